@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import requests
 
-USER_AGENT = "SpeechArchiveBot/0.1 (+https://github.com/; 讲话档案 contribution tool)"
+USER_AGENT = "SpeechArchive/0.1 (speech archive contribution tool: make add URL=...)"  # ASCII: HTTP headers
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt"}
@@ -17,6 +17,8 @@ TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "text/plai
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 META_SCAN_BYTES = 4096
+# Pages labelled gb2312 routinely contain GBK characters; browsers (WHATWG) decode them as GBK.
+BROWSER_SUPERSETS = {"gb2312": "gbk"}
 
 
 class FetchError(Exception):
@@ -74,11 +76,12 @@ def meta_charset(content: bytes) -> str | None:
 
 
 def known_charset(name: str) -> str | None:
-    """Python's canonical name for a charset label, or None if Python does not know it."""
+    """Python's canonical name for a charset label (gb2312 read as GBK, as browsers do), or None."""
     try:
-        return codecs.lookup(name).name
+        canonical = codecs.lookup(name).name
     except LookupError:
         return None
+    return BROWSER_SUPERSETS.get(canonical, canonical)
 
 
 def choose_charset(header_charset: str | None, content: bytes) -> tuple[str | None, str]:
