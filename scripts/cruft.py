@@ -1,0 +1,232 @@
+"""Stage 2: text lines -> cleaned lines, with a record of which rule removed what.
+
+The rules are data (scripts/rules/cruft.yml); this module only knows how each *kind* of rule applies.
+Like ftfy's fix_and_explain, every removal is reported as (rule name, removed text), so `make add` can
+print counts per rule and tests can assert which rule fired. Values a rule captures with named groups
+(site name, publication time, URL ...) are handed downstream as metadata evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from scripts.document import Removal
+from scripts.words import is_word
+
+RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
+HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
+FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
+EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str  # line | cut | fields | inline | watermark
+    reason: str
+    pattern: re.Pattern | None = None
+    zone: str = "any"  # head | first3 | any (line and fields rules)
+    labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
+    min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
+
+
+@dataclass
+class CleanResult:
+    lines: list[str]
+    removals: list[Removal] = field(default_factory=list)
+    captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def remove(self, rule: Rule, text: str, match: re.Match | None = None) -> None:
+        self.removals.append(Removal(rule.name, text))
+        if match is not None:
+            for key, value in match.groupdict().items():
+                if value and value.strip():
+                    self.captures[key].append(value.strip())
+
+
+@cache
+def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
+    """Read and compile the rule file (cached: the pipeline calls this once per process)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = []
+    for entry in data["rules"]:
+        pattern = re.compile(entry["pattern"]) if "pattern" in entry else None
+        rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
+                          zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
+                          min_repeats=entry.get("min_repeats", 1)))
+    return tuple(rules)
+
+
+def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
+    """Apply every rule to the decoded lines; return the remaining non-empty, trimmed lines."""
+    rules = load_rules() if rules is None else rules
+    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines if line.strip(EDGE_SPACE)])
+    by_kind = defaultdict(list)
+    for rule in rules:
+        by_kind[rule.kind].append(rule)
+    cut_footer(result, by_kind["cut"])
+    drop_lines(result, by_kind["line"], by_kind["fields"])
+    drop_crumb_echoes(result)
+    remove_inline(result, by_kind["inline"])
+    remove_watermarks(result, by_kind["watermark"])
+    result.lines = [line for line in result.lines if line.strip(EDGE_SPACE)]
+    return result
+
+
+def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
+    """Drop everything from the first footer line that comes after half of the text."""
+    total = sum(len(line) for line in result.lines)
+    seen = 0
+    for index, line in enumerate(result.lines):
+        if seen >= total * FOOTER_MIN_SHARE:
+            for rule in rules:
+                match = rule.pattern.fullmatch(line)
+                if match:
+                    result.remove(rule, line, match)
+                    for rest in result.lines[index + 1:]:
+                        result.removals.append(Removal(rule.name, rest))
+                    result.lines = result.lines[:index]
+                    return
+        seen += len(line)
+
+
+def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
+    kept = []
+    for index, line in enumerate(result.lines):
+        zone = {"first3"} if index < 3 else set()
+        if index < HEAD_LINES:
+            zone.add("head")
+        if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
+                                                                                      zone)):
+            kept.append(line)
+    result.lines = kept
+
+
+def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    for rule in rules:
+        if rule.zone != "any" and rule.zone not in zone and not (rule.zone == "head" and "first3" in zone):
+            continue
+        match = rule.pattern.fullmatch(line)
+        if match:
+            result.remove(rule, line, match)
+            return True
+    return False
+
+
+def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    for rule in rules:
+        if rule.zone == "head" and "head" not in zone:
+            continue
+        fields = parse_fields(line, rule.labels)
+        if fields:
+            result.removals.append(Removal(rule.name, line))
+            for key, value in fields:
+                if key != "ignore" and value:
+                    result.captures[key].append(value)
+            return True
+    return False
+
+
+@cache
+def label_pattern(labels: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
+
+
+def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+    """Split 'label:value label:value' metadata lines; [] when the line is not such a line."""
+    if len(line) > 160:
+        return []
+    pattern = label_pattern(tuple(labels))
+    matches = list(pattern.finditer(line))
+    if not matches or line[: matches[0].start()].strip(EDGE_SPACE + "|【[") != "":
+        return []
+    fields = []
+    for current, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(line)
+        value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
+        fields.append((labels[current.group(1)], value))
+    return fields
+
+
+CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
+
+
+def drop_crumb_echoes(result: CleanResult) -> None:
+    """Drop a head line that merely repeats a breadcrumb element (the column name under the trail)."""
+    crumbs = {c for trail in result.captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c}
+    if not crumbs:
+        return
+    kept = []
+    for index, line in enumerate(result.lines):
+        if index < HEAD_LINES and line in crumbs and len(line) <= 12:
+            result.removals.append(Removal("breadcrumb-echo", line))
+        else:
+            kept.append(line)
+    result.lines = kept
+
+
+def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
+    for rule in rules:
+        for index, line in enumerate(result.lines):
+            if rule.pattern.search(line):
+                for match in rule.pattern.finditer(line):
+                    result.remove(rule, match.group(0), match)
+                result.lines[index] = rule.pattern.sub("", line)
+
+
+def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
+    """Remove injected strings; also the site's own name when it turns up inside a sentence."""
+    site_names = [n for n in result.captures.get("site_name", []) if len(n) >= 3]
+    for index, line in enumerate(result.lines):
+        for name in site_names:
+            if name in line and line != name:
+                result.removals.append(Removal("site-name-in-text", name))
+                result.lines[index] = line = line.replace(name, "")
+    for rule in rules:
+        injected = {text for text, count in count_injections(result.lines, rule).items()
+                    if count >= rule.min_repeats}
+        for index, line in enumerate(result.lines):
+            result.lines[index] = strip_injections(line, rule, injected, result)
+
+
+def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
+    return Counter(text for line in lines for _, _, text in find_injections(line, rule))
+
+
+def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:
+    position = 0
+    while match := rule.pattern.search(line, position):
+        start, end = injected_span(line, match, rule.pattern)
+        if start is None:
+            position = match.start() + 1
+        else:
+            yield start, end, line[start:end]
+            position = end
+
+
+def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanResult) -> str:
+    spans = [(start, end, text) for start, end, text in find_injections(line, rule) if text in injected]
+    for start, end, text in reversed(spans):
+        result.removals.append(Removal(rule.name, text))
+        line = line[:start] + line[end:]
+    return line
+
+
+def injected_span(line: str, match: re.Match, pattern: re.Pattern) -> tuple[int | None, int]:
+    """Shortest candidate first: the seam test is then least likely to swallow real words."""
+    end = match.end()
+    for start in range(end - 1, match.start() - 1, -1):
+        if start == 0 or end == len(line) or not pattern.fullmatch(line, start, end):
+            continue
+        seam, split = line[start - 1] + line[end], line[start - 1:start + 1]
+        if is_word(seam) and not is_word(split):
+            return start, end
+    return None, end

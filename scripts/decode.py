@@ -1,0 +1,158 @@
+"""Stage 1: raw bytes -> text lines.
+
+Encodings are detected, not assumed (UTF-8 with or without BOM, GB18030/GBK, Big5 ...); line ends are
+unified; NULs and control characters are dropped. Saved HTML pages are parsed with BeautifulSoup and
+reduced to their block-level text, one block per line. Binary input (PDF, images, archives) and text
+that no encoding explains is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment
+from charset_normalizer import from_bytes
+
+from scripts.errors import InputError
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# Magic numbers of formats that are certainly not a scraped text page.
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF file (extract its text first, e.g. with pdftotext)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive or Office document (.docx/.xlsx: save as text first)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc: save as text first)",
+    b"\x1f\x8b": "a gzip archive",
+    b"{\\rtf": "an RTF document (save as text first)",
+}
+# Tags whose content is never part of the article text.
+DROPPED_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                "iframe", "svg", "button", "select", "head", "object", "embed")
+BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
+              "article", "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol", "center", "hr")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
+
+
+@dataclass
+class SourceText:
+    """Decoded source: its lines, the encoding that explained the bytes, and whether it was HTML."""
+
+    lines: list[str]
+    encoding: str
+    is_html: bool
+
+
+def read_source(path: Path) -> SourceText:
+    """Read one raw scraped file and return its text lines, or raise InputError saying why not."""
+    data = path.read_bytes()
+    return decode_source(data, path)
+
+
+def decode_source(data: bytes, path: Path) -> SourceText:
+    """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision)."""
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    refuse_binary(data, path)
+    text, encoding = decode_bytes(data, path)
+    is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    lines = html_to_lines(text) if is_html else text_to_lines(text)
+    if not any(line.strip() for line in lines):
+        raise InputError(path, "the file has no text (only whitespace or markup)")
+    require_chinese(lines, path)
+    return SourceText(lines=lines, encoding=encoding, is_html=is_html)
+
+
+def refuse_binary(data: bytes, path: Path) -> None:
+    """Refuse formats identified by their magic number, and bytes that are mostly non-text."""
+    for magic, what in BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            raise InputError(path, f"this is {what}, not a text or HTML page")
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls / len(sample) > 0.10:
+        raise InputError(path, "binary data, not text: too many control bytes")
+
+
+def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) first, since it is unambiguous; otherwise ask charset-normalizer."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="strict"), codec
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "euc_jp",
+                                          "shift_jis", "euc_kr", "cp1252", "latin_1"]).best()
+    if best is None:
+        raise InputError(path, "cannot decode: the bytes match no known text encoding")
+    encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
+    return data.decode(encoding, errors="strict"), encoding
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, normalized to a codec Python knows."""
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    return "gb18030" if name in {"gb2312", "gbk", "gb18030", "x-gbk"} else name
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def text_to_lines(text: str) -> list[str]:
+    text = LINE_BREAKS.sub("\n", text)
+    return [clean_line(line) for line in text.split("\n")]
+
+
+def clean_line(line: str) -> str:
+    """NFC-normalize and drop control characters (NUL, zero-width, bidi marks) from one line."""
+    line = CONTROL_CHARS.sub("", line).replace("\t", " ")
+    return unicodedata.normalize("NFC", line)
+
+
+def html_to_lines(html: str) -> list[str]:
+    """The visible text of an HTML page, one line per block element, without page chrome."""
+    soup = BeautifulSoup(html, "html.parser")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DROPPED_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(hidden):
+        tag.decompose()
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    root = soup.body or soup
+    return text_to_lines(root.get_text())
+
+
+def hidden(tag) -> bool:
+    """Elements a browser would not show (often used to hide watermark text from readers)."""
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
+
+
+def require_chinese(lines: list[str], path: Path) -> None:
+    text = "".join(lines)
+    letters = [c for c in text if not c.isspace()]
+    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    if not letters or cjk / len(letters) < MIN_CJK_SHARE:
+        raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")

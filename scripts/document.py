@@ -1,0 +1,32 @@
+"""The record every stage hands downstream, and the finished document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Removal:
+    """One piece of text a cleaning rule removed (for `make add` summaries and for tests)."""
+
+    rule: str
+    text: str
+
+
+@dataclass
+class Document:
+    """A normalized speech: front matter, body Markdown, and what the cleaner did to get there."""
+
+    source_file: str  # path relative to the repository, e.g. source_texts/000_....txt
+    slug: str  # ASCII, stable: derived from the raw file's name, never from the title
+    meta: dict  # front matter, in emission order
+    body: str  # Markdown body (the speech and nothing else)
+    markdown: str  # the whole file: front matter + body
+    removals: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def relative_path(self) -> str:
+        """Where the page lives under docs/: speeches/<year>/<slug>.md (year or 'undated')."""
+        year = self.meta.get("year") or "undated"
+        return f"speeches/{year}/{self.slug}.md"

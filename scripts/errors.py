@@ -1,0 +1,14 @@
+"""Errors the pipeline reports to contributors: always name the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A source file that cannot become a speech page (empty, binary, undecodable, only cruft...)."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
