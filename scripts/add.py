@@ -1,0 +1,374 @@
+"""`make add SRC=<file>` / `make add URL=<address>`: add one scraped speech to the archive.
+
+Copies the raw bytes unchanged into source_texts/ under a clean ASCII name chosen once, normalizes it,
+writes its page under docs/speeches/ and prints what it found. Refuses (message on stderr, exit 1, the
+archive untouched) empty or binary input (the pipeline's decoder says why), a file already in the
+archive, a name already taken, a text that duplicates a speech already in the archive, and an
+unreachable URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pypinyin import Style, lazy_pinyin
+
+from scripts import duplicates
+from scripts.document import Document
+from scripts.errors import InputError
+from scripts.fetch import FetchError, fetch
+from scripts.pipeline import normalize_file
+from scripts.schema import FrontMatterError, split_front_matter
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SOURCE_DIR = "source_texts"
+PAGES_DIR = "docs"
+SIDECAR_SUFFIX = ".meta.yml"
+TEXT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
+VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
+INITIALS_MAX = 16
+NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
+
+URL_IN_TEXT = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
+CHROME_WORDS = re.compile(r"来源[:：]|编辑[:：]|分享到|扫一扫|上一篇|下一篇|版权所有|ICP|©|打印本页|关闭窗口")
+CAPTION_MAX_CHARS = 30
+SENTENCE_END = tuple("。！？；：…”』」）)!?;:")
+
+
+class Refused(Exception):
+    """`make add` will not add this input; the message says why and what to do."""
+
+
+@dataclass
+class Candidate:
+    """Raw bytes to add, where they came from, and the sidecar to write with them (if any)."""
+
+    content: bytes
+    suffix: str
+    origin: str
+    sidecar: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArchivedText:
+    """A speech page already in the archive."""
+
+    page: str
+    body: str
+
+
+@dataclass
+class Added:
+    """What `add` wrote, for the summary."""
+
+    document: Document
+    raw_file: str
+    page_file: str
+    sidecar_file: str | None
+    related: list[duplicates.Similarity]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    try:
+        candidate = candidate_from_url(args.url) if args.url else candidate_from_file(Path(args.src))
+        added = add(candidate, args.root.resolve(), name=args.name, version_of=args.version_of)
+    except Refused as refusal:
+        print(f"make add: refused, nothing was changed.\n{refusal}", file=sys.stderr)
+        return 1
+    print(summary(added))
+    return 0
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="make add", description=__doc__.splitlines()[0])
+    given = parser.add_mutually_exclusive_group(required=True)
+    given.add_argument("--src", help="a scraped file (.txt, .html, .htm)")
+    given.add_argument("--url", help="the address of a page to fetch")
+    parser.add_argument("--name", help="raw file name without extension (default: date-initials-hash)")
+    parser.add_argument("--version-of", metavar="SOURCE_FILE",
+                        help="declare this text another version of source_texts/<file> (it is not refused "
+                             "as a duplicate; the relation is written to its sidecar)")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def candidate_from_file(path: Path) -> Candidate:
+    """The file's bytes, or Refused if it cannot be read or has an unsupported extension."""
+    if not path.is_file():
+        raise Refused(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        raise Refused(f"{path}: unsupported file type {suffix or '(no extension)'};"
+                      f" use one of {', '.join(sorted(TEXT_SUFFIXES))}")
+    return Candidate(path.read_bytes(), suffix, str(path))
+
+
+def candidate_from_url(url: str) -> Candidate:
+    """The fetched page's bytes as received, with the URL for the sidecar."""
+    try:
+        page = fetch(url)
+    except FetchError as error:
+        raise Refused(str(error)) from error
+    return Candidate(page.content, page.suffix, url, {"source": {"url": page.final_url}})
+
+
+def add(candidate: Candidate, root: Path, name: str | None = None, version_of: str | None = None) -> Added:
+    """Add `candidate` to the archive at `root`, or raise Refused leaving the archive unchanged."""
+    digest = hashlib.sha256(candidate.content).hexdigest()
+    refuse_known_bytes(digest, root)
+    if version_of:
+        declared = {"file": _archive_file(version_of, root), "relation": VERSION_RELATION}
+        candidate.sidecar["related"] = [declared]
+    preview = preview_document(candidate)
+    raw_name = (_checked_name(name) if name else clean_name(preview.meta, digest)) + candidate.suffix
+    refuse_taken_name(raw_name, root)
+    archive = archived_texts(root)
+    related = duplicates.similar_to(candidate.origin, preview.body,
+                                    {source: text.body for source, text in archive.items()})
+    refuse_duplicates(candidate, related, archive)
+    return write_to_archive(candidate, raw_name, root, related)
+
+
+def refuse_known_bytes(digest: str, root: Path) -> None:
+    """Refuse bytes already in source_texts/ (same sha256)."""
+    for raw in raw_files(root):
+        if hashlib.sha256(raw.read_bytes()).hexdigest() == digest:
+            raise Refused(f"this exact file is already in the archive as {raw.relative_to(root)}")
+
+
+def refuse_taken_name(raw_name: str, root: Path) -> None:
+    """Refuse a name whose stem (the page's slug) or sidecar is already used in source_texts/."""
+    stem = Path(raw_name).stem
+    for existing in (root / SOURCE_DIR).iterdir() if (root / SOURCE_DIR).is_dir() else ():
+        if _raw_stem(existing.name) == stem:
+            raise Refused(f"the name {raw_name} collides with {existing.relative_to(root)} (same page slug);"
+                          " choose another with --name")
+
+
+def refuse_duplicates(candidate: Candidate, related: list[duplicates.Similarity],
+                      archive: dict[str, ArchivedText]) -> None:
+    """Refuse a text that is the same speech as one in the archive, unless declared with --version-of."""
+    declared = {entry["file"] for entry in candidate.sidecar.get("related", [])}
+    for similarity in related:
+        source_file = similarity.second
+        if similarity.is_duplicate and source_file not in declared:
+            raise Refused(
+                f"{candidate.origin} is the same speech as {source_file} (page {archive[source_file].page}):"
+                f" {similarity.containment:.0%} shared passages (Jaccard {similarity.jaccard:.0%}).\n"
+                f"If it is another version worth keeping, run again with --version-of {source_file}")
+
+
+def preview_document(candidate: Candidate) -> Document:
+    """Normalize the candidate in a scratch archive to learn its title and date (for the name)."""
+    with tempfile.TemporaryDirectory(prefix="speech-add-") as scratch:
+        sources = Path(scratch) / SOURCE_DIR
+        sources.mkdir()
+        raw = sources / f"candidate{candidate.suffix}"
+        raw.write_bytes(candidate.content)
+        if candidate.sidecar:
+            _write_yaml(sources / f"candidate{SIDECAR_SUFFIX}", candidate.sidecar)
+        return _normalize(raw, Path(scratch), candidate.origin)
+
+
+def clean_name(meta: dict[str, Any], digest: str) -> str:
+    """`<YYYY-MM-DD or date-unknown>-<pinyin initials of the title>-<first 8 hex of sha256>`."""
+    day = meta.get("date") or meta.get("published")
+    day_part = day.isoformat() if day else "date-unknown"
+    return f"{day_part}-{title_initials(meta.get('title') or '')}-{digest[:8]}"
+
+
+def title_initials(title: str) -> str:
+    """ASCII initials of a Chinese title (Latin words and digits kept): 在创新驱动… -> zcxqd…"""
+    letters = "".join(lazy_pinyin(title, style=Style.FIRST_LETTER, errors="default")).lower()
+    return re.sub(r"[^a-z0-9]", "", letters)[:INITIALS_MAX] or "untitled"
+
+
+def archived_texts(root: Path) -> dict[str, ArchivedText]:
+    """Source file -> page and body of every speech page in the archive."""
+    texts = {}
+    for page in sorted((root / PAGES_DIR / "speeches").rglob("*.md")):
+        try:
+            meta, body = split_front_matter(page.read_text(encoding="utf-8"))
+        except (FrontMatterError, UnicodeDecodeError):
+            continue  # `make check` reports broken pages; they cannot be compared here
+        source = meta.get("source")
+        source_file = source.get("file") if isinstance(source, dict) else None
+        texts[source_file or str(page.relative_to(root))] = ArchivedText(str(page.relative_to(root)), body)
+    return texts
+
+
+def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: list[duplicates.Similarity]
+                     ) -> Added:
+    """Write sidecar, raw file and page; on any failure remove whatever this call created."""
+    sources = root / SOURCE_DIR
+    raw_path = sources / raw_name
+    sidecar_path = sources / f"{Path(raw_name).stem}{SIDECAR_SUFFIX}" if candidate.sidecar else None
+    with _rollback_on_failure() as created:
+        if sidecar_path:
+            _create_file(sidecar_path, _yaml_bytes(candidate.sidecar), created)
+        _create_file(raw_path, candidate.content, created)
+        document = _normalize(raw_path, root, candidate.origin)
+        page_path = root / PAGES_DIR / document.relative_path
+        if page_path.exists():
+            raise Refused(f"the page {page_path.relative_to(root)} already exists; choose another --name")
+        _create_file(page_path, document.markdown.encode("utf-8"), created)
+    return Added(document, str(raw_path.relative_to(root)), str(page_path.relative_to(root)),
+                 str(sidecar_path.relative_to(root)) if sidecar_path else None, related)
+
+
+@contextmanager
+def _rollback_on_failure() -> Iterator[list[Path]]:
+    """Yield a list to record created files and directories; delete them (newest first) on failure."""
+    created: list[Path] = []
+    try:
+        yield created
+    except BaseException:
+        for path in reversed(created):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        raise
+
+
+def _create_file(path: Path, content: bytes, created: list[Path]) -> None:
+    """Write `content` to a temporary file, then link it to `path`; fails if `path` exists."""
+    missing = [parent for parent in reversed(path.parents) if not parent.exists()]
+    for directory in missing:
+        directory.mkdir()
+        created.append(directory)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        try:
+            os.link(temporary, path)
+        except FileExistsError as error:
+            raise Refused(f"{path} appeared while adding; nothing was changed, try again") from error
+        created.append(path)
+    finally:
+        os.unlink(temporary)
+
+
+def _normalize(raw: Path, root: Path, origin: str) -> Document:
+    try:
+        return normalize_file(raw, root)
+    except InputError as error:
+        raise Refused(f"{origin}: {error.reason}") from error
+
+
+def raw_files(root: Path) -> list[Path]:
+    """Raw speech files of the archive (sidecars and READMEs excluded)."""
+    sources = root / SOURCE_DIR
+    if not sources.is_dir():
+        return []
+    return sorted(path for path in sources.iterdir() if path.is_file() and not path.name.startswith(".")
+                  and not path.name.endswith(SIDECAR_SUFFIX) and path.stem.upper() != "README")
+
+
+def _raw_stem(file_name: str) -> str:
+    return file_name[: -len(SIDECAR_SUFFIX)] if file_name.endswith(SIDECAR_SUFFIX) else Path(file_name).stem
+
+
+def _archive_file(name: str, root: Path) -> str:
+    """`source_texts/<name>` for --version-of, which must name a raw file of the archive."""
+    relative = name if name.startswith(f"{SOURCE_DIR}/") else f"{SOURCE_DIR}/{Path(name).name}"
+    if not (root / relative).is_file():
+        raise Refused(f"--version-of {name}: no such file in {SOURCE_DIR}/")
+    return relative
+
+
+def _checked_name(name: str) -> str:
+    if not NAME_PATTERN.fullmatch(name):
+        raise Refused(f"--name {name!r}: use lower-case ASCII letters, digits, '-' and '_' (it becomes the URL)")
+    return name
+
+
+def _yaml_bytes(data: dict[str, Any]) -> bytes:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def _write_yaml(path: Path, data: dict[str, Any]) -> None:
+    path.write_bytes(_yaml_bytes(data))
+
+
+def summary(added: Added) -> str:
+    """What a contributor should read before committing: metadata, cruft removed, warnings."""
+    meta = added.document.meta
+    source = meta.get("source") or {}
+    lines = [
+        f"Added: {meta.get('title', '(no title found)')}",
+        f"  raw file   {added.raw_file}",
+        f"  sidecar    {added.sidecar_file or '-'}",
+        f"  page       {added.page_file}",
+        f"  speaker    {_speaker(meta)}",
+        f"  delivered  {meta.get('date', '-')}    published  {meta.get('published', '-')}",
+        f"  genre      {meta.get('genre', '-')}    event  {meta.get('event', '-')}",
+        "  source     " + (", ".join(str(source[key]) for key in ("name", "issue", "publisher", "url")
+                                     if source.get(key)) or "-"),
+        "  themes     " + ("、".join(meta.get("tags") or []) or "-"),
+        "  cruft removed " + _removal_counts(added.document),
+    ]
+    lines += [f"  related    {s.second}: {s.describe()}" for s in added.related]
+    warnings = added.document.warnings + leftover_warnings(added.document)
+    lines += [f"  warning    {warning}" for warning in warnings] or ["  warnings   none"]
+    lines.append("Next: read the page, correct anything wrong in a sidecar (see CONTRIBUTING.md),"
+                 " run `make check`, then commit the raw file, its sidecar if any, and the page.")
+    return "\n".join(lines)
+
+
+def _speaker(meta: dict[str, Any]) -> str:
+    speaker = meta.get("speaker") or ("(name masked in the source)" if meta.get("anonymized") else "-")
+    return f"{speaker}, {meta['speaker_title']}" if meta.get("speaker_title") else speaker
+
+
+def _removal_counts(document: Document) -> str:
+    counts = Counter(removal.rule for removal in document.removals)
+    if not counts:
+        return "nothing"
+    per_rule = ", ".join(f"{rule} ×{n}" for rule, n in counts.most_common())
+    return f"({sum(counts.values())} pieces): {per_rule}"
+
+
+def leftover_warnings(document: Document) -> list[str]:
+    """Missing metadata and body lines that look like cruft the rules did not catch."""
+    meta = document.meta
+    warnings = []
+    if not meta.get("date"):
+        warnings.append("no delivery date found: add `date: YYYY-MM-DD` to the sidecar if you know it")
+    if not meta.get("speaker") and not meta.get("anonymized"):
+        warnings.append("no speaker found: add `speaker: 姓名` to the sidecar if you know it")
+    for number, line in enumerate(document.body.splitlines(), 1):
+        problem = _suspicious(line.strip())
+        if problem:
+            warnings.append(f"body line {number} {problem}: {line.strip()[:60]}")
+    return warnings
+
+
+def _suspicious(line: str) -> str | None:
+    if not line or line.startswith("#"):
+        return None
+    if URL_IN_TEXT.search(line):
+        return "contains a web address"
+    if CHROME_WORDS.search(line):
+        return "looks like page furniture"
+    if len(line) <= CAPTION_MAX_CHARS and not line.endswith(SENTENCE_END):
+        return "looks like a photo caption or site text (short, no closing punctuation)"
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

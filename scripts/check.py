@@ -1,0 +1,219 @@
+"""`make check`: what a pull request must pass.
+
+1. front matter of every docs/speeches/**/*.md against the schema (scripts/schema.py), and its
+   source.file / sha256 / related files against source_texts/;
+2. docs/speeches/ is exactly what `make ingest` generates from source_texts/ (no hand edits, nothing
+   stale, no orphan pages, no raw file without its page);
+3. no speech is in the archive twice (scripts/duplicates.py) unless a sidecar declares the relation;
+   related texts are listed with their similarity;
+4. the site builds with `mkdocs build --strict`.
+(`make check` then runs ruff.) Every problem names the file and, where there is one, the field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scripts import duplicates
+from scripts.ingest import render_all
+from scripts.schema import FrontMatterError, check_meta, load_theme_names, split_front_matter
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SPEECHES = Path("docs") / "speeches"
+THEMES_FILE = Path("scripts") / "rules" / "themes.yml"
+BUILD_OUTPUT_LINES = 40
+
+
+@dataclass
+class Page:
+    """A speech page on disk, parsed."""
+
+    path: str  # relative to the repository root
+    meta: dict[str, Any]
+    body: str
+
+    @property
+    def source_file(self) -> str:
+        source = self.meta.get("source")
+        return source.get("file", "") if isinstance(source, dict) else ""
+
+    @property
+    def declared_related(self) -> set[str]:
+        related = self.meta.get("related")
+        entries = related if isinstance(related, list) else []
+        return {entry["file"] for entry in entries if isinstance(entry, dict) and "file" in entry}
+
+
+@dataclass
+class Report:
+    """Problems (fail the check) and notes (information) per section."""
+
+    problems: dict[str, list[str]] = field(default_factory=dict)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, section: str, problems: list[str], notes: list[str] | None = None) -> None:
+        self.problems[section] = problems
+        self.notes[section] = notes or []
+
+    @property
+    def failed(self) -> bool:
+        return any(self.problems.values())
+
+    def render(self) -> str:
+        lines = []
+        for section, problems in self.problems.items():
+            status = f"{len(problems)} problem(s)" if problems else "ok"
+            lines.append(f"== {section}: {status}")
+            lines += [f"  ✗ {problem}" for problem in problems]
+            lines += [f"  · {note}" for note in self.notes[section]]
+        lines.append("make check: FAILED" if self.failed else "make check: all passed")
+        return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make check", description="What a pull request must pass.")
+    parser.add_argument("--skip-site", action="store_true", help="do not build the site (quicker)")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    report = run_checks(args.root.resolve(), dt.date.today(), build=not args.skip_site)
+    print(report.render())
+    return 1 if report.failed else 0
+
+
+def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
+    report = Report()
+    pages, unreadable = read_pages(root)
+    report.add("Front matter", unreadable + check_front_matter(root, pages, today))
+    report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
+    report.add("Duplicates", *check_duplicates(pages))
+    if build:
+        report.add("Site build (mkdocs build --strict)", check_site_build(root))
+    return report
+
+
+def read_pages(root: Path) -> tuple[list[Page], list[str]]:
+    """Every speech page, parsed; and a problem line for each that cannot be parsed."""
+    pages, problems = [], []
+    for path in sorted((root / SPEECHES).rglob("*.md")):
+        name = str(path.relative_to(root))
+        try:
+            meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+        except (FrontMatterError, UnicodeDecodeError) as error:
+            problems.append(f"{name}: {error}")
+            continue
+        pages.append(Page(name, meta, body))
+    return pages, problems
+
+
+def check_front_matter(root: Path, pages: list[Page], today: dt.date) -> list[str]:
+    """Schema problems, plus source files, hashes and related files that do not match source_texts/."""
+    themes = load_theme_names(root / THEMES_FILE)
+    problems = []
+    for page in pages:
+        problems += check_meta(page.path, page.meta, themes, today)
+        problems += check_source_links(root, page)
+    return problems
+
+
+def check_source_links(root: Path, page: Page) -> list[str]:
+    problems = []
+    source = page.meta.get("source") if isinstance(page.meta.get("source"), dict) else {}
+    raw = root / page.source_file if page.source_file else None
+    if raw and not raw.is_file():
+        problems.append(f"{page.path}: source.file: {page.source_file} does not exist")
+    elif raw and hashlib.sha256(raw.read_bytes()).hexdigest() != source.get("sha256"):
+        problems.append(f"{page.path}: source.sha256: does not match the bytes of {page.source_file}")
+    problems += [f"{page.path}: related: {other} does not exist"
+                 for other in sorted(page.declared_related) if not (root / other).is_file()]
+    return problems
+
+
+def check_in_sync(root: Path) -> list[str]:
+    """docs/speeches/ must equal what render_all generates from source_texts/."""
+    expected, errors = render_all(root / "source_texts", root)
+    problems = [f"{_relative(error.path, root)}: cannot become a page ({error.reason}), so it has none"
+                for error in errors]
+    docs = root / "docs"
+    for relative, text in sorted(expected.items()):
+        on_disk = docs / relative
+        if not on_disk.is_file():
+            problems.append(f"docs/{relative}: missing (a raw file has no page); run `make ingest`")
+            continue
+        actual = on_disk.read_text(encoding="utf-8")
+        if actual != text:
+            problems.append(f"docs/{relative}: differs from what `make ingest` generates"
+                            f" ({_first_difference(actual, text)}); pages are never edited by hand:"
+                            " correct the raw file's sidecar, then run `make ingest`")
+    generated = {docs / relative for relative in expected}
+    problems += [f"{path.relative_to(root)}: orphan page (no raw file in source_texts/ generates it);"
+                 " delete it or add its raw file" for path in sorted((root / SPEECHES).rglob("*"))
+                 if path.is_file() and path not in generated]
+    return problems
+
+
+def _relative(path: str, root: Path) -> str:
+    return str(Path(path).relative_to(root)) if Path(path).is_absolute() else path
+
+
+def _first_difference(actual: str, expected: str) -> str:
+    for number, (mine, theirs) in enumerate(zip(actual.splitlines(), expected.splitlines(), strict=False), 1):
+        if mine != theirs:
+            return f"line {number}: {mine[:40]!r} instead of {theirs[:40]!r}"
+    diff = len(actual.splitlines()) - len(expected.splitlines())
+    if diff:
+        return f"{abs(diff)} line(s) {'added' if diff > 0 else 'missing'} at the end"
+    return "line ends differ"
+
+
+def check_duplicates(pages: list[Page]) -> tuple[list[str], list[str]]:
+    """Undeclared duplicates are problems; related texts and declared versions are notes."""
+    by_source = {page.source_file or page.path: page for page in pages}
+    problems, notes = [], []
+    for pair in duplicates.similar_pairs({source: page.body for source, page in by_source.items()}):
+        first, second = by_source[pair.first], by_source[pair.second]
+        declared = pair.second in first.declared_related or pair.first in second.declared_related
+        where = f"{pair.first} ({first.path}) and {pair.second} ({second.path})"
+        if pair.is_duplicate and not declared:
+            problems.append(f"{where}: the same speech twice, {pair.describe()}. If both versions are worth"
+                            f" keeping, declare the relation with `related:` in a sidecar (CONTRIBUTING.md);"
+                            " otherwise remove one")
+        else:
+            notes.append(f"{where}: {pair.describe()}" + (" [declared in a sidecar]" if declared else ""))
+    return problems, notes
+
+
+def check_site_build(root: Path) -> list[str]:
+    """Build the site from a scratch copy of docs/ the way `make build` does (browse pages, then
+    scripts.build_site, which runs `mkdocs build --strict`); plain mkdocs if the builder is absent."""
+    with tempfile.TemporaryDirectory(prefix="speech-check-site-") as scratch:
+        docs, site = Path(scratch) / "docs", Path(scratch) / "site"
+        shutil.copytree(root / "docs", docs)
+        for command in _site_commands(root, docs, site):
+            result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                output = (result.stdout + result.stderr).strip().splitlines()[-BUILD_OUTPUT_LINES:]
+                return [f"`{' '.join(command[1:3])}` failed (exit {result.returncode}):", *output]
+    return []
+
+
+def _site_commands(root: Path, docs: Path, site: Path) -> list[list[str]]:
+    python = sys.executable
+    if not (root / "scripts" / "build_site.py").is_file():
+        return [[python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]]
+    build = [python, "-m", "scripts.build_site", "--docs-dir", str(docs), "--site-dir", str(site)]
+    if (root / "scripts" / "browse.py").is_file():
+        return [[python, "-m", "scripts.browse", "--docs-dir", str(docs)], build]
+    return [build]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
