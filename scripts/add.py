@@ -293,7 +293,8 @@ def _archive_file(name: str, root: Path) -> str:
 
 def _checked_name(name: str) -> str:
     if not NAME_PATTERN.fullmatch(name):
-        raise Refused(f"--name {name!r}: use lower-case ASCII letters, digits, '-' and '_' (it becomes the URL)")
+        raise Refused(f"--name {name!r}: use lower-case ASCII letters, digits, '-' and '_'"
+                      " (it becomes the page's URL)")
     return name
 
 
