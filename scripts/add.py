@@ -57,8 +57,9 @@ class Candidate:
 
     content: bytes
     suffix: str
-    origin: str
+    origin: str  # the file or address, for messages
     sidecar: dict[str, Any] = field(default_factory=dict)
+    how: str = "copied"  # how the bytes were obtained, for the summary
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Added:
     """What `add` wrote, for the summary."""
 
     document: Document
+    origin: str
     raw_file: str
     page_file: str
     sidecar_file: str | None
@@ -122,7 +124,11 @@ def candidate_from_url(url: str) -> Candidate:
         page = fetch(url)
     except FetchError as error:
         raise Refused(str(error)) from error
-    return Candidate(page.content, page.suffix, url, {"source": {"url": page.final_url}})
+    charset = {"header": f"charset {page.charset} from the HTTP header",
+               "meta": f"charset {page.charset} from the page's <meta> tag",
+               "none": "no charset stated; detected from the bytes"}[page.charset_source]
+    how = f"fetched {len(page.content):,} bytes ({page.media_type}, {charset})"
+    return Candidate(page.content, page.suffix, url, {"source": {"url": page.final_url}}, how)
 
 
 def add(candidate: Candidate, root: Path, name: str | None = None, version_of: str | None = None) -> Added:
@@ -225,8 +231,9 @@ def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: l
         if page_path.exists():
             raise Refused(f"the page {page_path.relative_to(root)} already exists; choose another --name")
         _create_file(page_path, document.markdown.encode("utf-8"), created)
-    return Added(document, str(raw_path.relative_to(root)), str(page_path.relative_to(root)),
-                 str(sidecar_path.relative_to(root)) if sidecar_path else None, related)
+    sidecar_file = str(sidecar_path.relative_to(root)) if sidecar_path else None
+    return Added(document, f"{candidate.origin} ({candidate.how})", str(raw_path.relative_to(root)),
+                 str(page_path.relative_to(root)), sidecar_file, related)
 
 
 @contextmanager
@@ -312,6 +319,7 @@ def summary(added: Added) -> str:
     source = meta.get("source") or {}
     lines = [
         f"Added: {meta.get('title', '(no title found)')}",
+        f"  from       {added.origin}",
         f"  raw file   {added.raw_file}",
         f"  sidecar    {added.sidecar_file or '-'}",
         f"  page       {added.page_file}",
