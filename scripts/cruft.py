@@ -35,6 +35,7 @@ class Rule:
     zone: str = "any"  # head | first3 | any (line and fields rules)
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
+    replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
 
 
 @dataclass
@@ -60,14 +61,17 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         pattern = re.compile(entry["pattern"]) if "pattern" in entry else None
         rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
                           zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
-                          min_repeats=entry.get("min_repeats", 1)))
+                          min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", "")))
     return tuple(rules)
 
 
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
-    """Apply every rule to the decoded lines; return the remaining non-empty, trimmed lines."""
+    """Apply every rule to the decoded lines; return the remaining trimmed lines.
+
+    Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
+    """
     rules = load_rules() if rules is None else rules
-    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines if line.strip(EDGE_SPACE)])
+    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
@@ -76,8 +80,19 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_crumb_echoes(result)
     remove_inline(result, by_kind["inline"])
     remove_watermarks(result, by_kind["watermark"])
-    result.lines = [line for line in result.lines if line.strip(EDGE_SPACE)]
+    result.lines = collapse_blank_lines(result.lines)
     return result
+
+
+def collapse_blank_lines(lines: list[str]) -> list[str]:
+    collapsed: list[str] = []
+    for line in lines:
+        line = line.strip(EDGE_SPACE)
+        if line or (collapsed and collapsed[-1]):
+            collapsed.append(line)
+    while collapsed and not collapsed[-1]:
+        collapsed.pop()
+    return collapsed
 
 
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
@@ -85,21 +100,38 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     total = sum(len(line) for line in result.lines)
     seen = 0
     for index, line in enumerate(result.lines):
-        if seen >= total * FOOTER_MIN_SHARE:
+        if line and seen >= total * FOOTER_MIN_SHARE:
             for rule in rules:
                 match = rule.pattern.fullmatch(line)
                 if match:
                     result.remove(rule, line, match)
                     for rest in result.lines[index + 1:]:
-                        result.removals.append(Removal(rule.name, rest))
+                        if rest:
+                            remove_footer_line(result, rest, rule, rules)
                     result.lines = result.lines[:index]
                     return
         seen += len(line)
 
 
+def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:
+    """A line below the footer's start: credited to the footer rule it matches (keeping its captures,
+    such as the link under '本文标题'), else to the rule that cut the footer."""
+    for rule in rules:
+        match = rule.pattern.fullmatch(line)
+        if match:
+            result.remove(rule, line, match)
+            return
+    result.removals.append(Removal(cutting.name, line))
+
+
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     kept = []
-    for index, line in enumerate(result.lines):
+    index = -1
+    for line in result.lines:
+        if not line:
+            kept.append(line)
+            continue
+        index += 1
         zone = {"first3"} if index < 3 else set()
         if index < HEAD_LINES:
             zone.add("head")
@@ -166,7 +198,7 @@ def drop_crumb_echoes(result: CleanResult) -> None:
         return
     kept = []
     for index, line in enumerate(result.lines):
-        if index < HEAD_LINES and line in crumbs and len(line) <= 12:
+        if line and index < HEAD_LINES * 2 and line in crumbs and len(line) <= 12:
             result.removals.append(Removal("breadcrumb-echo", line))
         else:
             kept.append(line)
@@ -179,7 +211,7 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
             if rule.pattern.search(line):
                 for match in rule.pattern.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.pattern.sub("", line)
+                result.lines[index] = rule.pattern.sub(rule.replace, line)
 
 
 def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:

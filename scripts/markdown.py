@@ -1,0 +1,80 @@
+"""Stage 6: front matter + blocks -> the Markdown file.
+
+The page must render exactly the text: nothing in a scraped speech may turn into Markdown or HTML
+syntax. Characters that Markdown (and the extensions in mkdocs.yml) could read as markup are escaped:
+HTML's & < > as entities, the rest with entities or backslashes that Python-Markdown honours whatever
+extensions are enabled. Front matter is emitted with PyYAML, never by pasting strings.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import yaml
+
+from scripts.structure import Block
+
+# Always-escaped characters -> their safe spelling. Entities for characters that are only special to
+# optional extensions (| tables, ~ ^ = pymdownx), so they render literally with or without them.
+ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
+            "=": "&#61;"}
+BACKSLASHED = "\\`*_{}[]#"
+INLINE = re.compile("[" + re.escape("".join(ENTITIES) + BACKSLASHED) + "]")
+# At the start of a line: list markers, ordered lists ("1." / "1)"), setext underlines.
+LINE_START = re.compile(r"^(\s*)([-+]|\d+(?=[.)]))")
+UNESCAPE = re.compile(r"\\([\\`*_{}\[\]#+\-.!()])")
+
+
+def escape(text: str) -> str:
+    """Markdown source that renders as exactly `text` (one line)."""
+    escaped = INLINE.sub(lambda m: ENTITIES.get(m.group(0)) or "\\" + m.group(0), text)
+    match = LINE_START.match(escaped)
+    if match:
+        marker = match.group(2)
+        if marker in "-+":
+            escaped = match.group(1) + "\\" + escaped[match.end(1):]
+        else:
+            end = match.end()
+            escaped = escaped[:end] + "\\" + escaped[end:]
+    return escaped
+
+
+def unescape(markdown: str) -> str:
+    """The text a Markdown line written by `escape` stands for."""
+    return html.unescape(UNESCAPE.sub(r"\1", markdown))
+
+
+def render_body(blocks: list[Block]) -> str:
+    """Headings as ## (sections) and ### (subsections); a lone subsection level is promoted."""
+    top = min((b.rank for b in blocks if b.kind == "heading"), default=1)
+    parts = []
+    for block in blocks:
+        if block.kind == "heading":
+            level = 2 + (block.rank - top)
+            parts.append("#" * level + " " + escape(block.text))
+        else:
+            parts.append(escape(block.text))
+    return "\n\n".join(parts) + "\n"
+
+
+def render_front_matter(meta: dict) -> str:
+    return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+
+
+def render_document(meta: dict, body: str) -> str:
+    return f"---\n{render_front_matter(meta)}---\n\n{body}"
+
+
+def split_document(text: str) -> tuple[dict, str]:
+    """Front matter and body of a generated page (for checks, browse pages and exports)."""
+    if not text.startswith("---\n"):
+        raise ValueError("no front matter")
+    end = text.index("\n---\n", 4)
+    return yaml.safe_load(text[4:end]) or {}, text[end + 5:].lstrip("\n")
+
+
+def body_text(body: str) -> str:
+    """Plain text of a generated body: heading marks and escapes removed, one block per line."""
+    lines = [re.sub(r"^#{2,6} ", "", line) for line in body.split("\n\n") if line.strip()]
+    return "\n".join(unescape(line.strip()) for line in lines)

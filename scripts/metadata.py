@@ -1,0 +1,343 @@
+"""Stage 4: page head, notes, captured values and body -> front-matter fields.
+
+Reads what the page states and nothing else: the title and speaker from the head lines, dates from date
+lines and metadata lines, the source from the bulletin masthead or the site's banner, notes from
+parenthesized lines. Vocabulary lives in scripts/rules/metadata.yml, places in scripts/rules/regions.yml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from scripts.cruft import CRUMB_SPLIT
+from scripts.document import Removal
+from scripts.structure import DATE_LINE, Structure, load_shapes
+
+RULES_DIR = Path(__file__).parent / "rules"
+NAME = r"[\u4e00-\u9fff·]{2,5}"
+SPEECH_WORDS = r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课)"
+SPEAKER_TITLE_LINE = re.compile(rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
+SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+DATE_PATTERNS = (
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"),
+)
+YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    office_words: tuple[str, ...]
+    origin_stoplist: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
+    genres: dict[str, re.Pattern]
+    mask: re.Pattern
+    mask_min: int
+    note: re.Pattern
+    author_note: re.Pattern
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
+    return Vocabulary(
+        office_words=tuple(data["office_words"]["words"]),
+        origin_stoplist=frozenset(data["origin_stoplist"]["words"]),
+        organisation_suffixes=tuple(data["organisation_suffixes"]["words"]),
+        genres=genres,
+        mask=re.compile(data["mask_pattern"]["pattern"]),
+        mask_min=data["mask_pattern"]["min_count"],
+        note=re.compile(data["note_pattern"]["pattern"]),
+        author_note=re.compile(data["author_note_pattern"]["pattern"]),
+    )
+
+
+@dataclass
+class Head:
+    """What the page head says, line by line."""
+
+    title: str = ""
+    speaker: str = ""
+    speaker_title: str = ""
+    date: dt.date | None = None
+    dates_before_title: list[dt.date] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    subtitle: str = ""
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first calendar date written in `text` (2021年11月5日, 2022-09-13, 二〇二一年十一月五日)."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            try:
+                return dt.date(*(chinese_number(match.group(k)) for k in ("y", "m", "d")))
+            except ValueError:
+                continue
+    return None
+
+
+def chinese_number(text: str) -> int:
+    """'2021' -> 2021, '二〇二一' -> 2021, '十一' -> 11, '二十五' -> 25."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+# ---------------------------------------------------------------------------------------- the head
+def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
+    head = Head()
+    vocab = vocabulary()
+    candidates: list[str] = []
+    for line in lines:
+        date = parse_date(line) if DATE_LINE.fullmatch(line) else None
+        note = vocab.note.fullmatch(line)
+        if date:
+            if candidates:
+                head.date = head.date or date
+            else:
+                head.dates_before_title.append(date)
+        elif note:
+            head.notes.append(note.group(1).strip())
+        elif SUBTITLE.match(line) and candidates:
+            head.subtitle = SUBTITLE.sub("", line)
+        elif re.fullmatch(NAME, line) and candidates and not is_office(line):
+            head.speaker = line
+        else:
+            candidates.append(line)
+    candidates = drop_site_title_copies(candidates, site_titles, removals)
+    if candidates:
+        read_title_line(candidates[-1], head)
+    return head
+
+
+def comparable(text: str) -> str:
+    return re.sub(r"[\W_]", "", text)
+
+
+def drop_site_title_copies(candidates: list[str], site_titles: list[str], removals: list[Removal]) -> list[str]:
+    """The site's copy of the title is dropped when the page also carries the speech's own title."""
+    copies = {comparable(t) for t in site_titles}
+    own = [c for c in candidates if comparable(c) not in copies]
+    if not own:
+        return candidates[-1:]
+    for line in candidates:
+        if comparable(line) in copies:
+            removals.append(Removal("site-title-copy", line))
+    return own
+
+
+def read_title_line(line: str, head: Head) -> None:
+    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
+    date_in_title = re.search(r"[（(]\s*(\d{4}\s*年[^（）()]{2,10}日)\s*[）)]$", line)
+    if date_in_title:
+        head.date = head.date or parse_date(date_in_title.group(1))
+        line = line[:date_in_title.start()].strip()
+    match = SPEAKER_TITLE_LINE.fullmatch(line)
+    who = match.group("who").strip() if match else ""
+    if match and re.fullmatch(NAME, who) and not is_office(who) and not re.search(r"\d|[省市县区]$", who):
+        head.speaker = head.speaker or who
+        head.title = match.group("title")
+        return
+    if match and is_office(who):
+        head.speaker_title = head.speaker_title or who.rstrip("、，")
+    head.title = line
+
+
+def is_office(text: str) -> bool:
+    return any(word in text for word in vocabulary().office_words)
+
+
+# ---------------------------------------------------------------------------------------- assembling
+def extract_metadata(structure: Structure, captures: dict[str, list[str]], source_file: str, sha256: str,
+                     removals: list[Removal], regions: list[tuple[str, str, str]]) -> tuple[dict, list[str]]:
+    """All front-matter fields the page states, in emission order, and warnings for the contributor."""
+    vocab = vocabulary()
+    warnings: list[str] = []
+    site_titles = captures.get("site_title", [])
+    head = read_head(structure.head, site_titles, removals)
+    body = "\n".join(block.text for block in structure.blocks)
+    notes = list(head.notes)
+    speaker_title = head.speaker_title
+    signed = False
+    for note in structure.tail_notes:
+        author = vocab.author_note.match(note)
+        if author:
+            speaker_title = author.group("office").strip()
+            signed = True
+        else:
+            notes.append(note)
+    title = head.title or first_of(site_titles) or last_crumb(captures)
+    if not title:
+        title = body[:30]
+        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    speaker = head.speaker or person_name(first_of(captures.get("author", [])))
+    published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
+    date = head.date
+    event_match = EVENT.search(head.subtitle or title)
+    event = event_match.group("event") if event_match else ""
+    year = date.year if date else year_of_event(event) or (published.year if published else None)
+    meta: dict = {"title": title}
+    put(meta, "speaker", speaker)
+    put(meta, "speaker_title", speaker_title)
+    put(meta, "date", date)
+    put(meta, "published", published)
+    put(meta, "year", year)
+    put(meta, "event", event)
+    put(meta, "region", detect_region(structure.head, captures, body, regions))
+    meta["genre"] = genre_of(title, signed or (bool(captures.get("author")) and not speaker_opens(structure)))
+    meta["source"] = source_of(captures, source_file, sha256)
+    meta["tags"] = []
+    meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
+    if notes:
+        meta["notes"] = notes
+    warnings.extend(missing_warnings(meta))
+    return meta, warnings
+
+
+def put(meta: dict, key: str, value: object) -> None:
+    if value not in (None, "", []):
+        meta[key] = value
+
+
+def first_of(values: list):
+    return values[0] if values else None
+
+
+def first_date(values: list[str]) -> dt.date | None:
+    for value in values:
+        date = parse_date(value)
+        if date:
+            return date
+    return None
+
+
+def last_crumb(captures: dict[str, list[str]]) -> str:
+    crumbs = [c for trail in captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c.strip()]
+    return crumbs[-1].strip() if crumbs and len(crumbs[-1]) > 8 else ""
+
+
+def person_name(text: str | None) -> str:
+    return text if text and re.fullmatch(NAME, text) and not is_office(text) else ""
+
+
+def year_of_event(event: str) -> int | None:
+    match = YEAR_IN_EVENT.search(event)
+    return int(match.group("y")) if match else None
+
+
+def speaker_opens(structure: Structure) -> bool:
+    """Speeches address their audience near the start (同志们：)."""
+    salutation = load_shapes().salutation
+    return any(salutation.match(block.text) for block in structure.blocks[:3])
+
+
+def genre_of(title: str, signed: bool) -> str:
+    for genre, pattern in vocabulary().genres.items():
+        if pattern.search(title):
+            return genre
+    return "文章" if signed else "讲话"
+
+
+def is_anonymized(text: str, vocab: Vocabulary) -> bool:
+    return len(vocab.mask.findall(text)) >= vocab.mask_min
+
+
+def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> dict:
+    vocab = vocabulary()
+    origin = next((o for o in captures.get("origin", []) if o not in vocab.origin_stoplist), "")
+    host = host_site(captures)
+    name = first_of(captures.get("bulletin", [])) or origin or first_of(captures.get("site_name", [])) or host
+    publisher = first_of(captures.get("publisher", [])) or (host if host and host != name else "")
+    source: dict = {}
+    put(source, "name", name)
+    put(source, "publisher", publisher)
+    put(source, "url", clean_url(first_of(captures.get("url", []))))
+    put(source, "issue", first_of(captures.get("issue", [])))
+    source["file"] = source_file
+    source["sha256"] = sha256
+    return source
+
+
+def host_site(captures: dict[str, list[str]]) -> str:
+    """The portal named by the first breadcrumb element (汉阴县人民政府>政务要闻>…)."""
+    for trail in captures.get("crumbs", []):
+        first = CRUMB_SPLIT.split(trail.strip())[0].strip()
+        if first.endswith(vocabulary().organisation_suffixes) and first not in {"首页", "网站首页"}:
+            return first
+    return ""
+
+
+def clean_url(url: str | None) -> str:
+    """Scraped links carry stray spaces ('doc-12786173 .html'); a URL never contains whitespace."""
+    if not url:
+        return ""
+    url = re.sub(r"\s+", "", url)
+    return url if re.match(r"https?://", url) else ""
+
+
+def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
+                  regions: list[tuple[str, str, str]]) -> str:
+    """'陕西省安康市' when a city is named by the issuer or often in the text; else a province if clear."""
+    issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
+                      + captures.get("crumbs", []) + captures.get("origin", []))
+    best, best_count = "", 0
+    for province, city, short in regions:
+        if city and (city in issuer or short in issuer):
+            return province + city
+        count = body.count(short) if city else 0
+        if count > best_count:
+            best, best_count = province + city, count
+    if best_count >= 3:
+        return best
+    province_counts = {p: sum(body.count(s) for s in shorts) for p, shorts in province_names(regions).items()}
+    province, count = max(province_counts.items(), key=lambda item: item[1], default=("", 0))
+    return province if count >= 2 else ""
+
+
+def province_names(regions: list[tuple[str, str, str]]) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for province, city, short in regions:
+        if not city:
+            names.setdefault(province, []).append(short)
+    return names
+
+
+@cache
+def load_regions() -> list[tuple[str, str, str]]:
+    """(province, city, short) rows; province rows have city ''. Longest short names first."""
+    data = yaml.safe_load((RULES_DIR / "regions.yml").read_text(encoding="utf-8"))
+    rows: list[tuple[str, str, str]] = []
+    for province in data["provinces"]:
+        shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]
+        rows.extend((province["name"], "", s) for s in shorts)
+        for city in province.get("cities") or []:
+            if province["name"] in {"北京市", "天津市", "上海市", "重庆市"}:
+                continue  # districts: too ambiguous in running text (朝阳, 河北区 ...)
+            rows.append((province["name"], city["name"], str(city["short"])))
+    return sorted(rows, key=lambda row: -len(row[2]))
+
+
+def missing_warnings(meta: dict) -> list[str]:
+    warnings = []
+    if "date" not in meta:
+        warnings.append("no delivery date found in the text (add `date:` in the sidecar if known)")
+    if "speaker" not in meta:
+        warnings.append("no speaker name found" + (" (the source masks names)" if meta["anonymized"] else ""))
+    if "name" not in meta["source"]:
+        warnings.append("no source name found (add `source: {name: …}` in the sidecar)")
+    return warnings

@@ -1,0 +1,86 @@
+"""One raw scraped file -> one finished Document (front matter + speech Markdown).
+
+raw bytes -> text lines (decode) -> cleaned lines (cruft) -> head, paragraphs and headings (structure)
+-> front matter (metadata, themes, sidecar) -> Markdown (markdown). Each stage only reads what the
+previous stages produced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from scripts.cruft import clean_lines
+from scripts.decode import decode_source
+from scripts.document import Document
+from scripts.errors import InputError
+from scripts.markdown import render_body, render_document
+from scripts.metadata import extract_metadata, load_regions
+from scripts.sidecar import apply_sidecar, load_sidecar
+from scripts.structure import build_structure, has_chinese
+from scripts.themes import apply_corrections, choose_themes, score_themes
+
+ROOT = Path(__file__).resolve().parent.parent
+MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
+URL_IN_TEXT = re.compile(r"https?://|www\.")
+
+
+def slug_for(path: Path) -> str:
+    """ASCII and stable: from the raw file's name, which never changes (a title may be corrected)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    if not slug:
+        raise InputError(path, "the file name has no ASCII letters or digits to make a page address from; "
+                               "rename it (make add does this for you)")
+    return slug
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def normalize_file(path: Path, root: Path = ROOT) -> Document:
+    """The finished Document for one raw file, or InputError naming the file and the reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read the file: {error.strerror}") from error
+    return normalize_bytes(data, path, root)
+
+
+def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
+    source = decode_source(data, path)
+    cleaned = clean_lines(source.lines)
+    structure = build_structure(cleaned.lines)
+    removals = cleaned.removals + structure.removals
+    body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))
+    if body_chars < MIN_SPEECH_CHARS:
+        raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
+                               "is this only a site's navigation or an index page?")
+    source_file = display_path(path, root)
+    meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
+                                      hashlib.sha256(data).hexdigest(), removals, load_regions())
+    body = render_body(structure.blocks)
+    text = "\n".join(b.text for b in structure.blocks)
+    meta["tags"] = choose_themes(score_themes(text))
+    corrections = load_sidecar(path)
+    meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
+                                     corrections.get("tags_remove", []))
+    meta = apply_sidecar(meta, corrections)
+    warnings += leftover_warnings(structure.blocks)
+    return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
+                    markdown=render_document(meta, body), removals=removals, warnings=warnings)
+
+
+def leftover_warnings(blocks) -> list[str]:
+    """Things a human should look at: links in the text, very short lines that may be captions."""
+    warnings = []
+    for block in blocks:
+        if URL_IN_TEXT.search(block.text):
+            warnings.append(f"a web address is left in the text: {block.text[:60]}")
+        elif block.kind == "paragraph" and len(block.text) < 15 and block.text[-1] not in "。！？：；”":
+            warnings.append(f"a short unpunctuated line may be a caption or site text: {block.text}")
+    return warnings

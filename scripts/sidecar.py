@@ -1,0 +1,82 @@
+"""Corrections beside the raw text: `source_texts/<name>.meta.yml` overrides or adds front-matter fields.
+
+Generated pages are never edited by hand; a sidecar is how a contributor fixes a title, adds a
+speaker's office, adds or removes themes (`tags_add`, `tags_remove`), declares related texts, or
+records the URL a page was fetched from. A field set to null removes what the pipeline detected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from scripts.errors import InputError
+
+FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year", "event", "region", "genre",
+               "source", "tags", "anonymized", "notes", "related"]
+SOURCE_ORDER = ["name", "publisher", "url", "issue", "file", "sha256"]
+FIELDS = set(FIELD_ORDER)
+CORRECTIONS = {"tags_add", "tags_remove"}
+SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
+SIDECAR_SUFFIX = ".meta.yml"
+
+
+def sidecar_path(raw: Path) -> Path:
+    return raw.with_name(raw.stem + SIDECAR_SUFFIX)
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIX)
+
+
+def load_sidecar(raw: Path) -> dict:
+    """The sidecar's corrections ({} when there is none); InputError naming the sidecar when invalid."""
+    path = sidecar_path(raw)
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise InputError(path, f"sidecar is not valid UTF-8 YAML: {error}") from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(path, "sidecar must be a mapping of front-matter fields")
+    unknown = set(data) - FIELDS - CORRECTIONS
+    if unknown:
+        raise InputError(path, f"unknown sidecar field(s): {', '.join(sorted(unknown))}; "
+                               f"allowed: {', '.join(sorted(FIELDS | CORRECTIONS))}")
+    if "source" in data and not isinstance(data["source"], dict | None):
+        raise InputError(path, "`source` must be a mapping (name, publisher, url, issue)")
+    bad_source = set(data.get("source") or {}) - SOURCE_FIELDS
+    if bad_source:
+        raise InputError(path, f"`source` may set {', '.join(sorted(SOURCE_FIELDS))}, not "
+                               f"{', '.join(sorted(bad_source))}")
+    return data
+
+
+def apply_sidecar(meta: dict, corrections: dict) -> dict:
+    """Front matter with the sidecar's fields applied, in the pipeline's field order."""
+    merged = dict(meta)
+    for key, value in corrections.items():
+        if key in CORRECTIONS:
+            continue
+        if key == "source":
+            source = dict(merged.get("source", {}))
+            for field, field_value in (value or {}).items():
+                set_or_remove(source, field, field_value)
+            merged["source"] = {k: source[k] for k in SOURCE_ORDER if k in source}
+        else:
+            set_or_remove(merged, key, value)
+    if "date" in corrections and "year" not in corrections and isinstance(merged.get("date"), dt.date):
+        merged["year"] = merged["date"].year
+    return {key: merged[key] for key in FIELD_ORDER if key in merged}
+
+
+def set_or_remove(mapping: dict, key: str, value: object) -> None:
+    if value is None:
+        mapping.pop(key, None)
+    else:
+        mapping[key] = value

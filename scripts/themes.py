@@ -1,0 +1,81 @@
+"""Stage 5: body text -> themes from the controlled vocabulary (scripts/rules/themes.yml).
+
+Each theme scores the weighted number of times its keywords occur in the speech. The speech gets the
+themes with the strongest evidence: at least MIN_THEMES when anything matched, at most MAX_THEMES, and
+beyond the minimum only themes whose score reaches MIN_SHARE of the best theme's score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
+MIN_THEMES, MAX_THEMES = 3, 7
+MIN_SHARE = 0.25  # a theme beyond the first three needs a quarter of the top theme's evidence
+MIN_SCORE = 3  # ... and at least this much evidence of its own
+KEYWORD_WEIGHT = re.compile(r"(.+?):\s*(\d+)")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    slug: str
+    description: str
+    keywords: tuple[tuple[str, int], ...]  # (keyword, weight)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    theme: str
+    score: int
+    hits: tuple[tuple[str, int], ...]  # (keyword, occurrences)
+
+
+@cache
+def load_themes(path: Path = THEMES_FILE) -> tuple[Theme, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(Theme(name=t["name"], slug=t["slug"], description=t["description"],
+                       keywords=tuple(parse_keyword(k) for k in t["keywords"])) for t in data["themes"])
+
+
+def parse_keyword(entry: str) -> tuple[str, int]:
+    """'新质生产力: 3' counts three times; a bare keyword once."""
+    match = KEYWORD_WEIGHT.fullmatch(str(entry))
+    return (match.group(1), int(match.group(2))) if match else (str(entry), 1)
+
+
+def theme_names() -> list[str]:
+    return [theme.name for theme in load_themes()]
+
+
+def score_themes(text: str, themes: tuple[Theme, ...] | None = None) -> list[Evidence]:
+    """Evidence for every theme with any keyword in `text`, strongest first (ties: vocabulary order)."""
+    themes = themes or load_themes()
+    evidence = []
+    for theme in themes:
+        hits = tuple((word, text.count(word)) for word, _ in theme.keywords if word in text)
+        score = sum(text.count(word) * weight for word, weight in theme.keywords)
+        if score:
+            evidence.append(Evidence(theme.name, score, hits))
+    return sorted(evidence, key=lambda e: -e.score)
+
+
+def choose_themes(evidence: list[Evidence]) -> list[str]:
+    if not evidence:
+        return []
+    top = evidence[0].score
+    chosen = [e.theme for e in evidence[:MIN_THEMES]]
+    chosen += [e.theme for e in evidence[MIN_THEMES:MAX_THEMES] if e.score >= max(MIN_SCORE, top * MIN_SHARE)]
+    return chosen
+
+
+def apply_corrections(tags: list[str], add: list[str], remove: list[str]) -> list[str]:
+    """Sidecar corrections: `tags_add` joins the list, `tags_remove` leaves it."""
+    result = [t for t in tags if t not in remove]
+    result += [t for t in add if t not in result]
+    return result
