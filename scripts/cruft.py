@@ -256,7 +256,8 @@ def injected_span(line: str, match: re.Match, pattern: re.Pattern) -> tuple[int 
     """Shortest candidate first: the seam test is then least likely to swallow real words."""
     end = match.end()
     for start in range(end - 1, match.start() - 1, -1):
-        if start == 0 or end == len(line) or not pattern.fullmatch(line, start, end):
+        candidate = pattern.match(line, start)  # not fullmatch(pos, endpos): lookaheads must see past end
+        if start == 0 or end == len(line) or not candidate or candidate.end() != end:
             continue
         seam, split = line[start - 1] + line[end], line[start - 1:start + 1]
         if is_word(seam) and not is_word(split):

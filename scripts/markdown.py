@@ -21,8 +21,8 @@ ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"
             "=": "&#61;"}
 BACKSLASHED = "\\`*_{}[]#"
 INLINE = re.compile("[" + re.escape("".join(ENTITIES) + BACKSLASHED) + "]")
-# At the start of a line: list markers, ordered lists ("1." / "1)"), setext underlines.
-LINE_START = re.compile(r"^(\s*)([-+]|\d+(?=[.)]))")
+# At the start of a line: list markers, ordered lists ("1." / "1)"), admonitions (!!!), definitions (:).
+LINE_START = re.compile(r"^(\s*)([-+!:]|\d+(?=[.)]))")
 UNESCAPE = re.compile(r"\\([\\`*_{}\[\]#+\-.!()])")
 
 
@@ -32,7 +32,9 @@ def escape(text: str) -> str:
     match = LINE_START.match(escaped)
     if match:
         marker = match.group(2)
-        if marker in "-+":
+        if marker == ":":
+            escaped = match.group(1) + "&#58;" + escaped[match.end():]
+        elif marker in "-+!":
             escaped = match.group(1) + "\\" + escaped[match.end(1):]
         else:
             end = match.end()

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from scripts.document import Removal
+from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
 
@@ -223,7 +224,9 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return not shapes.point.match(line)
     if last in END_CLOSED or last in CLOSERS:
         return False
-    return len(previous) >= shapes.wrapped_min
+    # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
+    # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
+    return len(previous) >= shapes.wrapped_min or is_word(last + line[0])
 
 
 # ---------------------------------------------------------------------------------------- run-on pages

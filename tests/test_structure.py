@@ -1,0 +1,128 @@
+"""Unit tests for paragraphs, headings, spacing and punctuation (scripts/structure.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.structure import build_structure, normalize_punctuation, normalize_spacing, normalize_text
+
+PROSE = "这是一段完整的讲话内容，讲的是推动高质量发展的各项工作，必须认真抓好落实，确保取得实效。"
+
+
+def blocks_of(lines: list[str]) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in build_structure(["同志们：", *lines]).blocks][1:]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("刚刚过去的 2020 年，增幅达到 44.1%和 78.2%", "刚刚过去的2020年，增幅达到44.1%和78.2%"),
+    ("全市工业和信息化暨 国资监管工作会议", "全市工业和信息化暨国资监管工作会议"),
+    ("有序推进 5G 网络建设，加快 IPv6 规模部署", "有序推进5G网络建设，加快IPv6规模部署"),
+    ("see https://www.gov.cn/a b and Material for MkDocs", "see https://www.gov.cn/a b and Material for MkDocs"),
+])
+def test_spacing(raw: str, clean: str) -> None:
+    assert normalize_spacing(raw) == clean
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("同志们:这次会议,是一次重要会议;大家说好不好?好!", "同志们：这次会议，是一次重要会议；大家说好不好？好！"),
+    ("X原(X)创新促进中心", "X原（X）创新促进中心"),
+    ("增长6.5%,比全省高出2.6个百分点", "增长6.5%，比全省高出2.6个百分点"),
+    ("发布时间 2022-09-13 10:10:54", "发布时间 2022-09-13 10:10:54"),
+    ("力争在1-2年内突破1,000亿元", "力争在1-2年内突破1,000亿元"),
+    ("访问https://www.gov.cn查询", "访问https://www.gov.cn查询"),
+    ("Hello, world (test): ok!", "Hello, world (test): ok!"),
+])
+def test_punctuation(raw: str, clean: str) -> None:
+    assert normalize_punctuation(raw) == clean
+
+
+def test_normalizing_is_idempotent_on_examples() -> None:
+    for text in ["刚刚过去的 2020 年", "同志们:好!", "X原(X)中心", "5G 网络"]:
+        once = normalize_text(text)
+        assert normalize_text(once) == once
+
+
+def test_pdf_page_break_joined_but_heading_not_glued() -> None:
+    lines = ["对于安康来讲，“十四五”追赶超越、绿色崛起的实", "", "践道路上，必须始终坚持创新驱动。", "",
+             "第一，要突出科技创新，壮大产业发展核心引擎", "", "科技创新是创新之首、核心所在。"]
+    assert blocks_of(lines) == [
+        ("paragraph", "对于安康来讲，“十四五”追赶超越、绿色崛起的实践道路上，必须始终坚持创新驱动。"),
+        ("heading", "第一，要突出科技创新，壮大产业发展核心引擎"),
+        ("paragraph", "科技创新是创新之首、核心所在。")]
+
+
+def test_run_in_heading_split_at_full_stop() -> None:
+    blocks = blocks_of(["第一，要坚定信心、保持定力，夯实工业在经济发展中的主导地位。工业是国民经济的主导。"])
+    assert blocks == [("heading", "第一，要坚定信心、保持定力，夯实工业在经济发展中的主导地位"),
+                      ("paragraph", "工业是国民经济的主导。")]
+
+
+def test_run_on_heading_cut_by_parallel_clauses() -> None:
+    blocks = blocks_of(["第二，突出企业主体，提升创新动能企业是科技与产业、经济紧密结合的重要载体。"])
+    assert blocks == [("heading", "第二，突出企业主体，提升创新动能"),
+                      ("paragraph", "企业是科技与产业、经济紧密结合的重要载体。")]
+
+
+def test_points_stay_paragraphs() -> None:
+    blocks = blocks_of(["一是以企业为主体，提升创新能力。大力支持企业创新。", "二要强化要素保障。加强政策研究。"])
+    assert [kind for kind, _ in blocks] == ["paragraph", "paragraph"]
+
+
+def test_subsection_heading_levels() -> None:
+    structure = build_structure(["同志们：", "一、总体要求", PROSE, "（一）指导思想", PROSE, "（二）基本原则。", PROSE])
+    assert [(b.text, b.rank) for b in structure.blocks if b.kind == "heading"] == [
+        ("一、总体要求", 1), ("（一）指导思想", 2), ("（二）基本原则", 2)]
+
+
+def test_run_on_page_split_into_paragraphs() -> None:
+    run_on = ("这次会议很重要。" * 60 + "下面，我讲三点意见：第一，提高认识，统一思想。" + "要认真学习。" * 60
+              + "一要抓好落实。" + "要认真学习。" * 40 + "同志们，让我们共同努力！")
+    blocks = blocks_of([run_on])
+    texts = [t for _, t in blocks]
+    assert ("heading", "第一，提高认识，统一思想") in blocks
+    assert any(t.startswith("一要抓好落实。") for t in texts)
+    assert texts[-1].startswith("同志们，让我们共同努力")
+    assert "".join(texts).replace("第一，提高认识，统一思想", "第一，提高认识，统一思想。") == run_on
+
+
+def test_title_glued_to_salutation_goes_to_head() -> None:
+    line = "市长在全市大会上的讲话同志们:今天召开大会，主要任务是部署今年的工作，大家要认真抓好落实。"
+    structure = build_structure([line])
+    assert structure.head == ["市长在全市大会上的讲话"]
+    assert structure.blocks[0].text == "同志们："
+
+
+def test_caption_removed_parallel_headings_kept() -> None:
+    lines = [PROSE, "", "必须坚持党的领导", "", PROSE, "", "必须坚持人民至上", "", PROSE, "",
+             "市长在项目现场调研", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    headings = [b.text for b in structure.blocks if b.kind == "heading"]
+    assert headings == ["必须坚持党的领导", "必须坚持人民至上"]
+    assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
+
+
+def test_lone_unnumbered_heading_is_kept_not_dropped() -> None:
+    structure = build_structure(["同志们：", PROSE, "坚持改革不停步", PROSE])
+    assert ("heading", "坚持改革不停步") in [(b.kind, b.text) for b in structure.blocks]
+
+
+def test_paired_title_lines_and_caption_before_them() -> None:
+    lines = [PROSE, "", "高质量发展中的城市面貌", "", "发展为要项目为王", "", "以高质量项目引领高质量发展", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [(b.text, b.rank) for b in structure.blocks if b.kind == "heading"] == [
+        ("发展为要项目为王", 1), ("以高质量项目引领高质量发展", 2)]
+    assert [r.text for r in structure.removals] == ["高质量发展中的城市面貌"]
+
+
+def test_semicolon_lines_rejoined_but_points_separate() -> None:
+    lines = ["我们咬住经济发展目标不放松，固定资产投资实现两位数增长；", "我们紧抓科技创新不动摇。", "",
+             "一要培育主导产业；", "二要健全产业机制。"]
+    assert blocks_of(lines) == [
+        ("paragraph", "我们咬住经济发展目标不放松，固定资产投资实现两位数增长；我们紧抓科技创新不动摇。"),
+        ("paragraph", "一要培育主导产业；"), ("paragraph", "二要健全产业机制。")]
+
+
+def test_tail_author_note_leaves_the_body() -> None:
+    structure = build_structure(["同志们：", PROSE, "", "(作者系某市市长)"])
+    assert structure.tail_notes == ["作者系某市市长"]
+    assert all("作者系" not in b.text for b in structure.blocks)
