@@ -34,6 +34,7 @@ class IngestResult:
     pages: dict[str, str] = field(default_factory=dict)  # path under docs/ -> file text
     documents: list[Document] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    failed_raw: list[Path] = field(default_factory=list)  # the raw files behind the failures
     kept: list[str] = field(default_factory=list)  # pages of failing raw files, left as they were
 
 
@@ -58,10 +59,12 @@ def render(source_dir: Path, root: Path = ROOT) -> IngestResult:
             document = normalize_file(path, root)
         except InputError as error:
             result.failures.append(error)
+            result.failed_raw.append(path)
             continue
         if document.slug in owners:
             result.failures.append(InputError(path, f"its page address '{document.slug}' is already taken by "
                                                     f"{owners[document.slug].name}; rename one of the files"))
+            result.failed_raw.append(path)
             continue
         owners[document.slug] = path
         result.documents.append(document)
@@ -73,7 +76,7 @@ def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
     """Bring docs/speeches/ in line with source_texts/ (see the module docstring for the guarantees)."""
     result = render(source_dir, root)
     speeches = docs_dir / "speeches"
-    failed_slugs = {slug_for(Path(error.path)) for error in result.failures if safe_slug(Path(error.path))}
+    failed_slugs = {slug_for(path) for path in result.failed_raw if safe_slug(path)}
     for relative, text in result.pages.items():
         write_atomically(docs_dir / relative, text)
     for existing in sorted(speeches.glob("*/*.md")):

@@ -21,7 +21,8 @@ from scripts.structure import DATE_LINE, Structure, load_shapes
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = r"[\u4e00-\u9fff·]{2,5}"
-SPEECH_WORDS = r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课)"
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
+                r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")

@@ -1,0 +1,120 @@
+"""make ingest: reproducible pages, sidecar corrections, stable addresses, nothing lost on failure."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from scripts.ingest import explain_tags, ingest, render_all
+from scripts.markdown import split_document
+from scripts.pipeline import ROOT, normalize_file
+
+SEEDS = sorted((ROOT / "source_texts").glob("0*.txt"))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    (tmp_path / "source_texts").mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, tmp_path / "source_texts" / seed.name)
+    (tmp_path / "docs").mkdir()
+    return tmp_path
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {p.relative_to(directory).as_posix(): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def run(archive: Path):
+    return ingest(archive / "source_texts", archive / "docs", root=archive)
+
+
+def test_ingest_writes_every_page_and_second_run_changes_nothing(archive: Path) -> None:
+    result = run(archive)
+    assert not result.failures
+    assert len(result.pages) == 5
+    first = snapshot(archive / "docs")
+    assert "speeches/2021/000-290bc3203928de73.md" in first
+    assert "speeches/undated/001-545437275c2ff0a2.md" in first
+    run(archive)
+    assert snapshot(archive / "docs") == first
+
+
+def test_repository_pages_are_what_ingest_generates() -> None:
+    pages, failures = render_all(ROOT / "source_texts")
+    assert not failures
+    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
+               for p in (ROOT / "docs" / "speeches").rglob("*.md")}
+    assert on_disk == pages
+
+
+def test_sidecar_corrects_fields_and_themes_without_moving_the_page(archive: Path) -> None:
+    run(archive)
+    sidecar = archive / "source_texts" / "000_290bc3203928de73.meta.yml"
+    sidecar.write_text("title: 更正后的标题\nspeaker_title: 安康市市长\ntags_add: [民生]\ntags_remove: [金融]\n"
+                       "source:\n  url: https://example.org/a.html\nnotes: null\n", encoding="utf-8")
+    result = run(archive)
+    page = archive / "docs" / "speeches" / "2021" / "000-290bc3203928de73.md"
+    meta, _ = split_document(page.read_text(encoding="utf-8"))
+    assert meta["title"] == "更正后的标题"
+    assert meta["speaker_title"] == "安康市市长"
+    assert "民生" in meta["tags"] and "金融" not in meta["tags"]
+    assert meta["source"]["url"] == "https://example.org/a.html"
+    assert meta["source"]["name"] == "安政通报" and len(meta["source"]["sha256"]) == 64
+    assert "notes" not in meta
+    assert list(meta)[:3] == ["title", "speaker", "speaker_title"]
+    assert not result.failures
+
+
+def test_bad_sidecar_fails_that_file_and_keeps_its_page(archive: Path) -> None:
+    run(archive)
+    before = snapshot(archive / "docs")
+    (archive / "source_texts" / "000_290bc3203928de73.meta.yml").write_text("titel: typo\n", encoding="utf-8")
+    result = run(archive)
+    assert [Path(e.path).name for e in result.failures] == ["000_290bc3203928de73.meta.yml"]
+    assert "titel" in result.failures[0].reason
+    assert snapshot(archive / "docs") == before
+    assert result.kept == ["speeches/2021/000-290bc3203928de73.md"]
+
+
+def test_failing_new_file_leaves_no_page_and_others_still_processed(archive: Path) -> None:
+    (archive / "source_texts" / "broken.txt").write_bytes(b"%PDF-1.4 binary")
+    result = run(archive)
+    assert len(result.pages) == 5
+    assert [Path(e.path).name for e in result.failures] == ["broken.txt"]
+    assert not list((archive / "docs").rglob("broken*"))
+    assert not list((archive / "docs").rglob(".tmp-*"))
+
+
+def test_removed_raw_file_removes_its_page(archive: Path) -> None:
+    run(archive)
+    (archive / "source_texts" / "001_545437275c2ff0a2.txt").unlink()
+    run(archive)
+    assert not (archive / "docs" / "speeches" / "undated").exists()
+
+
+def test_slug_collision_is_reported(archive: Path) -> None:
+    shutil.copy(SEEDS[0], archive / "source_texts" / "000_290BC3203928DE73.TXT")
+    result = run(archive)
+    assert any("already taken" in e.reason for e in result.failures)
+
+
+def test_ingest_command_exit_status(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "empty.txt").write_bytes(b"")
+    result = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "scripts.ingest", "--source-dir",
+                             str(source), "--docs-dir", str(tmp_path / "docs")], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 1
+    assert "0 speech page(s)" in result.stdout and "1 file(s) failed" in result.stdout
+    assert "empty.txt" in result.stderr and "empty" in result.stderr
+
+
+def test_explain_tags_shows_evidence() -> None:
+    report = explain_tags(normalize_file(SEEDS[1]))
+    assert "新质生产力" in report and "score" in report
+    assert report.count("*") >= 3
