@@ -29,22 +29,22 @@ from scripts import duplicates
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
-from scripts.pipeline import normalize_file
+from scripts.ingest import raw_files
+from scripts.pipeline import normalize_file, slug_for
 from scripts.schema import FrontMatterError, split_front_matter
+from scripts.sidecar import sidecar_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
-SIDECAR_SUFFIX = ".meta.yml"
 TEXT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
 INITIALS_MAX = 16
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
 
-URL_IN_TEXT = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
-CHROME_WORDS = re.compile(r"来源[:：]|编辑[:：]|分享到|扫一扫|上一篇|下一篇|版权所有|ICP|©|打印本页|关闭窗口")
-CAPTION_MAX_CHARS = 30
-SENTENCE_END = tuple("。！？；：…”』」）)!?;:")
+# Words of portal chrome; a body line containing one may be site text the cruft rules missed. (The
+# pipeline itself warns about web addresses, short caption-like lines and missing metadata.)
+CHROME_WORDS = re.compile(r"来源[:：]|编辑[:：]|分享到|扫一扫|上一篇|下一篇|版权所有|ICP备|©|打印本页|关闭窗口")
 
 
 class Refused(Exception):
@@ -150,18 +150,22 @@ def add(candidate: Candidate, root: Path, name: str | None = None, version_of: s
 
 def refuse_known_bytes(digest: str, root: Path) -> None:
     """Refuse bytes already in source_texts/ (same sha256)."""
-    for raw in raw_files(root):
+    for raw in _raw_files(root):
         if hashlib.sha256(raw.read_bytes()).hexdigest() == digest:
             raise Refused(f"this exact file is already in the archive as {raw.relative_to(root)}")
 
 
 def refuse_taken_name(raw_name: str, root: Path) -> None:
-    """Refuse a name whose stem (the page's slug) or sidecar is already used in source_texts/."""
-    stem = Path(raw_name).stem
-    for existing in (root / SOURCE_DIR).iterdir() if (root / SOURCE_DIR).is_dir() else ():
-        if _raw_stem(existing.name) == stem:
-            raise Refused(f"the name {raw_name} collides with {existing.relative_to(root)} (same page slug);"
-                          " choose another with --name")
+    """Refuse a name whose page slug is already used by a raw file, or whose sidecar already exists."""
+    slug = slug_for(Path(raw_name))
+    for existing in _raw_files(root):
+        if slug_for(existing) == slug:
+            raise Refused(f"the name {raw_name} collides with {existing.relative_to(root)} (both would be the"
+                          f" page '{slug}'); choose another with --name")
+    orphan_sidecar = sidecar_path(root / SOURCE_DIR / raw_name)
+    if orphan_sidecar.exists():
+        raise Refused(f"the name {raw_name} collides with {orphan_sidecar.relative_to(root)}, a sidecar without"
+                      " its raw file; choose another with --name")
 
 
 def refuse_duplicates(candidate: Candidate, related: list[duplicates.Similarity],
@@ -185,7 +189,7 @@ def preview_document(candidate: Candidate) -> Document:
         raw = sources / f"candidate{candidate.suffix}"
         raw.write_bytes(candidate.content)
         if candidate.sidecar:
-            _write_yaml(sources / f"candidate{SIDECAR_SUFFIX}", candidate.sidecar)
+            _write_yaml(sidecar_path(raw), candidate.sidecar)
         return _normalize(raw, Path(scratch), candidate.origin)
 
 
@@ -221,17 +225,17 @@ def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: l
     """Write sidecar, raw file and page; on any failure remove whatever this call created."""
     sources = root / SOURCE_DIR
     raw_path = sources / raw_name
-    sidecar_path = sources / f"{Path(raw_name).stem}{SIDECAR_SUFFIX}" if candidate.sidecar else None
+    sidecar = sidecar_path(raw_path) if candidate.sidecar else None
     with _rollback_on_failure() as created:
-        if sidecar_path:
-            _create_file(sidecar_path, _yaml_bytes(candidate.sidecar), created)
+        if sidecar:
+            _create_file(sidecar, _yaml_bytes(candidate.sidecar), created)
         _create_file(raw_path, candidate.content, created)
         document = _normalize(raw_path, root, candidate.origin)
         page_path = root / PAGES_DIR / document.relative_path
         if page_path.exists():
             raise Refused(f"the page {page_path.relative_to(root)} already exists; choose another --name")
         _create_file(page_path, document.markdown.encode("utf-8"), created)
-    sidecar_file = str(sidecar_path.relative_to(root)) if sidecar_path else None
+    sidecar_file = str(sidecar.relative_to(root)) if sidecar else None
     return Added(document, f"{candidate.origin} ({candidate.how})", str(raw_path.relative_to(root)),
                  str(page_path.relative_to(root)), sidecar_file, related)
 
@@ -277,17 +281,9 @@ def _normalize(raw: Path, root: Path, origin: str) -> Document:
         raise Refused(f"{origin}: {error.reason}") from error
 
 
-def raw_files(root: Path) -> list[Path]:
-    """Raw speech files of the archive (sidecars and READMEs excluded)."""
+def _raw_files(root: Path) -> list[Path]:
     sources = root / SOURCE_DIR
-    if not sources.is_dir():
-        return []
-    return sorted(path for path in sources.iterdir() if path.is_file() and not path.name.startswith(".")
-                  and not path.name.endswith(SIDECAR_SUFFIX) and path.stem.upper() != "README")
-
-
-def _raw_stem(file_name: str) -> str:
-    return file_name[: -len(SIDECAR_SUFFIX)] if file_name.endswith(SIDECAR_SUFFIX) else Path(file_name).stem
+    return raw_files(sources) if sources.is_dir() else []
 
 
 def _archive_file(name: str, root: Path) -> str:
@@ -332,7 +328,7 @@ def summary(added: Added) -> str:
         "  cruft removed " + _removal_counts(added.document),
     ]
     lines += [f"  related    {s.second}: {s.describe()}" for s in added.related]
-    warnings = added.document.warnings + leftover_warnings(added.document)
+    warnings = added.document.warnings + furniture_warnings(added.document)
     lines += [f"  warning    {warning}" for warning in warnings] or ["  warnings   none"]
     lines.append("Next: read the page, correct anything wrong in a sidecar (see CONTRIBUTING.md),"
                  " run `make check`, then commit the raw file, its sidecar if any, and the page.")
@@ -352,31 +348,10 @@ def _removal_counts(document: Document) -> str:
     return f"({sum(counts.values())} pieces): {per_rule}"
 
 
-def leftover_warnings(document: Document) -> list[str]:
-    """Missing metadata and body lines that look like cruft the rules did not catch."""
-    meta = document.meta
-    warnings = []
-    if not meta.get("date"):
-        warnings.append("no delivery date found: add `date: YYYY-MM-DD` to the sidecar if you know it")
-    if not meta.get("speaker") and not meta.get("anonymized"):
-        warnings.append("no speaker found: add `speaker: 姓名` to the sidecar if you know it")
-    for number, line in enumerate(document.body.splitlines(), 1):
-        problem = _suspicious(line.strip())
-        if problem:
-            warnings.append(f"body line {number} {problem}: {line.strip()[:60]}")
-    return warnings
-
-
-def _suspicious(line: str) -> str | None:
-    if not line or line.startswith("#"):
-        return None
-    if URL_IN_TEXT.search(line):
-        return "contains a web address"
-    if CHROME_WORDS.search(line):
-        return "looks like page furniture"
-    if len(line) <= CAPTION_MAX_CHARS and not line.endswith(SENTENCE_END):
-        return "looks like a photo caption or site text (short, no closing punctuation)"
-    return None
+def furniture_warnings(document: Document) -> list[str]:
+    """Body lines with words of portal chrome (来源：, 责任编辑：, 分享到 ...) that the cruft rules kept."""
+    return [f"body line {number} looks like site text, not speech: {line.strip()[:60]}"
+            for number, line in enumerate(document.body.splitlines(), 1) if CHROME_WORDS.search(line)]
 
 
 if __name__ == "__main__":

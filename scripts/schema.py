@@ -157,7 +157,10 @@ def _check_dates(meta: dict[str, Any], today: dt.date) -> list[str]:
     if _has_type(delivered, (dt.date,)) and _has_type(published, (dt.date,)) and published < delivered:
         problems.append(f"published: {published} is before the speech was delivered ({delivered})")
     year = meta.get("year")
-    dated = delivered if _has_type(delivered, (dt.date,)) else published
-    if _has_type(year, (int,)) and _has_type(dated, (dt.date,)) and year != dated.year:
-        problems.append(f"year: {year} does not match the date {dated}")
+    if not _has_type(year, (int,)):
+        return problems
+    if _has_type(delivered, (dt.date,)) and year != delivered.year:
+        problems.append(f"year: {year} does not match the date {delivered}")
+    elif not _has_type(delivered, (dt.date,)) and _has_type(published, (dt.date,)) and year > published.year:
+        problems.append(f"year: {year} is after the text was published ({published})")
     return problems

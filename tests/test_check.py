@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from scripts import schema
+from scripts import check, schema
+from scripts.ingest import render_all
 
 REPO = Path(__file__).resolve().parents[1]
 THEMES = schema.load_theme_names(REPO / "scripts" / "rules" / "themes.yml")
@@ -88,10 +91,11 @@ def test_each_problem_names_file_and_field(changes: dict[str, Any], expected: st
     assert any(line.startswith(f"{PAGE}: {expected}") for line in found), found
 
 
-def test_year_follows_published_when_there_is_no_delivery_date() -> None:
+def test_without_a_delivery_date_the_year_may_precede_publication_but_not_follow_it() -> None:
     assert problems(meta_with(date=None, year=2021)) == []
-    expected = f"{PAGE}: year: 2020 does not match the date 2021-11-09"
-    assert problems(meta_with(date=None, year=2020)) == [expected]
+    assert problems(meta_with(date=None, year=2020)) == []  # e.g. seed 002: a 2021 meeting, posted in 2022
+    expected = f"{PAGE}: year: 2022 is after the text was published (2021-11-09)"
+    assert problems(meta_with(date=None, year=2022)) == [expected]
 
 
 def test_split_front_matter_reads_yaml_dates_and_body() -> None:
@@ -110,3 +114,133 @@ def test_split_front_matter_reads_yaml_dates_and_body() -> None:
 def test_split_front_matter_refuses_broken_blocks(text: str, message: str) -> None:
     with pytest.raises(schema.FrontMatterError, match=message):
         schema.split_front_matter(text)
+
+
+# ---------------------------------------------------------------- the whole check on a scratch archive
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A scratch archive: the five seeds and exactly the pages `make ingest` makes from them."""
+    root = tmp_path / "archive"
+    shutil.copytree(REPO / "source_texts", root / "source_texts")
+    (root / "scripts" / "rules").mkdir(parents=True)
+    shutil.copy2(REPO / "scripts" / "rules" / "themes.yml", root / "scripts" / "rules" / "themes.yml")
+    regenerate(root)
+    return root
+
+
+def regenerate(root: Path) -> None:
+    pages, errors = render_all(root / "source_texts", root)
+    assert errors == []
+    shutil.rmtree(root / "docs" / "speeches", ignore_errors=True)
+    for relative, text in pages.items():
+        (root / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / relative).write_text(text, encoding="utf-8")
+
+
+def seed_name(prefix: str) -> str:
+    (path,) = (REPO / "source_texts").glob(f"{prefix}_*")
+    return path.name
+
+
+def page_of(root: Path, prefix: str) -> Path:
+    (path,) = (root / "docs" / "speeches").rglob(f"{prefix}-*.md")
+    return path
+
+
+def failures(root: Path) -> list[str]:
+    report = check.run_checks(root, TODAY, build=False)
+    return [problem for section in report.problems.values() for problem in section]
+
+
+def test_the_seed_archive_passes(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert check.main(["--skip-site", "--root", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert "== Front matter: ok" in out and "== Duplicates: ok" in out
+    assert out.rstrip().endswith("make check: all passed")
+
+
+def test_seeds_000_and_003_are_shown_as_related_not_duplicates(archive: Path) -> None:
+    pages, _ = check.read_pages(archive)
+    problems, notes = check.check_duplicates(pages)
+    assert problems == []
+    (note,) = notes
+    assert f"source_texts/{seed_name('000')}" in note and f"source_texts/{seed_name('003')}" in note
+    assert re.search(r": related: (1\d|2\d)% shared passages", note), note
+
+
+def test_a_hand_edited_page_is_reported_with_the_line(archive: Path) -> None:
+    page = page_of(archive, "004")
+    page.write_text(page.read_text(encoding="utf-8").replace("同志们", "同志们们", 1), encoding="utf-8")
+    (problem,) = failures(archive)
+    relative = page.relative_to(archive)
+    assert problem.startswith(f"{relative}: differs from what `make ingest` generates (line ")
+    assert "correct the raw file's sidecar" in problem
+
+
+def test_a_raw_file_without_its_page_and_an_orphan_page_are_reported(archive: Path) -> None:
+    page = page_of(archive, "002")
+    page.unlink()
+    stray = archive / "docs" / "speeches" / "2020" / "stray.md"
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_text(page_of(archive, "003").read_text(encoding="utf-8"), encoding="utf-8")
+    found = failures(archive)
+    assert f"{page.relative_to(archive)}: missing (a raw file has no page); run `make ingest`" in found
+    assert any(line.startswith("docs/speeches/2020/stray.md: orphan page") for line in found)
+
+
+def test_a_raw_file_that_cannot_become_a_page_is_reported(archive: Path) -> None:
+    (archive / "source_texts" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(256))
+    (problem,) = failures(archive)
+    assert problem.startswith("source_texts/broken.txt: cannot become a page (")
+
+
+def test_front_matter_problems_name_the_page_and_field(archive: Path) -> None:
+    page = page_of(archive, "000")
+    text = page.read_text(encoding="utf-8").replace("date: 2021-11-05", "date: 2031-11-05", 1)
+    page.write_text(text, encoding="utf-8")
+    found = failures(archive)
+    assert f"{page.relative_to(archive)}: date: 2031-11-05 is in the future" in found
+
+
+def test_a_raw_file_changed_after_ingest_fails_its_hash(archive: Path) -> None:
+    raw = archive / "source_texts" / seed_name("003")
+    raw.write_bytes(raw.read_bytes() + "\n补充一句。\n".encode())
+    found = failures(archive)
+    assert f"{page_of(archive, '003').relative_to(archive)}: source.sha256: does not match the bytes of" \
+           f" source_texts/{seed_name('003')}" in found
+
+
+def test_an_undeclared_duplicate_fails_and_a_declared_one_is_a_note(archive: Path) -> None:
+    text = (archive / "source_texts" / seed_name("002")).read_text(encoding="utf-8")
+    (archive / "source_texts" / "copy-002.txt").write_text(rescrape(text), encoding="utf-8")
+    regenerate(archive)
+    (problem,) = failures(archive)
+    assert problem.startswith(f"source_texts/{seed_name('002')} (")
+    assert "source_texts/copy-002.txt (docs/speeches/" in problem
+    assert re.search(r"the same speech twice, duplicate: \d+% shared passages", problem)
+
+    sidecar = {"related": [{"file": f"source_texts/{seed_name('002')}", "relation": "同一讲话的另一版本"}]}
+    (archive / "source_texts" / "copy-002.meta.yml").write_text(yaml.safe_dump(sidecar, allow_unicode=True),
+                                                              encoding="utf-8")
+    regenerate(archive)
+    assert failures(archive) == []
+    pages, _ = check.read_pages(archive)
+    assert any("[declared in a sidecar]" in note for note in check.check_duplicates(pages)[1])
+
+
+def rescrape(text: str) -> str:
+    marked = "".join(text[i : i + 300] + "某某文库整理" for i in range(0, len(text), 300))
+    return "您好，欢迎访问某某文库\n" + marked + "\n责任编辑：某某\n"
+
+
+def test_a_failing_site_build_is_reported_with_its_output(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    found = check.check_site_build(tmp_path)  # no mkdocs.yml and no builder: mkdocs --strict fails
+    assert found[0].startswith("`-m mkdocs` failed (exit ")
+    assert any("mkdocs.yml" in line for line in found[1:])
+
+
+def test_the_repository_site_builds_strictly() -> None:
+    assert check.check_site_build(REPO) == []
