@@ -151,8 +151,9 @@ def check_in_sync(root: Path) -> list[str]:
         actual = on_disk.read_text(encoding="utf-8")
         if actual != text:
             problems.append(f"docs/{relative}: differs from what `make ingest` generates"
-                            f" ({_first_difference(actual, text)}); pages are never edited by hand:"
-                            " correct the raw file's sidecar, then run `make ingest`")
+                            f" ({_first_difference(actual, text)}). Stale after a rule or pipeline change?"
+                            " run `make ingest` and commit the pages. Edited by hand? put the correction"
+                            " in the raw file's sidecar instead")
     generated = {docs / relative for relative in expected}
     problems += [f"{path.relative_to(root)}: orphan page (no raw file in source_texts/ generates it);"
                  " delete it or add its raw file" for path in sorted((root / SPEECHES).rglob("*"))

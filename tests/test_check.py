@@ -176,7 +176,7 @@ def test_a_hand_edited_page_is_reported_with_the_line(archive: Path) -> None:
     (problem,) = failures(archive)
     relative = page.relative_to(archive)
     assert problem.startswith(f"{relative}: differs from what `make ingest` generates (line ")
-    assert "correct the raw file's sidecar" in problem
+    assert "put the correction in the raw file's sidecar" in problem
 
 
 def test_a_raw_file_without_its_page_and_an_orphan_page_are_reported(archive: Path) -> None:
