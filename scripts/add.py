@@ -325,7 +325,7 @@ def summary(added: Added) -> str:
         "  source     " + (", ".join(str(source[key]) for key in ("name", "issue", "publisher", "url")
                                      if source.get(key)) or "-"),
         "  themes     " + ("、".join(meta.get("tags") or []) or "-"),
-        "  cruft removed " + _removal_counts(added.document),
+        "  removed    " + _removal_counts(added.document),
     ]
     lines += [f"  related    {s.second}: {s.describe()}" for s in added.related]
     warnings = added.document.warnings + furniture_warnings(added.document)
@@ -343,9 +343,9 @@ def _speaker(meta: dict[str, Any]) -> str:
 def _removal_counts(document: Document) -> str:
     counts = Counter(removal.rule for removal in document.removals)
     if not counts:
-        return "nothing"
+        return "no site text found"
     per_rule = ", ".join(f"{rule} ×{n}" for rule, n in counts.most_common())
-    return f"({sum(counts.values())} pieces): {per_rule}"
+    return f"{sum(counts.values())} piece(s) of site text: {per_rule}"
 
 
 def furniture_warnings(document: Document) -> list[str]:
