@@ -14,6 +14,7 @@ import yaml
 
 from scripts import check, schema
 from scripts.ingest import render_all
+from scripts.pipeline import normalize_file
 
 REPO = Path(__file__).resolve().parents[1]
 THEMES = schema.load_theme_names(REPO / "scripts" / "rules" / "themes.yml")
@@ -244,3 +245,28 @@ def test_a_failing_site_build_is_reported_with_its_output(tmp_path: Path) -> Non
 
 def test_the_repository_site_builds_strictly() -> None:
     assert check.check_site_build(REPO) == []
+
+
+def contributing_sidecar_examples() -> list[dict[str, Any]]:
+    text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)]
+
+
+@pytest.mark.parametrize("example", contributing_sidecar_examples())
+def test_every_sidecar_example_in_contributing_works(archive: Path, example: dict[str, Any]) -> None:
+    raw = archive / "source_texts" / seed_name("003")
+    (archive / "source_texts" / f"{raw.stem}.meta.yml").write_text(yaml.safe_dump(example, allow_unicode=True),
+                                                                   encoding="utf-8")
+    meta = normalize_file(raw, archive).meta
+    assert schema.check_meta("page", meta, THEMES, TODAY) == []
+    for field, value in example.items():
+        if field == "tags_add":
+            assert set(value) <= set(meta["tags"])
+        elif field == "tags_remove":
+            assert not set(value) & set(meta["tags"])
+        elif field == "source":
+            assert value.items() <= meta["source"].items()
+        elif value is None:
+            assert field not in meta
+        else:
+            assert meta[field] == value
