@@ -1,0 +1,171 @@
+"""The speech pages as the site sees them: front matter + body, read from docs/speeches/**/*.md.
+
+Shared by `scripts.browse` (browse pages, downloads) and `scripts.build_site` (raw files, search index).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pypinyin import lazy_pinyin
+
+REPO = Path(__file__).resolve().parent.parent
+UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
+UNKNOWN_SLUG = "unknown"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*\r?\n?(.*)\Z", re.DOTALL)
+# Characters Python-Markdown treats specially in running text; a backslash makes them literal.
+_MD_ESCAPES = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+@dataclass
+class Speech:
+    """One speech page: where it lives under docs/ and what its front matter says."""
+
+    path: str  # relative to docs/, e.g. speeches/2021/000_290bc3203928de73.md
+    meta: dict[str, Any]
+    body: str
+
+    @property
+    def slug(self) -> str:
+        return Path(self.path).stem
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or self.slug)
+
+    @property
+    def speaker(self) -> str | None:
+        return _text(self.meta.get("speaker"))
+
+    @property
+    def date(self) -> str | None:
+        """Delivery (or writing) date as YYYY-MM-DD, whether YAML loaded it as a date or a string."""
+        return iso_date(self.meta.get("date"))
+
+    @property
+    def published(self) -> str | None:
+        return iso_date(self.meta.get("published"))
+
+    @property
+    def year(self) -> int | None:
+        year = self.meta.get("year")
+        if isinstance(year, int):
+            return year
+        if isinstance(year, str) and year.isdigit():
+            return int(year)
+        date = self.date or self.published
+        return int(date[:4]) if date else None
+
+    @property
+    def source(self) -> dict[str, Any]:
+        source = self.meta.get("source")
+        return source if isinstance(source, dict) else {}
+
+    @property
+    def source_name(self) -> str | None:
+        return _text(self.source.get("name")) or _text(self.source.get("publisher"))
+
+    @property
+    def tags(self) -> list[str]:
+        tags = self.meta.get("tags") or []
+        return [str(tag) for tag in tags] if isinstance(tags, list) else []
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Newest first when sorted in reverse; undated speeches sort last."""
+        return (self.date or self.published or "", self.slug)
+
+    @property
+    def url(self) -> str:
+        """The page's URL relative to the site root (MkDocs directory URLs)."""
+        return self.path[: -len(".md")] + "/"
+
+
+def _text(value: Any) -> str | None:
+    """A non-empty stripped string, or None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def iso_date(value: Any) -> str | None:
+    """YYYY-MM-DD for a date, datetime or date-like string; other strings are returned as written."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _text(value)
+
+
+def parse_page(text: str) -> tuple[dict[str, Any], str]:
+    """(front matter, body) of a Markdown page with a YAML front matter block."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = yaml.safe_load(match.group(1)) or {}
+    if not isinstance(meta, dict):
+        raise ValueError("front matter is not a mapping")
+    return meta, match.group(2)
+
+
+def load_speeches(docs_dir: Path) -> list[Speech]:
+    """Every speech page under docs_dir/speeches, newest first."""
+    speeches = []
+    for page in sorted((docs_dir / "speeches").rglob("*.md")):
+        try:
+            meta, body = parse_page(page.read_text(encoding="utf-8"))
+        except (ValueError, yaml.YAMLError) as error:
+            raise ValueError(f"{page}: cannot read front matter: {error}") from error
+        speeches.append(Speech(page.relative_to(docs_dir).as_posix(), meta, body))
+    return sorted(speeches, key=lambda s: s.sort_key, reverse=True)
+
+
+def load_themes(path: Path = REPO / "scripts/rules/themes.yml") -> list[dict[str, str]]:
+    """The theme vocabulary: name, slug, description (keywords are the pipeline's business)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [
+        {"name": str(t["name"]), "slug": str(t["slug"]), "description": str(t.get("description") or "")}
+        for t in data.get("themes", [])
+    ]
+
+
+def ascii_slug(name: str) -> str:
+    """A URL-safe ASCII slug: pinyin for Chinese characters, lowercase letters and digits otherwise."""
+    words = lazy_pinyin(name)
+    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")
+    return slug or "x"
+
+
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """name -> slug, unique across names (homophones get -2, -3 ... in sorted order, so it is stable)."""
+    slugs: dict[str, str] = {}
+    taken = {UNKNOWN_SLUG}
+    for name in sorted(set(names)):
+        base = ascii_slug(name)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown renders literally: HTML is entity-escaped, Markdown syntax backslash-escaped."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_ESCAPES.sub(r"\\\1", text)
+
+
+def raw_name(source_file: str) -> str:
+    """Name of the raw source copy in site/raw/: always ends in .txt, so it is never served as HTML."""
+    name = Path(source_file).name
+    return name if name.endswith(".txt") else name + ".txt"

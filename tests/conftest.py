@@ -1,0 +1,91 @@
+"""Shared fixtures: the site is built once per session from a copy of docs/, and served on 127.0.0.1.
+
+The build runs in a temporary directory (browse pages and site both), so the tests never touch the working
+tree. Set SPEECH_DOCS_DIR to build from another docs directory (e.g. fixture pages).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scripts.serve import serve_in_thread
+from scripts.site_corpus import REPO, Speech, load_speeches
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def run_module(module: str, *args: str) -> None:
+    """Run `python -m module args` from the repository root; fail the test session on error."""
+    result = subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        pytest.fail(f"{module} failed:\n{result.stdout}\n{result.stderr}")
+
+
+@pytest.fixture(scope="session")
+def docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the docs directory, with browse pages generated into it."""
+    source = Path(os.environ.get("SPEECH_DOCS_DIR", REPO / "docs"))
+    docs = tmp_path_factory.mktemp("build") / "docs"
+    shutil.copytree(source, docs)
+    run_module("scripts.browse", "--docs-dir", str(docs))
+    return docs
+
+
+@pytest.fixture(scope="session")
+def site_dir(docs_dir: Path) -> Path:
+    """The site built from docs_dir by scripts.build_site (mkdocs build --strict)."""
+    site = docs_dir.parent / "site"
+    run_module("scripts.build_site", "--docs-dir", str(docs_dir), "--site-dir", str(site))
+    return site
+
+
+@pytest.fixture(scope="session")
+def speeches(docs_dir: Path) -> list[Speech]:
+    """The speech pages the site was built from, newest first."""
+    found = load_speeches(docs_dir)
+    assert found, f"no speech pages under {docs_dir}/speeches: run `make ingest` first"
+    return found
+
+
+@pytest.fixture(scope="session")
+def seed(speeches: list[Speech]) -> dict[str, Speech]:
+    """Speech by seed number: '000' is the page made from source_texts/000_*.txt."""
+    return {Path(str(s.source.get("file", ""))).name[:3]: s for s in speeches}
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The built site served from a thread on a free port."""
+    server, url = serve_in_thread(site_dir)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's headless Chromium. A browser that cannot start fails the tests: it never skips them."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
