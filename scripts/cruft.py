@@ -36,6 +36,7 @@ class Rule:
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
+    trigger: re.Pattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
 
 
 @dataclass
@@ -61,7 +62,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         pattern = re.compile(entry["pattern"]) if "pattern" in entry else None
         rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
                           zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
-                          min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", "")))
+                          min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
+                          trigger=re.compile(entry["trigger"]) if "trigger" in entry else None))
     return tuple(rules)
 
 
@@ -226,11 +228,13 @@ def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
         injected = {text for text, count in count_injections(result.lines, rule).items()
                     if count >= rule.min_repeats}
         for index, line in enumerate(result.lines):
-            result.lines[index] = strip_injections(line, rule, injected, result)
+            if any(text in line for text in injected):
+                result.lines[index] = strip_injections(line, rule, injected, result)
 
 
 def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
-    return Counter(text for line in lines for _, _, text in find_injections(line, rule))
+    candidates = [line for line in lines if rule.trigger is None or rule.trigger.search(line)]
+    return Counter(text for line in candidates for _, _, text in find_injections(line, rule))
 
 
 def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:

@@ -37,7 +37,11 @@ BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", 
               "article", "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol", "center", "hr")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+WHITESPACE = re.compile(r"\s")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
+CJK_SAMPLE_CHARS = 5_000  # enough text to tell Chinese from mojibake
 
 
 @dataclass
@@ -75,7 +79,7 @@ def refuse_binary(data: bytes, path: Path) -> None:
         if data.startswith(magic):
             raise InputError(path, f"this is {what}, not a text or HTML page")
     sample = data[:65536]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls / len(sample) > 0.10:
         raise InputError(path, "binary data, not text: too many control bytes")
 
@@ -151,8 +155,8 @@ def hidden(tag) -> bool:
 
 
 def require_chinese(lines: list[str], path: Path) -> None:
-    text = "".join(lines)
-    letters = [c for c in text if not c.isspace()]
-    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
-    if not letters or cjk / len(letters) < MIN_CJK_SHARE:
+    text = "".join(lines)[:CJK_SAMPLE_CHARS]
+    letters = len(WHITESPACE.sub("", text))
+    cjk = len(CJK.findall(text))
+    if not letters or cjk / letters < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")

@@ -15,6 +15,11 @@ import yaml
 
 from scripts.structure import Block
 
+# libyaml's C emitter and parser when PyYAML was built with it (the PyPI wheels are): same output, 10x faster.
+SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 # Always-escaped characters -> their safe spelling. Entities for characters that are only special to
 # optional extensions (| tables, ~ ^ = pymdownx), so they render literally with or without them.
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
@@ -61,7 +66,8 @@ def render_body(blocks: list[Block]) -> str:
 
 
 def render_front_matter(meta: dict) -> str:
-    return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return yaml.dump(meta, Dumper=SafeDumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                     width=10_000)
 
 
 def render_document(meta: dict, body: str) -> str:
@@ -73,7 +79,7 @@ def split_document(text: str) -> tuple[dict, str]:
     if not text.startswith("---\n"):
         raise ValueError("no front matter")
     end = text.index("\n---\n", 4)
-    return yaml.safe_load(text[4:end]) or {}, text[end + 5:].lstrip("\n")
+    return yaml.load(text[4:end], Loader=SafeLoader) or {}, text[end + 5:].lstrip("\n")
 
 
 def body_text(body: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from scripts.cruft import CRUMB_SPLIT
 from scripts.document import Removal
 from scripts.structure import DATE_LINE, Structure, load_shapes
+from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -254,8 +256,18 @@ def genre_of(title: str, signed: bool) -> str:
     return "文章" if signed else "讲话"
 
 
+MASK_CHARS = re.compile(r"[XＸxｘ×＊*~～]")
+
+
 def is_anonymized(text: str, vocab: Vocabulary) -> bool:
-    return len(vocab.mask.findall(text)) >= vocab.mask_min
+    """Masks counted where a mask character occurs (a fast scan), with the configured pattern there."""
+    masks = 0
+    position = 0
+    while (found := MASK_CHARS.search(text, position)) and masks < vocab.mask_min:
+        match = vocab.mask.match(text, found.start())
+        masks += bool(match)
+        position = match.end() if match else found.end()
+    return masks >= vocab.mask_min
 
 
 def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> dict:
@@ -296,26 +308,25 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     """'陕西省安康市' when a city is named by the issuer or often in the text; else a province if clear."""
     issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
                       + captures.get("crumbs", []) + captures.get("origin", []))
-    best, best_count = "", 0
-    for province, city, short in regions:
-        if city and (city in issuer or short in issuer):
-            return province + city
-        count = body.count(short) if city else 0
-        if count > best_count:
-            best, best_count = province + city, count
-    if best_count >= 3:
-        return best
-    province_counts = {p: sum(body.count(s) for s in shorts) for p, shorts in province_names(regions).items()}
-    province, count = max(province_counts.items(), key=lambda item: item[1], default=("", 0))
+    places = {short: (province, city) for province, city, short in regions}
+    for short in region_pattern(tuple(regions)).findall(issuer):
+        if places[short][1]:
+            return "".join(places[short])
+    counts = Counter(region_pattern(tuple(regions)).findall(body))
+    cities = [(count, short) for short, count in counts.items() if places[short][1]]
+    if cities and max(cities)[0] >= 3:
+        return "".join(places[max(cities)[1]])
+    provinces = Counter()
+    for short, count in counts.items():
+        provinces[places[short][0]] += count
+    province, count = provinces.most_common(1)[0] if provinces else ("", 0)
     return province if count >= 2 else ""
 
 
-def province_names(regions: list[tuple[str, str, str]]) -> dict[str, list[str]]:
-    names: dict[str, list[str]] = {}
-    for province, city, short in regions:
-        if not city:
-            names.setdefault(province, []).append(short)
-    return names
+@cache
+def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
+    """All place names, longest first, so '马鞍山' is not read as '鞍山'."""
+    return re.compile(literal_alternation({short for _, _, short in regions}))
 
 
 @cache

@@ -95,12 +95,17 @@ def normalize_text(line: str) -> str:
 
 def normalize_spacing(line: str) -> str:
     """Drop spaces next to Chinese characters (PDF spacing: '2020 年' -> '2020年'); keep Latin spacing."""
+    if not any(space in line for space in " \u00a0\u3000\u2002\u2003"):
+        return line  # most lines of Chinese text: skip the regex
     return SPACE_BETWEEN.sub("", line)
 
 
 def normalize_punctuation(line: str) -> str:
     """Half-width ,:;?!() next to Chinese text become full-width; numbers, times and Latin stay."""
-    line = PAREN_PAIR.sub(full_width_parens, line)
+    if "(" in line:
+        line = PAREN_PAIR.sub(full_width_parens, line)
+    if not any(mark in line for mark in ",:;?!()"):
+        return line
     return HALF_PUNCT.sub(lambda m: full_width_if_chinese(line, m.start()), line)
 
 
@@ -142,7 +147,8 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     body = lines[start:]
     structure = Structure(head=head, blocks=[])
     body, structure.tail_notes = split_tail_notes(body)
-    joined = [normalize_text(text) for text in join_wrapped_lines(body, shapes)]
+    single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
+    joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals)
     return structure

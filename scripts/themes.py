@@ -8,11 +8,14 @@ beyond the minimum only themes whose score reaches MIN_SHARE of the best theme's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
+
+from scripts.words import literal_alternation
 
 THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
 MIN_THEMES, MAX_THEMES = 3, 7
@@ -54,15 +57,25 @@ def theme_names() -> list[str]:
 
 
 def score_themes(text: str, themes: tuple[Theme, ...] | None = None) -> list[Evidence]:
-    """Evidence for every theme with any keyword in `text`, strongest first (ties: vocabulary order)."""
+    """Evidence for every theme with any keyword in `text`, strongest first (ties: vocabulary order).
+
+    One pass over the text finds every keyword, longest first, without overlaps: '科技型中小企业'
+    counts as itself, not also as '中小企业'.
+    """
     themes = themes or load_themes()
+    counts = Counter(keyword_pattern(themes).findall(text))
     evidence = []
     for theme in themes:
-        hits = tuple((word, text.count(word)) for word, _ in theme.keywords if word in text)
-        score = sum(text.count(word) * weight for word, weight in theme.keywords)
+        hits = tuple((word, counts[word]) for word, _ in theme.keywords if counts[word])
+        score = sum(counts[word] * weight for word, weight in theme.keywords)
         if score:
             evidence.append(Evidence(theme.name, score, hits))
     return sorted(evidence, key=lambda e: -e.score)
+
+
+@cache
+def keyword_pattern(themes: tuple[Theme, ...]) -> re.Pattern:
+    return re.compile(literal_alternation({word for theme in themes for word, _ in theme.keywords}))
 
 
 def choose_themes(evidence: list[Evidence]) -> list[str]:
