@@ -37,7 +37,7 @@ from scripts.sidecar import sidecar_path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
-TEXT_SUFFIXES = {".txt", ".html", ".htm", ".md"}
+TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}  # what the pipeline reads
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
 INITIALS_MAX = 16
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make add", description=__doc__.splitlines()[0])
     given = parser.add_mutually_exclusive_group(required=True)
-    given.add_argument("--src", help="a scraped file (.txt, .html, .htm)")
+    given.add_argument("--src", help="a scraped file (.txt, .html, .htm, ...)")
     given.add_argument("--url", help="the address of a page to fetch")
     parser.add_argument("--name", help="raw file name without extension (default: date-initials-hash)")
     parser.add_argument("--version-of", metavar="SOURCE_FILE",
