@@ -166,8 +166,8 @@ def test_seeds_000_and_003_are_shown_as_related_not_duplicates(archive: Path) ->
     pages, _ = check.read_pages(archive)
     problems, notes = check.check_duplicates(pages)
     assert problems == []
-    (note,) = notes
-    assert f"source_texts/{seed_name('000')}" in note and f"source_texts/{seed_name('003')}" in note
+    (note,) = [note for note in notes
+               if f"source_texts/{seed_name('000')}" in note and f"source_texts/{seed_name('003')}" in note]
     assert re.search(r": related: (1\d|2\d)% shared passages", note), note
 
 
