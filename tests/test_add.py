@@ -223,6 +223,15 @@ def test_refuses_the_same_speech_scraped_from_another_site(archive: Path, tmp_pa
     assert f"--version-of source_texts/{seed('002').name}" in message
 
 
+def test_refuses_an_archived_speech_saved_in_another_encoding(archive: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    gbk = tmp_path / "saved-as-gbk.txt"
+    gbk.write_bytes(seed("004").read_text(encoding="utf-8").replace("\n", "\r\n").encode("gb18030"))
+    message = refused(archive, capsys, "--src", str(gbk))
+    assert f"is the same speech as source_texts/{seed('004').name}" in message
+    assert "100% shared passages" in message
+
+
 def test_refuses_a_name_that_collides_with_an_existing_raw_file(archive: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     message = refused(archive, capsys, "--src", str(seed("001")), "--name", seed("000").stem)

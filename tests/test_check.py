@@ -188,6 +188,7 @@ def test_a_raw_file_without_its_page_and_an_orphan_page_are_reported(archive: Pa
     stray.write_text(page_of(archive, "003").read_text(encoding="utf-8"), encoding="utf-8")
     found = failures(archive)
     assert f"{page.relative_to(archive)}: missing (a raw file has no page); run `make ingest`" in found
+    assert check.main(["--skip-site", "--root", str(archive)]) == 1
     assert any(line.startswith("docs/speeches/2020/stray.md: orphan page") for line in found)
 
 
