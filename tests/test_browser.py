@@ -141,3 +141,16 @@ def test_no_request_leaves_the_origin(browser: Browser, base_url: str, seed: dic
     page.wait_for_load_state("networkidle")
     context.close()
     assert foreign == [], [unquote(u) for u in foreign]
+
+
+@pytest.mark.parametrize("which", ["home", "speech"])
+def test_phone_width_layout(
+    browser: Browser, base_url: str, seed: dict[str, Speech], site_dir: Path, which: str
+) -> None:
+    """At 390 px nothing scrolls sideways; the screenshot is kept next to the built site for a human look."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(base_url + ("" if which == "home" else seed["000"].url), wait_until="networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=site_dir.parent / f"phone-{which}.png")
+    context.close()

@@ -1,0 +1,135 @@
+"""The built site: every speech and browse page exists, downloads hold every speech, raw files are exact."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import markdown
+import yaml
+from bs4 import BeautifulSoup
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scripts.browse import generate, write
+from scripts.site_corpus import REPO, UNKNOWN, Speech, load_themes, md_escape, raw_name
+
+NAV_PAGES = ("index.html", "themes/index.html", "speakers/index.html", "years/index.html",
+             "sources/index.html", "downloads/index.html")  # fmt: skip
+
+
+def html(site_dir: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site_dir / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def listed_urls(page: BeautifulSoup) -> set[str]:
+    """Speech URLs (site-relative) linked from a listing page."""
+    hrefs = [a["href"] for a in page.select(".speech-list a[href]")]
+    return {href[href.index("speeches/") :] for href in hrefs if "speeches/" in href}
+
+
+def test_every_speech_page_exists_with_its_panel(site_dir: Path, speeches: list[Speech]) -> None:
+    for speech in speeches:
+        page = html(site_dir, speech.url)
+        assert page.select_one("article h1").get_text(strip=True) == speech.title
+        speaker = page.select_one(".archive-meta__speaker").get_text(" ", strip=True)
+        assert (speech.speaker or UNKNOWN) in speaker
+        assert page.select_one(".archive-cite__bibtex"), speech.url
+
+
+def test_every_theme_speaker_year_source_page_lists_its_speeches(site_dir: Path, speeches: list[Speech]) -> None:
+    slugs = {t["name"]: t["slug"] for t in load_themes()}
+    for speech in speeches:
+        for tag in speech.tags:
+            assert speech.url in listed_urls(html(site_dir, f"themes/{slugs[tag]}")), (tag, speech.url)
+        chips = html(site_dir, speech.url).select(".archive-chips a")
+        assert [a.get_text(strip=True) for a in chips] == speech.tags
+    for section in ("speakers", "years", "sources"):
+        pages = [p.parent for p in (site_dir / section).glob("*/index.html")]
+        listed = set().union(*(listed_urls(html(site_dir, f"{section}/{p.name}")) for p in pages))
+        assert listed == {s.url for s in speeches}, section  # nobody dropped, not even the undated
+
+
+def test_unknown_speaker_is_listed_under_weizhuming(site_dir: Path, speeches: list[Speech]) -> None:
+    anonymous = {s.url for s in speeches if not s.speaker}
+    if anonymous:
+        page = html(site_dir, "speakers/unknown")
+        assert page.select_one("article h1").get_text(strip=True) == UNKNOWN
+        assert listed_urls(page) == anonymous
+
+
+def test_navigation_lists_only_the_index_pages(site_dir: Path, speeches: list[Speech]) -> None:
+    """Page weight must not grow with the archive: no speech in any page's navigation."""
+    for name in NAV_PAGES:
+        nav = BeautifulSoup((site_dir / name).read_text(encoding="utf-8"), "html.parser").select("nav.md-nav")
+        assert not any("speeches/" in a.get("href", "") for n in nav for a in n.select("a"))
+    for speech in speeches:
+        page = site_dir / speech.url / "index.html"
+        assert page.stat().st_size < 3 * len(speech.body.encode()) + 40_000, speech.url
+
+
+def test_corpus_downloads_hold_every_speech(site_dir: Path, speeches: list[Speech]) -> None:
+    lines = (site_dir / "downloads/corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert sorted(r["slug"] for r in records) == sorted(s.slug for s in speeches)
+    by_slug = {s.slug: s for s in speeches}
+    for record in records:
+        speech = by_slug[record["slug"]]
+        assert record["title"] == speech.title and record["body"].strip() == speech.body.strip()
+        assert record["source"]["sha256"] == speech.source["sha256"]
+    with (site_dir / "downloads/corpus.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(r["slug"] for r in rows) == sorted(by_slug)
+    assert all(r["title"] == by_slug[r["slug"]].title for r in rows)
+
+
+def test_raw_sources_are_byte_identical_text_files(site_dir: Path, speeches: list[Speech]) -> None:
+    for speech in speeches:
+        raw = site_dir / "raw" / raw_name(speech.source["file"])
+        assert raw.suffix == ".txt"
+        assert hashlib.sha256(raw.read_bytes()).hexdigest() == speech.source["sha256"]
+        assert raw.read_bytes() == (REPO / speech.source["file"]).read_bytes()
+
+
+def test_search_index_knows_speakers_and_segments_terms(site_dir: Path, speeches: list[Speech]) -> None:
+    index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
+    tokens = {t for doc in index["docs"] for t in doc["text"].split("\u200b")}
+    for entry in yaml.safe_load((REPO / "scripts/rules/search_terms.yml").read_text(encoding="utf-8"))["terms"]:
+        if any(entry["term"] in s.body for s in speeches):
+            assert entry["term"] in tokens, f"jieba split {entry['term']}"
+    first = {doc["location"]: doc["text"] for doc in index["docs"]}
+    for speech in speeches:
+        if speech.speaker:
+            assert speech.speaker in first[speech.url]
+
+
+def test_browse_replaces_stale_pages(docs_dir: Path, tmp_path: Path) -> None:
+    """browse owns its directories: a page for a speaker who is gone disappears on the next run."""
+    docs = tmp_path / "docs"
+    shutil.copytree(docs_dir / "speeches", docs / "speeches")
+    (docs / "speakers").mkdir()
+    (docs / "speakers" / "someone-gone.md").write_text("stale", encoding="utf-8")
+    files = generate(docs)
+    write(files, docs)
+    assert not (docs / "speakers" / "someone-gone.md").exists()
+    assert all(path.read_text(encoding="utf-8") == text for path, text in files.items())
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40))
+def test_md_escape_renders_literally(text: str) -> None:
+    """Scraped titles with Markdown or HTML syntax render as the same text, never as markup."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    rendered = markdown.markdown(f"- [{md_escape(text)}](x.md)", extensions=extensions)
+    link = BeautifulSoup(rendered, "html.parser").select_one("a")
+    assert link is not None and link.get_text() == " ".join(text.split())
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring its !ENV and !!python tags."""
+
+
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
