@@ -51,6 +51,7 @@ class SourceText:
     lines: list[str]
     encoding: str
     is_html: bool
+    page_title: str = ""  # an HTML page's <title>: 'speech title_column_site name'
 
 
 def read_source(path: Path) -> SourceText:
@@ -66,11 +67,13 @@ def decode_source(data: bytes, path: Path) -> SourceText:
     refuse_binary(data, path)
     text, encoding = decode_bytes(data, path)
     is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
-    lines = html_to_lines(text) if is_html else text_to_lines(text)
+    soup = BeautifulSoup(text, "html.parser") if is_html else None
+    page_title = clean_line(soup.title.get_text(" ", strip=True)) if soup and soup.title else ""
+    lines = html_to_lines(soup) if soup else text_to_lines(text)
     if not any(line.strip() for line in lines):
         raise InputError(path, "the file has no text (only whitespace or markup)")
     require_chinese(lines, path)
-    return SourceText(lines=lines, encoding=encoding, is_html=is_html)
+    return SourceText(lines=lines, encoding=encoding, is_html=is_html, page_title=page_title)
 
 
 def refuse_binary(data: bytes, path: Path) -> None:
@@ -132,9 +135,8 @@ def clean_line(line: str) -> str:
     return unicodedata.normalize("NFC", line)
 
 
-def html_to_lines(html: str) -> list[str]:
+def html_to_lines(soup: BeautifulSoup) -> list[str]:
     """The visible text of an HTML page, one line per block element, without page chrome."""
-    soup = BeautifulSoup(html, "html.parser")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(DROPPED_TAGS):

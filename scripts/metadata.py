@@ -103,29 +103,50 @@ def chinese_number(text: str) -> int:
 
 # ---------------------------------------------------------------------------------------- the head
 def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
+    """Title, speaker, dates and notes from the lines above the speech.
+
+    The title is the last plain line before the speech (menus and banners come earlier); a date above
+    it is the publication date (a bulletin's masthead), a date below it the delivery date; a bare name
+    below it is the speaker.
+    """
     head = Head()
     vocab = vocabulary()
-    candidates: list[str] = []
-    for line in lines:
-        date = parse_date(line) if DATE_LINE.fullmatch(line) else None
-        note = vocab.note.fullmatch(line)
-        if date:
-            if candidates:
-                head.date = head.date or date
+    kinds = [head_line_kind(line, vocab) for line in lines]
+    plain = [i for i, kind in enumerate(kinds) if kind == "plain"]
+    kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
+    plain = [i for i in plain if lines[i] in kept]
+    titled = [i for i in plain if not is_bare_name(lines[i])] or plain
+    title_at = titled[-1] if titled else len(lines)
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        after = index > title_at
+        if kind == "date":
+            if after:
+                head.date = head.date or parse_date(line)
             else:
-                head.dates_before_title.append(date)
-        elif note:
-            head.notes.append(note.group(1).strip())
-        elif SUBTITLE.match(line) and candidates:
+                head.dates_before_title.append(parse_date(line))
+        elif kind == "note":
+            head.notes.append(vocab.note.fullmatch(line).group(1).strip())
+        elif after and kind == "subtitle":
             head.subtitle = SUBTITLE.sub("", line)
-        elif re.fullmatch(NAME, line) and candidates and not is_office(line):
-            head.speaker = line
-        else:
-            candidates.append(line)
-    candidates = drop_site_title_copies(candidates, site_titles, removals)
-    if candidates:
-        read_title_line(candidates[-1], head)
+        elif after and is_bare_name(line):
+            head.speaker = head.speaker or line
+    if titled:
+        read_title_line(lines[title_at], head)
     return head
+
+
+def head_line_kind(line: str, vocab: Vocabulary) -> str:
+    if DATE_LINE.fullmatch(line) and parse_date(line):
+        return "date"
+    if vocab.note.fullmatch(line):
+        return "note"
+    if SUBTITLE.match(line):
+        return "subtitle"
+    return "plain"
+
+
+def is_bare_name(line: str) -> bool:
+    return bool(re.fullmatch(NAME, line)) and not is_office(line)
 
 
 def comparable(text: str) -> str:
@@ -152,7 +173,7 @@ def read_title_line(line: str, head: Head) -> None:
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     who = match.group("who").strip() if match else ""
-    if match and re.fullmatch(NAME, who) and not is_office(who) and not re.search(r"\d|[省市县区]$", who):
+    if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
         head.title = match.group("title")
         return
@@ -184,7 +205,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             signed = True
         else:
             notes.append(note)
-    title = head.title or first_of(site_titles) or last_crumb(captures)
+    title = head.title or first_of(site_titles) or page_title_head(captures) or last_crumb(captures)
     if not title:
         title = body[:30]
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
@@ -286,13 +307,25 @@ def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> 
     return source
 
 
+PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|——|--|-|–|\||｜|·)\s*")
+
+
 def host_site(captures: dict[str, list[str]]) -> str:
-    """The portal named by the first breadcrumb element (汉阴县人民政府>政务要闻>…)."""
-    for trail in captures.get("crumbs", []):
-        first = CRUMB_SPLIT.split(trail.strip())[0].strip()
-        if first.endswith(vocabulary().organisation_suffixes) and first not in {"首页", "网站首页"}:
-            return first
+    """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
+    HTML title ('讲话标题_领导讲话_某某县人民政府')."""
+    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in captures.get("crumbs", [])]
+    names += [PAGE_TITLE_SPLIT.split(title)[-1] for title in captures.get("page_title", [])
+              if len(PAGE_TITLE_SPLIT.split(title)) > 1]
+    for name in names:
+        if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
+            return name
     return ""
+
+
+def page_title_head(captures: dict[str, list[str]]) -> str:
+    """The speech's part of an HTML title, used only when the page shows no title of its own."""
+    titles = captures.get("page_title", [])
+    return PAGE_TITLE_SPLIT.split(titles[0])[0] if titles else ""
 
 
 def clean_url(url: str | None) -> str:

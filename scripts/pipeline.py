@@ -54,6 +54,8 @@ def normalize_file(path: Path, root: Path = ROOT) -> Document:
 def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     source = decode_source(data, path)
     cleaned = clean_lines(source.lines)
+    if source.page_title:
+        cleaned.captures["page_title"].append(source.page_title)
     structure = build_structure(cleaned.lines)
     removals = cleaned.removals + structure.removals
     body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))

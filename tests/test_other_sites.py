@@ -1,0 +1,59 @@
+"""Pages from sites other than the seeds' (a county portal in GBK HTML, a document-sharing site):
+the rules are general, not fitted to the five samples."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.markdown import body_text
+from scripts.pipeline import ROOT, normalize_file
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def test_county_portal_html_page() -> None:
+    document = normalize_file(FIXTURES / "gov_portal_gbk.html")
+    meta, text = document.meta, body_text(document.body)
+    assert meta["title"] == "在全县优化营商环境大会上的讲话"
+    assert meta["speaker"] == "李明"
+    assert meta["date"] == dt.date(2023, 4, 10)
+    assert meta["published"] == dt.date(2023, 4, 12)
+    assert meta["source"] == {"name": "县政府办公室", "publisher": "某某县人民政府",
+                              "file": "tests/fixtures/gov_portal_gbk.html", "sha256": meta["source"]["sha256"]}
+    assert "营商环境" in meta["tags"]
+    assert text.startswith("同志们：\n今天，我们召开全县优化营商环境大会")
+    assert text.endswith("奋力开创全县营商环境工作新局面！")
+    for chrome in ["首页", "政务公开", "浏览次数", "字体", "会议现场", "分享到", "上一篇", "打印本页", "网站地图",
+                   "ICP", "_hmt", "window.print"]:
+        assert chrome not in text, chrome
+    headings = [line for line in document.body.splitlines() if line.startswith("#")]
+    assert headings == ["## 一、提高站位，深刻认识优化营商环境的重大意义", "## 二、聚焦重点，全力打造一流营商环境",
+                        "### （一）持续深化“放管服”改革", "### （二）着力优化政务服务",
+                        "## 三、强化保障，确保各项任务落地见效"]
+    rules = {r.rule for r in document.removals}
+    assert {"breadcrumb", "page-meta-fields", "photo-caption", "prev-next-footer"} <= rules
+
+
+def test_document_sharing_site_page() -> None:
+    document = normalize_file(FIXTURES / "wenku_page.txt")
+    meta, text = document.meta, body_text(document.body)
+    assert meta["title"] == "县委书记在全县乡村振兴工作推进会上的讲话"
+    assert meta["speaker_title"] == "县委书记"
+    assert meta["event"] == "全县乡村振兴工作推进会"
+    assert meta["anonymized"] is True
+    assert meta["tags"][0] == "乡村振兴"
+    for chrome in ["导语", "word格式", "第 1 页", "第1页", "下载文档", "相关热词", "首页"]:
+        assert chrome not in text, chrome
+    assert "一是抓好粮食生产" in text
+    assert text.endswith("奋力谱写乡村振兴新篇章！")
+
+
+def test_removal_report_counts_rules(tmp_path: Path) -> None:
+    document = normalize_file(FIXTURES / "wenku_page.txt")
+    counts: dict[str, int] = {}
+    for removal in document.removals:
+        counts[removal.rule] = counts.get(removal.rule, 0) + 1
+    assert counts["page-number"] == 2
+    assert counts["editor-blurb"] == 1
+    assert counts["doc-farm-notice"] == 1
