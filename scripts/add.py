@@ -128,7 +128,10 @@ def candidate_from_url(url: str) -> Candidate:
                "meta": f"charset {page.charset} from the page's <meta> tag",
                "none": "no charset stated; detected from the bytes"}[page.charset_source]
     how = f"fetched {len(page.content):,} bytes ({page.media_type}, {charset})"
-    return Candidate(page.content, page.suffix, url, {"source": {"url": page.final_url}}, how)
+    sidecar: dict[str, Any] = {"source": {"url": page.final_url}}
+    if page.charset_source == "header":
+        sidecar["encoding"] = page.charset  # the bytes do not say it; detection alone could guess wrong
+    return Candidate(page.content, page.suffix, url, sidecar, how)
 
 
 def add(candidate: Candidate, root: Path, name: str | None = None, version_of: str | None = None) -> Added:

@@ -60,12 +60,16 @@ def read_source(path: Path) -> SourceText:
     return decode_source(data, path)
 
 
-def decode_source(data: bytes, path: Path) -> SourceText:
-    """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision)."""
+def decode_source(data: bytes, path: Path, encoding: str | None = None) -> SourceText:
+    """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision).
+
+    `encoding` is a stated encoding (a sidecar's, from the HTTP header the page came with); it wins over
+    detection, and bytes it cannot decode are refused.
+    """
     if not data.strip():
         raise InputError(path, "the file is empty")
     refuse_binary(data, path)
-    text, encoding = decode_bytes(data, path)
+    text, encoding = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
     is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
     soup = BeautifulSoup(text, "html.parser") if is_html else None
     page_title = clean_line(soup.title.get_text(" ", strip=True)) if soup and soup.title else ""
@@ -85,6 +89,14 @@ def refuse_binary(data: bytes, path: Path) -> None:
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls / len(sample) > 0.10:
         raise InputError(path, "binary data, not text: too many control bytes")
+
+
+def decode_stated(data: bytes, path: Path, encoding: str) -> tuple[str, str]:
+    codec = "gb18030" if encoding.lower() in {"gb2312", "gbk", "x-gbk"} else encoding
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"the stated encoding {encoding} cannot decode byte {error.start}") from error
 
 
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:

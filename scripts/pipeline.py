@@ -52,7 +52,8 @@ def normalize_file(path: Path, root: Path = ROOT) -> Document:
 
 
 def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
-    source = decode_source(data, path)
+    corrections = load_sidecar(path)
+    source = decode_source(data, path, corrections.get("encoding"))
     cleaned = clean_lines(source.lines)
     if source.page_title:
         cleaned.captures["page_title"].append(source.page_title)
@@ -68,7 +69,6 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
     meta["tags"] = choose_themes(score_themes(text))
-    corrections = load_sidecar(path)
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
     meta = apply_sidecar(meta, corrections)

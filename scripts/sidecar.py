@@ -2,11 +2,13 @@
 
 Generated pages are never edited by hand; a sidecar is how a contributor fixes a title, adds a
 speaker's office, adds or removes themes (`tags_add`, `tags_remove`), declares related texts, or
-records the URL a page was fetched from. A field set to null removes what the pipeline detected.
+records the URL a page was fetched from, or states the raw file's `encoding` when only the web server's
+HTTP header gave it. A field set to null removes what the pipeline detected.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from pathlib import Path
 
@@ -18,7 +20,7 @@ FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year",
                "source", "tags", "anonymized", "notes", "related"]
 SOURCE_ORDER = ["name", "publisher", "url", "issue", "file", "sha256"]
 FIELDS = set(FIELD_ORDER)
-CORRECTIONS = {"tags_add", "tags_remove"}
+CORRECTIONS = {"tags_add", "tags_remove", "encoding"}  # not front matter: how to build it
 SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
 SIDECAR_SUFFIX = ".meta.yml"
 
@@ -50,11 +52,21 @@ def load_sidecar(raw: Path) -> dict:
                                f"allowed: {', '.join(sorted(FIELDS | CORRECTIONS))}")
     if "source" in data and not isinstance(data["source"], dict | None):
         raise InputError(path, "`source` must be a mapping (name, publisher, url, issue)")
+    if "encoding" in data and not is_codec(data["encoding"]):
+        raise InputError(path, f"`encoding: {data['encoding']}` is not a text encoding Python knows (e.g. gb18030)")
     bad_source = set(data.get("source") or {}) - SOURCE_FIELDS
     if bad_source:
         raise InputError(path, f"`source` may set {', '.join(sorted(SOURCE_FIELDS))}, not "
                                f"{', '.join(sorted(bad_source))}")
     return data
+
+
+def is_codec(name: object) -> bool:
+    try:
+        codecs.lookup(str(name))
+    except LookupError:
+        return False
+    return isinstance(name, str)
 
 
 def apply_sidecar(meta: dict, corrections: dict) -> dict:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.errors import InputError
 from scripts.ingest import explain_tags, ingest, render_all
 from scripts.markdown import split_document
 from scripts.pipeline import ROOT, normalize_file
@@ -118,3 +119,20 @@ def test_explain_tags_shows_evidence() -> None:
     report = explain_tags(normalize_file(SEEDS[1]))
     assert "新质生产力" in report and "score" in report
     assert report.count("*") >= 3
+
+
+def test_sidecar_encoding_is_used_and_checked(archive: Path) -> None:
+    text = ("在全市經濟工作會議上的講話\n\n同志們：\n\n今天召開全市經濟工作會議，主要任務是總結去年工作，"
+            "部署今年任務。我們要堅定信心，真抓實幹，推動高品質發展取得新成效。\n")
+    raw = archive / "source_texts" / "big5-page.txt"
+    raw.write_bytes(text.encode("big5"))
+    (archive / "source_texts" / "big5-page.meta.yml").write_text("encoding: big5\n", encoding="utf-8")
+    document = normalize_file(raw, archive)
+    assert document.meta["title"] == "在全市經濟工作會議上的講話"
+    assert "encoding" not in document.meta
+    (archive / "source_texts" / "big5-page.meta.yml").write_text("encoding: utf-8\n", encoding="utf-8")
+    with pytest.raises(InputError, match="stated encoding utf-8 cannot decode"):
+        normalize_file(raw, archive)
+    (archive / "source_texts" / "big5-page.meta.yml").write_text("encoding: klingon\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a text encoding"):
+        normalize_file(raw, archive)
