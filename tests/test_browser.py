@@ -18,7 +18,7 @@ TOP = 5  # "in the first results"
 
 @pytest.fixture
 def page(browser: Browser, base_url: str) -> Iterator[Page]:
-    """A desktop-width page; requests to any other origin are aborted (and failed on by test_no_foreign_*)."""
+    """A desktop-width page (the search box is in the header at this width)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
