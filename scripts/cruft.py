@@ -29,7 +29,7 @@ EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 @dataclass(frozen=True)
 class Rule:
     name: str
-    kind: str  # line | cut | fields | inline | watermark
+    kind: str  # line | cut | fields | inline | watermark | repeated
     reason: str
     pattern: re.Pattern | None = None
     zone: str = "any"  # head | first3 | any (line and fields rules)
@@ -37,6 +37,7 @@ class Rule:
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
     trigger: re.Pattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
+    max_chars: int = 0  # repeated rules: only lines this short
 
 
 @dataclass
@@ -63,7 +64,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
                           zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
                           min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
-                          trigger=re.compile(entry["trigger"]) if "trigger" in entry else None))
+                          trigger=re.compile(entry["trigger"]) if "trigger" in entry else None,
+                          max_chars=entry.get("max_chars", 0)))
     return tuple(rules)
 
 
@@ -77,6 +79,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
+    drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
@@ -95,6 +98,32 @@ def collapse_blank_lines(lines: list[str]) -> list[str]:
     while collapsed and not collapsed[-1]:
         collapsed.pop()
     return collapsed
+
+
+def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
+    """Running headers and footers: the same short unpunctuated line printed on every page."""
+    for rule in rules:
+        counts = Counter(line for line in result.lines if line and len(line) <= rule.max_chars
+                         and line[-1] not in "。！？；：，.!?;:,")
+        repeated = {line for line, count in counts.items() if count >= rule.min_repeats}
+        for line in repeated:
+            keep_captures(result, line, line_rules)
+        for line in result.lines:
+            if line in repeated:
+                result.removals.append(Removal(rule.name, line))
+        result.lines = [line for line in result.lines if line not in repeated]
+
+
+def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
+    """Metadata a line rule would have taken from a line removed for another reason (a running header
+    that is also the bulletin's name)."""
+    for rule in rules:
+        match = rule.pattern.fullmatch(line)
+        if match:
+            for key, value in match.groupdict().items():
+                if value and value.strip():
+                    result.captures[key].append(value.strip())
+            return
 
 
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:

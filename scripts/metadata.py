@@ -130,6 +130,10 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
             head.subtitle = SUBTITLE.sub("", line)
         elif after and is_bare_name(line):
             head.speaker = head.speaker or line
+        elif after and kind == "byline":
+            office, name = byline(line)
+            head.speaker = head.speaker or name
+            head.speaker_title = head.speaker_title or office
     if titled:
         read_title_line(lines[title_at], head)
     return head
@@ -138,11 +142,49 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
     if DATE_LINE.fullmatch(line) and parse_date(line):
         return "date"
+    if byline(line):
+        return "byline"
     if vocab.note.fullmatch(line):
         return "note"
     if SUBTITLE.match(line):
         return "subtitle"
     return "plain"
+
+
+OFFICE_ENDINGS = ("书记", "市长", "省长", "县长", "区长", "镇长", "主任", "部长", "局长", "厅长", "处长", "主席",
+                  "委员", "代表", "院长", "检察长", "秘书长", "理事长", "董事长", "总经理", "组长", "校长", "常委")
+BYLINE = re.compile(rf"(?P<office>[^，。：；\s]{{2,40}}?)(?:同志)?\s*(?P<name>{NAME})")
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else."""
+    match = BYLINE.fullmatch(line)
+    if not match or re.search(SPEECH_WORDS, match.group("name")):
+        return None
+    office = match.group("office")
+    return (office, match.group("name")) if office.endswith(OFFICE_ENDINGS) else None
+
+
+def office_before(name: str, texts: list[str]) -> str:
+    """The office written right before a known name ('…召开。市委书记王建国出席…' -> 市委书记)."""
+    for text in texts:
+        for match in re.finditer(rf"([\u4e00-\u9fff、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
+            run = re.split(r"[^\u4e00-\u9fff、]", text[:match.end(1)])[-1]
+            office = longest_office_suffix(run)
+            if office:
+                return office
+    return ""
+
+
+def longest_office_suffix(run: str) -> str:
+    """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'."""
+    for start in range(len(run) - 2, -1, -1):
+        tail = run[start:]
+        if not tail.endswith(OFFICE_ENDINGS):
+            return ""
+        if start == 0 or not is_office(run[start - 1:]) or run[start - 1] in "。，":
+            return tail if is_office(tail) else ""
+    return ""
 
 
 def is_bare_name(line: str) -> bool:
@@ -195,7 +237,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     site_titles = captures.get("site_title", [])
     head = read_head(structure.head, site_titles, removals)
     body = "\n".join(block.text for block in structure.blocks)
-    notes = list(head.notes)
+    notes = list(head.notes) + captures.get("note", [])
     speaker_title = head.speaker_title
     signed = False
     for note in structure.tail_notes:
@@ -210,6 +252,8 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
         title = body[:30]
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
     speaker = head.speaker or person_name(first_of(captures.get("author", [])))
+    if speaker and not speaker_title:
+        speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
     date = head.date
     event_match = EVENT.search(head.subtitle or title)
@@ -296,7 +340,8 @@ def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> 
     origin = next((o for o in captures.get("origin", []) if o not in vocab.origin_stoplist), "")
     host = host_site(captures)
     name = first_of(captures.get("bulletin", [])) or origin or first_of(captures.get("site_name", [])) or host
-    publisher = first_of(captures.get("publisher", [])) or (host if host and host != name else "")
+    site = host or first_of(captures.get("site_name", [])) or ""
+    publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
     put(source, "publisher", publisher)

@@ -20,7 +20,8 @@ def page_with(line: str, where: str) -> list[str]:
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e["name"])
 def test_rule_is_documented(entry: dict) -> None:
-    assert entry["name"] and entry["reason"] and entry["kind"] in {"line", "cut", "fields", "inline", "watermark"}
+    assert entry["name"] and entry["reason"]
+    assert entry["kind"] in {"line", "cut", "fields", "inline", "watermark", "repeated"}
     assert entry.get("examples"), f"rule {entry['name']} needs examples"
     assert entry.get("keep"), f"rule {entry['name']} needs keep lines"
 
@@ -33,7 +34,11 @@ def removed_by(entry: dict, lines: list[str]) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(("entry", "example"), [(e, x) for e in ENTRIES for x in e["examples"]],
                          ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
 def test_rule_removes_its_examples(entry: dict, example: str) -> None:
-    if entry["kind"] in {"inline", "watermark"}:
+    if entry["kind"] == "repeated":
+        lines, fired = removed_by(entry, [example, SPEECH[1], example, SPEECH[1], example, SPEECH[1]])
+        assert example not in lines
+        assert entry["name"] in fired
+    elif entry["kind"] in {"inline", "watermark"}:
         lines, fired = removed_by(entry, [*SPEECH, example])
         assert entry["name"] in fired
         assert lines[-1] != example

@@ -57,3 +57,31 @@ def test_removal_report_counts_rules(tmp_path: Path) -> None:
     assert counts["page-number"] == 2
     assert counts["editor-blurb"] == 1
     assert counts["doc-farm-notice"] == 1
+
+
+def test_wechat_article_with_editor_note_and_byline() -> None:
+    document = normalize_file(FIXTURES / "wechat_article.html")
+    meta, text = document.meta, body_text(document.body)
+    assert meta["title"] == "在全市经济工作会议上的讲话"
+    assert (meta["speaker"], meta["speaker_title"]) == ("王建国", "市委书记")
+    assert meta["date"] == dt.date(2024, 1, 5)
+    assert meta["published"] == dt.date(2024, 1, 8)
+    assert meta["source"]["name"] == "某某日报" and meta["source"]["publisher"] == "某某发布"
+    assert meta["notes"][0].startswith("1月5日，全市经济工作会议召开")
+    assert text.startswith("同志们：") and text.endswith("作出新的更大贡献！")
+    for chrome in ["蓝字", "关注", "编者按", "往期推荐", "阅读原文", "点赞", "审核", "某某日报", "常务会议"]:
+        assert chrome not in text, chrome
+
+
+def test_pdf_bulletin_with_running_headers_and_byline() -> None:
+    document = normalize_file(FIXTURES / "bulletin_running_headers.txt")
+    meta, text = document.meta, body_text(document.body)
+    assert meta["title"] == "在全市优化营商环境暨招商引资大会上的讲话"
+    assert (meta["speaker"], meta["speaker_title"]) == ("张志强", "市长")
+    assert meta["date"] == dt.date(2023, 3, 2)
+    assert meta["source"]["name"] == "某某市人民政府公报" and meta["source"]["issue"] == "2023年第5期"
+    assert "公报" not in text and "—" not in text
+    assert [line for line in document.body.splitlines() if line.startswith("#")] == [
+        "## 一、充分认识优化营商环境和招商引资的重要意义", "## 二、突出重点，全力打造一流营商环境",
+        "## 三、强化责任，确保各项任务落地见效"]
+    assert sum(1 for r in document.removals if r.rule == "running-header") == 3  # the masthead and two pages
