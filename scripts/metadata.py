@@ -25,7 +25,8 @@ RULES_DIR = Path(__file__).parent / "rules"
 NAME = r"[\u4e00-\u9fff·]{2,5}"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
                 r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
-SPEAKER_TITLE_LINE = re.compile(rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+SPEAKER_TITLE_LINE = re.compile(
+    rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -130,6 +131,12 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
             head.subtitle = SUBTITLE.sub("", line)
         elif after and is_bare_name(line):
             head.speaker = head.speaker or line
+        elif after and kind == "dated-byline":
+            who, date = dated_byline(line)
+            office_name = byline(who)
+            head.speaker = head.speaker or (office_name[1] if office_name else who)
+            head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+            head.date = head.date or date
         elif after and kind == "byline":
             office, name = byline(line)
             head.speaker = head.speaker or name
@@ -142,6 +149,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
     if DATE_LINE.fullmatch(line) and parse_date(line):
         return "date"
+    if dated_byline(line):
+        return "dated-byline"
     if byline(line):
         return "byline"
     if vocab.note.fullmatch(line):
@@ -153,16 +162,30 @@ def head_line_kind(line: str, vocab: Vocabulary) -> str:
 
 OFFICE_ENDINGS = ("书记", "市长", "省长", "县长", "区长", "镇长", "主任", "部长", "局长", "厅长", "处长", "主席",
                   "委员", "代表", "院长", "检察长", "秘书长", "理事长", "董事长", "总经理", "组长", "校长", "常委")
-BYLINE = re.compile(rf"(?P<office>[^，。：；\s]{{2,40}}?)(?:同志)?\s*(?P<name>{NAME})")
-
-
 def byline(line: str) -> tuple[str, str] | None:
-    """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else."""
-    match = BYLINE.fullmatch(line)
-    if not match or re.search(SPEECH_WORDS, match.group("name")):
+    """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
+
+    Chinese names have 2-4 characters; the split is where the text before the name ends with an office.
+    """
+    line = re.sub(r"\s+", "", line).replace("同志", "")
+    for length in (2, 3, 4):
+        office, name = line[:-length], line[-length:]
+        if len(office) >= 2 and office.endswith(OFFICE_ENDINGS) and re.fullmatch(NAME, name) \
+                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
+            return office, name
+    return None
+
+
+def dated_byline(line: str) -> tuple[str, dt.date] | None:
+    """'张三（2023年5月6日）' / '市委书记 张三 2023年5月6日' -> (who, date)."""
+    match = DATE_LINE.search(line)
+    if not match or match.start() == 0 or match.end() != len(line):
         return None
-    office = match.group("office")
-    return (office, match.group("name")) if office.endswith(OFFICE_ENDINGS) else None
+    who = line[:match.start()].strip()
+    if is_bare_name(who) or byline(who):
+        date = parse_date(match.group(0))
+        return (who, date) if date else None
+    return None
 
 
 def office_before(name: str, texts: list[str]) -> str:
@@ -217,6 +240,11 @@ def read_title_line(line: str, head: Head) -> None:
     who = match.group("who").strip() if match else ""
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
+        head.title = match.group("title")
+        return
+    if match and byline(who):
+        office, name = byline(who)
+        head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = match.group("title")
         return
     if match and is_office(who):

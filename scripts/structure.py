@@ -36,7 +36,8 @@ END_CLOSED = "。！？…："  # a line ending with one of these ends a sentenc
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
 CLOSERS = "”’」』）》】\"'"
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
-DATE_LINE = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
+DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
 
