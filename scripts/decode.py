@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment
@@ -40,6 +40,10 @@ LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 WHITESPACE = re.compile(r"\s")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+ARTICLE_END = "\n\ue000article-end\ue000\n"  # private-use characters: no page text contains this marker
+CONTAINER_TAGS = ("div", "article", "section", "main", "td", "table", "tbody", "tr")
+ARTICLE_SHARE = 0.6  # the article holds at least this share of the page's Chinese characters
+MAX_CONTAINERS = 3000
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
 CJK_SAMPLE_CHARS = 5_000  # enough text to tell Chinese from mojibake
 
@@ -52,6 +56,7 @@ class SourceText:
     encoding: str
     is_html: bool
     page_title: str = ""  # an HTML page's <title>: 'speech title_column_site name'
+    after_article: list[str] = field(default_factory=list)  # HTML lines dropped after the article
 
 
 def read_source(path: Path) -> SourceText:
@@ -73,11 +78,12 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None) -> Sourc
     is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
     soup = BeautifulSoup(text, "html.parser") if is_html else None
     page_title = clean_line(soup.title.get_text(" ", strip=True)) if soup and soup.title else ""
-    lines = html_to_lines(soup) if soup else text_to_lines(text)
+    lines, after_article = html_to_lines(soup) if soup else (text_to_lines(text), [])
     if not any(line.strip() for line in lines):
         raise InputError(path, "the file has no text (only whitespace or markup)")
     require_chinese(lines, path)
-    return SourceText(lines=lines, encoding=encoding, is_html=is_html, page_title=page_title)
+    return SourceText(lines=lines, encoding=encoding, is_html=is_html, page_title=page_title,
+                      after_article=[line.strip() for line in after_article if line.strip()])
 
 
 def refuse_binary(data: bytes, path: Path) -> None:
@@ -147,8 +153,9 @@ def clean_line(line: str) -> str:
     return unicodedata.normalize("NFC", line)
 
 
-def html_to_lines(soup: BeautifulSoup) -> list[str]:
-    """The visible text of an HTML page, one line per block element, without page chrome."""
+def html_to_lines(soup: BeautifulSoup) -> tuple[list[str], list[str]]:
+    """The visible text of an HTML page, one line per block element, without page chrome; and the
+    lines that follow the article (returned separately so the caller can report them)."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(DROPPED_TAGS):
@@ -159,7 +166,36 @@ def html_to_lines(soup: BeautifulSoup) -> list[str]:
         tag.insert_before("\n")
         tag.insert_after("\n")
     root = soup.body or soup
-    return text_to_lines(root.get_text())
+    article = article_container(root)
+    if article is not None:
+        article.insert_after(ARTICLE_END)
+    lines = text_to_lines(root.get_text())
+    marker = ARTICLE_END.strip()
+    if marker in lines:
+        cut = lines.index(marker)
+        return lines[:cut], lines[cut + 1:]
+    return lines, []
+
+
+def article_container(root) -> object | None:
+    """The innermost element holding most of the page's Chinese text: the article.
+
+    What follows it in the page (related links, sidebars, footers) is not part of the speech; what
+    precedes it (breadcrumb, title, date line) is kept for the metadata stage.
+    """
+    total = len(CJK.findall(root.get_text()))
+    if not total:
+        return None
+    best, best_depth = None, -1
+    elements = root.find_all(CONTAINER_TAGS)
+    if len(elements) > MAX_CONTAINERS:
+        return None  # pathological markup: keep the whole page rather than spend quadratic time
+    for element in elements:
+        if len(CJK.findall(element.get_text())) >= ARTICLE_SHARE * total:
+            depth = len(list(element.parents))
+            if depth > best_depth:
+                best, best_depth = element, depth
+    return best
 
 
 def hidden(tag) -> bool:

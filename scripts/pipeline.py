@@ -13,7 +13,7 @@ from pathlib import Path
 
 from scripts.cruft import clean_lines
 from scripts.decode import decode_source
-from scripts.document import Document
+from scripts.document import Document, Removal
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
@@ -58,7 +58,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     if source.page_title:
         cleaned.captures["page_title"].append(source.page_title)
     structure = build_structure(cleaned.lines)
-    removals = cleaned.removals + structure.removals
+    removals = ([Removal("html-after-article", line) for line in source.after_article]
+                + cleaned.removals + structure.removals)
     body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))
     if body_chars < MIN_SPEECH_CHARS:
         raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "

@@ -64,6 +64,7 @@ class Shapes:
     point: re.Pattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
+    signature: re.Pattern
     run_on_min: int
     run_on_target: int
     caption_max: int
@@ -80,6 +81,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         point=re.compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
+        signature=re.compile(data["signature"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
         caption_max=data["caption_max_chars"],
@@ -359,7 +361,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     drop: set[int] = set()
     for run in runs:
         if run[-1] + 1 >= len(blocks):
-            continue  # closing lines (signature, date) stay paragraphs
+            drop_trailing_links(blocks, run, shapes, drop, removals)
+            continue
         titles = run[-2:] if len(run) >= 2 else []
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
@@ -372,6 +375,15 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             labelled[titles[0]] = Block("heading", blocks[titles[0]].text, 1)
             labelled[titles[1]] = Block("heading", blocks[titles[1]].text, 2)
     return [block for index, block in enumerate(labelled) if index not in drop]
+
+
+def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
+                        removals: list[Removal]) -> None:
+    """Short lines closing the page: a signature (body, name, date) stays; link lists go."""
+    for index in run:
+        if not shapes.signature.fullmatch(blocks[index].text):
+            drop.add(index)
+            removals.append(Removal("trailing-site-text", blocks[index].text))
 
 
 def short_runs(flags: list[bool]) -> list[list[int]]:

@@ -32,7 +32,9 @@ def test_county_portal_html_page() -> None:
                         "### （一）持续深化“放管服”改革", "### （二）着力优化政务服务",
                         "## 三、强化保障，确保各项任务落地见效"]
     rules = {r.rule for r in document.removals}
-    assert {"breadcrumb", "page-meta-fields", "photo-caption", "prev-next-footer"} <= rules
+    assert {"breadcrumb", "page-meta-fields", "photo-caption", "html-after-article"} <= rules
+    after = [r.text for r in document.removals if r.rule == "html-after-article"]
+    assert after[0].startswith("分享到") and any("ICP" in line for line in after)
 
 
 def test_document_sharing_site_page() -> None:
@@ -85,3 +87,15 @@ def test_pdf_bulletin_with_running_headers_and_byline() -> None:
         "## 一、充分认识优化营商环境和招商引资的重要意义", "## 二、突出重点，全力打造一流营商环境",
         "## 三、强化责任，确保各项任务落地见效"]
     assert sum(1 for r in document.removals if r.rule == "running-header") == 3  # the masthead and two pages
+
+
+def test_html_sidebar_after_the_article_is_dropped(tmp_path: Path) -> None:
+    paragraph = "<p>要坚持稳中求进工作总基调，推动高质量发展取得新成效，确保各项目标任务圆满完成。</p>"
+    html = ("<html><body><div class='main'><h1>在全市大会上的讲话</h1><div class='text'><p>同志们：</p>"
+            + paragraph * 8 + "</div></div><div class='side'><h3>热点新闻</h3><ul><li>市长调研重点项目建设</li>"
+            "<li>全市召开安全生产工作会议部署节日期间安全防范工作</li></ul></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    document = normalize_file(path)
+    assert "热点新闻" not in document.body and "调研" not in document.body
+    assert next(r.text for r in document.removals if r.rule == "html-after-article") == "热点新闻"

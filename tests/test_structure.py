@@ -126,3 +126,12 @@ def test_tail_author_note_leaves_the_body() -> None:
     structure = build_structure(["同志们：", PROSE, "", "(作者系某市市长)"])
     assert structure.tail_notes == ["作者系某市市长"]
     assert all("作者系" not in b.text for b in structure.blocks)
+
+
+def test_trailing_link_list_dropped_signature_kept() -> None:
+    structure = build_structure(["同志们：", PROSE, "市政府召开第12次常务会议", "全市安全生产工作会议召开",
+                                 "中共某某市委员会", "2023年5月6日"])
+    texts = [b.text for b in structure.blocks]
+    assert texts[-2:] == ["中共某某市委员会", "2023年5月6日"]
+    assert [r.text for r in structure.removals if r.rule == "trailing-site-text"] == [
+        "市政府召开第12次常务会议", "全市安全生产工作会议召开"]
