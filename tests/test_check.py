@@ -256,12 +256,16 @@ def contributing_sidecar_examples() -> list[dict[str, Any]]:
 @pytest.mark.parametrize("example", contributing_sidecar_examples())
 def test_every_sidecar_example_in_contributing_works(archive: Path, example: dict[str, Any]) -> None:
     raw = archive / "source_texts" / seed_name("003")
+    if "encoding" in example:  # the example states how the raw bytes are encoded: make them so
+        raw.write_bytes(raw.read_text(encoding="utf-8").encode(example["encoding"]))
     (archive / "source_texts" / f"{raw.stem}.meta.yml").write_text(yaml.safe_dump(example, allow_unicode=True),
                                                                    encoding="utf-8")
     meta = normalize_file(raw, archive).meta
     assert schema.check_meta("page", meta, THEMES, TODAY) == []
     for field, value in example.items():
-        if field == "tags_add":
+        if field == "encoding":
+            assert field not in meta and meta["title"].startswith("认真学习贯彻")
+        elif field == "tags_add":
             assert set(value) <= set(meta["tags"])
         elif field == "tags_remove":
             assert not set(value) & set(meta["tags"])
