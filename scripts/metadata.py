@@ -283,7 +283,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
-    date = head.date
+    date = head.date or closing_date(structure)
     event_match = EVENT.search(head.subtitle or title)
     event = event_match.group("event") if event_match else ""
     year = date.year if date else year_of_event(event) or (published.year if published else None)
@@ -303,6 +303,12 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
         meta["notes"] = notes
     warnings.extend(missing_warnings(meta))
     return meta, warnings
+
+
+def closing_date(structure: Structure) -> dt.date | None:
+    """A date line closing the text (under the signature) dates it when the head does not."""
+    last = structure.blocks[-1].text if structure.blocks else ""
+    return parse_date(last) if DATE_LINE.fullmatch(last) else None
 
 
 def put(meta: dict, key: str, value: object) -> None:
