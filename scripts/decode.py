@@ -45,7 +45,7 @@ CONTAINER_TAGS = ("div", "article", "section", "main", "td", "table", "tbody", "
 ARTICLE_SHARE = 0.6  # the article holds at least this share of the page's Chinese characters
 MAX_CONTAINERS = 3000
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
-CJK_SAMPLE_CHARS = 5_000  # enough text to tell Chinese from mojibake
+CJK_SAMPLE_CHARS = 2_000  # enough text to tell Chinese from mojibake
 
 
 @dataclass
@@ -207,6 +207,6 @@ def hidden(tag) -> bool:
 def require_chinese(lines: list[str], path: Path) -> None:
     text = "".join(lines)[:CJK_SAMPLE_CHARS]
     letters = len(WHITESPACE.sub("", text))
-    cjk = len(CJK.findall(text))
+    cjk = len(text) - len(CJK.sub("", text))
     if not letters or cjk / letters < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")

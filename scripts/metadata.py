@@ -420,7 +420,7 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     """'陕西省安康市' when a city is named by the issuer or often in the text; else a province if clear."""
     issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
                       + captures.get("crumbs", []) + captures.get("origin", []))
-    places = {short: (province, city) for province, city, short in regions}
+    places = place_index(tuple(regions))
     for short in region_pattern(tuple(regions)).findall(issuer):
         if places[short][1]:
             return "".join(places[short])
@@ -433,6 +433,11 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
         provinces[places[short][0]] += count
     province, count = provinces.most_common(1)[0] if provinces else ("", 0)
     return province if count >= 2 else ""
+
+
+@cache
+def place_index(regions: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, str]]:
+    return {short: (province, city) for province, city, short in regions}
 
 
 @cache
