@@ -40,6 +40,7 @@ DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八�
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
+SECTION_PREFIX = re.compile(r"0[1-9] (?=\S)")
 
 
 @dataclass
@@ -100,6 +101,9 @@ def normalize_spacing(line: str) -> str:
     """Drop spaces next to Chinese characters (PDF spacing: '2020 年' -> '2020年'); keep Latin spacing."""
     if not any(space in line for space in " \u00a0\u3000\u2002\u2003"):
         return line  # most lines of Chinese text: skip the regex
+    number = SECTION_PREFIX.match(line)  # '01 准确把握…': a section number keeps its space
+    if number:
+        return number.group(0) + SPACE_BETWEEN.sub("", line[number.end():])
     return SPACE_BETWEEN.sub("", line)
 
 

@@ -184,3 +184,16 @@ def test_themes_three_to_seven_from_vocabulary() -> None:
         assert set(tags) <= names
     assert "新质生产力" in seed("001").meta["tags"]
     assert seed("004").meta["tags"][0] == "工业经济"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_normalizing_clean_text_is_idempotent(path: Path, tmp_path: Path) -> None:
+    """The pipeline's own output, fed back as a plain text file, comes out unchanged."""
+    document = normalize_file(path)
+    clean = document.meta["title"] + "\n\n" + "\n\n".join(body_text(document.body).split("\n"))
+    again = tmp_path / "clean.txt"
+    again.write_text(clean, encoding="utf-8")
+    second = normalize_file(again)
+    assert second.body == document.body
+    assert second.meta["title"] == document.meta["title"]
+    assert second.removals == []
