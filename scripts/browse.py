@@ -2,8 +2,8 @@
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
   docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl,corpus.csv},
-  overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template),
-  scripts/rules/search_terms.jieba.txt (jieba user dictionary built from scripts/rules/search_terms.yml).
+  overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template; with
+  --overrides-dir, in another copy of the theme overrides, as `make bench-site` does).
 These files are generated: edit this script or the data, never the files.
 """
 
@@ -32,9 +32,8 @@ from scripts.site_corpus import (
 )
 
 SECTIONS = ("themes", "speakers", "years", "sources")
-SLUG_TEMPLATE = REPO / "overrides/partials/archive-slugs.html"
-SEARCH_TERMS = REPO / "scripts/rules/search_terms.yml"
-JIEBA_DICT = REPO / "scripts/rules/search_terms.jieba.txt"
+OVERRIDES = REPO / "overrides"
+SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
 LATEST = 10
 CSV_FIELDS = (
     "slug", "url", "title", "speaker", "speaker_title", "date", "published", "year", "event", "region",
@@ -243,22 +242,10 @@ def slug_template(sections: dict[str, list[Group]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def jieba_user_dict(path: Path = SEARCH_TERMS) -> str:
-    """jieba's user-dictionary format: `term [freq]` per line."""
-    terms = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("terms", [])
-    lines = []
-    for entry in terms:
-        term = str(entry["term"]).strip()
-        if not term or any(c.isspace() for c in term):
-            raise ValueError(f"{path}: search term {term!r} must be one word without spaces")
-        lines.append(f"{term} {entry['freq']}" if entry.get("freq") else term)
-    return "\n".join(lines) + "\n"
-
-
 # ---------------------------------------------------------------------------------------------- writing
 
 
-def generate(docs_dir: Path) -> dict[Path, str]:
+def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str]:
     """Every generated file (path -> text) for the speeches under docs_dir."""
     speeches = load_speeches(docs_dir)
     speaker_slugs = unique_slugs([s.speaker for s in speeches if s.speaker])
@@ -285,8 +272,7 @@ def generate(docs_dir: Path) -> dict[Path, str]:
     files[downloads / "index.md"] = downloads_page(len(speeches))
     files[downloads / "corpus.jsonl"] = corpus_jsonl(speeches)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
-    files[SLUG_TEMPLATE] = slug_template(sections)
-    files[JIEBA_DICT] = jieba_user_dict()
+    files[overrides_dir / SLUG_TEMPLATE] = slug_template(sections)
     return files
 
 
@@ -305,8 +291,9 @@ def write(files: dict[Path, str], docs_dir: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
+    parser.add_argument("--overrides-dir", type=Path, default=OVERRIDES, help="where archive-slugs.html goes")
     args = parser.parse_args(argv)
-    files = generate(args.docs_dir)
+    files = generate(args.docs_dir, args.overrides_dir)
     write(files, args.docs_dir)
     print(f"browse: {len(files)} files for {len(load_speeches(args.docs_dir))} speeches in {args.docs_dir}")
 

@@ -1,41 +1,47 @@
-"""Build the static site: `mkdocs build --strict`, then the raw sources and the search metadata.
+"""Build the static site: `mkdocs build --strict`, then the raw sources and the archive's search index.
 
 `python -m scripts.build_site --site-dir site [--docs-dir docs]` (run `python -m scripts.browse` first;
 `make build` does both). After MkDocs:
   - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
     HTML page is shown as text, never run as HTML in the reader's browser);
-  - each speech's first search-index entry gets its speaker, office, event, region and source prepended,
-    because the front matter is not part of the page body that Material's search plugin indexes.
+  - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
+    speaker, office, event, region and source, and the browse pages).
+Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
+page: its search_index.json holds only its configuration, and the overridden template points Material to
+the archive's own search worker (overrides/assets/javascripts/archive-search.js).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import re
 import shutil
 import time
 from pathlib import Path
 
-import jieba
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 
-from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
+from scripts.search_index import build_index, page_docs, speech_doc
+from scripts.site_corpus import REPO, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-SEARCH_FIELDS = ("speaker", "speaker_title", "event", "region", "genre")
-SOURCE_FIELDS = ("name", "publisher", "issue")
+CONFIG = REPO / "mkdocs.yml"
 
 
-def run_mkdocs(site_dir: Path, docs_dir: Path) -> None:
+def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
+    """Drop Material's search plugin from the page_context event: it would segment every page with jieba
+    into a search_index.json that grows with the archive (75 MB at 1,000 speeches) and is never used."""
+    plugin = config.plugins["material/search"]
+    handlers = config.plugins.events["page_context"]
+    handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not plugin]
+    return config
+
+
+def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
     """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning)."""
-    config = load_config(
-        config_file=str(REPO / "mkdocs.yml"), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True
-    )
-    build(config)
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True)
+    build(without_page_indexing(config))
 
 
 def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
@@ -52,49 +58,24 @@ def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
     return len(seen)
 
 
-def segment(text: str) -> str:
-    """Chinese runs split into jieba words joined by zero-width spaces, as Material's search plugin does."""
-    return _HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text)
-
-
-def search_metadata(speech: Speech) -> str:
-    """The front matter a reader may search for, as one HTML paragraph of the search index."""
-    values = [speech.meta.get(key) for key in SEARCH_FIELDS]
-    values += [speech.source.get(key) for key in SOURCE_FIELDS]
-    words = [str(v).strip() for v in values if v and str(v).strip()]
-    text = " · ".join(dict.fromkeys(words))
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f"<p>{segment(escaped)}</p>"
-
-
-def add_search_metadata(site_dir: Path, speeches: list[Speech]) -> int:
-    """Prepend each speech's metadata to its page entry in search/search_index.json; returns how many."""
-    index_path = site_dir / "search" / "search_index.json"
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    by_url = {s.url: s for s in speeches}
-    done = 0
-    for entry in index["docs"]:
-        speech = by_url.get(entry["location"])
-        if speech is not None:
-            entry["text"] = search_metadata(speech) + entry["text"]
-            done += 1
-    index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return done
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=REPO / "site")
     parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
+    parser.add_argument("--source-dir", type=Path, default=SOURCE_TEXTS)
+    parser.add_argument("--config", type=Path, default=CONFIG, help="mkdocs.yml (its custom_dir is beside it)")
     args = parser.parse_args(argv)
     site_dir, docs_dir = args.site_dir.resolve(), args.docs_dir.resolve()
-    os.chdir(REPO)  # mkdocs.yml's jieba_dict_user is relative to the working directory
     start = time.perf_counter()
-    run_mkdocs(site_dir, docs_dir)
-    raws = copy_raw(site_dir)
-    indexed = add_search_metadata(site_dir, load_speeches(docs_dir))
-    elapsed = time.perf_counter() - start
-    print(f"build_site: {site_dir} built in {elapsed:.1f}s; {raws} raw files; {indexed} speeches indexed")
+    run_mkdocs(site_dir, docs_dir, args.config.resolve())
+    built = time.perf_counter()
+    raws = copy_raw(site_dir, args.source_dir)
+    speeches = load_speeches(docs_dir)
+    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    done = time.perf_counter()
+    print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
+          f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
+          f"({counts['keys']} keys, {counts['shards']} shards)")
 
 
 if __name__ == "__main__":

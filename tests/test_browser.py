@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
+from scripts.search_index import speech_doc
 from scripts.site_corpus import Speech
 
 pytestmark = pytest.mark.browser
@@ -154,3 +155,79 @@ def test_phone_width_layout(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=site_dir.parent / f"phone-{which}.png")
     context.close()
+
+
+# ------------------------------------------------------------------ the archive's exact search (issue 5)
+
+
+def texts(speeches: list[Speech]) -> dict[str, str]:
+    """url -> the text the search sees (title, metadata, body)."""
+    return {s.url: speech_doc(s).text for s in speeches}
+
+
+def unique_phrase(speech: Speech, others: list[Speech], length: int = 5) -> str:
+    """The first run of `length` Chinese characters in speech's body that no other speech contains."""
+    other = "\n".join(speech_doc(s).text for s in others)
+    body = speech.body
+    for start in range(len(body) - length):
+        piece = body[start : start + length]
+        if all("\u4e00" <= c <= "\u9fff" for c in piece) and piece not in other:
+            return piece
+    raise AssertionError(f"no unique phrase in {speech.url}")
+
+
+def with_all(speeches: list[Speech], *words: str) -> set[str]:
+    return {url for url, text in texts(speeches).items() if all(w in text for w in words)}
+
+
+def speeches_in(results: list[str]) -> set[str]:
+    return {r for r in results if r.startswith("speeches/")}
+
+
+def test_search_phrase_in_one_speech_finds_only_it(
+    page: Page, base_url: str, seed: dict[str, Speech], speeches: list[Speech]
+) -> None:
+    for number in ("001", "004"):
+        phrase = unique_phrase(seed[number], [s for s in speeches if s is not seed[number]])
+        assert speeches_in(search(page, base_url, phrase)) == {seed[number].url}, phrase
+
+
+def test_search_is_exact_for_every_key_term(page: Page, base_url: str, speeches: list[Speech]) -> None:
+    """Never a speech without the phrase (Material + jieba returned all five for 新质生产力), never one missed."""
+    for phrase in ("新质生产力", "疫情防控", "高质量发展", "毛绒玩具", "创新"):
+        assert speeches_in(search(page, base_url, phrase)) == with_all(speeches, phrase), phrase
+
+
+def test_search_words_separated_by_spaces_must_all_occur(page: Page, base_url: str, speeches: list[Speech]) -> None:
+    expected = with_all(speeches, "秦创原", "疫情")
+    assert expected and expected != with_all(speeches, "秦创原")  # the second word narrows the results
+    assert speeches_in(search(page, base_url, "秦创原 疫情")) == expected
+
+
+def test_search_loose_option_finds_any_word_in_any_order(page: Page, base_url: str, speeches: list[Speech]) -> None:
+    assert speeches_in(search(page, base_url, "新质生产力 毛绒玩具")) == with_all(speeches, "新质生产力", "毛绒玩具")
+    either = with_all(speeches, "新质生产力") | with_all(speeches, "毛绒玩具")
+    assert speeches_in(search(page, base_url, "~新质生产力 毛绒玩具")) == either
+    expect(page.locator(".md-search-result__terms").first).to_be_visible()  # "缺少：…" on partial matches
+
+
+def test_search_snippet_highlights_the_match(page: Page, base_url: str) -> None:
+    search(page, base_url, "秦创原")
+    first = page.locator("li.md-search-result__item").first
+    expect(first.locator("mark").first).to_have_text("秦创原")
+    assert "秦创原" in first.locator("p").last.inner_text()
+
+
+def test_search_transfers_little_per_query(browser: Browser, base_url: str, site_dir: Path) -> None:
+    """Index bytes a fresh page fetches for one query: a few small files, a small part of the index."""
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: dict[str, int] = {}
+    page.on("requestfinished", lambda r: fetched.update({r.url: r.sizes()["responseBodySize"]}))
+    found = search(page, base_url, "高质量发展")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    index = {url: size for url, size in fetched.items() if "/search/archive/" in url}
+    whole = sum(p.stat().st_size for p in (site_dir / "search/archive").rglob("*") if p.is_file())
+    assert found and any("/g/" in url or "/x/" in url for url in index), index
+    assert sum(index.values()) < min(100_000, whole / 4), index
