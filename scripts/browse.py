@@ -1,7 +1,7 @@
 """Generate the browse pages, downloads and search dictionary from the speeches' front matter.
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
-  docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl,corpus.csv},
+  docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl.gz,corpus.csv},
   overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template; with
   --overrides-dir, in another copy of the theme overrides, as `make bench-site` does).
 These files are generated: edit this script or the data, never the files.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -34,6 +35,7 @@ from scripts.site_corpus import (
 SECTIONS = ("themes", "speakers", "years", "sources")
 OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
+CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
 CSV_FIELDS = (
     "slug", "url", "title", "speaker", "speaker_title", "date", "published", "year", "event", "region",
@@ -162,7 +164,7 @@ def home_page(speeches: list[Speech], sections: dict[str, list[Group]]) -> str:
 
 ## 下载
 
-整个语料库可供研究使用：[corpus.jsonl](downloads/corpus.jsonl)（每行一篇：全部元数据加正文）和 \
+整个语料库可供研究使用：[corpus.jsonl.gz](downloads/corpus.jsonl.gz)（gzip 压缩，每行一篇：全部元数据加正文）和 \
 [corpus.csv](downloads/corpus.csv)（仅元数据），说明见[下载](downloads/index.md)页。
 """
     return page("讲话档案", body, search=False)
@@ -172,7 +174,8 @@ def downloads_page(count: int) -> str:
     """The downloads page: what the two corpus files hold."""
     body = f"""两个文件都由构建脚本根据全部 {count} 篇讲话的元数据和正文生成，随网站一同更新。
 
-- [corpus.jsonl](corpus.jsonl)：JSON Lines，UTF-8，每行一篇讲话：全部元数据字段（与页面的 YAML 头相同，\
+- [corpus.jsonl.gz](corpus.jsonl.gz)：gzip 压缩的 JSON Lines（`gunzip corpus.jsonl.gz`，或 Python \
+`gzip.open(..., "rt")`；压缩后约为原文的四分之一），UTF-8，每行一篇讲话：全部元数据字段（与页面的 YAML 头相同，\
 日期写作 `YYYY-MM-DD`），加上 `slug`、`url`（本站页面路径）和 `body`（正文 Markdown）。
 - [corpus.csv](corpus.csv)：仅元数据，UTF-8（带 BOM，便于 Excel 直接打开），每行一篇；\
 `tags` 和 `notes` 中的多个值以分号 `;` 分隔。
@@ -246,8 +249,8 @@ def slug_template(sections: dict[str, list[Group]]) -> str:
 # ---------------------------------------------------------------------------------------------- writing
 
 
-def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str]:
-    """Every generated file (path -> text) for the speeches under docs_dir."""
+def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str | bytes]:
+    """Every generated file (path -> text, or bytes for the compressed corpus) for the speeches."""
     speeches = load_speeches(docs_dir)
     speaker_slugs = unique_slugs([s.speaker for s in speeches if s.speaker])
     source_slugs = unique_slugs([s.source_name for s in speeches if s.source_name])
@@ -271,22 +274,23 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str]
             files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group)
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
-    files[downloads / "corpus.jsonl"] = corpus_jsonl(speeches)
+    files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(sections)
     return files
 
 
-def write(files: dict[Path, str], docs_dir: Path) -> None:
+def write(files: dict[Path, str | bytes], docs_dir: Path) -> None:
     """Write changed files; delete stale files in the directories this script owns."""
     for section in (*SECTIONS, "downloads"):
         for stale in (docs_dir / section).glob("*"):
             if stale.is_file() and stale not in files:
                 stale.unlink()
-    for path, text in files.items():
+    for path, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
 
 
 def main(argv: list[str] | None = None) -> None:
