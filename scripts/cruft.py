@@ -49,9 +49,13 @@ class CleanResult:
     def remove(self, rule: Rule, text: str, match: re.Match | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
         if match is not None:
-            for key, value in match.groupdict().items():
-                if value and value.strip():
-                    self.captures[key].append(value.strip())
+            self.capture(match)
+
+    def capture(self, match: re.Match) -> None:
+        """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
+        for key, value in match.groupdict().items():
+            if value and value.strip():
+                self.captures[key].append(value.strip())
 
 
 @cache
@@ -120,9 +124,7 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
     for rule in rules:
         match = rule.pattern.fullmatch(line)
         if match:
-            for key, value in match.groupdict().items():
-                if value and value.strip():
-                    result.captures[key].append(value.strip())
+            result.capture(match)
             return
 
 
@@ -174,7 +176,7 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
 
 def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
     for rule in rules:
-        if rule.zone != "any" and rule.zone not in zone and not (rule.zone == "head" and "first3" in zone):
+        if rule.zone != "any" and rule.zone not in zone:
             continue
         match = rule.pattern.fullmatch(line)
         if match:
