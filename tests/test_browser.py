@@ -231,3 +231,18 @@ def test_search_transfers_little_per_query(browser: Browser, base_url: str, site
     whole = sum(p.stat().st_size for p in (site_dir / "search/archive").rglob("*") if p.is_file())
     assert found and any("/g/" in url or "/x/" in url for url in index), index
     assert sum(index.values()) < min(100_000, whole / 4), index
+
+
+def test_search_runs_without_a_keyup(page: Page, base_url: str, seed: dict[str, Speech]) -> None:
+    """A phrase pasted with the mouse or committed by an input method sends no keyup; it is searched all the same."""
+    page.goto(base_url, wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).to_have_text(READY, timeout=20000)
+    box.fill("秦创原")  # an input event only, like a paste or an IME commit
+    expect(meta).not_to_have_text(READY, timeout=10000)
+    hrefs = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)")
+    found = {urlsplit(href).path.removeprefix(urlsplit(base_url).path) for href in hrefs}
+    assert {seed["000"].url, seed["003"].url} <= found
