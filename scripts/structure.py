@@ -40,6 +40,9 @@ DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八�
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
+LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+LETTER_SPACED_SHARE = 0.6  # spaces per character above which a line is letter-spaced
+ASCII_WORD = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")  # English text has real spaces between words
 SECTION_PREFIX = re.compile(r"0[1-9] (?=\S)")
 
 
@@ -101,10 +104,18 @@ def normalize_spacing(line: str) -> str:
     """Drop spaces next to Chinese characters (PDF spacing: '2020 年' -> '2020年'); keep Latin spacing."""
     if not any(space in line for space in " \u00a0\u3000\u2002\u2003"):
         return line  # most lines of Chinese text: skip the regex
+    if is_letter_spaced(line):
+        line = LETTER_SPACE.sub("", line)  # '同 志 们 ： 2 0 2 3 年' -> '同志们：2023年'
     number = SECTION_PREFIX.match(line)  # '01 准确把握…': a section number keeps its space
     if number:
         return number.group(0) + SPACE_BETWEEN.sub("", line[number.end():])
     return SPACE_BETWEEN.sub("", line)
+
+
+def is_letter_spaced(line: str) -> bool:
+    """A PDF extracted with a space after every character: most characters stand alone."""
+    chars = len(line) - line.count(" ")
+    return chars >= 4 and line.count(" ") >= LETTER_SPACED_SHARE * chars and not ASCII_WORD.search(line)
 
 
 def normalize_punctuation(line: str) -> str:

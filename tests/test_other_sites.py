@@ -99,3 +99,13 @@ def test_html_sidebar_after_the_article_is_dropped(tmp_path: Path) -> None:
     document = normalize_file(path)
     assert "热点新闻" not in document.body and "调研" not in document.body
     assert next(r.text for r in document.removals if r.rule == "html-after-article") == "热点新闻"
+
+
+def test_letter_spaced_pdf_text() -> None:
+    """PDF extraction that put a space after every character, digits included."""
+    document = normalize_file(FIXTURES / "letter_spaced_pdf.txt")
+    meta, text = document.meta, body_text(document.body)
+    assert meta["title"] == "在全市安全生产工作会议上的讲话"
+    assert meta["speaker"] == "刘德华" and meta["date"] == dt.date(2023, 1, 10)
+    assert "总结2022年安全生产工作" in text and " " not in text
+    assert "## 一、清醒认识当前安全生产形势" in document.body
