@@ -29,6 +29,7 @@ SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
+SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9}
 DATE_PATTERNS = (
@@ -283,9 +284,8 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
-    date = head.date or closing_date(structure)
-    event_match = EVENT.search(head.subtitle or title)
-    event = event_match.group("event") if event_match else ""
+    date = head.date or parse_date(head.subtitle) or closing_date(structure)
+    event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {"title": title}
     put(meta, "speaker", speaker)
@@ -303,6 +303,12 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
         meta["notes"] = notes
     warnings.extend(missing_warnings(meta))
     return meta, warnings
+
+
+def event_of(subtitle: str, title: str) -> str:
+    """'在XX会议上的讲话' -> XX会议; a subtitle may stop at the place ('——2023年1月5日在XX会议上')."""
+    match = EVENT.search(subtitle or title) or (SUBTITLE_EVENT.search(subtitle) if subtitle else None)
+    return match.group("event") if match else ""
 
 
 def closing_date(structure: Structure) -> dt.date | None:

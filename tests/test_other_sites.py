@@ -109,3 +109,11 @@ def test_letter_spaced_pdf_text() -> None:
     assert meta["speaker"] == "刘德华" and meta["date"] == dt.date(2023, 1, 10)
     assert "总结2022年安全生产工作" in text and " " not in text
     assert "## 一、清醒认识当前安全生产形势" in document.body
+
+
+def test_government_work_report_with_dated_subtitle() -> None:
+    meta = normalize_file(FIXTURES / "government_work_report.txt").meta
+    assert (meta["title"], meta["genre"]) == ("政府工作报告", "报告")
+    assert (meta["speaker"], meta["speaker_title"]) == ("张三", "某某市市长")
+    assert meta["date"] == dt.date(2023, 1, 5)
+    assert meta["event"] == "某某市第十七届人民代表大会第二次会议"
