@@ -19,7 +19,7 @@ from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
 from scripts.sidecar import apply_sidecar, load_sidecar
 from scripts.structure import build_structure, has_chinese
-from scripts.themes import apply_corrections, choose_themes, score_themes
+from scripts.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
@@ -74,6 +74,9 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                                      corrections.get("tags_remove", []))
     meta = apply_sidecar(meta, corrections)
     warnings += leftover_warnings(structure.blocks)
+    if len(meta.get("tags", [])) < MIN_THEMES:
+        warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
+                        "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
                     markdown=render_document(meta, body), removals=removals, warnings=warnings)
 
