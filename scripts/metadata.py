@@ -138,13 +138,25 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
             head.date = head.date or date
-        elif after and kind == "byline":
+        elif kind == "byline":  # an office with a name is unambiguous, above the title too
             office, name = byline(line)
             head.speaker = head.speaker or name
             head.speaker_title = head.speaker_title or office
     if titled:
-        read_title_line(lines[title_at], head)
+        read_title_line(wrapped_title(lines, title_at, plain), head)
     return head
+
+
+def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
+    """A title the PDF wrapped onto two lines ('在全市优化营商环境暨招商引资' / '大会上的讲话') is rejoined
+    when only the two lines together read as a speech title."""
+    title = lines[title_at]
+    previous = title_at - 1
+    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title):
+        joined = lines[previous] + title
+        if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
+            return joined
+    return title
 
 
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
