@@ -24,6 +24,8 @@ from scripts.themes import MIN_THEMES, apply_corrections, choose_themes, score_t
 ROOT = Path(__file__).resolve().parent.parent
 MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
 URL_IN_TEXT = re.compile(r"https?://|www\.")
+COLLECTION_MARKER = re.compile(r"(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}篇"
+                               r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)")
 
 
 def slug_for(path: Path) -> str:
@@ -64,6 +66,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     if body_chars < MIN_SPEECH_CHARS:
         raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
                                "is this only a site's navigation or an index page?")
+    refuse_collections(structure, path)
     source_file = display_path(path, root)
     meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
                                       hashlib.sha256(data).hexdigest(), removals, load_regions())
@@ -79,6 +82,15 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                         "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
                     markdown=render_document(meta, body), removals=removals, warnings=warnings)
+
+
+def refuse_collections(structure, path: Path) -> None:
+    """范文 pages often bundle several speeches ('篇一：…', '篇二：…'); one file must hold one text."""
+    lines = structure.head + [block.text for block in structure.blocks]
+    markers = [line for line in lines if COLLECTION_MARKER.match(line)]
+    if len(markers) >= 2:
+        raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
+                               "save each one as its own file and add them one by one")
 
 
 def leftover_warnings(blocks) -> list[str]:

@@ -122,3 +122,13 @@ def test_normalize_command_refuses_bad_input(tmp_path: Path) -> None:
 def test_decode_reports_gbk_encoding() -> None:
     source = decode_source(SPEECH.encode("gbk"), Path("x.txt"))
     assert source.encoding == "gb18030"
+
+
+def test_page_bundling_several_speeches_is_refused(tmp_path: Path) -> None:
+    prose = "今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务，大家要认真抓好落实。\n"
+    text = ("县长讲话3篇\n篇一：县长在全县经济工作会议上的讲话\n同志们：\n" + prose
+            + "篇二：县长在全县安全生产会议上的讲话\n同志们：\n" + prose)
+    path = write(tmp_path, "bundle.txt", text.encode())
+    with pytest.raises(InputError, match="holds 2 texts"):
+        normalize_file(path)
+    assert normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
