@@ -2,7 +2,8 @@
 
 Each theme scores the weighted number of times its keywords occur in the speech. The speech gets the
 themes with the strongest evidence: at least MIN_THEMES when anything matched, at most MAX_THEMES, and
-beyond the minimum only themes whose score reaches MIN_SHARE of the best theme's score.
+beyond the minimum only themes whose score reaches MIN_SHARE of the best theme's score (or STRONG_SCORE,
+so that one dominant theme does not crowd out well-evidenced others).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
 MIN_THEMES, MAX_THEMES = 3, 7
 MIN_SHARE = 0.25  # a theme beyond the first three needs a quarter of the top theme's evidence
 MIN_SCORE = 3  # ... and at least this much evidence of its own
+STRONG_SCORE = 10  # evidence this strong always counts, however dominant the top theme is
 KEYWORD_WEIGHT = re.compile(r"(.+?):\s*(\d+)")
 
 
@@ -83,7 +85,8 @@ def choose_themes(evidence: list[Evidence]) -> list[str]:
         return []
     top = evidence[0].score
     chosen = [e.theme for e in evidence[:MIN_THEMES]]
-    chosen += [e.theme for e in evidence[MIN_THEMES:MAX_THEMES] if e.score >= max(MIN_SCORE, top * MIN_SHARE)]
+    bar = max(MIN_SCORE, min(top * MIN_SHARE, STRONG_SCORE))
+    chosen += [e.theme for e in evidence[MIN_THEMES:MAX_THEMES] if e.score >= bar]
     return chosen
 
 
