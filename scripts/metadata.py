@@ -288,7 +288,11 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             signed = True
         else:
             notes.append(note)
-    title = head.title or first_of(site_titles) or page_title_head(captures) or last_crumb(captures)
+    page_title = page_title_head(captures)
+    if page_title and looks_untitled(head.title, page_title):
+        head.title, head.speaker = "", head.speaker or ""
+        read_title_line(page_title, head)  # a page without a visible title: its <title> names the speech
+    title = head.title or first_of(site_titles) or page_title or last_crumb(captures)
     if not title:
         title = body[:30]
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
@@ -417,6 +421,15 @@ def host_site(captures: dict[str, list[str]]) -> str:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
     return ""
+
+
+def looks_untitled(title: str, page_title: str) -> bool:
+    """The head's last line is page furniture (a menu row), not the speech's title, when the HTML <title>
+    reads as a speech title ('…在…会议上的讲话') and that line neither does nor is part of it."""
+    if not title:
+        return True
+    speechlike = bool(EVENT.search(page_title))
+    return speechlike and not EVENT.search(title) and comparable(title) not in comparable(page_title)
 
 
 def page_title_head(captures: dict[str, list[str]]) -> str:

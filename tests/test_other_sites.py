@@ -117,3 +117,10 @@ def test_government_work_report_with_dated_subtitle() -> None:
     assert (meta["speaker"], meta["speaker_title"]) == ("张三", "某某市市长")
     assert meta["date"] == dt.date(2023, 1, 5)
     assert meta["event"] == "某某市第十七届人民代表大会第二次会议"
+
+
+def test_html_page_titled_only_by_its_title_tag() -> None:
+    meta = normalize_file(FIXTURES / "portal_without_visible_title.html").meta
+    assert meta["title"] == "在全区城市更新工作会议上的讲话"
+    assert meta["speaker"] == "王强" and meta["event"] == "全区城市更新工作会议"
+    assert meta["source"]["name"] == "某某区人民政府"
