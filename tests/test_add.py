@@ -339,3 +339,39 @@ def test_summary_lists_the_pipeline_warnings(archive: Path, tmp_path: Path, caps
     assert run_add(archive, "--src", str(speech)) == 0
     warnings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  warning ")]
     assert any("no delivery date found" in line for line in warnings), warnings
+
+
+BIG5_PAGE = ("<html><body><h1>在全縣經濟工作會議上的講話</h1><p>同志們：</p>"
+             "<p>今天召開全縣經濟工作會議，主要任務是總結去年工作，部署今年任務。我們要堅定信心，真抓實幹，"
+             "推動高品質發展取得新成效。各級各部門要認真抓好落實，確保各項目標任務圓滿完成。</p></body></html>")
+
+
+def test_add_url_keeps_a_header_only_charset_in_the_sidecar(archive: Path) -> None:
+    """The bytes do not say they are Big5, only the HTTP header does: the sidecar records it."""
+    body = BIG5_PAGE.encode("big5")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=big5")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        before = snapshot(archive)
+        assert run_add(archive, "--url", f"http://127.0.0.1:{httpd.server_address[1]}/page.html") == 0
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    new = added_files(before, archive)
+    (sidecar,) = [path for path in new if path.endswith(".meta.yml")]
+    assert yaml.safe_load((archive / sidecar).read_text(encoding="utf-8"))["encoding"] == "big5"
+    (page,) = [path for path in new if path.startswith("docs/")]
+    meta, _ = split_front_matter((archive / page).read_text(encoding="utf-8"))
+    assert meta["title"] == "在全縣經濟工作會議上的講話"
