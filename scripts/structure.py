@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,8 @@ SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
+WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
+WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
 LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 LETTER_SPACED_SHARE = 0.6  # spaces per character above which a line is letter-spaced
@@ -158,7 +161,7 @@ def has_chinese(text: str) -> bool:
 def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure:
     """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes."""
     shapes = shapes or load_shapes()
-    lines = [normalize_text(line) for line in lines]
+    lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
     lines = split_salutation(lines, shapes)
     start = body_start(lines, shapes)
     head = [line for line in lines[:start] if line]
@@ -170,6 +173,39 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals)
     return structure
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column at which a copied text was hard-wrapped (a fixed-width PDF or e-mail copy), or 0.
+
+    Wrapped text has most of its lines about equally long and none much longer; paragraphs kept as
+    lines (the usual case) vary in length freely.
+    """
+    lengths = [len(line) for line in lines if len(line) >= 8]
+    if len(lengths) < WRAP_MIN_LINES:
+        return 0
+    width = Counter(lengths).most_common(1)[0][0]
+    near = sum(1 for n in lengths if width - 2 <= n <= width + 2)
+    longer = sum(1 for n in lengths if n > width + 4)
+    if width >= 10 and near >= WRAP_SHARE * len(lengths) and longer <= 0.05 * len(lengths):
+        return width
+    return 0
+
+
+def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
+    """Rejoin a hard-wrapped text: a full-width line that does not end a sentence goes on."""
+    width = wrap_width(lines)
+    if not width:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if previous and line and len(previous) >= width - 3 and previous[-1] not in END_CLOSED + CLOSERS \
+                and not starts_heading(line, shapes):
+            joined[-1] = normalize_text(previous + line)
+        else:
+            joined.append(line)
+    return joined
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:

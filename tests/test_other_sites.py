@@ -124,3 +124,14 @@ def test_html_page_titled_only_by_its_title_tag() -> None:
     assert meta["title"] == "在全区城市更新工作会议上的讲话"
     assert meta["speaker"] == "王强" and meta["event"] == "全区城市更新工作会议"
     assert meta["source"]["name"] == "某某区人民政府"
+
+
+def test_hard_wrapped_copy_is_rejoined() -> None:
+    """A copy wrapped at a fixed width (20 characters), numbers split across lines."""
+    document = normalize_file(FIXTURES / "hard_wrapped_copy.txt")
+    text = body_text(document.body)
+    assert document.meta["title"] == "在全市经济工作会议上的讲话"
+    assert "主要任务是总结去年工作，部署今年任务。刚才，几位同志作了很好的发言" in text
+    assert "增长6.1%，固定资产投资增长8.3%，经济运行总体平稳" in text
+    assert [line for line in document.body.splitlines() if line.startswith("#")] == [
+        "## 一、2023年经济工作回顾", "## 二、强化责任担当"]
