@@ -235,8 +235,9 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
     """The site's copy of the title is dropped when the page also carries the speech's own title."""
     copies = {comparable(t) for t in site_titles}
     own = [c for c in candidates if comparable(c) not in copies]
-    if not own:
-        return candidates[-1:]
+    copied = [c for c in candidates if comparable(c) in copies]
+    if not own or (copied and not any(EVENT.search(c) for c in own) and any(EVENT.search(c) for c in copied)):
+        return copied[-1:] or candidates[-1:]  # the page has no title of its own: the site's copy is it
     for line in candidates:
         if comparable(line) in copies:
             removals.append(Removal("site-title-copy", line))

@@ -197,3 +197,22 @@ def test_normalizing_clean_text_is_idempotent(path: Path, tmp_path: Path) -> Non
     assert second.body == document.body
     assert second.meta["title"] == document.meta["title"]
     assert second.removals == []
+
+
+PORTAL_HEAD = ["网站首页 | 政务公开 | 政务服务 | 互动交流", "您当前的位置：首页 > 领导讲话"]
+PORTAL_META = ["来源：市政府办公室 发布时间：2023-05-06 09:12 浏览次数：321 【字体：大 中 小】"]
+PORTAL_FOOT = ["【打印本页】 【关闭窗口】", "上一篇：市政府召开常务会议", "下一篇：全市防汛工作会议召开",
+               "版权所有：某某市人民政府 网站标识码：1234567890", "陕ICP备12345678号"]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_reposted_on_a_portal_keeps_its_text_and_title(path: Path, tmp_path: Path) -> None:
+    """The same scraped text wrapped in another site's chrome comes out with the same speech and title."""
+    document = normalize_file(path)
+    lines = [*PORTAL_HEAD, document.meta["title"], *PORTAL_META, *path.read_text(encoding="utf-8").split("\n"),
+             *PORTAL_FOOT]
+    reposted = tmp_path / "reposted.txt"
+    reposted.write_text("\n".join(lines), encoding="utf-8")
+    again = normalize_file(reposted)
+    assert body_text(again.body) == body_text(document.body)
+    assert again.meta["title"] == document.meta["title"]
