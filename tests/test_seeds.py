@@ -216,3 +216,30 @@ def test_seed_reposted_on_a_portal_keeps_its_text_and_title(path: Path, tmp_path
     again = normalize_file(reposted)
     assert body_text(again.body) == body_text(document.body)
     assert again.meta["title"] == document.meta["title"]
+
+
+WRAPPERS = {
+    "fanwen": (["第一范文网", "首页 > 讲话稿 > 领导讲话", "{title}", "时间：2023-06-01 作者：网友投稿 点击：256",
+                "【导语】以下是小编整理的{title}，仅供参考，欢迎阅读。"],
+               ["相关热词搜索：讲话 会议", "本文来源：https://www.example.com/a/123.html", "展开全文",
+                "免责声明：本站文章来源于网络"]),
+    "wechat": (["点击蓝字 关注我们", "原创 某某发布 2023-06-01 08:00 发表于陕西", "{title}"],
+               ["来源：某某日报", "编辑：张三 审核：李四", "往期推荐", "市政府召开常务会议", "阅读原文",
+                "分享 收藏 点赞 在看"]),
+    "docshare": (["{title}", "（此文档为word格式，可任意编辑）"],
+                 ["第 3 页 共 3 页", "下载文档到电脑，查找使用更方便", "还剩8页未读，继续阅读"]),
+}
+
+
+@pytest.mark.parametrize("site", WRAPPERS)
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_copied_by_other_kinds_of_site(path: Path, site: str, tmp_path: Path) -> None:
+    document = normalize_file(path)
+    head, foot = WRAPPERS[site]
+    title = document.meta["title"]
+    lines = [line.format(title=title) for line in head] + path.read_text(encoding="utf-8").split("\n") + foot
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    again = normalize_file(copy)
+    assert body_text(again.body) == body_text(document.body)
+    assert again.meta["title"] == title
