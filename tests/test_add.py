@@ -9,6 +9,7 @@ import shutil
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -86,28 +87,37 @@ def rescrape(text: str) -> str:
     return "您好，欢迎访问某某范文网\n当前位置：首页 > 讲话稿\n" + marked + "\n责任编辑：某某\n"
 
 
-@pytest.fixture
-def gbk_server() -> Iterator[str]:
-    """A page on 127.0.0.1 whose GBK charset is stated only in its <meta> tag."""
+@contextmanager
+def serving(path: str, body: bytes, content_type: str) -> Iterator[str]:
+    """A one-page site on 127.0.0.1: `path` answers `body`, anything else 404."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            found = self.path == "/speech.html"
-            body = GBK_SPEECH_HTML if found else b"missing"
+            found = self.path == path
+            data = body if found else b"missing"
             self.send_response(200 if found else 404)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(data)
 
         def log_message(self, *args: object) -> None:
             pass
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def gbk_server() -> Iterator[str]:
+    """A page on 127.0.0.1 whose GBK charset is stated only in its <meta> tag."""
+    with serving("/speech.html", GBK_SPEECH_HTML, "text/html") as url:
+        yield url
 
 
 # ---------------------------------------------------------------- adding
@@ -348,27 +358,9 @@ BIG5_PAGE = ("<html><body><h1>在全縣經濟工作會議上的講話</h1><p>同
 
 def test_add_url_keeps_a_header_only_charset_in_the_sidecar(archive: Path) -> None:
     """The bytes do not say they are Big5, only the HTTP header does: the sidecar records it."""
-    body = BIG5_PAGE.encode("big5")
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=big5")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        before = snapshot(archive)
-        assert run_add(archive, "--url", f"http://127.0.0.1:{httpd.server_address[1]}/page.html") == 0
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    before = snapshot(archive)
+    with serving("/page.html", BIG5_PAGE.encode("big5"), "text/html; charset=big5") as url:
+        assert run_add(archive, "--url", f"{url}/page.html") == 0
     new = added_files(before, archive)
     (sidecar,) = [path for path in new if path.endswith(".meta.yml")]
     assert yaml.safe_load((archive / sidecar).read_text(encoding="utf-8"))["encoding"] == "big5"
