@@ -59,12 +59,6 @@ class SourceText:
     after_article: list[str] = field(default_factory=list)  # HTML lines dropped after the article
 
 
-def read_source(path: Path) -> SourceText:
-    """Read one raw scraped file and return its text lines, or raise InputError saying why not."""
-    data = path.read_bytes()
-    return decode_source(data, path)
-
-
 def decode_source(data: bytes, path: Path, encoding: str | None = None) -> SourceText:
     """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision).
 

@@ -291,7 +291,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             notes.append(note)
     page_title = page_title_head(captures)
     if page_title and looks_untitled(head.title, page_title):
-        head.title, head.speaker = "", head.speaker or ""
+        head.title = ""
         read_title_line(page_title, head)  # a page without a visible title: its <title> names the speech
     title = head.title or first_of(site_titles) or page_title or last_crumb(captures)
     if not title:
