@@ -30,8 +30,8 @@ from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
 from scripts.ingest import raw_files
+from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.pipeline import normalize_file, slug_for
-from scripts.schema import FrontMatterError, split_front_matter
 from scripts.sidecar import sidecar_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

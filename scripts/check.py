@@ -26,7 +26,8 @@ from zoneinfo import ZoneInfo
 
 from scripts import duplicates
 from scripts.ingest import render_all
-from scripts.schema import FrontMatterError, check_meta, load_theme_names, split_front_matter
+from scripts.markdown import FrontMatterError, split_front_matter
+from scripts.schema import check_meta, load_theme_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = Path("docs") / "speeches"

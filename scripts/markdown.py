@@ -74,12 +74,30 @@ def render_document(meta: dict, body: str) -> str:
     return f"---\n{render_front_matter(meta)}---\n\n{body}"
 
 
-def split_document(text: str) -> tuple[dict, str]:
-    """Front matter and body of a generated page (for checks, browse pages and exports)."""
+class FrontMatterError(ValueError):
+    """A page that does not start with a parseable YAML front matter block."""
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(front matter, body) of a page that starts with `---` ... `---`; FrontMatterError otherwise."""
     if not text.startswith("---\n"):
-        raise ValueError("no front matter")
-    end = text.index("\n---\n", 4)
-    return yaml.load(text[4:end], Loader=SafeLoader) or {}, text[end + 5:].lstrip("\n")
+        raise FrontMatterError("does not start with a '---' front matter block")
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise FrontMatterError("front matter block is not closed by '---'")
+    try:
+        meta = yaml.load(text[4 : end + 1], Loader=SafeLoader)
+    except yaml.YAMLError as error:
+        raise FrontMatterError(f"front matter is not valid YAML: {error}") from error
+    if not isinstance(meta, dict):
+        raise FrontMatterError("front matter is not a mapping of fields")
+    return meta, text[end + 5 :]
+
+
+def split_document(text: str) -> tuple[dict, str]:
+    """Front matter and body (without the blank line that follows the front matter) of a page."""
+    meta, body = split_front_matter(text)
+    return meta, body.lstrip("\n")
 
 
 def body_text(body: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import yaml
+from scripts.themes import load_themes
 
 GENRES = ("讲话", "文章", "报告")
 EARLIEST_DATE = dt.date(1900, 1, 1)
@@ -42,30 +42,9 @@ SOURCE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
 }
 
 
-class FrontMatterError(ValueError):
-    """A page that does not start with a parseable YAML front matter block."""
-
-
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """(front matter, body) of a page that starts with `---` ... `---`."""
-    if not text.startswith("---\n"):
-        raise FrontMatterError("does not start with a '---' front matter block")
-    end = text.find("\n---\n", 3)
-    if end < 0:
-        raise FrontMatterError("front matter block is not closed by '---'")
-    try:
-        meta = yaml.safe_load(text[4 : end + 1])
-    except yaml.YAMLError as error:
-        raise FrontMatterError(f"front matter is not valid YAML: {error}") from error
-    if not isinstance(meta, dict):
-        raise FrontMatterError("front matter is not a mapping of fields")
-    return meta, text[end + 5 :]
-
-
 def load_theme_names(themes_file: Path) -> set[str]:
     """Names of the controlled theme vocabulary."""
-    data = yaml.safe_load(themes_file.read_text(encoding="utf-8"))
-    return {theme["name"] for theme in data["themes"]}
+    return {theme.name for theme in load_themes(themes_file)}
 
 
 def check_meta(page: str, meta: dict[str, Any], themes: set[str], today: dt.date) -> list[str]:

@@ -18,8 +18,8 @@ import yaml
 
 from scripts import add
 from scripts.document import Document, Removal
+from scripts.markdown import split_front_matter
 from scripts.pipeline import normalize_file
-from scripts.schema import split_front_matter
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "source_texts"

@@ -14,6 +14,7 @@ import yaml
 
 from scripts import check, schema
 from scripts.ingest import render_all
+from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.pipeline import normalize_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -101,7 +102,7 @@ def test_without_a_delivery_date_the_year_may_precede_publication_but_not_follow
 
 def test_split_front_matter_reads_yaml_dates_and_body() -> None:
     text = "---\n" + yaml.safe_dump(GOOD_META, allow_unicode=True) + "---\n\n同志们：\n"
-    meta, body = schema.split_front_matter(text)
+    meta, body = split_front_matter(text)
     assert meta == GOOD_META
     assert body == "\n同志们：\n"
 
@@ -113,8 +114,8 @@ def test_split_front_matter_reads_yaml_dates_and_body() -> None:
     ("---\n- a list\n---\n", "not a mapping"),
 ])
 def test_split_front_matter_refuses_broken_blocks(text: str, message: str) -> None:
-    with pytest.raises(schema.FrontMatterError, match=message):
-        schema.split_front_matter(text)
+    with pytest.raises(FrontMatterError, match=message):
+        split_front_matter(text)
 
 
 # ---------------------------------------------------------------- the whole check on a scratch archive
