@@ -27,10 +27,10 @@ from scripts.site_corpus import (
     Speech,
     iso_date,
     load_speeches,
-    load_themes,
     md_escape,
     unique_slugs,
 )
+from scripts.themes import Theme, load_themes
 
 SECTIONS = ("themes", "speakers", "years", "sources")
 OVERRIDES = REPO / "overrides"
@@ -69,9 +69,9 @@ def group_by(
     return sorted(groups.values(), key=lambda g: (g.slug == UNKNOWN_SLUG, -len(g.speeches), g.slug))
 
 
-def theme_groups(speeches: list[Speech], themes: list[dict[str, str]]) -> list[Group]:
+def theme_groups(speeches: list[Speech], themes: tuple[Theme, ...]) -> list[Group]:
     """One group per vocabulary theme (even when empty, so links never break), then any stray tags."""
-    groups = {t["name"]: Group(t["name"], t["slug"], t["description"]) for t in themes}
+    groups = {t.name: Group(t.name, t.slug, t.description) for t in themes}
     stray = sorted({tag for s in speeches for tag in s.tags} - groups.keys())
     taken = {g.slug for g in groups.values()}
     for name, slug in unique_slugs(stray).items():

@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.markdown import body_text
-from scripts.site_corpus import Speech, load_themes, parse_page
+from scripts.site_corpus import Speech, parse_page
+from scripts.themes import load_themes
 
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
 MAX_SLICE = 6
@@ -94,7 +95,7 @@ def speech_doc(speech: Speech) -> SearchDoc:
 
 def page_docs(docs_dir: Path) -> list[SearchDoc]:
     """Browse pages (themes, speakers, years, sources), found by their title; themes by description too."""
-    descriptions = {t["name"]: t["description"] for t in load_themes()}
+    descriptions = {t.name: t.description for t in load_themes()}
     found = []
     for section in BROWSE_SECTIONS:
         for path in sorted((docs_dir / section).glob("*.md")):

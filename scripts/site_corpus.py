@@ -11,16 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pypinyin import lazy_pinyin
+
+from scripts.markdown import escape, split_front_matter
 
 REPO = Path(__file__).resolve().parent.parent
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
 UNKNOWN_SLUG = "unknown"
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*\r?\n?(.*)\Z", re.DOTALL)
-# Characters Python-Markdown treats specially in running text; a backslash makes them literal.
-_MD_ESCAPES = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 
 
 @dataclass
@@ -105,14 +103,10 @@ def iso_date(value: Any) -> str | None:
 
 
 def parse_page(text: str) -> tuple[dict[str, Any], str]:
-    """(front matter, body) of a Markdown page with a YAML front matter block."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
+    """(front matter, body) of a Markdown page; a page without front matter is all body."""
+    if not text.startswith("---\n"):
         return {}, text
-    meta = yaml.safe_load(match.group(1)) or {}
-    if not isinstance(meta, dict):
-        raise ValueError("front matter is not a mapping")
-    return meta, match.group(2)
+    return split_front_matter(text)
 
 
 def load_speeches(docs_dir: Path) -> list[Speech]:
@@ -121,19 +115,10 @@ def load_speeches(docs_dir: Path) -> list[Speech]:
     for page in sorted((docs_dir / "speeches").rglob("*.md")):
         try:
             meta, body = parse_page(page.read_text(encoding="utf-8"))
-        except (ValueError, yaml.YAMLError) as error:
+        except ValueError as error:
             raise ValueError(f"{page}: cannot read front matter: {error}") from error
         speeches.append(Speech(page.relative_to(docs_dir).as_posix(), meta, body))
     return sorted(speeches, key=lambda s: s.sort_key, reverse=True)
-
-
-def load_themes(path: Path = REPO / "scripts/rules/themes.yml") -> list[dict[str, str]]:
-    """The theme vocabulary: name, slug, description (keywords are the pipeline's business)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [
-        {"name": str(t["name"]), "slug": str(t["slug"]), "description": str(t.get("description") or "")}
-        for t in data.get("themes", [])
-    ]
 
 
 def ascii_slug(name: str) -> str:
@@ -159,10 +144,8 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
 
 
 def md_escape(text: str) -> str:
-    """Text that Markdown renders literally: HTML is entity-escaped, Markdown syntax backslash-escaped."""
-    text = " ".join(str(text).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_ESCAPES.sub(r"\\\1", text)
+    """One line of text that Markdown renders literally (scripts.markdown.escape, whitespace folded)."""
+    return escape(" ".join(str(text).split()))
 
 
 def raw_name(source_file: str) -> str:

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from scripts.browse import generate, write
 from scripts.search_index import IndexReader, speech_doc
-from scripts.site_corpus import REPO, UNKNOWN, Speech, load_themes, md_escape, raw_name
+from scripts.site_corpus import REPO, UNKNOWN, Speech, md_escape, raw_name
+from scripts.themes import load_themes
 
 NAV_PAGES = ("index.html", "themes/index.html", "speakers/index.html", "years/index.html",
              "sources/index.html", "downloads/index.html")  # fmt: skip
@@ -43,7 +44,7 @@ def test_every_speech_page_exists_with_its_panel(site_dir: Path, speeches: list[
 
 
 def test_every_theme_speaker_year_source_page_lists_its_speeches(site_dir: Path, speeches: list[Speech]) -> None:
-    slugs = {t["name"]: t["slug"] for t in load_themes()}
+    slugs = {t.name: t.slug for t in load_themes()}
     for speech in speeches:
         for tag in speech.tags:
             assert speech.url in listed_urls(html(site_dir, f"themes/{slugs[tag]}")), (tag, speech.url)
