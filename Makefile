@@ -4,7 +4,7 @@ STAMP   := .venv/.installed
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint clean
+.PHONY: help site ingest browse build test serve check add normalize explain-tags eval bench bench-site lint clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -14,6 +14,7 @@ help:
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
+	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/)"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
 
 $(STAMP): requirements.txt
@@ -53,6 +54,9 @@ lint: $(STAMP)
 
 add: $(STAMP)
 	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
+
+eval: $(STAMP)
+	@EVAL_SET="$$SET" $(PY) -m scripts.evaluate
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench

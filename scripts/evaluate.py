@@ -1,0 +1,192 @@
+"""Score the cleaner on a directory of labelled pages: `make eval SET=dir`.
+
+The scoring is the development set's own (../shared/devset/README.md), step for step:
+1. visible text: for .html, BeautifulSoup(raw, "html.parser") without script/style/noscript, get_text("\n");
+   for anything else the file as it is. Canonical form of any string: NFKC, then only letters, digits and
+   CJK characters.
+2. gold text: the canonical visible text from the first `body_start` to the end of the first `body_end`
+   after it, with every `inner_cruft` and `neutral` string removed.
+3. output text: the canonical body of the finished Markdown (front matter dropped, a first line equal to
+   the title dropped), with `neutral` strings removed.
+4. matched characters by difflib.SequenceMatcher (autojunk off); recall and precision summed over pages.
+5. a leak is any `leaks` or `inner_cruft` string (canonical, 2+ characters) in the output of a page that
+   was not refused.
+6. metadata: each labelled field against the front matter (title canonical, the rest exact; null means
+   absent or empty).
+A set is a directory with `raw/` (the pages) and `gold/NNN.json` (the labels).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from scripts.errors import InputError
+from scripts.markdown import split_document
+from scripts.pipeline import normalize_file
+
+META_FIELDS = ("title", "speaker", "date", "published")
+
+
+def canonical(text: str) -> str:
+    """NFKC, then only letters, digits and CJK characters (punctuation, spaces and markup dropped)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch)[0] in "LN")
+
+
+def visible_text(path: Path) -> str:
+    raw = path.read_bytes().decode("utf-8-sig", errors="replace")
+    if path.suffix.lower() not in {".html", ".htm"}:
+        return raw
+    soup = BeautifulSoup(raw, "html.parser")
+    for element in soup(["script", "style", "noscript"]):
+        element.decompose()
+    return soup.get_text("\n")
+
+
+def without(text: str, strings: list[str]) -> str:
+    for string in strings:
+        piece = canonical(string)
+        if piece:
+            text = text.replace(piece, "")
+    return text
+
+
+def gold_text(path: Path, label: dict) -> str:
+    visible = canonical(visible_text(path))
+    start_key, end_key = canonical(label["body_start"]), canonical(label["body_end"])
+    start = visible.find(start_key)
+    end = visible.find(end_key, max(start, 0))
+    if start < 0 or end < 0:
+        raise ValueError(f"{path.name}: body_start or body_end not found in the visible text")
+    return without(visible[start : end + len(end_key)], label.get("inner_cruft", []) + label.get("neutral", []))
+
+
+def output_text(meta: dict, body: str, label: dict) -> str:
+    lines = [line for line in body.split("\n") if line.strip()]
+    if lines and canonical(lines[0]) == canonical(str(meta.get("title") or "")):
+        lines = lines[1:]
+    return without(canonical("\n".join(lines)), label.get("neutral", []))
+
+
+def field_matches(name: str, expected: object, actual: object) -> bool:
+    if expected is None:
+        return actual in (None, "", [])
+    if name == "title":
+        return canonical(str(expected)) == canonical(str(actual or ""))
+    return str(expected) == str(actual or "")
+
+
+@dataclass
+class PageScore:
+    file: str
+    kind: str
+    scored: bool
+    refused: str = ""
+    gold_chars: int = 0
+    output_chars: int = 0
+    matched: int = 0
+    leaks: list[str] = field(default_factory=list)
+    meta_right: int = 0
+    meta_total: int = 0
+    meta_misses: list[str] = field(default_factory=list)
+
+
+Extractor = Callable[[Path], tuple[dict, str]]
+
+
+def pipeline_extractor(path: Path) -> tuple[dict, str]:
+    """(front matter, body) as `make -s normalize SRC=path` prints them."""
+    return split_document(normalize_file(path).markdown)
+
+
+def score_page(path: Path, label: dict, extract: Extractor) -> PageScore:
+    score = PageScore(path.name, label["kind"], bool(label.get("score", True)))
+    try:
+        meta, body = extract(path)
+    except InputError as error:
+        score.refused = error.reason
+        meta, body = {}, ""
+    out = output_text(meta, body, label) if not score.refused else ""
+    if score.scored:
+        gold = gold_text(path, label)
+        score.gold_chars, score.output_chars = len(gold), len(out)
+        matcher = SequenceMatcher(None, gold, out, autojunk=False)
+        score.matched = sum(block.size for block in matcher.get_matching_blocks())
+        for name in META_FIELDS:
+            if name not in label.get("meta", {}):
+                continue
+            expected, actual = label["meta"][name], meta.get(name)
+            score.meta_total += 1
+            if not score.refused and field_matches(name, expected, actual):
+                score.meta_right += 1
+            else:
+                score.meta_misses.append(f"{name}: want {expected!r}, got {actual!r}")
+    if not score.refused:
+        suspects = label.get("leaks", []) + label.get("inner_cruft", [])
+        score.leaks = [s for s in suspects if len(canonical(s)) >= 2 and canonical(s) in out]
+    return score
+
+
+def load_set(set_dir: Path) -> list[tuple[Path, dict]]:
+    pages = []
+    for gold in sorted((set_dir / "gold").glob("*.json")):
+        label = json.loads(gold.read_text(encoding="utf-8"))
+        pages.append((set_dir / "raw" / label["file"], label))
+    return pages
+
+
+def report(scores: list[PageScore], out=sys.stdout) -> dict[str, float]:
+    for s in scores:
+        status = f"refused: {s.refused[:60]}" if s.refused else ""
+        if s.scored:
+            recall = s.matched / s.gold_chars if s.gold_chars else 1.0
+            precision = s.matched / s.output_chars if s.output_chars else (1.0 if s.refused else 0.0)
+            print(f"{s.file:10} {s.kind:8} recall {recall:.3f} precision {precision:.3f} "
+                  f"leaks {len(s.leaks)} meta {s.meta_right}/{s.meta_total} {status}", file=out)
+        else:
+            print(f"{s.file:10} {s.kind:8} (not scored) leaks {len(s.leaks)} {status}", file=out)
+        for leak in s.leaks:
+            print(f"    leak: {leak}", file=out)
+        for miss in s.meta_misses:
+            print(f"    meta {miss}", file=out)
+    scored = [s for s in scores if s.scored]
+    gold = sum(s.gold_chars for s in scored)
+    output = sum(s.output_chars for s in scored)
+    matched = sum(s.matched for s in scored)
+    totals = {
+        "recall": matched / gold if gold else 1.0,
+        "precision": matched / output if output else 1.0,
+        "leaks": sum(len(s.leaks) for s in scores),
+        "meta_right": sum(s.meta_right for s in scored),
+        "meta_total": sum(s.meta_total for s in scored),
+    }
+    print(f"TOTAL {len(scored)} scored pages of {len(scores)}: recall {totals['recall']:.3f} "
+          f"precision {totals['precision']:.3f} leaks {totals['leaks']} "
+          f"metadata {totals['meta_right']}/{totals['meta_total']}", file=out)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("set_dir", type=Path, nargs="?", default=os.environ.get("EVAL_SET"),
+                        help="a directory with raw/ and gold/ (default: $EVAL_SET, which `make eval SET=` sets)")
+    args = parser.parse_args(argv)
+    if not args.set_dir or not (Path(args.set_dir) / "gold").is_dir():
+        parser.error(f"{args.set_dir or 'no SET given'}: not a labelled set (a directory with raw/ and gold/)")
+    args.set_dir = Path(args.set_dir)
+    scores = [score_page(path, label, pipeline_extractor) for path, label in load_set(args.set_dir)]
+    report(scores)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
