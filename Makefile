@@ -8,6 +8,7 @@ N       ?= 1000
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
+	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical)"
 	@echo "make test          run the whole test suite (browser tests included)"
 	@echo "make serve         preview the built site on http://127.0.0.1:8000"
 	@echo "make check         what a pull request must pass"
@@ -30,8 +31,9 @@ ingest: $(STAMP)
 browse: $(STAMP)
 	$(PY) -m scripts.browse
 
-build: $(STAMP) browse
-	$(PY) -m scripts.build_site --site-dir $(SITE_DIR)
+# ENGINE=zensical builds with Zensical instead of MkDocs (read from the environment, never by the shell).
+build: $(STAMP)
+	$(PY) -m scripts.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}"
 
 normalize: $(STAMP)
 	@$(PY) -m scripts.ingest normalize "$(SRC)"

@@ -1,7 +1,11 @@
-"""Build the static site: `mkdocs build --strict`, then the raw sources and the archive's search index.
+"""Build the static site: browse pages, the site engine, then the raw sources and the archive's search index.
 
-`python -m scripts.build_site --site-dir site [--docs-dir docs]` (run `python -m scripts.browse` first;
-`make build` does both). After MkDocs:
+`build()` is the one definition of the build order; `make build`, `make check`, the tests and the benchmarks
+all call it (`python -m scripts.build_site --site-dir site [--docs-dir docs] [--engine mkdocs|zensical]`).
+  - scripts.browse generates the home, theme, speaker, year and source pages and the downloads;
+  - the engine renders docs/ with the theme overrides: `mkdocs build --strict` (default), or Zensical
+    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
+After the engine:
   - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
     HTML page is shown as text, never run as HTML in the reader's browser);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
@@ -14,19 +18,24 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from mkdocs.commands.build import build
+from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from scripts import browse
 from scripts.search_index import build_index, page_docs, speech_doc
 from scripts.site_corpus import REPO, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"
+ENGINES = ("mkdocs", "zensical")
 
 
 def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
@@ -41,7 +50,39 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
 def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
     """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning)."""
     config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True)
-    build(without_page_indexing(config))
+    mkdocs_build(without_page_indexing(config))
+
+
+def zensical_config(config_file: Path, docs_dir: Path, site_dir: Path) -> Path:
+    """mkdocs.yml restated for Zensical, written where Zensical wants it: Zensical takes no --docs-dir or
+    --site-dir and refuses a site_dir outside the config file's folder, so the config is written into the
+    folder that holds both (hidden, removed after the build), with the theme overrides as an absolute path."""
+    root = Path(os.path.commonpath([docs_dir, site_dir]))
+    text = config_file.read_text(encoding="utf-8")
+    custom_dir = (config_file.parent / "overrides").resolve()
+    lines = [f"docs_dir: {docs_dir.relative_to(root).as_posix() or '.'}",
+             f"site_dir: {site_dir.relative_to(root).as_posix()}"]
+    restated = "\n".join(line for line in text.splitlines()
+                         if not line.startswith(("docs_dir:", "site_dir:")))
+    restated = restated.replace("custom_dir: overrides", f"custom_dir: {custom_dir.as_posix()}")
+    path = root / ".zensical-build.yml"
+    path.write_text("\n".join(lines) + "\n" + restated + "\n", encoding="utf-8")
+    return path
+
+
+def run_zensical(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
+    """`zensical build --strict --clean`; its own full-text search.json (every page's text, so it grows
+    with the archive) is removed: the archive's search index replaces it (see README, Zensical)."""
+    config = zensical_config(config_file, docs_dir, site_dir)
+    try:
+        result = subprocess.run([sys.executable, "-m", "zensical", "build", "--strict", "--clean", "-f", str(config)],
+                                capture_output=True, text=True, check=False)
+    finally:
+        config.unlink()
+    if result.returncode != 0:
+        raise SystemExit(f"build_site: zensical build failed (exit {result.returncode}):\n"
+                         + (result.stdout + result.stderr).strip())
+    (site_dir / "search.json").unlink(missing_ok=True)
 
 
 def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
@@ -58,24 +99,36 @@ def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
     return len(seen)
 
 
+def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
+          engine: str = "mkdocs") -> str:
+    """The whole build, in its one order: browse pages -> engine -> raw files -> search index.
+    Returns a one-line summary with the time each step took."""
+    site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
+    start = time.perf_counter()
+    pages = browse.generate(docs_dir, config_file.parent / "overrides")
+    browse.write(pages, docs_dir)
+    browsed = time.perf_counter()
+    {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
+    built = time.perf_counter()
+    raws = copy_raw(site_dir, source_dir)
+    speeches = load_speeches(docs_dir)
+    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    done = time.perf_counter()
+    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), {engine} "
+            f"{built - browsed:.1f}s, raw + search index {done - built:.1f}s; {raws} raw files; {len(speeches)} "
+            f"speeches and {counts['documents'] - len(speeches)} pages indexed ({counts['keys']} keys, "
+            f"{counts['shards']} shards)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=REPO / "site")
     parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
     parser.add_argument("--source-dir", type=Path, default=SOURCE_TEXTS)
     parser.add_argument("--config", type=Path, default=CONFIG, help="mkdocs.yml (its custom_dir is beside it)")
+    parser.add_argument("--engine", choices=ENGINES, default="mkdocs", help="the site generator (default mkdocs)")
     args = parser.parse_args(argv)
-    site_dir, docs_dir = args.site_dir.resolve(), args.docs_dir.resolve()
-    start = time.perf_counter()
-    run_mkdocs(site_dir, docs_dir, args.config.resolve())
-    built = time.perf_counter()
-    raws = copy_raw(site_dir, args.source_dir)
-    speeches = load_speeches(docs_dir)
-    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
-    done = time.perf_counter()
-    print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
-          f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
-          f"({counts['keys']} keys, {counts['shards']} shards)")
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine))
 
 
 if __name__ == "__main__":

@@ -201,8 +201,8 @@ def check_duplicates(pages: list[Page]) -> tuple[list[str], list[str]]:
 
 
 def check_site_build(root: Path) -> list[str]:
-    """Build the site from a scratch copy of docs/ the way `make build` does (browse pages, then
-    scripts.build_site, which runs `mkdocs build --strict`); plain mkdocs if the builder is absent."""
+    """Build the site from a scratch copy of docs/ the way `make build` does (scripts.build_site: browse
+    pages, `mkdocs build --strict`, raw files, search index); plain mkdocs if the builder is absent."""
     with tempfile.TemporaryDirectory(prefix="speech-check-site-") as scratch:
         docs, site = Path(scratch) / "docs", Path(scratch) / "site"
         shutil.copytree(root / "docs", docs)
@@ -218,10 +218,7 @@ def _site_commands(root: Path, docs: Path, site: Path) -> list[list[str]]:
     python = sys.executable
     if not (root / "scripts" / "build_site.py").is_file():
         return [[python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]]
-    build = [python, "-m", "scripts.build_site", "--docs-dir", str(docs), "--site-dir", str(site)]
-    if (root / "scripts" / "browse.py").is_file():
-        return [[python, "-m", "scripts.browse", "--docs-dir", str(docs)], build]
-    return [build]
+    return [[python, "-m", "scripts.build_site", "--docs-dir", str(docs), "--site-dir", str(site)]]
 
 
 if __name__ == "__main__":
