@@ -24,6 +24,8 @@ It reads HTML only, so a plain-text page (CSV, Markdown, text) is handed to it a
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import html
 import json
 import os
@@ -159,15 +161,36 @@ def score_page(path: Path, label: dict, extract: Extractor) -> PageScore:
     return score
 
 
+class SetError(Exception):
+    """A labelled set that cannot be scored as it is (the message names the file and the reason)."""
+
+
+def manifest_digests(set_dir: Path) -> dict[str, str]:
+    """file name → sha256 from the set's MANIFEST.tsv, when it has a sha256 column (else nothing to check)."""
+    manifest = set_dir / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return {}
+    rows = csv.DictReader(manifest.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    return {row["file"]: row["sha256"] for row in rows if row.get("sha256")}
+
+
 def load_set(set_dir: Path) -> list[tuple[Path, dict]]:
-    """Every labelled page of a set; a label whose page is missing stops the run with the page's name."""
+    """Every labelled page of a set. A page that is missing, or whose bytes differ from the sha256 its
+    MANIFEST.tsv records, stops the run with the page's name: figures on other bytes would not compare."""
+    digests = manifest_digests(set_dir)
     pages = []
     for gold in sorted((set_dir / "gold").glob("*.json")):
-        label = json.loads(gold.read_text(encoding="utf-8"))
+        try:
+            label = json.loads(gold.read_text(encoding="utf-8"))
+        except ValueError as error:
+            raise SetError(f"{gold}: not a label ({error})") from error
         page = set_dir / "raw" / label["file"]
         if not page.is_file():
-            raise FileNotFoundError(f"{gold}: its page {page} is missing (a set's MANIFEST.tsv says where each"
+            raise SetError(f"{gold}: its page {page} is missing (a set's MANIFEST.tsv says where each"
                                     " page comes from)")
+        expected = digests.get(label["file"])
+        if expected and hashlib.sha256(page.read_bytes()).hexdigest() != expected:
+            raise SetError(f"{page}: not the page MANIFEST.tsv lists (its sha256 differs)")
         pages.append((page, label))
     return pages
 
@@ -218,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown baseline {args.baseline!r}: choose one of {', '.join(BASELINES)}")
     try:
         pages = load_set(Path(args.set_dir))
-    except FileNotFoundError as error:
+    except SetError as error:
         parser.error(str(error))
     extractors = {"cleaner (make normalize)": pipeline_extractor}
     if args.baseline:

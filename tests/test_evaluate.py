@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 from pathlib import Path
@@ -135,3 +136,21 @@ def test_make_eval_passes_set_and_baseline_through(labelled_set: Path) -> None:
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("TOTAL 1 scored pages of 1") == 2 and "== baseline: trafilatura ==" in result.stdout
+
+
+def test_a_page_that_differs_from_its_manifest_is_refused(labelled_set: Path, capsys) -> None:
+    page = labelled_set / "raw" / "001.html"
+    digest = hashlib.sha256(page.read_bytes()).hexdigest()
+    (labelled_set / "MANIFEST.tsv").write_text(f"file\tsha256\n001.html\t{digest}\n", encoding="utf-8")
+    assert [path.name for path, _ in load_set(labelled_set)] == ["001.html"]
+    page.write_bytes(page.read_bytes().replace("今天".encode(), "明天".encode()))
+    with pytest.raises(SystemExit) as exit_:
+        main([str(labelled_set)])
+    assert exit_.value.code == 2 and "001.html: not the page MANIFEST.tsv lists" in capsys.readouterr().err
+
+
+def test_a_label_that_is_not_json_is_refused_by_name(labelled_set: Path, capsys) -> None:
+    (labelled_set / "gold" / "002.json").write_text('{"file": "002.html",', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main([str(labelled_set)])
+    assert exit_.value.code == 2 and "002.json: not a label" in capsys.readouterr().err
