@@ -191,6 +191,11 @@ def load_set(set_dir: Path) -> list[tuple[Path, dict]]:
         expected = digests.get(label["file"])
         if expected and hashlib.sha256(page.read_bytes()).hexdigest() != expected:
             raise SetError(f"{page}: not the page MANIFEST.tsv lists (its sha256 differs)")
+        if label.get("score", True):
+            try:
+                gold_text(page, label)
+            except ValueError as error:
+                raise SetError(f"{gold}: {error}") from error
         pages.append((page, label))
     return pages
 

@@ -154,3 +154,11 @@ def test_a_label_that_is_not_json_is_refused_by_name(labelled_set: Path, capsys)
     with pytest.raises(SystemExit) as exit_:
         main([str(labelled_set)])
     assert exit_.value.code == 2 and "002.json: not a label" in capsys.readouterr().err
+
+
+def test_a_label_whose_markers_are_not_on_its_page_is_refused_by_name(labelled_set: Path, capsys) -> None:
+    gold = labelled_set / "gold" / "001.json"
+    gold.write_text(json.dumps({**LABEL, "body_end": "不在页面上的结尾"}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main([str(labelled_set)])
+    assert exit_.value.code == 2 and "001.json: 001.html: body_start or body_end not found" in capsys.readouterr().err
