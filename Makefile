@@ -15,7 +15,8 @@ help:
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
-	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/)"
+	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
+	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
 
 $(STAMP): requirements.txt
@@ -58,7 +59,7 @@ add: $(STAMP)
 	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
 
 eval: $(STAMP)
-	@EVAL_SET="$$SET" $(PY) -m scripts.evaluate
+	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.evaluate
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench

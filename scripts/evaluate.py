@@ -14,11 +14,19 @@ The scoring is the development set's own (../shared/devset/README.md), step for 
 6. metadata: each labelled field against the front matter (title canonical, the rest exact; null means
    absent or empty).
 A set is a directory with `raw/` (the pages) and `gold/NNN.json` (the labels).
+
+`--baseline trafilatura` (or `make eval SET=dir BASELINE=trafilatura`) scores trafilatura on the same pages in
+the same run and prints its table after the cleaner's: body = its extracted text; title, author (as speaker)
+and date (as published: it finds a page's publication date, not a delivery date) from `bare_extraction`.
+It reads HTML only, so a plain-text page (CSV, Markdown, text) is handed to it as one <p> per line.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
+import html
 import json
 import os
 import sys
@@ -30,6 +38,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from scripts.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.errors import InputError
 from scripts.markdown import split_document
 from scripts.pipeline import normalize_file
@@ -108,6 +117,22 @@ def pipeline_extractor(path: Path) -> tuple[dict, str]:
     return split_document(normalize_file(path).markdown)
 
 
+def trafilatura_extractor(path: Path) -> tuple[dict, str]:
+    """(metadata, body) from trafilatura's bare_extraction; nothing extracted gives an empty body."""
+    import trafilatura  # only when the baseline is asked for: it pulls in lxml, dateparser, htmldate
+
+    text, _ = decode_bytes(path.read_bytes(), path)
+    if path.suffix.lower() not in HTML_SUFFIXES and not looks_like_html(text):
+        text = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if document is None:
+        return {}, ""
+    return {"title": document.title, "speaker": document.author, "published": document.date}, document.text or ""
+
+
+BASELINES: dict[str, Extractor] = {"trafilatura": trafilatura_extractor}
+
+
 def score_page(path: Path, label: dict, extract: Extractor) -> PageScore:
     score = PageScore(path.name, label["kind"], bool(label.get("score", True)))
     try:
@@ -136,15 +161,47 @@ def score_page(path: Path, label: dict, extract: Extractor) -> PageScore:
     return score
 
 
+class SetError(Exception):
+    """A labelled set that cannot be scored as it is (the message names the file and the reason)."""
+
+
+def manifest_digests(set_dir: Path) -> dict[str, str]:
+    """file name → sha256 from the set's MANIFEST.tsv, when it has a sha256 column (else nothing to check)."""
+    manifest = set_dir / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return {}
+    rows = csv.DictReader(manifest.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    return {row["file"]: row["sha256"] for row in rows if row.get("sha256")}
+
+
 def load_set(set_dir: Path) -> list[tuple[Path, dict]]:
+    """Every labelled page of a set. A page that is missing, or whose bytes differ from the sha256 its
+    MANIFEST.tsv records, stops the run with the page's name: figures on other bytes would not compare."""
+    digests = manifest_digests(set_dir)
     pages = []
     for gold in sorted((set_dir / "gold").glob("*.json")):
-        label = json.loads(gold.read_text(encoding="utf-8"))
-        pages.append((set_dir / "raw" / label["file"], label))
+        try:
+            label = json.loads(gold.read_text(encoding="utf-8"))
+        except ValueError as error:
+            raise SetError(f"{gold}: not a label ({error})") from error
+        page = set_dir / "raw" / label["file"]
+        if not page.is_file():
+            raise SetError(f"{gold}: its page {page} is missing (a set's MANIFEST.tsv says where each"
+                                    " page comes from)")
+        expected = digests.get(label["file"])
+        if expected and hashlib.sha256(page.read_bytes()).hexdigest() != expected:
+            raise SetError(f"{page}: not the page MANIFEST.tsv lists (its sha256 differs)")
+        if label.get("score", True):
+            try:
+                gold_text(page, label)
+            except ValueError as error:
+                raise SetError(f"{gold}: {error}") from error
+        pages.append((page, label))
     return pages
 
 
-def report(scores: list[PageScore], out=sys.stdout) -> dict[str, float]:
+def report(scores: list[PageScore], out=None) -> dict[str, float]:
+    out = out or sys.stdout  # looked up per call, so a redirected stdout (tests, pipes) gets the table
     for s in scores:
         status = f"refused: {s.refused[:60]}" if s.refused else ""
         if s.scored:
@@ -179,12 +236,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("set_dir", type=Path, nargs="?", default=os.environ.get("EVAL_SET"),
                         help="a directory with raw/ and gold/ (default: $EVAL_SET, which `make eval SET=` sets)")
+    parser.add_argument("--baseline", default=os.environ.get("EVAL_BASELINE") or None,
+                        help=f"also score this extractor on the same pages: {', '.join(BASELINES)} (default:"
+                             " $EVAL_BASELINE, which `make eval BASELINE=` sets)")
     args = parser.parse_args(argv)
     if not args.set_dir or not (Path(args.set_dir) / "gold").is_dir():
         parser.error(f"{args.set_dir or 'no SET given'}: not a labelled set (a directory with raw/ and gold/)")
-    args.set_dir = Path(args.set_dir)
-    scores = [score_page(path, label, pipeline_extractor) for path, label in load_set(args.set_dir)]
-    report(scores)
+    if args.baseline and args.baseline not in BASELINES:
+        parser.error(f"unknown baseline {args.baseline!r}: choose one of {', '.join(BASELINES)}")
+    try:
+        pages = load_set(Path(args.set_dir))
+    except SetError as error:
+        parser.error(str(error))
+    extractors = {"cleaner (make normalize)": pipeline_extractor}
+    if args.baseline:
+        extractors[f"baseline: {args.baseline}"] = BASELINES[args.baseline]
+    for name, extract in extractors.items():
+        print(f"== {name} ==")
+        report([score_page(path, label, extract) for path, label in pages])
     return 0
 
 

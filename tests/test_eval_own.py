@@ -1,0 +1,44 @@
+"""The held-out set's labels (eval/own) are well-formed and each names a page that MANIFEST.tsv accounts for.
+
+The pages themselves are not in git; `make eval SET=eval/own` checks them (sha256, markers) before scoring.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+from scripts.evaluate import manifest_digests
+
+SET = Path(__file__).resolve().parents[1] / "eval" / "own"
+KINDS = {"speech", "report", "event", "multi", "fragment"}
+KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
+LABELS = sorted((SET / "gold").glob("*.json"))
+
+
+def load(gold: Path) -> dict:
+    return json.loads(gold.read_text(encoding="utf-8"))
+
+
+def test_every_label_has_the_development_sets_fields() -> None:
+    assert len(LABELS) >= 20
+    for gold in LABELS:
+        label = load(gold)
+        assert set(label) == KEYS and label["kind"] in KINDS and isinstance(label["score"], bool), gold.name
+        assert label["file"].split(".")[0] == gold.stem and label["body_start"] and label["body_end"], gold.name
+        assert set(label["meta"]) == {"title", "speaker", "date", "published"}, gold.name
+        for field in ("date", "published"):
+            assert label["meta"][field] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", label["meta"][field]), gold.name
+        assert label["kind"] == "speech" or label["meta"]["speaker"] is None, f"{gold.name}: speaker only for speeches"
+        assert label["kind"] not in {"multi", "fragment"} or not label["score"], f"{gold.name}: multi is not scored"
+
+
+def test_every_labelled_page_is_in_the_manifest_with_its_provenance() -> None:
+    rows = {row["file"]: row for row in csv.DictReader((SET / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
+    assert sorted(rows) == sorted(load(gold)["file"] for gold in LABELS)
+    for name, row in rows.items():
+        assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and "/" in row["repository"] and row["path"], name
+        assert re.fullmatch(r"[0-9a-f]{64}", manifest_digests(SET)[name]), name
+
