@@ -1,8 +1,8 @@
 """One raw scraped file -> one finished Document (front matter + speech Markdown).
 
-raw bytes -> text lines (decode) -> cleaned lines (cruft) -> head, paragraphs and headings (structure)
--> front matter (metadata, themes, sidecar) -> Markdown (markdown). Each stage only reads what the
-previous stages produced.
+raw bytes -> the page inside a scraper's container (containers) -> text lines (decode) -> cleaned lines
+(cruft) -> head, paragraphs and headings (structure) -> front matter (metadata, themes, sidecar)
+-> Markdown (markdown). Each stage only reads what the previous stages produced.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from scripts.containers import fill_metadata, unwrap
 from scripts.cruft import clean_lines
 from scripts.decode import decode_source
 from scripts.document import Document, Removal
@@ -55,7 +56,8 @@ def normalize_file(path: Path, root: Path = ROOT) -> Document:
 
 def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     corrections = load_sidecar(path)
-    source = decode_source(data, path, corrections.get("encoding"))
+    page = unwrap(data, path, corrections.get("encoding"))
+    source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
     if source.page_title:
         cleaned.captures["page_title"].append(source.page_title)
@@ -75,7 +77,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     meta["tags"] = choose_themes(score_themes(text))
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
-    meta = apply_sidecar(meta, corrections)
+    meta = apply_sidecar(fill_metadata(meta, page.fields), corrections)
     warnings += leftover_warnings(structure.blocks)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
