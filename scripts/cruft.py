@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.document import Removal
+from scripts.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
@@ -31,12 +32,12 @@ class Rule:
     name: str
     kind: str  # line | cut | fields | inline | watermark | repeated
     reason: str
-    pattern: re.Pattern | None = None
+    pattern: ShadowPattern | None = None  # matched on the line's simplified shadow (traditional text too)
     zone: str = "any"  # head | first3 | any (line and fields rules)
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
-    trigger: re.Pattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
+    trigger: ShadowPattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
     max_chars: int = 0  # repeated rules: only lines this short
 
 
@@ -46,12 +47,12 @@ class CleanResult:
     removals: list[Removal] = field(default_factory=list)
     captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
-    def remove(self, rule: Rule, text: str, match: re.Match | None = None) -> None:
+    def remove(self, rule: Rule, text: str, match: ShadowMatch | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
         if match is not None:
             self.capture(match)
 
-    def capture(self, match: re.Match) -> None:
+    def capture(self, match: ShadowMatch) -> None:
         """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
         for key, value in match.groupdict().items():
             if value and value.strip():
@@ -64,11 +65,11 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     rules = []
     for entry in data["rules"]:
-        pattern = re.compile(entry["pattern"]) if "pattern" in entry else None
+        pattern = shadow_compile(entry["pattern"]) if "pattern" in entry else None
         rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
                           zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
                           min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
-                          trigger=re.compile(entry["trigger"]) if "trigger" in entry else None,
+                          trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0)))
     return tuple(rules)
 
@@ -200,9 +201,9 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
 
 
 @cache
-def label_pattern(labels: tuple[str, ...]) -> re.Pattern:
+def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
+    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
 
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
@@ -217,7 +218,7 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
-        fields.append((labels[current.group(1)], value))
+        fields.append((labels[simplified(current.group(1))], value))
     return fields
 
 
@@ -287,9 +288,10 @@ def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanRes
     return line
 
 
-def injected_span(line: str, match: re.Match, pattern: re.Pattern) -> tuple[int | None, int]:
+def injected_span(line: str, match: ShadowMatch, pattern: ShadowPattern) -> tuple[int | None, int]:
     """Shortest candidate first: the seam test is then least likely to swallow real words."""
     end = match.end()
+    line = simplified(line)  # the dictionary's words are simplified; positions are the same
     for start in range(end - 1, match.start() - 1, -1):
         candidate = pattern.match(line, start)  # not fullmatch(pos, endpos): lookaheads must see past end
         if start == 0 or end == len(line) or not candidate or candidate.end() != end:

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.document import Removal
+from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
@@ -66,12 +67,12 @@ class Structure:
 
 @dataclass(frozen=True)
 class Shapes:
-    salutation: re.Pattern
-    headings: tuple[tuple[re.Pattern, int], ...]
-    point: re.Pattern
+    salutation: ShadowPattern  # the rules' patterns match traditional text too (scripts/shadow.py)
+    headings: tuple[tuple[ShadowPattern, int], ...]
+    point: ShadowPattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
-    signature: re.Pattern
+    signature: ShadowPattern
     run_on_min: int
     run_on_target: int
     caption_max: int
@@ -83,12 +84,12 @@ class Shapes:
 def load_shapes(path: Path = RULES_FILE) -> Shapes:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Shapes(
-        salutation=re.compile(data["salutations"]["pattern"]),
-        headings=tuple((re.compile(h["pattern"]), h["rank"]) for h in data["headings"]),
-        point=re.compile(data["point_markers"]["pattern"]),
+        salutation=shadow_compile(data["salutations"]["pattern"]),
+        headings=tuple((shadow_compile(h["pattern"]), h["rank"]) for h in data["headings"]),
+        point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
-        signature=re.compile(data["signature"]["pattern"]),
+        signature=shadow_compile(data["signature"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
         caption_max=data["caption_max_chars"],
@@ -325,7 +326,7 @@ def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
         return [text]
     chunks, current = [], ""
     for sentence in group:
-        if len(current) >= shapes.run_on_target and sentence.startswith(shapes.openers):
+        if len(current) >= shapes.run_on_target and simplified(sentence).startswith(shapes.openers):
             chunks.append(current)
             current = ""
         current += sentence
@@ -448,7 +449,7 @@ def short_runs(flags: list[bool]) -> list[list[int]]:
 
 
 def is_caption(text: str, shapes: Shapes) -> bool:
-    return any(cue in text for cue in shapes.caption_cues)
+    return any(cue in simplified(text) for cue in shapes.caption_cues)
 
 
 def has_parallel(text: str, others: list[str]) -> bool:
