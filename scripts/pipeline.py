@@ -15,6 +15,7 @@ from scripts.containers import fill_metadata, unwrap
 from scripts.cruft import clean_lines
 from scripts.decode import decode_source
 from scripts.document import Document, Removal
+from scripts.documents import refuse_documents
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
@@ -72,6 +73,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     source_file = display_path(path, root)
     meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
                                       hashlib.sha256(data).hexdigest(), removals, load_regions())
+    if not corrections.get("genre"):
+        refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
     meta["tags"] = choose_themes(score_themes(text))
