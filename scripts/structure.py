@@ -73,6 +73,7 @@ class Shapes:
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
     signature: ShadowPattern
+    byline: ShadowPattern
     run_on_min: int
     run_on_target: int
     caption_max: int
@@ -90,6 +91,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"]),
+        byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
         caption_max=data["caption_max_chars"],
@@ -285,6 +287,8 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return not shapes.point.match(line)
     if last in END_CLOSED or last in CLOSERS:
         return False
+    if shapes.byline.match(line) or DATE_LINE.fullmatch(line):
+        return False  # a byline or a date after an unpunctuated line: the line before it has ended
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
     # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
     return len(previous) >= shapes.wrapped_min or is_word(last + line[0])
@@ -431,11 +435,20 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
 
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
-    """Short lines closing the page: a signature (body, name, date) stays; link lists go."""
+    """Short lines closing the page: a signature (body, name, date) stays; link lists go. A single last line
+    with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
+    the pipeline warns that the text may be incomplete."""
+    if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
+        return
     for index in run:
         if not shapes.signature.fullmatch(blocks[index].text):
             drop.add(index)
             removals.append(Removal("trailing-site-text", blocks[index].text))
+
+
+def looks_cut_off(text: str) -> bool:
+    """Prose broken off mid-sentence: clause punctuation inside, no end punctuation."""
+    return any(mark in text for mark in END_SOFT) and text[-1] not in END_CLOSED + END_SOFT + CLOSERS
 
 
 def short_runs(flags: list[bool]) -> list[list[int]]:
