@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 
 from scripts.decode import decode_bytes, decode_stated, refuse_binary
@@ -29,7 +30,7 @@ from scripts.sidecar import SOURCE_ORDER
 
 # Field names scrapers use, by the metadata they carry (compared case-insensitively).
 CONTENT_KEYS = ("content", "full_text", "fulltext", "正文", "内容", "text", "body", "article", "article_content")
-TITLE_KEYS = ("title", "标题", "题目", "headline", "name")
+TITLE_KEYS = ("title", "标题", "题目", "headline", "article_title")
 PUBLISHED_KEYS = ("published", "publish_date", "publish_time", "pubdate", "pub_date", "release_time", "date",
                   "time", "发布时间", "发布日期", "日期", "时间", "created", "created_at")
 DATE_KEYS = ("speech_date", "delivered", "delivery_date", "讲话时间", "讲话日期")
@@ -37,11 +38,14 @@ AUTHOR_KEYS = ("author", "speaker", "作者", "讲话人", "报告人")
 URL_KEYS = ("source_url", "url", "link", "href", "原文链接", "网址", "crawl_url")
 SOURCE_KEYS = ("source", "site", "site_name", "来源", "媒体", "publisher")
 
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+WEB_ADDRESS = re.compile(r"https?://", re.I)
 MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
 
 # Template source: server-side directives a browser never sees.
-TEMPLATE_MARK = re.compile(r"<%[@=\-!]?|<\?php\b|<c:set\b|<jsp:|<asp:", re.I)
+TEMPLATE_MARK = re.compile(r"<%[@=\-!]?|<\?php\b|<c:set\b|<jsp:|<asp:|<#(?:if|list|include|import|assign|ftl|macro)\b",
+                           re.I)
 TEMPLATE_DIRECTIVES = (
     re.compile(r"<%--.*?--%>", re.S),  # JSP/ASP.NET comments
     re.compile(r"<%.*?%>", re.S),  # directives, scriptlets and expressions
@@ -50,6 +54,9 @@ TEMPLATE_DIRECTIVES = (
     re.compile(r"</?(?:jsp|asp|c|fmt|f|fn|s|spring|form|shiro|sec|tiles|layout)(?::[\w-]+)\b[^>]*>", re.I),
     re.compile(r"\$\{[^}<>]*\}"),  # JSP EL expressions
     re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja/Twig/Django/Liquid tags
+    # FreeMarker directives
+    re.compile(r"</?#(?:if|else|elseif|list|include|import|assign|macro|ftl|switch|case|default)\b[^>]*>"),
+    re.compile(r"\{\$[^{}<>]*\}"),  # Smarty variables
 )
 C_SET = re.compile(r"<c:set\b[^>]*?\bvar=\"(?P<var>[^\"]*)\"[^>]*?\bvalue=\"(?P<value>[^\"]*)\"[^>]*>", re.S | re.I)
 C_SET_TEXT = {"content", "text", "body", "article", "summary", "desc", "description"}
@@ -128,7 +135,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return page_of_record(records[0].fields, kind, path)
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
-        return as_page(front.group("body"), fields_of(mapping, "front-matter"))
+        return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
     if TEMPLATE_MARK.search(text):
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
@@ -159,7 +168,14 @@ def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unw
     return Unwrapped(body.encode("utf-8"), "utf-8", html, fields)
 
 
+def markdown_to_html(text: str) -> str:
+    """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
+    are (a heading, an image, a link's words) rather than kept as markup in the text."""
+    return markdown.markdown(text, output_format="html")
+
+
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
+    record = innermost_record(record)
     key = field_key(record, CONTENT_KEYS)
     body = str(record.get(key) or "") if key else ""
     if not body.strip():
@@ -211,11 +227,11 @@ def json_records(text: str, encoding: str) -> list[Record]:
             except json.JSONDecodeError:
                 return []
             line_number += 1
-            if isinstance(value, dict) and field_key(value, CONTENT_KEYS):
+            if isinstance(value, dict) and field_key(innermost_record(value), CONTENT_KEYS):
                 records.append(Record(line_number, value, raw_line.encode(encoding), number))
         return records if len(records) == len(lines) else []
     for start, end, value in json_values(text):
-        if isinstance(value, dict) and field_key(value, CONTENT_KEYS):
+        if isinstance(value, dict) and field_key(innermost_record(value), CONTENT_KEYS):
             records.append(Record(len(records) + 1, value, text[start:end].encode(encoding),
                                   text.count("\n", 0, start) + 1))
     return records
@@ -285,6 +301,14 @@ def csv_records(text: str, encoding: str) -> list[Record]:
     return records
 
 
+def innermost_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An API response wraps the article: {"code": 0, "data": {"title": …, "content": …}}."""
+    if field_key(record, CONTENT_KEYS):
+        return record
+    inner = [value for value in record.values() if isinstance(value, dict) and field_key(value, CONTENT_KEYS)]
+    return inner[0] if len(inner) == 1 else record
+
+
 def field_key(record: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The record's own spelling of the first of `keys` it has with a value."""
     by_name = {str(name).strip().lower(): name for name in record}
@@ -303,9 +327,12 @@ def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
 
 
 def fields_of(record: dict[str, Any], kind: str) -> ContainerFields:
+    record = innermost_record(record)
+    source = text_of(record, SOURCE_KEYS)
+    url = text_of(record, URL_KEYS) or (source if WEB_ADDRESS.match(source) else "")
     return ContainerFields(kind=kind, title=text_of(record, TITLE_KEYS), published=text_of(record, PUBLISHED_KEYS),
-                           date=text_of(record, DATE_KEYS), author=text_of(record, AUTHOR_KEYS),
-                           source_url=text_of(record, URL_KEYS), source_name=text_of(record, SOURCE_KEYS))
+                           date=text_of(record, DATE_KEYS), author=text_of(record, AUTHOR_KEYS), source_url=url,
+                           source_name="" if WEB_ADDRESS.match(source) else source)
 
 
 def known_keys(mapping: dict) -> bool:

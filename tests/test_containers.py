@@ -60,6 +60,27 @@ def test_markdown_front_matter_gives_metadata_and_body(tmp_path: Path) -> None:
     assert SPEECH[1] in document.body
 
 
+def test_markdown_syntax_is_read_not_kept(tmp_path: Path) -> None:
+    text = (f"---\ntitle: {TITLE}\nsource: https://www.example.gov.cn/a.html\n---\n\n# {TITLE}\n\n"
+            "![会议现场](https://www.example.gov.cn/img/1.jpg)\n\n" + SPEECH[0] + "\n\n"
+            + SPEECH[1].replace("秋收秋种工作", "[秋收秋种工作](https://www.example.gov.cn/b.html)") + "\n\n"
+            + "\n\n".join(SPEECH[2:]))
+    document = normalize_file(write(tmp_path, "scraped.md", text), tmp_path)
+    assert document.meta["source"]["url"] == "https://www.example.gov.cn/a.html"
+    assert SPEECH[1] in document.body
+    for markup in ("](", "![", "# ", "img/1.jpg"):
+        assert markup not in document.body
+
+
+def test_api_response_wrapping_the_article(tmp_path: Path) -> None:
+    response = {"code": 0, "msg": "ok", "data": {"title": TITLE, "content": "\n".join(SPEECH),
+                                                 "pubDate": "2023-09-12", "author": "张明华"}}
+    path = write(tmp_path, "response.json", json.dumps(response, ensure_ascii=False))
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == TITLE and document.meta["speaker"] == "张明华"
+    assert "msg" not in document.body and SPEECH[2] in document.body
+
+
 def test_cms_default_author_is_not_a_speaker(tmp_path: Path) -> None:
     text = f"---\ntitle: {TITLE}\nauthor: 佚名\n---\n" + "\n\n".join(SPEECH)
     assert "speaker" not in normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta
