@@ -40,6 +40,7 @@ SOURCE_KEYS = ("source", "site", "site_name", "来源", "媒体", "publisher")
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
 MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
 
@@ -133,6 +134,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         if len(records) > 1:
             raise ManyRecords(path, records, kind)
         return page_of_record(records[0].fields, kind, path)
+    refuse_data_without_text(text, path)
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
@@ -197,6 +199,42 @@ def refuse_not_a_page(text: str, path: Path) -> None:
         raise InputError(path, f"this looks like program source code ({len(CODE_LINE.findall(code))} lines of "
                                "package/import/class/function declarations), not a page; copy the article "
                                "text out of it into its own file")
+
+
+def refuse_data_without_text(text: str, path: Path) -> None:
+    """JSON or a CSV table none of whose fields holds an article's text: data, not a page."""
+    columns = data_columns(text)
+    if columns:
+        raise InputError(path, f"this is {columns[0]} data without a text field (fields: {', '.join(columns[1:9])}); "
+                               f"the article's text must be in a field named {', '.join(CONTENT_KEYS[:4])} or 正文, "
+                               "or be copied into a file of its own")
+
+
+def data_columns(text: str) -> list[str]:
+    """['JSON' or 'CSV', field names …] when the whole text is JSON or a CSV table; [] otherwise."""
+    stripped = text.strip()
+    if stripped.startswith(("{", "[")):
+        values = [value for _, _, value in json_values(stripped)] or json_lines(stripped)
+        keys = list(dict.fromkeys(str(key) for value in values if isinstance(value, dict) for key in value))
+        return ["JSON", *keys] if values and keys else []
+    lines = stripped.split("\n", 2)
+    if len(lines) < 2:
+        return []
+    try:
+        header, row = next(csv.reader([lines[0]])), next(csv.reader([lines[1]]))
+    except (csv.Error, StopIteration):
+        return []
+    names = [name.strip() for name in header]
+    if len(names) >= 3 and len(row) == len(names) and all(COLUMN_NAME.fullmatch(name) for name in names):
+        return ["CSV", *names]
+    return []
+
+
+def json_lines(text: str) -> list[Any]:
+    try:
+        return [json.loads(line) for line in jsonl_lines(text)]
+    except json.JSONDecodeError:
+        return []
 
 
 def read_records(text: str, encoding: str) -> tuple[list[Record], str]:

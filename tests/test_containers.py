@@ -205,6 +205,16 @@ def test_files_of_unrelated_records_are_refused_saying_what_they_look_like(tmp_p
         normalize_file(write(tmp_path, name, text), tmp_path)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("items.json", json.dumps([{"id": 1, "desc": SPEECH[1]}, {"id": 2, "desc": SPEECH[2]}], ensure_ascii=False)),
+    ("items.jsonl", "".join(json.dumps({"id": n, "summary": line}, ensure_ascii=False) + "\n"
+                            for n, line in enumerate(SPEECH))),
+    ("items.csv", "id,name,summary\n" + "".join(f'{n},"条目",{line}\n' for n, line in enumerate(SPEECH)))])
+def test_data_without_a_text_field_is_refused_naming_its_fields(tmp_path: Path, name: str, text: str) -> None:
+    with pytest.raises(InputError, match=r"data without a text field \(fields: id, "):
+        normalize_file(write(tmp_path, name, text), tmp_path)
+
+
 def test_a_speech_about_code_or_csv_is_still_a_speech(tmp_path: Path) -> None:
     text = "\n".join([TITLE, *SPEECH[:2], "import 和 export 数据要规范，insert into 数据库的信息要准确，逗号,分隔。",
                       *SPEECH[2:]])
