@@ -26,6 +26,7 @@ import yaml
 from pypinyin import Style, lazy_pinyin
 
 from scripts import duplicates
+from scripts.containers import records_in
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
@@ -37,7 +38,9 @@ from scripts.sidecar import sidecar_path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}  # what the pipeline reads
+# What the pipeline reads: text and HTML pages, scrapers' containers, web-application templates.
+TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown", ".csv", ".json",
+                 ".jsonl", ".jsp", ".asp", ".aspx", ".php"}
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
 INITIALS_MAX = 16
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
@@ -86,12 +89,46 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
     try:
         candidate = candidate_from_url(args.url) if args.url else candidate_from_file(Path(args.src))
+        records = [] if args.url else record_candidates(candidate, Path(args.src))
+        if records:
+            return add_records(records, args)
         added = add(candidate, args.root.resolve(), name=args.name, version_of=args.version_of)
     except Refused as refusal:
         print(f"make add: refused, nothing was changed.\n{refusal}", file=sys.stderr)
         return 1
     print(summary(added))
     return 0
+
+
+def record_candidates(candidate: Candidate, path: Path) -> list[Candidate]:
+    """One candidate per record of a scraper's CSV/JSON/JSONL file holding several ([] for one page):
+    each record's own bytes (a CSV record with the header line), with where it came from in the sidecar."""
+    records, kind = records_in(candidate.content, path)
+    if len(records) < 2:
+        return []
+    digest = hashlib.sha256(candidate.content).hexdigest()
+    return [Candidate(record.raw, candidate.suffix,
+                      f"{path} record {record.number} of {len(records)} (line {record.line})",
+                      {"extracted_from": {"file": path.name, "sha256": digest, "record": record.number,
+                                          "line": record.line, "format": kind}},
+                      f"record {record.number} of a {kind} file")
+            for record in records]
+
+
+def add_records(candidates: list[Candidate], args: argparse.Namespace) -> int:
+    """Add each record as its own raw file; report each; a refused record leaves the others added."""
+    if args.name or args.version_of:
+        raise Refused("--name and --version-of apply to one text; a file of several records takes neither")
+    refused = 0
+    for candidate in candidates:
+        try:
+            print(summary(add(candidate, args.root.resolve())))
+        except Refused as refusal:
+            refused += 1
+            print(f"make add: {candidate.origin}: refused, nothing was changed for this record.\n{refusal}",
+                  file=sys.stderr)
+    print(f"make add: {len(candidates) - refused} of {len(candidates)} records added, {refused} refused")
+    return 1 if refused else 0
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:

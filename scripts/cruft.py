@@ -18,11 +18,13 @@ from pathlib import Path
 import yaml
 
 from scripts.document import Removal
+from scripts.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
 HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
+LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
 EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 
 
@@ -31,13 +33,14 @@ class Rule:
     name: str
     kind: str  # line | cut | fields | inline | watermark | repeated
     reason: str
-    pattern: re.Pattern | None = None
+    pattern: ShadowPattern | None = None  # matched on the line's simplified shadow (traditional text too)
     zone: str = "any"  # head | first3 | any (line and fields rules)
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
-    trigger: re.Pattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
+    trigger: ShadowPattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
     max_chars: int = 0  # repeated rules: only lines this short
+    anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
 
 
 @dataclass
@@ -46,30 +49,71 @@ class CleanResult:
     removals: list[Removal] = field(default_factory=list)
     captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
-    def remove(self, rule: Rule, text: str, match: re.Match | None = None) -> None:
+    def remove(self, rule: Rule, text: str, match: ShadowMatch | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
         if match is not None:
             self.capture(match)
 
-    def capture(self, match: re.Match) -> None:
+    def capture(self, match: ShadowMatch) -> None:
         """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
         for key, value in match.groupdict().items():
             if value and value.strip():
                 self.captures[key].append(value.strip())
 
 
+# What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
+COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
+KIND_KEYS = {
+    "line": ({"pattern", "zone"}, {"pattern"}),
+    "cut": ({"pattern"}, {"pattern"}),
+    "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
+    "inline": ({"pattern", "replace"}, {"pattern"}),
+    "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
+    "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
+    "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
+}
+ZONES = {"head", "first3", "any"}
+
+
+class RuleFileError(ValueError):
+    """A rule file entry with an unknown kind, key or zone, or without a key its kind needs."""
+
+
+def check_entry(path: Path, entry: dict) -> None:
+    """Raise RuleFileError naming the file and the rule when the entry does not fit its kind."""
+    name = entry.get("name", "(no name)")
+    kind = entry.get("kind")
+    if kind not in KIND_KEYS:
+        raise RuleFileError(f"{path.name}: rule {name}: unknown kind {kind!r} (one of {', '.join(KIND_KEYS)})")
+    allowed, required = KIND_KEYS[kind]
+    unknown = set(entry) - COMMON_KEYS - allowed
+    missing = ({"name", "kind", "reason"} | required) - set(entry)
+    if unknown or missing:
+        problem = (f"unknown key(s) {', '.join(sorted(unknown))} for kind {kind}" if unknown
+                   else f"missing key(s) {', '.join(sorted(missing))}")
+        raise RuleFileError(f"{path.name}: rule {name}: {problem}")
+    if entry.get("zone", "any") not in ZONES:
+        raise RuleFileError(f"{path.name}: rule {name}: unknown zone {entry['zone']!r} (one of {', '.join(ZONES)})")
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
-    """Read and compile the rule file (cached: the pipeline calls this once per process)."""
+    """Read, check and compile the rule file (cached: the pipeline calls this once per process).
+
+    Rules of kind `code` are documentation of rules applied in code; they are checked, not returned."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     rules = []
     for entry in data["rules"]:
-        pattern = re.compile(entry["pattern"]) if "pattern" in entry else None
+        check_entry(path, entry)
+        if entry["kind"] == "code":
+            continue
+        pattern = shadow_compile(entry["pattern"]) if "pattern" in entry else None
         rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
                           zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
                           min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
-                          trigger=re.compile(entry["trigger"]) if "trigger" in entry else None,
-                          max_chars=entry.get("max_chars", 0)))
+                          trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
+                          max_chars=entry.get("max_chars", 0),
+                          anywhere_min_fields=entry.get("anywhere_min_fields", 0)))
     return tuple(rules)
 
 
@@ -83,6 +127,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
+    result.lines = join_split_labels(result.lines, by_kind["fields"])
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
@@ -91,6 +136,33 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
     return result
+
+
+def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
+    """'来源：' on one line and '四川日报' on the next (a page's label and value cells, one per line) become
+    one 'label：value' line, so the rules see the pair they were written for."""
+    labels = tuple({label for rule in field_rules for label in rule.labels})
+    if not labels:
+        return lines
+    pattern = label_pattern(labels)
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None)
+        match = pattern.fullmatch(line) if line and len(line) <= 12 else None
+        if match and value_at is not None and is_label_value(lines[value_at]):
+            joined.append(line + lines[value_at])
+            index = value_at + 1
+        else:
+            joined.append(line)
+            index += 1
+    return joined
+
+
+def is_label_value(line: str) -> bool:
+    """A short value cell (a name, a source, a time), not a sentence or another label."""
+    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:")
 
 
 def collapse_blank_lines(lines: list[str]) -> list[str]:
@@ -186,10 +258,12 @@ def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: se
 
 
 def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数)."""
     for rule in rules:
-        if rule.zone == "head" and "head" not in zone:
-            continue
         fields = parse_fields(line, rule.labels)
+        outside = rule.zone != "any" and rule.zone not in zone
+        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields):
+            continue
         if fields:
             result.removals.append(Removal(rule.name, line))
             for key, value in fields:
@@ -200,9 +274,9 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
 
 
 @cache
-def label_pattern(labels: tuple[str, ...]) -> re.Pattern:
+def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
+    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
 
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
@@ -217,7 +291,7 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
-        fields.append((labels[current.group(1)], value))
+        fields.append((labels[simplified(current.group(1))], value))
     return fields
 
 
@@ -287,9 +361,10 @@ def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanRes
     return line
 
 
-def injected_span(line: str, match: re.Match, pattern: re.Pattern) -> tuple[int | None, int]:
+def injected_span(line: str, match: ShadowMatch, pattern: ShadowPattern) -> tuple[int | None, int]:
     """Shortest candidate first: the seam test is then least likely to swallow real words."""
     end = match.end()
+    line = simplified(line)  # the dictionary's words are simplified; positions are the same
     for start in range(end - 1, match.start() - 1, -1):
         candidate = pattern.match(line, start)  # not fullmatch(pos, endpos): lookaheads must see past end
         if start == 0 or end == len(line) or not candidate or candidate.end() != end:

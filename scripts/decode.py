@@ -59,17 +59,20 @@ class SourceText:
     after_article: list[str] = field(default_factory=list)  # HTML lines dropped after the article
 
 
-def decode_source(data: bytes, path: Path, encoding: str | None = None) -> SourceText:
+def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bool | None = None) -> SourceText:
     """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision).
 
     `encoding` is a stated encoding (a sidecar's, from the HTTP header the page came with); it wins over
-    detection, and bytes it cannot decode are refused.
+    detection, and bytes it cannot decode are refused. `html` is the containers stage's word on whether
+    the page it unwrapped is HTML (None: decide from the file name and the text).
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
     refuse_binary(data, path)
     text, encoding = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
-    is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if html is None:
+        html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    is_html = html
     soup = BeautifulSoup(text, "html.parser") if is_html else None
     page_title = clean_line(soup.title.get_text(" ", strip=True)) if soup and soup.title else ""
     lines, after_article = html_to_lines(soup) if soup else (text_to_lines(text), [])

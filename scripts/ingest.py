@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     sys.stdout.write(document.markdown if args.command == "normalize" else explain_tags(document) + "\n")
+    for warning in document.warnings:  # on stderr: stdout stays the finished document
+        print(f"warning: {document.source_file}: {warning}", file=sys.stderr)
     return 0
 
 

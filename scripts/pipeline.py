@@ -1,8 +1,8 @@
 """One raw scraped file -> one finished Document (front matter + speech Markdown).
 
-raw bytes -> text lines (decode) -> cleaned lines (cruft) -> head, paragraphs and headings (structure)
--> front matter (metadata, themes, sidecar) -> Markdown (markdown). Each stage only reads what the
-previous stages produced.
+raw bytes -> the page inside a scraper's container (containers) -> text lines (decode) -> cleaned lines
+(cruft) -> head, paragraphs and headings (structure) -> front matter (metadata, themes, sidecar)
+-> Markdown (markdown). Each stage only reads what the previous stages produced.
 """
 
 from __future__ import annotations
@@ -11,18 +11,21 @@ import hashlib
 import re
 from pathlib import Path
 
+from scripts.containers import fill_metadata, unwrap
 from scripts.cruft import clean_lines
 from scripts.decode import decode_source
 from scripts.document import Document, Removal
+from scripts.documents import refuse_documents
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
 from scripts.sidecar import apply_sidecar, load_sidecar
-from scripts.structure import build_structure, has_chinese
+from scripts.structure import build_structure, has_chinese, load_shapes
 from scripts.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
+SENTENCE_END = "。！？…”’」』）)】》!?.\"'"  # a complete text ends with one of these
 URL_IN_TEXT = re.compile(r"https?://|www\.")
 COLLECTION_MARKER = re.compile(r"(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}篇"
                                r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)")
@@ -55,7 +58,8 @@ def normalize_file(path: Path, root: Path = ROOT) -> Document:
 
 def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     corrections = load_sidecar(path)
-    source = decode_source(data, path, corrections.get("encoding"))
+    page = unwrap(data, path, corrections.get("encoding"))
+    source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
     if source.page_title:
         cleaned.captures["page_title"].append(source.page_title)
@@ -70,13 +74,15 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     source_file = display_path(path, root)
     meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
                                       hashlib.sha256(data).hexdigest(), removals, load_regions())
+    if not corrections.get("genre"):
+        refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
     meta["tags"] = choose_themes(score_themes(text))
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
-    meta = apply_sidecar(meta, corrections)
-    warnings += leftover_warnings(structure.blocks)
+    meta = apply_sidecar(fill_metadata(meta, page.fields), corrections)
+    warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure.blocks, cleaned.captures)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
@@ -102,3 +108,15 @@ def leftover_warnings(blocks) -> list[str]:
         elif block.kind == "paragraph" and len(block.text) < 15 and block.text[-1] not in "。！？：；”":
             warnings.append(f"a short unpunctuated line may be a caption or site text: {block.text}")
     return warnings
+
+
+def incomplete_warnings(blocks, captures: dict[str, list[str]]) -> list[str]:
+    """The page cut the text (a paywall notice), or the text stops in the middle of a sentence."""
+    warnings = [f"the page cut the text ({notice[:40]}): the speech is incomplete; find a full copy"
+                for notice in captures.get("truncated", [])[:1]]
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    if paragraphs and paragraphs[-1][-1] not in SENTENCE_END and not load_shapes().signature.fullmatch(
+            paragraphs[-1]):
+        warnings.append(f"the text ends mid-sentence ('…{paragraphs[-1][-20:]}'): it may be incomplete")
+    return warnings
+

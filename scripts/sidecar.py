@@ -20,7 +20,8 @@ FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year",
                "source", "tags", "anonymized", "notes", "related"]
 SOURCE_ORDER = ["name", "publisher", "url", "issue", "file", "sha256"]
 FIELDS = set(FIELD_ORDER)
-CORRECTIONS = {"tags_add", "tags_remove", "encoding"}  # not front matter: how to build it
+# Not front matter: how to build it, and where a raw file split out of a scraper's CSV/JSONL came from.
+CORRECTIONS = {"tags_add", "tags_remove", "encoding", "extracted_from"}
 SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
 SIDECAR_SUFFIX = ".meta.yml"
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.document import Removal
+from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
@@ -66,12 +67,13 @@ class Structure:
 
 @dataclass(frozen=True)
 class Shapes:
-    salutation: re.Pattern
-    headings: tuple[tuple[re.Pattern, int], ...]
-    point: re.Pattern
+    salutation: ShadowPattern  # the rules' patterns match traditional text too (scripts/shadow.py)
+    headings: tuple[tuple[ShadowPattern, int], ...]
+    point: ShadowPattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
-    signature: re.Pattern
+    signature: ShadowPattern
+    byline: ShadowPattern
     run_on_min: int
     run_on_target: int
     caption_max: int
@@ -83,12 +85,13 @@ class Shapes:
 def load_shapes(path: Path = RULES_FILE) -> Shapes:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Shapes(
-        salutation=re.compile(data["salutations"]["pattern"]),
-        headings=tuple((re.compile(h["pattern"]), h["rank"]) for h in data["headings"]),
-        point=re.compile(data["point_markers"]["pattern"]),
+        salutation=shadow_compile(data["salutations"]["pattern"]),
+        headings=tuple((shadow_compile(h["pattern"]), h["rank"]) for h in data["headings"]),
+        point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
-        signature=re.compile(data["signature"]["pattern"]),
+        signature=shadow_compile(data["signature"]["pattern"]),
+        byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
         caption_max=data["caption_max_chars"],
@@ -284,6 +287,8 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return not shapes.point.match(line)
     if last in END_CLOSED or last in CLOSERS:
         return False
+    if shapes.byline.match(line) or DATE_LINE.fullmatch(line):
+        return False  # a byline or a date after an unpunctuated line: the line before it has ended
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
     # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
     return len(previous) >= shapes.wrapped_min or is_word(last + line[0])
@@ -325,7 +330,7 @@ def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
         return [text]
     chunks, current = [], ""
     for sentence in group:
-        if len(current) >= shapes.run_on_target and sentence.startswith(shapes.openers):
+        if len(current) >= shapes.run_on_target and simplified(sentence).startswith(shapes.openers):
             chunks.append(current)
             current = ""
         current += sentence
@@ -430,11 +435,20 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
 
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
-    """Short lines closing the page: a signature (body, name, date) stays; link lists go."""
+    """Short lines closing the page: a signature (body, name, date) stays; link lists go. A single last line
+    with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
+    the pipeline warns that the text may be incomplete."""
+    if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
+        return
     for index in run:
         if not shapes.signature.fullmatch(blocks[index].text):
             drop.add(index)
             removals.append(Removal("trailing-site-text", blocks[index].text))
+
+
+def looks_cut_off(text: str) -> bool:
+    """Prose broken off mid-sentence: clause punctuation inside, no end punctuation."""
+    return any(mark in text for mark in END_SOFT) and text[-1] not in END_CLOSED + END_SOFT + CLOSERS
 
 
 def short_runs(flags: list[bool]) -> list[list[int]]:
@@ -448,7 +462,7 @@ def short_runs(flags: list[bool]) -> list[list[int]]:
 
 
 def is_caption(text: str, shapes: Shapes) -> bool:
-    return any(cue in text for cue in shapes.caption_cues)
+    return any(cue in simplified(text) for cue in shapes.caption_cues)
 
 
 def has_parallel(text: str, others: list[str]) -> bool:

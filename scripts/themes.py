@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.shadow import simplified
 from scripts.words import literal_alternation
 
 THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
@@ -65,7 +66,7 @@ def score_themes(text: str, themes: tuple[Theme, ...] | None = None) -> list[Evi
     counts as itself, not also as '中小企业'.
     """
     themes = themes or load_themes()
-    counts = Counter(keyword_pattern(themes).findall(text))
+    counts = Counter(keyword_pattern(themes).findall(simplified(text)))  # traditional text too
     evidence = []
     for theme in themes:
         hits = tuple((word, counts[word]) for word, _ in theme.keywords if counts[word])

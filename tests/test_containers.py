@@ -1,0 +1,222 @@
+"""Scraped containers: Markdown front matter, CSV/JSON records, template source, and files that are not pages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts import add
+from scripts.errors import InputError
+from scripts.pipeline import normalize_file
+
+SPEECH = [
+    "同志们：",
+    "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",
+    "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。",
+    "同志们，做好秋季农业生产工作责任重大，希望大家扎实工作，确保各项任务圆满完成。谢谢大家！",
+]
+OTHER_SPEECH = [
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
+    "过去一年，全市上下坚持稳中求进工作总基调，经济运行稳中有进，民生事业持续改善，社会大局保持稳定。",
+    "各位代表，新的征程已经开启，让我们团结一心、奋勇争先，为全面建设社会主义现代化而努力奋斗！",
+]
+TITLE = "在全县秋季农业生产工作会议上的讲话"
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def csv_text(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def record(title: str, lines: list[str], url: str = "https://www.example.gov.cn/art/2023/9/12/art_1.html") -> dict:
+    return {"title": title, "source_url": url, "publish_date": "2023-09-13", "full_text": "\n".join(lines)}
+
+
+def test_markdown_front_matter_gives_metadata_and_body(tmp_path: Path) -> None:
+    text = (f"---\ntitle: {TITLE}\ndate: 2023-09-12\nauthor: 张明华\nsource_url: https://www.example.gov.cn/a.html\n"
+            "---\n\n" + "\n\n".join(SPEECH) + "\n")
+    document = normalize_file(write(tmp_path, "scraped.md", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert str(document.meta["published"]) == "2023-09-12"
+    assert document.meta["speaker"] == "张明华"
+    assert document.meta["source"]["url"] == "https://www.example.gov.cn/a.html"
+    for key in ("title:", "author:", "source_url:", "---"):
+        assert key not in document.body
+    assert SPEECH[1] in document.body
+
+
+def test_markdown_syntax_is_read_not_kept(tmp_path: Path) -> None:
+    text = (f"---\ntitle: {TITLE}\nsource: https://www.example.gov.cn/a.html\n---\n\n# {TITLE}\n\n"
+            "![会议现场](https://www.example.gov.cn/img/1.jpg)\n\n" + SPEECH[0] + "\n\n"
+            + SPEECH[1].replace("秋收秋种工作", "[秋收秋种工作](https://www.example.gov.cn/b.html)") + "\n\n"
+            + "\n\n".join(SPEECH[2:]))
+    document = normalize_file(write(tmp_path, "scraped.md", text), tmp_path)
+    assert document.meta["source"]["url"] == "https://www.example.gov.cn/a.html"
+    assert SPEECH[1] in document.body
+    for markup in ("](", "![", "# ", "img/1.jpg"):
+        assert markup not in document.body
+
+
+def test_api_response_wrapping_the_article(tmp_path: Path) -> None:
+    response = {"code": 0, "msg": "ok", "data": {"title": TITLE, "content": "\n".join(SPEECH),
+                                                 "pubDate": "2023-09-12", "author": "张明华"}}
+    path = write(tmp_path, "response.json", json.dumps(response, ensure_ascii=False))
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == TITLE and document.meta["speaker"] == "张明华"
+    assert "msg" not in document.body and SPEECH[2] in document.body
+
+
+def test_cms_default_author_is_not_a_speaker(tmp_path: Path) -> None:
+    text = f"---\ntitle: {TITLE}\nauthor: 佚名\n---\n" + "\n\n".join(SPEECH)
+    assert "speaker" not in normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta
+
+
+def test_csv_row_with_full_text_is_the_page(tmp_path: Path) -> None:
+    path = write(tmp_path, "row.csv", "\ufeff" + csv_text([record(TITLE, SPEECH)]))
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == TITLE
+    assert str(document.meta["published"]) == "2023-09-13"
+    assert document.meta["source"]["url"].startswith("https://www.example.gov.cn/")
+    assert "full_text" not in document.body and "publish_date" not in document.body
+    assert SPEECH[2] in document.body
+
+
+def test_json_record_with_html_content(tmp_path: Path) -> None:
+    content = "".join(f"<p>{line}</p>" for line in SPEECH)
+    path = write(tmp_path, "record.json", json.dumps({"title": TITLE, "content": content}, ensure_ascii=False))
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == TITLE
+    assert "<p>" not in document.body and SPEECH[3] in document.body
+
+
+@pytest.mark.parametrize("name", ["many.csv", "many.jsonl", "many.json"])
+def test_several_records_are_refused_for_a_single_text(tmp_path: Path, name: str) -> None:
+    rows = [record(TITLE, SPEECH), record("2023年市政府工作报告", OTHER_SPEECH)]
+    text = {"many.csv": csv_text(rows),
+            "many.jsonl": "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+            "many.json": json.dumps(rows, ensure_ascii=False, indent=1)}[name]
+    with pytest.raises(InputError, match=r"holds 2 records.*make add SRC="):
+        normalize_file(write(tmp_path, name, text), tmp_path)
+
+
+@pytest.mark.parametrize("name", ["many.csv", "many.jsonl"])
+def test_bulk_add_archives_each_record_as_its_own_raw_file(tmp_path: Path, name: str,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    rows = [record(TITLE, SPEECH), record("2023年市政府工作报告", OTHER_SPEECH, "https://www.example.gov.cn/b.html")]
+    if name.endswith(".csv"):
+        text = csv_text(rows)
+        header, *_ = text.splitlines(keepends=True)
+        expected = [header + csv_text([row]).split("\n", 1)[1] for row in rows]
+    else:
+        expected = [json.dumps(row, ensure_ascii=False) + "\n" for row in rows]
+        text = "".join(expected)
+    source = write(tmp_path, name, text)
+    assert add.main(["--src", str(source), "--root", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Added: ") == 2 and "2 of 2 records added" in out
+    raws = sorted(p for p in (root / "source_texts").iterdir() if not p.name.endswith(".meta.yml"))
+    assert sorted(p.read_bytes() for p in raws) == sorted(t.encode("utf-8") for t in expected)
+    for raw in raws:
+        sidecar = yaml.safe_load(raw.with_name(raw.stem + ".meta.yml").read_text(encoding="utf-8"))
+        assert sidecar["extracted_from"]["file"] == name
+        assert sidecar["extracted_from"]["record"] in {1, 2}
+    pages = sorted((root / "docs" / "speeches").rglob("*.md"))
+    assert len(pages) == 2
+    assert {TITLE, "2023年市政府工作报告"} == {normalize_file(raw, root).meta["title"] for raw in raws}
+
+
+JSP = f"""<%@ page language="java" contentType="text/html; charset=utf-8" pageEncoding="utf-8"%>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<%-- 页面布局说明 --%>
+<html><body>
+<% String basePath = request.getScheme() + "://" + request.getServerName(); %>
+<div class="title">{TITLE}</div>
+<div>{"</div><div>".join(SPEECH)}</div>
+<a href="${{pageContext.request.contextPath}}/index.jsp">返回</a>
+</body></html>
+"""
+
+
+def test_jsp_directives_are_stripped(tmp_path: Path) -> None:
+    document = normalize_file(write(tmp_path, "detail.jsp", JSP), tmp_path)
+    assert document.meta["title"] == TITLE
+    for code in ("<%", "%>", "taglib", "basePath", "pageContext", "页面布局说明"):
+        assert code not in document.body
+    assert SPEECH[2] in document.body
+
+
+def test_jstl_text_values_become_paragraphs(tmp_path: Path) -> None:
+    sets = "".join(f'<c:set var="content" value="{line}" scope="page" />\n<%@include file="/x.jsp" %>\n'
+                   for line in SPEECH)
+    text = f'<%@ page contentType="text/html;charset=UTF-8" %>\n<c:set var="title" value="{TITLE}" />\n{sets}'
+    document = normalize_file(write(tmp_path, "content.txt", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert SPEECH[1] in document.body and "c:set" not in document.body and "include" not in document.body
+
+
+def test_php_and_aspnet_sources_are_stripped(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>" for line in SPEECH)
+    php = f"<?php $this->title = '详情'; ?>\n<html><body><h1>{TITLE}</h1>{body}</body></html>"
+    aspx = ('<%@ Page Title="" Language="C#" AutoEventWireup="true" CodeBehind="News.aspx.cs" %>\n'
+            '<asp:Content ID="c1" ContentPlaceHolderID="title" runat="server">新闻详情页</asp:Content>\n'
+            f'<asp:Content ID="c2" ContentPlaceHolderID="main" runat="server"><h1>{TITLE}</h1>{body}</asp:Content>')
+    for name, text in (("view.php", php), ("News.aspx", aspx)):
+        document = normalize_file(write(tmp_path, name, text), tmp_path)
+        assert document.meta["title"] == TITLE
+        for code in ("<?php", "$this", "AutoEventWireup", "新闻详情页", "asp:"):
+            assert code not in document.markdown
+        assert SPEECH[1] in document.body
+
+
+SQL = ("SET NAMES utf8;\nCREATE TABLE news(id int, title text, content text);\n"
+       f"INSERT INTO news VALUES (1, '{TITLE}', '<p>{SPEECH[1]}</p>');\n"
+       f"INSERT INTO news VALUES (2, '工作报告', '<p>{OTHER_SPEECH[1]}</p>');\n")
+JAVA = ("package com.example.app.bean;\n\nimport java.util.List;\n\n/**\n * data : {\"content\":\"" + SPEECH[1]
+        + "\"}\n */\npublic class NewsBean {\n    private String content;\n    public String getContent() {"
+        " return content; }\n}\n")
+JS = ("import axios from 'axios';\nconst api = '/news';\n// " + SPEECH[1] + "\nexport default function load() {\n"
+      "  return axios.get(api);\n}\n")
+
+
+@pytest.mark.parametrize(("name", "text", "says"), [("dump.sql", SQL, "SQL database dump"),
+                                                    ("dump.txt", SQL, "SQL database dump"),
+                                                    ("NewsBean.java", JAVA, "program source code"),
+                                                    ("news.txt", JS, "program source code")])
+def test_files_of_unrelated_records_are_refused_saying_what_they_look_like(tmp_path: Path, name: str, text: str,
+                                                                         says: str) -> None:
+    with pytest.raises(InputError, match=says):
+        normalize_file(write(tmp_path, name, text), tmp_path)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("items.json", json.dumps([{"id": 1, "desc": SPEECH[1]}, {"id": 2, "desc": SPEECH[2]}], ensure_ascii=False)),
+    ("items.jsonl", "".join(json.dumps({"id": n, "summary": line}, ensure_ascii=False) + "\n"
+                            for n, line in enumerate(SPEECH))),
+    ("items.csv", "id,name,summary\n" + "".join(f'{n},"条目",{line}\n' for n, line in enumerate(SPEECH)))])
+def test_data_without_a_text_field_is_refused_naming_its_fields(tmp_path: Path, name: str, text: str) -> None:
+    with pytest.raises(InputError, match=r"data without a text field \(fields: id, "):
+        normalize_file(write(tmp_path, name, text), tmp_path)
+
+
+def test_a_speech_about_code_or_csv_is_still_a_speech(tmp_path: Path) -> None:
+    text = "\n".join([TITLE, *SPEECH[:2], "import 和 export 数据要规范，insert into 数据库的信息要准确，逗号,分隔。",
+                      *SPEECH[2:]])
+    document = normalize_file(write(tmp_path, "speech.txt", text), tmp_path)
+    assert "insert into" in document.body and document.meta["title"] == TITLE
