@@ -57,10 +57,12 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     corrections = load_sidecar(path)
     source = decode_source(data, path, corrections.get("encoding"))
     cleaned = clean_lines(source.lines)
-    if source.page_title:
-        cleaned.captures["page_title"].append(source.page_title)
+    if source.facts.title:
+        cleaned.captures["page_title"].append(source.facts.title)
+    cleaned.captures["crumbs"].extend(source.facts.crumbs)
     structure = build_structure(cleaned.lines)
-    removals = ([Removal("html-after-article", line) for line in source.after_article]
+    removals = ([Removal(rule, line) for rule, line in source.dropped]
+                + [Removal("html-after-article", line) for line in source.after_article]
                 + cleaned.removals + structure.removals)
     body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))
     if body_chars < MIN_SPEECH_CHARS:
