@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 
 from scripts.cruft import CRUMB_SPLIT
+from scripts.dates import DATE_LINE_RE, TRAILING_DATE_RE, date_line, parse_date
 from scripts.document import Removal
-from scripts.structure import DATE_LINE, Structure, load_shapes
+from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -30,14 +31,7 @@ SPEAKER_TITLE_LINE = re.compile(
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
-CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9}
-DATE_PATTERNS = (
-    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"),
-)
-YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")  # '2023年全市经济工作会议' (a year, no day)
 
 
 @dataclass(frozen=True)
@@ -79,28 +73,6 @@ class Head:
     dates_before_title: list[dt.date] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first calendar date written in `text` (2021年11月5日, 2022-09-13, 二〇二一年十一月五日)."""
-    for pattern in DATE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            try:
-                return dt.date(*(chinese_number(match.group(k)) for k in ("y", "m", "d")))
-            except ValueError:
-                continue
-    return None
-
-
-def chinese_number(text: str) -> int:
-    """'2021' -> 2021, '二〇二一' -> 2021, '十一' -> 11, '二十五' -> 25."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -160,7 +132,7 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 
 
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
-    if DATE_LINE.fullmatch(line) and parse_date(line):
+    if date_line(line):
         return "date"
     if dated_byline(line):
         return "dated-byline"
@@ -191,7 +163,7 @@ def byline(line: str) -> tuple[str, str] | None:
 
 def dated_byline(line: str) -> tuple[str, dt.date] | None:
     """'张三（2023年5月6日）' / '市委书记 张三 2023年5月6日' -> (who, date)."""
-    match = DATE_LINE.search(line)
+    match = DATE_LINE_RE.search(line)
     if not match or match.start() == 0 or match.end() != len(line):
         return None
     who = line[:match.start()].strip()
@@ -246,9 +218,9 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
 
 def read_title_line(line: str, head: Head) -> None:
     """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
-    date_in_title = re.search(r"[（(]\s*(\d{4}\s*年[^（）()]{2,10}日)\s*[）)]$", line)
+    date_in_title = TRAILING_DATE_RE.search(line)
     if date_in_title:
-        head.date = head.date or parse_date(date_in_title.group(1))
+        head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     who = match.group("who").strip() if match else ""
@@ -331,7 +303,7 @@ def event_of(subtitle: str, title: str) -> str:
 def closing_date(structure: Structure) -> dt.date | None:
     """A date line closing the text (under the signature) dates it when the head does not."""
     last = structure.blocks[-1].text if structure.blocks else ""
-    return parse_date(last) if DATE_LINE.fullmatch(last) else None
+    return date_line(last)
 
 
 def put(meta: dict, key: str, value: object) -> None:
