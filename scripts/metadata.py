@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from scripts.cruft import CRUMB_SPLIT
-from scripts.dates import DATE_LINE_RE, TRAILING_DATE_RE, date_line, parse_date
+from scripts.cruft import CRUMB_SPLIT, load_rules
+from scripts.dates import DATE, DATE_LINE_RE, TIME, TRAILING_DATE_RE, date_line, parse_date
 from scripts.document import Removal
 from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
@@ -31,6 +31,8 @@ SPEAKER_TITLE_LINE = re.compile(
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
+CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")  # '2023年全市经济工作会议' (a year, no day)
 
 
@@ -44,6 +46,14 @@ class Vocabulary:
     mask_min: int
     note: re.Pattern
     author_note: re.Pattern
+    office_endings: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    cms_defaults: frozenset[str]
+    title_min_chinese: int
+    title_min_share: float
+    column: re.Pattern
+    markup: re.Pattern
 
 
 @cache
@@ -59,6 +69,14 @@ def vocabulary() -> Vocabulary:
         mask_min=data["mask_pattern"]["min_count"],
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
+        office_endings=tuple(data["office_endings"]["words"]),
+        surnames=frozenset(data["surnames"]["single"]),
+        compound_surnames=tuple(data["surnames"]["compound"]),
+        cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        title_min_chinese=data["title_checks"]["min_chinese"],
+        title_min_share=data["title_checks"]["min_chinese_share"],
+        column=re.compile(data["title_checks"]["column_pattern"]),
+        markup=re.compile(data["title_checks"]["markup_pattern"]),
     )
 
 
@@ -73,6 +91,7 @@ class Head:
     dates_before_title: list[dt.date] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
+    datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -98,6 +117,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
                 head.date = head.date or parse_date(line)
             else:
                 head.dates_before_title.append(parse_date(line))
+        elif kind == "dateline":
+            head.datelines.append(dated_stamp(line))
         elif kind == "note":
             head.notes.append(vocab.note.fullmatch(line).group(1).strip())
         elif after and kind == "subtitle":
@@ -134,6 +155,8 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
     if date_line(line):
         return "date"
+    if dated_stamp(line):
+        return "dateline"
     if dated_byline(line):
         return "dated-byline"
     if byline(line):
@@ -142,11 +165,38 @@ def head_line_kind(line: str, vocab: Vocabulary) -> str:
         return "note"
     if SUBTITLE.match(line):
         return "subtitle"
-    return "plain"
+    return "plain" if is_bare_name(line) or title_like(line) else "other"
 
 
-OFFICE_ENDINGS = ("书记", "市长", "省长", "县长", "区长", "镇长", "主任", "部长", "局长", "厅长", "处长", "主席",
-                  "委员", "代表", "院长", "检察长", "秘书长", "理事长", "董事长", "总经理", "组长", "校长", "常委")
+def dated_stamp(line: str) -> dt.date | None:
+    """A page's publication stamp: a date (and time) opening a short line that is no sentence
+    ('2017年05月14日08:19来源：广西新闻网', '2015-07-21 17:36:12华东五金网')."""
+    match = DATE_STAMP.match(line)
+    rest = line[match.end():] if match else ""
+    if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
+        return None
+    return parse_date(match.group(0))
+
+
+def title_like(line: str) -> bool:
+    """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
+    vocab = vocabulary()
+    letters = re.sub(r"[\W_]", "", line)
+    chinese = len(CHINESE.findall(line))
+    if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
+        return False
+    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line):
+        return False
+    return not field_line().match(line)
+
+
+@cache
+def field_line() -> re.Pattern:
+    """A line opening with one of the field labels of cruft.yml's `fields` rules (来源：, 发布时间：…)."""
+    labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
+    return re.compile(rf"[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]")
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
 
@@ -155,7 +205,7 @@ def byline(line: str) -> tuple[str, str] | None:
     line = re.sub(r"\s+", "", line).replace("同志", "")
     for length in (2, 3, 4):
         office, name = line[:-length], line[-length:]
-        if len(office) >= 2 and office.endswith(OFFICE_ENDINGS) and re.fullmatch(NAME, name) \
+        if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return office, name
     return None
@@ -188,7 +238,7 @@ def longest_office_suffix(run: str) -> str:
     """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'."""
     for start in range(len(run) - 2, -1, -1):
         tail = run[start:]
-        if not tail.endswith(OFFICE_ENDINGS):
+        if not tail.endswith(vocabulary().office_endings):
             return ""
         if start == 0 or not is_office(run[start - 1:]) or run[start - 1] in "。，":
             return tail if is_office(tail) else ""
@@ -196,7 +246,21 @@ def longest_office_suffix(run: str) -> str:
 
 
 def is_bare_name(line: str) -> bool:
-    return bool(re.fullmatch(NAME, line)) and not is_office(line)
+    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default."""
+    vocab = vocabulary()
+    return bool(re.fullmatch(NAME, line)) and not is_office(line) and line not in vocab.cms_defaults \
+        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+
+
+def name_then_office(who: str) -> tuple[str, str] | None:
+    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word."""
+    vocab = vocabulary()
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    for length in (2, 3, 4):
+        name, office = who[:length], who[length:]
+        if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
+            return office, name
+    return None
 
 
 def comparable(text: str) -> str:
@@ -223,13 +287,13 @@ def read_title_line(line: str, head: Head) -> None:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
-    who = match.group("who").strip() if match else ""
+    who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
         head.title = match.group("title")
         return
-    if match and byline(who):
-        office, name = byline(who)
+    if match and (byline(who) or name_then_office(who)):
+        office, name = byline(who) or name_then_office(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = match.group("title")
         return
