@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from scripts.cruft import CRUMB_SPLIT, load_rules
-from scripts.dates import DATE, DATE_LINE_RE, TIME, TRAILING_DATE_RE, date_line, parse_date
+from scripts.dates import DATE, DATE_LINE_RE, TIME, TRAILING_DATE_RE, date_line, parse_date, plausible, url_date
 from scripts.document import Removal
+from scripts.html_page import PageFacts
 from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
@@ -33,6 +36,8 @@ SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
+NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
+SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")  # '2023年全市经济工作会议' (a year, no day)
 
 
@@ -54,6 +59,7 @@ class Vocabulary:
     title_min_share: float
     column: re.Pattern
     markup: re.Pattern
+    meta_keys: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -77,6 +83,7 @@ def vocabulary() -> Vocabulary:
         title_min_share=data["title_checks"]["min_chinese_share"],
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
+        meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
     )
 
 
@@ -292,8 +299,13 @@ def read_title_line(line: str, head: Head) -> None:
         head.speaker = head.speaker or who
         head.title = match.group("title")
         return
-    if match and (byline(who) or name_then_office(who)):
-        office, name = byline(who) or name_then_office(who)
+    if match and name_then_office(who):  # '马卫光书记在…上的讲话': the name stays in the title
+        office, name = name_then_office(who)
+        head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
+        head.title = line
+        return
+    if match and byline(who):
+        office, name = byline(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = match.group("title")
         return
@@ -307,16 +319,182 @@ def is_office(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- assembling
+@dataclass
+class Evidence:
+    """Everything the cascade steps may read about one page."""
+
+    structure: Structure
+    captures: dict[str, list[str]]
+    facts: PageFacts
+    fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
+    head: Head
+    title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
+
+    def meta(self, key: str) -> str:
+        """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
+        return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
+
+
+Step = tuple[str, Callable[[Evidence], Any]]
+
+
+def cascade(steps: list[Step], evidence: Evidence, accept: Callable[[Any], bool]) -> tuple[Any, str]:
+    """The first step whose value passes `accept`, and that step's name; (None, '') when none does."""
+    for name, step in steps:
+        value = step(evidence)
+        if value not in (None, "", []) and accept(value):
+            return value, name
+    return None, ""
+
+
+def matching_title(candidates: list[str], page_title: str) -> str:
+    """The first candidate that the page's <title> contains ('speech title_column_site')."""
+    whole = comparable(page_title)
+    for candidate in candidates:
+        part = comparable(candidate)
+        if len(part) >= 5 and part in whole:
+            return candidate
+    return ""
+
+
+def title_part_on_page(e: Evidence) -> str:
+    """The part of the <title> that the page also shows as a line."""
+    shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
+    parts = PAGE_TITLE_SPLIT.split(e.facts.title)
+    return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
+
+
+def head_lines_title(e: Evidence) -> str:
+    """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
+    speech title; else the site's own copy of it (an editor blurb)."""
+    page_title = page_title_head(e.captures)
+    if page_title and looks_untitled(e.head.title, page_title):
+        return ""
+    return e.head.title or first_of(e.captures.get("site_title", []))
+
+
+def own_title_in_headline(e: Evidence) -> str:
+    """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
+    the speech title printed below the headline, when the headline contains it, is the better title."""
+    own = e.head.title
+    if not own or not EVENT.search(own):
+        return ""
+    headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements,
+                 PAGE_TITLE_SPLIT.split(e.facts.title)[0]]
+    part = comparable(own)
+    return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
+
+
+TITLE_STEPS: list[Step] = [
+    ("container title field", lambda e: e.fields.get("title", "")),
+    ("speech title inside the headline", own_title_in_headline),
+    ("meta ArticleTitle", lambda e: e.meta("title")),
+    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
+    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
+    ("<title> part shown on the page", title_part_on_page),
+    ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("head lines", head_lines_title),
+    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
+    ("meta og:title", lambda e: PAGE_TITLE_SPLIT.split(e.facts.meta.get("og:title", ""))[0]),
+    ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
+    ("last breadcrumb", lambda e: last_crumb(e.captures)),
+]
+
+
+def signature(e: Evidence) -> tuple[str, str] | None:
+    """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
+    for block in reversed(e.structure.blocks[-4:]):
+        match = SIGNATURE.fullmatch(block.text)
+        if match and match.group("office").endswith(vocabulary().office_endings) \
+                and is_bare_name(match.group("name")):
+            return match.group("office"), match.group("name")
+        if byline(block.text):
+            return byline(block.text)
+    return None
+
+
+def author_field(e: Evidence) -> str:
+    names = [*e.captures.get("author", []), e.meta("author"), e.facts.json_ld.get("author", "")]
+    return next((name for name in names if name and is_bare_name(name)), "")
+
+
+SPEAKER_STEPS: list[Step] = [
+    ("container author field", lambda e: e.fields.get("author", "")),
+    ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
+    ("title naming the speaker",
+     lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("signature under the text", signature),
+    ("author field", author_field),
+]
+
+
+def opening_date_line(e: Evidence) -> dt.date | None:
+    """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
+    opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
+    return next((date_line(b.text) for b in opening if date_line(b.text)), None)
+
+
+def note_date(e: Evidence) -> dt.date | None:
+    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text."""
+    texts = [*e.head.notes, *e.structure.tail_notes, *(b.text for b in e.structure.blocks[-3:])]
+    for text in texts:
+        match = NOTE_DATE.match(text)
+        if match:
+            return parse_date(match.group(0))
+    return None
+
+
+DATE_STEPS: list[Step] = [
+    ("date under the title", lambda e: e.head.date),
+    ("date in the title", lambda e: e.title_head.date),
+    ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
+    ("date line closing the text", lambda e: closing_date(e.structure)),
+    ("date line opening the text", opening_date_line),
+    ("dated note or subtitle", note_date),
+]
+
+
+def url_of(e: Evidence) -> str:
+    return e.fields.get("source_url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+
+
+PUBLISHED_STEPS: list[Step] = [
+    ("container date field", lambda e: parse_date(e.fields.get("published", "") or e.fields.get("date", ""))),
+    ("meta PubDate", lambda e: parse_date(e.meta("published"))),
+    ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
+    ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
+    ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
+    ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
+    ("URL date", lambda e: url_date(url_of(e))),
+    ("<time> element", lambda e: first_date(e.facts.times)),
+]
+
+
 def extract_metadata(structure: Structure, captures: dict[str, list[str]], source_file: str, sha256: str,
-                     removals: list[Removal], regions: list[tuple[str, str, str]]) -> tuple[dict, list[str]]:
-    """All front-matter fields the page states, in emission order, and warnings for the contributor."""
+                     removals: list[Removal], regions: list[tuple[str, str, str]],
+                     facts: PageFacts | None = None, fields: dict[str, str] | None = None,
+                     ) -> tuple[dict, list[str], dict[str, str]]:
+    """All front-matter fields the page states, in emission order; warnings for the contributor; and for
+    each field the cascade step it came from ('title' -> 'meta ArticleTitle')."""
     vocab = vocabulary()
     warnings: list[str] = []
-    site_titles = captures.get("site_title", [])
-    head = read_head(structure.head, site_titles, removals)
+    facts = facts or PageFacts()
+    head = read_head(structure.head, captures.get("site_title", []), removals)
+    evidence = Evidence(structure, captures, facts, fields or {}, head)
     body = "\n".join(block.text for block in structure.blocks)
     notes = list(head.notes) + captures.get("note", [])
-    speaker_title = head.speaker_title
+    provenance: dict[str, str] = {}
+
+    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, lambda t: title_like(split_title(t).title))
+    evidence.title_head = split_title(raw_title or "")
+    title = evidence.title_head.title
+    if not title:
+        title, provenance["title"] = body[:30], "first characters of the text"
+        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
+    speaker = speaker_name(who) if who else ""
+    speaker_title = who[0] if isinstance(who, tuple) else ""
     signed = False
     for note in structure.tail_notes:
         author = vocab.author_note.match(note)
@@ -325,19 +503,12 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             signed = True
         else:
             notes.append(note)
-    page_title = page_title_head(captures)
-    if page_title and looks_untitled(head.title, page_title):
-        head.title = ""
-        read_title_line(page_title, head)  # a page without a visible title: its <title> names the speech
-    title = head.title or first_of(site_titles) or page_title or last_crumb(captures)
-    if not title:
-        title = body[:30]
-        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
-    speaker = head.speaker or person_name(first_of(captures.get("author", [])))
+    speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
-    published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
-    date = head.date or parse_date(head.subtitle) or closing_date(structure)
+    published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    date, provenance["date"] = cascade(DATE_STEPS, evidence,
+                                       lambda d: plausible(d) and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {"title": title}
@@ -349,13 +520,25 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     put(meta, "event", event)
     put(meta, "region", detect_region(structure.head, captures, body, regions))
     meta["genre"] = genre_of(title, signed or (bool(captures.get("author")) and not speaker_opens(structure)))
-    meta["source"] = source_of(captures, source_file, sha256)
+    meta["source"] = source_of(captures, source_file, sha256, evidence)
     meta["tags"] = []
     meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
     if notes:
         meta["notes"] = notes
     warnings.extend(missing_warnings(meta))
-    return meta, warnings
+    return meta, warnings, {key: step for key, step in provenance.items() if step and key in meta}
+
+
+def speaker_name(value: Any) -> str:
+    return value[1] if isinstance(value, tuple) else str(value)
+
+
+def split_title(line: str) -> Head:
+    """A title line read for what it says besides the title: its speaker, office and date."""
+    head = Head()
+    if line:
+        read_title_line(line.strip(), head)
+    return head
 
 
 def event_of(subtitle: str, title: str) -> str:
@@ -428,17 +611,22 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
     return masks >= vocab.mask_min
 
 
-def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> dict:
+def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
+              ) -> dict:
+    """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
     vocab = vocabulary()
-    origin = next((o for o in captures.get("origin", []) if o not in vocab.origin_stoplist), "")
+    origins = [evidence.meta("origin")] if evidence else []
+    sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
+    origin = next((o for o in origins + captures.get("origin", []) if o and o not in vocab.origin_stoplist), "")
+    site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
     host = host_site(captures)
-    name = first_of(captures.get("bulletin", [])) or origin or first_of(captures.get("site_name", [])) or host
-    site = host or first_of(captures.get("site_name", [])) or ""
+    name = first_of(captures.get("bulletin", [])) or origin or site_name or host
+    site = host or site_name or ""
     publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
     put(source, "publisher", publisher)
-    put(source, "url", clean_url(first_of(captures.get("url", []))))
+    put(source, "url", clean_url(url_of(evidence) if evidence else first_of(captures.get("url", []))))
     put(source, "issue", first_of(captures.get("issue", [])))
     source["file"] = source_file
     source["sha256"] = sha256

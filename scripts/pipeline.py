@@ -70,20 +70,23 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                                "is this only a site's navigation or an index page?")
     refuse_collections(structure, path)
     source_file = display_path(path, root)
-    meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
-                                      hashlib.sha256(data).hexdigest(), removals, load_regions())
+    meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
+                                                  hashlib.sha256(data).hexdigest(), removals, load_regions(),
+                                                  facts=source.facts)
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
     meta["tags"] = choose_themes(score_themes(text))
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
     meta = apply_sidecar(meta, corrections)
+    provenance.update({key: "sidecar" for key in corrections if key in meta})
     warnings += leftover_warnings(structure.blocks)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
-                    markdown=render_document(meta, body), removals=removals, warnings=warnings)
+                    markdown=render_document(meta, body), removals=removals, warnings=warnings,
+                    provenance=provenance)
 
 
 def refuse_collections(structure, path: Path) -> None:
