@@ -38,6 +38,8 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
+MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
+LETTERS = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class Frame:
     depth: int
     hint: str  # "" | "chrome" | "crumb" | "title"
     first: int  # index of its first block
+    centered: bool = False  # text-align:center, align=center or <center>, here or above
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -111,7 +114,9 @@ class Block:
     text: str
     frame: int  # the innermost element open when the block ended
     cjk: int
-    links: int
+    links: int  # letters and digits inside links
+    letters: int  # letters and digits (CJK included)
+    caption: bool = False  # a short centered line right under a picture, or a <figcaption>
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -128,6 +133,15 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     if tokens & hints.title_tokens:
         return "title"
     return ""
+
+
+def centered(tag: Tag) -> bool:
+    if tag.name == "center":
+        return True
+    if not tag.attrs:
+        return False
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
 
 
 def hidden(tag: Tag) -> bool:
@@ -149,6 +163,7 @@ class Walker:
         self.buffer_links = 0
         self.current = 0
         self.open_links = 0
+        self.after_image = False  # a picture was seen and no text block has ended since
 
     def walk(self, root: Tag) -> None:
         stack: list[object] = [0, *reversed(root.contents)]
@@ -167,9 +182,10 @@ class Walker:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
-                                 len(self.blocks)))
+                                 len(self.blocks), parent.centered or centered(tag)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
+        self.after_image = self.after_image or tag.name == "img"
         return self.current
 
     def close(self, index: int) -> None:
@@ -188,7 +204,7 @@ class Walker:
     def text(self, text: str) -> None:
         self.buffer.append(text)
         if self.open_links:
-            self.buffer_links += len(CJK.findall(text))
+            self.buffer_links += len(LETTERS.findall(text))
 
     def flush(self) -> None:
         if not self.buffer:
@@ -198,12 +214,16 @@ class Walker:
         if not text.strip():
             return
         cjk = len(CJK.findall(text))
+        letters = len(LETTERS.findall(text))
         frame = self.frames[self.current]
         frame.cjk += cjk
-        frame.links += links
+        frame.links += min(links, cjk)
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
-        self.blocks.append(Block(text, self.current, cjk, links))
+        caption = frame.tag == "figcaption" or (self.after_image and frame.centered
+                                                 and len(text.strip()) <= MAX_CAPTION_CHARS)
+        self.after_image = False
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -275,8 +295,10 @@ def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: li
         return "html-breadcrumb"
     if chrome[block.frame]:
         return "html-chrome"
+    if block.caption:
+        return "html-photo-caption"
     heading = frames[block.frame].tag in HEADING_TAGS
-    if not heading and block.cjk and block.links > hints.link_share * block.cjk:
+    if not heading and block.cjk and block.links > hints.link_share * block.letters:
         return "html-link-list"
     return ""
 

@@ -119,7 +119,9 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     title_at = titled[-1] if titled else len(lines)
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         after = index > title_at
-        if kind == "date":
+        if kind == "date" and not is_chinese_date(line):  # '2013-11-29' under a title: the page's stamp
+            head.datelines.append(parse_date(line))
+        elif kind == "date":
             if after:
                 head.date = head.date or parse_date(line)
             else:
@@ -183,6 +185,11 @@ def dated_stamp(line: str) -> dt.date | None:
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
         return None
     return parse_date(match.group(0))
+
+
+def is_chinese_date(text: str) -> bool:
+    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03) are a CMS's stamps."""
+    return "年" in text
 
 
 def title_like(line: str) -> bool:
@@ -393,6 +400,8 @@ TITLE_STEPS: list[Step] = [
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
     ("<title> part shown on the page", title_part_on_page),
     ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("the page's only title element",
+     lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("head lines", head_lines_title),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
     ("meta og:title", lambda e: PAGE_TITLE_SPLIT.split(e.facts.meta.get("og:title", ""))[0]),
@@ -431,7 +440,7 @@ SPEAKER_STEPS: list[Step] = [
 def opening_date_line(e: Evidence) -> dt.date | None:
     """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
     opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
-    return next((date_line(b.text) for b in opening if date_line(b.text)), None)
+    return next((date_line(b.text) for b in opening if date_line(b.text) and is_chinese_date(b.text)), None)
 
 
 def note_date(e: Evidence) -> dt.date | None:
@@ -536,6 +545,12 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    main, dash, rest = line.partition("——")
+    if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
+        line, head.subtitle = main.strip(), rest.strip()
+        office_name = byline(head.subtitle)
+        if office_name:
+            head.speaker_title, head.speaker = office_name
     if line:
         read_title_line(line.strip(), head)
     return head
