@@ -36,6 +36,7 @@ SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
+DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -130,7 +131,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
             head.datelines.append(dated_stamp(line))
         elif kind == "note":
             head.notes.append(vocab.note.fullmatch(line).group(1).strip())
-        elif after and kind == "subtitle":
+        elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
             head.subtitle = SUBTITLE.sub("", line)
         elif after and is_bare_name(line):
             head.speaker = head.speaker or line
@@ -164,6 +165,8 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
     if date_line(line):
         return "date"
+    if DATED_SUBTITLE.fullmatch(line):
+        return "subtitle"
     if dated_stamp(line):
         return "dateline"
     if dated_byline(line):
@@ -499,7 +502,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     evidence.title_head = split_title(raw_title or "")
     title = evidence.title_head.title
     if not title:
-        title, provenance["title"] = body[:30], "first characters of the text"
+        title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
