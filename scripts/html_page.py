@@ -242,6 +242,24 @@ def article_frame(frames: list[Frame], share: float) -> int | None:
     return best
 
 
+def article_end(frames: list[Frame], article: int, chrome: list[bool], hints: Hints) -> int:
+    """Where the article's text ends: the article element, and the sibling elements right after it that
+    go on with prose (a speech split over several <div>s or pages of a template), up to the first sibling
+    that is chrome, mostly links or without prose."""
+    parent = frames[article].parent
+    end = frames[article].end
+    for index in range(article + 1, len(frames)):
+        frame = frames[index]
+        if frame.first > end or (frame.parent != parent and frame.depth <= frames[article].depth):
+            break
+        if frame.parent != parent or frame.end == frame.first:
+            continue  # a descendant of a sibling, or an element without text (a picture, a spacer)
+        if chrome[index] or not frame.prose or frame.links > hints.link_share * frame.cjk:
+            break
+        end = frame.end
+    return end
+
+
 def ancestors(frames: list[Frame], index: int | None) -> set[int]:
     found: set[int] = set()
     while index is not None and index >= 0:
@@ -275,7 +293,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
-    end = frames[article].end if article is not None else len(blocks)
+    end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
