@@ -19,7 +19,18 @@ from typing import Any
 import yaml
 
 from scripts.cruft import CRUMB_SPLIT, load_rules
-from scripts.dates import DATE, DATE_LINE_RE, TIME, TRAILING_DATE_RE, date_line, parse_date, plausible, url_date
+from scripts.dates import (
+    DATE,
+    DATE_LINE_RE,
+    TIME,
+    TRAILING_DATE_RE,
+    YEAR,
+    chinese_number,
+    date_line,
+    parse_date,
+    plausible,
+    url_date,
+)
 from scripts.document import Removal
 from scripts.html_page import PageFacts
 from scripts.structure import Structure, load_shapes
@@ -39,7 +50,9 @@ DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
-YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")  # '2023年全市经济工作会议' (a year, no day)
+YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
+MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
+
 
 
 @dataclass(frozen=True)
@@ -202,7 +215,8 @@ def title_like(line: str) -> bool:
     chinese = len(CHINESE.findall(line))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
-    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line):
+    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
+            or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
 
@@ -370,7 +384,7 @@ def matching_title(candidates: list[str], page_title: str) -> str:
 def title_part_on_page(e: Evidence) -> str:
     """The part of the <title> that the page also shows as a line."""
     shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
-    parts = PAGE_TITLE_SPLIT.split(e.facts.title)
+    parts = title_parts(e.facts.title)
     return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
 
 
@@ -390,7 +404,7 @@ def own_title_in_headline(e: Evidence) -> str:
     if not own or not EVENT.search(own):
         return ""
     headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements,
-                 PAGE_TITLE_SPLIT.split(e.facts.title)[0]]
+                 title_parts(e.facts.title)[0]]
     part = comparable(own)
     return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
 
@@ -407,7 +421,7 @@ TITLE_STEPS: list[Step] = [
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("head lines", head_lines_title),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
-    ("meta og:title", lambda e: PAGE_TITLE_SPLIT.split(e.facts.meta.get("og:title", ""))[0]),
+    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
     ("last breadcrumb", lambda e: last_crumb(e.captures)),
 ]
@@ -426,8 +440,8 @@ def signature(e: Evidence) -> tuple[str, str] | None:
 
 
 def author_field(e: Evidence) -> str:
-    names = [*e.captures.get("author", []), e.meta("author"), e.facts.json_ld.get("author", "")]
-    return next((name for name in names if name and is_bare_name(name)), "")
+    """The page's 作者 field. Not <meta name=author>: CMSs fill it with the editor or the reporter."""
+    return next((name for name in e.captures.get("author", []) if is_bare_name(name)), "")
 
 
 SPEAKER_STEPS: list[Step] = [
@@ -599,7 +613,7 @@ def person_name(text: str | None) -> str:
 
 def year_of_event(event: str) -> int | None:
     match = YEAR_IN_EVENT.search(event)
-    return int(match.group("y")) if match else None
+    return chinese_number(match.group("y")) if match else None
 
 
 def speaker_opens(structure: Structure) -> bool:
@@ -651,15 +665,24 @@ def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evi
     return source
 
 
-PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|——|--|-|–|\||｜|·)\s*")
+# Separators a site puts between the page's title, its column and its own name, by family: the family of
+# the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
+TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
+                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"), re.compile(r"\s*·\s*"))
+
+
+def title_parts(title: str) -> list[str]:
+    """'中国-东盟博览会上的致辞_新闻_某某网' -> ['中国-东盟博览会上的致辞', '新闻', '某某网']."""
+    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)),
+               default=None, key=lambda found: found[0])
+    return [part for part in last[1].split(title) if part] if last else [title]
 
 
 def host_site(captures: dict[str, list[str]]) -> str:
     """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
     names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in captures.get("crumbs", [])]
-    names += [PAGE_TITLE_SPLIT.split(title)[-1] for title in captures.get("page_title", [])
-              if len(PAGE_TITLE_SPLIT.split(title)) > 1]
+    names += [title_parts(title)[-1] for title in captures.get("page_title", []) if len(title_parts(title)) > 1]
     for name in names:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
@@ -678,7 +701,7 @@ def looks_untitled(title: str, page_title: str) -> bool:
 def page_title_head(captures: dict[str, list[str]]) -> str:
     """The speech's part of an HTML title, used only when the page shows no title of its own."""
     titles = captures.get("page_title", [])
-    return PAGE_TITLE_SPLIT.split(titles[0])[0] if titles else ""
+    return title_parts(titles[0])[0] if titles else ""
 
 
 def clean_url(url: str | None) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.ingest import main as ingest_main
-from scripts.metadata import is_bare_name, title_like
+from scripts.metadata import is_bare_name, title_like, title_parts
 from scripts.pipeline import normalize_file
 
 PARAGRAPHS = ("<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
@@ -99,3 +99,18 @@ def test_explain_names_each_fields_source(tmp_path: Path, capsys: pytest.Capture
     out = capsys.readouterr().out
     assert "title      在全市经济工作会议上的讲话  ← <h1> matching <title>" in out
     assert "html-after-article" in out and "html-chrome" in out
+
+
+@pytest.mark.parametrize(("title", "parts"), [
+    ("中国-东盟博览会开幕式上的致辞_新闻_某某网", ["中国-东盟博览会开幕式上的致辞", "新闻", "某某网"]),
+    ("马卫光书记在大会上的讲话--学习专栏-某某中学", ["马卫光书记在大会上的讲话", "学习专栏", "某某中学"]),
+    ("在全县大会上的讲话 | 某某县人民政府", ["在全县大会上的讲话", "某某县人民政府"]),
+    ("新闻资讯详情", ["新闻资讯详情"]),
+])
+def test_title_parts_cut_at_the_sites_own_separator(title: str, parts: list[str]) -> None:
+    assert title_parts(title) == parts
+
+
+def test_menu_row_is_no_title() -> None:
+    assert not title_like("首页 政务公开 新闻中心 互动交流")
+    assert title_like("坚定信心 真抓实干")
