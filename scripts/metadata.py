@@ -372,13 +372,29 @@ def cascade(steps: list[Step], evidence: Evidence, accept: Callable[[Any], bool]
 
 
 def matching_title(candidates: list[str], page_title: str) -> str:
-    """The first candidate that the page's <title> contains ('speech title_column_site')."""
-    whole = comparable(page_title)
+    """The first candidate that is the title part of the page's <title> ('speech title_column_site'), or
+    most of it (a <title> may be cut short, a headline may add a word)."""
+    parts = title_parts(page_title)
+    head = comparable(parts[0]) if len(parts) > 1 else comparable(page_title)
     for candidate in candidates:
         part = comparable(candidate)
-        if len(part) >= 5 and part in whole:
+        if len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
+                               or (head in part and 2 * len(head) >= len(part))):
             return candidate
     return ""
+
+
+def site_names(e: Evidence) -> set[str]:
+    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
+    parts = title_parts(e.facts.title)
+    names = {parts[-1]} if len(parts) > 1 else set()
+    names |= {e.meta("site"), host_site(e.captures), *e.captures.get("site_name", [])}
+    return {comparable(name) for name in names if name}
+
+
+def acceptable_title(e: Evidence) -> Callable[[str], bool]:
+    sites = site_names(e)
+    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites
 
 
 def title_part_on_page(e: Evidence) -> str:
@@ -512,7 +528,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     notes = list(head.notes) + captures.get("note", [])
     provenance: dict[str, str] = {}
 
-    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, lambda t: title_like(split_title(t).title))
+    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
     evidence.title_head = split_title(raw_title or "")
     title = evidence.title_head.title
     if not title:
