@@ -4,7 +4,7 @@ STAMP   := .venv/.installed
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain-tags eval bench bench-site lint clean
+.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site lint clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -14,6 +14,7 @@ help:
 	@echo "make check         what a pull request must pass"
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
+	@echo "make -s explain SRC=file       where each field came from, what was removed"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
@@ -38,6 +39,9 @@ build: $(STAMP)
 
 normalize: $(STAMP)
 	@$(PY) -m scripts.ingest normalize "$(SRC)"
+
+explain: $(STAMP)
+	@$(PY) -m scripts.ingest explain "$(SRC)"
 
 explain-tags: $(STAMP)
 	@$(PY) -m scripts.ingest explain-tags "$(SRC)"

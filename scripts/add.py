@@ -367,6 +367,8 @@ def summary(added: Added) -> str:
         "  themes     " + ("、".join(meta.get("tags") or []) or "-"),
         "  removed    " + _removal_counts(added.document),
     ]
+    lines.append("  found      " + (", ".join(f"{key} ← {step}" for key, step in added.document.provenance.items())
+                                     or "-"))
     lines += [f"  related    {s.second}: {s.describe()}" for s in added.related]
     warnings = added.document.warnings + furniture_warnings(added.document)
     lines += [f"  warning    {warning}" for warning in warnings] or ["  warnings   none"]

@@ -2,7 +2,7 @@
 
 Encodings are detected, not assumed (UTF-8 with or without BOM, GB18030/GBK, Big5 ...); line ends are
 unified; NULs and control characters are dropped. Saved HTML pages are parsed with BeautifulSoup and
-reduced to their block-level text, one block per line. Binary input (PDF, images, archives) and text
+reduced to their main text, one block per line (scripts/html_page.py). Binary input (PDF, images, archives) and text
 that no encoding explains is refused with a reason.
 """
 
@@ -13,10 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
 from scripts.errors import InputError
+from scripts.html_page import PageFacts, html_text
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # Magic numbers of formats that are certainly not a scraped text page.
@@ -30,20 +31,11 @@ BINARY_SIGNATURES = {
     b"\x1f\x8b": "a gzip archive",
     b"{\\rtf": "an RTF document (save as text first)",
 }
-# Tags whose content is never part of the article text.
-DROPPED_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-                "iframe", "svg", "button", "select", "head", "object", "embed")
-BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
-              "article", "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol", "center", "hr")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 WHITESPACE = re.compile(r"\s")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-ARTICLE_END = "\n\ue000article-end\ue000\n"  # private-use characters: no page text contains this marker
-CONTAINER_TAGS = ("div", "article", "section", "main", "td", "table", "tbody", "tr")
-ARTICLE_SHARE = 0.6  # the article holds at least this share of the page's Chinese characters
-MAX_CONTAINERS = 3000
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
 CJK_SAMPLE_CHARS = 2_000  # enough text to tell Chinese from mojibake
 
@@ -55,8 +47,9 @@ class SourceText:
     lines: list[str]
     encoding: str
     is_html: bool
-    page_title: str = ""  # an HTML page's <title>: 'speech title_column_site name'
+    facts: PageFacts = field(default_factory=PageFacts)  # what an HTML page's markup says about it
     after_article: list[str] = field(default_factory=list)  # HTML lines dropped after the article
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) HTML chrome dropped
 
 
 def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bool | None = None) -> SourceText:
@@ -70,17 +63,23 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
         raise InputError(path, "the file is empty")
     refuse_binary(data, path)
     text, encoding = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
-    if html is None:
-        html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
-    is_html = html
-    soup = BeautifulSoup(text, "html.parser") if is_html else None
-    page_title = clean_line(soup.title.get_text(" ", strip=True)) if soup and soup.title else ""
-    lines, after_article = html_to_lines(soup) if soup else (text_to_lines(text), [])
+    is_html = html if html is not None else path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if not is_html:
+        lines = text_to_lines(text)
+        check_text(lines, path)
+        return SourceText(lines=lines, encoding=encoding, is_html=False)
+    page = html_text(BeautifulSoup(text, "html.parser"))
+    lines = [clean_line(line) for line in page.lines]
+    check_text(lines, path)
+    return SourceText(lines=lines, encoding=encoding, is_html=True, facts=page.facts,
+                      after_article=[clean_line(line).strip() for line in page.after_article if line.strip()],
+                      dropped=[(rule, clean_line(line).strip()) for rule, line in page.dropped])
+
+
+def check_text(lines: list[str], path: Path) -> None:
     if not any(line.strip() for line in lines):
         raise InputError(path, "the file has no text (only whitespace or markup)")
     require_chinese(lines, path)
-    return SourceText(lines=lines, encoding=encoding, is_html=is_html, page_title=page_title,
-                      after_article=[line.strip() for line in after_article if line.strip()])
 
 
 def refuse_binary(data: bytes, path: Path) -> None:
@@ -148,57 +147,6 @@ def clean_line(line: str) -> str:
     """NFC-normalize and drop control characters (NUL, zero-width, bidi marks) from one line."""
     line = CONTROL_CHARS.sub("", line).replace("\t", " ")
     return unicodedata.normalize("NFC", line)
-
-
-def html_to_lines(soup: BeautifulSoup) -> tuple[list[str], list[str]]:
-    """The visible text of an HTML page, one line per block element, without page chrome; and the
-    lines that follow the article (returned separately so the caller can report them)."""
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(DROPPED_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(hidden):
-        tag.decompose()
-    for tag in soup.find_all(BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    root = soup.body or soup
-    article = article_container(root)
-    if article is not None:
-        article.insert_after(ARTICLE_END)
-    lines = text_to_lines(root.get_text())
-    marker = ARTICLE_END.strip()
-    if marker in lines:
-        cut = lines.index(marker)
-        return lines[:cut], lines[cut + 1:]
-    return lines, []
-
-
-def article_container(root) -> object | None:
-    """The innermost element holding most of the page's Chinese text: the article.
-
-    What follows it in the page (related links, sidebars, footers) is not part of the speech; what
-    precedes it (breadcrumb, title, date line) is kept for the metadata stage.
-    """
-    total = len(CJK.findall(root.get_text()))
-    if not total:
-        return None
-    best, best_depth = None, -1
-    elements = root.find_all(CONTAINER_TAGS)
-    if len(elements) > MAX_CONTAINERS:
-        return None  # pathological markup: keep the whole page rather than spend quadratic time
-    for element in elements:
-        if len(CJK.findall(element.get_text())) >= ARTICLE_SHARE * total:
-            depth = len(list(element.parents))
-            if depth > best_depth:
-                best, best_depth = element, depth
-    return best
-
-
-def hidden(tag) -> bool:
-    """Elements a browser would not show (often used to hide watermark text from readers)."""
-    style = (tag.get("style") or "").replace(" ", "").lower()
-    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
 
 
 def require_chinese(lines: list[str], path: Path) -> None:

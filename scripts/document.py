@@ -24,6 +24,7 @@ class Document:
     markdown: str  # the whole file: front matter + body
     removals: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> the metadata step it came from
 
     @property
     def relative_path(self) -> str:

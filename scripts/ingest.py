@@ -2,6 +2,7 @@
 
     python -m scripts.ingest                      regenerate docs/speeches/ (make ingest)
     python -m scripts.ingest normalize FILE       print one finished document (make -s normalize SRC=…)
+    python -m scripts.ingest explain FILE         where each field came from, what was removed (make -s explain SRC=…)
     python -m scripts.ingest explain-tags FILE    show the theme evidence (make -s explain-tags SRC=…)
 
 Ingest is all-or-nothing per file: a file that fails leaves its existing page untouched and no partial
@@ -129,9 +130,22 @@ def explain_tags(document: Document) -> str:
     return "\n".join(lines)
 
 
+def explain(document: Document) -> str:
+    """Where each front-matter field came from, what was removed by which rule, and the warnings."""
+    lines = [f"{document.source_file}:"]
+    for key, step in document.provenance.items():
+        value = document.meta.get(key)
+        lines.append(f"  {key:<10} {value}  ← {step}")
+    lines.append("removed:")
+    lines += [f"  {removal.rule:<22} {removal.text[:70]}" for removal in document.removals] or ["  nothing"]
+    lines += [f"warning: {warning}" for warning in document.warnings]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.ingest", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", nargs="?", default="ingest", choices=["ingest", "normalize", "explain-tags"])
+    parser.add_argument("command", nargs="?", default="ingest",
+                        choices=["ingest", "normalize", "explain", "explain-tags"])
     parser.add_argument("file", nargs="?", type=Path)
     parser.add_argument("--source-dir", type=Path, default=ROOT / "source_texts")
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
@@ -146,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    sys.stdout.write(document.markdown if args.command == "normalize" else explain_tags(document) + "\n")
+    views = {"normalize": lambda d: d.markdown, "explain": lambda d: explain(d) + "\n",
+             "explain-tags": lambda d: explain_tags(d) + "\n"}
+    sys.stdout.write(views[args.command](document))
     for warning in document.warnings:  # on stderr: stdout stays the finished document
         print(f"warning: {document.source_file}: {warning}", file=sys.stderr)
     return 0

@@ -10,15 +10,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from scripts.cruft import CRUMB_SPLIT
+from scripts.cruft import CRUMB_SPLIT, load_rules
+from scripts.dates import (
+    DATE,
+    DATE_LINE_RE,
+    TIME,
+    TRAILING_DATE_RE,
+    YEAR,
+    chinese_number,
+    date_line,
+    parse_date,
+    plausible,
+    url_date,
+)
 from scripts.document import Removal
-from scripts.structure import DATE_LINE, Structure, load_shapes
+from scripts.html_page import PageFacts
+from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -30,14 +45,14 @@ SPEAKER_TITLE_LINE = re.compile(
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
-CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9}
-DATE_PATTERNS = (
-    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"),
-)
-YEAR_IN_EVENT = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
+DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
+SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
+YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
+MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
+
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,15 @@ class Vocabulary:
     mask_min: int
     note: re.Pattern
     author_note: re.Pattern
+    office_endings: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    cms_defaults: frozenset[str]
+    title_min_chinese: int
+    title_min_share: float
+    column: re.Pattern
+    markup: re.Pattern
+    meta_keys: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -65,6 +89,15 @@ def vocabulary() -> Vocabulary:
         mask_min=data["mask_pattern"]["min_count"],
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
+        office_endings=tuple(data["office_endings"]["words"]),
+        surnames=frozenset(data["surnames"]["single"]),
+        compound_surnames=tuple(data["surnames"]["compound"]),
+        cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        title_min_chinese=data["title_checks"]["min_chinese"],
+        title_min_share=data["title_checks"]["min_chinese_share"],
+        column=re.compile(data["title_checks"]["column_pattern"]),
+        markup=re.compile(data["title_checks"]["markup_pattern"]),
+        meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
     )
 
 
@@ -79,28 +112,7 @@ class Head:
     dates_before_title: list[dt.date] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first calendar date written in `text` (2021年11月5日, 2022-09-13, 二〇二一年十一月五日)."""
-    for pattern in DATE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            try:
-                return dt.date(*(chinese_number(match.group(k)) for k in ("y", "m", "d")))
-            except ValueError:
-                continue
-    return None
-
-
-def chinese_number(text: str) -> int:
-    """'2021' -> 2021, '二〇二一' -> 2021, '十一' -> 11, '二十五' -> 25."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -121,14 +133,18 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     title_at = titled[-1] if titled else len(lines)
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         after = index > title_at
-        if kind == "date":
+        if kind == "date" and not is_chinese_date(line):  # '2013-11-29' under a title: the page's stamp
+            head.datelines.append(parse_date(line))
+        elif kind == "date":
             if after:
                 head.date = head.date or parse_date(line)
             else:
                 head.dates_before_title.append(parse_date(line))
+        elif kind == "dateline":
+            head.datelines.append(dated_stamp(line))
         elif kind == "note":
             head.notes.append(vocab.note.fullmatch(line).group(1).strip())
-        elif after and kind == "subtitle":
+        elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
             head.subtitle = SUBTITLE.sub("", line)
         elif after and is_bare_name(line):
             head.speaker = head.speaker or line
@@ -160,8 +176,12 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 
 
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
-    if DATE_LINE.fullmatch(line) and parse_date(line):
+    if date_line(line):
         return "date"
+    if DATED_SUBTITLE.fullmatch(line):
+        return "subtitle"
+    if dated_stamp(line):
+        return "dateline"
     if dated_byline(line):
         return "dated-byline"
     if byline(line):
@@ -170,11 +190,44 @@ def head_line_kind(line: str, vocab: Vocabulary) -> str:
         return "note"
     if SUBTITLE.match(line):
         return "subtitle"
-    return "plain"
+    return "plain" if is_bare_name(line) or title_like(line) else "other"
 
 
-OFFICE_ENDINGS = ("书记", "市长", "省长", "县长", "区长", "镇长", "主任", "部长", "局长", "厅长", "处长", "主席",
-                  "委员", "代表", "院长", "检察长", "秘书长", "理事长", "董事长", "总经理", "组长", "校长", "常委")
+def dated_stamp(line: str) -> dt.date | None:
+    """A page's publication stamp: a date (and time) opening a short line that is no sentence
+    ('2017年05月14日08:19来源：广西新闻网', '2015-07-21 17:36:12华东五金网')."""
+    match = DATE_STAMP.match(line)
+    rest = line[match.end():] if match else ""
+    if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
+        return None
+    return parse_date(match.group(0))
+
+
+def is_chinese_date(text: str) -> bool:
+    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03) are a CMS's stamps."""
+    return "年" in text
+
+
+def title_like(line: str) -> bool:
+    """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
+    vocab = vocabulary()
+    letters = re.sub(r"[\W_]", "", line)
+    chinese = len(CHINESE.findall(line))
+    if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
+        return False
+    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
+            or MENU_ROW.fullmatch(line):
+        return False
+    return not field_line().match(line)
+
+
+@cache
+def field_line() -> re.Pattern:
+    """A line opening with one of the field labels of cruft.yml's `fields` rules (来源：, 发布时间：…)."""
+    labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
+    return re.compile(rf"[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]")
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
 
@@ -183,7 +236,7 @@ def byline(line: str) -> tuple[str, str] | None:
     line = re.sub(r"\s+", "", line).replace("同志", "")
     for length in (2, 3, 4):
         office, name = line[:-length], line[-length:]
-        if len(office) >= 2 and office.endswith(OFFICE_ENDINGS) and re.fullmatch(NAME, name) \
+        if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return office, name
     return None
@@ -191,7 +244,7 @@ def byline(line: str) -> tuple[str, str] | None:
 
 def dated_byline(line: str) -> tuple[str, dt.date] | None:
     """'张三（2023年5月6日）' / '市委书记 张三 2023年5月6日' -> (who, date)."""
-    match = DATE_LINE.search(line)
+    match = DATE_LINE_RE.search(line)
     if not match or match.start() == 0 or match.end() != len(line):
         return None
     who = line[:match.start()].strip()
@@ -216,7 +269,7 @@ def longest_office_suffix(run: str) -> str:
     """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'."""
     for start in range(len(run) - 2, -1, -1):
         tail = run[start:]
-        if not tail.endswith(OFFICE_ENDINGS):
+        if not tail.endswith(vocabulary().office_endings):
             return ""
         if start == 0 or not is_office(run[start - 1:]) or run[start - 1] in "。，":
             return tail if is_office(tail) else ""
@@ -224,7 +277,21 @@ def longest_office_suffix(run: str) -> str:
 
 
 def is_bare_name(line: str) -> bool:
-    return bool(re.fullmatch(NAME, line)) and not is_office(line)
+    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default."""
+    vocab = vocabulary()
+    return bool(re.fullmatch(NAME, line)) and not is_office(line) and line not in vocab.cms_defaults \
+        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+
+
+def name_then_office(who: str) -> tuple[str, str] | None:
+    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word."""
+    vocab = vocabulary()
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    for length in (2, 3, 4):
+        name, office = who[:length], who[length:]
+        if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
+            return office, name
+    return None
 
 
 def comparable(text: str) -> str:
@@ -246,15 +313,20 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
 
 def read_title_line(line: str, head: Head) -> None:
     """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
-    date_in_title = re.search(r"[（(]\s*(\d{4}\s*年[^（）()]{2,10}日)\s*[）)]$", line)
+    date_in_title = TRAILING_DATE_RE.search(line)
     if date_in_title:
-        head.date = head.date or parse_date(date_in_title.group(1))
+        head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
-    who = match.group("who").strip() if match else ""
+    who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
         head.title = match.group("title")
+        return
+    if match and name_then_office(who):  # '马卫光书记在…上的讲话': the name stays in the title
+        office, name = name_then_office(who)
+        head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
+        head.title = line
         return
     if match and byline(who):
         office, name = byline(who)
@@ -271,16 +343,200 @@ def is_office(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- assembling
+@dataclass
+class Evidence:
+    """Everything the cascade steps may read about one page."""
+
+    structure: Structure
+    captures: dict[str, list[str]]
+    facts: PageFacts
+    fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
+    head: Head
+    title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
+
+    def meta(self, key: str) -> str:
+        """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
+        return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
+
+
+Step = tuple[str, Callable[[Evidence], Any]]
+
+
+def cascade(steps: list[Step], evidence: Evidence, accept: Callable[[Any], bool]) -> tuple[Any, str]:
+    """The first step whose value passes `accept`, and that step's name; (None, '') when none does."""
+    for name, step in steps:
+        value = step(evidence)
+        if value not in (None, "", []) and accept(value):
+            return value, name
+    return None, ""
+
+
+def matching_title(candidates: list[str], page_title: str) -> str:
+    """The first candidate that is the title part of the page's <title> ('speech title_column_site'), or
+    most of it (a <title> may be cut short, a headline may add a word)."""
+    parts = title_parts(page_title)
+    head = comparable(parts[0]) if len(parts) > 1 else comparable(page_title)
+    for candidate in candidates:
+        part = comparable(candidate)
+        if len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
+                               or (head in part and 2 * len(head) >= len(part))):
+            return candidate
+    return ""
+
+
+def site_names(e: Evidence) -> set[str]:
+    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
+    parts = title_parts(e.facts.title)
+    names = {parts[-1]} if len(parts) > 1 else set()
+    names |= {e.meta("site"), host_site(e.captures), *e.captures.get("site_name", [])}
+    return {comparable(name) for name in names if name}
+
+
+def acceptable_title(e: Evidence) -> Callable[[str], bool]:
+    sites = site_names(e)
+    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites
+
+
+def title_part_on_page(e: Evidence) -> str:
+    """The part of the <title> that the page also shows as a line."""
+    shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
+    parts = title_parts(e.facts.title)
+    return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
+
+
+def head_lines_title(e: Evidence) -> str:
+    """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
+    speech title; else the site's own copy of it (an editor blurb)."""
+    page_title = page_title_head(e.captures)
+    if page_title and looks_untitled(e.head.title, page_title):
+        return ""
+    return e.head.title or first_of(e.captures.get("site_title", []))
+
+
+def own_title_in_headline(e: Evidence) -> str:
+    """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
+    the speech title printed below the headline, when the headline contains it, is the better title."""
+    own = e.head.title
+    if not own or not EVENT.search(own):
+        return ""
+    headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements,
+                 title_parts(e.facts.title)[0]]
+    part = comparable(own)
+    return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
+
+
+TITLE_STEPS: list[Step] = [
+    ("container title field", lambda e: e.fields.get("title", "")),
+    ("speech title inside the headline", own_title_in_headline),
+    ("meta ArticleTitle", lambda e: e.meta("title")),
+    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
+    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
+    ("<title> part shown on the page", title_part_on_page),
+    ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("the page's only title element",
+     lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
+    ("head lines", head_lines_title),
+    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
+    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
+    ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
+    ("last breadcrumb", lambda e: last_crumb(e.captures)),
+]
+
+
+def signature(e: Evidence) -> tuple[str, str] | None:
+    """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
+    for block in reversed(e.structure.blocks[-4:]):
+        match = SIGNATURE.fullmatch(block.text)
+        if match and match.group("office").endswith(vocabulary().office_endings) \
+                and is_bare_name(match.group("name")):
+            return match.group("office"), match.group("name")
+        if byline(block.text):
+            return byline(block.text)
+    return None
+
+
+def author_field(e: Evidence) -> str:
+    """The page's 作者 field. Not <meta name=author>: CMSs fill it with the editor or the reporter."""
+    return next((name for name in e.captures.get("author", []) if is_bare_name(name)), "")
+
+
+SPEAKER_STEPS: list[Step] = [
+    ("container author field", lambda e: e.fields.get("author", "")),
+    ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
+    ("title naming the speaker",
+     lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("signature under the text", signature),
+    ("author field", author_field),
+]
+
+
+def opening_date_line(e: Evidence) -> dt.date | None:
+    """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
+    opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
+    return next((date_line(b.text) for b in opening if date_line(b.text) and is_chinese_date(b.text)), None)
+
+
+def note_date(e: Evidence) -> dt.date | None:
+    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text."""
+    texts = [*e.head.notes, *e.structure.tail_notes, *(b.text for b in e.structure.blocks[-3:])]
+    for text in texts:
+        match = NOTE_DATE.match(text)
+        if match:
+            return parse_date(match.group(0))
+    return None
+
+
+DATE_STEPS: list[Step] = [
+    ("date under the title", lambda e: e.head.date),
+    ("date in the title", lambda e: e.title_head.date),
+    ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
+    ("date line closing the text", lambda e: closing_date(e.structure)),
+    ("date line opening the text", opening_date_line),
+    ("dated note or subtitle", note_date),
+]
+
+
+def url_of(e: Evidence) -> str:
+    return e.fields.get("source_url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+
+
+PUBLISHED_STEPS: list[Step] = [
+    ("container date field", lambda e: parse_date(e.fields.get("published", "") or e.fields.get("date", ""))),
+    ("meta PubDate", lambda e: parse_date(e.meta("published"))),
+    ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
+    ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
+    ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
+    ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
+    ("URL date", lambda e: url_date(url_of(e))),
+    ("<time> element", lambda e: first_date(e.facts.times)),
+]
+
+
 def extract_metadata(structure: Structure, captures: dict[str, list[str]], source_file: str, sha256: str,
-                     removals: list[Removal], regions: list[tuple[str, str, str]]) -> tuple[dict, list[str]]:
-    """All front-matter fields the page states, in emission order, and warnings for the contributor."""
+                     removals: list[Removal], regions: list[tuple[str, str, str]],
+                     facts: PageFacts | None = None, fields: dict[str, str] | None = None,
+                     ) -> tuple[dict, list[str], dict[str, str]]:
+    """All front-matter fields the page states, in emission order; warnings for the contributor; and for
+    each field the cascade step it came from ('title' -> 'meta ArticleTitle')."""
     vocab = vocabulary()
     warnings: list[str] = []
-    site_titles = captures.get("site_title", [])
-    head = read_head(structure.head, site_titles, removals)
+    facts = facts or PageFacts()
+    head = read_head(structure.head, captures.get("site_title", []), removals)
+    evidence = Evidence(structure, captures, facts, fields or {}, head)
     body = "\n".join(block.text for block in structure.blocks)
     notes = list(head.notes) + captures.get("note", [])
-    speaker_title = head.speaker_title
+    provenance: dict[str, str] = {}
+
+    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
+    evidence.title_head = split_title(raw_title or "")
+    title = evidence.title_head.title
+    if not title:
+        title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
+        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
+    speaker = speaker_name(who) if who else ""
+    speaker_title = who[0] if isinstance(who, tuple) else ""
     signed = False
     for note in structure.tail_notes:
         author = vocab.author_note.match(note)
@@ -289,19 +545,12 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             signed = True
         else:
             notes.append(note)
-    page_title = page_title_head(captures)
-    if page_title and looks_untitled(head.title, page_title):
-        head.title = ""
-        read_title_line(page_title, head)  # a page without a visible title: its <title> names the speech
-    title = head.title or first_of(site_titles) or page_title or last_crumb(captures)
-    if not title:
-        title = body[:30]
-        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
-    speaker = head.speaker or person_name(first_of(captures.get("author", [])))
+    speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
-    published = first_date(captures.get("published", [])) or first_of(head.dates_before_title)
-    date = head.date or parse_date(head.subtitle) or closing_date(structure)
+    published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    date, provenance["date"] = cascade(DATE_STEPS, evidence,
+                                       lambda d: plausible(d) and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {"title": title}
@@ -313,13 +562,31 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     put(meta, "event", event)
     put(meta, "region", detect_region(structure.head, captures, body, regions))
     meta["genre"] = genre_of(title, signed or (bool(captures.get("author")) and not speaker_opens(structure)))
-    meta["source"] = source_of(captures, source_file, sha256)
+    meta["source"] = source_of(captures, source_file, sha256, evidence)
     meta["tags"] = []
     meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
     if notes:
         meta["notes"] = notes
     warnings.extend(missing_warnings(meta))
-    return meta, warnings
+    return meta, warnings, {key: step for key, step in provenance.items() if step and key in meta}
+
+
+def speaker_name(value: Any) -> str:
+    return value[1] if isinstance(value, tuple) else str(value)
+
+
+def split_title(line: str) -> Head:
+    """A title line read for what it says besides the title: its speaker, office and date."""
+    head = Head()
+    main, dash, rest = line.partition("——")
+    if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
+        line, head.subtitle = main.strip(), rest.strip()
+        office_name = byline(head.subtitle)
+        if office_name:
+            head.speaker_title, head.speaker = office_name
+    if line:
+        read_title_line(line.strip(), head)
+    return head
 
 
 def event_of(subtitle: str, title: str) -> str:
@@ -331,7 +598,7 @@ def event_of(subtitle: str, title: str) -> str:
 def closing_date(structure: Structure) -> dt.date | None:
     """A date line closing the text (under the signature) dates it when the head does not."""
     last = structure.blocks[-1].text if structure.blocks else ""
-    return parse_date(last) if DATE_LINE.fullmatch(last) else None
+    return date_line(last)
 
 
 def put(meta: dict, key: str, value: object) -> None:
@@ -362,7 +629,7 @@ def person_name(text: str | None) -> str:
 
 def year_of_event(event: str) -> int | None:
     match = YEAR_IN_EVENT.search(event)
-    return int(match.group("y")) if match else None
+    return chinese_number(match.group("y")) if match else None
 
 
 def speaker_opens(structure: Structure) -> bool:
@@ -392,32 +659,46 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
     return masks >= vocab.mask_min
 
 
-def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> dict:
+def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
+              ) -> dict:
+    """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
     vocab = vocabulary()
-    origin = next((o for o in captures.get("origin", []) if o not in vocab.origin_stoplist), "")
+    origins = [evidence.meta("origin")] if evidence else []
+    sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
+    origin = next((o for o in origins + captures.get("origin", []) if o and o not in vocab.origin_stoplist), "")
+    site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
     host = host_site(captures)
-    name = first_of(captures.get("bulletin", [])) or origin or first_of(captures.get("site_name", [])) or host
-    site = host or first_of(captures.get("site_name", [])) or ""
+    name = first_of(captures.get("bulletin", [])) or origin or site_name or host
+    site = host or site_name or ""
     publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
     put(source, "publisher", publisher)
-    put(source, "url", clean_url(first_of(captures.get("url", []))))
+    put(source, "url", clean_url(url_of(evidence) if evidence else first_of(captures.get("url", []))))
     put(source, "issue", first_of(captures.get("issue", [])))
     source["file"] = source_file
     source["sha256"] = sha256
     return source
 
 
-PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|——|--|-|–|\||｜|·)\s*")
+# Separators a site puts between the page's title, its column and its own name, by family: the family of
+# the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
+TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
+                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"), re.compile(r"\s*·\s*"))
+
+
+def title_parts(title: str) -> list[str]:
+    """'中国-东盟博览会上的致辞_新闻_某某网' -> ['中国-东盟博览会上的致辞', '新闻', '某某网']."""
+    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)),
+               default=None, key=lambda found: found[0])
+    return [part for part in last[1].split(title) if part] if last else [title]
 
 
 def host_site(captures: dict[str, list[str]]) -> str:
     """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
     names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in captures.get("crumbs", [])]
-    names += [PAGE_TITLE_SPLIT.split(title)[-1] for title in captures.get("page_title", [])
-              if len(PAGE_TITLE_SPLIT.split(title)) > 1]
+    names += [title_parts(title)[-1] for title in captures.get("page_title", []) if len(title_parts(title)) > 1]
     for name in names:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
@@ -436,7 +717,7 @@ def looks_untitled(title: str, page_title: str) -> bool:
 def page_title_head(captures: dict[str, list[str]]) -> str:
     """The speech's part of an HTML title, used only when the page shows no title of its own."""
     titles = captures.get("page_title", [])
-    return PAGE_TITLE_SPLIT.split(titles[0])[0] if titles else ""
+    return title_parts(titles[0])[0] if titles else ""
 
 
 def clean_url(url: str | None) -> str:

@@ -61,10 +61,12 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
-    if source.page_title:
-        cleaned.captures["page_title"].append(source.page_title)
+    if source.facts.title:
+        cleaned.captures["page_title"].append(source.facts.title)
+    cleaned.captures["crumbs"].extend(source.facts.crumbs)
     structure = build_structure(cleaned.lines)
-    removals = ([Removal("html-after-article", line) for line in source.after_article]
+    removals = ([Removal(rule, line) for rule, line in source.dropped]
+                + [Removal("html-after-article", line) for line in source.after_article]
                 + cleaned.removals + structure.removals)
     body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))
     if body_chars < MIN_SPEECH_CHARS:
@@ -72,8 +74,9 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                                "is this only a site's navigation or an index page?")
     refuse_collections(structure, path)
     source_file = display_path(path, root)
-    meta, warnings = extract_metadata(structure, cleaned.captures, source_file,
-                                      hashlib.sha256(data).hexdigest(), removals, load_regions())
+    meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
+                                                  hashlib.sha256(data).hexdigest(), removals, load_regions(),
+                                                  facts=source.facts)
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
@@ -81,13 +84,17 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     meta["tags"] = choose_themes(score_themes(text))
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
-    meta = apply_sidecar(fill_metadata(meta, page.fields), corrections)
+    filled = fill_metadata(meta, page.fields)
+    provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
+    meta = apply_sidecar(filled, corrections)
+    provenance.update({key: "sidecar" for key in corrections if key in meta})
     warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure.blocks, cleaned.captures)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
-                    markdown=render_document(meta, body), removals=removals, warnings=warnings)
+                    markdown=render_document(meta, body), removals=removals, warnings=warnings,
+                    provenance=provenance)
 
 
 def refuse_collections(structure, path: Path) -> None:

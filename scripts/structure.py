@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.dates import DATE_LINE, DATE_LINE_RE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
@@ -38,8 +39,6 @@ END_CLOSED = "。！？…："  # a line ending with one of these ends a sentenc
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
 CLOSERS = "”’」』）》】\"'"
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
-DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
 WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
@@ -90,7 +89,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
-        signature=shadow_compile(data["signature"]["pattern"]),
+        signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
         byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
@@ -228,7 +227,7 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     """A line of running text (the speech has begun) rather than a title, date or note."""
     if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
         return True
-    if DATE_LINE.fullmatch(line) or TAIL_NOTE.fullmatch(line):
+    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line):
         return False
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
@@ -287,7 +286,7 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return not shapes.point.match(line)
     if last in END_CLOSED or last in CLOSERS:
         return False
-    if shapes.byline.match(line) or DATE_LINE.fullmatch(line):
+    if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
     # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.

@@ -32,7 +32,7 @@ def test_county_portal_html_page() -> None:
                         "### （一）持续深化“放管服”改革", "### （二）着力优化政务服务",
                         "## 三、强化保障，确保各项任务落地见效"]
     rules = {r.rule for r in document.removals}
-    assert {"breadcrumb", "page-meta-fields", "photo-caption", "html-after-article"} <= rules
+    assert {"html-breadcrumb", "html-chrome", "page-meta-fields", "html-photo-caption", "html-after-article"} <= rules
     after = [r.text for r in document.removals if r.rule == "html-after-article"]
     assert after[0].startswith("分享到") and any("ICP" in line for line in after)
 

@@ -1,0 +1,89 @@
+"""The one date grammar (scripts/dates.py): every form it matches, it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scripts.dates import (
+    DATE_LINE_RE,
+    DATE_RE,
+    chinese_number,
+    date_line,
+    parse_date,
+    plausible,
+    url_date,
+)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("2018年9月3日", dt.date(2018, 9, 3)),
+    ("发布时间：2018年09月05日", dt.date(2018, 9, 5)),
+    ("二〇二一年十一月五日", dt.date(2021, 11, 5)),
+    ("二○一九年三月廿六日", dt.date(2019, 3, 26)),
+    ("二零二三年五月三十一日", dt.date(2023, 5, 31)),
+    ("2023年五月6日", dt.date(2023, 5, 6)),
+    ("2015-07-21 17:36:12", dt.date(2015, 7, 21)),
+    ("时间：2019/3/6", dt.date(2019, 3, 6)),
+    ("2019.03.06", dt.date(2019, 3, 6)),
+    ("2026年02月10日 07时41分", dt.date(2026, 2, 10)),
+    ("2023年2月30日", None),
+    ("2023-13-01", None),
+    ("第2023期", None),
+])
+def test_parse_date(text: str, date: dt.date | None) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("（2018年9月3日）", dt.date(2018, 9, 3)),
+    ("(2010年10月1日)", dt.date(2010, 10, 1)),
+    ("2015-07-21 17:36:12", dt.date(2015, 7, 21)),
+    ("2026年02月10日 07时41分", dt.date(2026, 2, 10)),
+    ("2018年9月3日在全市大会上", None),
+    ("来源：2018年9月3日", None),
+])
+def test_date_line(line: str, date: dt.date | None) -> None:
+    assert date_line(line) == date
+
+
+@pytest.mark.parametrize(("url", "date"), [
+    ("http://www.example.gov.cn/zwgk/t20260903_123.html", dt.date(2026, 9, 3)),
+    ("https://www.nx.gov.cn/zwxx_11337/nxyw/202602/t20260209_5163871.html", dt.date(2026, 2, 9)),
+    ("https://news.example.com/2023-05-06/article.html", dt.date(2023, 5, 6)),
+    ("http://20231301.example.com/a_123456789.html", None),
+    ("http://example.com/content_12345678.htm", None),
+])
+def test_url_date(url: str, date: dt.date | None) -> None:
+    assert url_date(url) == date
+
+
+def test_chinese_numbers() -> None:
+    assert [chinese_number(t) for t in ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇")] == \
+        [10, 12, 20, 21, 30, 31, 5, 2020]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(DATE_LINE_RE, fullmatch=True))
+def test_every_date_line_the_grammar_matches_is_read(line: str) -> None:
+    """No pattern matches what parse cannot read: every part converts to a number, and the line's date is
+    exactly that year, month and day, or none when they name no calendar day (2月30日)."""
+    match = DATE_RE.search(line)
+    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymd"}
+    year, month, day = (chinese_number(parts[key]) for key in "ymd")
+    try:
+        expected: dt.date | None = dt.date(year, month, day)
+    except ValueError:
+        expected = None
+    assert date_line(line) == expected
+
+
+def test_plausible() -> None:
+    today = dt.date(2026, 12, 2)
+    assert plausible(dt.date(2018, 9, 3), today)
+    assert not plausible(dt.date(1900, 1, 1), today)
+    assert not plausible(dt.date(2027, 1, 1), today)
+    assert not plausible(None, today)

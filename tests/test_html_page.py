@@ -1,0 +1,59 @@
+"""Reading HTML as a document (scripts/html_page.py): the article by prose, chrome by the DOM, the facts."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from scripts.html_page import html_text
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+
+
+def read(html: str):
+    return html_text(BeautifulSoup(html, "html.parser"))
+
+
+def test_article_goes_on_in_sibling_elements_and_stops_at_the_related_list() -> None:
+    page = read(f"<body><div class='menu'><a>首页</a><a>政务公开</a></div><div><h1>在全市大会上的讲话</h1>"
+                f"<div class='p1'><p>同志们：</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+                f"<div class='p2'><p>第三，要坚持人民至上。{PROSE}</p></div>"
+                "<div class='related'><a>市长主持召开常务会议研究部署工作，确保各项工作落实。</a></div></div></body>")
+    text = "\n".join(page.lines)
+    assert "第三，要坚持人民至上" in text and "在全市大会上的讲话" in text
+    assert "常务会议" not in text and "首页" not in text
+    assert ("html-chrome", "首页政务公开") in page.dropped
+    assert any("常务会议" in line for line in page.after_article)
+
+
+def test_captions_link_lists_and_form_wrappers() -> None:
+    page = read(f"<body><form id='form1'><header><h1>在全市大会上的讲话</h1><p>发布时间：2023-05-06</p></header>"
+                f"<div class='content'><p>同志们：</p><p>{PROSE}</p><p><img src='a.jpg'></p>"
+                f"<p style='text-align: center'>会议现场</p><p>{PROSE}</p>"
+                "<p><a>上一篇：全市春季植树造林工作会议召开</a></p></div></form></body>")
+    text = "\n".join(page.lines)
+    assert "发布时间：2023-05-06" in text  # a <header> inside the page keeps the date line for metadata
+    assert text.count(PROSE) == 2  # the ASP.NET-style <form> holding the page is not chrome
+    assert ("html-photo-caption", "会议现场") in page.dropped
+    assert "植树造林" not in text
+
+
+def test_page_facts() -> None:
+    page = read("<html><head><title>讲话标题_领导讲话_某某市人民政府</title>"
+                "<meta name='ArticleTitle' content='讲话标题'><meta name='PubDate' content='2023-05-06'>"
+                "<meta property='og:site_name' content='某某市人民政府'>"
+                "<link rel='canonical' href='http://www.example.gov.cn/t20230506_1.html'>"
+                '<script type="application/ld+json">{"headline": "讲话标题", "datePublished": "2023-05-06",'
+                ' "author": {"name": "张三"}}</script></head>'
+                "<body><div class='position'>当前位置：<a>首页</a> &gt; <a>领导讲话</a></div>"
+                f"<div class='article-title'>讲话标题</div><time datetime='2023-05-06'>5月6日</time><p>{PROSE}</p>"
+                "</body></html>")
+    facts = page.facts
+    assert facts.title == "讲话标题_领导讲话_某某市人民政府"
+    assert (facts.meta["articletitle"], facts.meta["pubdate"]) == ("讲话标题", "2023-05-06")
+    assert facts.meta["og:site_name"] == "某某市人民政府"
+    assert facts.json_ld == {"headline": "讲话标题", "datePublished": "2023-05-06", "author": "张三"}
+    assert facts.url == "http://www.example.gov.cn/t20230506_1.html"
+    assert facts.times == ["2023-05-06"]
+    assert facts.title_elements == ["讲话标题"]
+    assert facts.crumbs == ["当前位置：首页 > 领导讲话"]
+    assert ("html-breadcrumb", "当前位置：首页 > 领导讲话") in page.dropped

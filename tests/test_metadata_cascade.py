@@ -1,0 +1,124 @@
+"""The metadata cascade: each field from the most reliable source the page has, the winning step named."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.ingest import main as ingest_main
+from scripts.metadata import is_bare_name, title_like, title_parts
+from scripts.pipeline import normalize_file
+
+PARAGRAPHS = ("<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
+              "我们要坚定信心，真抓实干，推动高质量发展取得新成效。</p><p>各级各部门要认真抓好落实，确保各项目标任务圆满完成，以优异成绩回报全市人民。</p>")
+MENU = "<div class='nav'><a href='/'>首页</a><a href='/a'>政务公开</a><a href='/b'>新闻中心</a></div>"
+RELATED = ("<div class='related'><h3>相关文章</h3><ul><li><a href='/1'>市长主持召开常务会议研究部署工作</a></li>"
+           "<li><a href='/2'>全市春季植树造林工作会议召开</a></li></ul></div>")
+
+
+def page(tmp_path: Path, head: str, body: str, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(f"<html><head><meta charset='utf-8'>{head}</head><body>{MENU}{body}{RELATED}</body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def test_cms_meta_tags_win(tmp_path: Path) -> None:
+    path = page(tmp_path, "<title>首页_某某市人民政府</title>"
+                          "<meta name='ArticleTitle' content='在全市经济工作会议上的讲话'>"
+                          "<meta name='PubDate' content='2023-05-08 10:00'>"
+                          "<meta name='ContentSource' content='市政府办公室'>",
+                f"<div class='article'><div>学习专栏</div>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全市经济工作会议上的讲话"
+    assert document.meta["published"] == dt.date(2023, 5, 8)
+    assert document.meta["source"]["name"] == "市政府办公室"
+    assert document.provenance["title"] == "meta ArticleTitle"
+    assert document.provenance["published"] == "meta PubDate"
+
+
+def test_h1_labelled_line_delivery_date_and_cms_default_author(tmp_path: Path) -> None:
+    path = page(tmp_path, "<title>马卫光书记在全市经济工作会议上的讲话--学习专栏-某某中学</title>",
+                "<div class='article'><div class='crumbs'>当前位置：<a>首页</a> &gt; <a>学习专栏</a></div>"
+                "<h1>马卫光书记在全市经济工作会议上的讲话</h1>"
+                "<div>文章来源：本站原创 作者：佚名 发布时间：2018年09月05日 点击数：</div>"
+                f"<p>（2018年9月3日）</p>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    meta = document.meta
+    assert meta["title"] == "马卫光书记在全市经济工作会议上的讲话"
+    assert (meta["speaker"], meta["speaker_title"]) == ("马卫光", "书记")
+    assert (meta["date"], meta["published"]) == (dt.date(2018, 9, 3), dt.date(2018, 9, 5))
+    assert document.provenance == {"title": "<h1> matching <title>", "speaker": "head lines",
+                                   "published": "发布时间 line", "date": "date under the title"}
+    rules = {removal.rule for removal in document.removals}
+    assert {"html-chrome", "html-breadcrumb", "html-after-article"} <= rules
+    for chrome in ("相关文章", "植树造林", "政务公开", "佚名", "点击数"):
+        assert chrome not in document.body
+
+
+def test_url_date_signature_and_implausible_dates(tmp_path: Path) -> None:
+    path = page(tmp_path, "<title>董事局主席致辞</title>"
+                          "<link rel='canonical' href='http://www.example.gov.cn/xw/t20200402_123.html'>",
+                "<div class='article'><h1>董事局主席致辞</h1><h2>MESSAGE FROM THE PRESIDENT</h2>"
+                f"<div>发布时间：1900-01-01</div>{PARAGRAPHS}<p>董事局主席：袁汉源</p><p>2020 年 3 月 28 日</p></div>")
+    document = normalize_file(path, tmp_path)
+    meta = document.meta
+    assert meta["title"] == "董事局主席致辞"
+    assert (meta["speaker"], meta["speaker_title"]) == ("袁汉源", "董事局主席")
+    assert meta["published"] == dt.date(2020, 4, 2)  # 1900 is no date of this archive: the address's date wins
+    assert meta["date"] == dt.date(2020, 3, 28)
+    assert document.provenance["published"] == "URL date"
+    assert document.provenance["speaker"] == "signature under the text"
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("|", False), ("2017年05月14日08:19来源：广西新闻网-广西日报", False), ("学习专栏", False), ("专栏", False),
+    ("MESSAGE FROM THE PRESIDENT", False), ("province,year,title,source_url,publish_date,full_text", False),
+    ('<%@ page language="java" contentType="text/html"%>', False), ("发布时间：2018年09月05日", False),
+    ("新闻资讯详情", False), ("在全市经济工作会议上的讲话", True), ("董事局主席致辞", True),
+    ("张三：在全市经济工作会议上的讲话", True), ("2026年四川省人民政府工作报告", True),
+])
+def test_what_a_title_is_not(line: str, ok: bool) -> None:
+    assert title_like(line) is ok
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("佚名", False), ("五年", False), ("专栏", False), ("admin", False), ("管理员", False), ("市委书记", False),
+    ("马卫光", True), ("欧阳修", True), ("施小琳", True), ("荆晓达", True),
+])
+def test_what_a_name_is(line: str, ok: bool) -> None:
+    assert is_bare_name(line) is ok
+
+
+def test_explain_names_each_fields_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = page(tmp_path, "<title>在全市经济工作会议上的讲话_领导讲话_某某市人民政府</title>",
+                f"<div class='article'><h1>在全市经济工作会议上的讲话</h1>{PARAGRAPHS}</div>")
+    assert ingest_main(["explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "title      在全市经济工作会议上的讲话  ← <h1> matching <title>" in out
+    assert "html-after-article" in out and "html-chrome" in out
+
+
+@pytest.mark.parametrize(("title", "parts"), [
+    ("中国-东盟博览会开幕式上的致辞_新闻_某某网", ["中国-东盟博览会开幕式上的致辞", "新闻", "某某网"]),
+    ("马卫光书记在大会上的讲话--学习专栏-某某中学", ["马卫光书记在大会上的讲话", "学习专栏", "某某中学"]),
+    ("在全县大会上的讲话 | 某某县人民政府", ["在全县大会上的讲话", "某某县人民政府"]),
+    ("新闻资讯详情", ["新闻资讯详情"]),
+])
+def test_title_parts_cut_at_the_sites_own_separator(title: str, parts: list[str]) -> None:
+    assert title_parts(title) == parts
+
+
+def test_menu_row_is_no_title() -> None:
+    assert not title_like("首页 政务公开 新闻中心 互动交流")
+    assert title_like("坚定信心 真抓实干")
+
+
+def test_site_logo_h1_is_no_title(tmp_path: Path) -> None:
+    path = page(tmp_path, "<title>在全市经济工作会议上的讲话_领导讲话_某某市人民政府门户网站</title>",
+                "<h1 class='logo'>某某市人民政府门户网站</h1><div class='article'><h2>在全市经济工作会议上的讲话</h2>"
+                f"{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全市经济工作会议上的讲话"
