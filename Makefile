@@ -9,7 +9,7 @@ N       ?= 1000
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
 	@echo "make test          run the whole test suite (browser tests included)"
-	@echo "make serve         preview the built site on http://127.0.0.1:8000"
+	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
@@ -41,6 +41,8 @@ explain-tags: $(STAMP)
 test: site
 	$(PY) -m pytest -q tests
 
+# PORT reaches scripts.serve through the environment (make exports command-line variables), never through
+# the shell command line, so no value of it can run a command; scripts.serve checks it is a port number.
 serve: $(STAMP)
 	$(PY) -m scripts.serve --site-dir $(SITE_DIR)
 
