@@ -1,10 +1,13 @@
 # 讲话档案 / Speech Archive — the front door. Run `make help` for the list.
 PY      := .venv/bin/python
 STAMP   := .venv/.installed
+DEV_STAMP := .venv/.installed-dev
+# Only what the lock files name, each file checked against its sha256 (make lock writes them).
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint clean
+.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint lock clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -15,11 +18,22 @@ help:
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@$(PIP_INSTALL) -r requirements.txt
 	@touch $(STAMP)
+
+$(DEV_STAMP): requirements-dev.txt $(STAMP)
+	@$(PIP_INSTALL) -r requirements-dev.txt
+	@touch $(DEV_STAMP)
+
+# Re-resolve requirements*.in into the hashed lock files (after changing a pin, or merging branches that did).
+lock:
+	@test -x $(PY) || python3 -m venv .venv
+	@$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^pip-tools==' requirements-dev.in | cut -d' ' -f1)"
+	$(PY) -m scripts.lock
 
 site: ingest build
 
@@ -38,7 +52,7 @@ normalize: $(STAMP)
 explain-tags: $(STAMP)
 	@$(PY) -m scripts.ingest explain-tags "$(SRC)"
 
-test: site
+test: site $(DEV_STAMP)
 	$(PY) -m pytest -q tests
 
 # PORT reaches scripts.serve through the environment (make exports command-line variables), never through
@@ -46,11 +60,13 @@ test: site
 serve: $(STAMP)
 	$(PY) -m scripts.serve --site-dir $(SITE_DIR)
 
-check: $(STAMP)
+check: $(DEV_STAMP)
 	$(PY) -m scripts.check
 	$(PY) -m ruff check scripts tests
+	.venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	.venv/bin/zizmor --offline --no-progress .github/workflows
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(PY) -m ruff check scripts tests
 
 add: $(STAMP)
@@ -59,7 +75,7 @@ add: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m scripts.bench
 
-bench-site: $(STAMP)
+bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.bench_site --count $(N)
 
 clean:
