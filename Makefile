@@ -7,7 +7,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --requir
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint lock clean
+.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint lock screenshot clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -18,6 +18,7 @@ help:
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 
 $(STAMP): requirements.txt
@@ -71,6 +72,10 @@ lint: $(DEV_STAMP)
 
 add: $(STAMP)
 	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
+
+# The README's screenshots (.github/screenshots/), taken from the freshly built site.
+screenshot: site $(DEV_STAMP)
+	$(PY) -m scripts.screenshot --site-dir $(SITE_DIR)
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench
