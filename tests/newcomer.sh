@@ -10,7 +10,8 @@ set -euo pipefail
 set -m  # background jobs get their own process group, so `make serve` and its Python child stop together
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-commit=$(git -C "$repo" rev-parse HEAD)
+# safe.directory: in CI containers the checkout belongs to another user than the one running this script
+commit=$(git -c safe.directory="$repo" -C "$repo" rev-parse HEAD)
 work=$(mktemp -d "${TMPDIR:-/tmp}/newcomer.XXXXXX")
 serve_pid=""
 cleanup() {
@@ -22,7 +23,7 @@ step() { printf '\n== newcomer: %s\n' "$*"; }
 fail() { printf 'newcomer: FAILED: %s\n' "$*" >&2; exit 1; }
 
 step "git clone (commit $commit)"
-git clone --quiet --no-checkout "$repo" "$work/archive"
+git -c safe.directory="$repo" clone --quiet --no-checkout "$repo" "$work/archive"
 cd "$work/archive"
 git checkout --quiet "$commit"
 
