@@ -1,16 +1,19 @@
 # 讲话档案 / Speech Archive — the front door. Run `make help` for the list.
 PY      := .venv/bin/python
 STAMP   := .venv/.installed
+DEV_STAMP := .venv/.installed-dev
+# Only what the lock files name, each file checked against its sha256 (make lock writes them).
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site lint clean
+.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site lint lock screenshot clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
 	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical)"
 	@echo "make test          run the whole test suite (browser tests included)"
-	@echo "make serve         preview the built site on http://127.0.0.1:8000"
+	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
@@ -19,11 +22,23 @@ help:
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make screenshot    retake the README's screenshots from the built site"
+	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@$(PIP_INSTALL) -r requirements.txt
 	@touch $(STAMP)
+
+$(DEV_STAMP): requirements-dev.txt $(STAMP)
+	@$(PIP_INSTALL) -r requirements-dev.txt
+	@touch $(DEV_STAMP)
+
+# Re-resolve requirements*.in into the hashed lock files (after changing a pin, or merging branches that did).
+lock:
+	@test -x $(PY) || python3 -m venv .venv
+	@$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^pip-tools==' requirements-dev.in | cut -d' ' -f1)"
+	$(PY) -m scripts.lock
 
 site: ingest build
 
@@ -46,29 +61,37 @@ explain: $(STAMP)
 explain-tags: $(STAMP)
 	@$(PY) -m scripts.ingest explain-tags "$(SRC)"
 
-test: site
+test: site $(DEV_STAMP)
 	$(PY) -m pytest -q tests
 
+# PORT reaches scripts.serve through the environment (make exports command-line variables), never through
+# the shell command line, so no value of it can run a command; scripts.serve checks it is a port number.
 serve: $(STAMP)
 	$(PY) -m scripts.serve --site-dir $(SITE_DIR)
 
-check: $(STAMP)
+check: $(DEV_STAMP)
 	$(PY) -m scripts.check
 	$(PY) -m ruff check scripts tests
+	.venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	.venv/bin/zizmor --offline --no-progress .github/workflows
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(PY) -m ruff check scripts tests
 
 add: $(STAMP)
 	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
 
-eval: $(STAMP)
+eval: $(DEV_STAMP)
 	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.evaluate
+
+# The README's screenshots (.github/screenshots/), taken from the freshly built site.
+screenshot: site $(DEV_STAMP)
+	$(PY) -m scripts.screenshot --site-dir $(SITE_DIR)
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench
 
-bench-site: $(STAMP)
+bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.bench_site --count $(N)
 
 clean:

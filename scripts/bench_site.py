@@ -30,14 +30,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from scripts import browser as chromium_browser
 from scripts.search_index import speech_doc
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO, Speech, load_speeches
 
 SEED = 20240501
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 READY = "键入以开始搜索"
 # Phrases of 2–6 characters, common (发展, 高质量发展) to rare (秦创原, 新质生产力), one absent (the watermark).
 PHRASES = ["发展", "创新", "疫情", "高新区", "秦创原", "毛绒玩具", "营商环境", "疫情防控", "招商引资",
@@ -222,7 +220,8 @@ def browser_measures(site_dir: Path, speeches: list[Speech]) -> dict[str, Any]:
     server, base_url = serve_in_thread(site_dir)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium_browser.find_chromium(),
+                                                 args=chromium_browser.ARGS)
             queries = [time_query(browser, base_url, q) for q in [*PHRASES, *EXTRA_QUERIES, speaker]]
             phrases = [quality(browser, base_url, p, texts) for p in PHRASES]
             browser.close()

@@ -15,19 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from scripts import browser as chromium_browser
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO, Speech, load_speeches
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def run_module(module: str, *args: str) -> None:
@@ -82,10 +72,15 @@ def base_url(site_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """Debian's headless Chromium. A browser that cannot start fails the tests: it never skips them."""
+    """Headless Chromium (scripts.browser.find_chromium). A browser that cannot start fails the tests: it never
+    skips them."""
     from playwright.sync_api import sync_playwright
 
+    try:
+        executable = chromium_browser.find_chromium()
+    except chromium_browser.ChromiumNotFound as missing:
+        pytest.fail(f"browser tests: {missing}", pytrace=False)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, args=chromium_browser.ARGS)
         yield chromium
         chromium.close()
