@@ -31,13 +31,13 @@ from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
 from scripts.ingest import raw_files
 from scripts.markdown import FrontMatterError, split_front_matter
-from scripts.pipeline import normalize_file, slug_for
+from scripts.pipeline import check_raw_name, normalize_file, slug_for
+from scripts.schema import RAW_SUFFIXES, related_file_problems
 from scripts.sidecar import sidecar_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml"}  # what the pipeline reads
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
 INITIALS_MAX = 16
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
@@ -112,9 +112,9 @@ def candidate_from_file(path: Path) -> Candidate:
     if not path.is_file():
         raise Refused(f"{path}: no such file")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
+    if suffix not in RAW_SUFFIXES:
         raise Refused(f"{path}: unsupported file type {suffix or '(no extension)'};"
-                      f" use one of {', '.join(sorted(TEXT_SUFFIXES))}")
+                      f" use one of {', '.join(sorted(RAW_SUFFIXES))}")
     return Candidate(path.read_bytes(), suffix, str(path))
 
 
@@ -143,6 +143,10 @@ def add(candidate: Candidate, root: Path, name: str | None = None, version_of: s
         candidate.sidecar["related"] = [declared]
     preview = preview_document(candidate)
     raw_name = (_checked_name(name) if name else clean_name(preview.meta, digest)) + candidate.suffix
+    try:
+        check_raw_name(Path(raw_name))
+    except InputError as error:
+        raise Refused(str(error)) from error
     refuse_taken_name(raw_name, root)
     archive = archived_texts(root)
     related = duplicates.similar_to(candidate.origin, preview.body,
@@ -281,7 +285,7 @@ def _normalize(raw: Path, root: Path, origin: str) -> Document:
     try:
         return normalize_file(raw, root)
     except InputError as error:
-        raise Refused(f"{origin}: {error.reason}") from error
+        raise Refused("\n".join(f"{origin}: {line}" for line in error.reason.splitlines())) from error
 
 
 def _raw_files(root: Path) -> list[Path]:
@@ -290,9 +294,12 @@ def _raw_files(root: Path) -> list[Path]:
 
 
 def _archive_file(name: str, root: Path) -> str:
-    """`source_texts/<name>` for --version-of, which must name a raw file of the archive."""
-    relative = name if name.startswith(f"{SOURCE_DIR}/") else f"{SOURCE_DIR}/{Path(name).name}"
-    if not (root / relative).is_file():
+    """`source_texts/<name>` for --version-of, which must name a raw file of the archive (nothing outside it)."""
+    relative = name if name.startswith(f"{SOURCE_DIR}/") else f"{SOURCE_DIR}/{name}"
+    problems = related_file_problems(relative)
+    if problems:
+        raise Refused(f"--version-of {name}: {problems[0]}")
+    if (root / relative) not in _raw_files(root):
         raise Refused(f"--version-of {name}: no such file in {SOURCE_DIR}/")
     return relative
 

@@ -2,8 +2,8 @@
 
 `python -m scripts.build_site --site-dir site [--docs-dir docs]` (run `python -m scripts.browse` first;
 `make build` does both). After MkDocs:
-  - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
-    HTML page is shown as text, never run as HTML in the reader's browser);
+  - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
+    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
@@ -22,8 +22,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from scripts.errors import InputError
+from scripts.ingest import check_raw_file, raw_files
 from scripts.search_index import build_index, page_docs, speech_doc
-from scripts.site_corpus import REPO, load_speeches, raw_name
+from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"
@@ -44,18 +46,55 @@ def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> No
     build(without_page_indexing(config))
 
 
-def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
-    """Copy each scraped file unchanged to site/raw/; returns how many."""
+def cited_files(speeches: list[Speech]) -> dict[str, str]:
+    """Name of each raw file the speech pages cite (source.file, related[].file) -> the citing page."""
+    cited: dict[str, str] = {}
+    for speech in speeches:
+        related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
+        files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
+        for file in files:
+            if isinstance(file, str) and file:
+                cited.setdefault(Path(file).name, speech.path)
+    return cited
+
+
+def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
+    """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
+
+    Nothing else in source_texts/ is published: no sidecar, hidden or temporary file, no file without a
+    page, and never a symbolic link (it could point at the build machine's secrets)."""
     raw_dir = site_dir / "raw"
     raw_dir.mkdir(parents=True, exist_ok=True)
+    publishable = {path.name: path for path in raw_files(sources)}
     seen: dict[str, Path] = {}
-    for path in sorted(p for p in sources.iterdir() if p.is_file()):
-        name = raw_name(path.name)
-        if name in seen:
-            raise SystemExit(f"build_site: {path} and {seen[name]} would both be raw/{name}")
-        seen[name] = path
-        shutil.copyfile(path, raw_dir / name)
+    for name, page in sorted(cited_files(speeches).items()):
+        path = publishable.get(name)
+        if path is None:
+            raise SystemExit(f"build_site: {page} cites {name}, which is not a raw file of {sources}")
+        try:
+            check_raw_file(path)
+        except InputError as error:
+            raise SystemExit(f"build_site: {error}") from error
+        copy = raw_name(name)
+        if copy in seen:
+            raise SystemExit(f"build_site: {path} and {seen[copy]} would both be raw/{copy}")
+        seen[copy] = path
+        shutil.copyfile(path, raw_dir / copy, follow_symlinks=False)
     return len(seen)
+
+
+def build_site(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG, sources: Path = SOURCE_TEXTS) -> str:
+    """MkDocs, then the raw files and the search index; returns a one-line summary."""
+    start = time.perf_counter()
+    run_mkdocs(site_dir, docs_dir, config_file)
+    built = time.perf_counter()
+    speeches = load_speeches(docs_dir)
+    raws = copy_raw(site_dir, speeches, sources)
+    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    done = time.perf_counter()
+    return (f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
+            f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
+            f"({counts['keys']} keys, {counts['shards']} shards)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -65,17 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--source-dir", type=Path, default=SOURCE_TEXTS)
     parser.add_argument("--config", type=Path, default=CONFIG, help="mkdocs.yml (its custom_dir is beside it)")
     args = parser.parse_args(argv)
-    site_dir, docs_dir = args.site_dir.resolve(), args.docs_dir.resolve()
-    start = time.perf_counter()
-    run_mkdocs(site_dir, docs_dir, args.config.resolve())
-    built = time.perf_counter()
-    raws = copy_raw(site_dir, args.source_dir)
-    speeches = load_speeches(docs_dir)
-    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
-    done = time.perf_counter()
-    print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
-          f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
-          f"({counts['keys']} keys, {counts['shards']} shards)")
+    print(build_site(args.site_dir.resolve(), args.docs_dir.resolve(), args.config.resolve(), args.source_dir))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import requests
 
+from scripts.decode import is_text_encoding
+
 USER_AGENT = "SpeechArchive/0.1 (speech archive contribution tool: make add URL=...)"  # ASCII: HTTP headers
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 5 * 1024 * 1024
@@ -76,11 +78,11 @@ def meta_charset(content: bytes) -> str | None:
 
 
 def known_charset(name: str) -> str | None:
-    """Python's canonical name for a charset label (gb2312 read as GBK, as browsers do), or None."""
-    try:
-        canonical = codecs.lookup(name).name
-    except LookupError:
+    """Python's canonical name for a charset label (gb2312 read as GBK, as browsers do), or None when it
+    names no text encoding (base64, rot13, undefined ...: ignored, as a browser would)."""
+    if not is_text_encoding(name):
         return None
+    canonical = codecs.lookup(name).name
     return BROWSER_SUPERSETS.get(canonical, canonical)
 
 

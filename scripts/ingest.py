@@ -21,8 +21,8 @@ from pathlib import Path
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, normalize_file, slug_for
-from scripts.sidecar import is_sidecar
+from scripts.pipeline import ROOT, check_raw_name, normalize_file, slug_for
+from scripts.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
 from scripts.themes import MAX_THEMES, MIN_THEMES, score_themes
 
 SPEECHES = Path("docs") / "speeches"
@@ -39,10 +39,19 @@ class IngestResult:
 
 
 def raw_files(source_dir: Path) -> list[Path]:
-    """Every raw scraped file: all files except sidecars, READMEs and hidden files."""
+    """Every raw scraped file: all files (and links) except sidecars, READMEs and hidden files."""
     return sorted(p for p in source_dir.iterdir()
-                  if p.is_file() and not is_sidecar(p) and p.name not in IGNORED_NAMES
+                  if (p.is_file() or p.is_symlink()) and not is_sidecar(p) and p.name not in IGNORED_NAMES
                   and not p.name.startswith("."))
+
+
+def check_raw_file(path: Path) -> None:
+    """Refuse what must never be read or published as a raw file: a link (it could point anywhere, e.g. at
+    /proc/self/environ or .git/config) or a name unsafe in links."""
+    if path.is_symlink() or not path.is_file():
+        raise InputError(path, "not a regular file (a symbolic link or special file); the archive keeps only "
+                               "the scraped bytes themselves: copy the file in with `make add`")
+    check_raw_name(path)
 
 
 def render_all(source_dir: Path, root: Path = ROOT) -> tuple[dict[str, str], list[InputError]]:
@@ -51,11 +60,23 @@ def render_all(source_dir: Path, root: Path = ROOT) -> tuple[dict[str, str], lis
     return result.pages, result.failures
 
 
+def orphan_sidecars(source_dir: Path, raws: list[Path]) -> list[InputError]:
+    """Sidecars with no raw file beside them (a typo in the name): their corrections would be lost."""
+    owned = {sidecar_path(raw) for raw in raws}
+    return [InputError(path, f"sidecar without a raw file: no {path.name.removesuffix(SIDECAR_SUFFIX)}.* "
+                             "beside it, so its corrections apply to nothing (is the name mistyped?)")
+            for path in sorted(source_dir.iterdir())
+            if is_sidecar(path) and not path.name.startswith(".") and path not in owned]
+
+
 def render(source_dir: Path, root: Path = ROOT) -> IngestResult:
     result = IngestResult()
     owners: dict[str, Path] = {}
-    for path in raw_files(source_dir):
+    raws = raw_files(source_dir)
+    result.failures += orphan_sidecars(source_dir, raws)
+    for path in raws:
         try:
+            check_raw_file(path)
             document = normalize_file(path, root)
         except InputError as error:
             result.failures.append(error)
@@ -155,7 +176,8 @@ def run_ingest(source_dir: Path, docs_dir: Path) -> int:
     print(f"ingest: {len(result.pages)} speech page(s) written to {docs_dir / 'speeches'}, "
           f"{len(result.failures)} file(s) failed")
     for error in result.failures:
-        print(f"  FAILED {error.path}: {error.reason}", file=sys.stderr)
+        for line in error.lines():
+            print(f"  FAILED {line}", file=sys.stderr)
     for relative in result.kept:
         print(f"  kept the previous page {relative} (its raw file failed)", file=sys.stderr)
     return 1 if result.failures else 0

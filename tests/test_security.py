@@ -1,0 +1,489 @@
+"""Nothing a scraped page or a contributor writes may run on the site or reach outside the archive (issue 8).
+
+A table of payloads × fields: every payload is put into every field a contributor controls (one raw file,
+and its sidecar, per pair), one site is built from all of them in a temporary workspace with the project's
+own pipeline (scripts.ingest, scripts.browse, scripts.build_site), and then:
+  - each pair is either refused by ingest with a message naming its file, or has a page;
+  - refused pairs publish nothing; site/raw/ holds exactly the raw files the pages cite;
+  - every generated page, and the search results for every payload, are loaded in one headless Chromium
+    that fails on any dialog, console error or request to another origin, and on any element carrying an
+    event-handler attribute or a link to a javascript:/data: address;
+  - text fields show the payload as text (a harmless title with <…> keeps its text).
+A new field is covered by adding one Row to ROWS; a new payload by adding it to PAYLOADS.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page
+
+from scripts import browse, check
+from scripts.bench_site import workspace
+from scripts.build_site import build_site
+from scripts.errors import InputError
+from scripts.fetch import parse_content_type
+from scripts.ingest import IngestResult, ingest
+from scripts.pipeline import normalize_file
+from scripts.serve import serve_in_thread
+from scripts.sidecar import sidecar_path
+from scripts.site_corpus import REPO
+
+PAYLOADS = {
+    "img-onerror": "<img src=x onerror=alert(document.domain)>",
+    "script": "<script>alert(1)</script>",
+    "svg-onload": "<svg onload=alert(1)>",
+    "javascript-url": "javascript:alert(1)",
+    "data-url": "data:text/html,<script>alert(1)</script>",
+    "double-quote-breakout": '"><img src=x onerror=alert(1)>',
+    "single-quote-breakout": "'><img src=x onerror=alert(1)>",
+    "single-quote-attribute": "' onmouseover='alert(1)",
+    "entities": "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "jinja": "{{ 7*7 }}{% if 1 %}x{% endif %}",
+}
+TITLE = "在全市优化营商环境大会上的讲话"
+PARAGRAPHS = [
+    "同志们：今天我们召开全市优化营商环境大会，主要任务是深入贯彻落实党中央、国务院关于优化营商环境的决策部署，"
+    "总结去年以来全市营商环境建设取得的成效，分析当前存在的突出问题，安排部署下一阶段重点工作。",
+    "一要深化放管服改革。持续精简行政审批事项，推行企业开办一日办结，全面推广证照分离改革，"
+    "让市场主体少跑腿、好办事、不添堵，切实降低制度性交易成本。",
+    "二要强化法治保障。严格规范公正文明执法，依法平等保护各类市场主体产权和合法权益，"
+    "坚决整治不作为、慢作为、乱作为等问题，营造公平竞争的市场环境。",
+    "三要提升政务服务水平。推进一网通办，打通部门之间的数据壁垒，让数据多跑路、群众少跑腿，"
+    "以一流的营商环境吸引更多优质项目落地生根、开花结果，推动全市经济高质量发展。",
+]
+BASE_FILE = "base.txt"  # a plain speech the `related` rows can point at
+
+
+# ---------------------------------------------------------------------------------------------- the table
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What a contributor submits: one raw file (name, bytes) and possibly its sidecar."""
+
+    stem: str = ""  # file name without suffix; "" = a safe name chosen by the table
+    suffix: str = ".txt"
+    content: str = ""
+    sidecar: dict[str, Any] | None = None
+
+
+def txt(title: str = TITLE, source: str = "市政府网站", extra: str = "") -> Contribution:
+    """A scraped plain-text page: title, source/date line, the speech."""
+    body = "\n".join("　　" + p for p in PARAGRAPHS + ([extra] if extra else []))
+    return Contribution(content=f"{title}\n来源：{source}　发布时间：2023-05-06\n{body}\n")
+
+
+def page_html(title: str = TITLE, h1: str = TITLE, extra: str = "") -> Contribution:
+    """A saved HTML page whose markup the contributor (or the scraped site) wrote."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + ([extra] if extra else []))
+    return Contribution(suffix=".html", content=f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}'
+                        f"</title></head><body><h1>{h1}</h1><p>2023年5月6日</p>{body}</body></html>")
+
+
+def with_sidecar(**sidecar: Any) -> Contribution:
+    return Contribution(content=txt().content, sidecar=sidecar)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One contributor-controlled field: how a payload gets into it, and what must happen."""
+
+    field: str
+    contribute: Callable[[str], Contribution]
+    outcome: str = "page"  # "page": built, safely; "refused": ingest refuses it, naming the file
+    shows: bool = False  # the page must show the payload as text
+
+
+ROWS = [
+    Row("raw .txt first line (title)", lambda p: txt(title=p + TITLE), shows=True),
+    Row("raw .txt body", lambda p: txt(extra=p + "，这是正文中的一句话。"), shows=True),
+    Row("来源 line", lambda p: txt(source=p + "日报")),
+    Row("HTML <title>", lambda p: page_html(title=p + TITLE, h1="")),
+    Row("HTML <h1>", lambda p: page_html(h1=p + TITLE)),
+    Row("HTML body", lambda p: page_html(extra=p + "，这是正文中的一句话。")),
+    Row("raw file name", lambda p: Contribution(stem=p.replace("/", "_"), content=txt().content), "refused"),
+    Row("sidecar title", lambda p: with_sidecar(title=p + TITLE), shows=True),
+    Row("sidecar speaker", lambda p: with_sidecar(speaker=p), shows=True),
+    Row("sidecar speaker_title", lambda p: with_sidecar(speaker_title=p), shows=True),
+    Row("sidecar event", lambda p: with_sidecar(event=p), shows=True),
+    Row("sidecar region", lambda p: with_sidecar(region=p), shows=True),
+    Row("sidecar source.name", lambda p: with_sidecar(source={"name": p}), shows=True),
+    Row("sidecar source.publisher", lambda p: with_sidecar(source={"publisher": p}), shows=True),
+    Row("sidecar source.issue", lambda p: with_sidecar(source={"issue": p}), shows=True),
+    Row("sidecar source.url", lambda p: with_sidecar(source={"url": p}), "refused"),
+    Row("sidecar source.url (http, payload in query)",
+        lambda p: with_sidecar(source={"url": "https://example.org/a?q=" + p.replace(" ", "")})),
+    Row("sidecar notes", lambda p: with_sidecar(notes=[p]), shows=True),
+    Row("sidecar tags (a theme outside the vocabulary)", lambda p: with_sidecar(tags=["营商环境", p]), "refused"),
+    Row("sidecar tags_add", lambda p: with_sidecar(tags_add=[p]), "refused"),
+    Row("sidecar tags_remove", lambda p: with_sidecar(tags_remove=[p])),
+    Row("sidecar related[].relation",
+        lambda p: with_sidecar(related=[{"file": f"source_texts/{BASE_FILE}", "relation": p}]), shows=True),
+    Row("sidecar related[].file",
+        lambda p: with_sidecar(related=[{"file": f"source_texts/{p}", "relation": "另一版本"}]), "refused"),
+    Row("sidecar year", lambda p: with_sidecar(year=p), "refused"),
+    Row("sidecar date", lambda p: with_sidecar(date=p), "refused"),
+    Row("sidecar encoding", lambda p: with_sidecar(encoding=p), "refused"),
+]
+
+
+@dataclass(frozen=True)
+class Case:
+    row: Row
+    payload_name: str
+    payload: str
+    raw: Path
+
+    @property
+    def label(self) -> str:
+        return f"{self.row.field} × {self.payload_name}"
+
+
+# ---------------------------------------------------------------------------------------------- the site
+
+
+@dataclass
+class Built:
+    root: Path
+    site: Path
+    cases: list[Case]
+    result: IngestResult
+    pages: dict[Path, str] = field(default_factory=dict)  # raw file -> page URL (relative to the site)
+
+
+def write_cases(sources: Path) -> list[Case]:
+    sources.mkdir(parents=True, exist_ok=True)
+    (sources / BASE_FILE).write_text(txt(title="在全市经济工作会议上的讲话").content, encoding="utf-8")
+    cases = []
+    for number, row in enumerate(ROWS):
+        for index, (name, payload) in enumerate(PAYLOADS.items()):
+            contribution = row.contribute(payload)
+            raw = sources / ((contribution.stem or f"case-{number:02d}-{index:02d}") + contribution.suffix)
+            raw.write_text(contribution.content, encoding="utf-8")
+            if contribution.sidecar is not None:
+                sidecar_path(raw).write_text(yaml.safe_dump(contribution.sidecar, allow_unicode=True),
+                                             encoding="utf-8")
+            cases.append(Case(row, name, payload, raw))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """One site built from every payload × field, with the project's own pipeline."""
+    root = tmp_path_factory.mktemp("security")
+    paths = workspace(root)
+    cases = write_cases(paths["source_texts"])
+    write_extras(paths["source_texts"], root / "secret.txt")
+    result = ingest(paths["source_texts"], paths["docs"], root)
+    browse.write(browse.generate(paths["docs"], paths["overrides"]), paths["docs"])
+    build_site(paths["site"], paths["docs"], root / "mkdocs.yml", paths["source_texts"])
+    pages = {root / d.source_file: d.relative_path.removesuffix(".md") + "/" for d in result.documents}
+    return Built(root, paths["site"], cases, result, pages)
+
+
+def test_every_case_is_refused_with_its_file_named_or_built(built: Built) -> None:
+    failed = {Path(error.path).name: error.reason for error in built.result.failures}
+    wrong = []
+    for case in built.cases:
+        names = {case.raw.name, sidecar_path(case.raw).name}
+        refused = next((failed[n] for n in names if n in failed), None)
+        if case.row.outcome == "refused" and refused is None:
+            wrong.append(f"{case.label}: was not refused")
+        if case.row.outcome == "page" and case.raw not in built.pages:
+            wrong.append(f"{case.label}: has no page ({refused})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_site_raw_holds_exactly_the_cited_raw_files(built: Built) -> None:
+    published = {p.name for p in (built.site / "raw").iterdir()}
+    cited = {raw.name if raw.suffix == ".txt" else raw.name + ".txt" for raw in built.pages}
+    assert published == cited | {BASE_FILE, "outside-bmp.txt"}
+
+
+# ---------------------------------------------------------------------------------------------- the browser
+
+AUDIT = """() => {
+  const problems = [];
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith("on")) problems.push(`<${el.localName} ${name}=...>`);
+      if (["href", "src", "action", "formaction", "xlink:href"].includes(name)) {
+        const scheme = attr.value.trim().toLowerCase().match(/^([a-z][a-z0-9+.-]*):/);
+        if (scheme && !["http", "https", "mailto", "blob"].includes(scheme[1])) problems.push(`${name}=${attr.value}`);
+      }
+    }
+  }
+  const article = document.querySelector("article");
+  return [problems, article ? article.innerText : ""];
+}"""
+
+
+@dataclass
+class Watch:
+    """Everything the page did that it must not: dialogs, console errors, requests off the origin."""
+
+    origin: str
+    problems: list[str] = field(default_factory=list)
+
+    def attach(self, page: Page) -> None:
+        page.on("dialog", self.on_dialog)
+        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("request", self.on_request)
+
+    def on_dialog(self, dialog: Any) -> None:
+        self.problems.append(f"{dialog.type} dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def on_request(self, request: Any) -> None:
+        parts = urlsplit(request.url)
+        if f"{parts.scheme}://{parts.netloc}" != self.origin and parts.scheme not in ("data", "blob"):
+            self.problems.append(f"request to another origin: {request.url}")
+
+
+@pytest.fixture(scope="module")
+def served(built: Built) -> Iterator[str]:
+    server, url = serve_in_thread(built.site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def visits(built: Built, served: str, browser: Browser) -> dict[str, list[str]]:
+    """Every generated page and the search results for every payload, loaded in one browser page:
+    {what was loaded: problems seen}; and each page's text, for the `shows` checks."""
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(served))
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    watch = Watch(origin)
+    watch.attach(page)
+    seen: dict[str, list[str]] = {}
+    start = time.perf_counter()
+    for html_file in sorted(built.site.rglob("*.html")):
+        relative = html_file.relative_to(built.site).as_posix()
+        page.goto(served + relative.removesuffix("index.html"), wait_until="load")
+        problems, text = page.evaluate(AUDIT)
+        seen[relative], seen["text:" + relative] = watch.problems + problems, [text]
+        watch.problems = []
+    print(f"{len(seen) // 2} pages in {time.perf_counter() - start:.1f}s")
+    page.goto(served, wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent === '键入以开始搜索'")
+    for query in [*PAYLOADS.values(), "alert", "onerror", "script"]:
+        box.fill(query)
+        box.press("End")
+        page.wait_for_timeout(400)
+        page.wait_for_load_state("networkidle")
+        seen[f"search {query!r}"] = watch.problems + page.evaluate(AUDIT)[0]
+        watch.problems = []
+    page.screenshot(path="/tmp/security-search.png")
+    print(f"search done at {time.perf_counter() - start:.1f}s")
+    context.close()
+    return seen
+
+
+@pytest.mark.browser
+def test_no_generated_page_or_search_result_runs_anything(visits: dict[str, list[str]]) -> None:
+    pages = [name for name in visits if not name.startswith(("text:", "search "))]
+    assert len(pages) > len(ROWS) * len(PAYLOADS) // 2, "the site is missing most pages"
+    bad = {name: problems for name, problems in visits.items() if not name.startswith("text:") and problems}
+    assert not bad, "\n".join(f"{name}: {problems[:5]}" for name, problems in sorted(bad.items())[:40])
+
+
+@pytest.mark.browser
+def test_text_fields_show_the_payload_as_text(built: Built, visits: dict[str, list[str]]) -> None:
+    missing = []
+    for case in built.cases:
+        if not case.row.shows or case.raw not in built.pages:
+            continue
+        text = visits["text:" + built.pages[case.raw] + "index.html"][0]
+        if normalized(case.payload) not in normalized(text):
+            missing.append(f"{case.label}: {case.payload!r} not shown")
+    assert not missing, "\n".join(missing)
+
+
+def normalized(text: str) -> str:
+    """Whitespace folded, and full-width punctuation as ASCII (the pipeline writes Chinese punctuation)."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+# ---------------------------------------------------------------------------------------------- what is published
+
+EXTRAS = {  # files beside the table's: none may be published, the bad ones are reported
+    "link.txt": "symlink",
+    ".hidden.txt": "hidden",
+    "leftover.txt.tmp": "temporary",
+    "orphan.meta.yml": "orphan sidecar",
+    "README.md": "readme",
+}
+
+
+def write_extras(sources: Path, secret: Path) -> None:
+    secret.write_text("SECRET TOKEN 在全市优化营商环境大会上的讲话" * 10, encoding="utf-8")
+    (sources / "link.txt").symlink_to(secret)
+    (sources / ".hidden.txt").write_text(txt().content, encoding="utf-8")
+    (sources / "leftover.txt.tmp").write_text(txt().content, encoding="utf-8")
+    (sources / "orphan.meta.yml").write_text("title: 没有原文的更正\n", encoding="utf-8")
+    (sources / "README.md").write_text("# 说明\n", encoding="utf-8")
+    (sources / "outside-bmp.txt").write_text(txt().content, encoding="utf-8")
+    (sources / "outside-bmp.meta.yml").write_text("speaker: 王𠀾\nsource:\n  name: 𠀾日报\n", encoding="utf-8")
+
+
+def test_links_and_orphan_sidecars_are_reported_by_ingest(built: Built) -> None:
+    reasons = {Path(error.path).name: error.reason for error in built.result.failures}
+    assert "symbolic link" in reasons["link.txt"]
+    assert "sidecar without a raw file" in reasons["orphan.meta.yml"]
+    assert "not a raw text file" in reasons["leftover.txt.tmp"]
+
+
+def test_only_cited_raw_files_are_published(built: Built) -> None:
+    published = {p.name for p in (built.site / "raw").iterdir()}
+    assert not published & {"link.txt", ".hidden.txt", "leftover.txt.tmp", "leftover.txt.tmp.txt",
+                            "orphan.meta.yml", "README.md", "README.md.txt"}
+    assert not any(path.is_symlink() for path in (built.site / "raw").iterdir())
+    assert not any("SECRET TOKEN" in p.read_text(encoding="utf-8", errors="replace")
+                   for p in built.site.rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".json"))
+
+
+def test_names_outside_the_bmp_keep_their_links(built: Built) -> None:
+    page = (built.site / built.pages[built.root / "source_texts" / "outside-bmp.txt"] / "index.html")
+    text = page.read_text(encoding="utf-8")
+    assert re.search(r'<a href="[^"]*speakers/[^"]+/">王𠀾</a>', text), "speaker link lost"
+    assert re.search(r'<a href="[^"]*sources/[^"]+/">𠀾日报</a>', text), "source link lost"
+
+
+# ---------------------------------------------------------------------------------------------- sidecars
+
+
+@pytest.fixture
+def one_speech(tmp_path: Path) -> Path:
+    """An archive holding one plain speech and another beside it; returns the first raw file."""
+    sources = tmp_path / "source_texts"
+    sources.mkdir()
+    (sources / "other.txt").write_text(txt(title="在全市经济工作会议上的讲话").content, encoding="utf-8")
+    raw = sources / "speech.txt"
+    raw.write_text(txt().content, encoding="utf-8")
+    return raw
+
+
+ALIAS_BOMB = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)) + "notes: *i\n"
+
+
+@pytest.mark.parametrize(("sidecar", "expected"), [
+    (ALIAS_BOMB, "anchors (&name) and aliases (*name) are not allowed"),
+    ("base: &b {title: x}\ntitle: *b\n", "anchors (&name) and aliases (*name) are not allowed"),
+    ("<<: {title: 合并的标题}\n", "merge keys (<<) are not allowed"),
+    ("1: 2\n", "1: field names must be text"),
+    ("tags_add: 5\n", "tags_add: expected a list, got int 5"),
+    ("tags_add: [[1, 2]]\n", "tags_add: [1, 2] is not text"),
+    ("tags_add: [宇宙探索]\n", "tags_add: '宇宙探索' is not a theme"),
+    ("encoding: base64\n", "encoding: 'base64' is not a text encoding"),
+    ("encoding: rot13\n", "encoding: 'rot13' is not a text encoding"),
+    ("encoding: undefined\n", "encoding: 'undefined' is not a text encoding"),
+    ("year: ../../../../tmp/x\n", "year: expected a whole number, got str"),
+    ("year: 20210\n", "year: 20210 is not a year between 1900"),
+    ("year: true\n", "year: expected a whole number, got bool"),
+    ("title: [a]\n", "title: expected text, got list"),
+    ("source: {url: 'javascript:alert(1)'}\n", "source.url: 'javascript:alert(1)' is not an http:// or https://"),
+    ("source: {url: 'data:text/html,x'}\n", "source.url: 'data:text/html,x' is not an http:// or https://"),
+    ("source: {name: {a: 1}}\n", "source.name: expected text, got dict"),
+    ("source: {file: /etc/passwd}\n", "source.file: not settable"),
+    ("related: [{file: 'source_texts/../../../etc/passwd', relation: x}]\n",
+     "related[0].file: 'source_texts/../../../etc/passwd' should be a path like source_texts/<name>"),
+    ("related: [{file: '/etc/passwd', relation: x}]\n", "related[0].file: '/etc/passwd' should be a path like"),
+    ("related: [{file: source_texts/other.txt, relation: x, 3: 4}]\n", "related[0]: unknown key 3"),
+    ("notes: [{a: 1}]\n", "notes: {'a': 1} is not text"),
+])
+def test_each_sidecar_problem_is_reported_with_file_and_field(one_speech: Path, sidecar: str, expected: str
+                                                               ) -> None:
+    sidecar_path(one_speech).write_text(sidecar, encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(InputError) as error:
+        normalize_file(one_speech, one_speech.parent.parent)
+    assert time.perf_counter() - start < 5, "a sidecar must be refused before it is expanded"
+    assert any(line.startswith(f"{sidecar_path(one_speech)}: ") and expected in line
+               for line in error.value.lines()), error.value.lines()
+
+
+def test_every_problem_of_a_sidecar_is_listed(one_speech: Path) -> None:
+    sidecar_path(one_speech).write_text("title: 5\nyear: x\ntags_add: 5\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        normalize_file(one_speech, one_speech.parent.parent)
+    fields = [line.split(": ")[1] for line in error.value.lines()]
+    assert fields == ["title", "year", "tags_add"]
+
+
+def test_a_bad_sidecar_fails_its_file_only_and_writes_nothing(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    assert not ingest(root / "source_texts", root / "docs", root).failures
+    before = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    sidecar_path(one_speech).write_text("year: ../../../../tmp/x\n", encoding="utf-8")
+    result = ingest(root / "source_texts", root / "docs", root)
+    assert [Path(error.path).name for error in result.failures] == ["speech.meta.yml"]
+    assert {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()} == before
+    assert len(result.pages) == 1 and not (root.parent / "tmp").exists()
+
+
+def test_ingest_exits_1_and_names_the_sidecar_and_field(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    sidecar_path(one_speech).write_text("tags_add: 5\n1: 2\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir", str(root / "source_texts"),
+                             "--docs-dir", str(root / "docs")], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"FAILED {sidecar_path(one_speech)}: tags_add: expected a list" in result.stderr
+    assert f"FAILED {sidecar_path(one_speech)}: 1: field names must be text" in result.stderr
+    assert "Traceback" not in result.stderr and "1 speech page(s) written" in result.stdout
+
+
+def test_check_reports_an_orphan_sidecar(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    (root / "source_texts" / "speach.meta.yml").write_text("title: 拼错了名字\n", encoding="utf-8")
+    problems = check.check_in_sync(root)
+    assert any(p.startswith("source_texts/speach.meta.yml: sidecar without a raw file") for p in problems)
+
+
+# ---------------------------------------------------------------------------------------------- encodings
+
+
+def test_utf16_with_an_odd_byte_count_is_refused_with_a_reason(tmp_path: Path) -> None:
+    raw = tmp_path / "odd.txt"
+    raw.write_bytes(txt().content.encode("utf-16") + b"x")
+    with pytest.raises(InputError, match="UTF-16 needs an even number of bytes") as error:
+        normalize_file(raw, tmp_path)
+    assert error.value.path == str(raw)
+
+
+def test_stated_utf16_on_utf8_bytes_is_refused_as_nonsense(one_speech: Path) -> None:
+    data = one_speech.read_bytes()
+    one_speech.write_bytes(data + b"\n" * (len(data) % 2))  # whole UTF-16 units: it decodes, to nonsense
+    sidecar_path(one_speech).write_text("encoding: utf-16-le\n", encoding="utf-8")
+    with pytest.raises(InputError, match="turns the bytes into nonsense"):
+        normalize_file(one_speech, one_speech.parent.parent)
+
+
+@pytest.mark.parametrize("label", ["undefined", "base64", "rot13", "klingon"])
+def test_a_meta_charset_naming_no_text_encoding_is_ignored(tmp_path: Path, label: str) -> None:
+    raw = tmp_path / "page.html"
+    raw.write_bytes(page_html().content.replace('charset="utf-8"', f'charset="{label}"').encode("gb18030"))
+    assert normalize_file(raw, tmp_path).meta["title"] == TITLE
+
+
+@pytest.mark.parametrize("label", ["base64", "rot13", "undefined"])
+def test_a_header_charset_naming_no_text_encoding_is_not_recorded(label: str) -> None:
+    assert parse_content_type(f"text/html; charset={label}") == ("text/html", None)
