@@ -16,6 +16,13 @@ help:
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
 
+# SRC and URL are contributor text (a file name, a web address): they reach the scripts only through the
+# environment, exactly as typed. `$(value ...)` keeps a `$` and never runs a `$(shell ...)`; `unexport`
+# stops make from expanding them to export them itself; no shell ever parses them (` " $ stay text).
+unexport SRC URL
+add normalize explain-tags: export ARCHIVE_SRC := $(value SRC)
+add: export ARCHIVE_URL := $(value URL)
+
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -33,10 +40,10 @@ build: $(STAMP) browse
 	$(PY) -m scripts.build_site --site-dir $(SITE_DIR)
 
 normalize: $(STAMP)
-	@$(PY) -m scripts.ingest normalize "$(SRC)"
+	@$(PY) -m scripts.ingest normalize
 
 explain-tags: $(STAMP)
-	@$(PY) -m scripts.ingest explain-tags "$(SRC)"
+	@$(PY) -m scripts.ingest explain-tags
 
 test: site
 	$(PY) -m pytest -q tests
@@ -52,7 +59,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check scripts tests
 
 add: $(STAMP)
-	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
+	$(PY) -m scripts.add
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench

@@ -29,6 +29,7 @@ from scripts.ingest import render_all
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.schema import check_meta, load_theme_names
 from scripts.sidecar import is_sidecar
+from scripts.staging import recover
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = Path("docs") / "speeches"
@@ -100,6 +101,7 @@ def today_in_china() -> dt.date:
 
 def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     report = Report()
+    report.add("Interrupted `make add` (repaired)", [], recover(root))
     pages, unreadable = read_pages(root)
     report.add("Front matter", unreadable + check_front_matter(root, pages, today))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))

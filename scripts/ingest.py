@@ -23,6 +23,7 @@ from scripts.errors import InputError
 from scripts.markdown import body_text
 from scripts.pipeline import ROOT, check_raw_name, normalize_file, slug_for
 from scripts.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
+from scripts.staging import recover
 from scripts.themes import MAX_THEMES, MIN_THEMES, score_themes
 
 SPEECHES = Path("docs") / "speeches"
@@ -130,12 +131,20 @@ def write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".md")
     try:
+        os.fchmod(handle, usual_file_mode())  # mkstemp makes 0600; a page is as readable as any file
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def usual_file_mode() -> int:
+    """The mode open() gives a new file: 0666 less the umask (read by setting it and setting it back)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def explain_tags(document: Document) -> str:
@@ -153,12 +162,13 @@ def explain_tags(document: Document) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.ingest", description=__doc__.split("\n\n")[0])
     parser.add_argument("command", nargs="?", default="ingest", choices=["ingest", "normalize", "explain-tags"])
-    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("file", nargs="?", type=Path, help="default: $ARCHIVE_SRC (how make passes SRC=)")
     parser.add_argument("--source-dir", type=Path, default=ROOT / "source_texts")
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return run_ingest(args.source_dir, args.docs_dir)
+    args.file = args.file or (Path(os.environ["ARCHIVE_SRC"]) if os.environ.get("ARCHIVE_SRC") else None)
     if not args.file or not str(args.file).strip():
         print(f"error: `{args.command}` needs a file: make -s {args.command} SRC=path/to/file", file=sys.stderr)
         return 2
@@ -172,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ingest(source_dir: Path, docs_dir: Path) -> int:
+    for message in recover(source_dir.resolve().parent):
+        print(f"ingest: {message}", file=sys.stderr)
     result = ingest(source_dir, docs_dir)
     print(f"ingest: {len(result.pages)} speech page(s) written to {docs_dir / 'speeches'}, "
           f"{len(result.failures)} file(s) failed")

@@ -14,9 +14,13 @@ A new field is covered by adding one Row to ROWS; a new payload by adding it to 
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import stat
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -30,10 +34,11 @@ import yaml
 from playwright.sync_api import Browser, Page
 
 from scripts import browse, check
+from scripts.add import main as add_main
 from scripts.bench_site import workspace
 from scripts.build_site import build_site
 from scripts.errors import InputError
-from scripts.fetch import parse_content_type
+from scripts.fetch import FetchError, fetch, parse_content_type
 from scripts.ingest import IngestResult, ingest
 from scripts.pipeline import normalize_file
 from scripts.serve import serve_in_thread
@@ -487,3 +492,141 @@ def test_a_meta_charset_naming_no_text_encoding_is_ignored(tmp_path: Path, label
 @pytest.mark.parametrize("label", ["base64", "rot13", "undefined"])
 def test_a_header_charset_naming_no_text_encoding_is_not_recorded(label: str) -> None:
     assert parse_content_type(f"text/html; charset={label}") == ("text/html", None)
+
+
+# ---------------------------------------------------------------------------------------------- make add, killed
+
+KILLED_AT_STEP = """
+import os, sys
+from scripts import add, staging
+step, calls = int(sys.argv[1]), [0]
+
+def dies_at_step(function):
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == step:
+            os._exit(137)  # like SIGKILL: no cleanup, no finally
+        return function(*args, **kwargs)
+    return counted
+
+class Os:  # staging's os module, with rename counted
+    def __getattr__(self, name):
+        return dies_at_step(os.rename) if name == "rename" else getattr(os, name)
+
+staging.os = Os()
+staging.Staging.write = dies_at_step(staging.Staging.write)
+sys.exit(add.main(sys.argv[2:]))
+"""
+SEED = REPO / "source_texts" / "000_290bc3203928de73.txt"  # a real speech, unlike the table's
+STEPS = 7  # write sidecar, raw file, page; rename COMMIT; move sidecar, raw file, page
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.relative_to(root).parts[0] in ("source_texts", "docs")}
+
+
+def ingest_command(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir", str(root / "source_texts"),
+                           "--docs-dir", str(root / "docs")], cwd=REPO, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("step", range(1, STEPS + 2))
+def test_make_add_killed_at_any_step_is_finished_or_undone_by_the_next_run(one_speech: Path, step: int) -> None:
+    root = one_speech.parent.parent
+    assert ingest_command(root).returncode == 0
+    before = tree(root)
+    new = root / "new.txt"
+    new.write_bytes(SEED.read_bytes())
+    killed = subprocess.run([sys.executable, "-c", KILLED_AT_STEP, str(step), "--src", str(new), "--name",
+                             "new-speech", "--version-of", "speech.txt", "--root", str(root)],
+                            cwd=REPO, capture_output=True, text=True)
+    assert killed.returncode == (137 if step <= STEPS else 0), killed.stderr
+    repair = ingest_command(root)
+    assert repair.returncode == 0, repair.stderr
+    assert not (root / ".add-staging").exists()
+    after = tree(root)
+    if step <= 4:  # killed before the commit: nothing was added, and the repair says so
+        assert after == before
+        assert "nothing had been added" in repair.stderr
+    else:  # committed: every file is in place, and the archive is consistent
+        added = set(after) - set(before)
+        assert {"source_texts/new-speech.txt", "source_texts/new-speech.meta.yml"} <= added
+        assert any(path.startswith("docs/speeches/") for path in added)
+        assert ingest_command(root).returncode == 0 and tree(root) == after  # nothing left to do
+        if step <= STEPS:
+            assert "finished an interrupted `make add`" in repair.stderr
+
+
+def test_generated_files_get_the_usual_mode(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    old = os.umask(0o022)
+    try:
+        ingest(root / "source_texts", root / "docs", root)
+        new = root / "new.txt"
+        new.write_bytes(SEED.read_bytes())
+        assert add_main(["--src", str(new), "--name", "new-speech", "--version-of", "speech.txt",
+                         "--root", str(root)]) == 0
+    finally:
+        os.umask(old)
+    modes = {p.relative_to(root).as_posix(): stat.S_IMODE(p.stat().st_mode)
+             for p in root.rglob("*") if p.is_file() and p != new}
+    assert set(modes.values()) == {0o644}, modes
+
+
+@pytest.mark.parametrize("target", ["add", "normalize"])
+def test_make_passes_src_as_typed_and_never_to_a_shell(tmp_path: Path, target: str) -> None:
+    marker = tmp_path / "ran"
+    typed = f"""{tmp_path}/`touch {marker}`"$(shell touch {marker})$abc'$$d"""
+    result = subprocess.run(["make", "-s", target, f"SRC={typed}"], cwd=REPO, capture_output=True, text=True)
+    assert not marker.exists(), "a command in SRC ran"
+    assert result.returncode != 0 and f"{typed}: " in result.stderr, result.stderr  # the name, as typed
+
+
+def test_make_passes_url_as_typed(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    typed = f"""http://127.0.0.1:9/a?`touch {marker}`&q="$abc$(shell touch {marker})"""
+    result = subprocess.run(["make", "-s", "add", f"URL={typed}"], cwd=REPO, capture_output=True, text=True)
+    assert not marker.exists(), "a command in URL ran"
+    assert result.returncode != 0 and f"{typed}: could not fetch" in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------------------------------------- fetch deadline
+
+
+@pytest.fixture
+def trickling_server() -> Iterator[str]:
+    """A server on 127.0.0.1 that promises a large page and sends it one byte every 50 ms."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.recv(65536)
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+                while not stop.is_set():
+                    try:
+                        connection.sendall(b"x")
+                    except OSError:
+                        break
+                    stop.wait(0.05)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/speech.html"
+    stop.set()
+    thread.join()
+    listener.close()
+
+
+def test_fetch_has_a_wall_clock_deadline_against_a_trickling_server(trickling_server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="did not finish downloading within the time limit"):
+        fetch(trickling_server, timeout=1.0)
+    assert time.monotonic() - started < 1.5
