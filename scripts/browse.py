@@ -37,6 +37,7 @@ OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
 CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_FIELDS = (
     "slug", "url", "title", "speaker", "speaker_title", "date", "published", "year", "event", "region",
     "genre", "source_name", "source_publisher", "source_issue", "source_url", "source_file",
@@ -178,7 +179,8 @@ def downloads_page(count: int) -> str:
 `gzip.open(..., "rt")`；压缩后约为原文的四分之一），UTF-8，每行一篇讲话：全部元数据字段（与页面的 YAML 头相同，\
 日期写作 `YYYY-MM-DD`），加上 `slug`、`url`（本站页面路径）和 `body`（正文 Markdown）。
 - [corpus.csv](corpus.csv)：仅元数据，UTF-8（带 BOM，便于 Excel 直接打开），每行一篇；\
-`tags` 和 `notes` 中的多个值以分号 `;` 分隔。
+`tags` 和 `notes` 中的多个值以分号 `;` 分隔；以 `=`、`+`、`-`、`@` 开头的单元格前加了一个撇号 `'`，\
+以免电子表格把它当作公式执行。
 
 原始抓取文件可在每篇讲话页面底部的“原始文件”链接下载。
 """
@@ -230,8 +232,14 @@ def corpus_csv(speeches: list[Speech]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(csv_row(s) for s in speeches)
+    writer.writerows({key: inert_cell(value) for key, value in csv_row(s).items()} for s in speeches)
     return out.getvalue()
+
+
+def inert_cell(value: str) -> str:
+    """A cell no spreadsheet runs as a formula (OWASP, CSV injection): one starting with = + - @, a tab or
+    a carriage return gets a leading apostrophe, which spreadsheets show as text."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 # ---------------------------------------------------------------------------------------------- side files

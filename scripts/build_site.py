@@ -14,6 +14,7 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
 
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
@@ -41,9 +43,31 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
-    """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning)."""
-    config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True)
-    build(without_page_indexing(config))
+    """`mkdocs build --strict` through the API; SystemExit saying why when MkDocs warns or fails (its Abort
+    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere)."""
+    warnings = WarningLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir),
+                             strict=True)
+        build(without_page_indexing(config))
+    except MkDocsException as error:  # Abort included
+        reasons = "\n".join(f"  {line}" for line in warnings.lines) or "  (MkDocs gave no warning)"
+        raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
+    finally:
+        logger.removeHandler(warnings)
+
+
+class WarningLog(logging.Handler):
+    """MkDocs' warnings and errors, kept to say why a strict build failed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
 
 
 def cited_files(speeches: list[Speech]) -> dict[str, str]:

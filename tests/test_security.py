@@ -14,8 +14,11 @@ A new field is covered by adding one Row to ROWS; a new payload by adding it to 
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
+import shutil
 import socket
 import stat
 import subprocess
@@ -36,14 +39,14 @@ from playwright.sync_api import Browser, Page
 from scripts import browse, check
 from scripts.add import main as add_main
 from scripts.bench_site import workspace
-from scripts.build_site import build_site
+from scripts.build_site import build_site, run_mkdocs
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch, parse_content_type
 from scripts.ingest import IngestResult, ingest
 from scripts.pipeline import normalize_file
 from scripts.serve import serve_in_thread
 from scripts.sidecar import sidecar_path
-from scripts.site_corpus import REPO
+from scripts.site_corpus import REPO, load_speeches
 
 PAYLOADS = {
     "img-onerror": "<img src=x onerror=alert(document.domain)>",
@@ -630,3 +633,40 @@ def test_fetch_has_a_wall_clock_deadline_against_a_trickling_server(trickling_se
     with pytest.raises(FetchError, match="did not finish downloading within the time limit"):
         fetch(trickling_server, timeout=1.0)
     assert time.monotonic() - started < 1.5
+
+
+# ---------------------------------------------------------------------------------------------- low items
+
+
+def test_a_speaker_or_source_named_index_keeps_the_section_index(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    sidecar_path(one_speech).write_text("speaker: Index\nsource: {name: INDEX}\n", encoding="utf-8")
+    assert not ingest(root / "source_texts", root / "docs", root).failures
+    files = browse.generate(root / "docs", root / "overrides")
+    for section, title in (("speakers", "讲话人"), ("sources", "来源")):
+        assert files[root / "docs" / section / "index.md"].startswith(f"---\ntitle: {title}\n")
+        assert (root / "docs" / section / "index-2.md") in files
+
+
+def test_corpus_csv_cells_cannot_be_formulas(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    sidecar_path(one_speech).write_text(
+        "title: '=HYPERLINK(\"http://evil.example\",\"点击\")在全市大会上的讲话'\nspeaker: '+cmd|calc'\n"
+        "event: '-2+3'\nregion: '@SUM(A1)'\nnotes: [\"\\tx\"]\n", encoding="utf-8")
+    assert not ingest(root / "source_texts", root / "docs", root).failures
+    rows = list(csv.DictReader(io.StringIO(browse.corpus_csv(load_speeches(root / "docs")))))
+    row = next(r for r in rows if r["speaker"].endswith("calc"))
+    assert row["title"].startswith("'=HYPERLINK(") and row["speaker"] == "'+cmd|calc"
+    assert row["event"] == "'-2+3" and row["region"] == "'@SUM(A1)" and row["notes"] == "'\tx"
+    assert all(not cell.startswith(browse.FORMULA_STARTS) for r in rows for cell in r.values())
+
+
+def test_a_failing_strict_build_says_why(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs)
+    (docs / "downloads" / "broken.md").write_text("---\ntitle: 坏链接\n---\n\n[链接](no-such-page.md)\n",
+                                                 encoding="utf-8")
+    with pytest.raises(SystemExit) as failure:
+        run_mkdocs(tmp_path / "site", docs)
+    message = str(failure.value)
+    assert "mkdocs build --strict failed" in message and "no-such-page.md" in message
