@@ -117,6 +117,7 @@ class Row:
 ROWS = [
     Row("raw .txt first line (title)", lambda p: txt(title=p + TITLE), shows=True),
     Row("raw .txt body", lambda p: txt(extra=p + "，这是正文中的一句话。"), shows=True),
+    Row("raw .txt heading", lambda p: txt(extra="一、" + p + "要抓好优化营商环境的工作")),
     Row("来源 line", lambda p: txt(source=p + "日报")),
     Row("HTML <title>", lambda p: page_html(title=p + TITLE, h1="")),
     Row("HTML <h1>", lambda p: page_html(h1=p + TITLE)),
@@ -280,14 +281,13 @@ def visits(built: Built, served: str, browser: Browser) -> dict[str, list[str]]:
     watch = Watch(origin)
     watch.attach(page)
     seen: dict[str, list[str]] = {}
-    start = time.perf_counter()
+    results: dict[str, int] = {}
     for html_file in sorted(built.site.rglob("*.html")):
         relative = html_file.relative_to(built.site).as_posix()
         page.goto(served + relative.removesuffix("index.html"), wait_until="load")
         problems, text = page.evaluate(AUDIT)
         seen[relative], seen["text:" + relative] = watch.problems + problems, [text]
         watch.problems = []
-    print(f"{len(seen) // 2} pages in {time.perf_counter() - start:.1f}s")
     page.goto(served, wait_until="networkidle")
     box = page.locator("input.md-search__input")
     box.click()
@@ -299,9 +299,15 @@ def visits(built: Built, served: str, browser: Browser) -> dict[str, list[str]]:
         page.wait_for_load_state("networkidle")
         seen[f"search {query!r}"] = watch.problems + page.evaluate(AUDIT)[0]
         watch.problems = []
+        results[query] = page.locator("li.md-search-result__item").count()
     page.screenshot(path="/tmp/security-search.png")
-    print(f"search done at {time.perf_counter() - start:.1f}s")
+    title_case = next(c for c in built.cases if c.row.field == "sidecar title" and c.payload_name == "img-onerror")
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(served + built.pages[title_case.raw], wait_until="load")
+        page.screenshot(path=f"/tmp/security-speech-{width}.png", full_page=True)
     context.close()
+    assert results["alert"] > 0 and results["onerror"] > 0, f"the search found nothing: {results}"
     return seen
 
 
