@@ -133,6 +133,7 @@ VALUE_CHECKS = {
     "notes": _text_items,
     "related": _related,
     "source.url": _web_address,
+    "source.file": related_file_problems,
 }
 
 

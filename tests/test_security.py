@@ -15,6 +15,7 @@ A new field is covered by adding one Row to ROWS; a new payload by adding it to 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -44,6 +45,7 @@ from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch, parse_content_type
 from scripts.ingest import IngestResult, ingest
 from scripts.pipeline import normalize_file
+from scripts.schema import check_meta
 from scripts.serve import serve_in_thread
 from scripts.sidecar import sidecar_path
 from scripts.site_corpus import REPO, load_speeches
@@ -676,3 +678,20 @@ def test_a_failing_strict_build_says_why(tmp_path: Path) -> None:
         run_mkdocs(tmp_path / "site", docs)
     message = str(failure.value)
     assert "mkdocs build --strict failed" in message and "no-such-page.md" in message
+
+
+def test_a_page_with_yaml_aliases_is_reported_not_expanded(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    ingest(root / "source_texts", root / "docs", root)
+    page = next((root / "docs" / "speeches").rglob("speech.md"))
+    page.write_text(page.read_text(encoding="utf-8").replace("---\n", "---\n" + ALIAS_BOMB, 1), encoding="utf-8")
+    pages, problems = check.read_pages(root)
+    assert [p.path for p in pages if p.path.endswith("speech.md")] == []
+    assert any("speech.md: front matter uses YAML anchors or aliases" in p for p in problems), problems
+
+
+def test_a_page_citing_a_file_outside_source_texts_is_reported() -> None:
+    meta = {"title": "t", "genre": "讲话", "tags": [], "source": {"file": "source_texts/../.git/config",
+                                                                  "sha256": "0" * 64}}
+    problems = check_meta("p.md", meta, set(), dt.date(2030, 1, 1))
+    assert any(p.startswith("p.md: source.file: 'source_texts/../.git/config' should be a path like") for p in problems)
