@@ -695,3 +695,27 @@ def test_a_page_citing_a_file_outside_source_texts_is_reported() -> None:
                                                                   "sha256": "0" * 64}}
     problems = check_meta("p.md", meta, set(), dt.date(2030, 1, 1))
     assert any(p.startswith("p.md: source.file: 'source_texts/../.git/config' should be a path like") for p in problems)
+
+
+@pytest.mark.parametrize("other", ["source_texts/../../../etc/passwd", "../../../etc/passwd", "/etc/passwd"])
+def test_version_of_cannot_name_a_file_outside_source_texts(one_speech: Path, other: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root = one_speech.parent.parent
+    new = root / "new.txt"
+    new.write_bytes(SEED.read_bytes())
+    assert add_main(["--src", str(new), "--version-of", other, "--root", str(root)]) == 1
+    assert f"--version-of {other}: " in capsys.readouterr().err
+    assert sorted(p.name for p in (root / "source_texts").iterdir()) == ["other.txt", "speech.txt"]
+
+
+def test_check_undoes_an_uncommitted_add_and_says_so(one_speech: Path) -> None:
+    root = one_speech.parent.parent
+    ingest(root / "source_texts", root / "docs", root)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    staged = root / ".add-staging" / f"{dead.stdout.strip()}-0000" / "source_texts"
+    staged.mkdir(parents=True)
+    (staged / "half.txt").write_bytes(SEED.read_bytes())
+    shutil.copytree(REPO / "scripts" / "rules", root / "scripts" / "rules")  # what check reads the themes from
+    report = check.run_checks(root, dt.date(2030, 1, 1), build=False)
+    assert any("nothing had been added" in note for notes in report.notes.values() for note in notes)
+    assert not (root / ".add-staging").exists() and not (root / "source_texts" / "half.txt").exists()
