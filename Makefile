@@ -25,6 +25,13 @@ help:
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 
+# SRC and URL are contributor text (a file name, a web address): they reach the scripts only through the
+# environment, exactly as typed. `$(value ...)` keeps a `$` and never runs a `$(shell ...)`; `unexport`
+# stops make from expanding them to export them itself; no shell ever parses them (` " $ stay text).
+unexport SRC URL
+add normalize explain explain-tags: export ARCHIVE_SRC := $(value SRC)
+add: export ARCHIVE_URL := $(value URL)
+
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
 	@$(PIP_INSTALL) -r requirements.txt
@@ -53,13 +60,13 @@ build: $(STAMP)
 	$(PY) -m scripts.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}"
 
 normalize: $(STAMP)
-	@$(PY) -m scripts.ingest normalize "$(SRC)"
+	@$(PY) -m scripts.ingest normalize
 
 explain: $(STAMP)
-	@$(PY) -m scripts.ingest explain "$(SRC)"
+	@$(PY) -m scripts.ingest explain
 
 explain-tags: $(STAMP)
-	@$(PY) -m scripts.ingest explain-tags "$(SRC)"
+	@$(PY) -m scripts.ingest explain-tags
 
 test: site $(DEV_STAMP)
 	$(PY) -m pytest -q tests
@@ -79,7 +86,7 @@ lint: $(DEV_STAMP)
 	$(PY) -m ruff check scripts tests
 
 add: $(STAMP)
-	$(PY) -m scripts.add $(if $(SRC),--src "$(SRC)") $(if $(URL),--url "$(URL)")
+	$(PY) -m scripts.add
 
 eval: $(DEV_STAMP)
 	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.evaluate

@@ -16,8 +16,6 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,15 +30,14 @@ from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
 from scripts.ingest import raw_files
 from scripts.markdown import FrontMatterError, split_front_matter
-from scripts.pipeline import normalize_file, slug_for
+from scripts.pipeline import check_raw_name, normalize_file, slug_for
+from scripts.schema import RAW_SUFFIXES, related_file_problems
 from scripts.sidecar import sidecar_path
+from scripts.staging import Staging, recover
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
-# What the pipeline reads: text and HTML pages, scrapers' containers, web-application templates.
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown", ".csv", ".json",
-                 ".jsonl", ".jsp", ".asp", ".aspx", ".php"}
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
 INITIALS_MAX = 16
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
@@ -87,6 +84,8 @@ class Added:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
+    for message in recover(args.root.resolve()):
+        print(f"make add: {message}", file=sys.stderr)
     try:
         candidate = candidate_from_url(args.url) if args.url else candidate_from_file(Path(args.src))
         records = [] if args.url else record_candidates(candidate, Path(args.src))
@@ -133,15 +132,20 @@ def add_records(candidates: list[Candidate], args: argparse.Namespace) -> int:
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make add", description=__doc__.splitlines()[0])
-    given = parser.add_mutually_exclusive_group(required=True)
-    given.add_argument("--src", help="a scraped file (.txt, .html, .htm, ...)")
-    given.add_argument("--url", help="the address of a page to fetch")
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument("--src", help="a scraped file (.txt, .html, .htm, ...); default $ARCHIVE_SRC")
+    given.add_argument("--url", help="the address of a page to fetch; default $ARCHIVE_URL")
     parser.add_argument("--name", help="raw file name without extension (default: date-initials-hash)")
     parser.add_argument("--version-of", metavar="SOURCE_FILE",
                         help="declare this text another version of source_texts/<file> (it is not refused "
                              "as a duplicate; the relation is written to its sidecar)")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if not args.src and not args.url:  # `make add` passes SRC= and URL= through the environment, as typed
+        args.src, args.url = os.environ.get("ARCHIVE_SRC") or None, os.environ.get("ARCHIVE_URL") or None
+    if bool(args.src) == bool(args.url):
+        parser.error("give one file or address: make add SRC=<file> or make add URL=<address>")
+    return args
 
 
 def candidate_from_file(path: Path) -> Candidate:
@@ -149,9 +153,9 @@ def candidate_from_file(path: Path) -> Candidate:
     if not path.is_file():
         raise Refused(f"{path}: no such file")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
+    if suffix not in RAW_SUFFIXES:
         raise Refused(f"{path}: unsupported file type {suffix or '(no extension)'};"
-                      f" use one of {', '.join(sorted(TEXT_SUFFIXES))}")
+                      f" use one of {', '.join(sorted(RAW_SUFFIXES))}")
     return Candidate(path.read_bytes(), suffix, str(path))
 
 
@@ -180,6 +184,10 @@ def add(candidate: Candidate, root: Path, name: str | None = None, version_of: s
         candidate.sidecar["related"] = [declared]
     preview = preview_document(candidate)
     raw_name = (_checked_name(name) if name else clean_name(preview.meta, digest)) + candidate.suffix
+    try:
+        check_raw_name(Path(raw_name))
+    except InputError as error:
+        raise Refused(str(error)) from error
     refuse_taken_name(raw_name, root)
     archive = archived_texts(root)
     related = duplicates.similar_to(candidate.origin, preview.body,
@@ -262,63 +270,32 @@ def archived_texts(root: Path) -> dict[str, ArchivedText]:
 
 def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: list[duplicates.Similarity]
                      ) -> Added:
-    """Write sidecar, raw file and page; on any failure remove whatever this call created."""
-    sources = root / SOURCE_DIR
-    raw_path = sources / raw_name
-    sidecar = sidecar_path(raw_path) if candidate.sidecar else None
-    with _rollback_on_failure() as created:
+    """Sidecar, raw file and page, all or nothing (scripts/staging.py): staged, committed, moved."""
+    raw_file = f"{SOURCE_DIR}/{raw_name}"
+    sidecar = f"{SOURCE_DIR}/{sidecar_path(Path(raw_name)).name}" if candidate.sidecar else None
+    staging = Staging(root)
+    try:
         if sidecar:
-            _create_file(sidecar, _yaml_bytes(candidate.sidecar), created)
-        _create_file(raw_path, candidate.content, created)
-        document = _normalize(raw_path, root, candidate.origin)
-        page_path = root / PAGES_DIR / document.relative_path
-        if page_path.exists():
-            raise Refused(f"the page {page_path.relative_to(root)} already exists; choose another --name")
-        _create_file(page_path, document.markdown.encode("utf-8"), created)
-    sidecar_file = str(sidecar.relative_to(root)) if sidecar else None
-    return Added(document, f"{candidate.origin} ({candidate.how})", str(raw_path.relative_to(root)),
-                 str(page_path.relative_to(root)), sidecar_file, related)
-
-
-@contextmanager
-def _rollback_on_failure() -> Iterator[list[Path]]:
-    """Yield a list to record created files and directories; delete them (newest first) on failure."""
-    created: list[Path] = []
-    try:
-        yield created
+            staging.write(sidecar, _yaml_bytes(candidate.sidecar))
+        staged_raw = staging.write(raw_file, candidate.content)
+        document = _normalize(staged_raw, staging.directory, candidate.origin)
+        page_file = f"{PAGES_DIR}/{document.relative_path}"
+        for relative in filter(None, (sidecar, raw_file, page_file)):
+            if (root / relative).exists():
+                raise Refused(f"{relative} already exists; choose another --name")
+        staging.write(page_file, document.markdown.encode("utf-8"))
     except BaseException:
-        for path in reversed(created):
-            if path.is_dir():
-                path.rmdir()
-            else:
-                path.unlink(missing_ok=True)
+        staging.abandon()
         raise
-
-
-def _create_file(path: Path, content: bytes, created: list[Path]) -> None:
-    """Write `content` to a temporary file, then link it to `path`; fails if `path` exists."""
-    missing = [parent for parent in reversed(path.parents) if not parent.exists()]
-    for directory in missing:
-        directory.mkdir()
-        created.append(directory)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        try:
-            os.link(temporary, path)
-        except FileExistsError as error:
-            raise Refused(f"{path} appeared while adding; nothing was changed, try again") from error
-        created.append(path)
-    finally:
-        os.unlink(temporary)
+    staging.commit()
+    return Added(document, f"{candidate.origin} ({candidate.how})", raw_file, page_file, sidecar, related)
 
 
 def _normalize(raw: Path, root: Path, origin: str) -> Document:
     try:
         return normalize_file(raw, root)
     except InputError as error:
-        raise Refused(f"{origin}: {error.reason}") from error
+        raise Refused("\n".join(f"{origin}: {line}" for line in error.reason.splitlines())) from error
 
 
 def _raw_files(root: Path) -> list[Path]:
@@ -327,9 +304,12 @@ def _raw_files(root: Path) -> list[Path]:
 
 
 def _archive_file(name: str, root: Path) -> str:
-    """`source_texts/<name>` for --version-of, which must name a raw file of the archive."""
-    relative = name if name.startswith(f"{SOURCE_DIR}/") else f"{SOURCE_DIR}/{Path(name).name}"
-    if not (root / relative).is_file():
+    """`source_texts/<name>` for --version-of, which must name a raw file of the archive (nothing outside it)."""
+    relative = name if name.startswith(f"{SOURCE_DIR}/") else f"{SOURCE_DIR}/{name}"
+    problems = related_file_problems(relative)
+    if problems:
+        raise Refused(f"--version-of {name}: {problems[0]}")
+    if (root / relative) not in _raw_files(root):
         raise Refused(f"--version-of {name}: no such file in {SOURCE_DIR}/")
     return relative
 

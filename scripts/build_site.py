@@ -6,8 +6,8 @@ all call it (`python -m scripts.build_site --site-dir site [--docs-dir docs] [--
   - the engine renders docs/ with the theme overrides: `mkdocs build --strict` (default), or Zensical
     (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
 After the engine:
-  - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
-    HTML page is shown as text, never run as HTML in the reader's browser);
+  - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
+    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
@@ -18,6 +18,7 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import subprocess
@@ -28,10 +29,13 @@ from pathlib import Path
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
 
 from scripts import browse
+from scripts.errors import InputError
+from scripts.ingest import check_raw_file, raw_files
 from scripts.search_index import build_index, page_docs, speech_doc
-from scripts.site_corpus import REPO, load_speeches, raw_name
+from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"
@@ -48,9 +52,20 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
-    """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning)."""
-    config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True)
-    mkdocs_build(without_page_indexing(config))
+    """`mkdocs build --strict` through the API; SystemExit saying why when MkDocs warns or fails (its Abort
+    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere)."""
+    warnings = WarningLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir),
+                             strict=True)
+        mkdocs_build(without_page_indexing(config))
+    except MkDocsException as error:  # Abort included
+        reasons = "\n".join(f"  {line}" for line in warnings.lines) or "  (MkDocs gave no warning)"
+        raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
+    finally:
+        logger.removeHandler(warnings)
 
 
 def zensical_config(config_file: Path, docs_dir: Path, site_dir: Path) -> Path:
@@ -85,17 +100,51 @@ def run_zensical(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> 
     (site_dir / "search.json").unlink(missing_ok=True)
 
 
-def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
-    """Copy each scraped file unchanged to site/raw/; returns how many."""
+class WarningLog(logging.Handler):
+    """MkDocs' warnings and errors, kept to say why a strict build failed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def cited_files(speeches: list[Speech]) -> dict[str, str]:
+    """Name of each raw file the speech pages cite (source.file, related[].file) -> the citing page."""
+    cited: dict[str, str] = {}
+    for speech in speeches:
+        related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
+        files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
+        for file in files:
+            if isinstance(file, str) and file:
+                cited.setdefault(Path(file).name, speech.path)
+    return cited
+
+
+def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
+    """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
+
+    Nothing else in source_texts/ is published: no sidecar, hidden or temporary file, no file without a
+    page, and never a symbolic link (it could point at the build machine's secrets)."""
     raw_dir = site_dir / "raw"
     raw_dir.mkdir(parents=True, exist_ok=True)
+    publishable = {path.name: path for path in raw_files(sources)}
     seen: dict[str, Path] = {}
-    for path in sorted(p for p in sources.iterdir() if p.is_file()):
-        name = raw_name(path.name)
-        if name in seen:
-            raise SystemExit(f"build_site: {path} and {seen[name]} would both be raw/{name}")
-        seen[name] = path
-        shutil.copyfile(path, raw_dir / name)
+    for name, page in sorted(cited_files(speeches).items()):
+        path = publishable.get(name)
+        if path is None:
+            raise SystemExit(f"build_site: {page} cites {name}, which is not a raw file of {sources}")
+        try:
+            check_raw_file(path)
+        except InputError as error:
+            raise SystemExit(f"build_site: {error}") from error
+        copy = raw_name(name)
+        if copy in seen:
+            raise SystemExit(f"build_site: {path} and {seen[copy]} would both be raw/{copy}")
+        seen[copy] = path
+        shutil.copyfile(path, raw_dir / copy, follow_symlinks=False)
     return len(seen)
 
 
@@ -110,8 +159,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     browsed = time.perf_counter()
     {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
     built = time.perf_counter()
-    raws = copy_raw(site_dir, source_dir)
     speeches = load_speeches(docs_dir)
+    raws = copy_raw(site_dir, speeches, source_dir)
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
     done = time.perf_counter()
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), {engine} "

@@ -28,6 +28,8 @@ from scripts import duplicates
 from scripts.ingest import render_all
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.schema import check_meta, load_theme_names
+from scripts.sidecar import is_sidecar
+from scripts.staging import recover
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = Path("docs") / "speeches"
@@ -99,6 +101,7 @@ def today_in_china() -> dt.date:
 
 def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     report = Report()
+    report.add("Interrupted `make add` (repaired)", [], recover(root))
     pages, unreadable = read_pages(root)
     report.add("Front matter", unreadable + check_front_matter(root, pages, today))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
@@ -148,8 +151,13 @@ def check_source_links(root: Path, page: Page) -> list[str]:
 def check_in_sync(root: Path) -> list[str]:
     """docs/speeches/ must equal what render_all generates from source_texts/."""
     expected, errors = render_all(root / "source_texts", root)
-    problems = [f"{_relative(error.path, root)}: cannot become a page ({error.reason}), so it has none"
-                for error in errors]
+    problems = []
+    for error in errors:
+        where = _relative(error.path, root)
+        if is_sidecar(Path(error.path)):
+            problems += [f"{where}: {line}" for line in error.reason.splitlines()]
+        else:
+            problems.append(f"{where}: cannot become a page ({'; '.join(error.reason.splitlines())}), so it has none")
     docs = root / "docs"
     for relative, text in sorted(expected.items()):
         on_disk = docs / relative

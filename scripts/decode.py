@@ -8,6 +8,7 @@ that no encoding explains is refused with a reason.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -37,7 +38,16 @@ CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 WHITESPACE = re.compile(r"\s")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 CJK_SAMPLE_CHARS = 2_000  # enough text to tell Chinese from mojibake
+# What a Chinese page is written in: ASCII, Latin-1, punctuation and symbols, CJK (and its punctuation,
+# radicals, full-width forms, bopomofo), box drawing. A share of other characters above
+# MAX_NONSENSE_SHARE means the stated encoding is wrong.
+PLAUSIBLE = re.compile(r"[\x20-\x7e\xa0-\xff\u2000-\u27bf\u2e80-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+MAX_NONSENSE_SHARE = 0.2
+# Codecs Python lists as text encodings that no web page is written in (or that refuse every byte).
+NOT_PAGE_ENCODINGS = {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"}
 
 
 @dataclass
@@ -87,25 +97,68 @@ def refuse_binary(data: bytes, path: Path) -> None:
     for magic, what in BINARY_SIGNATURES.items():
         if data.startswith(magic):
             raise InputError(path, f"this is {what}, not a text or HTML page")
+    if data.startswith(UTF16_BOMS):
+        return  # UTF-16 text is full of NUL bytes: its BOM says what it is, and decoding checks the rest
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls / len(sample) > 0.10:
         raise InputError(path, "binary data, not text: too many control bytes")
 
 
+def is_text_encoding(name: object) -> bool:
+    """A name Python decodes bytes to text with (not base64, rot13, zlib ... nor the `undefined` codec)."""
+    if not isinstance(name, str) or not name.strip():
+        return False
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return info._is_text_encoding and info.name not in NOT_PAGE_ENCODINGS
+
+
 def decode_stated(data: bytes, path: Path, encoding: str) -> tuple[str, str]:
+    if not is_text_encoding(encoding):
+        raise InputError(path, f"the stated encoding {encoding!r} is not a text encoding (e.g. gb18030, utf-8)")
     codec = "gb18030" if encoding.lower() in {"gb2312", "gbk", "x-gbk"} else encoding
     try:
-        return data.decode(codec), codec
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise InputError(path, f"the stated encoding {encoding} cannot decode byte {error.start}") from error
+        raise InputError(path, f"the stated encoding {encoding} cannot decode byte {error.start}"
+                               f"{odd_length_hint(data, codec)}") from error
+    share = nonsense_share(text)
+    if share > MAX_NONSENSE_SHARE:
+        raise InputError(path, f"the stated encoding {encoding} turns the bytes into nonsense ({share:.0%} of the "
+                               "characters are unassigned, private-use or from scripts a Chinese page does not "
+                               "use); is it the right encoding?")
+    return text, codec
+
+
+def nonsense_share(text: str) -> float:
+    """Share of the (non-space) characters a Chinese page would not contain: what bytes read in the wrong
+    encoding turn into (UTF-8 bytes read as UTF-16 give Hangul, private-use and unassigned characters)."""
+    sample = WHITESPACE.sub("", text[:CJK_SAMPLE_CHARS * 2])[:CJK_SAMPLE_CHARS]
+    if not sample:
+        return 0.0
+    return sum(not PLAUSIBLE.match(char) for char in sample) / len(sample)
+
+
+def odd_length_hint(data: bytes, codec: str) -> str:
+    """UTF-16 is two bytes a character: an odd byte count means a truncated or mislabelled file."""
+    if codecs.lookup(codec).name.startswith("utf-16") and len(data) % 2:
+        return f" (UTF-16 needs an even number of bytes, the file has {len(data):,}: truncated or not UTF-16)"
+    return ""
 
 
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     """UTF-8 (with or without BOM) first, since it is unambiguous; otherwise ask charset-normalizer."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(codec, errors="strict"), codec
+            try:
+                return data.decode(codec, errors="strict"), codec
+            except UnicodeDecodeError as error:
+                raise InputError(path, f"the file starts with a {codec.upper()} byte-order mark but cannot be "
+                                       f"decoded as {codec.upper()} at byte {error.start}"
+                                       f"{odd_length_hint(data, codec)}") from error
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -113,9 +166,12 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     declared = declared_charset(data)
     if declared:
         try:
-            return data.decode(declared), declared
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            if nonsense_share(text) <= MAX_NONSENSE_SHARE:
+                return text, declared
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "euc_jp",
                                           "shift_jis", "euc_kr", "cp1252", "latin_1"]).best()
     if best is None:
@@ -130,6 +186,8 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     name = match.group(1).decode("ascii").lower()
+    if not is_text_encoding(name):
+        return None  # like a browser, ignore a label that names no text encoding and detect instead
     return "gb18030" if name in {"gb2312", "gbk", "gb18030", "x-gbk"} else name
 
 

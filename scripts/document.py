@@ -29,5 +29,6 @@ class Document:
     @property
     def relative_path(self) -> str:
         """Where the page lives under docs/: speeches/<year>/<slug>.md (year or 'undated')."""
-        year = self.meta.get("year") or "undated"
-        return f"speeches/{year}/{self.slug}.md"
+        year = self.meta.get("year")
+        folder = str(year) if isinstance(year, int) and not isinstance(year, bool) else "undated"
+        return f"speeches/{folder}/{self.slug}.md"

@@ -11,4 +11,8 @@ class InputError(Exception):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """`file: reason`, one line for each problem when the reason lists several (one per line)."""
+        return [f"{self.path}: {line}" for line in self.reason.splitlines() or [""]]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import time
 from dataclasses import dataclass
 
 import requests
+import urllib3
+
+from scripts.decode import is_text_encoding
 
 USER_AGENT = "SpeechArchive/0.1 (speech archive contribution tool: make add URL=...)"  # ASCII: HTTP headers
 TIMEOUT_SECONDS = 20.0
@@ -42,14 +46,38 @@ class Fetched:
 
 
 def fetch(url: str, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BYTES) -> Fetched:
-    """GET `url`; raise FetchError if unreachable, not HTML/plain text, too large, or empty."""
+    """GET `url`; raise FetchError if unreachable, not HTML/plain text, too large, empty, or not complete
+    within `timeout` seconds of wall-clock time (connecting, redirects and every byte together)."""
     if not re.match(r"https?://", url, re.IGNORECASE):
         raise FetchError(f"{url}: only http:// and https:// addresses can be fetched")
+    deadline = time.monotonic() + timeout
+    outcome: dict[str, Fetched | FetchError] = {}
+    worker = threading.Thread(target=_download, args=(url, timeout, max_bytes, deadline, outcome), daemon=True)
+    worker.start()
+    worker.join(timeout)  # a true deadline: a server trickling bytes cannot hold `make add` past it
+    if worker.is_alive() or ("page" not in outcome and "error" not in outcome):
+        raise FetchError(f"{url}: the page did not finish downloading within the time limit ({timeout:g} s)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["page"]
+
+
+def _download(url: str, timeout: float, max_bytes: int, deadline: float, outcome: dict) -> None:
+    """The transfer, run in a worker thread; it stops by itself at the deadline, at the next bytes."""
+    try:
+        outcome["page"] = _get(url, timeout, max_bytes, deadline)
+    except FetchError as error:
+        outcome["error"] = error
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:  # while reading the body
+        outcome["error"] = FetchError(f"{url}: could not fetch the page ({_reason(error)})")
+
+
+def _get(url: str, timeout: float, max_bytes: int, deadline: float) -> Fetched:
     try:
         with requests.get(url, timeout=timeout, stream=True, headers={"User-Agent": USER_AGENT}) as response:
             _raise_for_status(url, response)
             media_type, header_charset = parse_content_type(response.headers.get("Content-Type", ""))
-            content = _read_limited(url, response, max_bytes, time.monotonic() + timeout)
+            content = _read_limited(url, response, max_bytes, deadline)
             final_url = response.url
     except requests.RequestException as error:
         raise FetchError(f"{url}: could not fetch the page ({_reason(error)})") from error
@@ -76,11 +104,11 @@ def meta_charset(content: bytes) -> str | None:
 
 
 def known_charset(name: str) -> str | None:
-    """Python's canonical name for a charset label (gb2312 read as GBK, as browsers do), or None."""
-    try:
-        canonical = codecs.lookup(name).name
-    except LookupError:
+    """Python's canonical name for a charset label (gb2312 read as GBK, as browsers do), or None when it
+    names no text encoding (base64, rot13, undefined ...: ignored, as a browser would)."""
+    if not is_text_encoding(name):
         return None
+    canonical = codecs.lookup(name).name
     return BROWSER_SUPERSETS.get(canonical, canonical)
 
 
@@ -103,7 +131,7 @@ def _read_limited(url: str, response: requests.Response, max_bytes: int, deadlin
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,} byte limit")
     chunks, size = [], 0
-    for chunk in response.iter_content(chunk_size=65536):
+    while chunk := response.raw.read1(65536, decode_content=True):  # what has arrived, so checked often
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"{url}: the page is over the {max_bytes:,} byte limit")
@@ -113,8 +141,8 @@ def _read_limited(url: str, response: requests.Response, max_bytes: int, deadlin
     return b"".join(chunks)
 
 
-def _reason(error: requests.RequestException) -> str:
-    if isinstance(error, requests.Timeout):
+def _reason(error: Exception) -> str:
+    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
         return "no answer within the time limit"
     if isinstance(error, requests.ConnectionError):
         return "the server cannot be reached; check the address and your connection"

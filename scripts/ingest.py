@@ -22,8 +22,9 @@ from pathlib import Path
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, normalize_file, slug_for
-from scripts.sidecar import is_sidecar
+from scripts.pipeline import ROOT, check_raw_name, normalize_file, slug_for
+from scripts.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
+from scripts.staging import recover
 from scripts.themes import MAX_THEMES, MIN_THEMES, score_themes
 
 SPEECHES = Path("docs") / "speeches"
@@ -40,10 +41,19 @@ class IngestResult:
 
 
 def raw_files(source_dir: Path) -> list[Path]:
-    """Every raw scraped file: all files except sidecars, READMEs and hidden files."""
+    """Every raw scraped file: all files (and links) except sidecars, READMEs and hidden files."""
     return sorted(p for p in source_dir.iterdir()
-                  if p.is_file() and not is_sidecar(p) and p.name not in IGNORED_NAMES
+                  if (p.is_file() or p.is_symlink()) and not is_sidecar(p) and p.name not in IGNORED_NAMES
                   and not p.name.startswith("."))
+
+
+def check_raw_file(path: Path) -> None:
+    """Refuse what must never be read or published as a raw file: a link (it could point anywhere, e.g. at
+    /proc/self/environ or .git/config) or a name unsafe in links."""
+    if path.is_symlink() or not path.is_file():
+        raise InputError(path, "not a regular file (a symbolic link or special file); the archive keeps only "
+                               "the scraped bytes themselves: copy the file in with `make add`")
+    check_raw_name(path)
 
 
 def render_all(source_dir: Path, root: Path = ROOT) -> tuple[dict[str, str], list[InputError]]:
@@ -52,11 +62,23 @@ def render_all(source_dir: Path, root: Path = ROOT) -> tuple[dict[str, str], lis
     return result.pages, result.failures
 
 
+def orphan_sidecars(source_dir: Path, raws: list[Path]) -> list[InputError]:
+    """Sidecars with no raw file beside them (a typo in the name): their corrections would be lost."""
+    owned = {sidecar_path(raw) for raw in raws}
+    return [InputError(path, f"sidecar without a raw file: no {path.name.removesuffix(SIDECAR_SUFFIX)}.* "
+                             "beside it, so its corrections apply to nothing (is the name mistyped?)")
+            for path in sorted(source_dir.iterdir())
+            if is_sidecar(path) and not path.name.startswith(".") and path not in owned]
+
+
 def render(source_dir: Path, root: Path = ROOT) -> IngestResult:
     result = IngestResult()
     owners: dict[str, Path] = {}
-    for path in raw_files(source_dir):
+    raws = raw_files(source_dir)
+    result.failures += orphan_sidecars(source_dir, raws)
+    for path in raws:
         try:
+            check_raw_file(path)
             document = normalize_file(path, root)
         except InputError as error:
             result.failures.append(error)
@@ -110,12 +132,20 @@ def write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".md")
     try:
+        os.fchmod(handle, usual_file_mode())  # mkstemp makes 0600; a page is as readable as any file
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def usual_file_mode() -> int:
+    """The mode open() gives a new file: 0666 less the umask (read by setting it and setting it back)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def explain_tags(document: Document) -> str:
@@ -146,12 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.ingest", description=__doc__.split("\n\n")[0])
     parser.add_argument("command", nargs="?", default="ingest",
                         choices=["ingest", "normalize", "explain", "explain-tags"])
-    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("file", nargs="?", type=Path, help="default: $ARCHIVE_SRC (how make passes SRC=)")
     parser.add_argument("--source-dir", type=Path, default=ROOT / "source_texts")
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return run_ingest(args.source_dir, args.docs_dir)
+    args.file = args.file or (Path(os.environ["ARCHIVE_SRC"]) if os.environ.get("ARCHIVE_SRC") else None)
     if not args.file or not str(args.file).strip():
         print(f"error: `{args.command}` needs a file: make -s {args.command} SRC=path/to/file", file=sys.stderr)
         return 2
@@ -169,11 +200,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ingest(source_dir: Path, docs_dir: Path) -> int:
+    for message in recover(source_dir.resolve().parent):
+        print(f"ingest: {message}", file=sys.stderr)
     result = ingest(source_dir, docs_dir)
     print(f"ingest: {len(result.pages)} speech page(s) written to {docs_dir / 'speeches'}, "
           f"{len(result.failures)} file(s) failed")
     for error in result.failures:
-        print(f"  FAILED {error.path}: {error.reason}", file=sys.stderr)
+        for line in error.lines():
+            print(f"  FAILED {line}", file=sys.stderr)
     for relative in result.kept:
         print(f"  kept the previous page {relative} (its raw file failed)", file=sys.stderr)
     return 1 if result.failures else 0

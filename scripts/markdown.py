@@ -65,8 +65,15 @@ def render_body(blocks: list[Block]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+class PlainDumper(SafeDumper):
+    """Writes a value shared by two fields twice, never as an anchor and alias (which pages refuse)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def render_front_matter(meta: dict) -> str:
-    return yaml.dump(meta, Dumper=SafeDumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
+    return yaml.dump(meta, Dumper=PlainDumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
                      width=10_000)
 
 
@@ -85,13 +92,25 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     end = text.find("\n---\n", 3)
     if end < 0:
         raise FrontMatterError("front matter block is not closed by '---'")
+    front = text[4 : end + 1]
     try:
-        meta = yaml.load(text[4 : end + 1], Loader=SafeLoader)
+        if uses_aliases(front):
+            raise FrontMatterError("front matter uses YAML anchors or aliases (&name, *name); pages never do, "
+                                   "and a few nested aliases expand to gigabytes")
+        meta = yaml.load(front, Loader=SafeLoader)
     except yaml.YAMLError as error:
         raise FrontMatterError(f"front matter is not valid YAML: {error}") from error
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping of fields")
     return meta, text[end + 5 :]
+
+
+def uses_aliases(front: str) -> bool:
+    """Whether YAML text has an anchor or alias (checked on the parser's events, only when it could)."""
+    if "&" not in front and "*" not in front:
+        return False
+    return any(isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)
+               for event in yaml.parse(front, Loader=SafeLoader))
 
 
 def split_document(text: str) -> tuple[dict, str]:

@@ -19,6 +19,7 @@ from scripts.documents import refuse_documents
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
+from scripts.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.sidecar import apply_sidecar, load_sidecar
 from scripts.structure import build_structure, has_chinese, load_shapes
 from scripts.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
@@ -38,6 +39,18 @@ def slug_for(path: Path) -> str:
         raise InputError(path, "the file name has no ASCII letters or digits to make a page address from; "
                                "rename it (make add does this for you)")
     return slug
+
+
+def check_raw_name(path: Path) -> None:
+    """Refuse a raw file whose name could break a link or a path (quotes, brackets, spaces, non-ASCII)."""
+    if not RAW_NAME.fullmatch(path.name):
+        raise InputError(path, "the file name may use only ASCII letters, digits, '.', '_' and '-' (it is "
+                               "published in links and in site/raw/); rename it, or add it with `make add`, "
+                               "which chooses a clean name")
+    if path.suffix.lower() not in RAW_SUFFIXES:
+        raise InputError(path, f"not a raw text file ({path.suffix or 'no extension'}; the archive reads "
+                               f"{', '.join(sorted(RAW_SUFFIXES))}): a leftover of an interrupted command? "
+                               "delete it, or add the page with `make add`")
 
 
 def display_path(path: Path, root: Path) -> str:

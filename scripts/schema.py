@@ -7,13 +7,24 @@ Every problem is a message naming the file and the field, e.g.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
-from scripts.themes import load_themes
+from scripts.themes import THEMES_FILE, load_themes
 
-GENRES = ("讲话", "文章", "报告")
+SPEECH_GENRES = ("讲话", "文章", "报告")
+# An official document is archived only when a contributor's sidecar sets its genre (scripts/documents.py).
+DOCUMENT_GENRES = ("通知", "决定", "意见", "通报", "批复", "公告", "通告", "函", "请示", "公文")
+GENRES = SPEECH_GENRES + DOCUMENT_GENRES
 EARLIEST_DATE = dt.date(1900, 1, 1)
+# A raw file's name appears in links and in site/raw/: letters, digits, '.', '_' and '-' only.
+RAW_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+RAW_DIR = "source_texts"
+# What the pipeline reads: text and HTML pages, scrapers' containers, web-application templates.
+RAW_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown", ".csv", ".json", ".jsonl",
+                ".jsp", ".asp", ".aspx", ".php"}
+WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 # field -> (expected Python type(s), required)
 FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
@@ -42,7 +53,7 @@ SOURCE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
 }
 
 
-def load_theme_names(themes_file: Path) -> set[str]:
+def load_theme_names(themes_file: Path = THEMES_FILE) -> set[str]:
     """Names of the controlled theme vocabulary."""
     return {theme.name for theme in load_themes(themes_file)}
 
@@ -65,12 +76,70 @@ def _check_fields(meta: dict[str, Any], fields: dict[str, tuple[tuple[type, ...]
             if required:
                 problems.append(f"{prefix}{name}: required field is missing")
             continue
-        if not _has_type(meta[name], types):
-            expected = " or ".join(_type_name(t) for t in types)
-            problems.append(f"{prefix}{name}: expected {expected}, got {_describe(meta[name])}")
+        problems += field_problems(prefix + name, meta[name], types)
     problems += [f"{prefix}{name}: unknown field (known: {', '.join(fields)})"
                  for name in meta if name not in fields]
     return problems
+
+
+def field_problems(name: str, value: Any, types: tuple[type, ...]) -> list[str]:
+    """`name: reason` for a value of the wrong type or an invalid value (shared by page and sidecar checks)."""
+    if not _has_type(value, types):
+        expected = " or ".join(_type_name(t) for t in types)
+        return [f"{name}: expected {expected}, got {_describe(value)}"]
+    check = VALUE_CHECKS.get(name)
+    return [reason if reason.startswith(f"{name}[") else f"{name}: {reason}" for reason in check(value)
+            ] if check else []
+
+
+def _text_items(items: list[Any]) -> list[str]:
+    return [f"{item!r} is not text" for item in items if not isinstance(item, str)]
+
+
+def _year(year: int) -> list[str]:
+    latest = dt.date.today().year + 1
+    return [] if EARLIEST_DATE.year <= year <= latest else [f"{year} is not a year between "
+                                                             f"{EARLIEST_DATE.year} and {latest}"]
+
+
+def _web_address(url: str) -> list[str]:
+    return [] if WEB_ADDRESS.fullmatch(url) else [f"{url!r} is not an http:// or https:// address"]
+
+
+def related_file_problems(file: str) -> list[str]:
+    """A related text is a raw file of the archive: `source_texts/<name>`, nothing outside it."""
+    name = file.removeprefix(f"{RAW_DIR}/")
+    if not file.startswith(f"{RAW_DIR}/") or not RAW_NAME.fullmatch(name):
+        return [f"{file!r} should be a path like {RAW_DIR}/<name>: a raw file of the archive, nothing outside it"]
+    return []
+
+
+def _related(related: list[Any]) -> list[str]:
+    problems = []
+    for index, entry in enumerate(related):
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+            problems.append(f"related[{index}]: expected a mapping with `file` ({RAW_DIR}/...) and `relation`")
+            continue
+        problems += [f"related[{index}]: unknown key {key!r} (only file, relation)" for key in entry
+                     if key not in ("file", "relation")]
+        problems += [f"related[{index}].file: {reason}" for reason in related_file_problems(entry["file"])]
+        if not isinstance(entry.get("relation"), str):
+            problems.append(f"related[{index}].relation: expected text describing the relation")
+    return problems
+
+
+VALUE_CHECKS = {
+    "title": lambda title: [] if title.strip() else ["is empty"],
+    "genre": lambda genre: [] if genre in GENRES else [f"{genre!r} is not one of {', '.join(GENRES)}"],
+    "year": _year,
+    "tags": _text_items,
+    "tags_add": _text_items,
+    "tags_remove": _text_items,
+    "notes": _text_items,
+    "related": _related,
+    "source.url": _web_address,
+    "source.file": related_file_problems,
+}
 
 
 def _has_type(value: Any, types: tuple[type, ...]) -> bool:
@@ -92,34 +161,17 @@ def _describe(value: Any) -> str:
 
 def _check_values(meta: dict[str, Any], themes: set[str]) -> list[str]:
     problems = []
-    if isinstance(meta.get("genre"), str) and meta["genre"] not in GENRES:
-        problems.append(f"genre: {meta['genre']!r} is not one of {', '.join(GENRES)}")
-    if isinstance(meta.get("title"), str) and not meta["title"].strip():
-        problems.append("title: is empty")
     if isinstance(meta.get("tags"), list):
-        problems += [f"tags: {tag!r} is not a theme of scripts/rules/themes.yml"
-                     for tag in meta["tags"] if tag not in themes]
-    if isinstance(meta.get("notes"), list):
-        problems += [f"notes: {note!r} is not text" for note in meta["notes"] if not isinstance(note, str)]
-    if isinstance(meta.get("related"), list):
-        problems += _check_related(meta["related"])
+        problems += unknown_theme_problems("tags", meta["tags"], themes)
     sha = meta.get("source", {}).get("sha256") if isinstance(meta.get("source"), dict) else None
     if isinstance(sha, str) and (len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha)):
         problems.append(f"source.sha256: {sha!r} is not 64 lower-case hex digits")
     return problems
 
 
-def _check_related(related: list[Any]) -> list[str]:
-    problems = []
-    for index, entry in enumerate(related):
-        where = f"related[{index}]"
-        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
-            problems.append(f"{where}: expected a mapping with `file` (source_texts/...) and `relation`")
-        elif not entry["file"].startswith("source_texts/"):
-            problems.append(f"{where}.file: {entry['file']!r} should be a path like source_texts/<name>")
-        elif not isinstance(entry.get("relation"), str):
-            problems.append(f"{where}.relation: expected text describing the relation")
-    return problems
+def unknown_theme_problems(name: str, tags: list[Any], themes: set[str]) -> list[str]:
+    return [f"{name}: {tag!r} is not a theme of scripts/rules/themes.yml"
+            for tag in tags if isinstance(tag, str) and tag not in themes]
 
 
 def _check_dates(meta: dict[str, Any], today: dt.date) -> list[str]:

@@ -4,16 +4,21 @@ Generated pages are never edited by hand; a sidecar is how a contributor fixes a
 speaker's office, adds or removes themes (`tags_add`, `tags_remove`), declares related texts, or
 records the URL a page was fetched from, or states the raw file's `encoding` when only the web server's
 HTTP header gave it. A field set to null removes what the pipeline detected.
+
+A sidecar is contributor input like the raw file: it is read without YAML anchors, aliases or merge keys,
+every field is type-checked against the page schema (scripts/schema.py), file references must name a raw
+file in source_texts/, and every problem is reported as `<sidecar>: <field>: <reason>`.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 from pathlib import Path
 
 import yaml
 
+from scripts import schema
+from scripts.decode import is_text_encoding
 from scripts.errors import InputError
 
 FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year", "event", "region", "genre",
@@ -23,7 +28,9 @@ FIELDS = set(FIELD_ORDER)
 # Not front matter: how to build it, and where a raw file split out of a scraper's CSV/JSONL came from.
 CORRECTIONS = {"tags_add", "tags_remove", "encoding", "extracted_from"}
 SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
+REQUIRED = {"title", "genre", "source", "tags"}  # front matter cannot do without them: null is no correction
 SIDECAR_SUFFIX = ".meta.yml"
+MAX_SIDECAR_BYTES = 64 * 1024
 
 
 def sidecar_path(raw: Path) -> Path:
@@ -34,40 +41,92 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX)
 
 
+class NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without anchors, aliases and merge keys: a few hundred bytes of nested aliases
+    expand to gigabytes (a "billion laughs"), and a correction never needs them."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(None, None, "anchors (&name) and aliases (*name) are not allowed",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+    def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        for key, _ in node.value:
+            if key.tag == "tag:yaml.org,2002:merge":
+                raise yaml.constructor.ConstructorError(None, None, "merge keys (<<) are not allowed",
+                                                        key.start_mark)
+        super().flatten_mapping(node)
+
+
 def load_sidecar(raw: Path) -> dict:
-    """The sidecar's corrections ({} when there is none); InputError naming the sidecar when invalid."""
+    """The sidecar's corrections ({} when there is none); InputError naming the sidecar and listing every
+    problem (`field: reason`, one per line) when any is invalid."""
     path = sidecar_path(raw)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
+    if path.is_symlink() or not path.is_file():
+        raise InputError(path, "a sidecar must be a regular file, not a link")
+    if path.stat().st_size > MAX_SIDECAR_BYTES:
+        raise InputError(path, f"sidecar is over {MAX_SIDECAR_BYTES:,} bytes; corrections are a few lines")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=NoAliasLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise InputError(path, f"sidecar is not valid UTF-8 YAML: {error}") from error
+        raise InputError(path, f"sidecar is not valid UTF-8 YAML: {yaml_problem(error)}") from error
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise InputError(path, "sidecar must be a mapping of front-matter fields")
-    unknown = set(data) - FIELDS - CORRECTIONS
-    if unknown:
-        raise InputError(path, f"unknown sidecar field(s): {', '.join(sorted(unknown))}; "
-                               f"allowed: {', '.join(sorted(FIELDS | CORRECTIONS))}")
-    if "source" in data and not isinstance(data["source"], dict | None):
-        raise InputError(path, "`source` must be a mapping (name, publisher, url, issue)")
-    if "encoding" in data and not is_codec(data["encoding"]):
-        raise InputError(path, f"`encoding: {data['encoding']}` is not a text encoding Python knows (e.g. gb18030)")
-    bad_source = set(data.get("source") or {}) - SOURCE_FIELDS
-    if bad_source:
-        raise InputError(path, f"`source` may set {', '.join(sorted(SOURCE_FIELDS))}, not "
-                               f"{', '.join(sorted(bad_source))}")
+    problems = sidecar_problems(data)
+    if problems:
+        raise InputError(path, "\n".join(problems))
     return data
 
 
-def is_codec(name: object) -> bool:
-    try:
-        codecs.lookup(str(name))
-    except LookupError:
-        return False
-    return isinstance(name, str)
+def yaml_problem(error: Exception) -> str:
+    """One line: what is wrong and where (PyYAML's own message spans several lines)."""
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        return f"{error.problem} (line {error.problem_mark.line + 1}, column {error.problem_mark.column + 1})"
+    return " ".join(str(error).split())
+
+
+def sidecar_problems(data: dict) -> list[str]:
+    """Every problem of a sidecar's fields, as `field: reason`."""
+    problems = []
+    for key, value in data.items():
+        if not isinstance(key, str):
+            problems.append(f"{key!r}: field names must be text")
+        elif key not in FIELDS | CORRECTIONS:
+            problems.append(f"{key}: unknown sidecar field; allowed: {', '.join(sorted(FIELDS | CORRECTIONS))}")
+        elif value is None and key in FIELDS - REQUIRED:
+            continue  # null removes what the pipeline detected
+        elif key == "source":
+            problems += source_problems(value)
+        elif key == "encoding":
+            problems += [] if is_text_encoding(value) else [
+                f"encoding: {value!r} is not a text encoding Python knows (e.g. gb18030, big5, utf-8)"]
+        elif key == "extracted_from":
+            problems += schema.field_problems(key, value, (dict,))
+        else:
+            types = (list,) if key in ("tags_add", "tags_remove") else schema.FIELDS[key][0]
+            problems += schema.field_problems(key, value, types)
+            if key in ("tags", "tags_add") and isinstance(value, list):
+                problems += schema.unknown_theme_problems(key, value, schema.load_theme_names())
+    return problems
+
+
+def source_problems(value: object) -> list[str]:
+    if not isinstance(value, dict):
+        return ["source: must be a mapping (name, publisher, url, issue)"]
+    problems = []
+    for key, field_value in value.items():
+        if key not in SOURCE_FIELDS:
+            problems.append(f"source.{key}: not settable; `source` may set {', '.join(sorted(SOURCE_FIELDS))}"
+                            " (file and sha256 always describe the raw file)")
+        elif field_value is not None:
+            problems += schema.field_problems(f"source.{key}", field_value, schema.SOURCE_FIELDS[key][0])
+    return problems
 
 
 def apply_sidecar(meta: dict, corrections: dict) -> dict:

@@ -18,6 +18,7 @@ from scripts.markdown import escape, split_front_matter
 REPO = Path(__file__).resolve().parent.parent
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
 UNKNOWN_SLUG = "unknown"
+SECTION_INDEX = "index"  # each section's own page: a speaker or source named "Index" must not replace it
 
 
 
@@ -131,7 +132,7 @@ def ascii_slug(name: str) -> str:
 def unique_slugs(names: list[str]) -> dict[str, str]:
     """name -> slug, unique across names (homophones get -2, -3 ... in sorted order, so it is stable)."""
     slugs: dict[str, str] = {}
-    taken = {UNKNOWN_SLUG}
+    taken = {UNKNOWN_SLUG, SECTION_INDEX}
     for name in sorted(set(names)):
         base = ascii_slug(name)
         slug, n = base, 1

@@ -294,14 +294,14 @@ def test_refuses_unreachable_and_missing_urls(archive: Path, gbk_server: str,
 def test_page_failure_rolls_back_raw_file_and_sidecar(archive: Path, gbk_server: str,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    real_create = add._create_file
+    real_write = add.Staging.write
 
-    def fail_on_page(path: Path, content: bytes, created: list[Path]) -> None:
-        if path.suffix == ".md":
+    def fail_on_page(self: add.Staging, relative: str, content: bytes) -> Path:
+        if relative.endswith(".md"):
             raise OSError("disk full")
-        real_create(path, content, created)
+        return real_write(self, relative, content)
 
-    monkeypatch.setattr(add, "_create_file", fail_on_page)
+    monkeypatch.setattr(add.Staging, "write", fail_on_page)
     before = snapshot(archive)
     with pytest.raises(OSError, match="disk full"):
         run_add(archive, "--url", f"{gbk_server}/speech.html")
