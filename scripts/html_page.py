@@ -293,12 +293,13 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
+    start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
-        reason = drop_reason(block, frames, chrome, crumb, hints)
+        reason = drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
@@ -308,14 +309,17 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
 
 
-def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints) -> str:
+def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,
+                in_article: bool) -> str:
+    """Why a block is not text: breadcrumb, chrome, a caption in the article (above it, a centered line
+    under a banner picture is the title), mostly links (never a heading or title element)."""
     if crumb[block.frame]:
         return "html-breadcrumb"
     if chrome[block.frame]:
         return "html-chrome"
-    if block.caption:
+    if block.caption and in_article:
         return "html-photo-caption"
-    heading = frames[block.frame].tag in HEADING_TAGS
+    heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
     if not heading and block.cjk and block.links > hints.link_share * block.letters:
         return "html-link-list"
     return ""

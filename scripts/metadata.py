@@ -22,6 +22,7 @@ from scripts.cruft import CRUMB_SPLIT, load_rules
 from scripts.dates import (
     DATE,
     DATE_LINE_RE,
+    DATE_RE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,
@@ -48,6 +49,7 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[\u4e00-\u9fff]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -176,7 +178,7 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 
 
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
-    if date_line(line):
+    if date_line(line) or (DATED_PLACE.fullmatch(line) and parse_date(line)):
         return "date"
     if DATED_SUBTITLE.fullmatch(line):
         return "subtitle"
@@ -211,8 +213,9 @@ def is_chinese_date(text: str) -> bool:
 def title_like(line: str) -> bool:
     """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
     vocab = vocabulary()
-    letters = re.sub(r"[\W_]", "", line)
-    chinese = len(CHINESE.findall(line))
+    undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
+    letters = re.sub(r"[\W_]", "", undated)
+    chinese = len(CHINESE.findall(undated))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
@@ -413,6 +416,17 @@ def head_lines_title(e: Evidence) -> str:
     return e.head.title or first_of(e.captures.get("site_title", []))
 
 
+def quoted_speech_title(lines: list[str]) -> str:
+    """A speech title quoted in a short head line that is no sentence ('【收藏】《在全市…会议上的讲话》')."""
+    for line in lines:
+        if len(line) > 60 or re.search(r"[。！？]", line):
+            continue
+        for quoted in re.findall(r"《([^《》]{6,80})》", line):
+            if EVENT.search(quoted):
+                return quoted
+    return ""
+
+
 def own_title_in_headline(e: Evidence) -> str:
     """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
     the speech title printed below the headline, when the headline contains it, is the better title."""
@@ -436,6 +450,8 @@ TITLE_STEPS: list[Step] = [
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("head lines", head_lines_title),
+    ("《title》 in the head", lambda e: quoted_speech_title(
+        e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.captures)),

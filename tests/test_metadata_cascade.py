@@ -122,3 +122,13 @@ def test_site_logo_h1_is_no_title(tmp_path: Path) -> None:
                 f"{PARAGRAPHS}</div>")
     document = normalize_file(path, tmp_path)
     assert document.meta["title"] == "在全市经济工作会议上的讲话"
+
+
+def test_dated_place_line_and_quoted_title(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("【收藏】《在全市经济工作会议上的讲话》【打印】\n（2010年10月1日，上海）\n\n"
+                    + "\n\n".join(("今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。",
+                                   "我们要坚定信心，真抓实干，推动高质量发展取得新成效。")), encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全市经济工作会议上的讲话"
+    assert document.meta["date"] == dt.date(2010, 10, 1)
