@@ -103,6 +103,7 @@ class Frame:
     hint: str  # "" | "chrome" | "crumb" | "title"
     first: int  # index of its first block
     centered: bool = False  # text-align:center, align=center or <center>, here or above
+    in_article: bool = False  # inside an HTML5 <article> element
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -182,7 +183,8 @@ class Walker:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
-                                 len(self.blocks), parent.centered or centered(tag)))
+                                 len(self.blocks), parent.centered or centered(tag),
+                                 parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.after_image = self.after_image or tag.name == "img"
@@ -278,7 +280,8 @@ def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tup
     for index, frame in enumerate(frames):
         parent = frame.parent
         small = index not in keep and frame.prose < 0.5 * total
-        named = frame.hint == "chrome" or frame.tag in hints.chrome_tags
+        page_header = frame.tag == "header" and not frames[parent].in_article  # an <article>'s own header stays
+        named = frame.hint == "chrome" or frame.tag in hints.chrome_tags or page_header
         chrome[index] = (parent >= 0 and chrome[parent]) or (small and named)
         crumb[index] = (parent >= 0 and crumb[parent]) or (small and frame.hint == "crumb")
     return chrome, crumb

@@ -26,12 +26,14 @@ def test_article_goes_on_in_sibling_elements_and_stops_at_the_related_list() -> 
 
 
 def test_captions_link_lists_and_form_wrappers() -> None:
-    page = read(f"<body><form id='form1'><header><h1>在全市大会上的讲话</h1><p>发布时间：2023-05-06</p></header>"
+    page = read(f"<body><form id='form1'><header>为人民服务，建设美好家园！</header>"
+                f"<article><header><h1>在全市大会上的讲话</h1><p>发布时间：2023-05-06</p></header>"
                 f"<div class='content'><p>同志们：</p><p>{PROSE}</p><p><img src='a.jpg'></p>"
                 f"<p style='text-align: center'>会议现场</p><p>{PROSE}</p>"
-                "<p><a>上一篇：全市春季植树造林工作会议召开</a></p></div></form></body>")
+                "<p><a>上一篇：全市春季植树造林工作会议召开</a></p></div></article></form></body>")
     text = "\n".join(page.lines)
-    assert "发布时间：2023-05-06" in text  # a <header> inside the page keeps the date line for metadata
+    assert "发布时间：2023-05-06" in text  # an <article>'s own <header> keeps the date line for metadata
+    assert "为人民服务" not in text  # the page's banner <header> is chrome
     assert text.count(PROSE) == 2  # the ASP.NET-style <form> holding the page is not chrome
     assert ("html-photo-caption", "会议现场") in page.dropped
     assert "植树造林" not in text
