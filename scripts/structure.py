@@ -224,8 +224,8 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     """A line of running text (the speech has begun) rather than a title, date or note."""
     if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
         return True
-    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line):
-        return False
+    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line) or not has_chinese(line):
+        return False  # a line without Chinese (template markup, an English banner) never opens the speech
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
 
