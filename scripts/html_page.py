@@ -49,6 +49,7 @@ class Hints:
     chrome_substrings: tuple[str, ...]
     crumb_tokens: frozenset[str]
     crumb_substrings: tuple[str, ...]
+    css_words: frozenset[str]
     title_tokens: frozenset[str]
     link_share: float
     article_share: float
@@ -63,6 +64,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         chrome_substrings=tuple(data["chrome_hints"]["substrings"]),
         crumb_tokens=frozenset(data["breadcrumb_hints"]["tokens"]),
         crumb_substrings=tuple(data["breadcrumb_hints"]["substrings"]),
+        css_words=frozenset(data["breadcrumb_hints"]["css_words"]),
         title_tokens=frozenset(data["title_hints"]["tokens"]),
         link_share=float(data["link_dense"]["share"]),
         article_share=float(data["article_share"]),
@@ -127,6 +129,8 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     if not names.strip():
         return ""
     tokens = set(TOKEN_SPLIT.split(names))
+    if tokens & hints.css_words:
+        tokens.discard("position")
     if tokens & hints.crumb_tokens or any(s in names for s in hints.crumb_substrings):
         return "crumb"
     if tokens & hints.chrome_tokens or any(s in names for s in hints.chrome_substrings):

@@ -59,3 +59,12 @@ def test_page_facts() -> None:
     assert facts.title_elements == ["讲话标题"]
     assert facts.crumbs == ["当前位置：首页 > 领导讲话"]
     assert ("html-breadcrumb", "当前位置：首页 > 领导讲话") in page.dropped
+
+
+def test_css_utility_classes_are_not_chrome() -> None:
+    page = read(f"<body><div class='container'><div class='position-relative border-bottom'><h2>在全市大会上的讲话</h2>"
+                f"</div><div class='d-print-none pages'><p>同志们：</p><p>{PROSE}</p></div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+    text = "\n".join(page.lines)
+    assert "在全市大会上的讲话" in text and text.count(PROSE) == 3
+    assert not page.dropped
