@@ -76,6 +76,7 @@ class Vocabulary:
     column: re.Pattern
     markup: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
+    container_keys: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -100,6 +101,7 @@ def vocabulary() -> Vocabulary:
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
+        container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
     )
 
 
@@ -357,6 +359,12 @@ class Evidence:
     head: Head
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
 
+    def field(self, key: str) -> str:
+        """The container's own value for `key` (see container_keys in metadata.yml)."""
+        names = vocabulary().container_keys.get(key, ())
+        return next((str(self.fields[name]).strip() for name in names if str(self.fields.get(name) or "").strip()),
+                    "")
+
     def meta(self, key: str) -> str:
         """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
         return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
@@ -440,7 +448,7 @@ def own_title_in_headline(e: Evidence) -> str:
 
 
 TITLE_STEPS: list[Step] = [
-    ("container title field", lambda e: e.fields.get("title", "")),
+    ("container title field", lambda e: e.field("title")),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
@@ -477,7 +485,7 @@ def author_field(e: Evidence) -> str:
 
 
 SPEAKER_STEPS: list[Step] = [
-    ("container author field", lambda e: e.fields.get("author", "")),
+    ("container author field", lambda e: e.field("author")),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
@@ -513,11 +521,11 @@ DATE_STEPS: list[Step] = [
 
 
 def url_of(e: Evidence) -> str:
-    return e.fields.get("source_url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+    return e.field("url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("container date field", lambda e: parse_date(e.fields.get("published", "") or e.fields.get("date", ""))),
+    ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
