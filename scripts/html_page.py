@@ -22,6 +22,8 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from scripts.chinese import CJK_CHAR as CJK
+
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "iframe", "svg", "button",
@@ -34,7 +36,6 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
                             "center", "blockquote"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120

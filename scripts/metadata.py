@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from scripts.chinese import CJK_CHAR, CJK_RANGE
 from scripts.cruft import CRUMB_SPLIT, load_rules
 from scripts.dates import (
     DATE,
@@ -38,7 +39,7 @@ from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
-NAME = r"[\u4e00-\u9fff·]{2,5}"
+NAME = rf"[{CJK_RANGE}·]{{2,5}}"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
                 r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(
@@ -46,10 +47,9 @@ SPEAKER_TITLE_LINE = re.compile(
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
-CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
-DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[\u4e00-\u9fff]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
+DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -217,7 +217,7 @@ def title_like(line: str) -> bool:
     vocab = vocabulary()
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
-    chinese = len(CHINESE.findall(undated))
+    chinese = len(CJK_CHAR.findall(undated))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
@@ -262,8 +262,8 @@ def dated_byline(line: str) -> tuple[str, dt.date] | None:
 def office_before(name: str, texts: list[str]) -> str:
     """The office written right before a known name ('…召开。市委书记王建国出席…' -> 市委书记)."""
     for text in texts:
-        for match in re.finditer(rf"([\u4e00-\u9fff、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
-            run = re.split(r"[^\u4e00-\u9fff、]", text[:match.end(1)])[-1]
+        for match in re.finditer(rf"([{CJK_RANGE}、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
+            run = re.split(rf"[^{CJK_RANGE}、]", text[:match.end(1)])[-1]
             office = longest_office_suffix(run)
             if office:
                 return office

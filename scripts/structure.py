@@ -17,13 +17,14 @@ from pathlib import Path
 
 import yaml
 
+from scripts.chinese import CJK_CHAR, CJK_RANGE
 from scripts.dates import DATE_LINE, DATE_LINE_RE
 from scripts.document import Removal
 from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = CJK_RANGE
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"
 SPACE_BETWEEN = re.compile(
     rf"(?<=[{CJK}{CJK_PUNCT}])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}A-Za-z0-9%])"
@@ -32,7 +33,6 @@ SPACE_BETWEEN = re.compile(
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,:;?!]")
 PAREN_PAIR = re.compile(r"\(([^()]{0,200})\)")
-CJK_CHAR = re.compile(rf"[{CJK}]")
 CHINESE_CONTEXT = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 END_CLOSED = "。！？…："  # a line ending with one of these ends a sentence
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
