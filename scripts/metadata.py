@@ -49,6 +49,7 @@ SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
@@ -117,6 +118,7 @@ class Head:
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
+    stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -146,6 +148,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
                 head.dates_before_title.append(parse_date(line))
         elif kind == "dateline":
             head.datelines.append(dated_stamp(line))
+            head.stamp_origins += STAMP_ORIGIN.findall(line)
         elif kind == "note":
             head.notes.append(vocab.note.fullmatch(line).group(1).strip())
         elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
@@ -683,17 +686,27 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
     return masks >= vocab.mask_min
 
 
+def names_a_publication(origin: str) -> bool:
+    """'本站原创', '网络整理' (made only of stoplist words) name no publication; '某某日报' does."""
+    rest = literal_pattern(tuple(sorted(vocabulary().origin_stoplist))).sub("", origin)
+    return bool(re.sub(r"[\W_]", "", rest))
+
+
+@cache
+def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(literal_alternation(set(words)))
+
+
 def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
               ) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    vocab = vocabulary()
-    origins = [evidence.meta("origin")] if evidence else []
+    origins = [evidence.meta("origin"), *evidence.head.stamp_origins] if evidence else []
     sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
-    origin = next((o for o in origins + captures.get("origin", []) if o and o not in vocab.origin_stoplist), "")
+    origin = next((o for o in origins + captures.get("origin", []) if o and names_a_publication(o)), "")
     site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
     host = host_site(captures)
-    name = first_of(captures.get("bulletin", [])) or origin or site_name or host
-    site = host or site_name or ""
+    name = first_of(captures.get("bulletin", [])) or origin or site_name or host or title_suffix(captures)
+    site = host or site_name or title_suffix(captures)
     publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
@@ -727,6 +740,15 @@ def host_site(captures: dict[str, list[str]]) -> str:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
     return ""
+
+
+def title_suffix(captures: dict[str, list[str]]) -> str:
+    """The site's name closing a <title> of the form 'title_column_site' ('…讲话--学习专栏-某某中学' -> 某某中学).
+    With only two parts either may be the site's name, so nothing is guessed."""
+    parts = title_parts(first_of(captures.get("page_title", [])) or "")
+    name = parts[-1] if len(parts) > 2 else ""
+    return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) and not vocabulary().column.fullmatch(name) \
+        else ""
 
 
 def looks_untitled(title: str, page_title: str) -> bool:

@@ -151,3 +151,16 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
     assert meta["genre"] == "报告"
     assert provenance == {"title": "container title field", "speaker": "head lines",
                           "published": "container date field", "date": "date in the subtitle"}
+
+
+def test_source_from_title_suffix_and_stamp_line_never_a_cms_default(tmp_path: Path) -> None:
+    school = page(tmp_path, "<title>在全市经济工作会议上的讲话--学习专栏-某某市第一中学</title>",
+                  "<div class='article'><h1>在全市经济工作会议上的讲话</h1><div>文章来源：本站原创 作者：佚名</div>"
+                  f"{PARAGRAPHS}</div>", name="school.html")
+    assert normalize_file(school, tmp_path).meta["source"]["name"] == "某某市第一中学"
+    news = page(tmp_path, "<title>news_detail.html</title>",
+                "<div class='article'><h4>在全市经济工作会议上的讲话</h4>"
+                f"<div>2017年05月14日 08:19 来源：某某新闻网-某某日报</div>{PARAGRAPHS}</div>", name="news.html")
+    document = normalize_file(news, tmp_path)
+    assert document.meta["source"]["name"] == "某某新闻网-某某日报"
+    assert document.meta["published"] == dt.date(2017, 5, 14)
