@@ -458,9 +458,9 @@ TITLE_STEPS: list[Step] = [
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
     ("<title> part shown on the page", title_part_on_page),
     ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
-    ("head lines", head_lines_title),
     ("《title》 in the head", lambda e: quoted_speech_title(
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
