@@ -23,6 +23,7 @@ import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from scripts.chinese import CJK_CHAR as CJK
+from scripts.chinese import CJK_RANGE
 
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
@@ -41,6 +42,7 @@ TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
 LETTERS = re.compile(r"[^\W_]")
+FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class Block:
     links: int  # letters and digits inside links
     letters: int  # letters and digits (CJK included)
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
+    labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -167,6 +170,7 @@ class Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
+        self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
@@ -209,6 +213,8 @@ class Walker:
         self.current = frame.parent
 
     def text(self, text: str) -> None:
+        if self.open_links and not self.buffer_links and text.strip():
+            self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text)
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
@@ -218,6 +224,7 @@ class Walker:
             return
         text = "".join(self.buffer)
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        labelled, self.labelled = self.labelled, False
         if not text.strip():
             return
         cjk = len(CJK.findall(text))
@@ -230,7 +237,7 @@ class Walker:
         caption = frame.tag == "figcaption" or (self.after_image and frame.centered
                                                  and len(text.strip()) <= MAX_CAPTION_CHARS)
         self.after_image = False
-        self.blocks.append(Block(text, self.current, cjk, links, letters, caption))
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption, labelled))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -328,7 +335,7 @@ def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: li
     if block.caption and in_article:
         return "html-photo-caption"
     heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
-    if not heading and block.cjk and block.links > hints.link_share * block.letters:
+    if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters:
         return "html-link-list"
     return ""
 

@@ -68,3 +68,9 @@ def test_css_utility_classes_are_not_chrome() -> None:
     text = "\n".join(page.lines)
     assert "在全市大会上的讲话" in text and text.count(PROSE) == 3
     assert not page.dropped
+
+
+def test_a_field_whose_value_is_a_link_is_no_link_list() -> None:
+    page = read(f"<body><div><h1>在全市大会上的讲话</h1><div>来源：<a href='/'>某某日报</a></div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+    assert "来源：某某日报" in page.lines
