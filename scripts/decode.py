@@ -17,6 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
+from scripts.chinese import CJK_CHAR
 from scripts.errors import InputError
 from scripts.html_page import PageFacts, html_text
 
@@ -36,7 +37,6 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\
 LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 WHITESPACE = re.compile(r"\s")
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 CJK_SAMPLE_CHARS = 2_000  # enough text to tell Chinese from mojibake
@@ -210,6 +210,6 @@ def clean_line(line: str) -> str:
 def require_chinese(lines: list[str], path: Path) -> None:
     text = "".join(lines)[:CJK_SAMPLE_CHARS]
     letters = len(WHITESPACE.sub("", text))
-    cjk = len(text) - len(CJK.sub("", text))
+    cjk = len(text) - len(CJK_CHAR.sub("", text))
     if not letters or cjk / letters < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")

@@ -22,6 +22,9 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from scripts.chinese import CJK_CHAR as CJK
+from scripts.chinese import CJK_RANGE
+
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "iframe", "svg", "button",
@@ -34,12 +37,12 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
                             "center", "blockquote"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
 LETTERS = re.compile(r"[^\W_]")
+FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Hints:
     chrome_substrings: tuple[str, ...]
     crumb_tokens: frozenset[str]
     crumb_substrings: tuple[str, ...]
+    css_words: frozenset[str]
     title_tokens: frozenset[str]
     link_share: float
     article_share: float
@@ -63,6 +67,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         chrome_substrings=tuple(data["chrome_hints"]["substrings"]),
         crumb_tokens=frozenset(data["breadcrumb_hints"]["tokens"]),
         crumb_substrings=tuple(data["breadcrumb_hints"]["substrings"]),
+        css_words=frozenset(data["breadcrumb_hints"]["css_words"]),
         title_tokens=frozenset(data["title_hints"]["tokens"]),
         link_share=float(data["link_dense"]["share"]),
         article_share=float(data["article_share"]),
@@ -103,6 +108,7 @@ class Frame:
     hint: str  # "" | "chrome" | "crumb" | "title"
     first: int  # index of its first block
     centered: bool = False  # text-align:center, align=center or <center>, here or above
+    in_article: bool = False  # inside an HTML5 <article> element
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -117,6 +123,7 @@ class Block:
     links: int  # letters and digits inside links
     letters: int  # letters and digits (CJK included)
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
+    labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -126,6 +133,8 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     if not names.strip():
         return ""
     tokens = set(TOKEN_SPLIT.split(names))
+    if tokens & hints.css_words:
+        tokens.discard("position")
     if tokens & hints.crumb_tokens or any(s in names for s in hints.crumb_substrings):
         return "crumb"
     if tokens & hints.chrome_tokens or any(s in names for s in hints.chrome_substrings):
@@ -161,6 +170,7 @@ class Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_links = 0
+        self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
@@ -182,7 +192,8 @@ class Walker:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
-                                 len(self.blocks), parent.centered or centered(tag)))
+                                 len(self.blocks), parent.centered or centered(tag),
+                                 parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.after_image = self.after_image or tag.name == "img"
@@ -202,6 +213,8 @@ class Walker:
         self.current = frame.parent
 
     def text(self, text: str) -> None:
+        if self.open_links and not self.buffer_links and text.strip():
+            self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text)
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
@@ -211,6 +224,7 @@ class Walker:
             return
         text = "".join(self.buffer)
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        labelled, self.labelled = self.labelled, False
         if not text.strip():
             return
         cjk = len(CJK.findall(text))
@@ -223,7 +237,7 @@ class Walker:
         caption = frame.tag == "figcaption" or (self.after_image and frame.centered
                                                  and len(text.strip()) <= MAX_CAPTION_CHARS)
         self.after_image = False
-        self.blocks.append(Block(text, self.current, cjk, links, letters, caption))
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption, labelled))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -278,7 +292,8 @@ def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tup
     for index, frame in enumerate(frames):
         parent = frame.parent
         small = index not in keep and frame.prose < 0.5 * total
-        named = frame.hint == "chrome" or frame.tag in hints.chrome_tags
+        page_header = frame.tag == "header" and not frames[parent].in_article  # an <article>'s own header stays
+        named = frame.hint == "chrome" or frame.tag in hints.chrome_tags or page_header
         chrome[index] = (parent >= 0 and chrome[parent]) or (small and named)
         crumb[index] = (parent >= 0 and crumb[parent]) or (small and frame.hint == "crumb")
     return chrome, crumb
@@ -293,12 +308,13 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
+    start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
-        reason = drop_reason(block, frames, chrome, crumb, hints)
+        reason = drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
@@ -308,15 +324,18 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
 
 
-def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints) -> str:
+def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,
+                in_article: bool) -> str:
+    """Why a block is not text: breadcrumb, chrome, a caption in the article (above it, a centered line
+    under a banner picture is the title), mostly links (never a heading or title element)."""
     if crumb[block.frame]:
         return "html-breadcrumb"
     if chrome[block.frame]:
         return "html-chrome"
-    if block.caption:
+    if block.caption and in_article:
         return "html-photo-caption"
-    heading = frames[block.frame].tag in HEADING_TAGS
-    if not heading and block.cjk and block.links > hints.link_share * block.letters:
+    heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
+    if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters:
         return "html-link-list"
     return ""
 

@@ -18,10 +18,12 @@ from typing import Any
 
 import yaml
 
+from scripts.chinese import CJK_CHAR, CJK_RANGE
 from scripts.cruft import CRUMB_SPLIT, load_rules
 from scripts.dates import (
     DATE,
     DATE_LINE_RE,
+    DATE_RE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,
@@ -37,7 +39,7 @@ from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
-NAME = r"[\u4e00-\u9fff·]{2,5}"
+NAME = rf"[{CJK_RANGE}·]{{2,5}}"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
                 r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(
@@ -45,9 +47,10 @@ SPEAKER_TITLE_LINE = re.compile(
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
-CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
+DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -74,6 +77,7 @@ class Vocabulary:
     column: re.Pattern
     markup: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
+    container_keys: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -98,6 +102,7 @@ def vocabulary() -> Vocabulary:
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
+        container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
     )
 
 
@@ -113,6 +118,7 @@ class Head:
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
+    stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -142,6 +148,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
                 head.dates_before_title.append(parse_date(line))
         elif kind == "dateline":
             head.datelines.append(dated_stamp(line))
+            head.stamp_origins += STAMP_ORIGIN.findall(line)
         elif kind == "note":
             head.notes.append(vocab.note.fullmatch(line).group(1).strip())
         elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
@@ -176,7 +183,7 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 
 
 def head_line_kind(line: str, vocab: Vocabulary) -> str:
-    if date_line(line):
+    if date_line(line) or (DATED_PLACE.fullmatch(line) and parse_date(line)):
         return "date"
     if DATED_SUBTITLE.fullmatch(line):
         return "subtitle"
@@ -211,8 +218,9 @@ def is_chinese_date(text: str) -> bool:
 def title_like(line: str) -> bool:
     """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
     vocab = vocabulary()
-    letters = re.sub(r"[\W_]", "", line)
-    chinese = len(CHINESE.findall(line))
+    undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
+    letters = re.sub(r"[\W_]", "", undated)
+    chinese = len(CJK_CHAR.findall(undated))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
@@ -257,8 +265,8 @@ def dated_byline(line: str) -> tuple[str, dt.date] | None:
 def office_before(name: str, texts: list[str]) -> str:
     """The office written right before a known name ('…召开。市委书记王建国出席…' -> 市委书记)."""
     for text in texts:
-        for match in re.finditer(rf"([\u4e00-\u9fff、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
-            run = re.split(r"[^\u4e00-\u9fff、]", text[:match.end(1)])[-1]
+        for match in re.finditer(rf"([{CJK_RANGE}、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
+            run = re.split(rf"[^{CJK_RANGE}、]", text[:match.end(1)])[-1]
             office = longest_office_suffix(run)
             if office:
                 return office
@@ -354,6 +362,12 @@ class Evidence:
     head: Head
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
 
+    def field(self, key: str) -> str:
+        """The container's own value for `key` (see container_keys in metadata.yml)."""
+        names = vocabulary().container_keys.get(key, ())
+        return next((str(self.fields[name]).strip() for name in names if str(self.fields.get(name) or "").strip()),
+                    "")
+
     def meta(self, key: str) -> str:
         """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
         return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
@@ -413,6 +427,17 @@ def head_lines_title(e: Evidence) -> str:
     return e.head.title or first_of(e.captures.get("site_title", []))
 
 
+def quoted_speech_title(lines: list[str]) -> str:
+    """A speech title quoted in a short head line that is no sentence ('【收藏】《在全市…会议上的讲话》')."""
+    for line in lines:
+        if len(line) > 60 or re.search(r"[。！？]", line):
+            continue
+        for quoted in re.findall(r"《([^《》]{6,80})》", line):
+            if EVENT.search(quoted):
+                return quoted
+    return ""
+
+
 def own_title_in_headline(e: Evidence) -> str:
     """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
     the speech title printed below the headline, when the headline contains it, is the better title."""
@@ -426,16 +451,18 @@ def own_title_in_headline(e: Evidence) -> str:
 
 
 TITLE_STEPS: list[Step] = [
-    ("container title field", lambda e: e.fields.get("title", "")),
+    ("container title field", lambda e: e.field("title")),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
     ("<title> part shown on the page", title_part_on_page),
     ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
-    ("head lines", head_lines_title),
+    ("《title》 in the head", lambda e: quoted_speech_title(
+        e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
@@ -461,7 +488,7 @@ def author_field(e: Evidence) -> str:
 
 
 SPEAKER_STEPS: list[Step] = [
-    ("container author field", lambda e: e.fields.get("author", "")),
+    ("container author field", lambda e: e.field("author")),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
@@ -497,11 +524,11 @@ DATE_STEPS: list[Step] = [
 
 
 def url_of(e: Evidence) -> str:
-    return e.fields.get("source_url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+    return e.field("url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("container date field", lambda e: parse_date(e.fields.get("published", "") or e.fields.get("date", ""))),
+    ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
@@ -659,17 +686,27 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
     return masks >= vocab.mask_min
 
 
+def names_a_publication(origin: str) -> bool:
+    """'本站原创', '网络整理' (made only of stoplist words) name no publication; '某某日报' does."""
+    rest = literal_pattern(tuple(sorted(vocabulary().origin_stoplist))).sub("", origin)
+    return bool(re.sub(r"[\W_]", "", rest))
+
+
+@cache
+def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(literal_alternation(set(words)))
+
+
 def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
               ) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    vocab = vocabulary()
-    origins = [evidence.meta("origin")] if evidence else []
+    origins = [evidence.meta("origin"), *evidence.head.stamp_origins] if evidence else []
     sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
-    origin = next((o for o in origins + captures.get("origin", []) if o and o not in vocab.origin_stoplist), "")
+    origin = next((o for o in origins + captures.get("origin", []) if o and names_a_publication(o)), "")
     site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
     host = host_site(captures)
-    name = first_of(captures.get("bulletin", [])) or origin or site_name or host
-    site = host or site_name or ""
+    name = first_of(captures.get("bulletin", [])) or origin or site_name or host or title_suffix(captures)
+    site = host or site_name or title_suffix(captures)
     publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
@@ -703,6 +740,15 @@ def host_site(captures: dict[str, list[str]]) -> str:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
     return ""
+
+
+def title_suffix(captures: dict[str, list[str]]) -> str:
+    """The site's name closing a <title> of the form 'title_column_site' ('…讲话--学习专栏-某某中学' -> 某某中学).
+    With only two parts either may be the site's name, so nothing is guessed."""
+    parts = title_parts(first_of(captures.get("page_title", [])) or "")
+    name = parts[-1] if len(parts) > 2 else ""
+    return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) and not vocabulary().column.fullmatch(name) \
+        else ""
 
 
 def looks_untitled(title: str, page_title: str) -> bool:

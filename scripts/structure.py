@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.chinese import CJK_CHAR, CJK_RANGE
 from scripts.dates import DATE_LINE, DATE_LINE_RE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
@@ -24,7 +25,7 @@ from scripts.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = CJK_RANGE
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"
 SPACE_BETWEEN = re.compile(
     rf"(?<=[{CJK}{CJK_PUNCT}])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}A-Za-z0-9%])"
@@ -33,7 +34,6 @@ SPACE_BETWEEN = re.compile(
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,:;?!]")
 PAREN_PAIR = re.compile(r"\(([^()]{0,200})\)")
-CJK_CHAR = re.compile(rf"[{CJK}]")
 CHINESE_CONTEXT = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 END_CLOSED = "。！？…："  # a line ending with one of these ends a sentence
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
@@ -227,8 +227,8 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     """A line of running text (the speech has begun) rather than a title, date or note."""
     if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
         return True
-    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line):
-        return False
+    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line) or not has_chinese(line):
+        return False  # a line without Chinese (template markup, an English banner) never opens the speech
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
 

@@ -26,12 +26,14 @@ def test_article_goes_on_in_sibling_elements_and_stops_at_the_related_list() -> 
 
 
 def test_captions_link_lists_and_form_wrappers() -> None:
-    page = read(f"<body><form id='form1'><header><h1>在全市大会上的讲话</h1><p>发布时间：2023-05-06</p></header>"
+    page = read(f"<body><form id='form1'><header>为人民服务，建设美好家园！</header>"
+                f"<article><header><h1>在全市大会上的讲话</h1><p>发布时间：2023-05-06</p></header>"
                 f"<div class='content'><p>同志们：</p><p>{PROSE}</p><p><img src='a.jpg'></p>"
                 f"<p style='text-align: center'>会议现场</p><p>{PROSE}</p>"
-                "<p><a>上一篇：全市春季植树造林工作会议召开</a></p></div></form></body>")
+                "<p><a>上一篇：全市春季植树造林工作会议召开</a></p></div></article></form></body>")
     text = "\n".join(page.lines)
-    assert "发布时间：2023-05-06" in text  # a <header> inside the page keeps the date line for metadata
+    assert "发布时间：2023-05-06" in text  # an <article>'s own <header> keeps the date line for metadata
+    assert "为人民服务" not in text  # the page's banner <header> is chrome
     assert text.count(PROSE) == 2  # the ASP.NET-style <form> holding the page is not chrome
     assert ("html-photo-caption", "会议现场") in page.dropped
     assert "植树造林" not in text
@@ -57,3 +59,18 @@ def test_page_facts() -> None:
     assert facts.title_elements == ["讲话标题"]
     assert facts.crumbs == ["当前位置：首页 > 领导讲话"]
     assert ("html-breadcrumb", "当前位置：首页 > 领导讲话") in page.dropped
+
+
+def test_css_utility_classes_are_not_chrome() -> None:
+    page = read(f"<body><div class='container'><div class='position-relative border-bottom'><h2>在全市大会上的讲话</h2>"
+                f"</div><div class='d-print-none pages'><p>同志们：</p><p>{PROSE}</p></div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+    text = "\n".join(page.lines)
+    assert "在全市大会上的讲话" in text and text.count(PROSE) == 3
+    assert not page.dropped
+
+
+def test_a_field_whose_value_is_a_link_is_no_link_list() -> None:
+    page = read(f"<body><div><h1>在全市大会上的讲话</h1><div>来源：<a href='/'>某某日报</a></div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+    assert "来源：某某日报" in page.lines

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from scripts.ingest import main as ingest_main
-from scripts.metadata import is_bare_name, title_like, title_parts
+from scripts.metadata import extract_metadata, is_bare_name, load_regions, title_like, title_parts
 from scripts.pipeline import normalize_file
+from scripts.structure import build_structure
 
 PARAGRAPHS = ("<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
               "我们要坚定信心，真抓实干，推动高质量发展取得新成效。</p><p>各级各部门要认真抓好落实，确保各项目标任务圆满完成，以优异成绩回报全市人民。</p>")
@@ -122,3 +123,44 @@ def test_site_logo_h1_is_no_title(tmp_path: Path) -> None:
                 f"{PARAGRAPHS}</div>")
     document = normalize_file(path, tmp_path)
     assert document.meta["title"] == "在全市经济工作会议上的讲话"
+
+
+def test_dated_place_line_and_quoted_title(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("【收藏】《在全市经济工作会议上的讲话》【打印】\n（2010年10月1日，上海）\n\n"
+                    + "\n\n".join(("今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。",
+                                   "我们要坚定信心，真抓实干，推动高质量发展取得新成效。")), encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全市经济工作会议上的讲话"
+    assert document.meta["date"] == dt.date(2010, 10, 1)
+
+
+def test_a_containers_fields_are_one_more_named_source() -> None:
+    """A scraper's record (CSV row, front matter) passes its fields in; each is a cascade step of its own."""
+    lines = ["2026年02月10日 07时41分", "2026年2月3日在四川省第十四届人民代表大会第五次会议上",
+             "四川省人民政府省长 施小琳", "各位代表：",
+             "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+             "过去一年，面对复杂严峻形势和多重超预期因素冲击，全省经济运行稳中有进，发展质量稳步提升。"]
+    structure = build_structure(lines)
+    fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-10",
+              "source_url": "https://www.sc.gov.cn/10462/c105962s/2026/2/10/c3064029.shtml"}
+    meta, _, provenance = extract_metadata(structure, {}, "x.csv", "0" * 64, [], load_regions(), fields=fields)
+    assert (meta["title"], meta["speaker"], meta["speaker_title"]) == ("2026年四川省人民政府工作报告", "施小琳",
+                                                                       "四川省人民政府省长")
+    assert (meta["date"], meta["published"]) == (dt.date(2026, 2, 3), dt.date(2026, 2, 10))
+    assert meta["genre"] == "报告"
+    assert provenance == {"title": "container title field", "speaker": "head lines",
+                          "published": "container date field", "date": "date in the subtitle"}
+
+
+def test_source_from_title_suffix_and_stamp_line_never_a_cms_default(tmp_path: Path) -> None:
+    school = page(tmp_path, "<title>在全市经济工作会议上的讲话--学习专栏-某某市第一中学</title>",
+                  "<div class='article'><h1>在全市经济工作会议上的讲话</h1><div>文章来源：本站原创 作者：佚名</div>"
+                  f"{PARAGRAPHS}</div>", name="school.html")
+    assert normalize_file(school, tmp_path).meta["source"]["name"] == "某某市第一中学"
+    news = page(tmp_path, "<title>news_detail.html</title>",
+                "<div class='article'><h4>在全市经济工作会议上的讲话</h4>"
+                f"<div>2017年05月14日 08:19 来源：某某新闻网-某某日报</div>{PARAGRAPHS}</div>", name="news.html")
+    document = normalize_file(news, tmp_path)
+    assert document.meta["source"]["name"] == "某某新闻网-某某日报"
+    assert document.meta["published"] == dt.date(2017, 5, 14)
