@@ -101,7 +101,9 @@ def today_in_china() -> dt.date:
 
 def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     report = Report()
-    report.add("Interrupted `make add` (repaired)", [], recover(root))
+    repaired = recover(root)
+    if repaired:
+        report.add("Interrupted `make add` (repaired)", [], repaired)
     pages, unreadable = read_pages(root)
     report.add("Front matter", unreadable + check_front_matter(root, pages, today))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
