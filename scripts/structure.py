@@ -253,8 +253,9 @@ def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
 
 def starts_heading(text: str, shapes: Shapes) -> int:
     """The rank of the heading marker that opens `text`, or 0."""
+    shadow = simplified(text)
     for pattern, rank in shapes.headings:
-        if pattern.match(text):
+        if pattern.regex.match(shadow):
             return rank
     return 0
 
