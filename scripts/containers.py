@@ -27,6 +27,7 @@ import yaml
 from scripts.decode import decode_bytes, decode_stated, refuse_binary
 from scripts.errors import InputError
 from scripts.metadata import parse_date, person_name, vocabulary
+from scripts.shadow import simplified
 from scripts.sidecar import SOURCE_ORDER
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
@@ -462,4 +463,4 @@ def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
 
 def speaker_name(author: str) -> str:
     """A person's name from an author field; CMS defaults (佚名, 本站, admin) are not speakers."""
-    return "" if author in vocabulary().origin_stoplist else person_name(author)
+    return "" if simplified(author) in vocabulary().origin_stoplist else person_name(author)

@@ -18,6 +18,7 @@ import yaml
 
 from scripts.cruft import CRUMB_SPLIT
 from scripts.document import Removal
+from scripts.shadow import simplified
 from scripts.structure import DATE_LINE, Structure, load_shapes
 from scripts.words import literal_alternation
 
@@ -394,7 +395,7 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
 
 def source_of(captures: dict[str, list[str]], source_file: str, sha256: str) -> dict:
     vocab = vocabulary()
-    origin = next((o for o in captures.get("origin", []) if o not in vocab.origin_stoplist), "")
+    origin = next((o for o in captures.get("origin", []) if simplified(o) not in vocab.origin_stoplist), "")
     host = host_site(captures)
     name = first_of(captures.get("bulletin", [])) or origin or first_of(captures.get("site_name", [])) or host
     site = host or first_of(captures.get("site_name", [])) or ""
@@ -453,10 +454,10 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
                       + captures.get("crumbs", []) + captures.get("origin", []))
     places = place_index(tuple(regions))
-    for short in region_pattern(tuple(regions)).findall(issuer):
+    for short in region_pattern(tuple(regions)).findall(simplified(issuer)):  # place names are simplified
         if places[short][1]:
             return "".join(places[short])
-    counts = Counter(region_pattern(tuple(regions)).findall(body))
+    counts = Counter(region_pattern(tuple(regions)).findall(simplified(body)))
     cities = [(count, short) for short, count in counts.items() if places[short][1]]
     if cities and max(cities)[0] >= 3:
         return "".join(places[max(cities)[1]])
