@@ -33,6 +33,7 @@ from scripts.sidecar import SOURCE_ORDER
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source")
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
@@ -111,7 +112,7 @@ def title_without_site(title: str) -> str:
 class ContainerFields:
     """What the container itself states about the page: metadata candidates, all optional."""
 
-    kind: str = ""  # front-matter | csv | json | jsonl | template ('' for a bare page)
+    kind: str = ""  # front-matter | markdown | CSV | JSON | JSONL/JSON | template ("" for a bare page)
     title: str = ""
     published: str = ""  # as written (the metadata stage parses dates)
     date: str = ""
@@ -202,8 +203,9 @@ def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unw
 
 def markdown_to_html(text: str) -> str:
     """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
-    are (a heading, an image, a link's words) rather than kept as markup in the text."""
-    return markdown.markdown(text, output_format="html")
+    are (a heading, an image, a link's words) rather than kept as markup in the text. A numbered line
+    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
+    return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html")
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -65,12 +66,14 @@ def test_markdown_syntax_is_read_not_kept(tmp_path: Path) -> None:
     text = (f"---\ntitle: {TITLE}\nsource: https://www.example.gov.cn/a.html\n---\n\n# {TITLE}\n\n"
             "![会议现场](https://www.example.gov.cn/img/1.jpg)\n\n" + SPEECH[0] + "\n\n"
             + SPEECH[1].replace("秋收秋种工作", "[秋收秋种工作](https://www.example.gov.cn/b.html)") + "\n\n"
-            + "\n\n".join(SPEECH[2:]))
+            + "\n\n".join(SPEECH[2:]) + "\n\n1. 要抓好秋收。\n2. 要抓好秋种。\n")
     document = normalize_file(write(tmp_path, "scraped.md", text), tmp_path)
     assert document.meta["source"]["url"] == "https://www.example.gov.cn/a.html"
     assert SPEECH[1] in document.body
     for markup in ("](", "![", "# ", "img/1.jpg"):
         assert markup not in document.body
+    assert re.search(r"^1\\?\. ?要抓好秋收。$", document.body, re.M)  # the speech's own numbering stays
+    assert re.search(r"^2\\?\. ?要抓好秋种。$", document.body, re.M)
 
 
 def test_api_response_wrapping_the_article(tmp_path: Path) -> None:
