@@ -67,8 +67,8 @@ CODE_LINE = re.compile(
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
     r"from\s+[\w.]+\s+import\s)", re.M)
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
-SCRIPT_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 MIN_CODE_LINES = 3
+SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
 
 
@@ -220,17 +220,15 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
 
 def refuse_not_a_page(text: str, path: Path) -> None:
     """An SQL dump or program source holds many unrelated records, not one page: say what it looks like."""
-    statements = SQL_STATEMENT.findall(text)
-    if len(statements) >= 1 and SQL_STATEMENT.search(text[:4096]):
-        raise InputError(path, f"this looks like an SQL database dump ({len(statements)} CREATE TABLE/INSERT "
-                               "INTO statements), not a page; export each article's text to its own file "
-                               "and add those")
-    code = SCRIPT_BLOCKS.sub("", text)
-    meaningful = [line for line in code.splitlines()[:200] if not CODE_COMMENT.match(line)]
-    if meaningful and CODE_LINE.match(meaningful[0]) and len(CODE_LINE.findall(code)) >= MIN_CODE_LINES:
-        raise InputError(path, f"this looks like program source code ({len(CODE_LINE.findall(code))} lines of "
-                               "package/import/class/function declarations), not a page; copy the article "
-                               "text out of it into its own file")
+    if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
+        statements = len(SQL_STATEMENT.findall(text))
+        raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
+                               "statements), not a page; export each article's text to its own file and add those")
+    first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    if CODE_LINE.match(first) and len(code := CODE_LINE.findall(text)) >= MIN_CODE_LINES:
+        raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
+                               "function declarations), not a page; copy the article text out of it into its "
+                               "own file")
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:

@@ -39,7 +39,7 @@ class Rule:
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
-    trigger: ShadowPattern | None = None  # watermark and inline rules: a cheap pattern a line must contain
+    trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
 
@@ -65,7 +65,7 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
-    "line": ({"pattern", "zone"}, {"pattern"}),
+    "line": ({"pattern", "zone", "trigger"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger"}, {"pattern"}),
@@ -254,6 +254,8 @@ def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, re.Match | Sha
     """The first rule whose pattern matches the whole line (on its simplified shadow, computed once)."""
     shadow = simplified(line)
     for rule in rules:
+        if rule.trigger is not None and not rule.trigger.regex.search(shadow):
+            continue
         found = rule.pattern.regex.fullmatch(shadow)
         if found:
             return rule, ShadowPattern.wrap(found, line, shadow)

@@ -39,15 +39,18 @@ def traditional_characters() -> re.Pattern:
 def simplified(text: str) -> str:
     """`text` in simplified characters, character for character (same length, same positions).
 
-    Text without a traditional character is returned as it is (the same object). OpenCC converts
-    phrases; where a phrase conversion would change the length, each character is converted on its own
-    instead (a character whose conversion is not one character stays as it is).
+    Text without a traditional character (the usual case) is returned unchanged (equal to `text`: then
+    a match needs no mapping back). Cached: every rule of a stage asks for the same line's shadow.
     """
     if not traditional_characters().search(text):
         return text
+    return converted(text)
+
+
+def converted(text: str) -> str:
+    """OpenCC's t2s conversion of `text`, kept to its length: where a phrase conversion would change the
+    length, each character is converted on its own (one that would not stay one character is kept)."""
     shadow = converter().convert(text)
-    if shadow == text:
-        return text  # the same object: ShadowPattern then matches the text itself, with no wrapping
     if len(shadow) == len(text):
         return shadow
     return "".join(one if len(one := converter().convert(char)) == 1 else char for char in text)
@@ -107,28 +110,28 @@ class ShadowPattern:
     def wrap(found: re.Match | None, string: str, shadow: str) -> re.Match | ShadowMatch | None:
         """A match found on `shadow` (= simplified(string)), answering with `string`'s characters. For
         loops that try many patterns on one line: compute the shadow once, match `pattern.regex` on it."""
-        return found if found is None or shadow is string else ShadowMatch(found, string)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
     # Text already simplified (the usual case) is matched as it is: a plain re.Match, no wrapping.
     def match(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
         shadow = simplified(string)
         found = self.regex.match(shadow, pos, endpos)
-        return found if found is None or shadow is string else ShadowMatch(found, string)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
         shadow = simplified(string)
         found = self.regex.fullmatch(shadow, pos, endpos)
-        return found if found is None or shadow is string else ShadowMatch(found, string)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
     def search(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
         shadow = simplified(string)
         found = self.regex.search(shadow, pos, endpos)
-        return found if found is None or shadow is string else ShadowMatch(found, string)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = 2**31) -> Iterator[re.Match | ShadowMatch]:
         shadow = simplified(string)
         for match in self.regex.finditer(shadow, pos, endpos):
-            yield match if shadow is string else ShadowMatch(match, string)
+            yield match if shadow == string else ShadowMatch(match, string)
 
     def findall(self, string: str) -> list:
         """Like re.findall, with the original text."""
@@ -140,7 +143,7 @@ class ShadowPattern:
 
     def sub(self, repl: str, string: str) -> str:
         """Like re.sub with a template: what is not matched, and the groups used, keep the original text."""
-        if simplified(string) is string:
+        if simplified(string) == string:
             return self.regex.sub(repl, string)
         pieces, last = [], 0
         for match in self.finditer(string):

@@ -484,7 +484,8 @@ def short_runs(flags: list[bool]) -> list[list[int]]:
 
 
 def is_caption(text: str, shapes: Shapes) -> bool:
-    return any(cue in simplified(text) for cue in shapes.caption_cues)
+    shadow = simplified(text)
+    return any(cue in shadow for cue in shapes.caption_cues)
 
 
 def has_parallel(text: str, others: list[str]) -> bool:
