@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +27,13 @@ import yaml
 from scripts.decode import decode_bytes, decode_stated, refuse_binary
 from scripts.errors import InputError
 from scripts.metadata import parse_date, person_name, vocabulary
+from scripts.shadow import simplified
 from scripts.sidecar import SOURCE_ORDER
 
-# Field names scrapers use, by the metadata they carry (compared case-insensitively).
-CONTENT_KEYS = ("content", "full_text", "fulltext", "正文", "内容", "text", "body", "article", "article_content")
-TITLE_KEYS = ("title", "标题", "题目", "headline", "article_title")
-PUBLISHED_KEYS = ("published", "publish_date", "publish_time", "pubdate", "pub_date", "release_time", "date",
-                  "time", "发布时间", "发布日期", "日期", "时间", "created", "created_at")
-DATE_KEYS = ("speech_date", "delivered", "delivery_date", "讲话时间", "讲话日期")
-AUTHOR_KEYS = ("author", "speaker", "作者", "讲话人", "报告人")
-URL_KEYS = ("source_url", "url", "link", "href", "原文链接", "网址", "crawl_url")
-SOURCE_KEYS = ("source", "site", "site_name", "来源", "媒体", "publisher")
-
+RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source")
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
@@ -72,16 +67,52 @@ CODE_LINE = re.compile(
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
     r"from\s+[\w.]+\s+import\s)", re.M)
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
-SCRIPT_BLOCKS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 MIN_CODE_LINES = 3
+SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """The names scrapers give each kind of field (rules/containers.yml), lower-case."""
+
+    content: tuple[str, ...]
+    title: tuple[str, ...]
+    published: tuple[str, ...]
+    date: tuple[str, ...]
+    author: tuple[str, ...]
+    url: tuple[str, ...]
+    source: tuple[str, ...]
+
+    def all(self) -> set[str]:
+        return {name for role in FIELD_ROLES for name in getattr(self, role)}
+
+
+@cache
+def field_names(path: Path = RULES_FILE) -> FieldNames:
+    """The field vocabulary; a missing or unknown role is an error naming the file."""
+    fields = yaml.safe_load(path.read_text(encoding="utf-8"))["fields"]
+    if set(fields) != set(FIELD_ROLES):
+        raise ValueError(f"{path}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
+    return FieldNames(**{role: tuple(str(n).lower() for n in fields[role]["names"]) for role in FIELD_ROLES})
+
+
+@cache
+def site_suffix() -> re.Pattern:
+    return re.compile(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]["pattern"])
+
+
+def title_without_site(title: str) -> str:
+    """'讲话标题_栏目_某某网' -> '讲话标题'."""
+    match = site_suffix().fullmatch(title)
+    return match.group("title") if match else title
 
 
 @dataclass(frozen=True)
 class ContainerFields:
     """What the container itself states about the page: metadata candidates, all optional."""
 
-    kind: str = ""  # front-matter | csv | json | jsonl | template ('' for a bare page)
+    kind: str = ""  # front-matter | markdown | CSV | JSON | JSONL/JSON | template ("" for a bare page)
     title: str = ""
     published: str = ""  # as written (the metadata stage parses dates)
     date: str = ""
@@ -172,41 +203,41 @@ def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unw
 
 def markdown_to_html(text: str) -> str:
     """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
-    are (a heading, an image, a link's words) rather than kept as markup in the text."""
-    return markdown.markdown(text, output_format="html")
+    are (a heading, an image, a link's words) rather than kept as markup in the text. A numbered line
+    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
+    return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html")
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     record = innermost_record(record)
-    key = field_key(record, CONTENT_KEYS)
+    key = field_key(record, field_names().content)
     body = str(record.get(key) or "") if key else ""
     if not body.strip():
         raise InputError(path, f"the {kind} record has no text in its content field "
-                               f"({key or 'none of ' + ', '.join(CONTENT_KEYS[:4])})")
+                               f"({key or 'none of ' + ', '.join(field_names().content[:4])})")
     return as_page(body, fields_of(record, kind))
 
 
 def refuse_not_a_page(text: str, path: Path) -> None:
     """An SQL dump or program source holds many unrelated records, not one page: say what it looks like."""
-    statements = SQL_STATEMENT.findall(text)
-    if len(statements) >= 1 and SQL_STATEMENT.search(text[:4096]):
-        raise InputError(path, f"this looks like an SQL database dump ({len(statements)} CREATE TABLE/INSERT "
-                               "INTO statements), not a page; export each article's text to its own file "
-                               "and add those")
-    code = SCRIPT_BLOCKS.sub("", text)
-    meaningful = [line for line in code.splitlines()[:200] if not CODE_COMMENT.match(line)]
-    if meaningful and CODE_LINE.match(meaningful[0]) and len(CODE_LINE.findall(code)) >= MIN_CODE_LINES:
-        raise InputError(path, f"this looks like program source code ({len(CODE_LINE.findall(code))} lines of "
-                               "package/import/class/function declarations), not a page; copy the article "
-                               "text out of it into its own file")
+    if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
+        statements = len(SQL_STATEMENT.findall(text))
+        raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
+                               "statements), not a page; export each article's text to its own file and add those")
+    first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    if CODE_LINE.match(first) and len(code := CODE_LINE.findall(text)) >= MIN_CODE_LINES:
+        raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
+                               "function declarations), not a page; copy the article text out of it into its "
+                               "own file")
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:
     """JSON or a CSV table none of whose fields holds an article's text: data, not a page."""
     columns = data_columns(text)
     if columns:
+        names = ", ".join(field_names().content[:5])
         raise InputError(path, f"this is {columns[0]} data without a text field (fields: {', '.join(columns[1:9])}); "
-                               f"the article's text must be in a field named {', '.join(CONTENT_KEYS[:4])} or 正文, "
+                               f"the article's text must be in a field named {names} (see rules/containers.yml), "
                                "or be copied into a file of its own")
 
 
@@ -265,11 +296,11 @@ def json_records(text: str, encoding: str) -> list[Record]:
             except json.JSONDecodeError:
                 return []
             line_number += 1
-            if isinstance(value, dict) and field_key(innermost_record(value), CONTENT_KEYS):
+            if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
                 records.append(Record(line_number, value, raw_line.encode(encoding), number))
         return records if len(records) == len(lines) else []
     for start, end, value in json_values(text):
-        if isinstance(value, dict) and field_key(innermost_record(value), CONTENT_KEYS):
+        if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
             records.append(Record(len(records) + 1, value, text[start:end].encode(encoding),
                                   text.count("\n", 0, start) + 1))
     return records
@@ -318,7 +349,7 @@ def csv_records(text: str, encoding: str) -> list[Record]:
     except csv.Error:
         return []
     names = [name.strip().lower() for name in header]
-    if len(names) < 2 or not any(key in names for key in CONTENT_KEYS) or len(set(names)) != len(names):
+    if len(names) < 2 or not any(key in names for key in field_names().content) or len(set(names)) != len(names):
         return []
     text_lines = LINES.findall(text)
     byte_lines = [line.encode(encoding) for line in text_lines]  # the file's own bytes (without a BOM)
@@ -341,9 +372,9 @@ def csv_records(text: str, encoding: str) -> list[Record]:
 
 def innermost_record(record: dict[str, Any]) -> dict[str, Any]:
     """An API response wraps the article: {"code": 0, "data": {"title": …, "content": …}}."""
-    if field_key(record, CONTENT_KEYS):
+    if field_key(record, field_names().content):
         return record
-    inner = [value for value in record.values() if isinstance(value, dict) and field_key(value, CONTENT_KEYS)]
+    inner = [value for value in record.values() if isinstance(value, dict) and field_key(value, field_names().content)]
     return inner[0] if len(inner) == 1 else record
 
 
@@ -366,16 +397,17 @@ def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
 
 def fields_of(record: dict[str, Any], kind: str) -> ContainerFields:
     record = innermost_record(record)
-    source = text_of(record, SOURCE_KEYS)
-    url = text_of(record, URL_KEYS) or (source if WEB_ADDRESS.match(source) else "")
-    return ContainerFields(kind=kind, title=text_of(record, TITLE_KEYS), published=text_of(record, PUBLISHED_KEYS),
-                           date=text_of(record, DATE_KEYS), author=text_of(record, AUTHOR_KEYS), source_url=url,
+    names = field_names()
+    source = text_of(record, names.source)
+    url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")
+    return ContainerFields(kind=kind, title=title_without_site(text_of(record, names.title)),
+                           published=text_of(record, names.published), date=text_of(record, names.date),
+                           author=text_of(record, names.author), source_url=url,
                            source_name="" if WEB_ADDRESS.match(source) else source)
 
 
 def known_keys(mapping: dict) -> bool:
-    keys = CONTENT_KEYS + TITLE_KEYS + PUBLISHED_KEYS + DATE_KEYS + AUTHOR_KEYS + URL_KEYS + SOURCE_KEYS
-    return any(str(name).strip().lower() in keys for name in mapping)
+    return any(str(name).strip().lower() in field_names().all() for name in mapping)
 
 
 def safe_yaml(text: str) -> object:
@@ -402,7 +434,7 @@ def c_set_block(match: re.Match) -> str:
 def template_title(text: str) -> str:
     """A template that sets its page title in a variable (<c:set var="title" value="…">)."""
     for match in C_SET.finditer(text):
-        if match.group("var").lower() in TITLE_KEYS and match.group("value").strip():
+        if match.group("var").lower() in field_names().title and match.group("value").strip():
             return match.group("value").strip()
     return ""
 
@@ -431,4 +463,4 @@ def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
 
 def speaker_name(author: str) -> str:
     """A person's name from an author field; CMS defaults (佚名, 本站, admin) are not speakers."""
-    return "" if author in vocabulary().origin_stoplist else person_name(author)
+    return "" if simplified(author) in vocabulary().origin_stoplist else person_name(author)

@@ -24,6 +24,7 @@ from scripts.words import is_word
 RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
 HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
+LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
 LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
 EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 
@@ -38,7 +39,7 @@ class Rule:
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
-    trigger: ShadowPattern | None = None  # watermark rules: a cheap pattern a line must contain to be searched
+    trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
 
@@ -64,10 +65,10 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
-    "line": ({"pattern", "zone"}, {"pattern"}),
+    "line": ({"pattern", "zone", "trigger"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
-    "inline": ({"pattern", "replace"}, {"pattern"}),
+    "inline": ({"pattern", "replace", "trigger"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
     "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
@@ -149,8 +150,8 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None)
-        match = pattern.fullmatch(line) if line and len(line) <= 12 else None
+        match = pattern.fullmatch(line) if line and len(line) <= LABEL_MAX else None
+        value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         if match and value_at is not None and is_label_value(lines[value_at]):
             joined.append(line + lines[value_at])
             index = value_at + 1
@@ -193,11 +194,9 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
 def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
     """Metadata a line rule would have taken from a line removed for another reason (a running header
     that is also the bulletin's name)."""
-    for rule in rules:
-        match = rule.pattern.fullmatch(line)
-        if match:
-            result.capture(match)
-            return
+    found = first_full_match(line, rules)
+    if found:
+        result.capture(found[1])
 
 
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
@@ -205,28 +204,26 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     total = sum(len(line) for line in result.lines)
     seen = 0
     for index, line in enumerate(result.lines):
-        if line and seen >= total * FOOTER_MIN_SHARE:
-            for rule in rules:
-                match = rule.pattern.fullmatch(line)
-                if match:
-                    result.remove(rule, line, match)
-                    for rest in result.lines[index + 1:]:
-                        if rest:
-                            remove_footer_line(result, rest, rule, rules)
-                    result.lines = result.lines[:index]
-                    return
+        found = first_full_match(line, rules) if line and seen >= total * FOOTER_MIN_SHARE else None
+        if found:
+            rule, match = found
+            result.remove(rule, line, match)
+            for rest in result.lines[index + 1:]:
+                if rest:
+                    remove_footer_line(result, rest, rule, rules)
+            result.lines = result.lines[:index]
+            return
         seen += len(line)
 
 
 def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:
     """A line below the footer's start: credited to the footer rule it matches (keeping its captures,
     such as the link under '本文标题'), else to the rule that cut the footer."""
-    for rule in rules:
-        match = rule.pattern.fullmatch(line)
-        if match:
-            result.remove(rule, line, match)
-            return
-    result.removals.append(Removal(cutting.name, line))
+    found = first_full_match(line, rules)
+    if found:
+        result.remove(found[0], line, found[1])
+    else:
+        result.removals.append(Removal(cutting.name, line))
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
@@ -247,14 +244,22 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
 
 
 def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    found = first_full_match(line, [rule for rule in rules if rule.zone == "any" or rule.zone in zone])
+    if found:
+        result.remove(found[0], line, found[1])
+    return bool(found)
+
+
+def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, re.Match | ShadowMatch] | None:
+    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once)."""
+    shadow = simplified(line)
     for rule in rules:
-        if rule.zone != "any" and rule.zone not in zone:
+        if rule.trigger is not None and not rule.trigger.regex.search(shadow):
             continue
-        match = rule.pattern.fullmatch(line)
-        if match:
-            result.remove(rule, line, match)
-            return True
-    return False
+        found = rule.pattern.regex.fullmatch(shadow)
+        if found:
+            return rule, ShadowPattern.wrap(found, line, shadow)
+    return None
 
 
 def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
@@ -281,8 +286,8 @@ def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     """Split 'label:value label:value' metadata lines; [] when the line is not such a line."""
-    if len(line) > 160:
-        return []
+    if len(line) > 160 or not (":" in line or "：" in line):
+        return []  # too long for a metadata row, or no 'label：' in it
     pattern = label_pattern(tuple(labels))
     matches = list(pattern.finditer(line))
     if not matches or line[: matches[0].start()].strip(EDGE_SPACE + "|【[") != "":
@@ -315,7 +320,7 @@ def drop_crumb_echoes(result: CleanResult) -> None:
 def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
     for rule in rules:
         for index, line in enumerate(result.lines):
-            if rule.pattern.search(line):
+            if (rule.trigger is None or rule.trigger.search(line)) and rule.pattern.search(line):
                 for match in rule.pattern.finditer(line):
                     result.remove(rule, match.group(0), match)
                 result.lines[index] = rule.pattern.sub(rule.replace, line)

@@ -22,6 +22,7 @@ RULES_FILE = Path(__file__).parent / "rules" / "documents.yml"
 SIGN_KEYS = {"name", "pattern", "reason", "examples", "keep"}
 SIGN_NAMES = ("closing-formula", "addressee-line", "document-number", "document-title")
 OPENING_LINES = 6  # the 主送 line is among the first lines of the text
+CLOSING_LINES = 8  # the closing formula among the last (before the issuer, the date and attachments)
 KIND = re.compile(r"(通知|决定|意见|通报|批复|通告|公告|复函|函|请示|实施方案|办法|细则)")
 
 
@@ -59,7 +60,7 @@ def document_signs(title: str, head: list[str], text: list[str]) -> dict[str, st
         for name in ("addressee-line", "document-number"):
             if name not in found and signs[name].pattern.fullmatch(line):
                 found[name] = line
-    for line in text:
+    for line in text[-CLOSING_LINES:]:
         if signs["closing-formula"].pattern.fullmatch(line):
             found["closing-formula"] = line
     return found

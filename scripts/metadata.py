@@ -35,6 +35,7 @@ from scripts.dates import (
 )
 from scripts.document import Removal
 from scripts.html_page import PageFacts
+from scripts.shadow import simplified
 from scripts.structure import Structure, load_shapes
 from scripts.words import literal_alternation
 
@@ -688,7 +689,7 @@ def is_anonymized(text: str, vocab: Vocabulary) -> bool:
 
 def names_a_publication(origin: str) -> bool:
     """'本站原创', '网络整理' (made only of stoplist words) name no publication; '某某日报' does."""
-    rest = literal_pattern(tuple(sorted(vocabulary().origin_stoplist))).sub("", origin)
+    rest = literal_pattern(tuple(sorted(vocabulary().origin_stoplist))).sub("", simplified(origin))
     return bool(re.sub(r"[\W_]", "", rest))
 
 
@@ -780,10 +781,10 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
                       + captures.get("crumbs", []) + captures.get("origin", []))
     places = place_index(tuple(regions))
-    for short in region_pattern(tuple(regions)).findall(issuer):
+    for short in region_pattern(tuple(regions)).findall(simplified(issuer)):  # place names are simplified
         if places[short][1]:
             return "".join(places[short])
-    counts = Counter(region_pattern(tuple(regions)).findall(body))
+    counts = Counter(region_pattern(tuple(regions)).findall(simplified(body)))
     cities = [(count, short) for short, count in counts.items() if places[short][1]]
     if cities and max(cities)[0] >= 3:
         return "".join(places[max(cities)[1]])

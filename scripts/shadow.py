@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 import opencc
 
 TEMPLATE_GROUP = re.compile(r"\\g<(\w+)>|\\(\d+)")
+CJK_BLOCKS = ((0x3400, 0xA000), (0xF900, 0xFB00))  # extension A, unified ideographs, compatibility ideographs
 
 
 @cache
@@ -25,13 +26,30 @@ def converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def traditional_characters() -> re.Pattern:
+    """A character class of every CJK character OpenCC's t2s changes, to skip text that has none."""
+    chars = [chr(code) for block in CJK_BLOCKS for code in range(*block)]
+    converted = converter().convert("\n".join(chars)).split("\n")  # one call; newlines keep them apart
+    changed = "".join(char for char, one in zip(chars, converted, strict=True) if one != char)
+    return re.compile(f"[{re.escape(changed)}]")
+
+
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """`text` in simplified characters, character for character (same length, same positions).
 
-    OpenCC converts phrases; where a phrase conversion would change the length, each character is
-    converted on its own instead (a character whose conversion is not one character stays as it is).
+    Text without a traditional character (the usual case) is returned unchanged (equal to `text`: then
+    a match needs no mapping back). Cached: every rule of a stage asks for the same line's shadow.
     """
+    if not traditional_characters().search(text):
+        return text
+    return converted(text)
+
+
+def converted(text: str) -> str:
+    """OpenCC's t2s conversion of `text`, kept to its length: where a phrase conversion would change the
+    length, each character is converted on its own (one that would not stay one character is kept)."""
     shadow = converter().convert(text)
     if len(shadow) == len(text):
         return shadow
@@ -88,21 +106,32 @@ class ShadowPattern:
         self.groupindex = self.regex.groupindex
         self.groups = self.regex.groups
 
-    def _wrap(self, match: re.Match | None, string: str) -> ShadowMatch | None:
-        return ShadowMatch(match, string) if match else None
+    @staticmethod
+    def wrap(found: re.Match | None, string: str, shadow: str) -> re.Match | ShadowMatch | None:
+        """A match found on `shadow` (= simplified(string)), answering with `string`'s characters. For
+        loops that try many patterns on one line: compute the shadow once, match `pattern.regex` on it."""
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
-    def match(self, string: str, pos: int = 0, endpos: int = 2**31) -> ShadowMatch | None:
-        return self._wrap(self.regex.match(simplified(string), pos, endpos), string)
+    # Text already simplified (the usual case) is matched as it is: a plain re.Match, no wrapping.
+    def match(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
+        shadow = simplified(string)
+        found = self.regex.match(shadow, pos, endpos)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**31) -> ShadowMatch | None:
-        return self._wrap(self.regex.fullmatch(simplified(string), pos, endpos), string)
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
+        shadow = simplified(string)
+        found = self.regex.fullmatch(shadow, pos, endpos)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
-    def search(self, string: str, pos: int = 0, endpos: int = 2**31) -> ShadowMatch | None:
-        return self._wrap(self.regex.search(simplified(string), pos, endpos), string)
+    def search(self, string: str, pos: int = 0, endpos: int = 2**31) -> re.Match | ShadowMatch | None:
+        shadow = simplified(string)
+        found = self.regex.search(shadow, pos, endpos)
+        return found if found is None or shadow == string else ShadowMatch(found, string)
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = 2**31) -> Iterator[ShadowMatch]:
-        for match in self.regex.finditer(simplified(string), pos, endpos):
-            yield ShadowMatch(match, string)
+    def finditer(self, string: str, pos: int = 0, endpos: int = 2**31) -> Iterator[re.Match | ShadowMatch]:
+        shadow = simplified(string)
+        for match in self.regex.finditer(shadow, pos, endpos):
+            yield match if shadow == string else ShadowMatch(match, string)
 
     def findall(self, string: str) -> list:
         """Like re.findall, with the original text."""
@@ -114,6 +143,8 @@ class ShadowPattern:
 
     def sub(self, repl: str, string: str) -> str:
         """Like re.sub with a template: what is not matched, and the groups used, keep the original text."""
+        if simplified(string) == string:
+            return self.regex.sub(repl, string)
         pieces, last = [], 0
         for match in self.finditer(string):
             pieces += [string[last:match.start()], match.expand(repl)]

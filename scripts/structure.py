@@ -80,9 +80,30 @@ class Shapes:
     heading_max: int
 
 
+# The sections of structure.yml, and the keys each entry of a section may have.
+SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "signature",
+                  "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars", "wrapped_line_min_chars",
+                  "heading_max_chars"}
+SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
+
+
+def check_shapes(path: Path, data: dict) -> None:
+    """An unknown or missing section, or an unknown key in an entry, is an error naming the file and entry."""
+    if set(data) != SHAPE_SECTIONS:
+        unknown, missing = set(data) - SHAPE_SECTIONS, SHAPE_SECTIONS - set(data)
+        raise ValueError(f"{path.name}: unknown section(s) {sorted(unknown)}, missing {sorted(missing)}")
+    entries = [(name, entry) for name, entry in data.items() if isinstance(entry, dict)]
+    entries += [(entry.get("name", "headings"), entry) for entry in data["headings"]]
+    for name, entry in entries:
+        unknown = set(entry) - SHAPE_ENTRY_KEYS
+        if unknown or not ({"pattern", "words"} & set(entry)) or "reason" not in entry:
+            raise ValueError(f"{path.name}: {name}: unknown key(s) {sorted(unknown)}, or no pattern/words or reason")
+
+
 @cache
 def load_shapes(path: Path = RULES_FILE) -> Shapes:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    check_shapes(path, data)
     return Shapes(
         salutation=shadow_compile(data["salutations"]["pattern"]),
         headings=tuple((shadow_compile(h["pattern"]), h["rank"]) for h in data["headings"]),
@@ -252,8 +273,9 @@ def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
 
 def starts_heading(text: str, shapes: Shapes) -> int:
     """The rank of the heading marker that opens `text`, or 0."""
+    shadow = simplified(text)
     for pattern, rank in shapes.headings:
-        if pattern.match(text):
+        if pattern.regex.match(shadow):
             return rank
     return 0
 
@@ -461,7 +483,8 @@ def short_runs(flags: list[bool]) -> list[list[int]]:
 
 
 def is_caption(text: str, shapes: Shapes) -> bool:
-    return any(cue in simplified(text) for cue in shapes.caption_cues)
+    shadow = simplified(text)
+    return any(cue in shadow for cue in shapes.caption_cues)
 
 
 def has_parallel(text: str, others: list[str]) -> bool:

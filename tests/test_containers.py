@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from scripts import add
+from scripts.containers import RULES_FILE, field_names, title_without_site
 from scripts.errors import InputError
 from scripts.pipeline import normalize_file
 
@@ -64,12 +66,14 @@ def test_markdown_syntax_is_read_not_kept(tmp_path: Path) -> None:
     text = (f"---\ntitle: {TITLE}\nsource: https://www.example.gov.cn/a.html\n---\n\n# {TITLE}\n\n"
             "![会议现场](https://www.example.gov.cn/img/1.jpg)\n\n" + SPEECH[0] + "\n\n"
             + SPEECH[1].replace("秋收秋种工作", "[秋收秋种工作](https://www.example.gov.cn/b.html)") + "\n\n"
-            + "\n\n".join(SPEECH[2:]))
+            + "\n\n".join(SPEECH[2:]) + "\n\n1. 要抓好秋收。\n2. 要抓好秋种。\n")
     document = normalize_file(write(tmp_path, "scraped.md", text), tmp_path)
     assert document.meta["source"]["url"] == "https://www.example.gov.cn/a.html"
     assert SPEECH[1] in document.body
     for markup in ("](", "![", "# ", "img/1.jpg"):
         assert markup not in document.body
+    assert re.search(r"^1\\?\. ?要抓好秋收。$", document.body, re.M)  # the speech's own numbering stays
+    assert re.search(r"^2\\?\. ?要抓好秋种。$", document.body, re.M)
 
 
 def test_api_response_wrapping_the_article(tmp_path: Path) -> None:
@@ -220,3 +224,30 @@ def test_a_speech_about_code_or_csv_is_still_a_speech(tmp_path: Path) -> None:
                       *SPEECH[2:]])
     document = normalize_file(write(tmp_path, "speech.txt", text), tmp_path)
     assert "insert into" in document.body and document.meta["title"] == TITLE
+
+
+SUFFIX = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]
+
+
+@pytest.mark.parametrize("example", SUFFIX["examples"], ids=lambda e: e["title"][:12])
+def test_site_suffix_is_dropped_from_a_scraped_title(example: dict) -> None:
+    assert title_without_site(example["title"]) == example["expect"]
+
+
+@pytest.mark.parametrize("keep", SUFFIX["keep"])
+def test_a_title_without_a_site_suffix_is_kept(keep: str) -> None:
+    assert title_without_site(keep) == keep
+
+
+def test_field_vocabulary_file_errors_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "containers.yml"
+    bad.write_text("fields:\n  content: {names: [content], reason: r}\n  titel: {names: [title], reason: r}\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match=r"containers\.yml: fields must be exactly content, title"):
+        field_names(bad)
+
+
+def test_a_scraped_title_with_the_site_name(tmp_path: Path) -> None:
+    text = f"---\ntitle: {TITLE}_领导讲话_某某县人民政府网\n---\n\n" + "\n\n".join(SPEECH)
+    assert normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta["title"] == TITLE
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from scripts import ingest
@@ -72,3 +73,13 @@ def test_byline_shape_examples_and_keep_lines() -> None:
         assert load_shapes().byline.match(example), example
     for keep in entry["keep"]:
         assert not load_shapes().byline.match(keep), keep
+
+
+def test_a_shape_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    data["byline"]["zone"] = "head"
+    bad = tmp_path / "structure.yml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"structure\.yml: byline: unknown key\(s\) \['zone'\]"):
+        load_shapes(bad)
+

@@ -3,9 +3,13 @@ the page's own characters."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import opencc
 import pytest
 
 from scripts.cruft import clean_lines
+from scripts.pipeline import ROOT, normalize_file
 from scripts.shadow import ShadowPattern, simplified
 from scripts.structure import build_structure
 from scripts.themes import score_themes
@@ -58,3 +62,17 @@ def test_themes_read_traditional_text() -> None:
     simplified_themes = [item.theme for item in score_themes(simplified(SPEECH[1]))]
     assert simplified_themes
     assert [item.theme for item in score_themes(SPEECH[1])] == simplified_themes
+
+
+@pytest.mark.parametrize("seed", sorted((ROOT / "source_texts").glob("0*.txt")), ids=lambda p: p.name[:3])
+def test_a_traditional_copy_of_a_seed_gets_the_same_page(seed: Path, tmp_path: Path) -> None:
+    """Every stage reads traditional text: the same body (in traditional characters) and the same metadata."""
+    to_traditional = opencc.OpenCC("s2t").convert
+    copy = tmp_path / "copy.txt"
+    copy.write_text(to_traditional(seed.read_text(encoding="utf-8")), encoding="utf-8")
+    original, traditional = normalize_file(seed), normalize_file(copy, tmp_path)
+    assert traditional.body == to_traditional(original.body)
+    for key in ("title", "speaker", "speaker_title", "date", "published", "event", "region", "genre", "tags"):
+        assert simplified(str(traditional.meta.get(key))) == simplified(str(original.meta.get(key))), key
+    names = [simplified(str(meta.get("source", {}).get("name"))) for meta in (traditional.meta, original.meta)]
+    assert names[0] == names[1]
