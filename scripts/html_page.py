@@ -38,6 +38,7 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
+ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
 LETTERS = re.compile(r"[^\W_]")
 
@@ -135,13 +136,17 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     return ""
 
 
-def centered(tag: Tag) -> bool:
+def centered(tag: Tag, inherited: bool = False) -> bool:
+    """Whether the element's text is centred: its own alignment when it states one (a left-aligned
+    paragraph inside a centred container is prose, not a caption), else its parent's."""
     if tag.name == "center":
         return True
     if not tag.attrs:
-        return False
+        return inherited
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
+    stated = ALIGNMENT.search(style)
+    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    return alignment == "center" if alignment else inherited
 
 
 def hidden(tag: Tag) -> bool:
@@ -182,7 +187,7 @@ class Walker:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
-                                 len(self.blocks), parent.centered or centered(tag)))
+                                 len(self.blocks), centered(tag, parent.centered)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.after_image = self.after_image or tag.name == "img"

@@ -37,6 +37,15 @@ def test_captions_link_lists_and_form_wrappers() -> None:
     assert "植树造林" not in text
 
 
+def test_left_aligned_paragraph_in_a_centred_container_is_not_a_caption() -> None:
+    """A paragraph's own text-align overrides its container's: news after a picture inside a centred
+    <div> is prose when the paragraph says it is left-aligned (a centred one is still a caption)."""
+    page = read(f"<body><div style='text-align: center'><p><img src='a.jpg'></p>"
+                f"<p style='text-align: left;'>{PROSE}</p><p><img src='b.jpg'></p><p>会议现场</p></div></body>")
+    assert PROSE in "\n".join(page.lines)
+    assert ("html-photo-caption", "会议现场") in page.dropped
+
+
 def test_page_facts() -> None:
     page = read("<html><head><title>讲话标题_领导讲话_某某市人民政府</title>"
                 "<meta name='ArticleTitle' content='讲话标题'><meta name='PubDate' content='2023-05-06'>"
