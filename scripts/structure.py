@@ -288,6 +288,8 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return False
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if has_chinese(previous) != has_chinese(line):
+        return False  # a translation paragraph next to the Chinese one (bilingual pages): never one text
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
     # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
     return len(previous) >= shapes.wrapped_min or is_word(last + line[0])

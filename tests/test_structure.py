@@ -135,3 +135,14 @@ def test_trailing_link_list_dropped_signature_kept() -> None:
     assert texts[-2:] == ["中共某某市委员会", "2023年5月6日"]
     assert [r.text for r in structure.removals if r.rule == "trailing-site-text"] == [
         "市政府召开第12次常务会议", "全市安全生产工作会议召开"]
+
+
+def test_translation_paragraph_is_not_glued_to_the_chinese_one() -> None:
+    """Bilingual pages put an English paragraph after each Chinese one; a change of script ends the paragraph
+    even when the English line ends with ':' or '.', which a Chinese text would not use as a full stop."""
+    structure = build_structure(["同志们：", "在新的一年里，我们要继续努力奋斗，推动各项事业不断向前发展。",
+                                 "In the new year we will keep working hard to move every cause forward:",
+                                 "我们要坚定信心，真抓实干，把各项任务落到实处，努力实现全年目标任务。"])
+    texts = [block.text for block in structure.blocks]
+    assert any(text.startswith("In the new year") and text.endswith("forward:") for text in texts)
+    assert any(text.startswith("我们要坚定信心") for text in texts)
