@@ -146,3 +146,9 @@ def test_translation_paragraph_is_not_glued_to_the_chinese_one() -> None:
     texts = [block.text for block in structure.blocks]
     assert any(text.startswith("In the new year") and text.endswith("forward:") for text in texts)
     assert any(text.startswith("我们要坚定信心") for text in texts)
+
+
+def test_name_and_office_signature_closing_the_text_stays() -> None:
+    lines = ["各位家长：", "圣诞节快将来临，希望各位同学善用时间，在家里积极学习，注意健康，保重身体！",
+             "陳嘉文校長", "二零一三年十二月二日"]
+    assert [text for _, text in blocks_of(lines)][-2:] == ["陳嘉文校長", "二零一三年十二月二日"]
