@@ -149,6 +149,14 @@ def centered(tag: Tag, inherited: bool = False) -> bool:
     return alignment == "center" if alignment else inherited
 
 
+def displayed_as_block(tag: Tag) -> bool:
+    """An inline element styled 'display:block' (a centred title line in <span>s or <strong>s) is a line
+    of its own, as a browser shows it."""
+    if not tag.attrs:
+        return False
+    return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
+
+
 def hidden(tag: Tag) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers)."""
     if not tag.attrs:
@@ -169,6 +177,7 @@ class Walker:
         self.current = 0
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
+        self.block_frames: set[int] = set()  # elements that end a line: block tags, inline ones styled as blocks
 
     def walk(self, root: Tag) -> None:
         stack: list[object] = [0, *reversed(root.contents)]
@@ -183,7 +192,8 @@ class Walker:
                 stack.extend(reversed(item.contents))
 
     def open(self, tag: Tag) -> int:
-        if tag.name in BLOCK_TAGS:
+        block = tag.name in BLOCK_TAGS or displayed_as_block(tag)
+        if block:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
@@ -191,11 +201,13 @@ class Walker:
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.after_image = self.after_image or tag.name == "img"
+        if block:
+            self.block_frames.add(self.current)
         return self.current
 
     def close(self, index: int) -> None:
         frame = self.frames[index]
-        if frame.tag in BLOCK_TAGS:
+        if index in self.block_frames:
             self.flush()
         self.open_links -= frame.tag == "a"
         frame.end = len(self.blocks)

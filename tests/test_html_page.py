@@ -46,6 +46,13 @@ def test_left_aligned_paragraph_in_a_centred_container_is_not_a_caption() -> Non
     assert ("html-photo-caption", "会议现场") in page.dropped
 
 
+def test_inline_elements_styled_as_blocks_are_lines_of_their_own() -> None:
+    page = read("<body><p><strong style='display:block'>政府工作报告</strong><span style='display: block'>"
+                f"——2019年3月5日在第十三届全国人民代表大会第二次会议上</span><span>国务院总理</span>李克强</p><p>{PROSE}</p></body>")
+    lines = [line for line in page.lines if line]
+    assert lines[:3] == ["政府工作报告", "——2019年3月5日在第十三届全国人民代表大会第二次会议上", "国务院总理李克强"]
+
+
 def test_page_facts() -> None:
     page = read("<html><head><title>讲话标题_领导讲话_某某市人民政府</title>"
                 "<meta name='ArticleTitle' content='讲话标题'><meta name='PubDate' content='2023-05-06'>"
