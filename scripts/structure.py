@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.dates import DATE_LINE, DATE_LINE_RE
+from scripts.dates import DATE, DATE_LINE, DATE_LINE_RE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
@@ -177,6 +177,10 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     return structure
 
 
+SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
+DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}\s*[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")
+
+
 def wrap_width(lines: list[str]) -> int:
     """The column at which a copied text was hard-wrapped (a fixed-width PDF or e-mail copy), or 0.
 
@@ -234,10 +238,15 @@ def is_prose(line: str, shapes: Shapes) -> bool:
 
 
 def body_start(lines: list[str], shapes: Shapes) -> int:
-    for index, line in enumerate(lines):
-        if line and is_prose(line, shapes):
-            return index
-    return 0
+    """The first line of running text; but when the speech's own title block (a dated subtitle
+    '——2019年3月5日在…会议上') follows it and a salutation comes soon after, the text starts at the
+    salutation: the prose above the title block is a reposter's or blogger's words."""
+    start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), 0)
+    filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
+    salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
+    if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
+        return salutation
+    return start
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:

@@ -152,3 +152,14 @@ def test_name_and_office_signature_closing_the_text_stays() -> None:
     lines = ["各位家长：", "圣诞节快将来临，希望各位同学善用时间，在家里积极学习，注意健康，保重身体！",
              "陳嘉文校長", "二零一三年十二月二日"]
     assert [text for _, text in blocks_of(lines)][-2:] == ["陳嘉文校長", "二零一三年十二月二日"]
+
+
+def test_text_starts_at_the_salutation_after_its_own_title_block() -> None:
+    """A blog or portal reposting a speech writes a line of its own above the speech's title block; the
+    text starts at the salutation, and the title block (dated subtitle, office and name) is the head."""
+    lines = ["我看了之后都觉着头晕，可想而知，好官确实不好当啊。", "", "政府工作报告", "",
+             "——2019年3月5日在第十三届全国人民代表大会第二次会议上", "", "国务院总理　李克强", "",
+             "各位代表：", "", "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。"]
+    structure = build_structure(lines)
+    assert structure.head[0].startswith("我看了之后") and "国务院总理李克强" in structure.head
+    assert structure.blocks[0].text == "各位代表："
