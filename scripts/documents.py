@@ -54,8 +54,10 @@ def document_signs(title: str, head: list[str], text: list[str]) -> dict[str, st
     """Sign name -> the line that shows it, for each sign of an official document found."""
     signs = load_signs()
     found = {}
-    if title and signs["document-title"].pattern.fullmatch(title):
-        found["document-title"] = title
+    for line in [title, *head]:  # the page's title, or a title line of the head the metadata passed over
+        if line and signs["document-title"].pattern.fullmatch(line):
+            found["document-title"] = line
+            break
     for line in [*head, *text[:OPENING_LINES]]:
         for name in ("addressee-line", "document-number"):
             if name not in found and signs[name].pattern.fullmatch(line):
@@ -67,9 +69,11 @@ def document_signs(title: str, head: list[str], text: list[str]) -> dict[str, st
 
 
 def is_document(found: dict[str, str]) -> bool:
-    """A closing formula, or an addressee line with a document number or a document title."""
+    """A closing formula; an addressee line with a document number or a document title; or a document
+    number above a title naming the document's kind (临政办函〔2013〕89号 / 关于成立…领导小组的通知)."""
     return "closing-formula" in found or (
-        "addressee-line" in found and ("document-number" in found or "document-title" in found))
+        "addressee-line" in found and ("document-number" in found or "document-title" in found)) or (
+        "document-number" in found and "document-title" in found)
 
 
 def refuse_documents(title: str, head: list[str], text: list[str], path: Path) -> None:

@@ -80,7 +80,9 @@ def gold_text(path: Path, label: dict) -> str:
 
 
 def output_text(meta: dict, body: str, label: dict) -> str:
-    lines = [line for line in body.split("\n") if line.strip()]
+    """The body's text as a reader sees it: the Markdown's entity escapes (&amp; &#124; …) read back, so
+    that an escaped '&' or '|' does not count as the letters 'amp' or the digits '124'."""
+    lines = [html.unescape(line) for line in body.split("\n") if line.strip()]
     if lines and canonical(lines[0]) == canonical(str(meta.get("title") or "")):
         lines = lines[1:]
     return without(canonical("\n".join(lines)), label.get("neutral", []))

@@ -40,6 +40,7 @@ TEXT_TYPES = (NavigableString, CData)
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
+ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
 LETTERS = re.compile(r"[^\W_]")
 FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
@@ -144,13 +145,25 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     return ""
 
 
-def centered(tag: Tag) -> bool:
+def centered(tag: Tag, inherited: bool = False) -> bool:
+    """Whether the element's text is centred: its own alignment when it states one (a left-aligned
+    paragraph inside a centred container is prose, not a caption), else its parent's."""
     if tag.name == "center":
         return True
     if not tag.attrs:
-        return False
+        return inherited
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
+    stated = ALIGNMENT.search(style)
+    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    return alignment == "center" if alignment else inherited
+
+
+def displayed_as_block(tag: Tag) -> bool:
+    """An inline element styled 'display:block' (a centred title line in <span>s or <strong>s) is a line
+    of its own, as a browser shows it."""
+    if not tag.attrs:
+        return False
+    return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
 def hidden(tag: Tag) -> bool:
@@ -174,6 +187,7 @@ class Walker:
         self.current = 0
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
+        self.block_frames: set[int] = set()  # elements that end a line: block tags, inline ones styled as blocks
 
     def walk(self, root: Tag) -> None:
         stack: list[object] = [0, *reversed(root.contents)]
@@ -188,20 +202,23 @@ class Walker:
                 stack.extend(reversed(item.contents))
 
     def open(self, tag: Tag) -> int:
-        if tag.name in BLOCK_TAGS:
+        block = tag.name in BLOCK_TAGS or displayed_as_block(tag)
+        if block:
             self.flush()
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
-                                 len(self.blocks), parent.centered or centered(tag),
+                                 len(self.blocks), centered(tag, parent.centered),
                                  parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.after_image = self.after_image or tag.name == "img"
+        if block:
+            self.block_frames.add(self.current)
         return self.current
 
     def close(self, index: int) -> None:
         frame = self.frames[index]
-        if frame.tag in BLOCK_TAGS:
+        if index in self.block_frames:
             self.flush()
         self.open_links -= frame.tag == "a"
         frame.end = len(self.blocks)

@@ -286,9 +286,13 @@ def longest_office_suffix(run: str) -> str:
 
 
 def is_bare_name(line: str) -> bool:
-    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default."""
+    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default
+    (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is)."""
     vocab = vocabulary()
-    return bool(re.fullmatch(NAME, line)) and not is_office(line) and line not in vocab.cms_defaults \
+    if not re.fullmatch(NAME, line):
+        return False
+    line = simplified(line)
+    return not is_office(line) and line not in vocab.cms_defaults \
         and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
 
 
@@ -480,7 +484,21 @@ def signature(e: Evidence) -> tuple[str, str] | None:
             return match.group("office"), match.group("name")
         if byline(block.text):
             return byline(block.text)
+        if name_office_signature(block.text):
+            return name_office_signature(block.text)
     return None
+
+
+def name_office_signature(text: str) -> tuple[str, str] | None:
+    """'陳嘉文校長' / '王明 董事长' signing the text: a name followed by an office (read on the simplified
+    shadow, so traditional signatures count too) -> (office, name) in the page's own characters."""
+    plain = re.sub(r"\s+", "", text)
+    shadow = simplified(plain)
+    found = name_then_office(shadow) if len(shadow) == len(plain) else None
+    if not found:
+        return None
+    name_length = len(found[1])
+    return plain[name_length:], plain[:name_length]
 
 
 def author_field(e: Evidence) -> str:

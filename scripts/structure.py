@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.chinese import CJK_CHAR, CJK_RANGE
-from scripts.dates import DATE_LINE, DATE_LINE_RE
+from scripts.dates import DATE, DATE_LINE, DATE_LINE_RE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
@@ -198,6 +198,10 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     return structure
 
 
+SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
+DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}\s*[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")
+
+
 def wrap_width(lines: list[str]) -> int:
     """The column at which a copied text was hard-wrapped (a fixed-width PDF or e-mail copy), or 0.
 
@@ -255,10 +259,15 @@ def is_prose(line: str, shapes: Shapes) -> bool:
 
 
 def body_start(lines: list[str], shapes: Shapes) -> int:
-    for index, line in enumerate(lines):
-        if line and is_prose(line, shapes):
-            return index
-    return 0
+    """The first line of running text; but when the speech's own title block (a dated subtitle
+    '——2019年3月5日在…会议上') follows it and a salutation comes soon after, the text starts at the
+    salutation: the prose above the title block is a reposter's or blogger's words."""
+    start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), 0)
+    filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
+    salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
+    if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
+        return salutation
+    return start
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
@@ -310,6 +319,8 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return False
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if has_chinese(previous) != has_chinese(line):
+        return False  # a translation paragraph next to the Chinese one (bilingual pages): never one text
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
     # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
     return len(previous) >= shapes.wrapped_min or is_word(last + line[0])

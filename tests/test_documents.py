@@ -8,7 +8,7 @@ import opencc
 import pytest
 import yaml
 
-from scripts.documents import RULES_FILE, load_signs
+from scripts.documents import RULES_FILE, document_signs, is_document, load_signs
 from scripts.errors import InputError
 from scripts.pipeline import normalize_file
 
@@ -81,3 +81,12 @@ def test_a_sign_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(ValueError, match=r"documents.yml: sign closing-formula: unknown key"):
         load_signs(bad)
+
+
+def test_document_number_above_a_document_title_in_the_head_is_a_document() -> None:
+    """A 函 without a 主送 line: its number and its 关于…的通知 title, both in the head (the metadata took
+    another line for the title), are enough; a speech title with a number above it is not."""
+    head = ["临政办函[2013]89号", "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知", "组长：李文钢"]
+    assert is_document(document_signs("胡廖明（市发改局）", head, ["领导小组下设办公室，办公室设在市发改局。"]))
+    speech_head = ["市委办〔2023〕5号", "在全市安全生产工作会议上的讲话"]
+    assert not is_document(document_signs("在全市安全生产工作会议上的讲话", speech_head, ["同志们："]))

@@ -1,4 +1,5 @@
-"""The held-out set's labels (eval/own) are well-formed and each names a page that MANIFEST.tsv accounts for.
+"""The labelled sets in the repository (the held-out eval/own, the second development set eval/dev2) are
+well-formed and each label names a page that the set's MANIFEST.tsv accounts for.
 
 The pages themselves are not in git; `make eval SET=eval/own` checks them (sha256, markers) before scoring.
 """
@@ -10,21 +11,27 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from scripts.evaluate import manifest_digests
 
-SET = Path(__file__).resolve().parents[1] / "eval" / "own"
+SETS = [Path(__file__).resolve().parents[1] / "eval" / name for name in ("own", "dev2")]
 KINDS = {"speech", "report", "event", "multi", "fragment"}
 KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
-LABELS = sorted((SET / "gold").glob("*.json"))
+
+
+def labels(set_dir: Path) -> list[Path]:
+    return sorted((set_dir / "gold").glob("*.json"))
 
 
 def load(gold: Path) -> dict:
     return json.loads(gold.read_text(encoding="utf-8"))
 
 
-def test_every_label_has_the_development_sets_fields() -> None:
-    assert len(LABELS) >= 20
-    for gold in LABELS:
+@pytest.mark.parametrize("set_dir", SETS, ids=lambda path: path.name)
+def test_every_label_has_the_development_sets_fields(set_dir: Path) -> None:
+    assert len(labels(set_dir)) >= 15
+    for gold in labels(set_dir):
         label = load(gold)
         assert set(label) == KEYS and label["kind"] in KINDS and isinstance(label["score"], bool), gold.name
         assert label["file"].split(".")[0] == gold.stem and label["body_start"] and label["body_end"], gold.name
@@ -35,10 +42,12 @@ def test_every_label_has_the_development_sets_fields() -> None:
         assert label["kind"] not in {"multi", "fragment"} or not label["score"], f"{gold.name}: multi is not scored"
 
 
-def test_every_labelled_page_is_in_the_manifest_with_its_provenance() -> None:
-    rows = {row["file"]: row for row in csv.DictReader((SET / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
-    assert sorted(rows) == sorted(load(gold)["file"] for gold in LABELS)
+@pytest.mark.parametrize("set_dir", SETS, ids=lambda path: path.name)
+def test_every_labelled_page_is_in_the_manifest_with_its_provenance(set_dir: Path) -> None:
+    manifest = (set_dir / "MANIFEST.tsv").open(encoding="utf-8")
+    rows = {row["file"]: row for row in csv.DictReader(manifest, delimiter="\t")}
+    assert sorted(rows) == sorted(load(gold)["file"] for gold in labels(set_dir))
     for name, row in rows.items():
         assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and "/" in row["repository"] and row["path"], name
-        assert re.fullmatch(r"[0-9a-f]{64}", manifest_digests(SET)[name]), name
+        assert re.fullmatch(r"[0-9a-f]{64}", manifest_digests(set_dir)[name]), name
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scripts.errors import InputError
-from scripts.evaluate import canonical, load_set, main, score_page, trafilatura_extractor
+from scripts.evaluate import canonical, load_set, main, output_text, score_page, trafilatura_extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -162,3 +162,9 @@ def test_a_label_whose_markers_are_not_on_its_page_is_refused_by_name(labelled_s
     with pytest.raises(SystemExit) as exit_:
         main([str(labelled_set)])
     assert exit_.value.code == 2 and "001.json: 001.html: body_start or body_end not found" in capsys.readouterr().err
+
+
+def test_output_text_reads_markdown_entity_escapes_back() -> None:
+    """The archive's Markdown escapes '&' and '|'; the scored text is what a reader sees, not 'amp' or '124'."""
+    body = "标题\n\n研发（R&amp;D）投入增长&#124;同比"
+    assert output_text({"title": "标题"}, body, {}) == canonical("研发（R&D）投入增长|同比")

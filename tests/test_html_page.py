@@ -39,6 +39,22 @@ def test_captions_link_lists_and_form_wrappers() -> None:
     assert "植树造林" not in text
 
 
+def test_left_aligned_paragraph_in_a_centred_container_is_not_a_caption() -> None:
+    """A paragraph's own text-align overrides its container's: news after a picture inside a centred
+    <div> is prose when the paragraph says it is left-aligned (a centred one is still a caption)."""
+    page = read(f"<body><div style='text-align: center'><p><img src='a.jpg'></p>"
+                f"<p style='text-align: left;'>{PROSE}</p><p><img src='b.jpg'></p><p>会议现场</p></div></body>")
+    assert PROSE in "\n".join(page.lines)
+    assert ("html-photo-caption", "会议现场") in page.dropped
+
+
+def test_inline_elements_styled_as_blocks_are_lines_of_their_own() -> None:
+    page = read("<body><p><strong style='display:block'>政府工作报告</strong><span style='display: block'>"
+                f"——2019年3月5日在第十三届全国人民代表大会第二次会议上</span><span>国务院总理</span>李克强</p><p>{PROSE}</p></body>")
+    lines = [line for line in page.lines if line]
+    assert lines[:3] == ["政府工作报告", "——2019年3月5日在第十三届全国人民代表大会第二次会议上", "国务院总理李克强"]
+
+
 def test_page_facts() -> None:
     page = read("<html><head><title>讲话标题_领导讲话_某某市人民政府</title>"
                 "<meta name='ArticleTitle' content='讲话标题'><meta name='PubDate' content='2023-05-06'>"

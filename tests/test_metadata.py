@@ -10,7 +10,9 @@ from scripts.metadata import (
     byline,
     detect_region,
     is_anonymized,
+    is_bare_name,
     load_regions,
+    name_office_signature,
     parse_date,
     read_head,
     vocabulary,
@@ -86,3 +88,11 @@ def test_closing_date_line_dates_the_text() -> None:
     structure = build_structure(["在全市大会上的讲话", "同志们：", prose, "某某市人民政府", "2023年5月6日"])
     meta, _, _ = extract_metadata(structure, {}, "x.txt", "0" * 64, [], load_regions())
     assert meta["date"] == dt.date(2023, 5, 6)
+
+
+def test_name_then_office_signature_in_either_script() -> None:
+    """A letter signed '陳嘉文校長' (name, then office, traditional script) names its writer."""
+    assert name_office_signature("陳嘉文校長") == ("校長", "陳嘉文")
+    assert name_office_signature("王明 董事长") == ("董事长", "王明")
+    assert name_office_signature("谢谢大家") is None
+    assert is_bare_name("陳嘉文") and is_bare_name("陈嘉文") and not is_bare_name("校長")

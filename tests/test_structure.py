@@ -135,3 +135,31 @@ def test_trailing_link_list_dropped_signature_kept() -> None:
     assert texts[-2:] == ["中共某某市委员会", "2023年5月6日"]
     assert [r.text for r in structure.removals if r.rule == "trailing-site-text"] == [
         "市政府召开第12次常务会议", "全市安全生产工作会议召开"]
+
+
+def test_translation_paragraph_is_not_glued_to_the_chinese_one() -> None:
+    """Bilingual pages put an English paragraph after each Chinese one; a change of script ends the paragraph
+    even when the English line ends with ':' or '.', which a Chinese text would not use as a full stop."""
+    structure = build_structure(["同志们：", "在新的一年里，我们要继续努力奋斗，推动各项事业不断向前发展。",
+                                 "In the new year we will keep working hard to move every cause forward:",
+                                 "我们要坚定信心，真抓实干，把各项任务落到实处，努力实现全年目标任务。"])
+    texts = [block.text for block in structure.blocks]
+    assert any(text.startswith("In the new year") and text.endswith("forward:") for text in texts)
+    assert any(text.startswith("我们要坚定信心") for text in texts)
+
+
+def test_name_and_office_signature_closing_the_text_stays() -> None:
+    lines = ["各位家长：", "圣诞节快将来临，希望各位同学善用时间，在家里积极学习，注意健康，保重身体！",
+             "陳嘉文校長", "二零一三年十二月二日"]
+    assert [text for _, text in blocks_of(lines)][-2:] == ["陳嘉文校長", "二零一三年十二月二日"]
+
+
+def test_text_starts_at_the_salutation_after_its_own_title_block() -> None:
+    """A blog or portal reposting a speech writes a line of its own above the speech's title block; the
+    text starts at the salutation, and the title block (dated subtitle, office and name) is the head."""
+    lines = ["我看了之后都觉着头晕，可想而知，好官确实不好当啊。", "", "政府工作报告", "",
+             "——2019年3月5日在第十三届全国人民代表大会第二次会议上", "", "国务院总理　李克强", "",
+             "各位代表：", "", "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。"]
+    structure = build_structure(lines)
+    assert structure.head[0].startswith("我看了之后") and "国务院总理李克强" in structure.head
+    assert structure.blocks[0].text == "各位代表："
