@@ -5,7 +5,9 @@
   - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
     HTML page is shown as text, never run as HTML in the reader's browser);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
-    speaker, office, event, region and source, and the browse pages).
+    speaker, office, event, region and source, and the browse pages);
+  - for the search page (/search/): the per-speech facet table (scripts/search_facets.py) and the
+    traditional→simplified folding table the browser applies to queries (scripts/script_fold.py).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
 page: its search_index.json holds only its configuration, and the overridden template points Material to
 the archive's own search worker (overrides/assets/javascripts/archive-search.js).
@@ -22,6 +24,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from scripts.script_fold import write_fold_file
+from scripts.search_facets import write_facets
 from scripts.search_index import build_index, page_docs, speech_doc
 from scripts.site_corpus import REPO, load_speeches, raw_name
 
@@ -72,10 +76,12 @@ def main(argv: list[str] | None = None) -> None:
     raws = copy_raw(site_dir, args.source_dir)
     speeches = load_speeches(docs_dir)
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    facet_bytes, fold_bytes = write_facets(site_dir, speeches), write_fold_file(site_dir)
     done = time.perf_counter()
     print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
           f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
-          f"({counts['keys']} keys, {counts['shards']} shards)")
+          f"({counts['keys']} keys, {counts['shards']} shards); search page: facets {facet_bytes:,} B, "
+          f"script folding {fold_bytes:,} B (gzip)")
 
 
 if __name__ == "__main__":
