@@ -4,7 +4,7 @@ STAMP   := .venv/.installed
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint clean
+.PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site bench-search-page lint clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -15,6 +15,7 @@ help:
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.bench_search_page --site-dir site)"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
@@ -56,6 +57,9 @@ add: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench
+
+bench-search-page: $(STAMP)
+	$(PY) -m scripts.bench_search_page --count $(N)
 
 bench-site: $(STAMP)
 	$(PY) -m scripts.bench_site --count $(N)

@@ -359,6 +359,8 @@
     if (state.page < pages) nav.append(link(at(state.page + 1), "下一页 ›", "archive-sp__next"));
   }
 
+  let started = 0; // performance.now() of the reader's last action (data-took: ms to its results on screen)
+
   async function render() {
     const mine = ++generation;
     root.dataset.busy = "true";
@@ -397,10 +399,12 @@
     pager(pages);
     document.title = `${query ? `${query} · ` : ""}搜索 · 讲话档案`;
     delete root.dataset.busy;
+    root.dataset.took = String(Math.round(performance.now() - started));
     root.dataset.rendered = String(mine);
   }
 
   function go(next) {
+    started = performance.now();
     state = next;
     history.pushState(null, "", stateURL(state));
     render().catch(fail);
@@ -430,7 +434,7 @@
   };
   $(".archive-sp__open").addEventListener("click", () => drawer(true));
   $(".archive-sp__close").addEventListener("click", () => drawer(false));
-  addEventListener("popstate", () => { state = readState(location.search); render().catch(fail); });
+  addEventListener("popstate", () => { started = performance.now(); state = readState(location.search); render().catch(fail); });
 
   document.querySelector(".archive-sp__nojs").hidden = true;
   root.hidden = false;
