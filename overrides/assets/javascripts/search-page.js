@@ -364,6 +364,7 @@
   async function render() {
     const mine = ++generation;
     root.dataset.busy = "true";
+    delete root.dataset.error;
     const query = state.q;
     $(".archive-sp__query").value = query;
     $(".archive-sp__sort select").value = state.sort;
@@ -413,6 +414,7 @@
 
   function fail(error) {
     delete root.dataset.busy;
+    root.dataset.error = String(error.message);
     $(".archive-sp__count").textContent = `搜索出错：${error.message}`;
     console.warn("search page:", error);
   }
