@@ -2,8 +2,9 @@
 
 For each query, on a freshly loaded /search/ page: the time from submitting the query to the results and
 filter counts on screen, and the bytes transferred for it (index, facet table, the 20 results and the
-snippets of the results in view). Then a filter change (the first theme offered): time to the new results
-and counts, and bytes. Targets: first results ≤ 1 s and ≤ 500 KB; filter change ≤ 300 ms and ≤ 100 KB.
+snippets of the results in view). Then three filter changes, one after the other (the first theme, speaker
+and year offered, so the last is a combination): time to the new results and counts, and bytes.
+Targets: first results ≤ 1 s and ≤ 500 KB; filter change ≤ 300 ms and ≤ 100 KB.
 
 `--site-dir DIR` measures a built site (e.g. `site/`, the seeds); otherwise `--count N` builds the synthetic
 site of `make bench-site` (scripts/bench_site.py) in a temporary workspace first.
@@ -23,7 +24,8 @@ from scripts import bench_site
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO
 
-QUERIES = [*bench_site.PHRASES, *bench_site.EXTRA_QUERIES, "經濟", "speaker:武文罡"]
+QUERIES = [*bench_site.PHRASES, *bench_site.EXTRA_QUERIES, "經濟", "year:2020 发展"]
+FILTERS = ["theme", "speaker", "year"]  # the first value each offers: a common theme, then the top speaker
 TARGETS = {"first_ms": 1000, "first_bytes": 500_000, "filter_ms": 300, "filter_bytes": 100_000}
 RENDERED = "(n) => document.getElementById('archive-search-page').dataset.rendered > n"
 
@@ -70,13 +72,16 @@ def measure_query(browser: Any, base_url: str, query: str) -> dict[str, Any]:
     first_ms, first_bytes = timed(page, lambda: box.press("Enter"))
     first_bytes += sum(loaded)
     count = page.locator(".archive-sp__count").inner_text()
-    theme = page.locator(".archive-sp__group--theme input").first
     result: dict[str, Any] = {"query": query, "count_line": count, "first_ms": round(first_ms),
-                              "first_bytes": first_bytes}
-    if theme.count():
-        filter_ms, filter_bytes = timed(page, theme.check)
-        result |= {"filter": f"theme={theme.get_attribute('value')}", "filter_ms": round(filter_ms),
-                   "filter_bytes": filter_bytes}
+                              "first_bytes": first_bytes, "filters": []}
+    for facet in FILTERS:  # one after the other, so the last is a combination
+        box = page.locator(f".archive-sp__group--{facet} input:not(:checked)").first
+        if not box.count():
+            continue
+        name = f"{facet}={box.get_attribute('value')}"
+        filter_ms, filter_bytes = timed(page, box.click)  # the page redraws the filters
+        result["filters"].append({"filter": name, "ms": filter_ms, "bytes": filter_bytes,
+                                  "count_line": page.locator(".archive-sp__count").inner_text()})
     context.close()
     return result
 
@@ -98,8 +103,8 @@ def measure(site_dir: Path) -> dict[str, Any]:
     targets = {
         "first_results_within_1s": all(q["first_ms"] <= TARGETS["first_ms"] for q in queries),
         "first_query_within_500kb": all(q["first_bytes"] <= TARGETS["first_bytes"] for q in queries),
-        "filter_change_within_300ms": all(q.get("filter_ms", 0) <= TARGETS["filter_ms"] for q in queries),
-        "filter_change_within_100kb": all(q.get("filter_bytes", 0) <= TARGETS["filter_bytes"] for q in queries),
+        "filter_change_within_300ms": all(f["ms"] <= TARGETS["filter_ms"] for q in queries for f in q["filters"]),
+        "filter_change_within_100kb": all(f["bytes"] <= TARGETS["filter_bytes"] for q in queries for f in q["filters"]),
     }
     return {"facet_table_bytes": table.stat().st_size, "fold_table_bytes": fold.stat().st_size,
             "queries": queries, "targets": targets}
@@ -110,8 +115,8 @@ def summary(name: str, result: dict[str, Any]) -> str:
              f"folding table {result['fold_table_bytes'] / 1e3:.1f} KB (gzip)"]
     for q in result["queries"]:
         line = f"  {q['query']}: {q['first_ms']} ms, {q['first_bytes'] / 1e3:.1f} KB; {q['count_line']}"
-        if "filter" in q:
-            line += f" | {q['filter']}: {q['filter_ms']} ms, {q['filter_bytes'] / 1e3:.1f} KB"
+        for f in q["filters"]:
+            line += f" | +{f['filter']}: {f['ms']} ms, {f['bytes'] / 1e3:.1f} KB"
         lines.append(line)
     lines += [f"  target {k}: {'met' if ok else 'NOT MET'}" for k, ok in result["targets"].items()]
     return "\n".join(lines)

@@ -383,7 +383,11 @@
     if (mine !== generation) return;
 
     const groups = $(".archive-sp__groups");
+    const focused = groups.contains(document.activeElement) ? document.activeElement.dataset : null;
     groups.replaceChildren(...FACETS.map((f) => facetGroup(table, f.key, f.label, filtered.counts[f.key])).filter(Boolean));
+    if (focused && focused.facet) { // keyboard users stay on the box they just ticked
+      [...groups.querySelectorAll("input")].find((b) => b.dataset.facet === focused.facet && b.value === focused.value)?.focus();
+    }
     const active = activeChips();
     $(".archive-sp__open").textContent = active ? `筛选（${active}）` : "筛选";
     const range = (state.from && !DATE.test(state.from)) || (state.to && !DATE.test(state.to));
