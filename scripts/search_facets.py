@@ -5,7 +5,9 @@ overrides/assets/javascripts/search-page.js (the reader's side): the query goes 
 worker for the exact list of matching speech ids, and every filter, count, sort and page is computed in
 the browser from one small per-speech attribute table, written here to site/search/facets.json.gz and
 loaded once per visit (the browser caches it). It grows by a few bytes per speech, like a result list, and
-never with the text: changing a filter fetches nothing but the 20 results shown.
+never with the text. The lines of the 20 results shown (address and title) come from small card files of
+CARDS_PER_FILE speeches, so a page of results scattered over the archive costs about 1 KB each; the snippets
+of the results in view come from the search index's text files.
 
 Table layout (JSON, gzip): `values` holds the names of each facet once; per-speech columns then refer to
 them by position (-1: not stated). Speech ids are the search index's document ids: the speeches come first
@@ -26,6 +28,8 @@ from scripts.site_corpus import REPO, Speech, md_escape
 from scripts.themes import load_themes
 
 FACETS_FILE = Path("search") / "facets.json.gz"
+CARDS_DIR = Path("search") / "cards"  # <n>.json.gz: [url, title] of speeches n*CARDS_PER_FILE ... (the result lines)
+CARDS_PER_FILE = 16  # small files: a page of 20 scattered results fetches about 1 KB per result
 PAGE_TEMPLATE = "archive-search-page.html"  # in overrides/
 PAGE_PATH = Path("search") / "index.md"  # under docs/
 REGIONS = REPO / "scripts" / "rules" / "regions.yml"
@@ -93,18 +97,25 @@ def facet_table(speeches: list[Speech]) -> dict[str, object]:
         rows["sort"].append(speech.date or speech.published or "")
     values = {name: column.names for name, column in columns.items()}
     values["city"] = [name.split("\t", 1)[1] for name in values["city"]]
-    return {"version": 1, "count": len(speeches), "values": values,
+    return {"version": 1, "count": len(speeches), "cards_per_file": CARDS_PER_FILE, "values": values,
             "city_province": [city_province[c] for c in range(len(values["city"]))], **rows}
 
 
-def write_facets(site_dir: Path, speeches: list[Speech]) -> int:
-    """Write site_dir/FACETS_FILE (gzip, mtime 0: reproducible); returns its size in bytes."""
-    text = json.dumps(facet_table(speeches), ensure_ascii=False, separators=(",", ":"))
+def write_gz(path: Path, value: object) -> int:
+    """JSON, gzip-compressed with mtime 0 (reproducible builds); returns the bytes written."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
-    path = site_dir / FACETS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return len(data)
+
+
+def write_facets(site_dir: Path, speeches: list[Speech]) -> int:
+    """Write the facet table (FACETS_FILE) and the result cards (CARDS_DIR); returns the table's size in bytes."""
+    for start in range(0, len(speeches), CARDS_PER_FILE):
+        cards = [[s.url, s.title] for s in speeches[start : start + CARDS_PER_FILE]]
+        write_gz(site_dir / CARDS_DIR / f"{start // CARDS_PER_FILE}.json.gz", cards)
+    return write_gz(site_dir / FACETS_FILE, facet_table(speeches))
 
 
 # ---------------------------------------------------------------------------------------------- pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 from scripts.script_fold import fold, fold_file_text, fold_map, write_fold_file
@@ -89,3 +90,12 @@ def test_search_page_and_links() -> None:
     link = within_link("speakers", "武文罡")
     assert "(../search/index.md?speaker=%E6%AD%A6%E6%96%87%E7%BD%A1)" in link
     assert "武文罡" not in link.split("(", 1)[1]  # the address is percent-encoded
+
+
+def test_cards_give_each_speech_its_address_and_title(tmp_path: Path) -> None:
+    speeches = load_speeches(REPO / "docs")
+    write_facets(tmp_path, speeches)
+    size = facet_table(speeches)["cards_per_file"]
+    for number, speech in enumerate(speeches):
+        path = tmp_path / "search" / "cards" / f"{number // size}.json.gz"
+        assert json.loads(gzip.decompress(path.read_bytes()))[number % size] == [speech.url, speech.title]

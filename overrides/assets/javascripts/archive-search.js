@@ -262,13 +262,13 @@ addEventListener("message", async (event) => {
 
 /* ------------------------------------------------------------------------------------------------------
  * The search page's API (overrides/assets/javascripts/search-page.js), separate from Material's protocol.
- * Requests {type: "archive:ids" | "archive:rows" | "archive:snippet", ask, ...}; the reply has the same type
+ * Requests {type: "archive:ids" | "archive:mark" | "archive:snippet", ask, ...}; the reply has the same type
  * and ask, and either `result` or `error`.
  *   archive:ids     {query}        -> {ids, scores, terms, loose, capped}: every matching document id (exact;
  *                                     loose: scores = how many terms each matched). Phrases longer than the
  *                                     index's slices are confirmed against the texts, up to CONFIRM_MAX
  *                                     candidates (beyond that capped = true: the list may hold extras).
- *   archive:rows    {ids, query}   -> [{id, url, title (HTML, matches marked), speaker, date}] for one page
+ *   archive:mark    {texts, query} -> the texts as HTML with the query's matches marked (result titles)
  *   archive:snippet {id, query}    -> HTML of the snippet of one result (its text is fetched on demand)
  * ------------------------------------------------------------------------------------------------------ */
 
@@ -299,14 +299,10 @@ async function matchingIds(query) {
   return { ids, scores: loose ? ids.map((id) => counts.get(id)) : null, terms, loose, capped };
 }
 
-async function pageRows(ids, query) {
+async function pageMarks(texts, query) {
   await pageReady();
   const { terms } = parse(query);
-  const rows = await metadata(ids);
-  return ids.map((id) => {
-    const [url, title, speaker, date] = rows.get(id);
-    return { id, url, speaker, date, title: marked(title, matches(title, terms), 0, title.length) };
-  });
+  return texts.map((text) => marked(text, matches(text, terms), 0, text.length));
 }
 
 async function pageSnippet(id, query) {
@@ -318,7 +314,7 @@ async function pageSnippet(id, query) {
 
 const PAGE_API = {
   "archive:ids": (m) => matchingIds(String(m.query)),
-  "archive:rows": (m) => pageRows(m.ids, String(m.query)),
+  "archive:mark": (m) => pageMarks(m.texts.map(String), String(m.query)),
   "archive:snippet": (m) => pageSnippet(m.id, String(m.query)),
 };
 

@@ -8,8 +8,9 @@
  *   attribute table, scripts/search_facets.py) fetched once. Within a filter the chosen values are
  *   alternatives (OR); different filters must all hold (AND); each filter's counts apply all the other
  *   filters, so they say how many results choosing that value would give.
- * - Only the 20 results shown are fetched (title and address, "archive:rows"), and each snippet when its
- *   result comes into view ("archive:snippet").
+ * - For the 20 results shown, address and title come from small card files (titles marked by the worker,
+ *   "archive:mark"), the other facts from the facet table; each snippet is fetched when its result comes
+ *   into view ("archive:snippet").
  * - The state is the URL: ?q=…&speaker=…&theme=…&year=…&genre=…&province=…&city=…&source=…&from=2019&to=2021
  *   &sort=date|oldest&page=2. Each change is a history entry, so the back button steps back through them.
  *   Field syntax in the query box (speaker:武文罡 year:2021 theme:营商环境 …) is moved into the same parameters.
@@ -65,11 +66,24 @@
     return idCache.get(query);
   };
 
-  /* ------------------------------------------------------------------ the facet table */
-  const tablePromise = fetch(root.dataset.facets).then((response) => {
-    if (!response.ok) throw new Error(`${root.dataset.facets}: HTTP ${response.status}`);
+  /* ------------------------------------------------------------------ the facet table and the cards */
+  const gzJSON = (url) => fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
   });
+  const tablePromise = gzJSON(root.dataset.facets);
+  const cardFiles = new Map(); // file number -> Promise of [[url, title], ...]
+
+  /** [url, title] of each id, from the card files (scripts/search_facets.py: CARDS_PER_FILE speeches each). */
+  async function cards(table, ids) {
+    const size = table.cards_per_file;
+    const files = [...new Set(ids.map((id) => Math.floor(id / size)))];
+    files.forEach((n) => {
+      if (!cardFiles.has(n)) cardFiles.set(n, gzJSON(new URL(`cards/${n}.json.gz`, new URL(root.dataset.facets, location.href))));
+    });
+    const loaded = new Map(await Promise.all(files.map(async (n) => [n, await cardFiles.get(n)])));
+    return ids.map((id) => loaded.get(Math.floor(id / size))[id % size]);
+  }
 
   /** For facet key, the codes of speech id (a list: a speech has several themes, the others one or none). */
   function codesOf(table, key, id) {
@@ -219,7 +233,7 @@
         entry.target.classList.remove("archive-sp__snippet--loading");
       }, () => entry.target.remove());
     });
-  }, { rootMargin: "300px 0px" });
+  }, { rootMargin: "0px" }); // only the snippets a reader sees: each costs its speech's compressed text
 
   function link(next, text, className) {
     const a = el("a", className, text);
@@ -323,12 +337,13 @@
     const li = el("li", "archive-sp__item");
     const title = el("a", "archive-sp__title");
     title.href = new URL(row.url, base).href + (query.trim() ? `?h=${encodeURIComponent(query.replace(/^[~～]/, "").trim())}` : "");
-    title.innerHTML = row.title; // escaped by the worker, matches in <mark>
+    if (row.titleHTML) title.innerHTML = row.titleHTML; // escaped by the worker, matches in <mark>
+    else title.textContent = row.title;
     const h = el("h3");
     h.append(title);
     const province = table.values.province[table.province[id]] || "";
     const city = table.values.city[table.city[id]] || "";
-    const facts = [row.speaker, row.date, table.values.genre[table.genre[id]], province + city,
+    const facts = [table.values.speaker[table.speaker[id]], table.sort[id], table.values.genre[table.genre[id]], province + city,
       table.values.source[table.source[id]]].filter(Boolean);
     const meta = el("p", "archive-sp__meta", facts.join(" · "));
     const themes = el("p", "archive-sp__themes");
@@ -379,8 +394,10 @@
     const pages = Math.max(1, Math.ceil(order.length / PER_PAGE));
     if (state.page > pages) state.page = pages;
     const shown = order.slice((state.page - 1) * PER_PAGE, state.page * PER_PAGE);
-    const rows = shown.length ? await ask("archive:rows", { ids: shown, query }) : [];
+    const lines = await cards(table, shown);
+    const titles = found.terms.length ? await ask("archive:mark", { texts: lines.map((c) => c[1]), query }) : null;
     if (mine !== generation) return;
+    const rows = shown.map((id, k) => ({ id, url: lines[k][0], title: lines[k][1], titleHTML: titles && titles[k] }));
 
     const groups = $(".archive-sp__groups");
     const focused = groups.contains(document.activeElement) ? document.activeElement.dataset : null;
