@@ -14,7 +14,7 @@ from urllib.parse import urlencode, urlsplit
 
 import opencc
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, TimeoutError, expect
 
 from scripts.markdown import render_document
 from scripts.search_facets import split_region
@@ -136,8 +136,12 @@ def rendered(page: Page) -> int:
 
 def wait_render(page: Page, before: int) -> None:
     """Until the page has rendered after render number `before` (or reported an error, which fails the test)."""
-    page.wait_for_function("(n) => { const d = document.getElementById('archive-search-page').dataset;"
-                           " return d.rendered > n || d.error }", arg=before, timeout=20_000)
+    try:
+        page.wait_for_function("(n) => { const d = document.getElementById('archive-search-page').dataset;"
+                               " return d.rendered > n || d.error }", arg=before, timeout=20_000)
+    except TimeoutError as error:
+        state = page.evaluate("JSON.stringify(document.getElementById('archive-search-page').dataset)")
+        raise AssertionError(f"no new render after {before} on {page.url}: {state}") from error
     assert not page.evaluate("document.getElementById('archive-search-page').dataset.error || ''")
 
 
@@ -292,10 +296,13 @@ def test_zero_results_give_hints(page: Page, site_url: str, all_speeches: list[S
     assert count(page) == 0
     loose = page.locator(".archive-sp__hints a", has_text="~笔扫千军")
     expect(loose).to_be_visible()
-    speaker = next(name for name in SPEAKERS if not expected(all_speeches, ("新质生产力",), speaker=[name]))
-    open_search(page, site_url, {"q": "新质生产力", "speaker": speaker})
+    labels = {"speaker": "讲话人", "year": "年份", "genre": "体裁", "source": "来源", "theme": "主题"}
+    key, value = next((key, value) for speech in all_speeches for key, values in facet_values(speech).items()
+                      for value in sorted(values)
+                      if key in labels and not expected(all_speeches, ("新质生产力",), **{key: [value]}))
+    open_search(page, site_url, {"q": "新质生产力", key: value})
     assert count(page) == 0
-    remove = page.locator(".archive-sp__hints a", has_text=f"讲话人：{speaker}")
+    remove = page.locator(".archive-sp__hints a", has_text=f"{labels[key]}：{value}")
     expect(remove).to_be_visible()
     before = rendered(page)
     remove.click()
