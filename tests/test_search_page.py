@@ -329,6 +329,9 @@ def test_field_syntax_becomes_filters(page: Page, site_url: str, all_speeches: l
     query = urlsplit(page.url).query
     assert "speaker=%E6%AD%A6%E6%96%87%E7%BD%A1" in query and "year=2021" in query
     expect(page.locator(".archive-sp__query")).to_have_value("发展")
+    assert set(search(page, site_url, {"q": "year:2016-2018"})) == urls(
+        expected(all_speeches, date_from="2016", date_to="2018"))
+    assert "from=2016&to=2018" in page.url
 
 
 def test_header_box_enter_and_all_results_link(page: Page, site_url: str) -> None:

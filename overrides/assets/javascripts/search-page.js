@@ -112,7 +112,9 @@
       const value = (quoted ?? curly ?? bare).trim();
       const name = field.toLowerCase();
       if (!value) return space;
-      if (RANGE_FIELDS.from.includes(name)) state.from = value;
+      const years = value.match(/^(\d{4})\s*[-–~～至到]\s*(\d{4})$/); // year:2019-2021 is a range
+      if (years && FACETS.find((f) => f.key === "year").fields.includes(name)) [state.from, state.to] = [years[1], years[2]];
+      else if (RANGE_FIELDS.from.includes(name)) state.from = value;
       else if (RANGE_FIELDS.to.includes(name)) state.to = value;
       else {
         const facet = FACETS.find((f) => f.fields.includes(name));
