@@ -124,7 +124,7 @@ def write_facets(site_dir: Path, speeches: list[Speech]) -> int:
 def within_link(section: str, name: str, prefix: str = "../") -> str:
     """Markdown link from a browse page to the search page narrowed to that page's speaker/theme/year/source."""
     query = urlencode({WITHIN[section]: name})
-    return f"[🔍 {WITHIN_LABEL[section]}]({prefix}search/index.md?{query}){{ .archive-search-within }}"
+    return f"[{WITHIN_LABEL[section]} →]({prefix}search/index.md?{query}){{ .archive-search-within }}"
 
 
 def search_page() -> str:
