@@ -7,7 +7,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --requir
 SITE_DIR ?= site
 N       ?= 1000
 
-.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site lint lock screenshot clean
+.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site bench-search-page lint lock screenshot clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
+	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.bench_search_page --site-dir site)"
 
 # SRC and URL are contributor text (a file name, a web address): they reach the scripts only through the
 # environment, exactly as typed. `$(value ...)` keeps a `$` and never runs a `$(shell ...)`; `unexport`
@@ -97,6 +98,9 @@ screenshot: site $(DEV_STAMP)
 
 bench: $(STAMP)
 	$(PY) -m scripts.bench
+
+bench-search-page: $(DEV_STAMP)
+	$(PY) -m scripts.bench_search_page --count $(N)
 
 bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.bench_site --count $(N)

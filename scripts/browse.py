@@ -2,6 +2,7 @@
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
   docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl.gz,corpus.csv},
+  docs/search/index.md (the search page, scripts/search_facets.py),
   overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template; with
   --overrides-dir, in another copy of the theme overrides, as `make bench-site` does).
 These files are generated: edit this script or the data, never the files.
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from scripts.search_facets import PAGE_PATH as SEARCH_PAGE
+from scripts.search_facets import search_page, within_link
 from scripts.site_corpus import (
     REPO,
     UNKNOWN,
@@ -116,10 +119,11 @@ def page(title: str, body: str, *, search: bool = True) -> str:
     return f"---\n{front}---\n\n{notice}\n\n# {md_escape(title)}\n\n{body}"
 
 
-def group_page(label: str, group: Group) -> str:
-    """The page of one theme / speaker / year / source."""
+def group_page(label: str, group: Group, section: str) -> str:
+    """The page of one theme / speaker / year / source, with a link to search within it."""
     intro = f"{md_escape(group.description)}\n\n" if group.description else ""
-    count = f"共 {len(group.speeches)} 篇，按日期从新到旧排列。\n\n"
+    within = f"{within_link(section, group.name)}\n\n" if group.slug != UNKNOWN_SLUG and group.speeches else ""
+    count = within + f"共 {len(group.speeches)} 篇，按日期从新到旧排列。\n\n"
     back = f"[← 全部{label}](index.md)\n"
     return page(group.name, intro + count + speech_list(group.speeches, "../") + "\n" + back)
 
@@ -152,7 +156,8 @@ def home_page(speeches: list[Speech], sections: dict[str, list[Group]]) -> str:
 
 点击页面顶部的搜索框（或按 `/` 键）输入中文关键词，例如“新质生产力”“营商环境”或讲话人姓名。\
 默认精确匹配整个词组；用空格分开的几个词必须全部出现；以 `~` 开头为宽松匹配（任一个词即可，字不必相连）。\
-搜索完全在浏览器内进行，不向任何其他网站发送请求。
+在搜索框里按回车进入[搜索页](search/index.md)，可按讲话人、主题、年份与日期范围、体裁、地区、来源筛选和排序；\
+简体、繁体均可。搜索完全在浏览器内进行，不向任何其他网站发送请求。
 
 ## 最近的讲话
 
@@ -291,7 +296,8 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     for name, groups in sections.items():
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:
-            files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group)
+            files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group, name)
+    files[docs_dir / SEARCH_PAGE] = search_page()
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
     files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)

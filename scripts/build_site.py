@@ -9,7 +9,9 @@ After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
     (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
-    speaker, office, event, region and source, and the browse pages).
+    speaker, office, event, region and source, and the browse pages);
+  - for the search page (/search/): the per-speech facet table (scripts/search_facets.py) and the
+    traditional→simplified folding table the browser applies to queries (scripts/script_fold.py).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
 page: its search_index.json holds only its configuration, and the overridden template points Material to
 the archive's own search worker (overrides/assets/javascripts/archive-search.js).
@@ -34,6 +36,8 @@ from mkdocs.exceptions import MkDocsException
 from scripts import browse
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
+from scripts.script_fold import write_fold_file
+from scripts.search_facets import write_facets
 from scripts.search_index import build_index, page_docs, speech_doc
 from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
 
@@ -162,11 +166,13 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     speeches = load_speeches(docs_dir)
     raws = copy_raw(site_dir, speeches, source_dir)
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    facet_bytes, fold_bytes = write_facets(site_dir, speeches), write_fold_file(site_dir)
     done = time.perf_counter()
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), {engine} "
             f"{built - browsed:.1f}s, raw + search index {done - built:.1f}s; {raws} raw files; {len(speeches)} "
             f"speeches and {counts['documents'] - len(speeches)} pages indexed ({counts['keys']} keys, "
-            f"{counts['shards']} shards)")
+            f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
+            f"{fold_bytes:,} B (gzip)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.markdown import body_text
+from scripts.script_fold import fold
 from scripts.site_corpus import Speech, parse_page
 from scripts.themes import load_themes
 
@@ -61,8 +62,9 @@ class SearchDoc:
 
 
 def normalize(text: str) -> str:
-    """Compatibility forms folded (full-width letters and digits) and lower case, as the browser does."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Compatibility forms folded (full-width letters and digits), lower case, and traditional characters
+    folded to simplified (scripts/script_fold.py), as the browser does."""
+    return fold(unicodedata.normalize("NFKC", text).lower())
 
 
 def runs(text: str) -> list[str]:

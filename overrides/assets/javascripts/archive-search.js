@@ -10,6 +10,8 @@
  *     anywhere in the speech; speeches matching more terms rank first.
  * Results: title or speaker matches first, then newest first. The first TOP results get a snippet cut from
  * the speech's text (fetched only for them) with the matches marked.
+ * Text and query are both folded to simplified characters (fold), so 經濟 finds 经济 and the other way round.
+ * The search page (/search/, search-page.js) talks to its own instance of this worker: see the end of the file.
  */
 "use strict";
 
@@ -23,7 +25,20 @@ const files = new Map(); // path -> Promise<string>; a freshly loaded page has a
 let manifestPromise = null;
 let latest = 0;
 
-const normalize = (text) => text.normalize("NFKC").toLowerCase();
+/* Traditional -> simplified, one character for one (scripts/script_fold.py writes the table); loaded at SETUP. */
+const FOLD = new URL("../fold.txt.gz", ROOT).href;
+let foldMap = null;
+let foldPromise = null;
+function loadFold() {
+  foldPromise = foldPromise || fetchText(FOLD).then((pairs) => {
+    const chars = Array.from(pairs);
+    foldMap = new Map();
+    for (let i = 0; i + 1 < chars.length; i += 2) foldMap.set(chars[i], chars[i + 1]);
+  });
+  return foldPromise;
+}
+const fold = (text) => (foldMap && /[^\x00-\u33ff]/.test(text) ? Array.from(text, (c) => foldMap.get(c) || c).join("") : text);
+const normalize = (text) => fold(text.normalize("NFKC").toLowerCase());
 const runs = (text) => normalize(text).match(WORD_RUN) || [];
 const escapeHTML = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -194,6 +209,10 @@ function item(row, textHTML, terms, score) {
   };
 }
 
+/** What a snippet marks: the terms, and for a loose query also their two-character pieces. */
+const patternsOf = (loose, terms) =>
+  loose ? [...terms, ...terms.flatMap((t) => Array.from(t).slice(1).map((c, i) => Array.from(t)[i] + c))] : terms;
+
 async function search(query) {
   const { loose, terms } = parse(query);
   if (!terms.length) return { items: [] };
@@ -204,7 +223,7 @@ async function search(query) {
   const rows = await metadata(ids);
   const ranked = rank(ids, rows, terms, loose ? counts : new Map());
   const { max_slice: maxSlice } = await manifestPromise;
-  const patterns = loose ? [...terms, ...terms.flatMap((t) => Array.from(t).slice(1).map((c, i) => Array.from(t)[i] + c))] : terms;
+  const patterns = patternsOf(loose, terms);
   const texts = await Promise.all(ranked.slice(0, TOP).map((id) => fetchText(`t/${id}.txt.gz`)));
   const items = [];
   ranked.forEach((id, position) => {
@@ -226,7 +245,7 @@ addEventListener("message", async (event) => {
   const message = event.data;
   if (message.type === 0) {
     manifestPromise = manifestPromise || fetch(new URL("manifest.json", ROOT)).then((r) => r.json());
-    await manifestPromise;
+    await Promise.all([manifestPromise, loadFold()]);
     postMessage({ type: 1 });
   } else if (message.type === 2) {
     const mine = ++latest;
@@ -238,5 +257,73 @@ addEventListener("message", async (event) => {
       data = { items: [] };
     }
     if (mine === latest) postMessage({ type: 3, data });
+  }
+});
+
+/* ------------------------------------------------------------------------------------------------------
+ * The search page's API (overrides/assets/javascripts/search-page.js), separate from Material's protocol.
+ * Requests {type: "archive:ids" | "archive:mark" | "archive:snippet", ask, ...}; the reply has the same type
+ * and ask, and either `result` or `error`.
+ *   archive:ids     {query}        -> {ids, scores, terms, loose, capped}: every matching document id (exact;
+ *                                     loose: scores = how many terms each matched). Phrases longer than the
+ *                                     index's slices are confirmed against the texts, up to CONFIRM_MAX
+ *                                     candidates (beyond that capped = true: the list may hold extras).
+ *   archive:mark    {texts, query} -> the texts as HTML with the query's matches marked (result titles)
+ *   archive:snippet {id, query}    -> HTML of the snippet of one result (its text is fetched on demand)
+ * ------------------------------------------------------------------------------------------------------ */
+
+const CONFIRM_MAX = 200;
+
+async function pageReady() {
+  manifestPromise = manifestPromise || fetch(new URL("manifest.json", ROOT)).then((r) => r.json());
+  await Promise.all([manifestPromise, loadFold()]);
+}
+
+async function confirmed(ids, terms) {
+  const texts = await Promise.all(ids.map((id) => fetchText(`t/${id}.txt.gz`)));
+  return ids.filter((id, k) => { const text = normalize(texts[k]); return terms.every((t) => text.includes(t)); });
+}
+
+async function matchingIds(query) {
+  await pageReady();
+  const { loose, terms } = parse(query);
+  if (!terms.length) return { ids: [], scores: null, terms, loose, capped: false };
+  const sets = await Promise.all(terms.map((t) => (loose ? pieces(t) : phrase(t))));
+  const counts = new Map();
+  sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
+  let ids = (loose ? [...counts.keys()] : [...intersect(sets)]).sort((a, b) => a - b);
+  const { max_slice: maxSlice } = await manifestPromise;
+  const long = !loose && terms.some((t) => Array.from(t).length > maxSlice);
+  const capped = long && ids.length > CONFIRM_MAX;
+  if (long && !capped) ids = await confirmed(ids, terms);
+  return { ids, scores: loose ? ids.map((id) => counts.get(id)) : null, terms, loose, capped };
+}
+
+async function pageMarks(texts, query) {
+  await pageReady();
+  const { terms } = parse(query);
+  return texts.map((text) => marked(text, matches(text, terms), 0, text.length));
+}
+
+async function pageSnippet(id, query) {
+  await pageReady();
+  const { loose, terms } = parse(query);
+  const text = await fetchText(`t/${id}.txt.gz`);
+  return snippet(text, patternsOf(loose, terms)).html;
+}
+
+const PAGE_API = {
+  "archive:ids": (m) => matchingIds(String(m.query)),
+  "archive:mark": (m) => pageMarks(m.texts.map(String), String(m.query)),
+  "archive:snippet": (m) => pageSnippet(m.id, String(m.query)),
+};
+
+addEventListener("message", async (event) => {
+  const { type, ask } = event.data;
+  if (!(type in PAGE_API)) return;
+  try {
+    postMessage({ type, ask, result: await PAGE_API[type](event.data) });
+  } catch (error) {
+    postMessage({ type, ask, error: String(error) });
   }
 });
