@@ -41,6 +41,10 @@ SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
+CELL_TAGS = ["td", "th"]
+CELL_BLOCKS = ["p", "div", "br", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"]
+CELL_SEPARATOR = " | "
+MAX_CELL_CHARS = 20  # a data table's cell holds a word or a figure; a layout table's cell holds a column
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
 LETTERS = re.compile(r"[^\W_]")
 FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
@@ -158,6 +162,23 @@ def centered(tag: Tag, inherited: bool = False) -> bool:
     return alignment == "center" if alignment else inherited
 
 
+def is_data_table(table: Tag) -> bool:
+    """A table of data (a list of prize winners, figures by year): two or more rows of two or more short
+    cells holding only text, no nested table. Its rows are read as lines; a layout table (whole columns of
+    a page in its cells) is not one."""
+    if table.find("table"):
+        return False
+    rows = table.find_all("tr")
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        cells = row.find_all(CELL_TAGS)
+        if len(cells) < 2 or any(cell.find(CELL_BLOCKS) or len(cell.get_text(strip=True)) > MAX_CELL_CHARS
+                                 for cell in cells):
+            return False
+    return True
+
+
 def displayed_as_block(tag: Tag) -> bool:
     """An inline element styled 'display:block' (a centred title line in <span>s or <strong>s) is a line
     of its own, as a browser shows it."""
@@ -188,6 +209,9 @@ class Walker:
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
         self.block_frames: set[int] = set()  # elements that end a line: block tags, inline ones styled as blocks
+        self.data_tables = 0  # open data tables (short cells): their rows are lines, their cells are not
+        self.data_table_frames: set[int] = set()
+        self.data_rows: set[int] = set()
 
     def walk(self, root: Tag) -> None:
         stack: list[object] = [0, *reversed(root.contents)]
@@ -202,9 +226,14 @@ class Walker:
                 stack.extend(reversed(item.contents))
 
     def open(self, tag: Tag) -> int:
-        block = tag.name in BLOCK_TAGS or displayed_as_block(tag)
+        in_data_table = tag.name in CELL_TAGS and self.data_tables and self.current in self.data_rows
+        block = (tag.name in BLOCK_TAGS and not in_data_table) or displayed_as_block(tag)
         if block:
             self.flush()
+        if in_data_table and tag.find_previous_sibling(CELL_TAGS):
+            self.buffer.append(CELL_SEPARATOR)  # a data table's row is one line: '6D | 鄧淑湞 | 英文獨誦 | 季軍'
+        if tag.name == "table" and is_data_table(tag):
+            self.data_tables += 1
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
@@ -214,12 +243,18 @@ class Walker:
         self.after_image = self.after_image or tag.name == "img"
         if block:
             self.block_frames.add(self.current)
+        if tag.name == "tr" and self.data_tables:
+            self.data_rows.add(self.current)
+        if tag.name == "table" and is_data_table(tag):
+            self.data_table_frames.add(self.current)
         return self.current
 
     def close(self, index: int) -> None:
         frame = self.frames[index]
         if index in self.block_frames:
             self.flush()
+        if index in self.data_table_frames:
+            self.data_tables -= 1
         self.open_links -= frame.tag == "a"
         frame.end = len(self.blocks)
         if frame.parent >= 0:
@@ -230,6 +265,8 @@ class Walker:
         self.current = frame.parent
 
     def text(self, text: str) -> None:
+        if self.current in self.data_rows and not text.strip():
+            return  # the source's line breaks between a data row's cells: the row stays one line
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text)
@@ -240,6 +277,8 @@ class Walker:
         if not self.buffer:
             return
         text = "".join(self.buffer)
+        if self.current in self.data_rows:  # empty cells (a spacer before a signature) leave no separator
+            text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
         labelled, self.labelled = self.labelled, False
         if not text.strip():

@@ -198,6 +198,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     return structure
 
 
+TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
 DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}\s*[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")
 
@@ -319,6 +320,8 @@ def continues(previous: str, line: str, shapes: Shapes) -> bool:
         return False
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
+        return False  # a data table's rows (the HTML reader writes their cells 'a | b | c') stay lines
     if has_chinese(previous) != has_chinese(line):
         return False  # a translation paragraph next to the Chinese one (bilingual pages): never one text
     # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
@@ -441,7 +444,8 @@ def is_short_open(text: str, shapes: Shapes, limit: int | None = None) -> bool:
 
 def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal]) -> list[Block]:
     """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions."""
-    short = [b.kind == "paragraph" and is_short_open(b.text, shapes) for b in blocks]
+    short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
+             for b in blocks]
     runs = short_runs(short)
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks))
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]

@@ -55,6 +55,18 @@ def test_inline_elements_styled_as_blocks_are_lines_of_their_own() -> None:
     assert lines[:3] == ["政府工作报告", "——2019年3月5日在第十三届全国人民代表大会第二次会议上", "国务院总理李克强"]
 
 
+def test_a_data_tables_rows_are_lines_and_a_layout_table_is_not_touched() -> None:
+    page = read(f"<body><p>{PROSE}</p><table>\n<tr>\n<td>班別</td>\n<td>姓名</td>\n<td>成績</td>\n</tr>\n"
+                "<tr><td>6D</td><td>鄧淑湞</td><td>季軍</td></tr></table>"
+                "<table><tr><td>&nbsp;</td><td>陳嘉文校長</td></tr><tr><td></td><td>二零一三年十二月二日</td></tr></table>"
+                f"<table><tr><td><p>{PROSE}</p></td><td>相关链接</td></tr><tr><td>首页</td><td>关于我们</td></tr></table>"
+                "</body>")
+    lines = [line for line in page.lines if line]
+    assert "班別 | 姓名 | 成績" in lines and "6D | 鄧淑湞 | 季軍" in lines
+    assert "陳嘉文校長" in lines and "二零一三年十二月二日" in lines  # empty spacer cells leave no separator
+    assert lines.count(PROSE) == 2 and not any(PROSE + " |" in line for line in lines)
+
+
 def test_page_facts() -> None:
     page = read("<html><head><title>讲话标题_领导讲话_某某市人民政府</title>"
                 "<meta name='ArticleTitle' content='讲话标题'><meta name='PubDate' content='2023-05-06'>"

@@ -163,3 +163,10 @@ def test_text_starts_at_the_salutation_after_its_own_title_block() -> None:
     structure = build_structure(lines)
     assert structure.head[0].startswith("我看了之后") and "国务院总理李克强" in structure.head
     assert structure.blocks[0].text == "各位代表："
+
+
+def test_data_table_rows_stay_paragraph_lines() -> None:
+    lines = ["各位家长：", "", "本校学生成绩卓越，到目前为止已获得不少奖项，详情如下：", "", "班别 | 姓名 | 成绩", "",
+             "6D | 邓淑湞 | 季军", "", "4C | 陈慧荞 | 亚军", "", "此外，获得优异成绩的学生共有26人，全赖老师的训练。"]
+    assert [b for b in blocks_of(lines) if "|" in b[1]] == [
+        ("paragraph", "班别 | 姓名 | 成绩"), ("paragraph", "6D | 邓淑湞 | 季军"), ("paragraph", "4C | 陈慧荞 | 亚军")]
