@@ -29,7 +29,7 @@ from scripts import duplicates
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
-from scripts.ingest import raw_files
+from scripts.ingest import raw_files, record_addresses
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.pipeline import normalize_file, slug_for
 from scripts.sidecar import sidecar_path
@@ -238,6 +238,8 @@ def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: l
         if page_path.exists():
             raise Refused(f"the page {page_path.relative_to(root)} already exists; choose another --name")
         _create_file(page_path, document.markdown.encode("utf-8"), created)
+        docs = root / PAGES_DIR
+        record_addresses(docs, [p.relative_to(docs).as_posix() for p in sorted((docs / "speeches").rglob("*.md"))])
     sidecar_file = str(sidecar.relative_to(root)) if sidecar else None
     return Added(document, f"{candidate.origin} ({candidate.how})", str(raw_path.relative_to(root)),
                  str(page_path.relative_to(root)), sidecar_file, related)

@@ -4,6 +4,7 @@
 `make build` does both). After MkDocs:
   - every file of source_texts/ is copied byte for byte to site/raw/<name>.txt (always .txt, so a scraped
     HTML page is shown as text, never run as HTML in the reader's browser);
+  - a redirect page at every address in docs/addresses.txt that moved (scripts/addresses.py);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
@@ -22,6 +23,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from scripts import addresses
 from scripts.search_index import build_index, page_docs, speech_doc
 from scripts.site_corpus import REPO, load_speeches, raw_name
 
@@ -38,10 +40,11 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
-    """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning)."""
+def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> str:
+    """`mkdocs build --strict` through the API (raises mkdocs.exceptions.Abort on any warning); the site URL."""
     config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir), strict=True)
     build(without_page_indexing(config))
+    return str(config.site_url or "")
 
 
 def copy_raw(site_dir: Path, sources: Path = SOURCE_TEXTS) -> int:
@@ -67,15 +70,16 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     site_dir, docs_dir = args.site_dir.resolve(), args.docs_dir.resolve()
     start = time.perf_counter()
-    run_mkdocs(site_dir, docs_dir, args.config.resolve())
+    site_url = run_mkdocs(site_dir, docs_dir, args.config.resolve())
     built = time.perf_counter()
     raws = copy_raw(site_dir, args.source_dir)
+    redirects = addresses.write_redirects(site_dir, addresses.load(docs_dir), site_url)
     speeches = load_speeches(docs_dir)
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
     done = time.perf_counter()
     print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
-          f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
-          f"({counts['keys']} keys, {counts['shards']} shards)")
+          f"{raws} raw files; {redirects} redirects; {len(speeches)} speeches and "
+          f"{counts['documents'] - len(speeches)} pages indexed ({counts['keys']} keys, {counts['shards']} shards)")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
     python -m scripts.ingest normalize FILE       print one finished document (make -s normalize SRC=…)
     python -m scripts.ingest explain-tags FILE    show the theme evidence (make -s explain-tags SRC=…)
 
-Ingest is all-or-nothing per file: a file that fails leaves its existing page untouched and no partial
+Every page's address is recorded in docs/addresses.txt (scripts/addresses.py); a page that moved leaves a
+redirect behind. Ingest is all-or-nothing per file: a file that fails leaves its existing page untouched and no partial
 page is ever written (pages are written to a temporary file and renamed). Pages whose raw file is gone
 are removed. Running it twice changes nothing.
 """
@@ -18,6 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scripts import addresses
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
@@ -79,7 +81,7 @@ def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
     failed_slugs = {slug_for(path) for path in result.failed_raw if safe_slug(path)}
     for relative, text in result.pages.items():
         write_atomically(docs_dir / relative, text)
-    for existing in sorted(speeches.glob("*/*.md")):
+    for existing in sorted(speeches.rglob("*.md")):
         relative = existing.relative_to(docs_dir).as_posix()
         if relative in result.pages:
             continue
@@ -90,7 +92,17 @@ def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
     for directory in speeches.glob("*"):
         if directory.is_dir() and not any(directory.iterdir()):
             directory.rmdir()
+    record_addresses(docs_dir, [*result.pages, *result.kept])
     return result
+
+
+def record_addresses(docs_dir: Path, pages: list[str]) -> None:
+    """Add the pages' addresses to docs/addresses.txt, turning moved pages' old addresses into redirects."""
+    before = addresses.load(docs_dir)
+    text = addresses.render(addresses.record(before, pages))
+    path = docs_dir / addresses.ADDRESSES_FILE
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        write_atomically(path, text)
 
 
 def safe_slug(path: Path) -> bool:

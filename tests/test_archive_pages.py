@@ -1,0 +1,86 @@
+"""The archive around the speeches (issue 13) in headless Chromium: permanent addresses and redirects,
+paragraph anchors, citations, dates, versions and shared passages, places, corrections, phone layout,
+themes and statistics. Screenshots of the new pages go to /tmp/archive-pages/ for a human look."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from scripts import addresses
+from scripts.site_corpus import Speech
+
+pytestmark = pytest.mark.browser
+SHOTS = Path("/tmp/archive-pages")
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def screenshots(page: Page, phone: Page, url: str, name: str) -> None:
+    """Full-page screenshots at 1280 and 390 px; nothing may scroll sideways on the phone."""
+    SHOTS.mkdir(exist_ok=True)
+    for viewer, width in ((page, 1280), (phone, 390)):
+        viewer.goto(url, wait_until="networkidle")
+        assert viewer.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
+        viewer.screenshot(path=SHOTS / f"{name}-{width}.png", full_page=True)
+
+
+# ---------------------------------------------------------------------------------- permanent addresses
+
+
+def test_every_published_address_leads_to_its_speech(page: Page, base_url: str, docs_dir: Path,
+                                                    speeches: list[Speech]) -> None:
+    published = addresses.load(docs_dir)
+    assert published.moved, "the seeds' old year-folder addresses must be recorded as redirects"
+    titles = {s.url: s.title for s in speeches}
+    for old in sorted(published.moved):
+        page.goto(base_url + old)
+        page.wait_for_url(base_url + addresses.resolve(old, published))
+        expect(page.locator("article h1")).to_have_text(titles[addresses.resolve(old, published)])
+    assert {s.url for s in speeches} <= set(published.live)
+    assert all(s.url.count("/") == 2 for s in speeches)  # speeches/<raw name>/: no year, no title
+
+
+def test_paragraph_anchor_appears_on_hover_and_opens_at_the_paragraph(page: Page, base_url: str,
+                                                                     seed: dict[str, Speech]) -> None:
+    page.goto(base_url + seed["002"].url)
+    third = page.locator(".archive-body > p").nth(2)
+    pilcrow = third.locator("a.archive-pilcrow")
+    assert float(pilcrow.evaluate("a => getComputedStyle(a).opacity")) == 0
+    third.hover()
+    expect(pilcrow).to_have_css("opacity", "1")
+    assert pilcrow.get_attribute("href") == "#p3"
+    page.goto(base_url + seed["002"].url + "#p12")
+    target = page.locator("#p12")
+    expect(target).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target').id") == "p12"  # highlighted by archive.css
+
+
+def test_citation_is_gbt_7714_online_form_and_copies(page: Page, base_url: str, seed: dict[str, Speech]) -> None:
+    speech = seed["000"]
+    page.goto(base_url + speech.url)
+    cite = page.locator(".archive-cite__text")
+    text = cite.inner_text()
+    assert text.startswith(f"{speech.speaker}. {speech.title}[EB/OL]. ({speech.published})[20")
+    assert text.endswith(f"/{speech.url}.")
+    page.locator('button.archive-copy[data-copy=".archive-cite__text"]').click()
+    expect(page.locator('button.archive-copy[data-copy=".archive-cite__text"]')).to_have_text("已复制")
+    assert page.evaluate("navigator.clipboard.readText()") == text.strip()
