@@ -2,8 +2,9 @@
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
   docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl.gz,corpus.csv},
-  overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template; with
-  --overrides-dir, in another copy of the theme overrides, as `make bench-site` does).
+  docs/compare/*.md (speeches sharing passages side by side), overrides/partials/archive-pages/<slug>.html
+  (per-speech notes: scripts/speech_notes.py), overrides/partials/archive-slugs.html (name -> page slug maps
+  for the speech-page template; with --overrides-dir, in another copy of the overrides, as `make bench-site` does).
 These files are generated: edit this script or the data, never the files.
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts import shared_passages
 from scripts.site_corpus import (
     REPO,
     UNKNOWN,
@@ -30,11 +32,14 @@ from scripts.site_corpus import (
     md_escape,
     unique_slugs,
 )
+from scripts.speech_notes import speech_partial
 from scripts.themes import Theme, load_themes
 
 SECTIONS = ("themes", "speakers", "years", "sources")
 OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
+SPEECH_PARTIALS = Path("partials") / "archive-pages"  # one per speech with notes: scripts/speech_notes.py
+COMPARE = "compare"  # comparison pages of speeches sharing passages
 CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
 CSV_FIELDS = (
@@ -92,16 +97,18 @@ def year_groups(speeches: list[Speech]) -> list[Group]:
 # ---------------------------------------------------------------------------------------------- Markdown
 
 
-def speech_line(speech: Speech, prefix: str) -> str:
-    """`- date · speaker · [title](link)` for a listing page `prefix` levels below docs/."""
-    date = md_escape(speech.date or speech.published or f"日期{UNKNOWN}")
+def speech_line(speech: Speech, prefix: str, why_year: bool = False) -> str:
+    """`- date · speaker · [title](link)` for a listing page `prefix` levels below docs/; with why_year, the
+    reason the speech is filed under its year when no delivery date gives it."""
+    date = md_escape(speech.date_label)
     speaker = md_escape(speech.speaker or f"讲话人{UNKNOWN}")
-    return f"- {date} · {speaker} · [{md_escape(speech.title)}]({prefix}{speech.path})"
+    reason = f" <small>（{md_escape(speech.year_reason)}）</small>" if why_year and speech.year_reason else ""
+    return f"- {date} · {speaker} · [{md_escape(speech.title)}]({prefix}{speech.path}){reason}"
 
 
-def speech_list(speeches: Iterable[Speech], prefix: str) -> str:
+def speech_list(speeches: Iterable[Speech], prefix: str, why_year: bool = False) -> str:
     """A listing excluded from the search index (so a search finds the speech, not every list naming it)."""
-    lines = [speech_line(s, prefix) for s in speeches] or ["（暂无）"]
+    lines = [speech_line(s, prefix, why_year) for s in speeches] or ["（暂无）"]
     return '<div class="speech-list" markdown data-search-exclude>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
@@ -115,12 +122,12 @@ def page(title: str, body: str, *, search: bool = True) -> str:
     return f"---\n{front}---\n\n{notice}\n\n# {md_escape(title)}\n\n{body}"
 
 
-def group_page(label: str, group: Group) -> str:
+def group_page(label: str, group: Group, why_year: bool = False) -> str:
     """The page of one theme / speaker / year / source."""
     intro = f"{md_escape(group.description)}\n\n" if group.description else ""
-    count = f"共 {len(group.speeches)} 篇，按日期从新到旧排列。\n\n"
+    count = f"共 {len(group.speeches)} 篇，按讲话日期从新到旧排列。\n\n"
     back = f"[← 全部{label}](index.md)\n"
-    return page(group.name, intro + count + speech_list(group.speeches, "../") + "\n" + back)
+    return page(group.name, intro + count + speech_list(group.speeches, "../", why_year) + "\n" + back)
 
 
 def index_page(title: str, intro: str, groups: list[Group]) -> str:
@@ -264,26 +271,38 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     intros = {
         "themes": "每篇讲话按主题词表标注 3 至 7 个主题。",
         "speakers": f"按讲话人浏览；来源隐去姓名的讲话列在“{UNKNOWN}”下。",
-        "years": f"按讲话（或成文）年份浏览；日期不详的列在“{UNKNOWN}”下。",
+        "years": f"按讲话（或成文）年份浏览。讲话日期不详时，场合名称写明年份的（如“2021年工作会议”）归入该年，"
+                 f"只知道发布日期的按发布年份，页面上注明依据；年份也不详的列在“{UNKNOWN}”下。",
         "sources": "按取得原文的来源（刊物、网站、公众号）浏览。",
     }
     files: dict[Path, str] = {docs_dir / "index.md": home_page(speeches, sections)}
     for name, groups in sections.items():
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:
-            files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group)
+            files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group, name == "years")
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
     files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(sections)
+    shared = shared_passages.find(speeches)
+    for first, second, share in shared.pairs:
+        title = f"对照：{first.title} / {second.title}"
+        body = shared_passages.comparison_body(first, second, share)
+        files[docs_dir / COMPARE / f"{shared_passages.compare_slug(first, second)}.md"] = page(title, body,
+                                                                                              search=False)
+    for speech in speeches:
+        partial = speech_partial(speech, shared)
+        if partial:
+            files[overrides_dir / SPEECH_PARTIALS / f"{speech.slug}.html"] = partial
     return files
 
 
-def write(files: dict[Path, str | bytes], docs_dir: Path) -> None:
+def write(files: dict[Path, str | bytes], docs_dir: Path, overrides_dir: Path = OVERRIDES) -> None:
     """Write changed files; delete stale files in the directories this script owns."""
-    for section in (*SECTIONS, "downloads"):
-        for stale in (docs_dir / section).glob("*"):
+    owned = [docs_dir / section for section in (*SECTIONS, "downloads", COMPARE)]
+    for directory in [*owned, overrides_dir / SPEECH_PARTIALS]:
+        for stale in directory.glob("*"):
             if stale.is_file() and stale not in files:
                 stale.unlink()
     for path, content in files.items():
@@ -299,7 +318,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--overrides-dir", type=Path, default=OVERRIDES, help="where archive-slugs.html goes")
     args = parser.parse_args(argv)
     files = generate(args.docs_dir, args.overrides_dir)
-    write(files, args.docs_dir)
+    write(files, args.docs_dir, args.overrides_dir)
     print(f"browse: {len(files)} files for {len(load_speeches(args.docs_dir))} speeches in {args.docs_dir}")
 
 

@@ -34,7 +34,7 @@ SAMPLE_EVERY = 8
 COMMON_SAMPLE_MIN_TEXTS = 50
 COMMON_SAMPLE_SHARE = 0.1
 
-_WORD_CHARS = re.compile(r"[^\W_]+")
+WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Similarity:
 
 def canonical_text(body: str) -> str:
     """The body reduced to letters, digits and CJK characters, lower-cased."""
-    return "".join(_WORD_CHARS.findall(body)).lower()
+    return "".join(WORD_CHARS.findall(body)).lower()
 
 
 def shingles(body: str) -> frozenset[int]:

@@ -4,6 +4,7 @@ themes and statistics. Screenshots of the new pages go to /tmp/archive-pages/ fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +85,56 @@ def test_citation_is_gbt_7714_online_form_and_copies(page: Page, base_url: str, 
     page.locator('button.archive-copy[data-copy=".archive-cite__text"]').click()
     expect(page.locator('button.archive-copy[data-copy=".archive-cite__text"]')).to_have_text("已复制")
     assert page.evaluate("navigator.clipboard.readText()") == text.strip()
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+
+def test_lists_show_delivery_dates_and_mark_publication_dates(page: Page, base_url: str,
+                                                             seed: dict[str, Speech]) -> None:
+    page.goto(base_url)
+    latest = page.locator(".speech-list li")
+    lines = latest.all_inner_texts()
+    line_002 = next(line for line in lines if seed["002"].title in line)
+    assert line_002.startswith("2021年（发布于 2022-09-13）")
+    assert lines.index(line_002) > next(i for i, line in enumerate(lines) if seed["000"].title in line)
+    assert any(line.startswith(f"发布于 {seed['003'].published}") for line in lines)
+    page.goto(base_url + "years/2021/")
+    item = page.locator(".speech-list li", has_text=seed["002"].title)
+    expect(item).to_contain_text("年份据场合名称“高新区2021年工作会议”")
+    page.goto(base_url + seed["002"].url)
+    expect(page.locator(".archive-notes__date")).to_contain_text("2022-09-13 是发布日期，不是讲话日期")
+
+
+# ---------------------------------------------------------------------------- versions and shared passages
+
+
+def test_pages_sharing_passages_link_to_the_comparison(page: Page, phone: Page, base_url: str,
+                                                       seed: dict[str, Speech]) -> None:
+    for mine, theirs in (("000", "003"), ("003", "000")):
+        page.goto(base_url + seed[mine].url)
+        note = page.locator(".archive-notes__shared")
+        expect(note).to_have_count(1)
+        assert re.fullmatch(rf"与《{re.escape(seed[theirs].title)}》有 1\d% 的段落相同（逐段对照）", note.inner_text())
+    note.locator("a", has_text="逐段对照").click()
+    expect(page.locator("article h1")).to_contain_text("对照：")
+    rows = page.locator(".archive-compare__row--changed")
+    assert rows.count() >= 3
+    expect(rows.first.locator("mark").first).to_be_visible()
+    screenshots(page, phone, page.url, "compare")
+    page.locator(".archive-compare__row--changed a.archive-compare__n").first.click()
+    assert re.search(r"/speeches/[^/]+/#p\d+$", page.url)
+
+
+def test_paragraph_said_elsewhere_is_marked_and_listed(page: Page, base_url: str, seed: dict[str, Speech]) -> None:
+    page.goto(base_url + seed["000"].url)
+    marker = page.locator(".archive-body > p a.archive-elsewhere").first
+    expect(marker).to_have_text(re.compile(r"另见 \d+ 篇"))
+    assert seed["003"].title in str(marker.get_attribute("title"))
+    marker.click()
+    target = page.locator(str(marker.get_attribute("href")))
+    expect(target).to_be_visible()
+    target.locator("a", has_text=seed["003"].title).click()
+    assert re.search(rf"{seed['003'].url}#p\d+$", page.url)
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.querySelector(':target').tagName") == "P"

@@ -67,6 +67,7 @@ def test_sidecar_corrects_fields_and_themes_without_moving_the_page(archive: Pat
     assert meta["source"]["url"] == "https://example.org/a.html"
     assert meta["source"]["name"] == "安政通报" and len(meta["source"]["sha256"]) == 64
     assert "notes" not in meta
+    assert meta["corrected"] == ["title", "speaker_title", "tags", "notes"]  # source.url is provenance
     assert list(meta)[:3] == ["title", "speaker", "speaker_title"]
     assert not result.failures
 

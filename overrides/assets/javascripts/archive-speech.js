@@ -28,6 +28,10 @@
       marker.href = "#elsewhere-p" + index
       marker.textContent = "另见 " + others.count + " 篇"
       marker.title = "这一段也出现在：" + others.titles.join("；")
+      marker.addEventListener("click", function () {
+        var list = document.querySelector(".archive-notes__elsewhere")
+        if (list) list.open = true
+      })
       p.appendChild(marker)
     })
   }
