@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from scripts import shared_passages
+from scripts.metadata import load_regions
 from scripts.site_corpus import (
     REPO,
     UNKNOWN,
@@ -35,7 +36,7 @@ from scripts.site_corpus import (
 from scripts.speech_notes import speech_partial
 from scripts.themes import Theme, load_themes
 
-SECTIONS = ("themes", "speakers", "years", "sources")
+SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
 SPEECH_PARTIALS = Path("partials") / "archive-pages"  # one per speech with notes: scripts/speech_notes.py
@@ -94,6 +95,34 @@ def year_groups(speeches: list[Speech]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.slug != UNKNOWN_SLUG, g.slug), reverse=True)
 
 
+def split_region(region: str, provinces: set[str]) -> tuple[str, str]:
+    """'陕西省安康市' -> ('陕西省', '安康市'); a province alone -> (province, ''); unknown -> (region, '')."""
+    for province in provinces:
+        if region.startswith(province):
+            return province, region[len(province):]
+    return region, ""
+
+
+def province_names() -> set[str]:
+    return {province for province, _, _ in load_regions()}
+
+
+def offices_with_years(speeches: list[Speech]) -> list[str]:
+    """'中共安康市委副书记、安康市市长（2021—2022）' for each office a speaker held, from the speeches, in
+    order of first year (offices without a year last)."""
+    years: dict[str, set[int]] = {}
+    for speech in speeches:
+        if speech.office:
+            years.setdefault(speech.office, set()).update([speech.year] if speech.year else [])
+    def span(found: set[int]) -> str:
+        if not found:
+            return ""
+        low, high = min(found), max(found)
+        return f"（{low}）" if low == high else f"（{low}—{high}）"
+    ordered = sorted(years, key=lambda office: (min(years[office], default=10_000), office))
+    return [office + span(years[office]) for office in ordered]
+
+
 # ---------------------------------------------------------------------------------------------- Markdown
 
 
@@ -122,12 +151,51 @@ def page(title: str, body: str, *, search: bool = True) -> str:
     return f"---\n{front}---\n\n{notice}\n\n# {md_escape(title)}\n\n{body}"
 
 
-def group_page(label: str, group: Group, why_year: bool = False) -> str:
-    """The page of one theme / speaker / year / source."""
+def group_page(label: str, group: Group, why_year: bool = False, profile: str = "") -> str:
+    """The page of one theme / speaker / year / source / region (profile: Markdown shown above the list)."""
     intro = f"{md_escape(group.description)}\n\n" if group.description else ""
+    intro += f"{profile}\n\n" if profile else ""
     count = f"共 {len(group.speeches)} 篇，按讲话日期从新到旧排列。\n\n"
     back = f"[← 全部{label}](index.md)\n"
     return page(group.name, intro + count + speech_list(group.speeches, "../", why_year) + "\n" + back)
+
+
+def speaker_page(group: Group, region_slugs: dict[str, str]) -> str:
+    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches."""
+    regions = sorted({s.region for s in group.speeches if s.region})
+    lines = []
+    if regions:
+        links = "、".join(f"[{md_escape(r)}](../regions/{region_slugs[r]}.md)" for r in regions)
+        lines.append(f"**地区**：{links}")
+    offices = offices_with_years(group.speeches)
+    if offices:
+        lines.append("**职务**（据讲话时的署名，括号内为讲话年份）：" + "；".join(md_escape(o) for o in offices))
+    return group_page("讲话人", group, profile="\n\n".join(lines))
+
+
+def region_index(groups: list[Group], provinces: set[str]) -> str:
+    """Regions index: province (with its count) -> cities (with counts) -> the city's page of speeches."""
+    by_province: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.slug != UNKNOWN_SLUG:
+            by_province.setdefault(split_region(group.name, provinces)[0], []).append(group)
+    parts = ["按讲话所在地浏览：省 → 市 → 讲话。地区由讲话的来源和正文推断（政府公报、署名单位），"
+             f"推断不出的列在“{UNKNOWN}”下。"]
+    for province, members in sorted(by_province.items(), key=lambda item: (-sum(len(g.speeches) for g in
+                                                                                  item[1]), item[0])):
+        total = sum(len(g.speeches) for g in members)
+        parts.append(f"## {md_escape(province)}（{total} 篇）")
+        lines = []
+        for group in sorted(members, key=lambda g: (split_region(g.name, provinces)[1] != "", -len(g.speeches),
+                                                    g.name)):
+            city = split_region(group.name, provinces)[1]
+            label = md_escape(city) if city else "全省（或城市未注明）"
+            lines.append(f"- [{label}]({group.slug}.md)（{len(group.speeches)} 篇）")
+        parts.append("\n".join(lines))
+    unknown = [g for g in groups if g.slug == UNKNOWN_SLUG]
+    if unknown:
+        parts.append(f"## {UNKNOWN}\n\n- [{UNKNOWN}]({UNKNOWN_SLUG}.md)（{len(unknown[0].speeches)} 篇）")
+    return page("地区", "\n\n".join(parts) + "\n")
 
 
 def index_page(title: str, intro: str, groups: list[Group]) -> str:
@@ -261,25 +329,31 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     speeches = load_speeches(docs_dir)
     speaker_slugs = unique_slugs([s.speaker for s in speeches if s.speaker])
     source_slugs = unique_slugs([s.source_name for s in speeches if s.source_name])
+    region_slugs = unique_slugs([s.region for s in speeches if s.region])
     sections = {
         "themes": theme_groups(speeches, load_themes()),
         "speakers": group_by(speeches, lambda s: s.speaker, speaker_slugs),
         "years": year_groups(speeches),
         "sources": group_by(speeches, lambda s: s.source_name, source_slugs),
+        "regions": group_by(speeches, lambda s: s.region, region_slugs),
     }
-    titles = {"themes": "主题", "speakers": "讲话人", "years": "年份", "sources": "来源"}
+    titles = {"themes": "主题", "speakers": "讲话人", "years": "年份", "sources": "来源", "regions": "地区"}
     intros = {
         "themes": "每篇讲话按主题词表标注 3 至 7 个主题。",
         "speakers": f"按讲话人浏览；来源隐去姓名的讲话列在“{UNKNOWN}”下。",
         "years": f"按讲话（或成文）年份浏览。讲话日期不详时，场合名称写明年份的（如“2021年工作会议”）归入该年，"
                  f"只知道发布日期的按发布年份，页面上注明依据；年份也不详的列在“{UNKNOWN}”下。",
         "sources": "按取得原文的来源（刊物、网站、公众号）浏览。",
+        "regions": "",
     }
     files: dict[Path, str] = {docs_dir / "index.md": home_page(speeches, sections)}
     for name, groups in sections.items():
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:
             files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group, name == "years")
+    files[docs_dir / "regions" / "index.md"] = region_index(sections["regions"], province_names())
+    for group in sections["speakers"]:
+        files[docs_dir / "speakers" / f"{group.slug}.md"] = speaker_page(group, region_slugs)
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
     files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)

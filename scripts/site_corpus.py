@@ -76,6 +76,14 @@ class Speech:
         return [str(tag) for tag in tags] if isinstance(tags, list) else []
 
     @property
+    def region(self) -> str | None:
+        return _text(self.meta.get("region"))
+
+    @property
+    def office(self) -> str | None:
+        return _text(self.meta.get("speaker_title"))
+
+    @property
     def event(self) -> str | None:
         return _text(self.meta.get("event"))
 

@@ -138,3 +138,28 @@ def test_paragraph_said_elsewhere_is_marked_and_listed(page: Page, base_url: str
     assert re.search(rf"{seed['003'].url}#p\d+$", page.url)
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.querySelector(':target').tagName") == "P"
+
+
+# ---------------------------------------------------------------------------------------------- places
+
+
+def test_region_index_leads_province_city_speech(page: Page, phone: Page, base_url: str,
+                                                 seed: dict[str, Speech]) -> None:
+    screenshots(page, phone, base_url + "regions/", "regions")
+    page.goto(base_url + "regions/")
+    expect(page.locator("article h2", has_text="陕西省")).to_have_text("陕西省（3 篇）")
+    page.locator("article li a", has_text="安康市").click()
+    expect(page.locator("article h1")).to_have_text("陕西省安康市")
+    page.locator(f'.speech-list a[href$="{seed["004"].url}"]').click()
+    expect(page.locator("article h1")).to_have_text(seed["004"].title)
+
+
+def test_speaker_page_shows_region_and_offices_with_years(page: Page, phone: Page, base_url: str,
+                                                         seed: dict[str, Speech]) -> None:
+    page.goto(base_url + seed["003"].url)
+    page.locator(".archive-meta__speaker a").click()
+    screenshots(page, phone, page.url, "speaker")
+    article = page.locator("article")
+    expect(article).to_contain_text(f"{seed['003'].meta['speaker_title']}（2022）")
+    page.locator("article a", has_text="陕西省安康市").click()
+    expect(page.locator("article h1")).to_have_text("陕西省安康市")

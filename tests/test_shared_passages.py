@@ -98,3 +98,18 @@ def test_dates_say_what_they_are() -> None:
     newest_first = sorted([event_year, posted, dated], key=lambda s: s.sort_key, reverse=True)
     assert newest_first == [posted, dated, event_year]  # a 2021 meeting is not listed as of its 2022 posting
     assert "2022-09-13 是发布日期" in speech_partial(event_year, shared_passages.find([event_year]))
+
+
+def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
+    from scripts.browse import offices_with_years, province_names, split_region
+
+    def speech(office: str | None, year: int | None) -> Speech:
+        return Speech("speeches/x.md", {"title": "t", "speaker_title": office, "year": year}, "")
+
+    found = offices_with_years([speech("市长", 2022), speech("副市长", 2019), speech("市长", 2020),
+                                speech("副市长", 2019), speech("书记", None), speech(None, 2023)])
+    assert found == ["副市长（2019）", "市长（2020—2022）", "书记"]
+    provinces = province_names()
+    assert split_region("陕西省安康市", provinces) == ("陕西省", "安康市")
+    assert split_region("甘肃省", provinces) == ("甘肃省", "")
+    assert split_region("内蒙古自治区呼和浩特市", provinces) == ("内蒙古自治区", "呼和浩特市")
