@@ -4,7 +4,9 @@ themes and statistics. Screenshots of the new pages go to /tmp/archive-pages/ fo
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts import addresses
-from scripts.site_corpus import Speech
+from scripts.ingest import ingest
+from scripts.serve import serve_in_thread
+from scripts.site_corpus import REPO, Speech
+from tests.conftest import run_module
 
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/archive-pages")
@@ -42,6 +47,7 @@ def screenshots(page: Page, phone: Page, url: str, name: str) -> None:
         viewer.goto(url, wait_until="networkidle")
         assert viewer.evaluate("document.documentElement.scrollWidth") <= width, (name, width)
         viewer.screenshot(path=SHOTS / f"{name}-{width}.png", full_page=True)
+        viewer.screenshot(path=SHOTS / f"{name}-{width}-first-screen.png")
 
 
 # ---------------------------------------------------------------------------------- permanent addresses
@@ -163,3 +169,46 @@ def test_speaker_page_shows_region_and_offices_with_years(page: Page, phone: Pag
     expect(article).to_contain_text(f"{seed['003'].meta['speaker_title']}（2022）")
     page.locator("article a", has_text="陕西省安康市").click()
     expect(page.locator("article h1")).to_have_text("陕西省安康市")
+
+
+# -------------------------------------------------------------------------------------- corrections shown
+
+
+@pytest.fixture(scope="module")
+def corrected_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A site built from the seeds with a sidecar correcting 001's title and date (in a scratch copy of the
+    repository's sources, docs, mkdocs.yml and overrides), served on 127.0.0.1."""
+    root = tmp_path_factory.mktemp("corrected")
+    shutil.copytree(REPO / "source_texts", root / "source_texts")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("speeches"))
+    (root / "source_texts" / "001_545437275c2ff0a2.meta.yml").write_text(
+        "# 标题据原件首页更正\ntitle: 在全市创新主体培育现场会上的讲话\ndate: 2024-03-01\n", encoding="utf-8")
+    result = ingest(root / "source_texts", root / "docs", root=root)
+    assert not result.failures
+    run_module("scripts.browse", "--docs-dir", str(root / "docs"), "--overrides-dir", str(root / "overrides"))
+    os.environ["REPO_URL"] = "https://example.org/speech-archive"
+    try:
+        run_module("scripts.build_site", "--docs-dir", str(root / "docs"), "--site-dir", str(root / "site"),
+                   "--source-dir", str(root / "source_texts"), "--config", str(root / "mkdocs.yml"))
+    finally:
+        del os.environ["REPO_URL"]
+    server, url = serve_in_thread(root / "site")
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def test_corrected_fields_are_named_and_the_sidecar_linked(page: Page, phone: Page, corrected_site: str) -> None:
+    page.goto(corrected_site + "speeches/001-545437275c2ff0a2/")
+    notice = page.locator(".archive-corrected")
+    expect(notice).to_contain_text("标题、日期")
+    expect(notice.locator(".archive-corrected__history")).to_have_attribute(
+        "href", "https://example.org/speech-archive/commits/HEAD/source_texts/001_545437275c2ff0a2.meta.yml")
+    screenshots(page, phone, page.url, "corrected")
+    page.goto(corrected_site + "speeches/001-545437275c2ff0a2/")
+    response = page.request.get(page.locator(".archive-corrected__sidecar").evaluate("a => a.href"))
+    assert response.ok and "标题据原件首页更正" in response.text()
+    page.goto(corrected_site + "speeches/000-290bc3203928de73/")
+    expect(page.locator(".archive-corrected")).to_have_count(0)
