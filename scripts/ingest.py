@@ -23,9 +23,10 @@ from scripts import addresses
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, normalize_file, slug_for
+from scripts.pipeline import ROOT, normalize_file, section_texts, slug_for
 from scripts.sidecar import is_sidecar
-from scripts.themes import MAX_THEMES, MIN_THEMES, score_themes
+from scripts.structure import Block
+from scripts.themes import MIN_SHARE, score_themes, section_leader
 
 SPEECHES = Path("docs") / "speeches"
 IGNORED_NAMES = {"README.md", "README", ".gitkeep", ".DS_Store"}
@@ -131,14 +132,26 @@ def write_atomically(path: Path, text: str) -> None:
 
 def explain_tags(document: Document) -> str:
     """A table of every theme's keyword evidence, marking the ones the speech got."""
-    evidence = score_themes(body_text(document.body))
+    text = body_text(document.body)
+    evidence = score_themes(text)
+    total = sum(item.score for item in evidence) or 1
+    leaders = {section_leader(found) for found in map(score_themes, body_sections(document.body)) if found}
     lines = [f"{document.source_file}: themes {', '.join(document.meta.get('tags', [])) or '(none)'}",
-             f"(the {MIN_THEMES}–{MAX_THEMES} strongest themes are chosen; see scripts/themes.py)", ""]
+             f"(chosen: {MIN_SHARE:.0%} or more of the evidence, or the theme a section is about [section];"
+             " see scripts/themes.py)", ""]
     for item in evidence:
         mark = "*" if item.theme in document.meta.get("tags", []) else " "
         hits = "、".join(f"{word}×{count}" for word, count in sorted(item.hits, key=lambda h: -h[1]))
-        lines.append(f"{mark} {item.theme:<8} score {item.score:>4}  {hits}")
+        section = " [section]" if item.theme in leaders else ""
+        lines.append(f"{mark} {item.theme:<8} score {item.score:>4} ({item.score / total:5.1%}){section}  {hits}")
     return "\n".join(lines)
+
+
+def body_sections(body: str) -> list[str]:
+    """Sections of a generated body, split the way the pipeline splits the blocks it came from."""
+    blocks = [Block("heading" if part.startswith("#") else "paragraph", body_text(part))
+              for part in body.split("\n\n") if part.strip()]
+    return section_texts(blocks)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,7 +72,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                                       hashlib.sha256(data).hexdigest(), removals, load_regions())
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
-    meta["tags"] = choose_themes(score_themes(text))
+    meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
     meta = apply_sidecar(meta, corrections)
@@ -82,6 +82,16 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
                         "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
                     markdown=render_document(meta, body), removals=removals, warnings=warnings)
+
+
+def section_texts(blocks) -> list[str]:
+    """The text under each heading (the heading included); the text before the first heading is one too."""
+    sections: list[list[str]] = [[]]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append([])
+        sections[-1].append(block.text)
+    return ["\n".join(section) for section in sections if section]
 
 
 def refuse_collections(structure, path: Path) -> None:
