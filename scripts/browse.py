@@ -2,7 +2,8 @@
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
   docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl.gz,corpus.csv},
-  docs/compare/*.md (speeches sharing passages side by side), overrides/partials/archive-pages/<slug>.html
+  docs/stats/ (statistics page, SVG charts, CSV data: scripts/stats.py), docs/compare/*.md (speeches sharing
+  passages side by side), overrides/partials/archive-pages/<slug>.html
   (per-speech notes: scripts/speech_notes.py), overrides/partials/archive-slugs.html (name -> page slug maps
   for the speech-page template; with --overrides-dir, in another copy of the overrides, as `make bench-site` does).
 These files are generated: edit this script or the data, never the files.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts import shared_passages
+from scripts import shared_passages, stats
 from scripts.metadata import load_regions
 from scripts.site_corpus import (
     REPO,
@@ -34,13 +35,14 @@ from scripts.site_corpus import (
     unique_slugs,
 )
 from scripts.speech_notes import speech_partial
-from scripts.themes import Theme, load_themes
+from scripts.themes import MIN_SHARE, MIN_THEMES, Theme, load_themes
 
 SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
 SPEECH_PARTIALS = Path("partials") / "archive-pages"  # one per speech with notes: scripts/speech_notes.py
 COMPARE = "compare"  # comparison pages of speeches sharing passages
+STATS = "stats"  # the statistics page, its SVG charts and their CSV data (scripts/stats.py)
 CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
 CSV_FIELDS = (
@@ -76,7 +78,8 @@ def group_by(
 
 
 def theme_groups(speeches: list[Speech], themes: tuple[Theme, ...]) -> list[Group]:
-    """One group per vocabulary theme (even when empty, so links never break), then any stray tags."""
+    """One group per vocabulary theme that has speeches (an empty theme gets no page: nothing links to it),
+    in vocabulary order, then any stray tags."""
     groups = {t.name: Group(t.name, t.slug, t.description) for t in themes}
     stray = sorted({tag for s in speeches for tag in s.tags} - groups.keys())
     taken = {g.slug for g in groups.values()}
@@ -85,7 +88,7 @@ def theme_groups(speeches: list[Speech], themes: tuple[Theme, ...]) -> list[Grou
     for speech in speeches:
         for tag in speech.tags:
             groups[tag].speeches.append(speech)
-    return list(groups.values())
+    return [group for group in groups.values() if group.speeches]
 
 
 def year_groups(speeches: list[Speech]) -> list[Group]:
@@ -208,39 +211,43 @@ def index_page(title: str, intro: str, groups: list[Group]) -> str:
 
 
 def home_page(speeches: list[Speech], sections: dict[str, list[Group]]) -> str:
-    """Home: what the archive is, counts, latest speeches, the themes, search hint, downloads."""
+    """Home: one line on what the archive is, the search box and the latest speeches first (the first screen
+    of a phone), then the counts, themes, how search works and the downloads. Every count is computed."""
     known = {
         name: sum(g.slug != UNKNOWN_SLUG and bool(g.speeches) for g in gs) for name, gs in sections.items()
     }
     themes = " · ".join(
         f"[{md_escape(g.name)}](themes/{g.slug}.md)（{len(g.speeches)}）" for g in sections["themes"]
     )
-    body = f"""讲话档案收录公开发表的中国各级官员讲话、文章和报告。每一篇都从公开来源（政府公报、政务公众号、\
-文档网站等）取得原文，清理掉网页和排版的杂质后保存为正文，并注明讲话人、日期、来源和主题；\
-每篇都附有抓取时的原始文件，方便核对清理是否得当。
+    body = f"""公开发表的中国各级官员讲话、文章和报告，附原始来源、主题与全文检索。
 
-**{len(speeches)}** 篇讲话 · **{known["speakers"]}** 位讲话人 · **{known["themes"]}** 个主题 · \
-**{known["years"]}** 个年份 · **{known["sources"]}** 个来源
-
-## 搜索
-
-点击页面顶部的搜索框（或按 `/` 键）输入中文关键词，例如“新质生产力”“营商环境”或讲话人姓名。\
-默认精确匹配整个词组；用空格分开的几个词必须全部出现；以 `~` 开头为宽松匹配（任一个词即可，字不必相连）。\
-搜索完全在浏览器内进行，不向任何其他网站发送请求。
+<label class="archive-search-launch" for="__search" role="button" tabindex="0">\
+<span class="archive-search-launch__box">搜索讲话全文、讲话人、会议……</span></label>
 
 ## 最近的讲话
 
 {speech_list(speeches[:LATEST], "")}
-按[年份](years/index.md)、[讲话人](speakers/index.md)、[来源](sources/index.md)浏览全部讲话。
+按[年份](years/index.md)、[讲话人](speakers/index.md)、[地区](regions/index.md)、[来源](sources/index.md)\
+浏览全部讲话；[统计](stats/index.md)页有逐年、分主题、分地区的图表。
+
+**{len(speeches)}** 篇讲话 · **{known["speakers"]}** 位讲话人 · **{known["themes"]}** 个主题 · \
+**{known["years"]}** 个年份 · **{known["regions"]}** 个地区 · **{known["sources"]}** 个来源
 
 ## 主题
 
 {themes}
 
-## 下载
+## 关于本档案
 
-整个语料库可供研究使用：[corpus.jsonl.gz](downloads/corpus.jsonl.gz)（gzip 压缩，每行一篇：全部元数据加正文）和 \
-[corpus.csv](downloads/corpus.csv)（仅元数据），说明见[下载](downloads/index.md)页。
+每一篇都从公开来源（政府公报、政务公众号、文档网站等）取得原文，清理掉网页和排版的杂质后保存为正文，\
+并注明讲话人、日期、来源和主题；每篇都附有抓取时的原始文件，方便核对清理是否得当。
+
+**搜索**：点击页面顶部的搜索框（或按 `/` 键）输入中文关键词，例如“新质生产力”“营商环境”或讲话人姓名。\
+默认精确匹配整个词组；用空格分开的几个词必须全部出现；以 `~` 开头为宽松匹配（任一个词即可，字不必相连）。\
+搜索完全在浏览器内进行，不向任何其他网站发送请求。
+
+**下载**：整个语料库可供研究使用：[corpus.jsonl.gz](downloads/corpus.jsonl.gz)（gzip 压缩，每行一篇：\
+全部元数据加正文）和 [corpus.csv](downloads/corpus.csv)（仅元数据），说明见[下载](downloads/index.md)页。
 """
     return page("讲话档案", body, search=False)
 
@@ -339,7 +346,8 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     }
     titles = {"themes": "主题", "speakers": "讲话人", "years": "年份", "sources": "来源", "regions": "地区"}
     intros = {
-        "themes": "每篇讲话按主题词表标注 3 至 7 个主题。",
+        "themes": f"每篇讲话按主题词表标注主题：关键词证据占全篇 {MIN_SHARE:.0%} 以上的主题，以及某一节专门讲的主题"
+                  f"（至少 {MIN_THEMES} 个）。这里只列出已有讲话的主题（词表共 {len(load_themes())} 个）。",
         "speakers": f"按讲话人浏览；来源隐去姓名的讲话列在“{UNKNOWN}”下。",
         "years": f"按讲话（或成文）年份浏览。讲话日期不详时，场合名称写明年份的（如“2021年工作会议”）归入该年，"
                  f"只知道发布日期的按发布年份，页面上注明依据；年份也不详的列在“{UNKNOWN}”下。",
@@ -359,6 +367,12 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(sections)
+    provinces = province_names()
+    found = stats.charts(speeches, [t.name for t in load_themes()], lambda r: split_region(r, provinces)[0])
+    files[docs_dir / STATS / "index.md"] = page("统计", stats.stats_page_body(found, len(speeches), md_escape))
+    for chart in found:
+        files[docs_dir / STATS / f"{chart.name}.svg"] = chart.svg
+        files[docs_dir / STATS / f"{chart.name}.csv"] = chart.csv
     shared = shared_passages.find(speeches)
     for first, second, share in shared.pairs:
         title = f"对照：{first.title} / {second.title}"
@@ -374,7 +388,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
 
 def write(files: dict[Path, str | bytes], docs_dir: Path, overrides_dir: Path = OVERRIDES) -> None:
     """Write changed files; delete stale files in the directories this script owns."""
-    owned = [docs_dir / section for section in (*SECTIONS, "downloads", COMPARE)]
+    owned = [docs_dir / section for section in (*SECTIONS, "downloads", COMPARE, STATS)]
     for directory in [*owned, overrides_dir / SPEECH_PARTIALS]:
         for stale in directory.glob("*"):
             if stale.is_file() and stale not in files:

@@ -212,3 +212,87 @@ def test_corrected_fields_are_named_and_the_sidecar_linked(page: Page, phone: Pa
     assert response.ok and "标题据原件首页更正" in response.text()
     page.goto(corrected_site + "speeches/000-290bc3203928de73/")
     expect(page.locator(".archive-corrected")).to_have_count(0)
+
+
+# ---------------------------------------------------------------------------------------------- phone
+
+
+def test_table_of_contents_is_reachable_on_a_phone(phone: Page, base_url: str, seed: dict[str, Speech]) -> None:
+    phone.goto(base_url + seed["002"].url, wait_until="networkidle")
+    toc = phone.locator("details.archive-toc")
+    expect(toc.locator("summary")).to_be_in_viewport()
+    toc.locator("summary").click()
+    entry = toc.locator("a").nth(3)
+    expect(entry).to_be_visible()
+    heading = str(entry.get_attribute("href"))
+    entry.click()
+    expect(phone.locator(heading)).to_be_in_viewport()
+
+
+def test_toc_in_the_page_is_hidden_where_the_sidebar_shows_it(page: Page, base_url: str,
+                                                             seed: dict[str, Speech]) -> None:
+    page.goto(base_url + seed["002"].url)
+    expect(page.locator("details.archive-toc")).to_be_hidden()
+    expect(page.locator(".md-sidebar--secondary .md-nav__link").first).to_be_visible()
+
+
+def test_home_first_screen_on_a_phone_has_search_and_latest_speeches(phone: Page, page: Page, base_url: str,
+                                                                     speeches: list[Speech]) -> None:
+    screenshots(page, phone, base_url, "home")
+    phone.goto(base_url, wait_until="networkidle")
+    launcher = phone.locator(".archive-search-launch")
+    expect(launcher).to_be_in_viewport(ratio=1)
+    latest = phone.locator(".speech-list li")
+    for number in range(3):
+        expect(latest.nth(number)).to_be_in_viewport(ratio=1)
+    assert speeches[0].title in latest.first.inner_text()
+    expect(phone.locator("#__search")).not_to_be_checked()
+    launcher.click()
+    expect(phone.locator("#__search")).to_be_checked()  # Material's search dialog is open
+    expect(phone.locator("input.md-search__input")).to_be_in_viewport()
+
+
+# ---------------------------------------------------------------------------------------------- themes
+
+
+def test_every_theme_shown_has_speeches_and_the_home_count_is_what_it_lists(
+        page: Page, base_url: str, speeches: list[Speech], seed: dict[str, Speech]) -> None:
+    used = {tag for s in speeches for tag in s.tags}
+    page.goto(base_url + "themes/")
+    links = page.locator("article li a")
+    assert sorted(links.all_inner_texts()) == sorted(used)
+    for href in links.evaluate_all("links => links.map(a => a.href)"):
+        page.goto(href)
+        expect(page.locator("article")).not_to_contain_text("共 0 篇")
+        assert page.locator(".speech-list li").count() >= 1
+    page.goto(base_url)
+    counts = page.locator("article p", has_text="个主题").inner_text()
+    assert f"{len(used)} 个主题" in counts
+    assert page.locator('article a[href*="themes/"]').count() == len(used)
+    page.goto(base_url + seed["003"].url)
+    expect(page.locator(".archive-chips a", has_text="城镇化与城市建设")).to_have_count(1)
+
+
+# ---------------------------------------------------------------------------------------------- statistics
+
+
+def test_statistics_page_draws_svg_charts_with_csv_beside_them(page: Page, phone: Page, base_url: str,
+                                                               speeches: list[Speech]) -> None:
+    screenshots(page, phone, base_url + "stats/", "stats")
+    page.goto(base_url + "stats/", wait_until="networkidle")
+    charts = page.locator("article img.archive-chart")
+    expect(charts).to_have_count(4)
+    for number in range(4):
+        chart = charts.nth(number)
+        assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+        svg = page.request.get(str(chart.evaluate("img => img.src")))
+        assert svg.ok and "<script" not in svg.text() and "href" not in svg.text()
+    per_year = page.request.get(base_url + "stats/per-year.csv")
+    rows = per_year.text().lstrip("\ufeff").splitlines()
+    assert rows[0] == "year,speeches"
+    assert sum(int(row.split(",")[1]) for row in rows[1:]) == len(speeches)
+    speakers = page.request.get(base_url + "stats/per-speaker.csv").text()
+    assert "武文罡,2" in speakers
+    phone.goto(base_url + "stats/", wait_until="networkidle")
+    widths = phone.locator("article img.archive-chart").evaluate_all("imgs => imgs.map(i => i.clientWidth)")
+    assert widths and max(widths) <= 390

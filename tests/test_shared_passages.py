@@ -113,3 +113,20 @@ def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
     assert split_region("陕西省安康市", provinces) == ("陕西省", "安康市")
     assert split_region("甘肃省", provinces) == ("甘肃省", "")
     assert split_region("内蒙古自治区呼和浩特市", provinces) == ("内蒙古自治区", "呼和浩特市")
+
+
+def test_themes_are_chosen_by_evidence_share_and_by_sections() -> None:
+    from scripts.themes import Evidence, choose_themes
+
+    def evidence(**scores: int) -> list[Evidence]:
+        return sorted((Evidence(name, score, ()) for name, score in scores.items()), key=lambda e: -e.score)
+
+    whole = evidence(A=40, B=30, C=20, D=10, E=6, F=5, G=4, H=4, I=4, J=4, K=4, L=4, M=4, N=4, O=4)
+    assert choose_themes(whole) == ["A", "B", "C", "D"]  # D has 6.8% of 147; E (4.1%) has not
+    section = evidence(G=7, A=4, B=3, C=3)  # a section about G: 41% of its 17
+    assert choose_themes(whole, [section]) == ["A", "B", "C", "D", "G"]
+    too_short = evidence(H=4, A=2)  # a section with too little evidence to say what it is about
+    assert choose_themes(whole, [too_short]) == ["A", "B", "C", "D"]
+    assert choose_themes(evidence(A=1, B=1)) == ["A", "B"]  # the strongest three, however weak
+    many = evidence(**{chr(65 + n): 10 for n in range(12)})  # twelve equal themes, 8% each: no cap
+    assert len(choose_themes(many)) == 12
