@@ -91,15 +91,19 @@ def similar_to(path: str, body: str, archive: dict[str, str]) -> list[Similarity
     return sorted((s for s in found if s.is_related), key=lambda s: -s.containment)
 
 
-def similar_pairs(archive: dict[str, str]) -> list[Similarity]:
-    """Every related or duplicate pair within `archive` (path -> body), most similar first."""
+def similar_pairs(archive: dict[str, str], best_per_text: int | None = None) -> list[Similarity]:
+    """Every related or duplicate pair within `archive` (path -> body), most similar first. With
+    best_per_text, only each text's best_per_text candidates (by shared samples) are compared exactly, so the
+    work stays linear in the archive's size however many texts share stock passages."""
     prints = {path: shingles(body) for path, body in archive.items()}
-    pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints))
+    pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints, best_per_text))
     return sorted((s for s in pairs if s.is_related), key=lambda s: (-s.containment, s.first, s.second))
 
 
-def _candidate_pairs(prints: dict[str, frozenset[int]]) -> Iterable[tuple[str, str]]:
-    """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds)."""
+def _candidate_pairs(prints: dict[str, frozenset[int]], best_per_text: int | None = None
+                     ) -> Iterable[tuple[str, str]]:
+    """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds); with
+    best_per_text, only the pairs among each text's best_per_text by number of shared samples."""
     postings: dict[int, list[str]] = {}
     for path in sorted(prints):
         for value in prints[path]:
@@ -110,4 +114,12 @@ def _candidate_pairs(prints: dict[str, frozenset[int]]) -> Iterable[tuple[str, s
     for paths in postings.values():
         if 1 < len(paths) <= too_common:
             counts.update(itertools.combinations(paths, 2))
-    return sorted(counts)
+    if best_per_text is None:
+        return sorted(counts)
+    best: dict[str, list[tuple[int, str, str]]] = {}
+    for (a, b), shared in counts.items():
+        best.setdefault(a, []).append((shared, a, b))
+        best.setdefault(b, []).append((shared, a, b))
+    kept = {(a, b) for found in best.values()
+            for _, a, b in sorted(found, key=lambda item: (-item[0], item[1], item[2]))[:best_per_text]}
+    return sorted(kept)

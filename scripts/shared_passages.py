@@ -28,6 +28,7 @@ from scripts.site_corpus import Speech
 MIN_PASSAGE_CHARS = 15  # letters/digits/CJK: shorter sentences are salutations and set phrases
 SENTENCE_END = re.compile(r"[。！？；!?;]")
 ELSEWHERE_SHOWN = 10  # other speeches listed per paragraph (the count is always the full one)
+RELATED_SHOWN = 5  # related speeches named on a page (the most similar); each gets a comparison page
 MIN_PAIRING_SHINGLES = 8  # paragraphs sharing fewer shingles are not shown as one rewritten from the other
 
 
@@ -91,14 +92,20 @@ def find(speeches: list[Speech]) -> SharedPassages:
             slug = parent[slug]
         return slug
 
-    for pair in duplicates.similar_pairs({s.slug: s.body for s in speeches}):
+    texts = {s.slug: s.body for s in speeches}
+    for pair in duplicates.similar_pairs(texts, best_per_text=2 * RELATED_SHOWN):  # most similar first
         first, second = by_slug[pair.first], by_slug[pair.second]
-        slug = compare_slug(first, second)
-        found.relations[first.slug].append(Relation(second, pair.containment, pair.is_duplicate, slug))
-        found.relations[second.slug].append(Relation(first, pair.containment, pair.is_duplicate, slug))
-        found.pairs.append((first, second, pair.containment))
         if pair.is_duplicate:
             parent[root(first.slug)] = root(second.slug)
+        mine, theirs = found.relations[first.slug], found.relations[second.slug]
+        if len(mine) >= RELATED_SHOWN and len(theirs) >= RELATED_SHOWN:
+            continue  # a page names its most similar speeches only, so the comparisons stay O(speeches)
+        slug = compare_slug(first, second)
+        if len(mine) < RELATED_SHOWN:
+            mine.append(Relation(second, pair.containment, pair.is_duplicate, slug))
+        if len(theirs) < RELATED_SHOWN:
+            theirs.append(Relation(first, pair.containment, pair.is_duplicate, slug))
+        found.pairs.append((first, second, pair.containment))
     groups: dict[str, list[Speech]] = defaultdict(list)
     for speech in speeches:
         groups[root(speech.slug)].append(speech)
@@ -152,24 +159,32 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def word_positions(text: str) -> list[int]:
-    """Positions of the characters canonical_text keeps (letters, digits, CJK)."""
-    return [m.start() + i for m in duplicates.WORD_CHARS.finditer(text) for i in range(len(m.group(0)))]
+@dataclass(frozen=True)
+class Canonical:
+    """A paragraph's canonical text (duplicates.canonical_text) and where each of its characters is in the
+    paragraph, so shingles found in the canonical text can be marked in the text as written."""
+
+    text: str
+    positions: tuple[int, ...]
+
+    @classmethod
+    def of(cls, paragraph: str) -> Canonical:
+        spans = [(m.start(), m.end()) for m in duplicates.WORD_CHARS.finditer(paragraph)]
+        positions = tuple(p for start, end in spans for p in range(start, end))
+        return cls("".join(paragraph[start:end] for start, end in spans).lower(), positions)
+
+    def grams(self) -> list[str]:
+        size = duplicates.SHINGLE_CHARS
+        return [self.text[i : i + size] for i in range(len(self.text) - size + 1)]
 
 
-def grams(text: str) -> list[tuple[str, int, int]]:
-    """(shingle, first position, last position) of every SHINGLE_CHARS-character window of the text."""
-    positions = word_positions(text)
-    size = duplicates.SHINGLE_CHARS
-    return [("".join(text[p] for p in positions[i : i + size]).lower(), positions[i], positions[i + size - 1])
-            for i in range(len(positions) - size + 1)]
-
-
-def marked(text: str, other_grams: set[str]) -> str:
+def marked(text: str, canonical: Canonical, other_grams: set[str]) -> str:
     """`text` as HTML with every character covered by a shingle of the other text in <mark>."""
     covered = [False] * len(text)
-    for gram, first, last in grams(text):
+    size = duplicates.SHINGLE_CHARS
+    for i, gram in enumerate(canonical.grams()):
         if gram in other_grams:
+            first, last = canonical.positions[i], canonical.positions[i + size - 1]
             covered[first : last + 1] = [True] * (last + 1 - first)
     out, start = [], 0
     for position in range(1, len(text) + 1):
@@ -191,17 +206,17 @@ def cell(speech: Speech, index: int, inner: str) -> str:
             f"{inner}")
 
 
-def best_pairs(left: list[str], right: list[str]) -> list[tuple[int, int]]:
-    """(i, j): each left paragraph with the right one it shares the most shingles with, kept in order (the
-    longest run of pairs increasing on both sides)."""
+def best_pairs(left: list[list[str]], right: list[list[str]]) -> list[tuple[int, int]]:
+    """(i, j): each left paragraph (its grams) with the right one it shares the most shingles with, kept in
+    order (the longest run of pairs increasing on both sides)."""
     owner: dict[str, int] = {}
     for j, paragraph in enumerate(right):
-        for gram, _, _ in grams(paragraph):
+        for gram in paragraph:
             owner.setdefault(gram, j)
     candidates = []
     for i, paragraph in enumerate(left):
         votes: dict[int, int] = defaultdict(int)
-        for gram, _, _ in grams(paragraph):
+        for gram in paragraph:
             if gram in owner:
                 votes[owner[gram]] += 1
         if votes:
@@ -235,19 +250,25 @@ def aligned_rows(first: Speech, second: Speech) -> list[str]:
     """The two texts side by side: paired paragraphs on one row (identical: 'shared'; otherwise 'changed'),
     the paragraphs between pairs beside each other ('only'), shared characters marked everywhere."""
     left, right = paragraphs(first.body), paragraphs(second.body)
-    left_grams = {g for p in left for g, _, _ in grams(p)}
-    right_grams = {g for p in right for g, _, _ in grams(p)}
+    left_canonical, right_canonical = [Canonical.of(p) for p in left], [Canonical.of(p) for p in right]
+    left_grams, right_grams = [c.grams() for c in left_canonical], [c.grams() for c in right_canonical]
+    left_set = {g for p in left_grams for g in p}
+    right_set = {g for p in right_grams for g in p}
+
+    def mine(i: int) -> str:
+        return cell(first, i + 1, marked(left[i], left_canonical[i], right_set))
+
+    def theirs(j: int) -> str:
+        return cell(second, j + 1, marked(right[j], right_canonical[j], left_set))
+
     rows = []
     a = b = 0
-    for i, j in [*best_pairs(left, right), (len(left), len(right))]:
+    for i, j in [*best_pairs(left_grams, right_grams), (len(left), len(right))]:
         for k in range(max(i - a, j - b)):
-            mine = cell(first, a + k + 1, marked(left[a + k], right_grams)) if a + k < i else ""
-            theirs = cell(second, b + k + 1, marked(right[b + k], left_grams)) if b + k < j else ""
-            rows.append(row("only", mine, theirs))
+            rows.append(row("only", mine(a + k) if a + k < i else "", theirs(b + k) if b + k < j else ""))
         if i < len(left):
-            same = duplicates.canonical_text(left[i]) == duplicates.canonical_text(right[j])
-            rows.append(row("shared" if same else "changed", cell(first, i + 1, marked(left[i], right_grams)),
-                            cell(second, j + 1, marked(right[j], left_grams))))
+            same = left_canonical[i].text == right_canonical[j].text
+            rows.append(row("shared" if same else "changed", mine(i), theirs(j)))
         a, b = i + 1, j + 1
     return rows
 

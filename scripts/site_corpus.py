@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ class Speech:
     meta: dict[str, Any]
     body: str
 
-    @property
+    @cached_property
     def slug(self) -> str:
         return Path(self.path).stem
 
