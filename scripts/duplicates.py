@@ -19,6 +19,7 @@ speech/article relation, and leaves room for heavy cruft differences in true dup
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -92,24 +93,39 @@ def similar_to(path: str, body: str, archive: dict[str, str]) -> list[Similarity
 
 
 def similar_pairs(archive: dict[str, str], best_per_text: int | None = None) -> list[Similarity]:
-    """Every related or duplicate pair within `archive` (path -> body), most similar first. With
-    best_per_text, only each text's best_per_text candidates (by shared samples) are compared exactly, so the
-    work stays linear in the archive's size however many texts share stock passages."""
-    prints = {path: shingles(body) for path, body in archive.items()}
-    pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints, best_per_text))
+    """Every related or duplicate pair within `archive` (path -> body), most similar first.
+
+    With best_per_text (for showing relations on every page of a large archive rather than checking it),
+    the work stays linear however many texts share stock passages: a sampled shingle found in more than
+    COMMON_SAMPLE_MIN_TEXTS texts is boilerplate and is not evidence of a relation, a pair is compared
+    exactly only when its uncommon shared samples already reach RELATED_AT of the smaller text's samples,
+    and only each text's best_per_text such pairs are compared. Only the samples are kept in memory then;
+    the shingles of the few pairs compared exactly are recomputed."""
+    if best_per_text is None:
+        prints = {path: shingles(body) for path, body in archive.items()}
+        pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints))
+    else:
+        samples = {path: frozenset(v for v in shingles(body) if v % SAMPLE_EVERY == 0)
+                   for path, body in archive.items()}
+        exact = functools.lru_cache(maxsize=4 * best_per_text)(lambda path: shingles(archive[path]))
+        pairs = (compare(a, exact(a), b, exact(b)) for a, b in _candidate_pairs(samples, best_per_text))
     return sorted((s for s in pairs if s.is_related), key=lambda s: (-s.containment, s.first, s.second))
 
 
 def _candidate_pairs(prints: dict[str, frozenset[int]], best_per_text: int | None = None
                      ) -> Iterable[tuple[str, str]]:
     """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds); with
-    best_per_text, only the pairs among each text's best_per_text by number of shared samples."""
+    best_per_text, see similar_pairs."""
     postings: dict[int, list[str]] = {}
+    samples: Counter[str] = Counter()
     for path in sorted(prints):
         for value in prints[path]:
             if value % SAMPLE_EVERY == 0:
                 postings.setdefault(value, []).append(path)
+                samples[path] += 1
     too_common = max(COMMON_SAMPLE_MIN_TEXTS, int(COMMON_SAMPLE_SHARE * len(prints)))
+    if best_per_text is not None:
+        too_common = COMMON_SAMPLE_MIN_TEXTS
     counts: Counter[tuple[str, str]] = Counter()
     for paths in postings.values():
         if 1 < len(paths) <= too_common:
@@ -118,8 +134,9 @@ def _candidate_pairs(prints: dict[str, frozenset[int]], best_per_text: int | Non
         return sorted(counts)
     best: dict[str, list[tuple[int, str, str]]] = {}
     for (a, b), shared in counts.items():
-        best.setdefault(a, []).append((shared, a, b))
-        best.setdefault(b, []).append((shared, a, b))
+        if shared >= RELATED_AT * min(samples[a], samples[b]):
+            best.setdefault(a, []).append((shared, a, b))
+            best.setdefault(b, []).append((shared, a, b))
     kept = {(a, b) for found in best.values()
             for _, a, b in sorted(found, key=lambda item: (-item[0], item[1], item[2]))[:best_per_text]}
     return sorted(kept)

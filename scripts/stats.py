@@ -17,13 +17,13 @@ from html import escape
 
 from scripts.site_corpus import UNKNOWN, Speech
 
-WIDTH = 640
+WIDTH = 480  # px; scaled down on a phone, so kept narrow enough for its labels to stay legible
 ROW = 26  # height of one bar or heat-map row
-LABEL = 170  # width of the label column
+LABEL = 150  # width of the label column
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 BAR = "#e53935"
 INK = "#333333"
-MAX_LABEL_CHARS = 11
+MAX_LABEL_CHARS = 10
 TOP_SPEAKERS = 20
 
 

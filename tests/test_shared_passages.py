@@ -130,3 +130,20 @@ def test_themes_are_chosen_by_evidence_share_and_by_sections() -> None:
     assert choose_themes(evidence(A=1, B=1)) == ["A", "B"]  # the strongest three, however weak
     many = evidence(**{chr(65 + n): 10 for n in range(12)})  # twelve equal themes, 8% each: no cap
     assert len(choose_themes(many)) == 12
+
+
+def test_boilerplate_in_many_speeches_is_not_a_relation_but_a_repost_is(seeds: dict[str, Speech]) -> None:
+    """Passages found in more than COMMON_SAMPLE_MIN_TEXTS speeches do not relate them (the work would grow
+    with the square of the archive); the paragraphs are still marked as said elsewhere."""
+    from scripts.duplicates import COMMON_SAMPLE_MIN_TEXTS
+
+    stock = shared_passages.paragraphs(seeds["002"].body)[5:25]
+    own = shared_passages.paragraphs(seeds["004"].body)
+    many = [Speech(f"speeches/s{n:03}.md", {"title": f"讲话{n}"},
+                   "\n\n".join([f"第{n}篇讲话。" + own[n % len(own)], *stock]) + "\n")
+            for n in range(COMMON_SAMPLE_MIN_TEXTS + 10)]
+    repost = copy_of(seeds["000"], "zz-repost")
+    found = shared_passages.find([*many, seeds["000"], repost])
+    assert not found.relations["s000"]
+    assert found.elsewhere_count["s000"][2] == len(many) - 1
+    assert [r.other for r in found.relations[repost.slug]] == [seeds["000"]]
