@@ -27,7 +27,8 @@ from scripts.site_corpus import Speech
 
 MIN_PASSAGE_CHARS = 15  # letters/digits/CJK: shorter sentences are salutations and set phrases
 SENTENCE_END = re.compile(r"[。！？；!?;]")
-ELSEWHERE_SHOWN = 10  # other speeches listed per paragraph (the count is always the full one)
+ELSEWHERE_SHOWN = 3  # other speeches listed per paragraph (the count is always the full one): keeps a page
+# whose every paragraph is a stock passage within the page-weight budget (make bench-site)
 RELATED_SHOWN = 5  # related speeches named on a page (the most similar); each gets a comparison page
 MIN_PAIRING_SHINGLES = 8  # paragraphs sharing fewer shingles are not shown as one rewritten from the other
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from scripts.shared_passages import Occurrence, SharedPassages, html_text
+from scripts.shared_passages import SharedPassages, html_text
 from scripts.site_corpus import Speech
 
 
@@ -69,17 +69,13 @@ def elsewhere_note(speech: Speech, shared: SharedPassages) -> str:
         others = "、".join(link(o.speech, o.index) + f"第 {o.index} 段" for o in found[index])
         more = f" 等 {counts[index]} 篇" if counts[index] > len(found[index]) else ""
         items.append(f'<li id="elsewhere-p{index}"><a href="#p{index}">第 {index} 段</a>也见于：{others}{more}</li>')
-    data = {str(index): marker_data(found[index], counts[index]) for index in sorted(found)}
+    data = {str(index): counts[index] for index in sorted(found)}
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("%", "\\u0025")):
         payload = payload.replace(char, escaped)
     return (f'<details class="archive-notes__elsewhere"><summary>这篇讲话有 {len(found)} 段也出现在其他讲话中'
             f"（这些段落旁标有“另见”）</summary><ul>{''.join(items)}</ul></details>"
             f'<script type="application/json" id="archive-shared">{payload}</script>')
-
-
-def marker_data(others: list[Occurrence], count: int) -> dict:
-    return {"count": count, "titles": [o.speech.title for o in others]}
 
 
 def speech_partial(speech: Speech, shared: SharedPassages) -> str:

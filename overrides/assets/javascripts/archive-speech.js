@@ -22,12 +22,12 @@
     Object.keys(shared).forEach(function (index) {
       var p = paragraphs[Number(index) - 1]
       if (!p) return
-      var others = shared[index]
+      var count = Number(shared[index])
       var marker = document.createElement("a")
       marker.className = "archive-elsewhere"
       marker.href = "#elsewhere-p" + index
-      marker.textContent = "另见 " + others.count + " 篇"
-      marker.title = "这一段也出现在：" + others.titles.join("；")
+      marker.textContent = "另见 " + count + " 篇"
+      marker.title = "这一段的文字也出现在其他 " + count + " 篇讲话中：点击查看是哪几篇"
       marker.addEventListener("click", function () {
         var list = document.querySelector(".archive-notes__elsewhere")
         if (list) list.open = true

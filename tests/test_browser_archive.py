@@ -136,7 +136,6 @@ def test_paragraph_said_elsewhere_is_marked_and_listed(page: Page, base_url: str
     page.goto(base_url + seed["000"].url)
     marker = page.locator(".archive-body > p a.archive-elsewhere").first
     expect(marker).to_have_text(re.compile(r"另见 \d+ 篇"))
-    assert seed["003"].title in str(marker.get_attribute("title"))
     marker.click()
     target = page.locator(str(marker.get_attribute("href")))
     expect(target).to_be_visible()
