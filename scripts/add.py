@@ -28,7 +28,7 @@ from scripts.containers import records_in
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
-from scripts.ingest import raw_files
+from scripts.ingest import raw_files, record_addresses
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.pipeline import check_raw_name, normalize_file, slug_for
 from scripts.schema import RAW_SUFFIXES, related_file_problems
@@ -288,6 +288,8 @@ def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: l
         staging.abandon()
         raise
     staging.commit()
+    # After the commit: a run killed here leaves the address unlisted, and the next `make ingest` lists it.
+    record_addresses(root / PAGES_DIR, [document.relative_path])
     return Added(document, f"{candidate.origin} ({candidate.how})", raw_file, page_file, sidecar, related)
 
 

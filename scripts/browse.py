@@ -2,9 +2,11 @@
 
 `python -m scripts.browse [--docs-dir docs]` writes, and owns (stale files there are deleted):
   docs/index.md, docs/{themes,speakers,years,sources}/*.md, docs/downloads/{index.md,corpus.jsonl.gz,corpus.csv},
-  docs/search/index.md (the search page, scripts/search_facets.py),
-  overrides/partials/archive-slugs.html (name -> page slug maps for the speech-page template; with
-  --overrides-dir, in another copy of the theme overrides, as `make bench-site` does).
+  docs/stats/ (statistics page, SVG charts, CSV data: scripts/stats.py), docs/compare/*.md (speeches sharing
+  passages side by side), overrides/partials/archive-pages/<slug>.html
+  (per-speech notes: scripts/speech_notes.py), overrides/partials/archive-slugs.html (name -> page slug maps
+  for the speech-page template; with --overrides-dir, in another copy of the overrides, as `make bench-site` does),
+  docs/search/index.md (the search page, scripts/search_facets.py).
 These files are generated: edit this script or the data, never the files.
 """
 
@@ -21,8 +23,10 @@ from pathlib import Path
 
 import yaml
 
+from scripts import shared_passages, stats
+from scripts.metadata import load_regions
 from scripts.search_facets import PAGE_PATH as SEARCH_PAGE
-from scripts.search_facets import search_page, within_link
+from scripts.search_facets import WITHIN, search_page, within_link
 from scripts.site_corpus import (
     REPO,
     UNKNOWN,
@@ -33,11 +37,15 @@ from scripts.site_corpus import (
     md_escape,
     unique_slugs,
 )
-from scripts.themes import Theme, load_themes
+from scripts.speech_notes import speech_partial
+from scripts.themes import MIN_SHARE, MIN_THEMES, Theme, load_themes
 
-SECTIONS = ("themes", "speakers", "years", "sources")
+SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 OVERRIDES = REPO / "overrides"
 SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
+SPEECH_PARTIALS = Path("partials") / "archive-pages"  # one per speech with notes: scripts/speech_notes.py
+COMPARE = "compare"  # comparison pages of speeches sharing passages
+STATS = "stats"  # the statistics page, its SVG charts and their CSV data (scripts/stats.py)
 CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,7 +82,8 @@ def group_by(
 
 
 def theme_groups(speeches: list[Speech], themes: tuple[Theme, ...]) -> list[Group]:
-    """One group per vocabulary theme (even when empty, so links never break), then any stray tags."""
+    """One group per vocabulary theme that has speeches (an empty theme gets no page: nothing links to it),
+    in vocabulary order, then any stray tags."""
     groups = {t.name: Group(t.name, t.slug, t.description) for t in themes}
     stray = sorted({tag for s in speeches for tag in s.tags} - groups.keys())
     taken = {g.slug for g in groups.values()}
@@ -83,7 +92,7 @@ def theme_groups(speeches: list[Speech], themes: tuple[Theme, ...]) -> list[Grou
     for speech in speeches:
         for tag in speech.tags:
             groups[tag].speeches.append(speech)
-    return list(groups.values())
+    return [group for group in groups.values() if group.speeches]
 
 
 def year_groups(speeches: list[Speech]) -> list[Group]:
@@ -93,19 +102,49 @@ def year_groups(speeches: list[Speech]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.slug != UNKNOWN_SLUG, g.slug), reverse=True)
 
 
+def split_region(region: str, provinces: set[str]) -> tuple[str, str]:
+    """'陕西省安康市' -> ('陕西省', '安康市'); a province alone -> (province, ''); unknown -> (region, '')."""
+    for province in provinces:
+        if region.startswith(province):
+            return province, region[len(province):]
+    return region, ""
+
+
+def province_names() -> set[str]:
+    return {province for province, _, _ in load_regions()}
+
+
+def offices_with_years(speeches: list[Speech]) -> list[str]:
+    """'中共安康市委副书记、安康市市长（2021—2022）' for each office a speaker held, from the speeches, in
+    order of first year (offices without a year last)."""
+    years: dict[str, set[int]] = {}
+    for speech in speeches:
+        if speech.office:
+            years.setdefault(speech.office, set()).update([speech.year] if speech.year else [])
+    def span(found: set[int]) -> str:
+        if not found:
+            return ""
+        low, high = min(found), max(found)
+        return f"（{low}）" if low == high else f"（{low}—{high}）"
+    ordered = sorted(years, key=lambda office: (min(years[office], default=10_000), office))
+    return [office + span(years[office]) for office in ordered]
+
+
 # ---------------------------------------------------------------------------------------------- Markdown
 
 
-def speech_line(speech: Speech, prefix: str) -> str:
-    """`- date · speaker · [title](link)` for a listing page `prefix` levels below docs/."""
-    date = md_escape(speech.date or speech.published or f"日期{UNKNOWN}")
+def speech_line(speech: Speech, prefix: str, why_year: bool = False) -> str:
+    """`- date · speaker · [title](link)` for a listing page `prefix` levels below docs/; with why_year, the
+    reason the speech is filed under its year when no delivery date gives it."""
+    date = md_escape(speech.date_label)
     speaker = md_escape(speech.speaker or f"讲话人{UNKNOWN}")
-    return f"- {date} · {speaker} · [{md_escape(speech.title)}]({prefix}{speech.path})"
+    reason = f" <small>（{md_escape(speech.year_reason)}）</small>" if why_year and speech.year_reason else ""
+    return f"- {date} · {speaker} · [{md_escape(speech.title)}]({prefix}{speech.path}){reason}"
 
 
-def speech_list(speeches: Iterable[Speech], prefix: str) -> str:
+def speech_list(speeches: Iterable[Speech], prefix: str, why_year: bool = False) -> str:
     """A listing excluded from the search index (so a search finds the speech, not every list naming it)."""
-    lines = [speech_line(s, prefix) for s in speeches] or ["（暂无）"]
+    lines = [speech_line(s, prefix, why_year) for s in speeches] or ["（暂无）"]
     return '<div class="speech-list" markdown data-search-exclude>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
@@ -119,13 +158,54 @@ def page(title: str, body: str, *, search: bool = True) -> str:
     return f"---\n{front}---\n\n{notice}\n\n# {md_escape(title)}\n\n{body}"
 
 
-def group_page(label: str, group: Group, section: str) -> str:
-    """The page of one theme / speaker / year / source, with a link to search within it."""
+def group_page(label: str, group: Group, section: str, profile: str = "") -> str:
+    """The page of one theme / speaker / year / source / region (profile: Markdown shown above the list),
+    with a link to search within it where the search page has that filter."""
     intro = f"{md_escape(group.description)}\n\n" if group.description else ""
-    within = f"{within_link(section, group.name)}\n\n" if group.slug != UNKNOWN_SLUG and group.speeches else ""
-    count = within + f"共 {len(group.speeches)} 篇，按日期从新到旧排列。\n\n"
+    intro += f"{profile}\n\n" if profile else ""
+    searchable = section in WITHIN and group.slug != UNKNOWN_SLUG and group.speeches
+    within = f"{within_link(section, group.name)}\n\n" if searchable else ""
+    count = within + f"共 {len(group.speeches)} 篇，按讲话日期从新到旧排列。\n\n"
     back = f"[← 全部{label}](index.md)\n"
-    return page(group.name, intro + count + speech_list(group.speeches, "../") + "\n" + back)
+    return page(group.name, intro + count + speech_list(group.speeches, "../", section == "years") + "\n" + back)
+
+
+def speaker_page(group: Group, region_slugs: dict[str, str]) -> str:
+    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches."""
+    regions = sorted({s.region for s in group.speeches if s.region})
+    lines = []
+    if regions:
+        links = "、".join(f"[{md_escape(r)}](../regions/{region_slugs[r]}.md)" for r in regions)
+        lines.append(f"**地区**：{links}")
+    offices = offices_with_years(group.speeches)
+    if offices:
+        lines.append("**职务**（据讲话时的署名，括号内为讲话年份）：" + "；".join(md_escape(o) for o in offices))
+    return group_page("讲话人", group, "speakers", profile="\n\n".join(lines))
+
+
+def region_index(groups: list[Group], provinces: set[str]) -> str:
+    """Regions index: province (with its count) -> cities (with counts) -> the city's page of speeches."""
+    by_province: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.slug != UNKNOWN_SLUG:
+            by_province.setdefault(split_region(group.name, provinces)[0], []).append(group)
+    parts = ["按讲话所在地浏览：省 → 市 → 讲话。地区由讲话的来源和正文推断（政府公报、署名单位），"
+             f"推断不出的列在“{UNKNOWN}”下。"]
+    for province, members in sorted(by_province.items(), key=lambda item: (-sum(len(g.speeches) for g in
+                                                                                  item[1]), item[0])):
+        total = sum(len(g.speeches) for g in members)
+        parts.append(f"## {md_escape(province)}（{total} 篇）")
+        lines = []
+        for group in sorted(members, key=lambda g: (split_region(g.name, provinces)[1] != "", -len(g.speeches),
+                                                    g.name)):
+            city = split_region(group.name, provinces)[1]
+            label = md_escape(city) if city else "全省（或城市未注明）"
+            lines.append(f"- [{label}]({group.slug}.md)（{len(group.speeches)} 篇）")
+        parts.append("\n".join(lines))
+    unknown = [g for g in groups if g.slug == UNKNOWN_SLUG]
+    if unknown:
+        parts.append(f"## {UNKNOWN}\n\n- [{UNKNOWN}]({UNKNOWN_SLUG}.md)（{len(unknown[0].speeches)} 篇）")
+    return page("地区", "\n\n".join(parts) + "\n")
 
 
 def index_page(title: str, intro: str, groups: list[Group]) -> str:
@@ -138,40 +218,44 @@ def index_page(title: str, intro: str, groups: list[Group]) -> str:
 
 
 def home_page(speeches: list[Speech], sections: dict[str, list[Group]]) -> str:
-    """Home: what the archive is, counts, latest speeches, the themes, search hint, downloads."""
+    """Home: one line on what the archive is, the search box and the latest speeches first (the first screen
+    of a phone), then the counts, themes, how search works and the downloads. Every count is computed."""
     known = {
         name: sum(g.slug != UNKNOWN_SLUG and bool(g.speeches) for g in gs) for name, gs in sections.items()
     }
     themes = " · ".join(
         f"[{md_escape(g.name)}](themes/{g.slug}.md)（{len(g.speeches)}）" for g in sections["themes"]
     )
-    body = f"""讲话档案收录公开发表的中国各级官员讲话、文章和报告。每一篇都从公开来源（政府公报、政务公众号、\
-文档网站等）取得原文，清理掉网页和排版的杂质后保存为正文，并注明讲话人、日期、来源和主题；\
-每篇都附有抓取时的原始文件，方便核对清理是否得当。
+    body = f"""公开发表的中国各级官员讲话、文章和报告，附原始来源、主题与全文检索。
 
-**{len(speeches)}** 篇讲话 · **{known["speakers"]}** 位讲话人 · **{known["themes"]}** 个主题 · \
-**{known["years"]}** 个年份 · **{known["sources"]}** 个来源
-
-## 搜索
-
-点击页面顶部的搜索框（或按 `/` 键）输入中文关键词，例如“新质生产力”“营商环境”或讲话人姓名。\
-默认精确匹配整个词组；用空格分开的几个词必须全部出现；以 `~` 开头为宽松匹配（任一个词即可，字不必相连）。\
-在搜索框里按回车进入[搜索页](search/index.md)，可按讲话人、主题、年份与日期范围、体裁、地区、来源筛选和排序；\
-简体、繁体均可。搜索完全在浏览器内进行，不向任何其他网站发送请求。
+<label class="archive-search-launch" for="__search" role="button" tabindex="0">\
+<span class="archive-search-launch__box">搜索讲话全文、讲话人、会议……</span></label>
 
 ## 最近的讲话
 
 {speech_list(speeches[:LATEST], "")}
-按[年份](years/index.md)、[讲话人](speakers/index.md)、[来源](sources/index.md)浏览全部讲话。
+按[年份](years/index.md)、[讲话人](speakers/index.md)、[地区](regions/index.md)、[来源](sources/index.md)\
+浏览全部讲话；[统计](stats/index.md)页有逐年、分主题、分地区的图表。
+
+**{len(speeches)}** 篇讲话 · **{known["speakers"]}** 位讲话人 · **{known["themes"]}** 个主题 · \
+**{known["years"]}** 个年份 · **{known["regions"]}** 个地区 · **{known["sources"]}** 个来源
 
 ## 主题
 
 {themes}
 
-## 下载
+## 关于本档案
 
-整个语料库可供研究使用：[corpus.jsonl.gz](downloads/corpus.jsonl.gz)（gzip 压缩，每行一篇：全部元数据加正文）和 \
-[corpus.csv](downloads/corpus.csv)（仅元数据），说明见[下载](downloads/index.md)页。
+每一篇都从公开来源（政府公报、政务公众号、文档网站等）取得原文，清理掉网页和排版的杂质后保存为正文，\
+并注明讲话人、日期、来源和主题；每篇都附有抓取时的原始文件，方便核对清理是否得当。
+
+**搜索**：点击页面顶部的搜索框（或按 `/` 键）输入中文关键词，例如“新质生产力”“营商环境”或讲话人姓名。\
+默认精确匹配整个词组；用空格分开的几个词必须全部出现；以 `~` 开头为宽松匹配（任一个词即可，字不必相连）。\
+在搜索框里按回车进入[搜索页](search/index.md)，可按讲话人、主题、年份与日期范围、体裁、地区、来源筛选和排序；\
+简体、繁体均可。搜索完全在浏览器内进行，不向任何其他网站发送请求。
+
+**下载**：整个语料库可供研究使用：[corpus.jsonl.gz](downloads/corpus.jsonl.gz)（gzip 压缩，每行一篇：\
+全部元数据加正文）和 [corpus.csv](downloads/corpus.csv)（仅元数据），说明见[下载](downloads/index.md)页。
 """
     return page("讲话档案", body, search=False)
 
@@ -279,37 +363,62 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES) -> dict[Path, str 
     speeches = load_speeches(docs_dir)
     speaker_slugs = unique_slugs([s.speaker for s in speeches if s.speaker])
     source_slugs = unique_slugs([s.source_name for s in speeches if s.source_name])
+    region_slugs = unique_slugs([s.region for s in speeches if s.region])
     sections = {
         "themes": theme_groups(speeches, load_themes()),
         "speakers": group_by(speeches, lambda s: s.speaker, speaker_slugs),
         "years": year_groups(speeches),
         "sources": group_by(speeches, lambda s: s.source_name, source_slugs),
+        "regions": group_by(speeches, lambda s: s.region, region_slugs),
     }
-    titles = {"themes": "主题", "speakers": "讲话人", "years": "年份", "sources": "来源"}
+    titles = {"themes": "主题", "speakers": "讲话人", "years": "年份", "sources": "来源", "regions": "地区"}
     intros = {
-        "themes": "每篇讲话按主题词表标注 3 至 7 个主题。",
+        "themes": f"每篇讲话按主题词表标注主题：关键词证据占全篇 {MIN_SHARE:.0%} 以上的主题，以及某一节专门讲的主题"
+                  f"（至少 {MIN_THEMES} 个）。这里只列出已有讲话的主题（词表共 {len(load_themes())} 个）。",
         "speakers": f"按讲话人浏览；来源隐去姓名的讲话列在“{UNKNOWN}”下。",
-        "years": f"按讲话（或成文）年份浏览；日期不详的列在“{UNKNOWN}”下。",
+        "years": f"按讲话（或成文）年份浏览。讲话日期不详时，场合名称写明年份的（如“2021年工作会议”）归入该年，"
+                 f"只知道发布日期的按发布年份，页面上注明依据；年份也不详的列在“{UNKNOWN}”下。",
         "sources": "按取得原文的来源（刊物、网站、公众号）浏览。",
+        "regions": "",
     }
     files: dict[Path, str] = {docs_dir / "index.md": home_page(speeches, sections)}
     for name, groups in sections.items():
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:
             files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group, name)
+    files[docs_dir / "regions" / "index.md"] = region_index(sections["regions"], province_names())
+    for group in sections["speakers"]:
+        files[docs_dir / "speakers" / f"{group.slug}.md"] = speaker_page(group, region_slugs)
     files[docs_dir / SEARCH_PAGE] = search_page()
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
     files[downloads / CORPUS_JSONL] = gzip.compress(corpus_jsonl(speeches).encode("utf-8"), mtime=0)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(sections)
+    provinces = province_names()
+    found = stats.charts(speeches, [t.name for t in load_themes()], lambda r: split_region(r, provinces)[0])
+    files[docs_dir / STATS / "index.md"] = page("统计", stats.stats_page_body(found, len(speeches), md_escape))
+    for chart in found:
+        files[docs_dir / STATS / f"{chart.name}.svg"] = chart.svg
+        files[docs_dir / STATS / f"{chart.name}.csv"] = chart.csv
+    shared = shared_passages.find(speeches)
+    for first, second, share in shared.pairs:
+        title = f"对照：{first.title} / {second.title}"
+        body = shared_passages.comparison_body(first, second, share)
+        files[docs_dir / COMPARE / f"{shared_passages.compare_slug(first, second)}.md"] = page(title, body,
+                                                                                              search=False)
+    for speech in speeches:
+        partial = speech_partial(speech, shared)
+        if partial:
+            files[overrides_dir / SPEECH_PARTIALS / f"{speech.slug}.html"] = partial
     return files
 
 
-def write(files: dict[Path, str | bytes], docs_dir: Path) -> None:
+def write(files: dict[Path, str | bytes], docs_dir: Path, overrides_dir: Path = OVERRIDES) -> None:
     """Write changed files; delete stale files in the directories this script owns."""
-    for section in (*SECTIONS, "downloads"):
-        for stale in (docs_dir / section).glob("*"):
+    owned = [docs_dir / section for section in (*SECTIONS, "downloads", COMPARE, STATS)]
+    for directory in [*owned, overrides_dir / SPEECH_PARTIALS]:
+        for stale in directory.glob("*"):
             if stale.is_file() and stale not in files:
                 stale.unlink()
     for path, content in files.items():
@@ -325,7 +434,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--overrides-dir", type=Path, default=OVERRIDES, help="where archive-slugs.html goes")
     args = parser.parse_args(argv)
     files = generate(args.docs_dir, args.overrides_dir)
-    write(files, args.docs_dir)
+    write(files, args.docs_dir, args.overrides_dir)
     print(f"browse: {len(files)} files for {len(load_speeches(args.docs_dir))} speeches in {args.docs_dir}")
 
 

@@ -8,6 +8,7 @@ all call it (`python -m scripts.build_site --site-dir site [--docs-dir docs] [--
 After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
     (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
+  - a redirect page at every address in docs/addresses.txt that moved (scripts/addresses.py);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages);
   - for the search page (/search/): the per-speech facet table (scripts/search_facets.py) and the
@@ -33,7 +34,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from scripts import browse
+from scripts import addresses, browse
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
 from scripts.script_fold import write_fold_file
@@ -70,6 +71,11 @@ def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> No
         raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
     finally:
         logger.removeHandler(warnings)
+
+
+def site_url(config_file: Path) -> str:
+    """The permanent address the site is published at (mkdocs.yml's site_url, SITE_URL when set)."""
+    return str(load_config(config_file=str(config_file)).site_url or "")
 
 
 def zensical_config(config_file: Path, docs_dir: Path, site_dir: Path) -> Path:
@@ -165,11 +171,13 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     built = time.perf_counter()
     speeches = load_speeches(docs_dir)
     raws = copy_raw(site_dir, speeches, source_dir)
+    redirects = addresses.write_redirects(site_dir, addresses.load(docs_dir), site_url(config_file))
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
     facet_bytes, fold_bytes = write_facets(site_dir, speeches), write_fold_file(site_dir)
     done = time.perf_counter()
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), {engine} "
-            f"{built - browsed:.1f}s, raw + search index {done - built:.1f}s; {raws} raw files; {len(speeches)} "
+            f"{built - browsed:.1f}s, raw + search index {done - built:.1f}s; {raws} raw files; {redirects} redirects; "
+            f"{len(speeches)} "
             f"speeches and {counts['documents'] - len(speeches)} pages indexed ({counts['keys']} keys, "
             f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
             f"{fold_bytes:,} B (gzip)")

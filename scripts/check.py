@@ -4,9 +4,11 @@
    source.file / sha256 / related files against source_texts/;
 2. docs/speeches/ is exactly what `make ingest` generates from source_texts/ (no hand edits, nothing
    stale, no orphan pages, no raw file without its page);
-3. no speech is in the archive twice (scripts/duplicates.py) unless a sidecar declares the relation;
+3. every address published in docs/addresses.txt is still a page or redirected to one
+   (scripts/addresses.py);
+4. no speech is in the archive twice (scripts/duplicates.py) unless a sidecar declares the relation;
    related texts are listed with their similarity;
-4. the site builds with `mkdocs build --strict`.
+5. the site builds with `mkdocs build --strict`.
 (`make check` then runs ruff.) Every problem names the file and, where there is one, the field.
 """
 
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from scripts import duplicates
+from scripts import addresses, duplicates
 from scripts.ingest import render_all
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.schema import check_meta, load_theme_names
@@ -107,6 +109,7 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     pages, unreadable = read_pages(root)
     report.add("Front matter", unreadable + check_front_matter(root, pages, today))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
+    report.add("Published addresses (docs/addresses.txt)", check_addresses(root, pages))
     report.add("Duplicates", *check_duplicates(pages))
     if build:
         report.add("Site build (mkdocs build --strict)", check_site_build(root))
@@ -135,6 +138,15 @@ def check_front_matter(root: Path, pages: list[Page], today: dt.date) -> list[st
         problems += check_meta(page.path, page.meta, themes, today)
         problems += check_source_links(root, page)
     return problems
+
+
+def check_addresses(root: Path, pages: list[Page]) -> list[str]:
+    """Every published address still leads to a speech page; every page's address is recorded."""
+    try:
+        published = addresses.load(root / "docs")
+    except ValueError as error:
+        return [str(error)]
+    return addresses.problems(published, [Path(p.path).relative_to("docs").as_posix() for p in pages])
 
 
 def check_source_links(root: Path, page: Page) -> list[str]:

@@ -28,7 +28,6 @@ class Document:
 
     @property
     def relative_path(self) -> str:
-        """Where the page lives under docs/: speeches/<year>/<slug>.md (year or 'undated')."""
-        year = self.meta.get("year")
-        folder = str(year) if isinstance(year, int) and not isinstance(year, bool) else "undated"
-        return f"speeches/{folder}/{self.slug}.md"
+        """Where the page lives under docs/: speeches/<slug>.md. Its address depends only on the raw file's
+        name, never on a field a sidecar can correct (year, title), so it is fixed when the speech is added."""
+        return f"speeches/{self.slug}.md"

@@ -19,6 +19,7 @@ speech/article relation, and leaves room for heavy cruft differences in true dup
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -34,7 +35,7 @@ SAMPLE_EVERY = 8
 COMMON_SAMPLE_MIN_TEXTS = 50
 COMMON_SAMPLE_SHARE = 0.1
 
-_WORD_CHARS = re.compile(r"[^\W_]+")
+WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Similarity:
 
 def canonical_text(body: str) -> str:
     """The body reduced to letters, digits and CJK characters, lower-cased."""
-    return "".join(_WORD_CHARS.findall(body)).lower()
+    return "".join(WORD_CHARS.findall(body)).lower()
 
 
 def shingles(body: str) -> frozenset[int]:
@@ -91,23 +92,51 @@ def similar_to(path: str, body: str, archive: dict[str, str]) -> list[Similarity
     return sorted((s for s in found if s.is_related), key=lambda s: -s.containment)
 
 
-def similar_pairs(archive: dict[str, str]) -> list[Similarity]:
-    """Every related or duplicate pair within `archive` (path -> body), most similar first."""
-    prints = {path: shingles(body) for path, body in archive.items()}
-    pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints))
+def similar_pairs(archive: dict[str, str], best_per_text: int | None = None) -> list[Similarity]:
+    """Every related or duplicate pair within `archive` (path -> body), most similar first.
+
+    With best_per_text (for showing relations on every page of a large archive rather than checking it),
+    the work stays linear however many texts share stock passages: a sampled shingle found in more than
+    COMMON_SAMPLE_MIN_TEXTS texts is boilerplate and is not evidence of a relation, a pair is compared
+    exactly only when its uncommon shared samples already reach RELATED_AT of the smaller text's samples,
+    and only each text's best_per_text such pairs are compared. Only the samples are kept in memory then;
+    the shingles of the few pairs compared exactly are recomputed."""
+    if best_per_text is None:
+        prints = {path: shingles(body) for path, body in archive.items()}
+        pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints))
+    else:
+        samples = {path: frozenset(v for v in shingles(body) if v % SAMPLE_EVERY == 0)
+                   for path, body in archive.items()}
+        exact = functools.lru_cache(maxsize=4 * best_per_text)(lambda path: shingles(archive[path]))
+        pairs = (compare(a, exact(a), b, exact(b)) for a, b in _candidate_pairs(samples, best_per_text))
     return sorted((s for s in pairs if s.is_related), key=lambda s: (-s.containment, s.first, s.second))
 
 
-def _candidate_pairs(prints: dict[str, frozenset[int]]) -> Iterable[tuple[str, str]]:
-    """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds)."""
+def _candidate_pairs(prints: dict[str, frozenset[int]], best_per_text: int | None = None
+                     ) -> Iterable[tuple[str, str]]:
+    """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds); with
+    best_per_text, see similar_pairs."""
     postings: dict[int, list[str]] = {}
+    samples: Counter[str] = Counter()
     for path in sorted(prints):
         for value in prints[path]:
             if value % SAMPLE_EVERY == 0:
                 postings.setdefault(value, []).append(path)
+                samples[path] += 1
     too_common = max(COMMON_SAMPLE_MIN_TEXTS, int(COMMON_SAMPLE_SHARE * len(prints)))
+    if best_per_text is not None:
+        too_common = COMMON_SAMPLE_MIN_TEXTS
     counts: Counter[tuple[str, str]] = Counter()
     for paths in postings.values():
         if 1 < len(paths) <= too_common:
             counts.update(itertools.combinations(paths, 2))
-    return sorted(counts)
+    if best_per_text is None:
+        return sorted(counts)
+    best: dict[str, list[tuple[int, str, str]]] = {}
+    for (a, b), shared in counts.items():
+        if shared >= RELATED_AT * min(samples[a], samples[b]):
+            best.setdefault(a, []).append((shared, a, b))
+            best.setdefault(b, []).append((shared, a, b))
+    kept = {(a, b) for found in best.values()
+            for _, a, b in sorted(found, key=lambda item: (-item[0], item[1], item[2]))[:best_per_text]}
+    return sorted(kept)

@@ -5,7 +5,8 @@
     python -m scripts.ingest explain FILE         where each field came from, what was removed (make -s explain SRC=…)
     python -m scripts.ingest explain-tags FILE    show the theme evidence (make -s explain-tags SRC=…)
 
-Ingest is all-or-nothing per file: a file that fails leaves its existing page untouched and no partial
+Every page's address is recorded in docs/addresses.txt (scripts/addresses.py); a page that moved leaves a
+redirect behind. Ingest is all-or-nothing per file: a file that fails leaves its existing page untouched and no partial
 page is ever written (pages are written to a temporary file and renamed). Pages whose raw file is gone
 are removed. Running it twice changes nothing.
 """
@@ -19,13 +20,15 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scripts import addresses
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, check_raw_name, normalize_file, slug_for
+from scripts.pipeline import ROOT, check_raw_name, normalize_file, section_texts, slug_for
 from scripts.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
 from scripts.staging import recover
-from scripts.themes import MAX_THEMES, MIN_THEMES, score_themes
+from scripts.structure import Block
+from scripts.themes import MIN_SHARE, score_themes, section_leader
 
 SPEECHES = Path("docs") / "speeches"
 IGNORED_NAMES = {"README.md", "README", ".gitkeep", ".DS_Store"}
@@ -102,7 +105,7 @@ def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
     failed_slugs = {slug_for(path) for path in result.failed_raw if safe_slug(path)}
     for relative, text in result.pages.items():
         write_atomically(docs_dir / relative, text)
-    for existing in sorted(speeches.glob("*/*.md")):
+    for existing in sorted(speeches.rglob("*.md")):
         relative = existing.relative_to(docs_dir).as_posix()
         if relative in result.pages:
             continue
@@ -113,7 +116,17 @@ def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
     for directory in speeches.glob("*"):
         if directory.is_dir() and not any(directory.iterdir()):
             directory.rmdir()
+    record_addresses(docs_dir, [*result.pages, *result.kept])
     return result
+
+
+def record_addresses(docs_dir: Path, pages: list[str]) -> None:
+    """Add the pages' addresses to docs/addresses.txt, turning moved pages' old addresses into redirects."""
+    before = addresses.load(docs_dir)
+    text = addresses.render(addresses.record(before, pages))
+    path = docs_dir / addresses.ADDRESSES_FILE
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        write_atomically(path, text)
 
 
 def safe_slug(path: Path) -> bool:
@@ -150,13 +163,18 @@ def usual_file_mode() -> int:
 
 def explain_tags(document: Document) -> str:
     """A table of every theme's keyword evidence, marking the ones the speech got."""
-    evidence = score_themes(body_text(document.body))
+    text = body_text(document.body)
+    evidence = score_themes(text)
+    total = sum(item.score for item in evidence) or 1
+    leaders = {section_leader(found) for found in map(score_themes, body_sections(document.body)) if found}
     lines = [f"{document.source_file}: themes {', '.join(document.meta.get('tags', [])) or '(none)'}",
-             f"(the {MIN_THEMES}–{MAX_THEMES} strongest themes are chosen; see scripts/themes.py)", ""]
+             f"(chosen: {MIN_SHARE:.0%} or more of the evidence, or the theme a section is about [section];"
+             " see scripts/themes.py)", ""]
     for item in evidence:
         mark = "*" if item.theme in document.meta.get("tags", []) else " "
         hits = "、".join(f"{word}×{count}" for word, count in sorted(item.hits, key=lambda h: -h[1]))
-        lines.append(f"{mark} {item.theme:<8} score {item.score:>4}  {hits}")
+        section = " [section]" if item.theme in leaders else ""
+        lines.append(f"{mark} {item.theme:<8} score {item.score:>4} ({item.score / total:5.1%}){section}  {hits}")
     return "\n".join(lines)
 
 
@@ -170,6 +188,13 @@ def explain(document: Document) -> str:
     lines += [f"  {removal.rule:<22} {removal.text[:70]}" for removal in document.removals] or ["  nothing"]
     lines += [f"warning: {warning}" for warning in document.warnings]
     return "\n".join(lines)
+
+
+def body_sections(body: str) -> list[str]:
+    """Sections of a generated body, split the way the pipeline splits the blocks it came from."""
+    blocks = [Block("heading" if part.startswith("#") else "paragraph", body_text(part))
+              for part in body.split("\n\n") if part.strip()]
+    return section_texts(blocks)
 
 
 def main(argv: list[str] | None = None) -> int:

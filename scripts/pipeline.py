@@ -94,7 +94,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
-    meta["tags"] = choose_themes(score_themes(text))
+    meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
     filled = fill_metadata(meta, page.fields)
@@ -108,6 +108,16 @@ def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
                     markdown=render_document(meta, body), removals=removals, warnings=warnings,
                     provenance=provenance)
+
+
+def section_texts(blocks) -> list[str]:
+    """The text under each heading (the heading included); the text before the first heading is one too."""
+    sections: list[list[str]] = [[]]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append([])
+        sections[-1].append(block.text)
+    return ["\n".join(section) for section in sections if section]
 
 
 def refuse_collections(structure, path: Path) -> None:

@@ -42,6 +42,7 @@ FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "anonymized": ((bool,), False),
     "notes": ((list,), False),
     "related": ((list,), False),
+    "corrected": ((list,), False),  # fields a sidecar corrected (scripts/sidecar.py), shown on the page
 }
 SOURCE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "name": ((str,), False),

@@ -47,7 +47,7 @@ BIG_ENTRY = 4_096  # bytes of JSON: a larger entry gets its own file instead of 
 SHARD_TARGET = 16_384  # bytes of JSON per shard, before gzip
 META_PER_SHARD = 256
 INDEX_DIR = Path("search") / "archive"
-BROWSE_SECTIONS = ("themes", "speakers", "years", "sources")
+BROWSE_SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 
 
 @dataclass

@@ -22,9 +22,14 @@ from scripts.decode import is_text_encoding
 from scripts.errors import InputError
 
 FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year", "event", "region", "genre",
-               "source", "tags", "anonymized", "notes", "related"]
+               "source", "tags", "anonymized", "notes", "related", "corrected"]
 SOURCE_ORDER = ["name", "publisher", "url", "issue", "file", "sha256"]
-FIELDS = set(FIELD_ORDER)
+FIELDS = set(FIELD_ORDER) - {"corrected"}  # `corrected` is written by the pipeline, never by a sidecar
+# Sidecar entries that record where a text came from or what it relates to, not a correction of what the
+# pipeline read: a fetched page's address (make add --url), the raw file's encoding, related texts, and
+# where a raw file split out of a scraper's CSV/JSONL came from.
+NOT_CORRECTIONS = {"encoding", "related", "extracted_from"}
+PROVENANCE_SOURCE_FIELDS = {"url"}
 # Not front matter: how to build it, and where a raw file split out of a scraper's CSV/JSONL came from.
 CORRECTIONS = {"tags_add", "tags_remove", "encoding", "extracted_from"}
 SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
@@ -144,7 +149,19 @@ def apply_sidecar(meta: dict, corrections: dict) -> dict:
             set_or_remove(merged, key, value)
     if "date" in corrections and "year" not in corrections and isinstance(merged.get("date"), dt.date):
         merged["year"] = merged["date"].year
+    corrected = corrected_fields(corrections)
+    if corrected:
+        merged["corrected"] = corrected
     return {key: merged[key] for key in FIELD_ORDER if key in merged}
+
+
+def corrected_fields(corrections: dict) -> list[str]:
+    """The front-matter fields an editor corrected in the sidecar, in field order (`tags_add` and
+    `tags_remove` correct `tags`), so the page can disclose them."""
+    fields = {"tags" if key in ("tags_add", "tags_remove") else key for key in corrections} - NOT_CORRECTIONS
+    if not set(corrections.get("source") or {}) - PROVENANCE_SOURCE_FIELDS:
+        fields.discard("source")
+    return [key for key in FIELD_ORDER if key in fields]
 
 
 def set_or_remove(mapping: dict, key: str, value: object) -> None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pypinyin import lazy_pinyin
 
 from scripts.markdown import escape, split_front_matter
+from scripts.metadata import year_of_event
 
 REPO = Path(__file__).resolve().parent.parent
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
@@ -30,7 +32,7 @@ class Speech:
     meta: dict[str, Any]
     body: str
 
-    @property
+    @cached_property
     def slug(self) -> str:
         return Path(self.path).stem
 
@@ -76,9 +78,67 @@ class Speech:
         return [str(tag) for tag in tags] if isinstance(tags, list) else []
 
     @property
+    def region(self) -> str | None:
+        return _text(self.meta.get("region"))
+
+    @property
+    def office(self) -> str | None:
+        return _text(self.meta.get("speaker_title"))
+
+    @property
+    def event(self) -> str | None:
+        return _text(self.meta.get("event"))
+
+    @property
+    def year_basis(self) -> str | None:
+        """What the year rests on: 'date' (delivery date), 'event' (the event names it: 2021年工作会议),
+        'published' (only the publication date is known) or 'given' (set by an editor); None without a year."""
+        if self.year is None:
+            return None
+        if self.date:
+            return "date"
+        if self.event and year_of_event(self.event) == self.year:
+            return "event"
+        if self.published and self.published[:4] == str(self.year):
+            return "published"
+        return "given"
+
+    @property
+    def delivered(self) -> str:
+        """When the speech was given, as precisely as known: YYYY-MM-DD, or YYYY when only the year is
+        (which sorts after that year's dated speeches, newest first); the publication date when that is all
+        there is (a speech is given before it is posted); '' when nothing is known."""
+        if self.date:
+            return self.date
+        if self.year_basis in ("event", "given"):
+            return str(self.year)
+        return self.published or ""
+
+    @property
+    def date_label(self) -> str:
+        """The date a list shows, saying what it is: 2021-11-05 · 2021年（发布于 2022-09-13） · 发布于 2022-09-13."""
+        if self.date:
+            return self.date
+        published = f"发布于 {self.published}" if self.published else ""
+        if self.year_basis in ("event", "given"):
+            return f"{self.year}年" + (f"（{published}）" if published else "")
+        return published or f"日期{UNKNOWN}"
+
+    @property
+    def year_reason(self) -> str:
+        """Why the speech is filed under its year when no delivery date says so ('' when one does)."""
+        if self.year_basis == "event":
+            return f"讲话日期不详，年份据场合名称“{self.event}”"
+        if self.year_basis == "published":
+            return "讲话日期不详，按发布年份归档"
+        if self.year_basis == "given":
+            return "讲话日期不详，年份由编辑注明"
+        return ""
+
+    @property
     def sort_key(self) -> tuple[str, str]:
-        """Newest first when sorted in reverse; undated speeches sort last."""
-        return (self.date or self.published or "", self.slug)
+        """Newest first when sorted in reverse, by delivery (see `delivered`); undated speeches sort last."""
+        return (self.delivered, self.slug)
 
     @property
     def url(self) -> str:

@@ -1,9 +1,13 @@
 """Stage 5: body text -> themes from the controlled vocabulary (scripts/rules/themes.yml).
 
 Each theme scores the weighted number of times its keywords occur in the speech. The speech gets the
-themes with the strongest evidence: at least MIN_THEMES when anything matched, at most MAX_THEMES, and
-beyond the minimum only themes whose score reaches MIN_SHARE of the best theme's score (or STRONG_SCORE,
-so that one dominant theme does not crowd out well-evidenced others).
+themes its evidence supports, with no cap on their number:
+- every theme holding at least MIN_SHARE of the speech's whole keyword evidence (and at least MIN_SCORE);
+- the leading theme of any section (the text under one heading) that is about one thing: the section has
+  SECTION_MIN_EVIDENCE or more and the theme holds SECTION_LEAD_SHARE of it. A speech whose section
+  "以新型城镇化推动高质量发展" is about urbanization is tagged 城镇化 even when the theme's share of the
+  whole speech is small;
+- and at least the MIN_THEMES strongest when anything matched.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ from scripts.shadow import simplified
 from scripts.words import literal_alternation
 
 THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
-MIN_THEMES, MAX_THEMES = 3, 7
-MIN_SHARE = 0.25  # a theme beyond the first three needs a quarter of the top theme's evidence
+MIN_THEMES = 3
+MIN_SHARE = 0.06  # of all the keyword evidence in the speech
 MIN_SCORE = 3  # ... and at least this much evidence of its own
-STRONG_SCORE = 10  # evidence this strong always counts, however dominant the top theme is
+SECTION_MIN_EVIDENCE = 15  # a section with less keyword evidence is too short to say what it is about
+SECTION_LEAD_SHARE = 0.35  # the section's leading theme holds this share of the section's evidence
 KEYWORD_WEIGHT = re.compile(r"(.+?):\s*(\d+)")
 
 
@@ -81,14 +86,24 @@ def keyword_pattern(themes: tuple[Theme, ...]) -> re.Pattern:
     return re.compile(literal_alternation({word for theme in themes for word, _ in theme.keywords}))
 
 
-def choose_themes(evidence: list[Evidence]) -> list[str]:
+def section_leader(evidence: list[Evidence]) -> str | None:
+    """The theme a section is about, if one theme dominates a section long enough to tell."""
+    total = sum(e.score for e in evidence)
+    if total >= SECTION_MIN_EVIDENCE and evidence[0].score >= SECTION_LEAD_SHARE * total:
+        return evidence[0].theme
+    return None
+
+
+def choose_themes(evidence: list[Evidence], sections: list[list[Evidence]] = ()) -> list[str]:
+    """Themes for a speech from its evidence (strongest first) and its sections' (see the module docstring),
+    in order of evidence."""
     if not evidence:
         return []
-    top = evidence[0].score
-    chosen = [e.theme for e in evidence[:MIN_THEMES]]
-    bar = max(MIN_SCORE, min(top * MIN_SHARE, STRONG_SCORE))
-    chosen += [e.theme for e in evidence[MIN_THEMES:MAX_THEMES] if e.score >= bar]
-    return chosen
+    total = sum(e.score for e in evidence)
+    leaders = {section_leader(found) for found in sections if found}
+    return [e.theme for number, e in enumerate(evidence)
+            if number < MIN_THEMES or (e.score >= MIN_SCORE and (e.score >= MIN_SHARE * total
+                                                                 or e.theme in leaders))]
 
 
 def apply_corrections(tags: list[str], add: list[str], remove: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from scripts import check, schema
-from scripts.ingest import render_all
+from scripts.ingest import record_addresses, render_all
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.pipeline import normalize_file
 
@@ -139,6 +139,7 @@ def regenerate(root: Path) -> None:
     for relative, text in pages.items():
         (root / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / "docs" / relative).write_text(text, encoding="utf-8")
+    record_addresses(root / "docs", list(pages))
 
 
 def seed_name(prefix: str) -> str:

@@ -38,8 +38,9 @@ def test_ingest_writes_every_page_and_second_run_changes_nothing(archive: Path) 
     assert not result.failures
     assert len(result.pages) == 5
     first = snapshot(archive / "docs")
-    assert "speeches/2021/000-290bc3203928de73.md" in first
-    assert "speeches/undated/001-545437275c2ff0a2.md" in first
+    assert "speeches/000-290bc3203928de73.md" in first
+    assert "speeches/001-545437275c2ff0a2.md" in first
+    assert "speeches/001-545437275c2ff0a2/" in first["addresses.txt"].decode()
     run(archive)
     assert snapshot(archive / "docs") == first
 
@@ -58,7 +59,7 @@ def test_sidecar_corrects_fields_and_themes_without_moving_the_page(archive: Pat
     sidecar.write_text("title: 更正后的标题\nspeaker_title: 安康市市长\ntags_add: [民生]\ntags_remove: [金融]\n"
                        "source:\n  url: https://example.org/a.html\nnotes: null\n", encoding="utf-8")
     result = run(archive)
-    page = archive / "docs" / "speeches" / "2021" / "000-290bc3203928de73.md"
+    page = archive / "docs" / "speeches" / "000-290bc3203928de73.md"
     meta, _ = split_document(page.read_text(encoding="utf-8"))
     assert meta["title"] == "更正后的标题"
     assert meta["speaker_title"] == "安康市市长"
@@ -66,6 +67,7 @@ def test_sidecar_corrects_fields_and_themes_without_moving_the_page(archive: Pat
     assert meta["source"]["url"] == "https://example.org/a.html"
     assert meta["source"]["name"] == "安政通报" and len(meta["source"]["sha256"]) == 64
     assert "notes" not in meta
+    assert meta["corrected"] == ["title", "speaker_title", "tags", "notes"]  # source.url is provenance
     assert list(meta)[:3] == ["title", "speaker", "speaker_title"]
     assert not result.failures
 
@@ -78,7 +80,7 @@ def test_bad_sidecar_fails_that_file_and_keeps_its_page(archive: Path) -> None:
     assert [Path(e.path).name for e in result.failures] == ["000_290bc3203928de73.meta.yml"]
     assert "titel" in result.failures[0].reason
     assert snapshot(archive / "docs") == before
-    assert result.kept == ["speeches/2021/000-290bc3203928de73.md"]
+    assert result.kept == ["speeches/000-290bc3203928de73.md"]
 
 
 def test_failing_new_file_leaves_no_page_and_others_still_processed(archive: Path) -> None:
@@ -94,7 +96,7 @@ def test_removed_raw_file_removes_its_page(archive: Path) -> None:
     run(archive)
     (archive / "source_texts" / "001_545437275c2ff0a2.txt").unlink()
     run(archive)
-    assert not (archive / "docs" / "speeches" / "undated").exists()
+    assert not (archive / "docs" / "speeches" / "001-545437275c2ff0a2.md").exists()
 
 
 def test_slug_collision_is_reported(archive: Path) -> None:

@@ -184,6 +184,7 @@ def test_themes_three_to_seven_from_vocabulary() -> None:
         assert set(tags) <= names
     assert "新质生产力" in seed("001").meta["tags"]
     assert seed("004").meta["tags"][0] == "工业经济"
+    assert "城镇化与城市建设" in seed("003").meta["tags"]  # its section 以新型城镇化推动高质量发展
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
