@@ -14,10 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from scripts import browser as chromium_browser
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO, Speech, load_speeches
+
+# Property tests check behaviour, not speed (speed is for `make bench`): no per-example deadline, which a
+# loaded machine would miss at random.
+settings.register_profile("archive", deadline=None)
+settings.load_profile("archive")
 
 
 def run_module(module: str, *args: str) -> None:
