@@ -34,6 +34,7 @@
   const RANGE_FIELDS = { from: ["from", "从"], to: ["to", "到"] };
   const SORTS = ["", "date", "oldest"];
   const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  const collator = new Intl.Collator("zh"); // one instance: localeCompare(…, "zh") builds one per call
 
   const $ = (selector) => root.querySelector(selector);
   const el = (tag, className, text) => {
@@ -212,10 +213,11 @@
     if (state.sort === "date" || !found.terms.length) return [...ids].sort((a, b) => a - b);
     const score = new Map();
     (found.ids || []).forEach((id, k) => score.set(id, found.scores ? found.scores[k] : 1));
-    const named = (id) => {
-      const names = [table.values.speaker[table.speaker[id]] || "", ...table.theme[id].map((t) => table.values.theme[t])];
-      return found.terms.some((term) => names.some((name) => name.toLowerCase().includes(term))) ? 1 : 0;
-    };
+    const naming = (key) => new Set(table.values[key].flatMap((name, code) =>
+      (found.terms.some((term) => name.toLowerCase().includes(term)) ? [code] : [])));
+    const speakers = naming("speaker");
+    const themes = naming("theme");
+    const named = (id) => (speakers.has(table.speaker[id]) || table.theme[id].some((t) => themes.has(t)) ? 1 : 0);
     const keyed = ids.map((id) => [id, score.get(id) || 0, named(id)]);
     keyed.sort((a, b) => b[1] - a[1] || b[2] - a[2] || a[0] - b[0]);
     return keyed.map((k) => k[0]);
@@ -258,7 +260,7 @@
     const known = new Set(entries.map((e) => e[0]));
     chosen.forEach((name) => { if (!known.has(name)) entries.push([name, 0, -1]); });
     if (key === "year") entries.sort((a, b) => Number(b[0]) - Number(a[0]));
-    else entries.sort((a, b) => chosen.has(b[0]) - chosen.has(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0], "zh"));
+    else entries.sort((a, b) => chosen.has(b[0]) - chosen.has(a[0]) || b[1] - a[1] || collator.compare(a[0], b[0]));
     if (!entries.length) return null;
     const group = el("fieldset", `archive-sp__group archive-sp__group--${key}`);
     group.append(el("legend", "", label));
