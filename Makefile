@@ -3,6 +3,7 @@ PY      := .venv/bin/python
 STAMP   := .venv/.installed
 SITE_DIR ?= site
 N       ?= 1000
+CORPUS  ?= novel
 
 .PHONY: help site ingest browse build test serve check add normalize explain-tags bench bench-site lint clean
 
@@ -14,7 +15,7 @@ help:
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
 	@echo "make -s normalize SRC=file     print the finished Markdown for one file"
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
-	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv .venv
@@ -58,7 +59,7 @@ bench: $(STAMP)
 	$(PY) -m scripts.bench
 
 bench-site: $(STAMP)
-	$(PY) -m scripts.bench_site --count $(N)
+	$(PY) -m scripts.bench_site --count $(N) --corpus $(CORPUS)
 
 clean:
 	rm -rf site .pytest_cache

@@ -71,11 +71,11 @@ def main(argv: list[str] | None = None) -> None:
     built = time.perf_counter()
     raws = copy_raw(site_dir, args.source_dir)
     speeches = load_speeches(docs_dir)
-    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir))
+    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
     done = time.perf_counter()
     print(f"build_site: {site_dir}: mkdocs {built - start:.1f}s, raw + search index {done - built:.1f}s; "
           f"{raws} raw files; {len(speeches)} speeches and {counts['documents'] - len(speeches)} pages indexed "
-          f"({counts['keys']} keys, {counts['shards']} shards)")
+          f"({counts['partitions']} partitions, {counts['shards']} shards)")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 A plain static file server for previewing (and for the browser tests), not for production. Text files are
 sent as UTF-8 with `X-Content-Type-Options: nosniff`, so raw scraped sources (site/raw/*.txt, which may
 hold HTML) are always shown as text. Publish site/ with any static host that does the same for .txt.
+Single byte ranges (`Range: bytes=a-b`) are answered with 206, as static hosts do: the search fetches one
+speech's text out of a pack file that way.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import io
+import re
 import threading
 from pathlib import Path
 from typing import ClassVar
@@ -25,10 +29,30 @@ TYPES = {
 }
 
 
+BYTE_RANGE = re.compile(r"bytes=(\d+)-(\d*)$")
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with explicit UTF-8 types and no MIME sniffing."""
+    """Static files with explicit UTF-8 types, no MIME sniffing, and single byte ranges."""
 
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+
+    def send_head(self) -> io.BytesIO | None:  # type: ignore[override]
+        wanted = BYTE_RANGE.match(self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not wanted or not path.is_file():
+            return super().send_head()  # type: ignore[return-value]
+        data = path.read_bytes()
+        start, end = int(wanted[1]), min(int(wanted[2] or len(data) - 1), len(data) - 1)
+        if start > end:
+            self.send_error(416, "Requested Range Not Satisfiable")
+            return None
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        return io.BytesIO(data[start : end + 1])
 
     def end_headers(self) -> None:
         self.send_header("X-Content-Type-Options", "nosniff")

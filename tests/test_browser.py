@@ -229,7 +229,7 @@ def test_search_transfers_little_per_query(browser: Browser, base_url: str, site
     context.close()
     index = {url: size for url, size in fetched.items() if "/search/archive/" in url}
     whole = sum(p.stat().st_size for p in (site_dir / "search/archive").rglob("*") if p.is_file())
-    assert found and any("/g/" in url or "/x/" in url for url in index), index
+    assert found and any("/k/" in url for url in index), index
     assert sum(index.values()) < min(100_000, whole / 4), index
 
 
