@@ -42,6 +42,7 @@ speaker keys, same layout), m/<n>.json.gz (metadata), t/<n>.gz (texts).
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import math
@@ -60,7 +61,7 @@ from scripts.themes import load_themes
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
 MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
 CUTOFF = 16  # a key's children are stored when it is in at least this many documents
-PARTITION_CHARS = 3_000_000  # characters of text per build partition (bounds the build's memory)
+PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
 SHARD_TARGET = 65_536  # bytes of encoded keys per shard, before gzip
 PACK = 64  # documents per metadata shard and per text pack
 INDEX_DIR = Path("search") / "archive"
@@ -145,11 +146,24 @@ def encode_ids(ids: array, documents: int) -> tuple[bytes, bool]:
     return bytes(bitmap), True
 
 
-def encode_entry(key: str, ids: array, documents: int) -> bytes:
-    """A shard record: key length, key (UTF-8), document count, payload length * 2 + bitmap flag, payload."""
-    name = key.encode("utf-8")
+def shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two keys share."""
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+def encode_entry(key: str, previous: str, ids: array, documents: int) -> bytes:
+    """A shard record, its key front-coded against the previous record's (a trigram's subtree is contiguous):
+    characters shared, length and UTF-8 of the rest, document count, payload length * 2 + bitmap flag, payload."""
+    shared = shared_prefix(previous, key)
+    name = key[shared:].encode("utf-8")
     payload, bitmap = encode_ids(ids, documents)
     out = bytearray()
+    varint(shared, out)
     varint(len(name), out)
     out += name
     varint(len(ids), out)
@@ -170,10 +184,11 @@ def read_varint(data: bytes, at: int) -> tuple[int, int]:
 
 def decode_shard(data: bytes) -> dict[str, list[int]]:
     """key -> ids of a shard file's records (the reference reader; the browser decodes the same)."""
-    found, at = {}, 0
+    found, at, key = {}, 0, ""
     while at < len(data):
+        shared, at = read_varint(data, at)
         length, at = read_varint(data, at)
-        key = data[at : at + length].decode("utf-8")
+        key = key[:shared] + data[at : at + length].decode("utf-8")
         count, at = read_varint(data, at + length)
         flagged, at = read_varint(data, at)
         payload, at = data[at : at + flagged // 2], at + flagged // 2
@@ -256,49 +271,54 @@ def read_spool(path: Path) -> dict[str, list[int]]:
     return postings
 
 
-def trie_entries(postings: dict[str, list[int]], cutoff: int | None) -> Iterator[tuple[str, array]]:
+def trie_entries(postings: dict[str, list[int]], cutoff: int | None, max_slice: int) -> Iterator[tuple[str, array]]:
     """Pass 2 for one partition: (key, sorted ids) for every stored trie node (see the module docstring).
 
-    The slices are walked in sorted order with a stack of open nodes (one per length from 2); a node's ids
-    are the union of its children's, and its children's entries wait in it until it closes and its document
-    count decides whether they are kept."""
+    The distinct slices are sorted once; a node is the range of slices that start with its key, its ids the
+    union of theirs. Nodes are visited top-down and only below a node in at least `cutoff` documents, so the
+    work follows the stored keys, not every prefix of every slice; child ranges are found by bisection."""
     for key in postings:
         if len(key) == 1:
             yield key, array("I", postings[key])
-    stack: list[tuple[str, set[int], list[tuple[str, array]]]] = []
+    slices = sorted(k for k in postings if len(k) > 1)
+    lists = [postings[k] for k in slices]
+    todo = list(reversed(child_ranges(slices, 0, len(slices), 0)))
+    while todo:
+        low, high, length = todo.pop()
+        key = slices[low][:length]
+        ids = lists[low] if high - low == 1 else sorted(set().union(*lists[low:high]))
+        yield key, array("I", ids)
+        if length < max_slice and (cutoff is None or len(ids) >= cutoff):
+            if len(slices[low]) == length:
+                low += 1  # the slice that is the key itself comes first; it has no children
+            todo.extend(reversed(child_ranges(slices, low, high, length)))
 
-    def close() -> list[tuple[str, array]] | None:
-        key, ids, pending = stack.pop()
-        kept = [(key, array("I", sorted(ids))), *(pending if cutoff is None or len(ids) >= cutoff else [])]
-        if not stack:
-            return kept
-        stack[-1][1].update(ids)
-        stack[-1][2].extend(kept)
-        return None
 
-    for piece in sorted(k for k in postings if len(k) > 1):
-        while stack and not piece.startswith(stack[-1][0]):
-            done = close()
-            if done:
-                yield from done
-        for length in range(len(stack[-1][0]) + 1 if stack else 2, len(piece) + 1):
-            stack.append((piece[:length], set(), []))
-        stack[-1][1].update(postings[piece])
-    while stack:
-        done = close()
-        if done:
-            yield from done
+def child_ranges(slices: list[str], low: int, high: int, length: int) -> list[tuple[int, int, int]]:
+    """The ranges of slices[low:high] (sorted, all longer than length and sharing their first `length`
+    characters) that share their first length + 1 (at least 2) characters."""
+    size = max(2, length + 1)
+    found = []
+    while low < high:
+        prefix = slices[low][:size]
+        end = bisect.bisect_left(slices, prefix + "\U0010ffff", low, high)
+        found.append((low, end, size))
+        low = end
+    return found
 
 
 def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], documents: int) -> int:
     """Group one partition's entries into shards of about SHARD_TARGET bytes; returns the shard count."""
-    records = [(key, encode_entry(key, ids, documents)) for key, ids in entries]
-    shards = max(1, math.ceil(sum(len(r) for _, r in records) / SHARD_TARGET))
-    grouped: list[list[bytes]] = [[] for _ in range(shards)]
-    for key, record in records:
-        grouped[shard_of(key, shards)].append(record)
+    table = sorted(entries)
+    shards = max(1, math.ceil(sum(2 * len(key) + len(ids) for key, ids in table) / SHARD_TARGET))
+    grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
+    for key, ids in table:
+        grouped[shard_of(key, shards)].append((key, ids))
     for number, shard in enumerate(grouped):
-        write_gz(out / f"{part}-{number}.gz", b"".join(shard))
+        previous = [""] + [key for key, _ in shard[:-1]]
+        records = [encode_entry(key, before, ids, documents)
+                   for (key, ids), before in zip(shard, previous, strict=True)]
+        write_gz(out / f"{part}-{number}.gz", b"".join(records))
     return shards
 
 
@@ -313,7 +333,7 @@ def build_keys(out: Path, texts: list[str], cutoff: int | None, max_slice: int =
         for part in range(partitions):
             postings = read_spool(scratch / f"{part}.txt")
             (scratch / f"{part}.txt").unlink()
-            shards.append(write_partition(out, part, trie_entries(postings, cutoff), len(texts)))
+            shards.append(write_partition(out, part, trie_entries(postings, cutoff, max_slice), len(texts)))
             del postings
     return {"documents": len(texts), "cutoff": cutoff, "max_slice": max_slice, "partitions": partitions,
             "shards": shards}

@@ -88,17 +88,20 @@ function readVarint(bytes, at) {
   }
 }
 
-/** A shard of keys: key -> {count, start, end, bitmap} (the ids are decoded only when asked for). */
+/** A shard of keys (front-coded, see scripts/search_index.py: encode_entry): key -> {count, start, end, bitmap};
+ * the ids are decoded only when asked for. */
 const fetchShard = (path) =>
   cached(path, async () => {
     const bytes = new Uint8Array(await gunzip((await fetchOK(new URL(path, ROOT))).body).arrayBuffer());
     const records = new Map();
     const utf8 = new TextDecoder();
     let at = 0;
+    let key = "";
     while (at < bytes.length) {
-      let length, count, flagged;
+      let shared, length, count, flagged;
+      [shared, at] = readVarint(bytes, at);
       [length, at] = readVarint(bytes, at);
-      const key = utf8.decode(bytes.subarray(at, at + length));
+      key = Array.from(key).slice(0, shared).join("") + utf8.decode(bytes.subarray(at, at + length));
       [count, at] = readVarint(bytes, at + length);
       [flagged, at] = readVarint(bytes, at);
       const end = at + Math.floor(flagged / 2);
