@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.bench_corpus import CORPORA, SAMPLE, draw_queries, newspaper_file, paragraph_source, segmented_paragraphs
-from scripts.search_index import IndexReader, speech_doc
+from scripts.search_index import INDEX_DIR, IndexReader, speech_doc
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO, Speech, load_speeches
 
@@ -146,6 +146,10 @@ def tree_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def tree_files(path: Path) -> int:
+    return sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+
+
 def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
     """Site against Markdown, each speech page against its text, the search index."""
     site, docs = paths["site"], paths["docs"]
@@ -156,6 +160,9 @@ def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
     return {
         "site_bytes": total, "markdown_bytes": markdown, "site_to_markdown": round(total / markdown, 2),
         "parts_bytes": {p.name: tree_bytes(p) if p.is_dir() else p.stat().st_size for p in sorted(site.iterdir())},
+        "site_files": tree_files(site),
+        "parts_files": {p.name: tree_files(p) for p in sorted(site.iterdir()) if p.is_dir()},
+        "search_index_parts": {p.name: [tree_bytes(p), tree_files(p)] for p in sorted((site / INDEX_DIR).iterdir())},
         "search_index_bytes": tree_bytes(site / "search"),
         "search_index_files": sum(1 for p in (site / "search").rglob("*") if p.is_file()),
         "speech_page_mean_bytes": round(sum(pages) / len(pages)),

@@ -62,7 +62,8 @@ WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser
 MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
 CUTOFF = 16  # a key's children are stored when it is in at least this many documents
 PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
-SHARD_TARGET = 65_536  # bytes of encoded keys per shard, before gzip
+SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
+RECORD_BYTES = 6  # a front-coded record without its list, about
 PACK = 64  # documents per metadata shard and per text pack
 INDEX_DIR = Path("search") / "archive"
 BROWSE_SECTIONS = ("themes", "speakers", "years", "sources")
@@ -310,7 +311,8 @@ def child_ranges(slices: list[str], low: int, high: int, length: int) -> list[tu
 def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], documents: int) -> int:
     """Group one partition's entries into shards of about SHARD_TARGET bytes; returns the shard count."""
     table = sorted(entries)
-    shards = max(1, math.ceil(sum(2 * len(key) + len(ids) for key, ids in table) / SHARD_TARGET))
+    estimate = sum(RECORD_BYTES + min(2 * len(ids), documents // 8 + 1) for _, ids in table)
+    shards = max(1, math.ceil(estimate / SHARD_TARGET))
     grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
     for key, ids in table:
         grouped[shard_of(key, shards)].append((key, ids))
