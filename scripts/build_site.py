@@ -64,12 +64,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
     parser.add_argument("--source-dir", type=Path, default=SOURCE_TEXTS)
     parser.add_argument("--config", type=Path, default=CONFIG, help="mkdocs.yml (its custom_dir is beside it)")
+    parser.add_argument("--index-only", action="store_true",
+                        help="write only the search index (to measure it alone; site-dir must not hold one)")
     args = parser.parse_args(argv)
     site_dir, docs_dir = args.site_dir.resolve(), args.docs_dir.resolve()
     start = time.perf_counter()
-    run_mkdocs(site_dir, docs_dir, args.config.resolve())
+    if not args.index_only:
+        run_mkdocs(site_dir, docs_dir, args.config.resolve())
     built = time.perf_counter()
-    raws = copy_raw(site_dir, args.source_dir)
+    raws = 0 if args.index_only else copy_raw(site_dir, args.source_dir)
     speeches = load_speeches(docs_dir)
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
     done = time.perf_counter()
