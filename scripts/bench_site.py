@@ -103,18 +103,24 @@ def generate(source_dir: Path, count: int, corpus: str) -> tuple[int, list[dict[
 # ---------------------------------------------------------------------------------------------- build
 
 
-def run_timed(*args: str, memory_limit: int = 0) -> float:
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
     """Run `python -m args` from the repository root (address space capped at memory_limit bytes if given, so
-    a large run cannot take the machine's memory); seconds of wall time."""
+    a large run cannot take the machine's memory); seconds of wall time and of CPU time (on a shared machine
+    the CPU time is the one to compare)."""
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     result = subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, check=False,
                             preexec_fn=cap if memory_limit else None)
     if result.returncode != 0:
         raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 def workspace(root: Path) -> dict[str, Path]:
@@ -136,9 +142,10 @@ def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0
                      "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"),
                      memory_limit=memory_limit)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
-    return {"drawn_queries": queries, "raw_bytes": raw_bytes, "ingest_seconds": round(ingest, 1),
-            "browse_seconds": round(browse, 1),
-            "build_seconds": round(site, 1), "total_seconds": round(ingest + browse + site, 1),
+    return {"drawn_queries": queries, "raw_bytes": raw_bytes, "ingest_seconds": round(ingest[0], 1),
+            "browse_seconds": round(browse[0], 1), "build_seconds": round(site[0], 1),
+            "total_seconds": round(ingest[0] + browse[0] + site[0], 1),
+            "cpu_seconds": {"ingest": round(ingest[1], 1), "browse": round(browse[1], 1), "build": round(site[1], 1)},
             "peak_memory_mb": round(peak_kb / 1024)}
 
 
@@ -287,7 +294,7 @@ def verdict(result: dict[str, Any]) -> dict[str, bool]:
 def summary(result: dict[str, Any]) -> str:
     lines = [f"bench-site N={result['count']} {result['corpus']}: ingest {result['ingest_seconds']}s, "
              f"browse {result['browse_seconds']}s, build {result['build_seconds']}s "
-             f"(total {result['total_seconds']}s), peak {result['peak_memory_mb']} MB",
+             f"(total {result['total_seconds']}s; CPU {result['cpu_seconds']}), peak {result['peak_memory_mb']} MB",
              f"  site {result['site_bytes'] / 1e6:.1f} MB = {result['site_to_markdown']}x Markdown "
              f"({result['markdown_bytes'] / 1e6:.1f} MB); search index {result['search_index_bytes'] / 1e6:.1f} MB; "
              f"speech page mean {result['speech_page_mean_bytes'] / 1e3:.1f} KB, max overhead "
