@@ -6,6 +6,7 @@ DEV_STAMP := .venv/.installed-dev
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
 SITE_DIR ?= site
 N       ?= 1000
+CORPUS  ?= novel
 
 .PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site bench-search-page lint lock screenshot clean
 
@@ -21,7 +22,7 @@ help:
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
-	@echo "make bench         normalize throughput;  make bench-site N=1000  site at scale"
+	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.bench_search_page --site-dir site)"
@@ -103,7 +104,7 @@ bench-search-page: $(DEV_STAMP)
 	$(PY) -m scripts.bench_search_page --count $(N)
 
 bench-site: $(DEV_STAMP)
-	$(PY) -m scripts.bench_site --count $(N)
+	$(PY) -m scripts.bench_site --count $(N) --corpus $(CORPUS)
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,8 +1,9 @@
-"""make bench-site N=<count>: the whole site at scale — build cost, page weight, search speed and exactness.
+"""make bench-site N=<count> CORPUS=novel: the whole site at scale — build cost, page weight, search speed, exactness.
 
-1. Generates N synthetic speeches from the paragraphs of the real ones (docs/speeches/, cleaned from
-   source_texts/), recombined with a fixed random seed, with varied speakers, dates, cities, events and
-   sources, as raw files like a scraped page, in a temporary workspace (the repository is never touched).
+1. Generates N synthetic speeches (text from scripts/bench_corpus.py: novel or recombined real newspaper
+   text, or the seed paragraphs; fixed seed) with varied speakers, dates, cities, events and sources, as raw
+   files like a scraped page, in a temporary workspace (the repository is never touched). The queries are
+   drawn from the generated text: common, medium, rare and absent phrases of 2–8 characters.
 2. Times `scripts.ingest`, `scripts.browse` and `scripts.build_site` (subprocesses; peak memory is the largest
    child's maximum resident set), and measures the site: total size against the Markdown it was built from,
    each speech page against its text, the search index.
@@ -10,7 +11,7 @@
    first results and the bytes transferred for it; and for each phrase, with the real search worker, every
    result: precision of the top |relevant|, recall, and how many returned speeches lack the phrase
    (relevant = the speech's searchable text — title, metadata, body — contains the phrase).
-Writes bench/site-<N>.json and prints a summary. Targets (issue 5) are checked and reported, not enforced.
+Writes bench/site-<corpus>-<N>.json and prints a summary. Targets (issue 5) are checked and reported, not enforced.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from scripts import browser as chromium_browser
-from scripts.search_index import speech_doc
+from scripts.bench_corpus import CORPORA, SAMPLE, draw_queries, newspaper_file, paragraph_source, segmented_paragraphs
+from scripts.search_index import INDEX_DIR, IndexReader, speech_doc
 from scripts.serve import serve_in_thread
 from scripts.site_corpus import REPO, Speech, load_speeches
 
@@ -57,12 +59,6 @@ TARGETS = {"build_seconds": 600, "page_overhead_bytes": 60_000, "site_to_markdow
 # ---------------------------------------------------------------------------------------------- corpus
 
 
-def paragraph_pool() -> list[str]:
-    """The real speeches' paragraphs (headings included: they become run-in headings or paragraphs)."""
-    pool = [p.strip().lstrip("#").strip() for s in load_speeches(REPO / "docs") for p in s.body.split("\n\n")]
-    return [p for p in pool if len(p) >= 12]
-
-
 def speaker_pool(rng: random.Random) -> list[str]:
     """SPEAKERS distinct names: an archive has many speeches per official."""
     names: set[str] = set()
@@ -71,41 +67,58 @@ def speaker_pool(rng: random.Random) -> list[str]:
     return sorted(names)
 
 
-def synthetic_raw(rng: random.Random, pool: list[str], speakers: list[str], number: int) -> str:
-    """One scraped-looking page: title, byline with speaker, source and date, then recombined paragraphs."""
+def synthetic_raw(rng: random.Random, paragraphs: list[str], speakers: list[str], number: int) -> str:
+    """One scraped-looking page: title, byline with speaker, source and date, then the paragraphs."""
     city = rng.choice(CITIES)
     speaker = rng.choice(speakers)
     day = dt.date(2012, 1, 1) + dt.timedelta(days=rng.randrange(365 * 13))
-    paragraphs = rng.sample(pool, rng.randint(12, min(60, len(pool))))
     body = "\n\n".join("  " + p.replace("安康", city) for p in paragraphs)
     title = f"在{city}市{rng.choice(EVENTS)}上的讲话（第{number}号）"
     byline = f"作者:{speaker} 来源:{city}{rng.choice(SOURCES)} 发布时间:{day.isoformat()} 09:30"
     return f"{title}\n\n{byline}\n\n{body}\n"
 
 
-def generate(source_dir: Path, count: int) -> int:
-    """Write count raw files; returns their total size in bytes."""
-    rng, pool = random.Random(SEED), paragraph_pool()
+def generate(source_dir: Path, count: int, corpus: str) -> tuple[int, list[dict[str, object]]]:
+    """Write count raw files; returns their total size in bytes and the queries (drawn from the bodies)."""
+    paragraphs = paragraph_source(corpus)
+    rng = random.Random(SEED)
     speakers = speaker_pool(rng)
     source_dir.mkdir(parents=True)
-    total = 0
+    total, bodies = 0, []
     for number in range(count):
-        data = synthetic_raw(rng, pool, speakers, number).encode("utf-8")
+        body = paragraphs(rng)
+        data = synthetic_raw(rng, body, speakers, number).encode("utf-8")
         (source_dir / f"bench-{number:05d}.txt").write_bytes(data)
         total += len(data)
-    return total
+        if len(bodies) < SAMPLE:
+            bodies.append("\n".join(body))
+    if corpus == "seeds":
+        return total, [{"phrase": p, "kind": "seeds"} for p in PHRASES]
+    elsewhere = ["".join(words) for words in segmented_paragraphs(newspaper_file())]
+    return total, draw_queries(bodies, random.Random(SEED), elsewhere)
 
 
 # ---------------------------------------------------------------------------------------------- build
 
 
-def run_timed(*args: str) -> float:
-    """Run `python -m args` from the repository root; seconds of wall time."""
-    start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, check=False)
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
+    """Run `python -m args` from the repository root (address space capped at memory_limit bytes if given, so
+    a large run cannot take the machine's memory); seconds of wall time and of CPU time (on a shared machine
+    the CPU time is the one to compare)."""
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+
+    start, cpu = time.perf_counter(), children_cpu()
+    result = subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, check=False,
+                            preexec_fn=cap if memory_limit else None)
     if result.returncode != 0:
         raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 def workspace(root: Path) -> dict[str, Path]:
@@ -117,20 +130,29 @@ def workspace(root: Path) -> dict[str, Path]:
     return paths
 
 
-def build(paths: dict[str, Path], count: int) -> dict[str, Any]:
-    raw_bytes = generate(paths["source_texts"], count)
-    ingest = run_timed("scripts.ingest", "--source-dir", str(paths["source_texts"]), "--docs-dir", str(paths["docs"]))
-    browse = run_timed("scripts.browse", "--docs-dir", str(paths["docs"]), "--overrides-dir", str(paths["overrides"]))
+def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0) -> dict[str, Any]:
+    raw_bytes, queries = generate(paths["source_texts"], count, corpus)
+    ingest = run_timed("scripts.ingest", "--source-dir", str(paths["source_texts"]), "--docs-dir", str(paths["docs"]),
+                       memory_limit=memory_limit)
+    browse = run_timed("scripts.browse", "--docs-dir", str(paths["docs"]), "--overrides-dir", str(paths["overrides"]),
+                       memory_limit=memory_limit)
     site = run_timed("scripts.build_site", "--docs-dir", str(paths["docs"]), "--site-dir", str(paths["site"]),
-                     "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"))
+                     "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"),
+                     memory_limit=memory_limit)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
-    return {"raw_bytes": raw_bytes, "ingest_seconds": round(ingest, 1), "browse_seconds": round(browse, 1),
-            "build_seconds": round(site, 1), "total_seconds": round(ingest + browse + site, 1),
+    return {"drawn_queries": queries, "raw_bytes": raw_bytes, "ingest_seconds": round(ingest[0], 1),
+            "browse_seconds": round(browse[0], 1), "build_seconds": round(site[0], 1),
+            "total_seconds": round(ingest[0] + browse[0] + site[0], 1),
+            "cpu_seconds": {"ingest": round(ingest[1], 1), "browse": round(browse[1], 1), "build": round(site[1], 1)},
             "peak_memory_mb": round(peak_kb / 1024)}
 
 
 def tree_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def tree_files(path: Path) -> int:
+    return sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
 
 
 def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
@@ -143,6 +165,9 @@ def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
     return {
         "site_bytes": total, "markdown_bytes": markdown, "site_to_markdown": round(total / markdown, 2),
         "parts_bytes": {p.name: tree_bytes(p) if p.is_dir() else p.stat().st_size for p in sorted(site.iterdir())},
+        "site_files": tree_files(site),
+        "parts_files": {p.name: tree_files(p) for p in sorted(site.iterdir()) if p.is_dir()},
+        "search_index_parts": {p.name: [tree_bytes(p), tree_files(p)] for p in sorted((site / INDEX_DIR).iterdir())},
         "search_index_bytes": tree_bytes(site / "search"),
         "search_index_files": sum(1 for p in (site / "search").rglob("*") if p.is_file()),
         "speech_page_mean_bytes": round(sum(pages) / len(pages)),
@@ -171,9 +196,10 @@ _ALL_RESULTS = """async (query) => {
     worker.onmessage = (event) => resolve(event.data); worker.postMessage(message);
   });
   await reply({type: 0, data: {config: {}, docs: []}});
-  const result = await reply({type: 2, data: query});
+  const result = await reply({type: "archive:ids", ask: 1, query});
   worker.terminate();
-  return result.data.items.map((group) => group[0].location);
+  if (result.error) throw new Error(result.error);
+  return result.result.ids;
 }"""
 
 
@@ -198,11 +224,12 @@ def time_query(browser: Any, base_url: str, query: str) -> dict[str, Any]:
             "bytes": sum(size for _, size in fetched), "requests": len(fetched)}
 
 
-def quality(browser: Any, base_url: str, phrase: str, texts: dict[str, str]) -> dict[str, Any]:
-    """Every result of the real worker for phrase, against the speeches whose text contains it."""
+def quality(browser: Any, base_url: str, phrase: str, texts: dict[str, str], urls: list[str]) -> dict[str, Any]:
+    """Every result of the real worker for phrase (all matching ids, as the search page gets them), against the
+    speeches whose text contains it."""
     page = browser.new_page()
     page.goto(base_url, wait_until="networkidle")
-    results = [url for url in page.evaluate(_ALL_RESULTS, phrase) if url.startswith("speeches/")]
+    results = [urls[i] for i in page.evaluate(_ALL_RESULTS, phrase) if urls[i].startswith("speeches/")]
     page.close()
     relevant = {url for url, text in texts.items() if phrase in text}
     top = results[: len(relevant)]
@@ -212,23 +239,33 @@ def quality(browser: Any, base_url: str, phrase: str, texts: dict[str, str]) -> 
             if relevant else 1.0, "without_phrase": len(set(results) - relevant)}
 
 
-def browser_measures(site_dir: Path, speeches: list[Speech]) -> dict[str, Any]:
+def extra_queries(drawn: list[dict[str, Any]]) -> list[str]:
+    """Two words that must both occur, and a loose query (for the seeds, the fixed pair as before)."""
+    by_kind = {kind: [q["phrase"] for q in drawn if q["kind"] == kind] for kind in ("common", "medium", "rare")}
+    if not all(by_kind.values()):
+        return EXTRA_QUERIES
+    return [f"{by_kind['common'][0]} {by_kind['medium'][0]}", f"~{by_kind['rare'][0]} {by_kind['medium'][-1]}"]
+
+
+def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[str, Any]]) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     texts = {s.url: speech_doc(s).text for s in speeches}
     speaker = next(s.speaker for s in speeches if s.speaker)
+    phrases = [q["phrase"] for q in drawn]
+    urls = IndexReader(site_dir).urls()
     server, base_url = serve_in_thread(site_dir)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_browser.find_chromium(),
                                                  args=chromium_browser.ARGS)
-            queries = [time_query(browser, base_url, q) for q in [*PHRASES, *EXTRA_QUERIES, speaker]]
-            phrases = [quality(browser, base_url, p, texts) for p in PHRASES]
+            queries = [time_query(browser, base_url, q) for q in [*phrases, *extra_queries(drawn), speaker]]
+            exactness = [quality(browser, base_url, q["phrase"], texts, urls) | {"kind": q["kind"]} for q in drawn]
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
-    return {"queries": queries, "quality": phrases}
+    return {"queries": queries, "quality": exactness}
 
 
 # ---------------------------------------------------------------------------------------------- report
@@ -255,16 +292,18 @@ def verdict(result: dict[str, Any]) -> dict[str, bool]:
 
 
 def summary(result: dict[str, Any]) -> str:
-    lines = [f"bench-site N={result['count']}: ingest {result['ingest_seconds']}s, browse {result['browse_seconds']}s, "
-             f"build {result['build_seconds']}s (total {result['total_seconds']}s), peak {result['peak_memory_mb']} MB",
+    lines = [f"bench-site N={result['count']} {result['corpus']}: ingest {result['ingest_seconds']}s, "
+             f"browse {result['browse_seconds']}s, build {result['build_seconds']}s "
+             f"(total {result['total_seconds']}s; CPU {result['cpu_seconds']}), peak {result['peak_memory_mb']} MB",
              f"  site {result['site_bytes'] / 1e6:.1f} MB = {result['site_to_markdown']}x Markdown "
              f"({result['markdown_bytes'] / 1e6:.1f} MB); search index {result['search_index_bytes'] / 1e6:.1f} MB; "
              f"speech page mean {result['speech_page_mean_bytes'] / 1e3:.1f} KB, max overhead "
              f"{result['speech_page_max_overhead_bytes'] / 1e3:.1f} KB"]
     lines += [f"  {q['query']}: {q['first_results_ms']} ms, {q['bytes'] / 1e3:.1f} KB, {q['result_line']}"
               for q in result["queries"]]
-    lines += [f"  {p['phrase']}: relevant {p['relevant']}, returned {p['returned']}, precision {p['precision']}, "
-              f"recall {p['recall']}, without the phrase {p['without_phrase']}" for p in result["quality"]]
+    lines += [f"  {p['phrase']} ({p['kind']}): relevant {p['relevant']}, returned {p['returned']}, "
+              f"precision {p['precision']}, recall {p['recall']}, without the phrase {p['without_phrase']}"
+              for p in result["quality"]]
     lines += [f"  target {name}: {'met' if ok else 'NOT MET'}" for name, ok in result["targets"].items()]
     return "\n".join(lines)
 
@@ -272,16 +311,20 @@ def summary(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--corpus", choices=CORPORA, default="novel", help="where the speeches' text comes from")
+    parser.add_argument("--memory-limit", type=float, default=6.0,
+                        help="GB of address space each build step may take (0: no limit); the browser is not capped")
     parser.add_argument("--output", type=Path, help="default: bench/site-<count>.json")
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace (its path is printed)")
     args = parser.parse_args(argv)
-    output = args.output or REPO / "bench" / f"site-{args.count}.json"
+    output = args.output or REPO / "bench" / f"site-{args.corpus}-{args.count}.json"
     root = Path(tempfile.mkdtemp(prefix="bench-site-"))
     try:
         paths = workspace(root)
-        result: dict[str, Any] = {"count": args.count, "seed": SEED, "machine": machine(), **build(paths, args.count)}
+        result: dict[str, Any] = {"count": args.count, "corpus": args.corpus, "seed": SEED, "machine": machine(),
+                                  **build(paths, args.count, args.corpus, int(args.memory_limit * 1e9))}
         speeches = load_speeches(paths["docs"])
-        result |= sizes(paths, speeches) | browser_measures(paths["site"], speeches)
+        result |= sizes(paths, speeches) | browser_measures(paths["site"], speeches, result.pop("drawn_queries"))
         result["targets"] = verdict(result)
     finally:
         if args.keep:

@@ -1,37 +1,58 @@
-"""The archive's own static search index: exact Chinese phrase search that scales to 10,000+ speeches.
+"""The archive's own static search index: exact Chinese phrase search, built in bounded memory.
 
 Why not Material's built-in search: it ships the whole index to every reader (75 MB at 1,000 speeches, 8 s
 to first results) and jieba segments a query differently from the text, so phrases are not exact. Pagefind
-scales, but it also matches segmented words, not phrases (precision 0.71 on our phrase list).
+scales, but it matches segmented words, not phrases (and at 10,000 real speeches needs 11 GB to build).
 
-How it works. Text is normalized (NFKC, lower case) and split into runs of letters and digits; everything
-else (punctuation, spaces) separates runs. For every position of every run the slice of up to 6 characters
-starting there is taken; a document contains a phrase of 1–6 characters exactly when one of its slices
-starts with the phrase. The slices are stored grouped by their first 1, 2 or 3 characters:
-  - 1 and 2 characters: the sorted list of documents (delta-coded) — answers 1–2 character queries;
-  - 3 characters: for each "successor" (the next 0–3 characters) the documents — a 3–6 character query
-    takes the union of the lists whose successor starts with the rest of the query: exact, no positions.
-A phrase longer than 6 characters must contain each of its 6-character windows (the browser also checks
-the text of the results it shows). Every key's entry is JSON, gzip-compressed, in one of `shards` files by
-FNV-1a hash of the key, or in a file of its own when large (a common bigram such as 发展), so a query
-fetches a few small files. Per-document metadata (URL, title, speaker, date) is in shards of 256 documents,
-and the text of each document is fetched only for the results shown, to cut the highlighted snippet.
-The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search
-worker, so Material's search box, shortcut and result list are unchanged).
+What is indexed. Text is normalized (NFKC, lower case, traditional characters folded to simplified by
+scripts/script_fold.py, one for one) and split into runs of letters and digits; everything
+else separates runs. A document contains a phrase of up to MAX_SLICE characters exactly when one of its
+"slices" (the up to MAX_SLICE characters starting at a position of a run) starts with the phrase. The keys
+are the nodes of the trie of all slices, each with the sorted list of documents under it:
+  - every 1- and 2-character key is stored;
+  - a longer key is stored only when its parent (one character shorter) is in at least CUTOFF documents.
+So a query walks down from its first two characters: it reaches its own key (the exact list), or finds a
+parent in at least CUTOFF documents without the child (no document holds the phrase), or stops at a key in
+fewer than CUTOFF documents — then those few candidates' texts are checked (the browser fetches at most
+CUTOFF - 1 texts). Most slices of real text are in one speech; not storing their deep keys is what keeps
+the index small (measurements in PERFORMANCE.md). A phrase longer than MAX_SLICE is looked up by its
+windows and checked against the candidates' texts when they are few.
 
-Layout under site/search/archive/: manifest.json, g/<shard>.json.gz, x/<hex of key>.json.gz,
-m/<n>.json.gz, t/<document id>.txt.gz.
+Lists are delta + varint coded, or a bitmap when that is smaller (a common key such as 的). Keys are grouped
+in gzip shards: the partition is chosen by the key's first two characters and the shard within it by the
+first three, so a query needs at most two shards and a trigram's whole subtree is in one of them.
+
+Building in bounded memory: the slices of each document are written to one scratch file per partition
+(chosen so each holds about PARTITION_CHARS characters of text), then each partition is read back alone, its
+trie walked in sorted order and its shards written. Memory grows with the partition, not the archive; an
+external partitioned sort was chosen over SQLite as scratch space because the trie walk needs each
+partition's slices sorted, which is one in-memory sort per partition, where SQLite would need a B-tree
+insert per (slice, document) pair (51 M pairs at 10,000 speeches).
+
+Ranking needs the title and speaker of every hit; instead of fetching every hit's metadata, a second small
+index of the same kind holds titles and speakers only (document 2i is the title of i, 2i + 1 its speaker).
+Metadata (URL, title, speaker, date, place of the text) is in shards of PACK documents; the texts, one gzip
+member each, are concatenated into one pack file per PACK documents and fetched by HTTP range request, only
+for the candidates to check and the results shown. Document ids: speeches newest first (the order of
+site_corpus.load_speeches, which the search page's facet table, scripts/search_facets.py, shares), then browse
+pages, so "newest first" is id order.
+
+The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search worker).
+Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz (phrase keys), f/… (title and
+speaker keys, same layout), m/<n>.json.gz (metadata), t/<n>.gz (texts).
 """
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
+import math
 import re
+import tempfile
 import unicodedata
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,11 +62,12 @@ from scripts.site_corpus import Speech, parse_page
 from scripts.themes import load_themes
 
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
-MAX_SLICE = 6
-SUCCESSOR_FROM = 3  # trigram keys carry the next MAX_SLICE - SUCCESSOR_FROM characters
-BIG_ENTRY = 4_096  # bytes of JSON: a larger entry gets its own file instead of sharing a shard
-SHARD_TARGET = 16_384  # bytes of JSON per shard, before gzip
-META_PER_SHARD = 256
+MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
+CUTOFF = 16  # a key's children are stored when it is in at least this many documents
+PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
+SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
+RECORD_BYTES = 6  # a front-coded record without its list, about
+PACK = 64  # documents per metadata shard and per text pack
 INDEX_DIR = Path("search") / "archive"
 BROWSE_SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 
@@ -80,11 +102,6 @@ def fnv1a(key: str) -> int:
     return value
 
 
-def key_file(key: str) -> str:
-    """File name of a key's own entry file: its code points in hex."""
-    return "-".join(f"{ord(c):x}" for c in key)
-
-
 def speech_doc(speech: Speech) -> SearchDoc:
     """A speech: its front matter fields a reader may search for, then its text."""
     meta = speech.meta
@@ -109,104 +126,261 @@ def page_docs(docs_dir: Path) -> list[SearchDoc]:
     return found
 
 
-def doc_slices(text: str) -> set[str]:
-    """Every distinct slice of up to MAX_SLICE characters starting inside a run."""
-    found: set[str] = set()
-    for run in runs(text):
-        found.update(run[i : i + MAX_SLICE] for i in range(len(run)))
+# ---------------------------------------------------------------------------------- encoding
+
+
+def varint(value: int, out: bytearray) -> None:
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+
+
+def encode_ids(ids: array, documents: int) -> tuple[bytes, bool]:
+    """Sorted ids as delta varints, or as a bitmap of all documents when that is smaller."""
+    deltas, previous = bytearray(), -1
+    for value in ids:
+        varint(value - previous, deltas)
+        previous = value
+    size = (documents + 7) // 8
+    if len(deltas) <= size:
+        return bytes(deltas), False
+    bitmap = bytearray(size)
+    for value in ids:
+        bitmap[value >> 3] |= 1 << (value & 7)
+    return bytes(bitmap), True
+
+
+def shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two keys share."""
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+def encode_entry(key: str, previous: str, ids: array, documents: int) -> bytes:
+    """A shard record, its key front-coded against the previous record's (a trigram's subtree is contiguous):
+    characters shared, length and UTF-8 of the rest, document count, payload length * 2 + bitmap flag, payload."""
+    shared = shared_prefix(previous, key)
+    name = key[shared:].encode("utf-8")
+    payload, bitmap = encode_ids(ids, documents)
+    out = bytearray()
+    varint(shared, out)
+    varint(len(name), out)
+    out += name
+    varint(len(ids), out)
+    varint(len(payload) * 2 + bitmap, out)
+    return bytes(out + payload)
+
+
+def read_varint(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def decode_shard(data: bytes) -> dict[str, list[int]]:
+    """key -> ids of a shard file's records (the reference reader; the browser decodes the same)."""
+    found, at, key = {}, 0, ""
+    while at < len(data):
+        shared, at = read_varint(data, at)
+        length, at = read_varint(data, at)
+        key = key[:shared] + data[at : at + length].decode("utf-8")
+        count, at = read_varint(data, at + length)
+        flagged, at = read_varint(data, at)
+        payload, at = data[at : at + flagged // 2], at + flagged // 2
+        if flagged & 1:
+            found[key] = [i for i in range(len(payload) * 8) if payload[i >> 3] >> (i & 7) & 1]
+        else:
+            ids, pos, previous = [], 0, -1
+            while pos < len(payload):
+                delta, pos = read_varint(payload, pos)
+                previous += delta
+                ids.append(previous)
+            found[key] = ids
+        assert len(found[key]) == count, key
     return found
 
 
-def build_postings(docs: list[SearchDoc]) -> dict[str, array]:
-    """Key -> sorted document ids. Keys: 1- and 2-character prefixes, and 'trigram\\tsuccessor'."""
-    postings: dict[str, array] = defaultdict(lambda: array("I"))
-    for number, doc in enumerate(docs):
-        slices = doc_slices(doc.text)
-        keys = {s[:1] for s in slices} | {s[:2] for s in slices if len(s) >= 2}
-        keys |= {f"{s[:SUCCESSOR_FROM]}\t{s[SUCCESSOR_FROM:]}" for s in slices if len(s) >= SUCCESSOR_FROM}
-        for key in keys:
-            postings[key].append(number)
-    return postings
-
-
-def deltas(ids: Iterable[int]) -> list[int]:
-    previous, out = -1, []
-    for value in ids:
-        out.append(value - previous)
-        previous = value
-    return out
-
-
-def entries(postings: dict[str, array]) -> dict[str, object]:
-    """Lookup key -> JSON-ready entry: a delta list (1–2 characters) or {successor: delta list} (3)."""
-    result: dict[str, object] = {}
-    for key in sorted(postings):
-        ids = deltas(postings[key])
-        if "\t" in key:
-            trigram, successor = key.split("\t")
-            result.setdefault(trigram, {})[successor] = ids  # type: ignore[index]
-        else:
-            result[key] = ids
-    return result
-
-
-def write_gz(path: Path, text: str) -> int:
-    """Write gzip-compressed UTF-8 (mtime 0, so builds are reproducible); returns the bytes written."""
-    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
-    path.write_bytes(data)
-    return len(data)
+def write_gz(path: Path, data: bytes) -> int:
+    """Write gzip-compressed bytes (mtime 0, so builds are reproducible); returns the bytes written."""
+    packed = gzip.compress(data, compresslevel=9, mtime=0)
+    path.write_bytes(packed)
+    return len(packed)
 
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_keys(out: Path, table: dict[str, object]) -> int:
-    """Shards of small entries, a file per large one; returns the shard count."""
-    encoded = {key: dumps(value) for key, value in table.items()}
-    small = sum(len(v) for v in encoded.values() if len(v) <= BIG_ENTRY)
-    shards = 1
-    while shards * SHARD_TARGET < small:
-        shards *= 2
-    grouped: list[dict[str, object]] = [{} for _ in range(shards)]
-    (out / "g").mkdir(parents=True)
-    (out / "x").mkdir()
-    for key, text in encoded.items():
-        shard = grouped[fnv1a(key) % shards]
-        if len(text) > BIG_ENTRY:
-            write_gz(out / "x" / f"{key_file(key)}.json.gz", text)
-            shard[key] = 1  # "in a file of its own"
-        else:
-            shard[key] = table[key]
+# ---------------------------------------------------------------------------------- keys, in partitions
+
+
+def partition_of(key: str, partitions: int) -> int:
+    return fnv1a(key[:2]) % partitions
+
+
+def shard_of(key: str, shards: int) -> int:
+    return fnv1a(key[:3]) % shards
+
+
+def text_slices(text: str, max_slice: int) -> set[str]:
+    """The distinct longest slices (up to max_slice characters from each position) and single characters."""
+    found: set[str] = set()
+    for run in runs(text):
+        found.update(run[i : i + max_slice] for i in range(len(run)))
+        found.update(run)
+    return found
+
+
+def spool(texts: Iterable[str], scratch: Path, partitions: int, max_slice: int) -> int:
+    """Pass 1: each document's slices, one line per document and partition ('id<TAB>slice<TAB>…')."""
+    files = [(scratch / f"{p}.txt").open("w", encoding="utf-8") for p in range(partitions)]
+    which: dict[str, int] = {}
+    count = 0
+    try:
+        for number, text in enumerate(texts):
+            grouped: dict[int, list[str]] = {}
+            for piece in text_slices(text, max_slice):
+                prefix = piece[:2]
+                part = which.get(prefix)
+                if part is None:
+                    part = which[prefix] = partition_of(prefix, partitions)
+                grouped.setdefault(part, []).append(piece)
+            for part, pieces in grouped.items():
+                files[part].write(f"{number}\t" + "\t".join(sorted(pieces)) + "\n")
+            count = number + 1
+    finally:
+        for handle in files:
+            handle.close()
+    return count
+
+
+def read_spool(path: Path) -> dict[str, list[int]]:
+    """slice -> the ascending ids of the documents that have it, for one partition."""
+    postings: dict[str, list[int]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            number, *pieces = line.rstrip("\n").split("\t")
+            doc = int(number)
+            for piece in pieces:
+                postings.setdefault(piece, []).append(doc)
+    return postings
+
+
+def trie_entries(postings: dict[str, list[int]], cutoff: int | None, max_slice: int) -> Iterator[tuple[str, array]]:
+    """Pass 2 for one partition: (key, sorted ids) for every stored trie node (see the module docstring).
+
+    The distinct slices are sorted once; a node is the range of slices that start with its key, its ids the
+    union of theirs. Nodes are visited top-down and only below a node in at least `cutoff` documents, so the
+    work follows the stored keys, not every prefix of every slice; child ranges are found by bisection."""
+    for key in postings:
+        if len(key) == 1:
+            yield key, array("I", postings[key])
+    slices = sorted(k for k in postings if len(k) > 1)
+    lists = [postings[k] for k in slices]
+    todo = list(reversed(child_ranges(slices, 0, len(slices), 0)))
+    while todo:
+        low, high, length = todo.pop()
+        key = slices[low][:length]
+        ids = lists[low] if high - low == 1 else sorted(set().union(*lists[low:high]))
+        yield key, array("I", ids)
+        if length < max_slice and (cutoff is None or len(ids) >= cutoff):
+            if len(slices[low]) == length:
+                low += 1  # the slice that is the key itself comes first; it has no children
+            todo.extend(reversed(child_ranges(slices, low, high, length)))
+
+
+def child_ranges(slices: list[str], low: int, high: int, length: int) -> list[tuple[int, int, int]]:
+    """The ranges of slices[low:high] (sorted, all longer than length and sharing their first `length`
+    characters) that share their first length + 1 (at least 2) characters."""
+    size = max(2, length + 1)
+    found = []
+    while low < high:
+        prefix = slices[low][:size]
+        end = bisect.bisect_left(slices, prefix + "\U0010ffff", low, high)
+        found.append((low, end, size))
+        low = end
+    return found
+
+
+def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], documents: int) -> int:
+    """Group one partition's entries into shards of about SHARD_TARGET bytes; returns the shard count."""
+    table = sorted(entries)
+    estimate = sum(RECORD_BYTES + min(2 * len(ids), documents // 8 + 1) for _, ids in table)
+    shards = max(1, math.ceil(estimate / SHARD_TARGET))
+    grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
+    for key, ids in table:
+        grouped[shard_of(key, shards)].append((key, ids))
     for number, shard in enumerate(grouped):
-        write_gz(out / "g" / f"{number}.json.gz", dumps(shard))
+        previous = [""] + [key for key, _ in shard[:-1]]
+        records = [encode_entry(key, before, ids, documents)
+                   for (key, ids), before in zip(shard, previous, strict=True)]
+        write_gz(out / f"{part}-{number}.gz", b"".join(records))
     return shards
 
 
+def build_keys(out: Path, texts: list[str], cutoff: int | None, max_slice: int = MAX_SLICE) -> dict[str, object]:
+    """The key table of texts under out/ (document i is texts[i]); returns its manifest entry."""
+    out.mkdir(parents=True)
+    partitions = max(1, math.ceil(sum(map(len, texts)) / PARTITION_CHARS))
+    shards = []
+    with tempfile.TemporaryDirectory(prefix="search-index-") as tmp:
+        scratch = Path(tmp)
+        spool(texts, scratch, partitions, max_slice)
+        for part in range(partitions):
+            postings = read_spool(scratch / f"{part}.txt")
+            (scratch / f"{part}.txt").unlink()
+            shards.append(write_partition(out, part, trie_entries(postings, cutoff, max_slice), len(texts)))
+            del postings
+    return {"documents": len(texts), "cutoff": cutoff, "max_slice": max_slice, "partitions": partitions,
+            "shards": shards}
+
+
+# ---------------------------------------------------------------------------------- documents
+
+
 def write_docs(out: Path, docs: list[SearchDoc]) -> None:
-    """Metadata shards and one text file per document (for snippets)."""
+    """Per PACK documents: a metadata shard (url, title, speaker, date, offset and length of the text in its
+    pack) and a pack of texts, each text its own gzip member so that a range request gets one."""
     (out / "m").mkdir()
     (out / "t").mkdir()
-    for start in range(0, len(docs), META_PER_SHARD):
-        chunk = docs[start : start + META_PER_SHARD]
-        write_gz(out / "m" / f"{start // META_PER_SHARD}.json.gz", dumps([[d.url, d.title, d.speaker, d.date]
-                                                                           for d in chunk]))
-    for number, doc in enumerate(docs):
-        write_gz(out / "t" / f"{number}.txt.gz", doc.text)
+    for start in range(0, len(docs), PACK):
+        rows, pack = [], bytearray()
+        for doc in docs[start : start + PACK]:
+            member = gzip.compress(doc.text.encode("utf-8"), compresslevel=9, mtime=0)
+            rows.append([doc.url, doc.title, doc.speaker, doc.date, len(pack), len(member)])
+            pack += member
+        (out / "t" / f"{start // PACK}.gz").write_bytes(bytes(pack))
+        write_gz(out / "m" / f"{start // PACK}.json.gz", dumps(rows).encode("utf-8"))
 
 
-def build_index(site_dir: Path, docs: list[SearchDoc]) -> dict[str, int]:
+def field_texts(docs: list[SearchDoc]) -> list[str]:
+    """The title and speaker index's documents: 2i is document i's title, 2i + 1 its speaker."""
+    return [text for doc in docs for text in (doc.title, doc.speaker)]
+
+
+def build_index(site_dir: Path, docs: list[SearchDoc], speeches: int | None = None) -> dict[str, int]:
     """Write the index under site_dir/search/archive/; returns counts for the build report."""
     out = site_dir / INDEX_DIR
     if out.exists():
         raise SystemExit(f"search_index: {out} exists; build into a fresh site directory")
-    table = entries(build_postings(docs))
-    shards = write_keys(out, table)
+    keys = build_keys(out / "k", [doc.text for doc in docs], CUTOFF)
+    fields = build_keys(out / "f", field_texts(docs), None)
     write_docs(out, docs)
-    manifest = {"version": 1, "documents": len(docs), "shards": shards, "meta_per_shard": META_PER_SHARD,
-                "max_slice": MAX_SLICE, "successor_from": SUCCESSOR_FROM}
+    manifest = {"version": 2, "documents": len(docs), "speeches": len(docs) if speeches is None else speeches,
+                "pack": PACK, "keys": keys, "fields": fields}
     (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
-    return {"documents": len(docs), "keys": len(table), "shards": shards}
+    return {"documents": len(docs), "partitions": int(keys["partitions"]),  # type: ignore[call-overload]
+            "shards": sum(keys["shards"]) + sum(fields["shards"])}  # type: ignore[call-overload]
 
 
 # ---------------------------------------------------------------------------------- reference query
@@ -218,27 +392,57 @@ class IndexReader:
     def __init__(self, site_dir: Path) -> None:
         self.root = site_dir / INDEX_DIR
         self.manifest = json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
+        self._shards: dict[str, dict[str, list[int]]] = {}
 
-    def _load(self, path: Path) -> object:
-        return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    def ids(self, table: str, key: str) -> list[int] | None:
+        """The stored ids of key in table ('k' phrases, 'f' titles and speakers), or None if not stored."""
+        spec = self.manifest["keys" if table == "k" else "fields"]
+        part = partition_of(key, spec["partitions"])
+        name = f"{table}/{part}-{shard_of(key, spec['shards'][part])}.gz"
+        if name not in self._shards:
+            self._shards[name] = decode_shard(gzip.decompress((self.root / name).read_bytes()))
+        return self._shards[name].get(key)
 
-    def entry(self, key: str) -> object | None:
-        shard = self._load(self.root / "g" / f"{fnv1a(key) % self.manifest['shards']}.json.gz")
-        value = shard.get(key)  # type: ignore[union-attr]
-        return self._load(self.root / "x" / f"{key_file(key)}.json.gz") if value == 1 else value
+    def lookup(self, table: str, term: str) -> tuple[list[int], bool]:
+        """Ids for a term of at most max_slice characters, and whether they still need their texts checked."""
+        cutoff = self.manifest["keys" if table == "k" else "fields"]["cutoff"]
+        node = self.ids(table, term[:2])
+        if node is None:
+            return [], False
+        for length in range(3, len(term) + 1):
+            if cutoff is not None and len(node) < cutoff:
+                return node, True
+            node = self.ids(table, term[:length])
+            if node is None:
+                return [], False
+        return node, False
+
+    def text(self, doc: int) -> str:
+        row = self.rows([doc])[doc]
+        with (self.root / "t" / f"{doc // self.manifest['pack']}.gz").open("rb") as pack:
+            pack.seek(row[4])
+            return gzip.decompress(pack.read(row[5])).decode("utf-8")
+
+    def rows(self, docs: Iterable[int]) -> dict[int, list]:
+        size, found = self.manifest["pack"], {}
+        for shard in sorted({d // size for d in docs}):
+            rows = json.loads(gzip.decompress((self.root / "m" / f"{shard}.json.gz").read_bytes()))
+            found |= {shard * size + k: row for k, row in enumerate(rows)}
+        return found
 
     def phrase(self, term: str) -> set[int]:
-        """Documents containing term (one run of letters and digits, normalized), for 1–6 characters."""
-        if len(term) > MAX_SLICE:
-            windows = [self.phrase(term[i : i + MAX_SLICE]) for i in range(len(term) - MAX_SLICE + 1)]
-            return set.intersection(*windows)
-        entry = self.entry(term[:SUCCESSOR_FROM])
-        if entry is None:
-            return set()
-        if isinstance(entry, list):
-            return set(undelta(entry))
-        rest = term[SUCCESSOR_FROM:]
-        return set().union(*(undelta(ids) for succ, ids in entry.items() if succ.startswith(rest)))
+        """Documents containing term (one normalized run of letters and digits). Candidates are checked against
+        their texts as the browser does; for a phrase longer than max_slice all of them (the browser checks
+        all only when they are few, else the results it shows)."""
+        limit = self.manifest["keys"]["max_slice"]
+        windows = [term[i : i + limit] for i in range(max(1, len(term) - limit + 1))]
+        looked = [self.lookup("k", w) for w in windows]
+        unchecked = [set(ids) for ids, check in looked if not check]
+        checked = [set(ids) for ids, check in looked if check]
+        candidates = set.intersection(*(checked or unchecked))
+        if checked or len(windows) > 1:
+            candidates = {d for d in candidates if term in normalize(self.text(d))}
+        return candidates
 
     def search(self, query: str) -> list[int]:
         """Documents containing every term of the query (sorted ids; ranking is the browser's)."""
@@ -248,13 +452,5 @@ class IndexReader:
         return sorted(set.intersection(*(self.phrase(t) for t in dict.fromkeys(terms))))
 
     def urls(self) -> list[str]:
-        shards = (self.manifest["documents"] + self.manifest["meta_per_shard"] - 1) // self.manifest["meta_per_shard"]
-        return [row[0] for n in range(shards) for row in self._load(self.root / "m" / f"{n}.json.gz")]
-
-
-def undelta(values: list[int]) -> list[int]:
-    total, out = -1, []
-    for value in values:
-        total += value
-        out.append(total)
-    return out
+        rows = self.rows(range(self.manifest["documents"]))
+        return [rows[d][0] for d in range(self.manifest["documents"])]

@@ -3,7 +3,8 @@
 A plain static file server for previewing (and for the browser tests), not for production. Text files are
 sent as UTF-8 with `X-Content-Type-Options: nosniff`, so raw scraped sources (site/raw/*.txt, which may
 hold HTML) are always shown as text; a missing page gets the site's own 404.html. Publish site/ with any
-static host that does the same for .txt.
+static host that does the same for .txt. Single byte ranges (`Range: bytes=a-b`) are answered with 206, as
+static hosts do: the search fetches one speech's text out of a pack file that way.
 
 While it serves, a change in source_texts/ (a raw file or a sidecar, e.g. after `make add`) re-normalizes
 just the raw files concerned, and any change there or in docs/ regenerates the index pages and rebuilds
@@ -16,7 +17,9 @@ import argparse
 import errno
 import functools
 import http.server
+import io
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -51,10 +54,31 @@ GENERATED_IN_DOCS = {"speeches", *SECTIONS, "downloads", "index.md"}  # written 
 QUIET_SECONDS = 0.3  # wait for a burst of writes (an editor's save, `make add`) to end before rebuilding
 
 
+BYTE_RANGE = re.compile(r"bytes=(\d+)-(\d*)$")
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with explicit UTF-8 types, no MIME sniffing, and the site's 404.html for missing pages."""
+    """Static files with explicit UTF-8 types, no MIME sniffing, single byte ranges, and the site's 404.html
+    for missing pages."""
 
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+
+    def send_head(self) -> io.BytesIO | None:  # type: ignore[override]
+        wanted = BYTE_RANGE.match(self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not wanted or not path.is_file():
+            return super().send_head()  # type: ignore[return-value]
+        data = path.read_bytes()
+        start, end = int(wanted[1]), min(int(wanted[2] or len(data) - 1), len(data) - 1)
+        if start > end:
+            self.send_error(416, "Requested Range Not Satisfiable")
+            return None
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        return io.BytesIO(data[start : end + 1])
 
     def end_headers(self) -> None:
         self.send_header("X-Content-Type-Options", "nosniff")

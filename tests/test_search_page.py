@@ -28,7 +28,7 @@ SPEAKERS = ["武文罡", "赵俊民", "李明", "王华"]
 REGIONS = ["陕西省安康市", "陕西省汉中市", "甘肃省", "湖北省十堰市"]
 GENRES = ["讲话", "文章", "报告"]
 SOURCES = ["安政通报", "汉中日报", "十堰发布"]
-TRADITIONAL = "speeches/2021/900-traditional/"
+TRADITIONAL = "speeches/900-traditional/"  # speech pages are flat under speeches/
 
 
 def variant(speech: Speech, number: int) -> tuple[str, str]:

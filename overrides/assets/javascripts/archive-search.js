@@ -3,38 +3,47 @@
  * QUERY 2 -> RESULT 3), so Material's search box, `/` shortcut and result list work unchanged.
  *
  * It reads the static index written by scripts/search_index.py (see there for the format and why), fetching
- * only the few small gzip files a query needs:
- *   - exact by default: a speech matches a term when its text contains the term as written (after NFKC and
- *     lower case); several terms separated by spaces or punctuation must all occur;
+ * only the few small files a query needs:
+ *   - exact by default: a speech matches a term when its text contains the term as written (after NFKC, lower
+ *     case and folding traditional characters to simplified, so 經濟 finds 经济 and the other way round);
+ *     several terms separated by spaces or punctuation must all occur;
  *   - a query starting with "~" is loose: any of the terms, each of whose two-character pieces may occur
  *     anywhere in the speech; speeches matching more terms rank first.
- * Results: title or speaker matches first, then newest first. The first TOP results get a snippet cut from
- * the speech's text (fetched only for them) with the matches marked.
- * Text and query are both folded to simplified characters (fold), so 經濟 finds 经济 and the other way round.
+ * Ranking: title matches, then speaker matches, then newest first (document ids are in that order), from the
+ * title and speaker index — no hit's metadata is needed to rank. Only one page of results is described
+ * (metadata for PAGE ids, snippets cut from the texts of the first TOP).
+ *
  * The search page (/search/, search-page.js) talks to its own instance of this worker: see the end of the file.
+ * Beside Material's list, two functions a backend engine could answer instead (PERFORMANCE.md, 1,000,000):
+ *   matchingIds(query)       -> {ids, exact, speeches, …}: every matching document id, ranked; ids below
+ *                               `speeches` are speeches (in scripts/site_corpus.load_speeches order, the order
+ *                               of the search page's facet table);
+ *   describePage(query, ids) -> [{id, url, title, speaker, date, snippet}] for one page of ids.
  */
 "use strict";
 
 const ROOT = new URL("../../search/archive/", self.location.href);
 const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/search_index.py: WORD_RUN
-const TOP = 10; // Material renders the first 10 results at once
+const PAGE = 20; // results described for Material's list
+const TOP = 10; // Material renders the first 10 results at once: these get snippets
 const BEFORE = 40; // snippet: characters before the first match
 const LENGTH = 150; // snippet: characters in all
 
-const files = new Map(); // path -> Promise<string>; a freshly loaded page has a fresh worker
+const files = new Map(); // path -> Promise (a freshly loaded page has a fresh worker)
+const texts = new Map(); // document id -> Promise<string>
 let manifestPromise = null;
 let latest = 0;
 
 /* Traditional -> simplified, one character for one (scripts/script_fold.py writes the table); loaded at SETUP. */
-const FOLD = new URL("../fold.txt.gz", ROOT).href;
+const FOLD = new URL("../fold.txt.gz", ROOT);
 let foldMap = null;
 let foldPromise = null;
 function loadFold() {
-  foldPromise = foldPromise || fetchText(FOLD).then((pairs) => {
-    const chars = Array.from(pairs);
+  foldPromise = foldPromise || (async () => {
+    const chars = Array.from(await gunzip((await fetchOK(FOLD)).body).text());
     foldMap = new Map();
     for (let i = 0; i + 1 < chars.length; i += 2) foldMap.set(chars[i], chars[i + 1]);
-  });
+  })();
   return foldPromise;
 }
 const fold = (text) => (foldMap && /[^\x00-\u33ff]/.test(text) ? Array.from(text, (c) => foldMap.get(c) || c).join("") : text);
@@ -50,67 +59,162 @@ function fnv1a(key) {
   return hash;
 }
 
-const keyFile = (key) => Array.from(key, (c) => c.codePointAt(0).toString(16)).join("-");
+const gunzip = (body) => new Response(body.pipeThrough(new DecompressionStream("gzip")));
 
-function fetchText(path) {
-  if (!files.has(path)) {
-    files.set(path, fetch(new URL(path, ROOT)).then((response) => {
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      const plain = response.body.pipeThrough(new DecompressionStream("gzip"));
-      return new Response(plain).text();
-    }));
-  }
+function cached(path, load) {
+  if (!files.has(path)) files.set(path, load());
   return files.get(path);
 }
 
-const fetchJSON = async (path) => JSON.parse(await fetchText(path));
+async function fetchOK(url, init) {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
 
-function undelta(deltas) {
-  const ids = new Array(deltas.length);
+const fetchJSON = (path) => cached(path, async () => gunzip((await fetchOK(new URL(path, ROOT))).body).json());
+
+/** Bytes [start, start + length) of a file: a range request, or the head of the file if the server sends it all. */
+async function fetchRange(path, start, length) {
+  const response = await fetchOK(new URL(path, ROOT), { headers: { Range: `bytes=${start}-${start + length - 1}` } });
+  if (response.status === 206) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const head = new Uint8Array(start + length);
+  let filled = 0;
+  while (filled < head.length) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    head.set(value.subarray(0, head.length - filled), filled);
+    filled += value.length;
+  }
+  reader.cancel();
+  return head.subarray(start);
+}
+
+function readVarint(bytes, at) {
+  let value = 0;
+  let scale = 1;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) return [value, at];
+    scale *= 128;
+  }
+}
+
+/** A shard of keys (front-coded, see scripts/search_index.py: encode_entry): key -> {count, start, end, bitmap};
+ * the ids are decoded only when asked for. */
+const fetchShard = (path) =>
+  cached(path, async () => {
+    const bytes = new Uint8Array(await gunzip((await fetchOK(new URL(path, ROOT))).body).arrayBuffer());
+    const records = new Map();
+    const utf8 = new TextDecoder();
+    let at = 0;
+    let key = "";
+    while (at < bytes.length) {
+      let shared, length, count, flagged;
+      [shared, at] = readVarint(bytes, at);
+      [length, at] = readVarint(bytes, at);
+      key = Array.from(key).slice(0, shared).join("") + utf8.decode(bytes.subarray(at, at + length));
+      [count, at] = readVarint(bytes, at + length);
+      [flagged, at] = readVarint(bytes, at);
+      const end = at + Math.floor(flagged / 2);
+      records.set(key, { bytes, count, start: at, end, bitmap: flagged % 2 === 1 });
+      at = end;
+    }
+    return records;
+  });
+
+function decodeIds({ bytes, count, start, end, bitmap }) {
+  const ids = new Array(count);
+  let k = 0;
+  if (bitmap) {
+    for (let at = start; at < end; at++) {
+      for (let bit = 0; bit < 8; bit++) if (bytes[at] & (1 << bit)) ids[k++] = (at - start) * 8 + bit;
+    }
+    return ids;
+  }
   let id = -1;
-  for (let i = 0; i < deltas.length; i++) ids[i] = id += deltas[i];
+  for (let at = start, delta; at < end; ) {
+    [delta, at] = readVarint(bytes, at);
+    ids[k++] = id += delta;
+  }
   return ids;
 }
 
-/** The entry of a 1-, 2- or 3-character key: a delta list, {successor: delta list}, or null. */
-async function entry(key) {
-  const { shards } = await manifestPromise;
-  const shard = await fetchJSON(`g/${fnv1a(key) % shards}.json.gz`);
-  const value = shard[key];
-  if (value === 1) return fetchJSON(`x/${keyFile(key)}.json.gz`);
-  return value === undefined ? null : value;
+/** The stored ids of key in a table ("k": phrases, "f": titles and speakers), or null if not stored. */
+async function storedIds(table, key) {
+  const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
+  const chars = Array.from(key);
+  const part = fnv1a(chars.slice(0, 2).join("")) % spec.partitions;
+  const shard = fnv1a(chars.slice(0, 3).join("")) % spec.shards[part];
+  const record = (await fetchShard(`${table}/${part}-${shard}.gz`)).get(key);
+  return record ? decodeIds(record) : null;
 }
 
-const intersect = (sets) =>
-  sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
-
-/** Documents whose text contains term (one run of letters and digits) exactly. */
-async function phrase(term) {
-  const { max_slice: maxSlice, successor_from: from } = await manifestPromise;
+/** Ids for a term of at most max_slice characters, and whether their texts must still be checked: walk down
+ * the trie of keys from the first two characters (scripts/search_index.py explains the cut-off). */
+async function lookup(table, term) {
+  const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const chars = Array.from(term);
-  if (chars.length > maxSlice) {
-    const windows = [];
-    for (let i = 0; i + maxSlice <= chars.length; i++) windows.push(phrase(chars.slice(i, i + maxSlice).join("")));
-    return intersect(await Promise.all(windows));
+  const prefixes = [];
+  for (let n = Math.min(2, chars.length); n <= chars.length; n++) prefixes.push(chars.slice(0, n).join(""));
+  const found = await Promise.all(prefixes.map((p) => storedIds(table, p))); // at most two shards
+  let node = found[0];
+  if (node === null) return { ids: [], check: false };
+  for (let k = 1; k < found.length; k++) {
+    if (spec.cutoff !== null && node.length < spec.cutoff) return { ids: node, check: true };
+    node = found[k];
+    if (node === null) return { ids: [], check: false };
   }
-  const value = await entry(chars.slice(0, from).join(""));
-  if (value === null) return new Set();
-  if (Array.isArray(value)) return new Set(undelta(value));
-  const rest = chars.slice(from).join("");
-  const ids = new Set();
-  for (const [successor, deltas] of Object.entries(value)) {
-    if (successor.startsWith(rest)) for (const id of undelta(deltas)) ids.add(id);
+  return { ids: node, check: false };
+}
+
+/** The searchable text of a document (a gzip member of its pack, by range request). */
+function textOf(id) {
+  if (!texts.has(id)) {
+    texts.set(id, (async () => {
+      const { pack } = await manifestPromise;
+      const row = (await fetchJSON(`m/${Math.floor(id / pack)}.json.gz`))[id % pack];
+      const member = await fetchRange(`t/${Math.floor(id / pack)}.gz`, row[4], row[5]);
+      return gunzip(new Blob([member]).stream()).text();
+    })());
   }
-  return ids;
+  return texts.get(id);
+}
+
+async function containing(ids, term) {
+  const found = await Promise.all(ids.map(async (id) => normalize(await textOf(id)).includes(term)));
+  return ids.filter((id, k) => found[k]);
+}
+
+const intersect = (sets) => sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+
+/** Documents whose text contains term (one run of letters and digits); exact is false only for a phrase
+ * longer than max_slice held by `confirm` or more candidates (then the results shown are checked). */
+async function phrase(term, confirm = null) {
+  const { keys } = await manifestPromise;
+  const chars = Array.from(term);
+  const windows = [];
+  for (let i = 0; i === 0 || i + keys.max_slice <= chars.length; i++) {
+    windows.push(chars.slice(i, i + keys.max_slice).join(""));
+  }
+  const looked = await Promise.all(windows.map((w) => lookup("k", w)));
+  const checked = looked.filter((l) => l.check).sort((a, b) => a.ids.length - b.ids.length);
+  if (checked.length) return { ids: new Set(await containing(checked[0].ids, term)), exact: true };
+  const ids = intersect(looked.map((l) => new Set(l.ids)));
+  if (windows.length === 1) return { ids, exact: true };
+  if (ids.size < (confirm || keys.cutoff)) return { ids: new Set(await containing([...ids], term)), exact: true };
+  return { ids, exact: false };
 }
 
 /** Loose: every two-character piece of term occurs somewhere (not necessarily together). */
 async function pieces(term) {
   const chars = Array.from(term);
-  if (chars.length <= 2) return phrase(term);
+  if (chars.length <= 2) return phrase(term); // one run of at most two characters: exact without texts
   const found = [];
   for (let i = 0; i + 2 <= chars.length; i++) found.push(phrase(chars[i] + chars[i + 1]));
-  return intersect(await Promise.all(found));
+  return { ids: intersect((await Promise.all(found)).map((f) => f.ids)), exact: true };
 }
 
 function parse(query) {
@@ -119,14 +223,41 @@ function parse(query) {
   return { loose, terms: [...new Set(runs(loose ? trimmed.slice(1) : trimmed))] };
 }
 
-/** id -> [url, title, speaker, date] for the given ids (their metadata shards, fetched in parallel). */
-async function metadata(ids) {
-  const { meta_per_shard: size } = await manifestPromise;
-  const shards = [...new Set(ids.map((id) => Math.floor(id / size)))];
-  const loaded = await Promise.all(shards.map((n) => fetchJSON(`m/${n}.json.gz`)));
-  const rows = new Map();
-  shards.forEach((n, i) => loaded[i].forEach((row, k) => rows.set(n * size + k, row)));
-  return rows;
+/** Ids whose title (tier 0) or speaker (tier 1) contains every term, from the title and speaker index. */
+async function fieldTiers(terms) {
+  const { fields } = await manifestPromise;
+  const sets = await Promise.all(terms.map(async (term) => {
+    const chars = Array.from(term);
+    const windows = [];
+    for (let i = 0; i === 0 || i + fields.max_slice <= chars.length; i++) {
+      windows.push((await lookup("f", chars.slice(i, i + fields.max_slice).join(""))).ids);
+    }
+    return intersect(windows.map((w) => new Set(w)));
+  }));
+  const tiers = new Map();
+  for (const field of [1, 0]) {
+    const ids = intersect(sets.map((s) => new Set([...s].filter((v) => v % 2 === field))));
+    ids.forEach((v) => tiers.set((v - field) / 2, field));
+  }
+  return tiers;
+}
+
+/** Every matching document id, ranked (more terms matched, title, speaker, newest first). A long phrase with
+ * fewer than `confirm` candidates (default: the index's cut-off) is confirmed against their texts. */
+async function matchingIds(query, confirm = null) {
+  const { loose, terms } = parse(query);
+  const { speeches } = await manifestPromise;
+  if (!terms.length) return { ids: [], exact: true, speeches, terms, sets: [] };
+  const [found, tiers] = await Promise.all([
+    Promise.all(terms.map((t) => (loose ? pieces(t) : phrase(t, confirm)))), fieldTiers(terms)]);
+  const sets = found.map((f) => f.ids);
+  const counts = new Map();
+  sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
+  const ids = loose ? [...counts.keys()] : [...intersect(sets)];
+  const key = (id) => [loose ? -counts.get(id) : 0, tiers.has(id) ? tiers.get(id) : 2, id];
+  const keyed = ids.map(key);
+  keyed.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  return { ids: keyed.map((k) => k[2]), exact: found.every((f) => f.exact), speeches, terms, sets, loose, counts };
 }
 
 /** Normalized text with, for each of its UTF-16 units, the offset in text it came from. */
@@ -175,7 +306,7 @@ function marked(text, ranges, start, end) {
   return html + escapeHTML(text.slice(at, end));
 }
 
-/** A window of the text around the first match in the body (after the title and metadata lines). */
+/** A window of the text around the first match in the body (after the title and metadata lines), as HTML. */
 function snippet(text, patterns) {
   const ranges = matches(text, patterns);
   const bodyStart = text.indexOf("\n", text.indexOf("\n") + 1) + 1;
@@ -183,144 +314,130 @@ function snippet(text, patterns) {
   const start = Math.max(bodyStart, first[0] - BEFORE);
   const end = Math.min(text.length, start + LENGTH);
   const html = marked(text, ranges, start, end).replace(/\n/g, " ");
-  return { html: (start > bodyStart ? "…" : "") + html + (end < text.length ? "…" : ""), found: ranges.length > 0 };
+  return (start > bodyStart ? "…" : "") + html + (end < text.length ? "…" : "");
 }
 
-const contains = (title, term) => normalize(title).includes(term);
-
-function rank(ids, rows, terms, counts) {
-  const tier = (id) => {
-    const [, title, speaker] = rows.get(id);
-    if (terms.every((t) => contains(title, t))) return 0;
-    return terms.every((t) => contains(speaker, t)) ? 1 : 2;
-  };
-  const keyed = ids.map((id) => [-(counts.get(id) || 0), tier(id), id]);
-  keyed.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  return keyed.map((k) => k[2]);
+function patternsOf(terms, loose) {
+  if (!loose) return terms;
+  const pairs = terms.flatMap((t) => Array.from(t).slice(1).map((c, i) => Array.from(t)[i] + c));
+  return [...terms, ...pairs];
 }
 
-function item(row, textHTML, terms, score) {
-  const [url, title, speaker, date] = row;
-  const line = [speaker, date].filter(Boolean).join(" · ");
-  const titleHTML = marked(title, matches(title, Object.keys(terms).filter((t) => terms[t])), 0, title.length);
-  return {
-    location: url, title: titleHTML, score, terms,
-    text: (line ? `<p class="archive-search__meta">${escapeHTML(line)}</p>` : "") + textHTML,
-  };
-}
-
-/** What a snippet marks: the terms, and for a loose query also their two-character pieces. */
-const patternsOf = (loose, terms) =>
-  loose ? [...terms, ...terms.flatMap((t) => Array.from(t).slice(1).map((c, i) => Array.from(t)[i] + c))] : terms;
-
-async function search(query) {
+/** Metadata and snippets for one page of ids: [{id, url, title, speaker, date, snippet}]; the first `withText`
+ * get a snippet (HTML with the matches marked). An id whose text lacks a term is left out (only possible for
+ * an inexact long phrase). */
+async function describePage(query, ids, withText = ids.length) {
   const { loose, terms } = parse(query);
+  const { pack } = await manifestPromise;
+  const shards = [...new Set(ids.map((id) => Math.floor(id / pack)))];
+  const loaded = new Map(await Promise.all(shards.map(async (n) => [n, await fetchJSON(`m/${n}.json.gz`)])));
+  const bodies = await Promise.all(ids.map((id, k) => (k < withText ? textOf(id) : null)));
+  const page = [];
+  ids.forEach((id, k) => {
+    const [url, title, speaker, date] = loaded.get(Math.floor(id / pack))[id % pack];
+    const body = bodies[k];
+    if (body !== null && !loose && !terms.every((t) => normalize(body).includes(t))) return;
+    page.push({ id, url, title, speaker, date, snippet: body === null ? "" : snippet(body, patternsOf(terms, loose)) });
+  });
+  return page;
+}
+
+/** Material's result list: the first PAGE results, and a last line saying how many there are in all. */
+async function search(query) {
+  const found = await matchingIds(query);
+  const { terms, sets, loose, counts } = found;
   if (!terms.length) return { items: [] };
-  const sets = await Promise.all(terms.map((t) => (loose ? pieces(t) : phrase(t))));
-  const counts = new Map();
-  sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
-  const ids = loose ? [...counts.keys()] : [...intersect(sets)];
-  const rows = await metadata(ids);
-  const ranked = rank(ids, rows, terms, loose ? counts : new Map());
-  const { max_slice: maxSlice } = await manifestPromise;
-  const patterns = patternsOf(loose, terms);
-  const texts = await Promise.all(ranked.slice(0, TOP).map((id) => fetchText(`t/${id}.txt.gz`)));
-  const items = [];
-  ranked.forEach((id, position) => {
+  const page = await describePage(query, found.ids.slice(0, PAGE), TOP);
+  const items = page.map(({ id, url, title, speaker, date, snippet: html }) => {
     const which = {};
     terms.forEach((t, k) => { which[t] = sets[k].has(id); });
-    let html = "";
-    if (position < TOP) {
-      const cut = snippet(texts[position], patterns);
-      const long = !loose && terms.some((t) => Array.from(t).length > maxSlice);
-      if (long && !terms.every((t) => normalize(texts[position]).includes(t))) return; // windows, not the phrase
-      html = `<p>${cut.html}</p>`;
-    }
-    items.push([item(rows.get(id), html, which, loose ? counts.get(id) : 1)]);
+    const line = [speaker, date].filter(Boolean).join(" · ");
+    const titleHTML = marked(title, matches(title, terms.filter((t) => which[t])), 0, title.length);
+    return [{
+      location: url, title: titleHTML, score: loose ? counts.get(id) : 1, terms: which,
+      text: (line ? `<p class="archive-search__meta">${escapeHTML(line)}</p>` : "") + (html ? `<p>${html}</p>` : ""),
+    }];
   });
+  if (found.ids.length > PAGE) {
+    const total = `${found.exact ? "" : "至多 "}${found.ids.length.toLocaleString("zh-CN")}`;
+    items.push([{
+      location: `search/?q=${encodeURIComponent(query)}`, score: 0, terms: {},
+      title: escapeHTML(`共 ${total} 条结果，以上是前 ${PAGE} 条`),
+      text: `<p class="archive-search__meta">${escapeHTML("查看全部结果与筛选")}</p>`,
+    }]);
+  }
   return { items };
 }
+
+const EMPTY = { type: 3, data: { items: [] } };
 
 addEventListener("message", async (event) => {
   const message = event.data;
   if (message.type === 0) {
-    manifestPromise = manifestPromise || fetch(new URL("manifest.json", ROOT)).then((r) => r.json());
-    await Promise.all([manifestPromise, loadFold()]);
+    await ready();
     postMessage({ type: 1 });
   } else if (message.type === 2) {
     const mine = ++latest;
-    let data;
+    let reply;
     try {
-      data = await search(String(message.data));
+      reply = { type: 3, data: await search(String(message.data)) };
     } catch (error) {
-      console.warn(`archive search: ${message.data}:`, error);
-      data = { items: [] };
+      console.warn(`archive search: ${JSON.stringify(message.data)}:`, error);
+      reply = EMPTY;
     }
-    if (mine === latest) postMessage({ type: 3, data });
+    if (mine === latest) postMessage(reply);
   }
 });
+
+function ready() {
+  manifestPromise = manifestPromise || fetchOK(new URL("manifest.json", ROOT)).then((r) => r.json());
+  return Promise.all([manifestPromise, loadFold()]);
+}
 
 /* ------------------------------------------------------------------------------------------------------
  * The search page's API (overrides/assets/javascripts/search-page.js), separate from Material's protocol.
  * Requests {type: "archive:ids" | "archive:mark" | "archive:snippet", ask, ...}; the reply has the same type
  * and ask, and either `result` or `error`.
- *   archive:ids     {query}        -> {ids, scores, terms, loose, capped}: every matching document id (exact;
- *                                     loose: scores = how many terms each matched). Phrases longer than the
- *                                     index's slices are confirmed against the texts, up to CONFIRM_MAX
- *                                     candidates (beyond that capped = true: the list may hold extras).
+ *   archive:ids     {query}        -> {ids, scores, terms, loose, capped}: every matching document id in id
+ *                                     order (newest first; loose: scores = how many terms each matched).
+ *                                     Exact: phrases longer than the index's slices are confirmed against the
+ *                                     texts when fewer than CONFIRM_MAX candidates hold all their windows
+ *                                     (beyond that capped = true: the list may hold extras).
  *   archive:mark    {texts, query} -> the texts as HTML with the query's matches marked (result titles)
- *   archive:snippet {id, query}    -> HTML of the snippet of one result (its text is fetched on demand)
+ *   archive:snippet {id, query}    -> HTML of the snippet of one result (its text fetched by range request)
  * ------------------------------------------------------------------------------------------------------ */
 
 const CONFIRM_MAX = 200;
 
-async function pageReady() {
-  manifestPromise = manifestPromise || fetch(new URL("manifest.json", ROOT)).then((r) => r.json());
-  await Promise.all([manifestPromise, loadFold()]);
-}
-
-async function confirmed(ids, terms) {
-  const texts = await Promise.all(ids.map((id) => fetchText(`t/${id}.txt.gz`)));
-  return ids.filter((id, k) => { const text = normalize(texts[k]); return terms.every((t) => text.includes(t)); });
-}
-
-async function matchingIds(query) {
-  await pageReady();
-  const { loose, terms } = parse(query);
-  if (!terms.length) return { ids: [], scores: null, terms, loose, capped: false };
-  const sets = await Promise.all(terms.map((t) => (loose ? pieces(t) : phrase(t))));
-  const counts = new Map();
-  sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
-  let ids = (loose ? [...counts.keys()] : [...intersect(sets)]).sort((a, b) => a - b);
-  const { max_slice: maxSlice } = await manifestPromise;
-  const long = !loose && terms.some((t) => Array.from(t).length > maxSlice);
-  const capped = long && ids.length > CONFIRM_MAX;
-  if (long && !capped) ids = await confirmed(ids, terms);
-  return { ids, scores: loose ? ids.map((id) => counts.get(id)) : null, terms, loose, capped };
+async function pageIds(query) {
+  await ready();
+  const found = await matchingIds(query, CONFIRM_MAX);
+  const ids = [...found.ids].sort((a, b) => a - b);
+  return { ids, scores: found.loose ? ids.map((id) => found.counts.get(id)) : null, terms: found.terms,
+    loose: Boolean(found.loose), capped: !found.exact };
 }
 
 async function pageMarks(texts, query) {
-  await pageReady();
+  await ready();
   const { terms } = parse(query);
   return texts.map((text) => marked(text, matches(text, terms), 0, text.length));
 }
 
 async function pageSnippet(id, query) {
-  await pageReady();
+  await ready();
   const { loose, terms } = parse(query);
-  const text = await fetchText(`t/${id}.txt.gz`);
-  return snippet(text, patternsOf(loose, terms)).html;
+  return snippet(await textOf(id), patternsOf(terms, loose));
 }
 
 const PAGE_API = {
-  "archive:ids": (m) => matchingIds(String(m.query)),
+  "archive:ids": (m) => pageIds(String(m.query)),
   "archive:mark": (m) => pageMarks(m.texts.map(String), String(m.query)),
-  "archive:snippet": (m) => pageSnippet(m.id, String(m.query)),
+  "archive:snippet": (m) => pageSnippet(Number(m.id), String(m.query)),
 };
 
 addEventListener("message", async (event) => {
   const { type, ask } = event.data;
-  if (!(type in PAGE_API)) return;
+  if (!Object.hasOwn(PAGE_API, type)) return;
   try {
     postMessage({ type, ask, result: await PAGE_API[type](event.data) });
   } catch (error) {

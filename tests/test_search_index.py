@@ -1,0 +1,80 @@
+"""The search index against brute force: every phrase finds exactly the documents whose text holds it,
+whichever way the index answers (own key, a cut-off key whose few candidates are checked, or windows)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from scripts import search_index
+from scripts.search_index import IndexReader, SearchDoc, build_index, normalize
+
+ALPHABET = "发展改革创新经济社会的是在和人民"  # few characters: phrases repeat across documents
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny partitions, shards and cut-off, so that a small corpus goes through every path of the build."""
+    monkeypatch.setattr(search_index, "PARTITION_CHARS", 2_000)
+    monkeypatch.setattr(search_index, "SHARD_TARGET", 512)
+    monkeypatch.setattr(search_index, "CUTOFF", 4)
+
+
+def corpus(rng: random.Random, count: int) -> list[SearchDoc]:
+    docs = []
+    for number in range(count):
+        words = ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(5, 60))]
+        text = "，".join(words) + ("。ＡＢＣ１２" if number % 7 == 0 else "")
+        docs.append(SearchDoc(f"speeches/{number}/", words[0], words[1], "2020-01-01", text))
+    return docs
+
+
+def test_every_phrase_finds_exactly_the_documents_holding_it(tmp_path: Path, small_pieces: None) -> None:
+    rng = random.Random(12)
+    docs = corpus(rng, 60)
+    build_index(tmp_path, docs, len(docs))
+    reader = IndexReader(tmp_path)
+    assert reader.manifest["keys"]["partitions"] > 1 and max(reader.manifest["keys"]["shards"]) > 1
+    texts = [normalize(d.text) for d in docs]
+    phrases = {"abc12", "不在这里", "展改革创新经济社会的是在和"}
+    for _ in range(300):
+        text = rng.choice(texts)
+        start, length = rng.randrange(len(text)), rng.randint(1, 12)
+        phrases.add(text[start : start + length])
+    for phrase in sorted(phrases):
+        terms = search_index.runs(phrase)
+        if len(terms) == 1:
+            expected = {n for n, text in enumerate(texts) if terms[0] in text}
+            assert reader.phrase(terms[0]) == expected, phrase
+
+
+def test_cut_off_keys_leave_few_candidates(tmp_path: Path, small_pieces: None) -> None:
+    """A key below the cut-off has no stored children: a longer phrase checks fewer than CUTOFF texts."""
+    docs = corpus(random.Random(3), 40)
+    build_index(tmp_path, docs, len(docs))
+    reader = IndexReader(tmp_path)
+    for text in (normalize(d.text) for d in docs[:10]):
+        for run in search_index.runs(text):
+            for start in range(max(1, len(run) - 4)):
+                ids, check = reader.lookup("k", run[start : start + 5])
+                assert ids and (not check or len(ids) < search_index.CUTOFF)
+
+
+def test_lists_are_varints_or_bitmaps_and_read_back() -> None:
+    dense = search_index.array("I", range(0, 1000, 2))
+    sparse = search_index.array("I", [3, 700, 999])
+    records = [search_index.encode_entry("发展", "", dense, 1000),
+               search_index.encode_entry("发展改", "发展", sparse, 1000)]
+    assert search_index.encode_ids(dense, 1000)[1] and not search_index.encode_ids(sparse, 1000)[1]
+    assert search_index.decode_shard(b"".join(records)) == {"发展": list(dense), "发展改": list(sparse)}
+
+
+def test_titles_and_speakers_have_their_own_index(tmp_path: Path) -> None:
+    docs = [SearchDoc("speeches/a/", "在经济工作会议上的讲话", "王建国", "", "在经济工作会议上的讲话\n正文"),
+            SearchDoc("speeches/b/", "另一篇", "李经济", "", "在经济工作会议上")]
+    build_index(tmp_path, docs, 2)
+    reader = IndexReader(tmp_path)
+    assert reader.lookup("f", "经济") == ([0, 3], False)  # 2i: title of i, 2i + 1: speaker of i
+    assert reader.search("经济工作会议") == [0, 1]
