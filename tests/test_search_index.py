@@ -78,3 +78,20 @@ def test_titles_and_speakers_have_their_own_index(tmp_path: Path) -> None:
     reader = IndexReader(tmp_path)
     assert reader.lookup("f", "经济") == ([0, 3], False)  # 2i: title of i, 2i + 1: speaker of i
     assert reader.search("经济工作会议") == [0, 1]
+
+
+def test_both_scripts_find_each_other(tmp_path: Path) -> None:
+    """Text and query are folded to simplified characters (scripts/script_fold.py): 經濟 finds 经济 and back,
+    in the text keys and in the title and speaker keys, and a text is checked in its folded form."""
+    docs = [SearchDoc("speeches/0/", "優化營商環境大會講話", "陳嘉文", "2021-01-01",
+                      "推動經濟高質量發展，優化營商環境"),
+            SearchDoc("speeches/1/", "经济工作会议讲话", "陈嘉文", "2020-01-01",
+                      "推动经济高质量发展，优化营商环境"),
+            SearchDoc("speeches/2/", "其他", "王明", "2019-01-01", "别的内容")]
+    build_index(tmp_path, docs, len(docs))
+    reader = IndexReader(tmp_path)
+    for query in ("經濟", "经济", "營商環境", "营商环境", "推动经济高质量发展", "推動經濟高質量發展"):
+        assert reader.phrase(search_index.runs(query)[0]) == {0, 1}, query  # the 9-character ones: windows, checked
+    assert reader.phrase(search_index.runs("推動經濟高質量發展優化")[0]) == set()  # across the comma: in no run
+    for name in ("陳嘉文", "陈嘉文"):
+        assert set(reader.lookup("f", normalize(name))[0]) == {1, 3}, name  # 2i + 1: the speaker of i

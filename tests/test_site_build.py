@@ -136,3 +136,16 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def test_facet_table_ids_are_the_search_index_ids(site_dir: Path, speeches: list[Speech]) -> None:
+    """The search page reads facts of id i from the facet table and its cards: i must be the same speech there
+    as in the search index (one order, site_corpus.load_speeches, newest first)."""
+    urls = IndexReader(site_dir).urls()
+    table = json.loads(gzip.decompress((site_dir / "search/facets.json.gz").read_bytes()))
+    size = table["cards_per_file"]
+    cards = [card for n in range((table["count"] + size - 1) // size)
+             for card in json.loads(gzip.decompress((site_dir / f"search/cards/{n}.json.gz").read_bytes()))]
+    assert table["count"] == len(speeches) == len(cards)
+    assert [url for url, _ in cards] == urls[: len(speeches)] == [s.url for s in speeches]
+    assert not any(url.startswith("speeches/") for url in urls[len(speeches) :])
