@@ -28,7 +28,7 @@ SPEAKERS = ["武文罡", "赵俊民", "李明", "王华"]
 REGIONS = ["陕西省安康市", "陕西省汉中市", "甘肃省", "湖北省十堰市"]
 GENRES = ["讲话", "文章", "报告"]
 SOURCES = ["安政通报", "汉中日报", "十堰发布"]
-TRADITIONAL = "speeches/2021/900-traditional/"
+TRADITIONAL = "speeches/900-traditional/"  # a speech's address is speeches/<raw file name>/
 
 
 def variant(speech: Speech, number: int) -> tuple[str, str]:
@@ -41,11 +41,10 @@ def variant(speech: Speech, number: int) -> tuple[str, str]:
     meta["source"] = {**speech.source, "name": SOURCES[number % len(SOURCES)]}
     for key in ("date", "published", "year"):
         meta.pop(key, None)
-    folder = "undated"
     if number % 12 != 5:
         day = dt.date(2012, 1, 1) + dt.timedelta(days=number * 131)
-        meta["date"], meta["year"], folder = day, day.year, str(day.year)
-    return f"speeches/{folder}/var-{number:02d}.md", render_document(meta, speech.body)
+        meta["date"], meta["year"] = day, day.year
+    return f"speeches/var-{number:02d}.md", render_document(meta, speech.body)
 
 
 @pytest.fixture(scope="module")
