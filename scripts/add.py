@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from scripts import duplicates
+from scripts import duplicates, fields
 from scripts.containers import records_in
 from scripts.document import Document
 from scripts.errors import InputError
@@ -332,19 +332,13 @@ def _write_yaml(path: Path, data: dict[str, Any]) -> None:
 def summary(added: Added) -> str:
     """What a contributor should read before committing: metadata, cruft removed, warnings."""
     meta = added.document.meta
-    source = meta.get("source") or {}
     lines = [
         f"Added: {meta.get('title', '(no title found)')}",
         f"  from       {added.origin}",
         f"  raw file   {added.raw_file}",
         f"  sidecar    {added.sidecar_file or '-'}",
         f"  page       {added.page_file}",
-        f"  speaker    {_speaker(meta)}",
-        f"  delivered  {meta.get('date', '-')}    published  {meta.get('published', '-')}",
-        f"  genre      {meta.get('genre', '-')}    event  {meta.get('event', '-')}",
-        "  source     " + (", ".join(str(source[key]) for key in ("name", "issue", "publisher", "url")
-                                     if source.get(key)) or "-"),
-        "  themes     " + ("、".join(meta.get("tags") or []) or "-"),
+        *(f"  {f.name:<10} {_field_value(meta, f) or '-'}" for f in fields.FIELDS if f.panel),
         "  removed    " + _removal_counts(added.document),
     ]
     lines.append("  found      " + (", ".join(f"{key} ← {step}" for key, step in added.document.provenance.items())
@@ -357,9 +351,15 @@ def summary(added: Added) -> str:
     return "\n".join(lines)
 
 
-def _speaker(meta: dict[str, Any]) -> str:
-    speaker = meta.get("speaker") or ("(name masked in the source)" if meta.get("anonymized") else "-")
-    return f"{speaker}, {meta['speaker_title']}" if meta.get("speaker_title") else speaker
+def _field_value(meta: dict[str, Any], f: fields.Field) -> str:
+    """A panel field as the summary shows it: `source` as its contributor-editable parts."""
+    value = meta.get(f.name)
+    if f.name == "source" and isinstance(value, dict):
+        shown = [s.name for s in fields.SOURCE_FIELDS if s.panel and s.sidecar]  # file, sha256: the raw file
+        return ", ".join(str(value[name]) for name in shown if value.get(name))
+    if f.name == "speaker" and not value and meta.get("anonymized"):
+        return "(name masked in the source)"
+    return fields.field_text(value, f)
 
 
 def _removal_counts(document: Document) -> str:
