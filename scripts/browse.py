@@ -21,8 +21,9 @@ from pathlib import Path
 import yaml
 
 from scripts import fields
+from scripts.atomic import write_atomically
+from scripts.paths import REPO
 from scripts.site_corpus import (
-    REPO,
     UNKNOWN,
     UNKNOWN_SLUG,
     Speech,
@@ -300,10 +301,7 @@ def write(files: dict[Path, str | bytes], docs_dir: Path) -> None:
             if stale.is_file() and stale not in files:
                 stale.unlink()
     for path, content in files.items():
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
+        write_atomically(path, content)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -34,8 +34,9 @@ from mkdocs.exceptions import MkDocsException
 from scripts import browse
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
+from scripts.paths import REPO
 from scripts.search_index import build_index, page_docs, speech_doc
-from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
+from scripts.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"

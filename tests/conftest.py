@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from scripts import browser as chromium_browser
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 
 def run_module(module: str, *args: str) -> None:

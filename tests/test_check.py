@@ -15,9 +15,9 @@ import yaml
 from scripts import check, schema
 from scripts.ingest import render_all
 from scripts.markdown import FrontMatterError, split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 
-REPO = Path(__file__).resolve().parents[1]
 THEMES = schema.load_theme_names(REPO / "scripts" / "rules" / "themes.yml")
 TODAY = dt.date(2026, 11, 22)
 PAGE = "docs/speeches/2021/x.md"

@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 from scripts.evaluate import manifest_digests
+from scripts.paths import REPO
 
-SET = Path(__file__).resolve().parents[1] / "eval" / "own"
+SET = REPO / "eval" / "own"
 KINDS = {"speech", "report", "event", "multi", "fragment"}
 KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
 LABELS = sorted((SET / "gold").glob("*.json"))

@@ -16,8 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scripts.browse import generate, write
+from scripts.paths import REPO
 from scripts.search_index import IndexReader, speech_doc
-from scripts.site_corpus import REPO, UNKNOWN, Speech, md_escape, raw_name
+from scripts.site_corpus import UNKNOWN, Speech, md_escape, raw_name
 from scripts.themes import load_themes
 
 NAV_PAGES = ("index.html", "themes/index.html", "speakers/index.html", "years/index.html",
