@@ -132,4 +132,6 @@ def test_page_bundling_several_speeches_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "bundle.txt", text.encode())
     with pytest.raises(InputError, match="holds 2 texts"):
         normalize_file(path)
-    assert normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
+    single = normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
+    assert single.meta["title"] == "在大会上的讲话"
+    assert single.body.count(prose.strip()) == 2  # one text: the whole speech, once
