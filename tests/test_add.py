@@ -18,6 +18,7 @@ import yaml
 
 from scripts import add
 from scripts.document import Document, Removal
+from scripts.ingest import raw_files
 from scripts.markdown import split_front_matter
 from scripts.paths import REPO
 from scripts.pipeline import normalize_file
@@ -64,7 +65,8 @@ def archive(tmp_path: Path) -> Path:
 
 
 def seed(prefix: str) -> Path:
-    (path,) = SEEDS.glob(f"{prefix}_*")
+    """The seed's raw file (never its sidecar: CONTRIBUTING's example adds `000_….meta.yml`)."""
+    (path,) = [p for p in raw_files(SEEDS) if p.name.startswith(f"{prefix}_")]
     return path
 
 

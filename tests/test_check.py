@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from scripts import check, schema
-from scripts.ingest import render_all
+from scripts.ingest import raw_files, render_all
 from scripts.markdown import FrontMatterError, split_front_matter
 from scripts.paths import REPO
 from scripts.pipeline import normalize_file
@@ -142,7 +142,7 @@ def regenerate(root: Path) -> None:
 
 
 def seed_name(prefix: str) -> str:
-    (path,) = (REPO / "source_texts").glob(f"{prefix}_*")
+    (path,) = [p for p in raw_files(REPO / "source_texts") if p.name.startswith(f"{prefix}_")]
     return path.name
 
 
