@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: str | bytes, *, durable: bool = False) -> bool:
+def write_atomically(path: Path, data: str | bytes) -> bool:
     """Write text (UTF-8) or bytes when they differ from the file's; whether the file was written.
-    `durable` also flushes the bytes to disk before the rename (a commit marker that must survive a crash)."""
+    (`make add` writes several files all or nothing: scripts/staging.py, whose moves are renames too.)"""
     content = data.encode("utf-8") if isinstance(data, str) else data
     if path.is_file() and path.read_bytes() == content:
         return False
@@ -20,9 +20,6 @@ def write_atomically(path: Path, data: str | bytes, *, durable: bool = False) ->
         os.fchmod(handle, usual_file_mode())  # mkstemp makes 0600; a page is as readable as any file
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
-            if durable:
-                stream.flush()
-                os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -141,16 +141,21 @@ def appears_in(f: Field) -> str:
     return ", ".join(name for name, on in flags if on)
 
 
-def sidecar_list() -> str:
-    """CONTRIBUTING's list of the fields a sidecar may set."""
+def sidecar_list(chinese: bool = False) -> str:
+    """CONTRIBUTING's list of the fields a sidecar may set (in its English or its Chinese section)."""
+    comma = "、" if chinese else ", "
+
     def names(fields: tuple[Field, ...]) -> str:
-        return ", ".join(f"`{f.name}`" for f in fields if f.sidecar)
-    top = ", ".join(f"`{f.name}` ({names(SOURCE_FIELDS)})" if f.name == "source" else f"`{f.name}`"
-                    for f in FIELDS if f.sidecar)
+        return comma.join(f"`{f.name}`" for f in fields if f.sidecar)
+    sources = f"（{names(SOURCE_FIELDS)}）" if chinese else f" ({names(SOURCE_FIELDS)})"
+    top = comma.join(f"`{f.name}`{sources}" if f.name == "source" else f"`{f.name}`" for f in FIELDS if f.sidecar)
+    if chinese:
+        return f"字段名是固定的：{top}；以及 {names(CORRECTIONS)}（说明页面如何生成，不是页面字段）。"
     return f"Field names are fixed: {top}; plus {names(CORRECTIONS)} (how the page is built, not front matter)."
 
 
-GENERATED = {README: {"table": readme_table}, CONTRIBUTING: {"sidecar": sidecar_list}}
+GENERATED = {README: {"table": readme_table},
+             CONTRIBUTING: {"sidecar": sidecar_list, "sidecar-zh": lambda: sidecar_list(chinese=True)}}
 
 
 def block(name: str, text: str) -> str:

@@ -19,8 +19,6 @@ import secrets
 import shutil
 from pathlib import Path
 
-from scripts.atomic import write_atomically
-
 STAGING_DIR = ".add-staging"
 COMMIT = "COMMIT"
 
@@ -50,7 +48,12 @@ class Staging:
 
     def commit(self) -> None:
         """The atomic step: after it the add happens (here or in `recover`); before it, it never did."""
-        write_atomically(self.directory / COMMIT, json.dumps(self.files), durable=True)
+        pending = self.directory / (COMMIT + ".tmp")
+        with open(pending, "w", encoding="utf-8") as stream:
+            json.dump(self.files, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.rename(pending, self.directory / COMMIT)
         finish(self.root, self.directory)
 
     def abandon(self) -> None:

@@ -17,7 +17,7 @@ def test_write_atomically_replaces_only_changed_files_and_leaves_no_temporary(tm
     os.utime(path, (1, 1))
     assert write_atomically(path, "一\n".encode()) is False  # unchanged: not touched
     assert path.stat().st_mtime == 1
-    assert write_atomically(path, b"\xe4\xba\x8c\n", durable=True) is True
+    assert write_atomically(path, b"\xe4\xba\x8c\n") is True
     assert path.read_text(encoding="utf-8") == "二\n"
     assert path.stat().st_mode & 0o777 == usual_file_mode()
     assert sorted(p.name for p in path.parent.iterdir()) == ["page.md"]

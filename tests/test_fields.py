@@ -164,5 +164,5 @@ def test_a_new_field_appears_everywhere_its_flags_say(new_field: None) -> None:
     assert "人民大会堂" in search_index.speech_doc(speech).text
     assert "  venue      人民大会堂" in summary_of(speech.meta).splitlines()
     assert "| `venue` | 地点 / venue |" in fields.readme_table()
-    assert "`venue`" in fields.sidecar_list() and "`page`" in fields.sidecar_list()
+    assert "`venue`" in fields.sidecar_list() and "`page`" in fields.sidecar_list(chinese=True)
     assert "venue" in browse.CSV_FIELDS and "source_page" in browse.CSV_FIELDS
