@@ -128,9 +128,9 @@ END = "<!-- /fields:{name} -->"
 
 def readme_table() -> str:
     """README's table of what each front-matter field means."""
-    rows = ["| 字段 / Field | 含义 / Meaning | 出现在 / Appears in |", "| --- | --- | --- |"]
-    rows += [f"| `{f.name}` | {f.meaning} | {appears_in(f)} |" for f in FIELDS]
-    rows += [f"| `source.{s.name}` | {s.meaning} | {appears_in(s)} |" for s in SOURCE_FIELDS]
+    rows = ["| 字段 / Field | 标签 / Label | 含义 / Meaning | 出现在 / Appears in |", "| --- | --- | --- | --- |"]
+    rows += [f"| `{f.name}` | {f.label} | {f.meaning} | {appears_in(f)} |" for f in FIELDS]
+    rows += [f"| `source.{s.name}` | {s.label} | {s.meaning} | {appears_in(s)} |" for s in SOURCE_FIELDS]
     return "\n".join(rows)
 
 

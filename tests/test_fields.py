@@ -121,7 +121,7 @@ def test_docs_field_lists_are_generated_from_the_registry() -> None:
         assert path.read_text(encoding="utf-8") == text, f"{path.name}: run `python -m scripts.fields`"
     table = fields.readme_table()
     for f in fields.FIELDS:
-        assert f"| `{f.name}` | {f.meaning} |" in table
+        assert f"| `{f.name}` | {f.label} | {f.meaning} |" in table
     for s in fields.SOURCE_FIELDS:
         assert f"| `source.{s.name}` |" in table
 
@@ -163,6 +163,6 @@ def test_a_new_field_appears_everywhere_its_flags_say(new_field: None) -> None:
     assert record["venue"] == "人民大会堂" and record["source"]["page"] == 4
     assert "人民大会堂" in search_index.speech_doc(speech).text
     assert "  venue      人民大会堂" in summary_of(speech.meta).splitlines()
-    assert "| `venue` | 地点 / venue |" in fields.readme_table()
+    assert "| `venue` | 地点 | 地点 / venue |" in fields.readme_table()
     assert "`venue`" in fields.sidecar_list() and "`page`" in fields.sidecar_list(chinese=True)
     assert "venue" in browse.CSV_FIELDS and "source_page" in browse.CSV_FIELDS
