@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from scripts import browser as chromium_browser
+from scripts.paths import REPO
 from scripts.search_index import speech_doc
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 SEED = 20240501
 READY = "键入以开始搜索"

@@ -37,11 +37,12 @@ from mkdocs.exceptions import MkDocsException
 from scripts import addresses, browse
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
+from scripts.paths import REPO
 from scripts.script_fold import write_fold_file
 from scripts.search_facets import write_facets
 from scripts.search_index import build_index, page_docs, speech_doc
 from scripts.sidecar import is_sidecar, sidecar_path
-from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
+from scripts.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"

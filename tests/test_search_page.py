@@ -17,10 +17,11 @@ import pytest
 from playwright.sync_api import Browser, Page, TimeoutError, expect
 
 from scripts.markdown import render_document
+from scripts.paths import REPO
 from scripts.search_facets import split_region
 from scripts.search_index import normalize, speech_doc
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 from tests.conftest import run_module
 
 pytestmark = pytest.mark.browser

@@ -45,11 +45,12 @@ from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch, parse_content_type
 from scripts.ingest import IngestResult, ingest
 from scripts.markdown import split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 from scripts.schema import check_meta
 from scripts.serve import serve_in_thread
 from scripts.sidecar import sidecar_path
-from scripts.site_corpus import REPO, load_speeches
+from scripts.site_corpus import load_speeches
 
 PAYLOADS = {
     "img-onerror": "<img src=x onerror=alert(document.domain)>",
