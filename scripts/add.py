@@ -23,19 +23,19 @@ from typing import Any
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from scripts import duplicates
+from scripts import duplicates, fields
 from scripts.containers import records_in
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch
 from scripts.ingest import raw_files, record_addresses
-from scripts.markdown import FrontMatterError, split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import check_raw_name, normalize_file, slug_for
 from scripts.schema import RAW_SUFFIXES, related_file_problems
 from scripts.sidecar import sidecar_path
+from scripts.site_corpus import read_speeches
 from scripts.staging import Staging, recover
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = "source_texts"
 PAGES_DIR = "docs"
 VERSION_RELATION = "同一讲话的另一版本 / another version of the same speech"
@@ -139,7 +139,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--version-of", metavar="SOURCE_FILE",
                         help="declare this text another version of source_texts/<file> (it is not refused "
                              "as a duplicate; the relation is written to its sidecar)")
-    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.src and not args.url:  # `make add` passes SRC= and URL= through the environment, as typed
         args.src, args.url = os.environ.get("ARCHIVE_SRC") or None, os.environ.get("ARCHIVE_URL") or None
@@ -255,17 +255,11 @@ def title_initials(title: str) -> str:
 
 
 def archived_texts(root: Path) -> dict[str, ArchivedText]:
-    """Source file -> page and body of every speech page in the archive."""
-    texts = {}
-    for page in sorted((root / PAGES_DIR / "speeches").rglob("*.md")):
-        try:
-            meta, body = split_front_matter(page.read_text(encoding="utf-8"))
-        except (FrontMatterError, UnicodeDecodeError):
-            continue  # `make check` reports broken pages; they cannot be compared here
-        source = meta.get("source")
-        source_file = source.get("file") if isinstance(source, dict) else None
-        texts[source_file or str(page.relative_to(root))] = ArchivedText(str(page.relative_to(root)), body)
-    return texts
+    """Source file -> page and body of every speech page in the archive (`make check` reports the pages
+    that cannot be read; they cannot be compared here)."""
+    speeches, _ = read_speeches(root / PAGES_DIR)
+    return {speech.source_file or f"{PAGES_DIR}/{speech.path}": ArchivedText(f"{PAGES_DIR}/{speech.path}", speech.body)
+            for speech in speeches}
 
 
 def write_to_archive(candidate: Candidate, raw_name: str, root: Path, related: list[duplicates.Similarity]
@@ -334,19 +328,13 @@ def _write_yaml(path: Path, data: dict[str, Any]) -> None:
 def summary(added: Added) -> str:
     """What a contributor should read before committing: metadata, cruft removed, warnings."""
     meta = added.document.meta
-    source = meta.get("source") or {}
     lines = [
         f"Added: {meta.get('title', '(no title found)')}",
         f"  from       {added.origin}",
         f"  raw file   {added.raw_file}",
         f"  sidecar    {added.sidecar_file or '-'}",
         f"  page       {added.page_file}",
-        f"  speaker    {_speaker(meta)}",
-        f"  delivered  {meta.get('date', '-')}    published  {meta.get('published', '-')}",
-        f"  genre      {meta.get('genre', '-')}    event  {meta.get('event', '-')}",
-        "  source     " + (", ".join(str(source[key]) for key in ("name", "issue", "publisher", "url")
-                                     if source.get(key)) or "-"),
-        "  themes     " + ("、".join(meta.get("tags") or []) or "-"),
+        *(f"  {f.name:<10} {_field_value(meta, f) or '-'}" for f in fields.FIELDS if f.panel),
         "  removed    " + _removal_counts(added.document),
     ]
     lines.append("  found      " + (", ".join(f"{key} ← {step}" for key, step in added.document.provenance.items())
@@ -359,9 +347,15 @@ def summary(added: Added) -> str:
     return "\n".join(lines)
 
 
-def _speaker(meta: dict[str, Any]) -> str:
-    speaker = meta.get("speaker") or ("(name masked in the source)" if meta.get("anonymized") else "-")
-    return f"{speaker}, {meta['speaker_title']}" if meta.get("speaker_title") else speaker
+def _field_value(meta: dict[str, Any], f: fields.Field) -> str:
+    """A panel field as the summary shows it: `source` as its contributor-editable parts."""
+    value = meta.get(f.name)
+    if f.name == "source" and isinstance(value, dict):
+        shown = [s.name for s in fields.SOURCE_FIELDS if s.panel and s.sidecar]  # file, sha256: the raw file
+        return ", ".join(str(value[name]) for name in shown if value.get(name))
+    if f.name == "speaker" and not value and meta.get("anonymized"):
+        return "(name masked in the source)"
+    return fields.field_text(value, f)
 
 
 def _removal_counts(document: Document) -> str:

@@ -15,7 +15,8 @@ import platform
 import time
 from pathlib import Path
 
-from scripts.pipeline import ROOT, normalize_bytes
+from scripts.paths import REPO
+from scripts.pipeline import normalize_bytes
 
 TARGET_DOCS_PER_SECOND = 200
 TARGET_LARGE_PAGE_SECONDS = 10.0  # "a few seconds" for a hostile page: linear parsing, no quadratic step
@@ -40,7 +41,7 @@ def bench_large_pages() -> tuple[dict[str, float], bool]:
     seconds: dict[str, float] = {}
     for name, data in large_pages().items():
         started = time.process_time()
-        normalize_bytes(data, ROOT / "bench" / "large-page.html")
+        normalize_bytes(data, REPO / "bench" / "large-page.html")
         seconds[name] = round(time.process_time() - started, 2)
         print(f"large page: {name}, {len(data) / 1e6:.1f} MB: {seconds[name]} s of CPU "
               f"(target ≤ {TARGET_LARGE_PAGE_SECONDS} s)")
@@ -48,7 +49,7 @@ def bench_large_pages() -> tuple[dict[str, float], bool]:
 
 
 def corpus(count: int) -> list[tuple[Path, bytes]]:
-    seeds = sorted((ROOT / "source_texts").glob("0*.txt"))
+    seeds = sorted((REPO / "source_texts").glob("0*.txt"))
     items = []
     for index in range(count):
         seed = seeds[index % len(seeds)]
@@ -60,7 +61,7 @@ def corpus(count: int) -> list[tuple[Path, bytes]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "normalize.json")
+    parser.add_argument("--output", type=Path, default=REPO / "bench" / "normalize.json")
     args = parser.parse_args(argv)
     items = corpus(args.count)
     normalize_bytes(items[0][1], items[0][0])  # load rules and the word list outside the timing, as ingest does once
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"normalize: {args.count} documents ({megabytes:.1f} MB) in {elapsed:.1f} s of CPU ({wall:.1f} s wall) = "
           f"{result['documents_per_second']} documents/s, {result['mb_per_second']} MB/s "
-          f"(target ≥ {TARGET_DOCS_PER_SECOND} documents/s) -> {args.output.relative_to(ROOT)}")
+          f"(target ≥ {TARGET_DOCS_PER_SECOND} documents/s) -> {args.output.relative_to(REPO)}")
     return 0 if result["documents_per_second"] >= TARGET_DOCS_PER_SECOND and large_ok else 1
 
 

@@ -30,7 +30,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.site_corpus import REPO, load_speeches
+from scripts.paths import REPO
+from scripts.site_corpus import load_speeches
 
 CORPORA = ("seeds", "recombined", "novel")
 CACHE = REPO / "bench" / "cache"

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from scripts import bench_site
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO
 
 QUERIES = [*bench_site.PHRASES, *bench_site.EXTRA_QUERIES, "經濟", "year:2020 发展"]
 FILTERS = ["theme", "speaker", "year"]  # the first value each offers: a common theme, then the top speaker

@@ -33,9 +33,10 @@ from typing import Any
 
 from scripts import browser as chromium_browser
 from scripts.bench_corpus import CORPORA, SAMPLE, draw_queries, newspaper_file, paragraph_source, segmented_paragraphs
+from scripts.paths import REPO
 from scripts.search_index import INDEX_DIR, IndexReader, speech_doc
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 SEED = 20240501
 READY = "键入以开始搜索"

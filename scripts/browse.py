@@ -23,13 +23,14 @@ from pathlib import Path
 
 import yaml
 
-from scripts import shared_passages, stats
+from scripts import fields, shared_passages, stats
+from scripts.atomic import write_atomically
 from scripts.metadata import load_regions
+from scripts.paths import REPO
 from scripts.search_facets import PAGE_PATH as SEARCH_PAGE
 from scripts.search_facets import WITHIN, search_page, within_link
 from scripts.sidecar import sidecar_path
 from scripts.site_corpus import (
-    REPO,
     UNKNOWN,
     UNKNOWN_SLUG,
     Speech,
@@ -50,11 +51,9 @@ STATS = "stats"  # the statistics page, its SVG charts and their CSV data (scrip
 CORPUS_JSONL = "corpus.jsonl.gz"  # gzip: the full text once more, at a quarter of its size
 LATEST = 10
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CSV_FIELDS = (
-    "slug", "url", "title", "speaker", "speaker_title", "date", "published", "year", "event", "region",
-    "genre", "source_name", "source_publisher", "source_issue", "source_url", "source_file",
-    "source_sha256", "tags", "anonymized", "notes",
-)  # fmt: skip
+CSV_FIELDS = ("slug", "url", *(column for column, _, _ in fields.csv_columns()))
+JSONL_FIELDS = tuple(f.name for f in fields.FIELDS if f.jsonl)
+JSONL_SOURCE_FIELDS = tuple(f.name for f in fields.SOURCE_FIELDS if f.jsonl)
 
 
 @dataclass
@@ -292,29 +291,23 @@ def plain(value: object) -> object:
 
 
 def corpus_jsonl(speeches: list[Speech]) -> str:
-    """One JSON object per line: all front matter, plus slug, url and body."""
+    """One JSON object per line: the front matter's download fields, plus slug, url and body."""
     lines = []
     for s in speeches:
-        record = {"slug": s.slug, "url": s.url, **plain(s.meta), "body": s.body.strip() + "\n"}
+        meta = {key: s.meta[key] for key in JSONL_FIELDS if key in s.meta}
+        if "source" in meta:
+            meta["source"] = {key: s.source[key] for key in JSONL_SOURCE_FIELDS if key in s.source}
+        record = {"slug": s.slug, "url": s.url, **plain(meta), "body": s.body.strip() + "\n"}
         lines.append(json.dumps(record, ensure_ascii=False))
     return "\n".join(lines) + "\n" if lines else ""
 
 
 def csv_row(s: Speech) -> dict[str, str]:
-    """The metadata of one speech as flat CSV cells."""
-    source = {k: "" if v is None else str(v) for k, v in s.source.items()}
-    notes = s.meta.get("notes") or []
-    return {
-        "slug": s.slug, "url": s.url, "title": s.title, "speaker": s.speaker or "",
-        "speaker_title": str(s.meta.get("speaker_title") or ""), "date": s.date or "",
-        "published": s.published or "", "year": str(s.year or ""), "event": str(s.meta.get("event") or ""),
-        "region": str(s.meta.get("region") or ""), "genre": str(s.meta.get("genre") or ""),
-        "source_name": source.get("name", ""), "source_publisher": source.get("publisher", ""),
-        "source_issue": source.get("issue", ""), "source_url": source.get("url", ""),
-        "source_file": source.get("file", ""), "source_sha256": source.get("sha256", ""),
-        "tags": ";".join(s.tags), "anonymized": "true" if s.meta.get("anonymized") else "false",
-        "notes": ";".join(str(n) for n in notes) if isinstance(notes, list) else str(notes),
-    }  # fmt: skip
+    """The metadata of one speech as flat CSV cells (a source field `x` as column `source_x`)."""
+    row = {"slug": s.slug, "url": s.url}
+    for column, in_source, f in fields.csv_columns():
+        row[column] = fields.field_text((s.source if in_source else s.meta).get(f.name), f)
+    return row
 
 
 def corpus_csv(speeches: list[Speech]) -> str:
@@ -427,10 +420,7 @@ def write(files: dict[Path, str | bytes], docs_dir: Path, overrides_dir: Path = 
             if stale.is_file() and stale not in files:
                 stale.unlink()
     for path, content in files.items():
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
+        write_atomically(path, content)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -37,10 +37,12 @@ from mkdocs.exceptions import MkDocsException
 from scripts import addresses, browse
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
+from scripts.paths import REPO
 from scripts.script_fold import write_fold_file
 from scripts.search_facets import write_facets
 from scripts.search_index import build_index, page_docs, speech_doc
-from scripts.site_corpus import REPO, Speech, load_speeches, raw_name
+from scripts.sidecar import is_sidecar, sidecar_path
+from scripts.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
 CONFIG = REPO / "mkdocs.yml"
@@ -122,11 +124,14 @@ class WarningLog(logging.Handler):
 
 
 def cited_files(speeches: list[Speech]) -> dict[str, str]:
-    """Name of each raw file the speech pages cite (source.file, related[].file) -> the citing page."""
+    """Name of each raw file the speech pages cite (source.file, related[].file, and the sidecar of a speech
+    whose page names its corrections) -> the citing page."""
     cited: dict[str, str] = {}
     for speech in speeches:
         related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
         files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
+        if speech.meta.get("corrected") and isinstance(speech.source.get("file"), str):
+            files.append(sidecar_path(Path(speech.source["file"])).as_posix())
         for file in files:
             if isinstance(file, str) and file:
                 cited.setdefault(Path(file).name, speech.path)
@@ -136,18 +141,22 @@ def cited_files(speeches: list[Speech]) -> dict[str, str]:
 def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
     """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
 
-    Nothing else in source_texts/ is published: no sidecar, hidden or temporary file, no file without a
-    page, and never a symbolic link (it could point at the build machine's secrets)."""
+    Nothing else in source_texts/ is published: no uncited sidecar, hidden or temporary file, no file without
+    a page, and never a symbolic link (it could point at the build machine's secrets). A corrected speech's
+    sidecar is cited by its page's correction notice and published as text like the raw files."""
     raw_dir = site_dir / "raw"
     raw_dir.mkdir(parents=True, exist_ok=True)
     publishable = {path.name: path for path in raw_files(sources)}
+    publishable |= {sidecar.name: sidecar for sidecar in map(sidecar_path, publishable.values())
+                    if sidecar.is_file() and not sidecar.is_symlink()}
     seen: dict[str, Path] = {}
     for name, page in sorted(cited_files(speeches).items()):
         path = publishable.get(name)
         if path is None:
             raise SystemExit(f"build_site: {page} cites {name}, which is not a raw file of {sources}")
         try:
-            check_raw_file(path)
+            if not is_sidecar(path):  # a sidecar here is a regular file named after a checked raw file
+                check_raw_file(path)
         except InputError as error:
             raise SystemExit(f"build_site: {error}") from error
         copy = raw_name(name)

@@ -23,40 +23,20 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from scripts import addresses, duplicates
 from scripts.ingest import render_all
-from scripts.markdown import FrontMatterError, split_front_matter
+from scripts.paths import REPO
 from scripts.schema import check_meta, load_theme_names
 from scripts.sidecar import is_sidecar
+from scripts.site_corpus import Speech, read_speeches
 from scripts.staging import recover
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SPEECHES = Path("docs") / "speeches"
+DOCS = "docs"
+SPEECHES = Path(DOCS) / "speeches"
 THEMES_FILE = Path("scripts") / "rules" / "themes.yml"
 BUILD_OUTPUT_LINES = 40
-
-
-@dataclass
-class Page:
-    """A speech page on disk, parsed."""
-
-    path: str  # relative to the repository root
-    meta: dict[str, Any]
-    body: str
-
-    @property
-    def source_file(self) -> str:
-        source = self.meta.get("source")
-        return source.get("file", "") if isinstance(source, dict) else ""
-
-    @property
-    def declared_related(self) -> set[str]:
-        related = self.meta.get("related")
-        entries = related if isinstance(related, list) else []
-        return {entry["file"] for entry in entries if isinstance(entry, dict) and "file" in entry}
 
 
 @dataclass
@@ -88,7 +68,7 @@ class Report:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make check", description="What a pull request must pass.")
     parser.add_argument("--skip-site", action="store_true", help="do not build the site (quicker)")
-    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     report = run_checks(args.root.resolve(), today_in_china(), build=not args.skip_site)
     print(report.render())
@@ -116,48 +96,44 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     return report
 
 
-def read_pages(root: Path) -> tuple[list[Page], list[str]]:
+def read_pages(root: Path) -> tuple[list[Speech], list[str]]:
     """Every speech page, parsed; and a problem line for each that cannot be parsed."""
-    pages, problems = [], []
-    for path in sorted((root / SPEECHES).rglob("*.md")):
-        name = str(path.relative_to(root))
-        try:
-            meta, body = split_front_matter(path.read_text(encoding="utf-8"))
-        except (FrontMatterError, UnicodeDecodeError) as error:
-            problems.append(f"{name}: {error}")
-            continue
-        pages.append(Page(name, meta, body))
-    return pages, problems
+    return read_speeches(root / DOCS)
 
 
-def check_front_matter(root: Path, pages: list[Page], today: dt.date) -> list[str]:
+def page_name(page: Speech) -> str:
+    """The page's path in the repository, as problems name it."""
+    return f"{DOCS}/{page.path}"
+
+
+def check_front_matter(root: Path, pages: list[Speech], today: dt.date) -> list[str]:
     """Schema problems, plus source files, hashes and related files that do not match source_texts/."""
     themes = load_theme_names(root / THEMES_FILE)
     problems = []
     for page in pages:
-        problems += check_meta(page.path, page.meta, themes, today)
+        problems += check_meta(page_name(page), page.meta, themes, today)
         problems += check_source_links(root, page)
     return problems
 
 
-def check_addresses(root: Path, pages: list[Page]) -> list[str]:
+def check_addresses(root: Path, pages: list[Speech]) -> list[str]:
     """Every published address still leads to a speech page; every page's address is recorded."""
     try:
         published = addresses.load(root / "docs")
     except ValueError as error:
         return [str(error)]
-    return addresses.problems(published, [Path(p.path).relative_to("docs").as_posix() for p in pages])
+    return addresses.problems(published, [Path(p.path).as_posix() for p in pages])
 
 
-def check_source_links(root: Path, page: Page) -> list[str]:
+def check_source_links(root: Path, page: Speech) -> list[str]:
     problems = []
-    source = page.meta.get("source") if isinstance(page.meta.get("source"), dict) else {}
+    name = page_name(page)
     raw = root / page.source_file if page.source_file else None
     if raw and not raw.is_file():
-        problems.append(f"{page.path}: source.file: {page.source_file} does not exist")
-    elif raw and hashlib.sha256(raw.read_bytes()).hexdigest() != source.get("sha256"):
-        problems.append(f"{page.path}: source.sha256: does not match the bytes of {page.source_file}")
-    problems += [f"{page.path}: related: {other} does not exist"
+        problems.append(f"{name}: source.file: {page.source_file} does not exist")
+    elif raw and hashlib.sha256(raw.read_bytes()).hexdigest() != page.source.get("sha256"):
+        problems.append(f"{name}: source.sha256: does not match the bytes of {page.source_file}")
+    problems += [f"{name}: related: {other} does not exist"
                  for other in sorted(page.declared_related) if not (root / other).is_file()]
     return problems
 
@@ -205,14 +181,14 @@ def _first_difference(actual: str, expected: str) -> str:
     return "line ends differ"
 
 
-def check_duplicates(pages: list[Page]) -> tuple[list[str], list[str]]:
+def check_duplicates(pages: list[Speech]) -> tuple[list[str], list[str]]:
     """Undeclared duplicates are problems; related texts and declared versions are notes."""
-    by_source = {page.source_file or page.path: page for page in pages}
+    by_source = {page.source_file or page_name(page): page for page in pages}
     problems, notes = [], []
     for pair in duplicates.similar_pairs({source: page.body for source, page in by_source.items()}):
         first, second = by_source[pair.first], by_source[pair.second]
         declared = pair.second in first.declared_related or pair.first in second.declared_related
-        where = f"{pair.first} ({first.path}) and {pair.second} ({second.path})"
+        where = f"{pair.first} ({page_name(first)}) and {pair.second} ({page_name(second)})"
         if pair.is_duplicate and not declared:
             problems.append(f"{where}: the same speech twice, {pair.describe()}. If both versions are worth"
                             f" keeping, declare the relation with `related:` in a sidecar (CONTRIBUTING.md);"

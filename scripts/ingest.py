@@ -16,15 +16,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts import addresses
+from scripts.atomic import write_atomically
 from scripts.document import Document
 from scripts.errors import InputError
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, check_raw_name, normalize_file, section_texts, slug_for
+from scripts.paths import REPO
+from scripts.pipeline import check_raw_name, normalize_file, section_texts, slug_for
 from scripts.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
 from scripts.staging import recover
 from scripts.structure import Block
@@ -59,7 +60,7 @@ def check_raw_file(path: Path) -> None:
     check_raw_name(path)
 
 
-def render_all(source_dir: Path, root: Path = ROOT) -> tuple[dict[str, str], list[InputError]]:
+def render_all(source_dir: Path, root: Path = REPO) -> tuple[dict[str, str], list[InputError]]:
     """What docs/speeches/ must contain: {path relative to docs/: text}, and the files that failed."""
     result = render(source_dir, root)
     return result.pages, result.failures
@@ -74,7 +75,7 @@ def orphan_sidecars(source_dir: Path, raws: list[Path]) -> list[InputError]:
             if is_sidecar(path) and not path.name.startswith(".") and path not in owned]
 
 
-def render(source_dir: Path, root: Path = ROOT) -> IngestResult:
+def render(source_dir: Path, root: Path = REPO) -> IngestResult:
     result = IngestResult()
     owners: dict[str, Path] = {}
     raws = raw_files(source_dir)
@@ -98,7 +99,7 @@ def render(source_dir: Path, root: Path = ROOT) -> IngestResult:
     return result
 
 
-def ingest(source_dir: Path, docs_dir: Path, root: Path = ROOT) -> IngestResult:
+def ingest(source_dir: Path, docs_dir: Path, root: Path = REPO) -> IngestResult:
     """Bring docs/speeches/ in line with source_texts/ (see the module docstring for the guarantees)."""
     result = render(source_dir, root)
     speeches = docs_dir / "speeches"
@@ -135,30 +136,6 @@ def safe_slug(path: Path) -> bool:
     except InputError:
         return False
     return True
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write only when the content changes, through a temporary file, so no reader sees half a page."""
-    data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".md")
-    try:
-        os.fchmod(handle, usual_file_mode())  # mkstemp makes 0600; a page is as readable as any file
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def usual_file_mode() -> int:
-    """The mode open() gives a new file: 0666 less the umask (read by setting it and setting it back)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def explain_tags(document: Document) -> str:
@@ -202,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", nargs="?", default="ingest",
                         choices=["ingest", "normalize", "explain", "explain-tags"])
     parser.add_argument("file", nargs="?", type=Path, help="default: $ARCHIVE_SRC (how make passes SRC=)")
-    parser.add_argument("--source-dir", type=Path, default=ROOT / "source_texts")
-    parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
+    parser.add_argument("--source-dir", type=Path, default=REPO / "source_texts")
+    parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return run_ingest(args.source_dir, args.docs_dir)

@@ -19,12 +19,12 @@ from scripts.documents import refuse_documents
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
+from scripts.paths import REPO
 from scripts.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.sidecar import apply_sidecar, load_sidecar
 from scripts.structure import build_structure, has_chinese, load_shapes
 from scripts.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 
-ROOT = Path(__file__).resolve().parent.parent
 MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
 SENTENCE_END = "。！？…”’」』）)】》!?.\"'"  # a complete text ends with one of these
 URL_IN_TEXT = re.compile(r"https?://|www\.")
@@ -60,7 +60,7 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def normalize_file(path: Path, root: Path = ROOT) -> Document:
+def normalize_file(path: Path, root: Path = REPO) -> Document:
     """The finished Document for one raw file, or InputError naming the file and the reason."""
     try:
         data = path.read_bytes()
@@ -69,7 +69,7 @@ def normalize_file(path: Path, root: Path = ROOT) -> Document:
     return normalize_bytes(data, path, root)
 
 
-def normalize_bytes(data: bytes, path: Path, root: Path = ROOT) -> Document:
+def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     corrections = load_sidecar(path)
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)

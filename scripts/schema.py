@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from scripts import fields
 from scripts.themes import THEMES_FILE, load_themes
 
 SPEECH_GENRES = ("讲话", "文章", "报告")
@@ -26,32 +27,9 @@ RAW_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".m
                 ".jsp", ".asp", ".aspx", ".php"}
 WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
-# field -> (expected Python type(s), required)
-FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
-    "title": ((str,), True),
-    "speaker": ((str,), False),
-    "speaker_title": ((str,), False),
-    "date": ((dt.date,), False),
-    "published": ((dt.date,), False),
-    "year": ((int,), False),
-    "event": ((str,), False),
-    "region": ((str,), False),
-    "genre": ((str,), True),
-    "source": ((dict,), True),
-    "tags": ((list,), True),
-    "anonymized": ((bool,), False),
-    "notes": ((list,), False),
-    "related": ((list,), False),
-    "corrected": ((list,), False),  # fields a sidecar corrected (scripts/sidecar.py), shown on the page
-}
-SOURCE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
-    "name": ((str,), False),
-    "publisher": ((str,), False),
-    "url": ((str,), False),
-    "issue": ((str,), False),
-    "file": ((str,), True),
-    "sha256": ((str,), True),
-}
+# field -> (expected Python type(s), required), from the field registry
+FIELDS: dict[str, tuple[tuple[type, ...], bool]] = fields.field_types(fields.FIELDS)
+SOURCE_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = fields.field_types(fields.SOURCE_FIELDS)
 
 
 def load_theme_names(themes_file: Path = THEMES_FILE) -> set[str]:

@@ -14,8 +14,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from scripts import browser as chromium_browser
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 OUT_DIR = REPO / ".github" / "screenshots"
 

@@ -24,7 +24,8 @@ from urllib.parse import urlencode
 
 import yaml
 
-from scripts.site_corpus import REPO, Speech, md_escape
+from scripts.paths import REPO
+from scripts.site_corpus import Speech, md_escape
 from scripts.themes import load_themes
 
 FACETS_FILE = Path("search") / "facets.json.gz"

@@ -56,6 +56,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.fields import search_fields
 from scripts.markdown import body_text
 from scripts.script_fold import fold
 from scripts.site_corpus import Speech, parse_page
@@ -70,6 +71,7 @@ RECORD_BYTES = 6  # a front-coded record without its list, about
 PACK = 64  # documents per metadata shard and per text pack
 INDEX_DIR = Path("search") / "archive"
 BROWSE_SECTIONS = ("themes", "speakers", "years", "sources", "regions")
+SEARCH_FIELDS, SEARCH_SOURCE_FIELDS = search_fields()  # front matter a reader may search for
 
 
 @dataclass
@@ -105,8 +107,8 @@ def fnv1a(key: str) -> int:
 def speech_doc(speech: Speech) -> SearchDoc:
     """A speech: its front matter fields a reader may search for, then its text."""
     meta = speech.meta
-    fields = [meta.get(k) for k in ("speaker", "speaker_title", "event", "region", "genre")]
-    fields += [speech.source.get(k) for k in ("name", "publisher", "issue")]
+    fields = [meta.get(k) for k in SEARCH_FIELDS]
+    fields += [speech.source.get(k) for k in SEARCH_SOURCE_FIELDS]
     head = " · ".join(dict.fromkeys(str(v).strip() for v in fields if v and str(v).strip()))
     text = "\n".join([speech.title, head, body_text(speech.body)])
     return SearchDoc(speech.url, speech.title, speech.speaker or "", speech.date or speech.published or "", text)

@@ -34,12 +34,13 @@ from typing import ClassVar
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from scripts.atomic import write_atomically
 from scripts.browse import SECTIONS
 from scripts.errors import InputError
-from scripts.ingest import ingest, raw_files, write_atomically
+from scripts.ingest import ingest, raw_files
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 from scripts.sidecar import is_sidecar, sidecar_path
-from scripts.site_corpus import REPO
 
 TYPES = {
     ".txt": "text/plain; charset=utf-8",

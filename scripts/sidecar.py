@@ -17,23 +17,23 @@ from pathlib import Path
 
 import yaml
 
-from scripts import schema
+from scripts import fields, schema
 from scripts.decode import is_text_encoding
 from scripts.errors import InputError
 
-FIELD_ORDER = ["title", "speaker", "speaker_title", "date", "published", "year", "event", "region", "genre",
-               "source", "tags", "anonymized", "notes", "related", "corrected"]
-SOURCE_ORDER = ["name", "publisher", "url", "issue", "file", "sha256"]
-FIELDS = set(FIELD_ORDER) - {"corrected"}  # `corrected` is written by the pipeline, never by a sidecar
+FIELD_ORDER = [f.name for f in fields.FIELDS]
+SOURCE_ORDER = [f.name for f in fields.SOURCE_FIELDS]
+FIELDS = {f.name for f in fields.FIELDS if f.sidecar}
 # Sidecar entries that record where a text came from or what it relates to, not a correction of what the
 # pipeline read: a fetched page's address (make add --url), the raw file's encoding, related texts, and
 # where a raw file split out of a scraper's CSV/JSONL came from.
 NOT_CORRECTIONS = {"encoding", "related", "extracted_from"}
 PROVENANCE_SOURCE_FIELDS = {"url"}
 # Not front matter: how to build it, and where a raw file split out of a scraper's CSV/JSONL came from.
-CORRECTIONS = {"tags_add", "tags_remove", "encoding", "extracted_from"}
-SOURCE_FIELDS = {"name", "publisher", "url", "issue"}  # file and sha256 always describe the raw file
-REQUIRED = {"title", "genre", "source", "tags"}  # front matter cannot do without them: null is no correction
+CORRECTIONS = {f.name for f in fields.CORRECTIONS}
+CORRECTION_TYPES = {f.name: f.types for f in fields.CORRECTIONS}
+SOURCE_FIELDS = {f.name for f in fields.SOURCE_FIELDS if f.sidecar}  # file and sha256 always describe the raw file
+REQUIRED = {f.name for f in fields.FIELDS if f.required}  # front matter cannot do without them: null is no correction
 SIDECAR_SUFFIX = ".meta.yml"
 MAX_SIDECAR_BYTES = 64 * 1024
 
@@ -112,9 +112,9 @@ def sidecar_problems(data: dict) -> list[str]:
             problems += [] if is_text_encoding(value) else [
                 f"encoding: {value!r} is not a text encoding Python knows (e.g. gb18030, big5, utf-8)"]
         elif key == "extracted_from":
-            problems += schema.field_problems(key, value, (dict,))
+            problems += schema.field_problems(key, value, CORRECTION_TYPES[key])
         else:
-            types = (list,) if key in ("tags_add", "tags_remove") else schema.FIELDS[key][0]
+            types = CORRECTION_TYPES[key] if key in CORRECTIONS else schema.FIELDS[key][0]
             problems += schema.field_problems(key, value, types)
             if key in ("tags", "tags_add") and isinstance(value, list):
                 problems += schema.unknown_theme_problems(key, value, schema.load_theme_names())

@@ -14,10 +14,9 @@ from typing import Any
 
 from pypinyin import lazy_pinyin
 
-from scripts.markdown import escape, split_front_matter
+from scripts.markdown import FrontMatterError, escape, split_front_matter
 from scripts.metadata import year_of_event
 
-REPO = Path(__file__).resolve().parent.parent
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
 UNKNOWN_SLUG = "unknown"
 SECTION_INDEX = "index"  # each section's own page: a speaker or source named "Index" must not replace it
@@ -67,6 +66,18 @@ class Speech:
     def source(self) -> dict[str, Any]:
         source = self.meta.get("source")
         return source if isinstance(source, dict) else {}
+
+    @property
+    def source_file(self) -> str:
+        """The raw file the page was generated from (`source_texts/<name>`), or "" when it names none."""
+        return str(self.source.get("file") or "")
+
+    @property
+    def declared_related(self) -> set[str]:
+        """The raw files a sidecar declared related (`related: [{file: ...}]`)."""
+        related = self.meta.get("related")
+        entries = related if isinstance(related, list) else []
+        return {entry["file"] for entry in entries if isinstance(entry, dict) and "file" in entry}
 
     @property
     def source_name(self) -> str | None:
@@ -170,15 +181,33 @@ def parse_page(text: str) -> tuple[dict[str, Any], str]:
     return split_front_matter(text)
 
 
-def load_speeches(docs_dir: Path) -> list[Speech]:
-    """Every speech page under docs_dir/speeches, newest first."""
-    speeches = []
+def read_speech(page: Path, docs_dir: Path) -> Speech:
+    """One speech page; FrontMatterError saying why when it cannot be read (no or broken front matter,
+    YAML aliases, not UTF-8)."""
+    try:
+        meta, body = split_front_matter(page.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        raise FrontMatterError(f"not UTF-8 text: {error}") from error
+    return Speech(page.relative_to(docs_dir).as_posix(), meta, body)
+
+
+def read_speeches(docs_dir: Path) -> tuple[list[Speech], list[str]]:
+    """Every speech page under docs_dir/speeches in file order, and `docs/<page>: reason` for each that
+    cannot be read (the one page reader of the site, `make check` and `make add`)."""
+    speeches, problems = [], []
     for page in sorted((docs_dir / "speeches").rglob("*.md")):
         try:
-            meta, body = parse_page(page.read_text(encoding="utf-8"))
-        except ValueError as error:
-            raise ValueError(f"{page}: cannot read front matter: {error}") from error
-        speeches.append(Speech(page.relative_to(docs_dir).as_posix(), meta, body))
+            speeches.append(read_speech(page, docs_dir))
+        except FrontMatterError as error:
+            problems.append(f"{page.relative_to(docs_dir.parent)}: {error}")
+    return speeches, problems
+
+
+def load_speeches(docs_dir: Path) -> list[Speech]:
+    """Every speech page under docs_dir/speeches, newest first; ValueError naming each unreadable page."""
+    speeches, problems = read_speeches(docs_dir)
+    if problems:
+        raise ValueError("cannot read front matter: " + "; ".join(problems))
     return sorted(speeches, key=lambda s: s.sort_key, reverse=True)
 
 

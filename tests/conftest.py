@@ -17,8 +17,9 @@ import pytest
 from hypothesis import settings
 
 from scripts import browser as chromium_browser
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 # Property tests check behaviour, not speed (speed is for `make bench`): no per-example deadline, which a
 # loaded machine would miss at random.

@@ -18,10 +18,11 @@ import yaml
 
 from scripts import add
 from scripts.document import Document, Removal
+from scripts.ingest import raw_files
 from scripts.markdown import split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 
-REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "source_texts"
 ARCHIVED_SEEDS = ("000", "002", "003", "004")  # 001 is left out so that adding it is a real addition
 NAME = re.compile(r"(\d{4}-\d{2}-\d{2}|date-unknown)-[a-z0-9]{1,16}-[0-9a-f]{8}\.(txt|html)")
@@ -64,7 +65,8 @@ def archive(tmp_path: Path) -> Path:
 
 
 def seed(prefix: str) -> Path:
-    (path,) = SEEDS.glob(f"{prefix}_*")
+    """The seed's raw file (never its sidecar: CONTRIBUTING's example adds `000_….meta.yml`)."""
+    (path,) = [p for p in raw_files(SEEDS) if p.name.startswith(f"{prefix}_")]
     return path
 
 

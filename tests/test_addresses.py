@@ -9,7 +9,7 @@ import pytest
 
 from scripts import addresses, check
 from scripts.ingest import ingest
-from scripts.pipeline import ROOT
+from scripts.paths import REPO as ROOT
 
 SEEDS = sorted((ROOT / "source_texts").glob("0*.txt"))
 TODAY = check.today_in_china()

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
+from scripts.paths import REPO
 from scripts.search_index import speech_doc
 from scripts.site_corpus import Speech
 
@@ -115,7 +116,7 @@ def test_raw_source_is_served_as_text_unchanged(page: Page, base_url: str, seed:
     href = page.locator("a.archive-raw__link").get_attribute("href")
     response = page.request.get(page.url + href if href and not href.startswith("http") else str(href))
     assert response.headers["content-type"].startswith("text/plain")
-    local = Path(__file__).resolve().parent.parent / str(speech.source["file"])
+    local = REPO / str(speech.source["file"])
     assert response.body() == local.read_bytes()
 
 

@@ -15,8 +15,9 @@ from playwright.sync_api import Browser, Page, expect
 
 from scripts import addresses
 from scripts.ingest import ingest
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech
+from scripts.site_corpus import Speech
 from tests.conftest import run_module
 
 pytestmark = pytest.mark.browser

@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from scripts import check, schema
-from scripts.ingest import record_addresses, render_all
+from scripts.ingest import raw_files, record_addresses, render_all
 from scripts.markdown import FrontMatterError, split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 
-REPO = Path(__file__).resolve().parents[1]
 THEMES = schema.load_theme_names(REPO / "scripts" / "rules" / "themes.yml")
 TODAY = dt.date(2026, 11, 22)
 PAGE = "docs/speeches/2021/x.md"
@@ -143,7 +143,7 @@ def regenerate(root: Path) -> None:
 
 
 def seed_name(prefix: str) -> str:
-    (path,) = (REPO / "source_texts").glob(f"{prefix}_*")
+    (path,) = [p for p in raw_files(REPO / "source_texts") if p.name.startswith(f"{prefix}_")]
     return path.name
 
 

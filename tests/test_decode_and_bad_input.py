@@ -11,7 +11,8 @@ import pytest
 
 from scripts.decode import decode_source
 from scripts.errors import InputError
-from scripts.pipeline import ROOT, normalize_file
+from scripts.paths import REPO
+from scripts.pipeline import normalize_file
 
 SPEECH = ("在全市经济工作会议上的讲话\n\n同志们：\n\n今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
           "我们要坚定信心，真抓实干，推动高质量发展取得新成效。\n\n第一，要坚持稳中求进\n\n"
@@ -103,8 +104,8 @@ def test_five_megabyte_file_in_linear_time(tmp_path: Path) -> None:
 
 
 def test_normalize_command_prints_only_the_document() -> None:
-    seed = ROOT / "source_texts" / "000_290bc3203928de73.txt"
-    result = subprocess.run(["make", "-s", "normalize", f"SRC={seed}"], cwd=ROOT, capture_output=True, text=True)
+    seed = REPO / "source_texts" / "000_290bc3203928de73.txt"
+    result = subprocess.run(["make", "-s", "normalize", f"SRC={seed}"], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout == normalize_file(seed).markdown
     assert result.stdout.startswith("---\ntitle: ")
@@ -112,7 +113,7 @@ def test_normalize_command_prints_only_the_document() -> None:
 
 def test_normalize_command_refuses_bad_input(tmp_path: Path) -> None:
     path = write(tmp_path, "empty.txt", b"")
-    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "normalize", str(path)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "normalize", str(path)], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode != 0
     assert result.stdout == ""
@@ -131,4 +132,6 @@ def test_page_bundling_several_speeches_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "bundle.txt", text.encode())
     with pytest.raises(InputError, match="holds 2 texts"):
         normalize_file(path)
-    assert normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
+    single = normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
+    assert single.meta["title"] == "在大会上的讲话"
+    assert single.body.count(prose.strip()) == 2  # one text: the whole speech, once

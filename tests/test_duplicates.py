@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 import random
-from pathlib import Path
 
 import pytest
 
 from scripts import duplicates
+from scripts.paths import REPO
 
-SEEDS = Path(__file__).resolve().parents[1] / "source_texts"
+SEEDS = REPO / "source_texts"
 
 
 def seed_text(prefix: str) -> str:

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from scripts.evaluate import manifest_digests
+from scripts.paths import REPO
 
-SETS = [Path(__file__).resolve().parents[1] / "eval" / name for name in ("own", "dev2")]
+SETS = [REPO / "eval" / name for name in ("own", "dev2")]
 KINDS = {"speech", "report", "event", "multi", "fragment"}
 KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
 

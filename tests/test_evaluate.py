@@ -11,8 +11,7 @@ import pytest
 
 from scripts.errors import InputError
 from scripts.evaluate import canonical, load_set, main, output_text, score_page, trafilatura_extractor
-
-ROOT = Path(__file__).resolve().parents[1]
+from scripts.paths import REPO
 
 PAGE = """<html><head><title>站名</title><script>var x = "不算";</script></head><body>
 <div>首页 &gt; 新闻</div><h1>在会议上的讲话</h1><p>同志们：今天我们召开会议。</p><p>图片说明</p>
@@ -125,14 +124,14 @@ def test_a_label_without_its_page_is_refused_with_both_names(labelled_set: Path,
 def test_make_eval_hands_set_and_baseline_over_without_shell_evaluation(tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     hostile = f"nowhere; touch {marker}; `touch {marker}` $(touch {marker})"
-    result = subprocess.run(["make", "-s", "eval", f"SET={hostile}", f"BASELINE={hostile}"], cwd=ROOT,
+    result = subprocess.run(["make", "-s", "eval", f"SET={hostile}", f"BASELINE={hostile}"], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode != 0 and "not a labelled set" in result.stderr
     assert not marker.exists()
 
 
 def test_make_eval_passes_set_and_baseline_through(labelled_set: Path) -> None:
-    result = subprocess.run(["make", "-s", "eval", f"SET={labelled_set}", "BASELINE=trafilatura"], cwd=ROOT,
+    result = subprocess.run(["make", "-s", "eval", f"SET={labelled_set}", "BASELINE=trafilatura"], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("TOTAL 1 scored pages of 1") == 2 and "== baseline: trafilatura ==" in result.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ import pytest
 from scripts.errors import InputError
 from scripts.ingest import explain_tags, ingest, render_all
 from scripts.markdown import split_document
-from scripts.pipeline import ROOT, normalize_file
+from scripts.paths import REPO
+from scripts.pipeline import normalize_file
 
-SEEDS = sorted((ROOT / "source_texts").glob("0*.txt"))
+SEEDS = sorted((REPO / "source_texts").glob("0*.txt"))
 
 
 @pytest.fixture
@@ -46,10 +48,10 @@ def test_ingest_writes_every_page_and_second_run_changes_nothing(archive: Path) 
 
 
 def test_repository_pages_are_what_ingest_generates() -> None:
-    pages, failures = render_all(ROOT / "source_texts")
+    pages, failures = render_all(REPO / "source_texts")
     assert not failures
-    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
-               for p in (ROOT / "docs" / "speeches").rglob("*.md")}
+    on_disk = {p.relative_to(REPO / "docs").as_posix(): p.read_text(encoding="utf-8")
+               for p in (REPO / "docs" / "speeches").rglob("*.md")}
     assert on_disk == pages
 
 
@@ -109,8 +111,8 @@ def test_ingest_command_exit_status(tmp_path: Path) -> None:
     source = tmp_path / "src"
     source.mkdir()
     (source / "empty.txt").write_bytes(b"")
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "scripts.ingest", "--source-dir",
-                             str(source), "--docs-dir", str(tmp_path / "docs")], cwd=ROOT, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir",
+                             str(source), "--docs-dir", str(tmp_path / "docs")], cwd=REPO, capture_output=True,
                             text=True)
     assert result.returncode == 1
     assert "0 speech page(s)" in result.stdout and "1 file(s) failed" in result.stdout
@@ -118,9 +120,11 @@ def test_ingest_command_exit_status(tmp_path: Path) -> None:
 
 
 def test_explain_tags_shows_evidence() -> None:
-    report = explain_tags(normalize_file(SEEDS[1]))
+    document = normalize_file(SEEDS[1])
+    report = explain_tags(document)
     assert "新质生产力" in report and "score" in report
-    assert report.count("*") >= 3
+    marked = [line.split()[1] for line in report.splitlines() if line.startswith("* ")]
+    assert sorted(marked) == sorted(document.meta["tags"]) and len(marked) >= 3  # the chosen themes, no others
 
 
 def test_sidecar_encoding_is_used_and_checked(archive: Path) -> None:

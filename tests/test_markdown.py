@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripts.markdown import body_text, escape, render_body, unescape
-from scripts.pipeline import ROOT
+from scripts.paths import REPO
 from scripts.structure import Block, normalize_text
 
 
@@ -25,7 +25,7 @@ _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def site_markdown() -> markdown.Markdown:
     """Python-Markdown configured with exactly the extensions mkdocs.yml enables."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
     names, configs = [], {}
     for entry in config.get("markdown_extensions", []):
         name, options = (next(iter(entry.items())) if isinstance(entry, dict) else (entry, None))

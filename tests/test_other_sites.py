@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from scripts.markdown import body_text
-from scripts.pipeline import ROOT, normalize_file
+from scripts.paths import REPO
+from scripts.pipeline import normalize_file
 
-FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 def test_county_portal_html_page() -> None:

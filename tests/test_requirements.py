@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts.lock import LOCKS, Lock, canonical, pins, unhashed_pins
-from scripts.site_corpus import REPO
+from scripts.paths import REPO
 
 # Where a package can be used: imported from Python, run as a module or a command, or named in mkdocs.yml.
 PYTHON = [*sorted((REPO / "scripts").rglob("*.py")), *sorted((REPO / "tests").rglob("*.py"))]

@@ -6,10 +6,11 @@ import gzip
 import json
 from pathlib import Path
 
+from scripts.paths import REPO
 from scripts.script_fold import fold, fold_file_text, fold_map, write_fold_file
 from scripts.search_facets import facet_table, search_page, split_region, within_link, write_facets
 from scripts.search_index import normalize, runs
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.site_corpus import Speech, load_speeches
 
 
 def test_traditional_folds_to_simplified() -> None:

@@ -44,11 +44,13 @@ from scripts.build_site import build, run_mkdocs
 from scripts.errors import InputError
 from scripts.fetch import FetchError, fetch, parse_content_type
 from scripts.ingest import IngestResult, ingest
+from scripts.markdown import split_front_matter
+from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 from scripts.schema import check_meta
 from scripts.serve import serve_in_thread
 from scripts.sidecar import sidecar_path
-from scripts.site_corpus import REPO, load_speeches
+from scripts.site_corpus import load_speeches
 
 PAYLOADS = {
     "img-onerror": "<img src=x onerror=alert(document.domain)>",
@@ -222,7 +224,11 @@ def test_every_case_is_refused_with_its_file_named_or_built(built: Built) -> Non
 def test_site_raw_holds_exactly_the_cited_raw_files(built: Built) -> None:
     published = {p.name for p in (built.site / "raw").iterdir()}
     cited = {raw.name if raw.suffix == ".txt" else raw.name + ".txt" for raw in built.pages}
-    assert published == cited | {BASE_FILE, "outside-bmp.txt"}
+    # A corrected speech's page names its corrections and links its sidecar, so that sidecar is cited too.
+    corrected = {sidecar_path(raw).name + ".txt" for raw, url in built.pages.items()
+                 if split_front_matter((built.root / "docs" / (url.rstrip("/") + ".md")).read_text(encoding="utf-8"))[
+                     0].get("corrected")}
+    assert published == cited | corrected | {BASE_FILE, "outside-bmp.txt"}
 
 
 # ---------------------------------------------------------------------------------------------- the browser

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from scripts.markdown import body_text, split_document
-from scripts.pipeline import ROOT, normalize_file
+from scripts.paths import REPO
+from scripts.pipeline import normalize_file
 
-SEEDS = sorted((ROOT / "source_texts").glob("0*.txt"))
-GOLDEN = ROOT / "tests" / "golden"
+SEEDS = sorted((REPO / "source_texts").glob("0*.txt"))
+GOLDEN = REPO / "tests" / "golden"
 
 
 def seed(number: str):
@@ -31,7 +32,7 @@ def test_seed_matches_golden_file(path: Path) -> None:
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
 def test_seed_copied_byte_for_byte(path: Path) -> None:
-    shared = ROOT.parent / "shared" / "seeds" / path.name
+    shared = REPO.parent / "shared" / "seeds" / path.name
     if shared.exists():  # the shared folder exists on the developers' machine, not in CI clones
         assert path.read_bytes() == shared.read_bytes()
     document = normalize_file(path)

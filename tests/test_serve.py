@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.paths import REPO
 from scripts.serve import Workspace, rebuild, serve_in_thread, watch
-from scripts.site_corpus import REPO
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REBUILD_TIMEOUT = 90  # seconds: a full mkdocs build on a busy 2-core machine
@@ -90,14 +90,14 @@ def wait_for(path: Path, text: str) -> None:
 def test_serve_rebuilds_what_changed(workspace: Workspace) -> None:
     sources, site = workspace.source_dir, workspace.site_dir
     raw = sorted(sources.glob("000_*.txt"))[0]
-    speech_page = site / "speeches" / raw.stem.replace("_", "-") / "index.html"  # its permanent address
-    assert speech_page.is_file(), speech_page
+    slug = raw.stem.replace("_", "-")
+    speech_page = site / "speeches" / slug / "index.html"  # its permanent address (the old one redirects)
 
     # A sidecar correction: the speech page and the index pages show the new title.
     (raw.with_name(raw.stem + ".meta.yml")).write_text("title: 侧注更正后的标题\n", encoding="utf-8")
     wait_for(speech_page, "侧注更正后的标题")
     wait_for(site / "index.html", "侧注更正后的标题")
-    docs_page = workspace.docs_dir / "speeches" / f"{raw.stem.replace('_', '-')}.md"
+    docs_page = workspace.docs_dir / "speeches" / f"{slug}.md"
     assert "侧注更正后的标题" in docs_page.read_text(encoding="utf-8")
 
     # A new raw file (what `make add` writes): its page is generated and published.

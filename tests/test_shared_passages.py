@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from scripts import shared_passages
-from scripts.site_corpus import REPO, Speech, load_speeches
+from scripts.paths import REPO
+from scripts.site_corpus import Speech, load_speeches
 from scripts.speech_notes import speech_partial
 
 

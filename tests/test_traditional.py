@@ -9,7 +9,8 @@ import opencc
 import pytest
 
 from scripts.cruft import clean_lines
-from scripts.pipeline import ROOT, normalize_file
+from scripts.paths import REPO as ROOT
+from scripts.pipeline import normalize_file
 from scripts.shadow import ShadowPattern, simplified
 from scripts.structure import build_structure
 from scripts.themes import score_themes

@@ -16,8 +16,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.build_site import build
+from scripts.paths import REPO
 from scripts.serve import serve_in_thread
-from scripts.site_corpus import REPO, Speech
+from scripts.site_corpus import Speech
 
 pytestmark = pytest.mark.browser
 
