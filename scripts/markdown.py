@@ -34,6 +34,9 @@ UNESCAPE = re.compile(r"\\([\\`*_{}\[\]#+\-.!()])")
 def escape(text: str) -> str:
     """Markdown source that renders as exactly `text` (one line)."""
     escaped = INLINE.sub(lambda m: ENTITIES.get(m.group(0)) or "\\" + m.group(0), text)
+    # Inside a link's brackets (`[title](…)` on the browse pages) `\]:` would still close a reference
+    # definition (`[label]: url`): an entity there is a bracket no Markdown rule reads.
+    escaped = escaped.replace("\\]:", "&#93;:")
     match = LINE_START.match(escaped)
     if match:
         marker = match.group(2)
