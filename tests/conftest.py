@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -71,10 +72,19 @@ def seed(speeches: list[Speech]) -> dict[str, Speech]:
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     """The built site served from a thread on a free port."""
-    server, url = serve_in_thread(site_dir)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serving(site_dir) as url:
+        yield url
+
+
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """A built site served from a thread on a free port of 127.0.0.1, stopped on leaving: its base URL."""
+    server, url = serve_in_thread(site)
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")

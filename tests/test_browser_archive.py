@@ -16,9 +16,8 @@ from playwright.sync_api import Browser, Page, expect
 from scripts import addresses
 from scripts.ingest import ingest
 from scripts.paths import REPO
-from scripts.serve import serve_in_thread
 from scripts.site_corpus import Speech
-from tests.conftest import run_module
+from tests.conftest import run_module, serving
 
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/archive-pages")
@@ -194,10 +193,8 @@ def corrected_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                    "--source-dir", str(root / "source_texts"), "--config", str(root / "mkdocs.yml"))
     finally:
         del os.environ["REPO_URL"]
-    server, url = serve_in_thread(root / "site")
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serving(root / "site") as url:
+        yield url
 
 
 def test_corrected_fields_are_named_and_the_sidecar_linked(page: Page, phone: Page, corrected_site: str) -> None:

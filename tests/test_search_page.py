@@ -20,9 +20,8 @@ from scripts.markdown import render_document
 from scripts.paths import REPO
 from scripts.search_facets import split_region
 from scripts.search_index import normalize, speech_doc
-from scripts.serve import serve_in_thread
 from scripts.site_corpus import Speech, load_speeches
-from tests.conftest import run_module
+from tests.conftest import run_module, serving
 
 pytestmark = pytest.mark.browser
 SPEAKERS = ["武文罡", "赵俊民", "李明", "王华"]
@@ -79,10 +78,8 @@ def all_speeches(corpus: Path) -> list[Speech]:
 
 @pytest.fixture(scope="module")
 def site_url(corpus: Path) -> Iterator[str]:
-    server, url = serve_in_thread(corpus / "site")
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serving(corpus / "site") as url:
+        yield url
 
 
 @pytest.fixture

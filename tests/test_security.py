@@ -48,9 +48,9 @@ from scripts.markdown import split_front_matter
 from scripts.paths import REPO
 from scripts.pipeline import normalize_file
 from scripts.schema import check_meta
-from scripts.serve import serve_in_thread
 from scripts.sidecar import sidecar_path
 from scripts.site_corpus import load_speeches
+from tests.conftest import serving
 
 PAYLOADS = {
     "img-onerror": "<img src=x onerror=alert(document.domain)>",
@@ -275,10 +275,8 @@ class Watch:
 
 @pytest.fixture(scope="module")
 def served(built: Built) -> Iterator[str]:
-    server, url = serve_in_thread(built.site)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serving(built.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

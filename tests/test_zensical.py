@@ -17,8 +17,8 @@ from playwright.sync_api import Browser, Page, expect
 
 from scripts.build_site import build
 from scripts.paths import REPO
-from scripts.serve import serve_in_thread
 from scripts.site_corpus import Speech
+from tests.conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -31,10 +31,8 @@ def zensical_url(docs_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     summary = build(root / "site", docs, REPO / "source_texts", REPO / "mkdocs.yml", engine="zensical")
     assert "zensical" in summary
     assert not (root / "site" / "search.json").exists(), "Zensical's full-text index must not be published"
-    server, url = serve_in_thread(root / "site")
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serving(root / "site") as url:
+        yield url
 
 
 @pytest.fixture
