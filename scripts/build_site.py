@@ -130,8 +130,7 @@ def cited_files(speeches: list[Speech]) -> dict[str, str]:
     for speech in speeches:
         related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
         files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
-        if speech.meta.get("corrected") and isinstance(speech.source.get("file"), str):
-            files.append(sidecar_path(Path(speech.source["file"])).as_posix())
+        files.append(speech.correction_sidecar)
         for file in files:
             if isinstance(file, str) and file:
                 cited.setdefault(Path(file).name, speech.path)

@@ -16,6 +16,7 @@ from pypinyin import lazy_pinyin
 
 from scripts.markdown import FrontMatterError, escape, split_front_matter
 from scripts.metadata import year_of_event
+from scripts.sidecar import sidecar_path
 
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
 UNKNOWN_SLUG = "unknown"
@@ -66,6 +67,12 @@ class Speech:
     def source(self) -> dict[str, Any]:
         source = self.meta.get("source")
         return source if isinstance(source, dict) else {}
+
+    @property
+    def correction_sidecar(self) -> str | None:
+        """source_texts/<name>.meta.yml when the page says a sidecar corrected it (its notice links the file)."""
+        file = self.source.get("file")
+        return sidecar_path(Path(file)).as_posix() if self.meta.get("corrected") and isinstance(file, str) else None
 
     @property
     def source_file(self) -> str:
