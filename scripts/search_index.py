@@ -56,6 +56,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.browse import SECTIONS  # the browse pages, found by their titles
 from scripts.fields import search_fields
 from scripts.markdown import body_text
 from scripts.script_fold import fold
@@ -70,7 +71,6 @@ SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 
 RECORD_BYTES = 6  # a front-coded record without its list, about
 PACK = 64  # documents per metadata shard and per text pack
 INDEX_DIR = Path("search") / "archive"
-BROWSE_SECTIONS = ("themes", "speakers", "years", "sources", "regions")
 SEARCH_FIELDS, SEARCH_SOURCE_FIELDS = search_fields()  # front matter a reader may search for
 
 
@@ -118,7 +118,7 @@ def page_docs(docs_dir: Path) -> list[SearchDoc]:
     """Browse pages (themes, speakers, years, sources), found by their title; themes by description too."""
     descriptions = {t.name: t.description for t in load_themes()}
     found = []
-    for section in BROWSE_SECTIONS:
+    for section in SECTIONS:
         for path in sorted((docs_dir / section).glob("*.md")):
             meta, _ = parse_page(path.read_text(encoding="utf-8"))
             title = str(meta.get("title") or path.stem)
