@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.dates import DATED_SUBTITLE
 from scripts.document import Removal
 from scripts.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
@@ -162,8 +163,10 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
 
 
 def is_label_value(line: str) -> bool:
-    """A short value cell (a name, a source, a time), not a sentence or another label."""
-    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:")
+    """A short value cell (a name, a source, a time), not a sentence, another label or a delivery statement
+    ('分享：' over '——2026年2月3日在…会议上': the widget's label is empty, the next line is the speech's date)."""
+    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:") \
+        and not DATED_SUBTITLE.fullmatch(line)
 
 
 def collapse_blank_lines(lines: list[str]) -> list[str]:

@@ -50,6 +50,8 @@ DATE_LINE_RE = re.compile(DATE_LINE)
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)
+# A delivery statement printed under or after a title: '——2026年2月3日在…会议上', '（2018年9月3日在…大会上）'.
+DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?(?:上|中|期间)[）)]?")
 
 
 def chinese_number(text: str) -> int:

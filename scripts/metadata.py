@@ -23,6 +23,7 @@ from scripts.cruft import CRUMB_SPLIT, load_rules
 from scripts.dates import (
     DATE,
     DATE_LINE_RE,
+    DATED_SUBTITLE,
     DATE_RE,
     TIME,
     TRAILING_DATE_RE,
@@ -49,7 +50,7 @@ EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
-DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
@@ -140,7 +141,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     title_at = titled[-1] if titled else len(lines)
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         after = index > title_at
-        if kind == "date" and not is_chinese_date(line):  # '2013-11-29' under a title: the page's stamp
+        if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
             head.datelines.append(parse_date(line))
         elif kind == "date":
             if after:
@@ -214,6 +215,12 @@ def dated_stamp(line: str) -> dt.date | None:
 def is_chinese_date(text: str) -> bool:
     """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03) are a CMS's stamps."""
     return "年" in text
+
+
+def is_cms_stamp(line: str) -> bool:
+    """A date line a CMS printed: numeric (2013-11-29), or with a time of day (2026年02月10日 07时41分).
+    A speech is dated by its day, never by the minute, so such a line is the page's publication stamp."""
+    return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
 
 
 def title_like(line: str) -> bool:

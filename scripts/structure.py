@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.chinese import CJK_CHAR, CJK_RANGE
-from scripts.dates import DATE, DATE_LINE, DATE_LINE_RE
+from scripts.dates import DATE, DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
@@ -200,7 +200,6 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
 
 TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
-DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}\s*[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")
 
 
 def wrap_width(lines: list[str]) -> int:
