@@ -23,8 +23,8 @@ from scripts.cruft import CRUMB_SPLIT, load_rules
 from scripts.dates import (
     DATE,
     DATE_LINE_RE,
-    DATED_SUBTITLE,
     DATE_RE,
+    DATED_SUBTITLE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,

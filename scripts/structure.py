@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.chinese import CJK_CHAR, CJK_RANGE
-from scripts.dates import DATE, DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
+from scripts.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.document import Removal
 from scripts.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.words import is_word
