@@ -121,6 +121,8 @@ class Head:
     subtitle: str = ""
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
     stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
+    title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
+    dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -136,40 +138,74 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kinds = [head_line_kind(line, vocab) for line in lines]
     plain = [i for i, kind in enumerate(kinds) if kind == "plain"]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
+    copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
     titled = [i for i in plain if not is_bare_name(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        after = index > title_at
-        if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
-            head.datelines.append(parse_date(line))
-        elif kind == "date":
-            if after:
-                head.date = head.date or parse_date(line)
-            else:
-                head.dates_before_title.append(parse_date(line))
-        elif kind == "dateline":
-            head.datelines.append(dated_stamp(line))
-            head.stamp_origins += STAMP_ORIGIN.findall(line)
-        elif kind == "note":
-            head.notes.append(vocab.note.fullmatch(line).group(1).strip())
-        elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
-            head.subtitle = SUBTITLE.sub("", line)
-        elif after and is_bare_name(line):
-            head.speaker = head.speaker or line
-        elif after and kind == "dated-byline":
-            who, date = dated_byline(line)
-            office_name = byline(who)
-            head.speaker = head.speaker or (office_name[1] if office_name else who)
-            head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
-            head.date = head.date or date
-        elif kind == "byline":  # an office with a name is unambiguous, above the title too
-            office, name = byline(line)
-            head.speaker = head.speaker or name
-            head.speaker_title = head.speaker_title or office
+    used = {i for i, (line, kind) in enumerate(zip(lines, kinds, strict=True))
+            if read_head_line(line, kind, i > title_at, head)}
     if titled:
-        read_title_line(wrapped_title(lines, title_at, plain), head)
+        title = wrapped_title(lines, title_at, plain)
+        head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
+        used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
+        read_title_line(title, head)
+    head.dropped = [Removal(head_drop_rule(kinds[i], i < title_at), line) for i, line in enumerate(lines)
+                    if i not in used | copies]
     return head
+
+
+def read_head_line(line: str, kind: str, after: bool, head: Head) -> bool:
+    """Read one head line into `head`; False when it says nothing the head keeps (it is then dropped)."""
+    if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
+        head.datelines.append(parse_date(line))
+    elif kind == "date" and after:
+        if head.date:
+            return False
+        head.date = parse_date(line)
+    elif kind == "date":
+        head.dates_before_title.append(parse_date(line))
+    elif kind == "dateline":
+        head.datelines.append(dated_stamp(line))
+        head.stamp_origins += STAMP_ORIGIN.findall(line)
+    elif kind == "note":
+        head.notes.append(vocabulary().note.fullmatch(line).group(1).strip())
+    elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
+        head.subtitle = SUBTITLE.sub("", line)
+    elif after and is_bare_name(line):
+        if head.speaker:
+            return False
+        head.speaker = line
+    elif after and kind == "dated-byline":
+        who, date = dated_byline(line)
+        office_name = byline(who)
+        head.speaker = head.speaker or (office_name[1] if office_name else who)
+        head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+        head.date = head.date or date
+    elif kind == "byline":  # an office with a name is unambiguous, above the title too
+        office, name = byline(line)
+        head.speaker = head.speaker or name
+        head.speaker_title = head.speaker_title or office
+    else:
+        return False
+    return True
+
+
+def head_drop_rule(kind: str, above_title: bool) -> str:
+    """The name under which a head line that gives no metadata is reported as removed (rules/cruft.yml)."""
+    if kind == "other":
+        return "head-chrome"  # markup, a menu row, a column name, a widget's letters, a field line
+    if kind == "plain":
+        return "head-above-title" if above_title else "head-under-title"
+    return "head-extra-line"  # a second date, subtitle or byline after the first was read
+
+
+def unused_head_lines(head: Head, title: str) -> list[Removal]:
+    """The head lines that reached no field: those read_head dropped, and its title line when the cascade
+    took the title from a more reliable source. A line holding the chosen title is the title, not dropped."""
+    chosen = comparable(title)
+    candidates = head.dropped + [Removal("head-title-candidate", line) for line in head.title_lines
+                                 if chosen not in comparable("".join(head.title_lines))]
+    return [removal for removal in candidates if comparable(removal.text) != chosen]
 
 
 def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
@@ -587,6 +623,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if not title:
         title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    removals.extend(unused_head_lines(head, title))
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""

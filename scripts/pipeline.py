@@ -89,7 +89,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     source_file = display_path(path, root)
     meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
                                                   hashlib.sha256(data).hexdigest(), removals, load_regions(),
-                                                  facts=source.facts)
+                                                  facts=source.facts,
+                                                  fields={"title": page.fields.title} if page.fields.title else None)
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
