@@ -42,10 +42,13 @@ from scripts.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
-                r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
+                r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+# A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
+# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
+NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
@@ -80,6 +83,8 @@ class Vocabulary:
     markup: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
+    speech_verbs: tuple[str, ...]
+    speech_openings: tuple[str, ...]
 
 
 @cache
@@ -105,6 +110,8 @@ def vocabulary() -> Vocabulary:
         markup=re.compile(data["title_checks"]["markup_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
+        speech_verbs=tuple(data["speech_verbs"]["words"]),
+        speech_openings=tuple(data["speech_openings"]["words"]),
     )
 
 
@@ -121,6 +128,7 @@ class Head:
     subtitle: str = ""
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
     stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
+    reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
@@ -375,6 +383,10 @@ def read_title_line(line: str, head: Head) -> None:
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
+    if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
+        head.title = line
+        head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
+        return
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
         head.title = match.group("title")
@@ -549,11 +561,51 @@ def author_field(e: Evidence) -> str:
     return next((name for name in e.captures.get("author", []) if is_bare_name(name)), "")
 
 
+def office_name_delivering(text: str) -> tuple[str, str] | None:
+    """'国家主席张某某发表二〇二四年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
+    name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
+    for match in delivering_pattern().finditer(simplified(text)):
+        office = longest_office_suffix(match.group("run"))
+        name = match.group("name")
+        if office and is_bare_name(name):
+            start = match.start("name")
+            return text[start - len(office):start], text[start:match.end("name")]
+    return None
+
+
+@cache
+def delivering_pattern() -> re.Pattern:
+    verbs = literal_alternation(set(vocabulary().speech_verbs))
+    endings = literal_alternation(set(vocabulary().office_endings))
+    return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?=(?:通过[^，。！？]{{1,30}}?)?(?:{verbs})[^。！？]{{0,60}}?{SPEECH_WORDS})")  # 通过: medium
+
+
+def speaks_to_an_audience(e: Evidence) -> bool:
+    """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
+    大家好！), or the page announces it in full (…全文如下：)."""
+    opening = [b.text for b in e.structure.blocks[:2]]
+    return speaker_opens(e.structure) or bool(e.captures.get("lead_in")) \
+        or any(text.startswith(vocabulary().speech_openings) for text in opening)
+
+
+def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
+    return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
+
+
+def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
+    return next(filter(None, map(office_name_delivering, e.captures.get("lead_in", []))), None)
+
+
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("news headline naming the speaker of the text below",
+     lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
+    ("title: office and name delivering the speech", delivering_in_title),
+    ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("author field", author_field),
 ]

@@ -31,3 +31,31 @@ def test_an_empty_share_label_does_not_swallow_the_dated_subtitle(tmp_path: Path
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["date"], document.meta["published"]) == (dt.date(2021, 10, 8), dt.date(2021, 10, 12))
     assert document.provenance["date"] == "date in the subtitle"
+
+
+def test_office_and_name_before_a_delivering_verb_in_the_title(tmp_path: Path) -> None:
+    text = ("县长赵某明发表二〇二二年新年贺词\n\n"
+            "大家好！时光飞逝，我们即将迎来新的一年，我向全县人民致以新年的祝福！\n\n"
+            "过去一年，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("赵某明", "县长")
+    assert document.provenance["speaker"] == "title: office and name delivering the speech"
+
+
+def test_a_report_about_a_speech_names_no_speaker(tmp_path: Path) -> None:
+    """A news report on the speech (it addresses no audience, nothing announces it in full) has no speaker."""
+    text = ("县长赵某明在全县大会上发表讲话\n\n"
+            "本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert "speaker" not in meta
+    assert meta["title"] == "县长赵某明在全县大会上发表讲话"  # a headline keeps its subject
+
+
+def test_office_and_name_in_an_editors_lead_in(tmp_path: Path) -> None:
+    text = ("二〇二二年新年贺词\n新年前夕，县长钱某华通过县融媒体中心发表了二〇二二年新年贺词。全文如下：\n\n"
+            "时光飞逝，我们即将迎来新的一年，我向全县人民致以新年的祝福！\n\n"
+            "过去一年，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["speaker"] == "钱某华"
+    assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"
