@@ -30,6 +30,11 @@ from scripts.dates import (
     ("时间：2019/3/6", dt.date(2019, 3, 6)),
     ("2019.03.06", dt.date(2019, 3, 6)),
     ("2026年02月10日 07时41分", dt.date(2026, 2, 10)),
+    ("中華民國九十年元旦", dt.date(2001, 1, 1)),
+    ("民国102年5月6日", dt.date(2013, 5, 6)),
+    ("中华民国一百零二年十月十日", dt.date(2013, 10, 10)),
+    ("中華民國一一〇年三月一日", dt.date(2021, 3, 1)),
+    ("九十年元旦", None),
     ("2023年2月30日", None),
     ("2023-13-01", None),
     ("第2023期", None),
@@ -62,8 +67,8 @@ def test_url_date(url: str, date: dt.date | None) -> None:
 
 
 def test_chinese_numbers() -> None:
-    assert [chinese_number(t) for t in ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇")] == \
-        [10, 12, 20, 21, 30, 31, 5, 2020]
+    assert [chinese_number(t) for t in ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇", "九十", "一百零二",
+                                        "一百一十")] == [10, 12, 20, 21, 30, 31, 5, 2020, 90, 102, 110]
 
 
 @settings(max_examples=300, deadline=None)
@@ -72,7 +77,11 @@ def test_every_date_line_the_grammar_matches_is_read(line: str) -> None:
     """No pattern matches what parse cannot read: every part converts to a number, and the line's date is
     exactly that year, month and day, or none when they name no calendar day (2月30日)."""
     match = DATE_RE.search(line)
-    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymd"}
+    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymdrn"}
+    if "r" in parts:  # a Republic of China year
+        parts["y"] = str(chinese_number(parts["r"]) + 1911)
+    if "n" in parts:  # 元旦
+        parts["m"], parts["d"] = "1", "1"
     year, month, day = (chinese_number(parts[key]) for key in "ymd")
     try:
         expected: dt.date | None = dt.date(year, month, day)

@@ -59,3 +59,12 @@ def test_office_and_name_in_an_editors_lead_in(tmp_path: Path) -> None:
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["speaker"] == "钱某华"
     assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"
+
+
+def test_a_republic_of_china_date_under_the_title(tmp_path: Path) -> None:
+    text = ("在全縣秋季工作推進會上的講話\n（中華民國九十年元旦）\n\n同志們：\n\n"
+            "今天我們召開全縣秋季工作推進會，主要任務是回顧前一階段工作，安排下一階段任務。\n\n"
+            "大家要堅定信心，真抓實幹，推動各項工作取得新成效，以優異成績向全縣人民交出滿意答卷。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2001, 1, 1)
+    assert document.provenance["date"] == "date under the title"
