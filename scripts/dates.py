@@ -29,7 +29,8 @@ SPACE = r"\s*"
 # A year of the Republic of China (Taiwan, Hong Kong and older pages): 民国九十年 = 2001, 中華民國一一〇年 = 2021.
 ROC_ERA = r"(?:中华民国|中華民國|民国|民國)"
 ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
-            rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 一百零二, 九十
+            rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
+            rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
 ROC_OFFSET = 1911
 TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
 

@@ -67,8 +67,8 @@ def test_url_date(url: str, date: dt.date | None) -> None:
 
 
 def test_chinese_numbers() -> None:
-    assert [chinese_number(t) for t in ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇", "九十", "一百零二",
-                                        "一百一十")] == [10, 12, 20, 21, 30, 31, 5, 2020, 90, 102, 110]
+    numerals = ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇", "九十", "一百零二", "一百一十")
+    assert [chinese_number(t) for t in numerals] == [10, 12, 20, 21, 30, 31, 5, 2020, 90, 102, 110]
 
 
 @settings(max_examples=300, deadline=None)
