@@ -59,6 +59,8 @@ DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,1
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
+NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -84,6 +86,7 @@ class Vocabulary:
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
+    body_endings: tuple[str, ...]
     speech_openings: tuple[str, ...]
 
 
@@ -111,6 +114,7 @@ def vocabulary() -> Vocabulary:
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
+        body_endings=tuple(data["body_endings"]["words"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
     )
 
@@ -343,7 +347,7 @@ def is_bare_name(line: str) -> bool:
     if not re.fullmatch(NAME, line):
         return False
     line = simplified(line)
-    return not is_office(line) and line not in vocab.cms_defaults \
+    return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
         and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
 
 
@@ -356,6 +360,24 @@ def name_then_office(who: str) -> tuple[str, str] | None:
         if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
             return office, name
     return None
+
+
+def name_office_closing(who: str) -> tuple[str, str] | None:
+    """'国家某某委投资司韩某峰处长' -> ('处长', '韩某峰'): an organisation, then a name and its office (a three-
+    character name is tried first, as most are)."""
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True) if who.endswith(end)), "")
+    for length in (3, 2, 4):
+        name = who[len(who) - len(office) - length:len(who) - len(office)]
+        if office and len(name) == length and is_bare_name(name):
+            return office, name
+    return None
+
+
+def speech_named_by(title: str) -> tuple[str, str] | None:
+    """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞')."""
+    match = NAMED_SPEECH.fullmatch(title)
+    return name_office_closing(match.group("who")) if match else None
 
 
 def comparable(text: str) -> str:
@@ -391,8 +413,8 @@ def read_title_line(line: str, head: Head) -> None:
         head.speaker = head.speaker or who
         head.title = match.group("title")
         return
-    if match and name_then_office(who):  # '马卫光书记在…上的讲话': the name stays in the title
-        office, name = name_then_office(who)
+    if match and (name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
+        office, name = name_then_office(who) or name_office_closing(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = line
         return
@@ -407,7 +429,8 @@ def read_title_line(line: str, head: Head) -> None:
 
 
 def is_office(text: str) -> bool:
-    return any(word in text for word in vocabulary().office_words)
+    vocab = vocabulary()
+    return any(word in text for word in vocab.office_words) or any(word in text for word in vocab.office_endings)
 
 
 # ---------------------------------------------------------------------------------------- assembling
@@ -578,13 +601,14 @@ def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
-                      rf"(?=(?:通过[^，。！？]{{1,30}}?)?(?:{verbs})[^。！？]{{0,60}}?{SPEECH_WORDS})")  # 通过: medium
+                      rf"(?=(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
 
 
 def speaks_to_an_audience(e: Evidence) -> bool:
     """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
     大家好！), or the page announces it in full (…全文如下：)."""
-    opening = [b.text for b in e.structure.blocks[:2]]
+    opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
     return speaker_opens(e.structure) or bool(e.captures.get("lead_in")) \
         or any(text.startswith(vocabulary().speech_openings) for text in opening)
 
@@ -605,6 +629,7 @@ SPEAKER_STEPS: list[Step] = [
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
+    ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("author field", author_field),

@@ -68,3 +68,26 @@ def test_a_republic_of_china_date_under_the_title(tmp_path: Path) -> None:
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["date"] == dt.date(2001, 1, 1)
     assert document.provenance["date"] == "date under the title"
+
+
+def test_name_and_office_before_the_speech_word_after_an_organisation(tmp_path: Path) -> None:
+    text = ("某某省发展改革委投资处孙某亮处长的讲话\n\n各位来宾：\n\n"
+            "今天我们召开全省投资项目管理工作会议，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+            "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("孙某亮", "处长")
+
+
+def test_a_transcript_label_and_an_associations_office(tmp_path: Path) -> None:
+    text = ("某某行业协会副会长周某平致辞\n\n"
+            "周某平：尊敬的各位来宾，大家上午好。首先我代表协会对本次交易会的召开表示热烈的祝贺。\n\n"
+            "最后，我预祝本次交易会圆满成功，祝各位来宾身体健康、工作顺利。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["speaker"] == "周某平"
+    assert document.provenance["speaker"] == "title: office and name delivering the speech"
+
+
+def test_a_board_is_no_speaker(tmp_path: Path) -> None:
+    text = ("董事局主席致辞\n\n各位同事：\n\n新的一年开始了，我们要坚定信心，真抓实干，推动各项工作取得新成效。\n\n"
+            "让我们携手并进，共创公司更加美好的明天。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
