@@ -673,6 +673,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date stamp closing the text", lambda e: first_date(e.captures.get("stamp", []))),
     ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),

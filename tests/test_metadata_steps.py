@@ -91,3 +91,17 @@ def test_a_board_is_no_speaker(tmp_path: Path) -> None:
     text = ("董事局主席致辞\n\n各位同事：\n\n新的一年开始了，我们要坚定信心，真抓实干，推动各项工作取得新成效。\n\n"
             "让我们携手并进，共创公司更加美好的明天。\n")
     assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_date_stamp_with_the_credit_line_after_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>新闻</title></head><body><div class='article'>"
+                    "<h2>某某学院举办主题演讲比赛</h2>"
+                    "<p>为了加强学生的诚信教育，某某学院日前举办了主题演讲比赛，二十名选手参加了比赛。</p>"
+                    "<p>经过激烈的角逐，来自软件专业的选手荣获第一名，比赛取得了圆满成功。</p>"
+                    "<p>2020.06.18&nbsp;&nbsp;来源：某某学院</p><p>文：张某 编辑：李某</p></div></body></html>",
+                    encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2020, 6, 18)
+    assert document.provenance["published"] == "date stamp closing the text"
+    assert "来源" not in document.body and "编辑" not in document.body
