@@ -122,6 +122,29 @@ def url_date(url: str) -> dt.date | None:
     return parse_date(path)
 
 
+MONTH_DAY = rf"(?<![\d年])(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]"
+# A delivery date printed without its year, alone or opening a subtitle: '（5月6日）', '——5月6日在…会议上'.
+MONTH_DAY_NOTE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"
+                            rf"(?:[）)]|在.{{2,60}}?(?:上|中|期间)[）)]?)?")
+
+
+def month_day_before(text: str, published: dt.date | None) -> dt.date | None:
+    """'（5月6日）' or '——5月6日在…会议上' dated by the page's publication date: the last such day on or before it
+    (a speech given on 30 December and published on 2 January belongs to the year before)."""
+    match = MONTH_DAY_NOTE.fullmatch(text.strip())
+    if not match or published is None:
+        return None
+    month, day = chinese_number(match.group("m")), chinese_number(match.group("d"))
+    for year in (published.year, published.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= published:
+            return date
+    return None
+
+
 def plausible(date: dt.date | None, today: dt.date | None = None) -> bool:
     """A date the archive can hold: not before 1949, not after today."""
     return date is not None and EARLIEST <= date <= (today or dt.date.today())

@@ -25,11 +25,13 @@ from scripts.dates import (
     DATE_LINE_RE,
     DATE_RE,
     DATED_SUBTITLE,
+    MONTH_DAY_NOTE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,
     chinese_number,
     date_line,
+    month_day_before,
     parse_date,
     plausible,
     url_date,
@@ -133,6 +135,7 @@ class Head:
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
     stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
     reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
+    month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
@@ -176,6 +179,8 @@ def read_head_line(line: str, kind: str, after: bool, head: Head) -> bool:
         head.date = parse_date(line)
     elif kind == "date":
         head.dates_before_title.append(parse_date(line))
+    elif kind == "month-day" and after:
+        head.month_days.append(line)
     elif kind == "dateline":
         head.datelines.append(dated_stamp(line))
         head.stamp_origins += STAMP_ORIGIN.findall(line)
@@ -237,6 +242,8 @@ def head_line_kind(line: str, vocab: Vocabulary) -> str:
         return "date"
     if DATED_SUBTITLE.fullmatch(line):
         return "subtitle"
+    if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
+        return "month-day"
     if dated_stamp(line):
         return "dateline"
     if dated_byline(line):
@@ -444,6 +451,7 @@ class Evidence:
     fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
     head: Head
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
+    published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
 
     def field(self, key: str) -> str:
         """The container's own value for `key` (see container_keys in metadata.yml)."""
@@ -579,9 +587,16 @@ def name_office_signature(text: str) -> tuple[str, str] | None:
     return plain[name_length:], plain[:name_length]
 
 
-def author_field(e: Evidence) -> str:
-    """The page's 作者 field. Not <meta name=author>: CMSs fill it with the editor or the reporter."""
-    return next((name for name in e.captures.get("author", []) if is_bare_name(name)), "")
+def author_field(e: Evidence) -> tuple[str, str] | None:
+    """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
+    fill it with the editor or the reporter."""
+    for value in e.captures.get("author", []):
+        name = re.sub(r"\s+", "", value).removesuffix("同志")
+        if is_bare_name(name):
+            return "", name
+        if byline(value):
+            return byline(value)
+    return None
 
 
 def office_name_delivering(text: str) -> tuple[str, str] | None:
@@ -659,6 +674,8 @@ DATE_STEPS: list[Step] = [
     ("date line closing the text", lambda e: closing_date(e.structure)),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
+    ("month and day under the title, year of publication", lambda e: next(filter(None, (
+        month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
 ]
 
 
@@ -717,6 +734,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    evidence.published = published
     date, provenance["date"] = cascade(DATE_STEPS, evidence,
                                        lambda d: plausible(d) and (published is None or d <= published))
     event = event_of(head.subtitle, title)

@@ -13,6 +13,7 @@ from scripts.dates import (
     DATE_RE,
     chinese_number,
     date_line,
+    month_day_before,
     parse_date,
     plausible,
     url_date,
@@ -96,3 +97,16 @@ def test_plausible() -> None:
     assert not plausible(dt.date(1900, 1, 1), today)
     assert not plausible(dt.date(2027, 1, 1), today)
     assert not plausible(None, today)
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("（5月6日）", dt.date(2023, 5, 9), dt.date(2023, 5, 6)),
+    ("——12月30日在全县大会上", dt.date(2024, 1, 2), dt.date(2023, 12, 30)),  # given before New Year
+    ("(十月八日)", dt.date(2021, 10, 12), dt.date(2021, 10, 8)),
+    ("（5月6日）", None, None),  # no publication date: no year to give it
+    ("2023年5月6日", dt.date(2023, 5, 9), None),  # a full date is read by the full grammar
+    ("5月6日，全县大会召开。", dt.date(2023, 5, 9), None),  # a sentence, not a date note
+])
+def test_month_and_day_take_the_year_of_publication(text: str, published: dt.date | None,
+                                                     date: dt.date | None) -> None:
+    assert month_day_before(text, published) == date

@@ -105,3 +105,18 @@ def test_a_date_stamp_with_the_credit_line_after_the_text(tmp_path: Path) -> Non
     assert document.meta["published"] == dt.date(2020, 6, 18)
     assert document.provenance["published"] == "date stamp closing the text"
     assert "来源" not in document.body and "编辑" not in document.body
+
+
+def test_a_delivery_date_without_its_year_takes_the_year_of_publication(tmp_path: Path) -> None:
+    text = ("在全县秋季工作推进会上的讲话\n2022-01-04 09:15\n（12月30日）\n\n" + SPEECH)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2021, 12, 30), dt.date(2022, 1, 4))
+    assert document.provenance["date"] == "month and day under the title, year of publication"
+
+
+def test_an_author_field_naming_a_comrade_or_an_office(tmp_path: Path) -> None:
+    for value, office in (("孙某亮同志", ""), ("县长 孙某亮", "县长")):
+        text = f"在全县秋季工作推进会上的讲话\n作者：{value} 来源：县政府办\n\n" + SPEECH
+        document = normalize_file(text_page(tmp_path, text), tmp_path)
+        assert document.meta["speaker"] == "孙某亮"
+        assert document.meta.get("speaker_title", "") == office
