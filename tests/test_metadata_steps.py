@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from scripts.clean.metadata import title_like
 from scripts.clean.pipeline import normalize_file
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
@@ -120,3 +123,18 @@ def test_an_author_field_naming_a_comrade_or_an_office(tmp_path: Path) -> None:
         document = normalize_file(text_page(tmp_path, text), tmp_path)
         assert document.meta["speaker"] == "孙某亮"
         assert document.meta.get("speaker_title", "") == office
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("同志们、朋友们：", False), ("返回首页 县情概况", False), ("上一篇：全县大会召开", False),
+    ("在全县秋季工作推进会上的讲话", True), ("坚定信心：在全县大会上的讲话", True),
+])
+def test_navigation_and_a_closing_colon_are_no_title(line: str, ok: bool) -> None:
+    assert title_like(line) is ok
+
+
+def test_a_reposted_headline_loses_the_medium_it_names(tmp_path: Path) -> None:
+    text = "某某新闻网：某某大学建设教学特区培养拔尖人才\n发布时间：2015-01-27 作者：张某 李某\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert meta["title"] == "某某大学建设教学特区培养拔尖人才"
+    assert "speaker" not in meta  # two reporters are no speaker

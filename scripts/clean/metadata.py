@@ -85,6 +85,8 @@ class Vocabulary:
     title_min_share: float
     column: re.Pattern
     markup: re.Pattern
+    furniture: re.Pattern
+    media_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
@@ -113,6 +115,8 @@ def vocabulary() -> Vocabulary:
         title_min_share=data["title_checks"]["min_chinese_share"],
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
+        furniture=re.compile(data["title_checks"]["furniture_pattern"]),
+        media_prefix=re.compile(data["title_checks"]["media_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
@@ -286,7 +290,8 @@ def title_like(line: str) -> bool:
     chinese = len(CJK_CHAR.findall(undated))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
-    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
+    if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
+            or DATE_STAMP.match(line) \
             or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
@@ -591,7 +596,7 @@ def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
     fill it with the editor or the reporter."""
     for value in e.captures.get("author", []):
-        name = re.sub(r"\s+", "", value).removesuffix("同志")
+        name = value.strip().removesuffix("同志")  # '张三 李四' (two reporters) stays no name
         if is_bare_name(name):
             return "", name
         if byline(value):
@@ -764,6 +769,7 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
