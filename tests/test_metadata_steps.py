@@ -138,3 +138,11 @@ def test_a_reposted_headline_loses_the_medium_it_names(tmp_path: Path) -> None:
     meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
     assert meta["title"] == "某某大学建设教学特区培养拔尖人才"
     assert "speaker" not in meta  # two reporters are no speaker
+
+
+def test_a_headline_naming_its_speaker_stays_whole_a_set_apart_byline_is_cut(tmp_path: Path) -> None:
+    for line, title in (("县长孙某亮在全县秋季工作推进会上的讲话", "县长孙某亮在全县秋季工作推进会上的讲话"),
+                        ("孙某亮同志在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话"),
+                        ("县长孙某亮：在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话")):
+        meta = normalize_file(text_page(tmp_path, f"{line}\n\n" + SPEECH), tmp_path).meta
+        assert (meta["title"], meta["speaker"]) == (title, "孙某亮")

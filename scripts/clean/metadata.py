@@ -423,7 +423,7 @@ def read_title_line(line: str, head: Head) -> None:
         return
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
-        head.title = match.group("title")
+        head.title = own_title(line, match)
         return
     if match and (name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
         office, name = name_then_office(who) or name_office_closing(who)
@@ -433,11 +433,18 @@ def read_title_line(line: str, head: Head) -> None:
     if match and byline(who):
         office, name = byline(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
-        head.title = match.group("title")
+        head.title = own_title(line, match)
         return
     if match and is_office(who):
         head.speaker_title = head.speaker_title or who.rstrip("、，")
     head.title = line
+
+
+def own_title(line: str, match: re.Match) -> str:
+    """A byline set apart on the title line ('张三同志在…上的讲话', '市长张三：在…') is cut off; a headline that
+    names its speaker ('市长张三在…上的讲话') is the title as the page shows it."""
+    between = line[match.end("who"):match.start("title")]
+    return match.group("title") if re.search(r"\s|[：:]|同志", between) else line
 
 
 def is_office(text: str) -> bool:
