@@ -386,6 +386,15 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     return None
 
 
+def colon_speaker(title: str) -> tuple[str, str] | None:
+    """'张三：坚定信心 奋力开创新局面' / '市长张三：…' -> (office, name): the speaker named before a colon."""
+    match = re.match(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]", title)
+    who = match.group("who").removesuffix("同志") if match else ""
+    if is_bare_name(who):
+        return "", who
+    return (byline(who) or name_then_office(who)) if who else None
+
+
 def speech_named_by(title: str) -> tuple[str, str] | None:
     """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞')."""
     match = NAMED_SPEECH.fullmatch(title)
@@ -657,6 +666,8 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title opening with the speaker's name and a colon",
+     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("author field", author_field),
