@@ -149,7 +149,8 @@ def test_a_headline_naming_its_speaker_stays_whole_a_set_apart_byline_is_cut(tmp
 
 
 def test_a_speech_titled_with_its_speakers_name_and_a_colon(tmp_path: Path) -> None:
-    meta = normalize_file(text_page(tmp_path, "孙某亮：坚定信心 真抓实干 奋力开创发展新局面\n\n" + SPEECH), tmp_path).meta
+    speech = text_page(tmp_path, "孙某亮：坚定信心 真抓实干 奋力开创发展新局面\n\n" + SPEECH)
+    meta = normalize_file(speech, tmp_path).meta
     assert meta["speaker"] == "孙某亮"
     report = ("孙某亮：坚定信心 真抓实干\n\n本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作。\n\n"
               "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
