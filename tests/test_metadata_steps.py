@@ -155,3 +155,10 @@ def test_a_speech_titled_with_its_speakers_name_and_a_colon(tmp_path: Path) -> N
     report = ("孙某亮：坚定信心 真抓实干\n\n本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作。\n\n"
               "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
     assert "speaker" not in normalize_file(text_page(tmp_path, report, "report.txt"), tmp_path).meta
+
+
+def test_a_news_reports_author_field_names_the_reporter_not_a_speaker(tmp_path: Path) -> None:
+    text = ("全县秋季工作推进会召开\n作者：孙某亮 来源：县融媒体中心\n\n"
+            "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta

@@ -91,6 +91,7 @@ class Vocabulary:
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
     body_endings: tuple[str, ...]
+    news_opening: re.Pattern
     speech_openings: tuple[str, ...]
 
 
@@ -121,6 +122,7 @@ def vocabulary() -> Vocabulary:
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
+        news_opening=re.compile(data["news_opening"]["pattern"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
     )
 
@@ -608,6 +610,12 @@ def name_office_signature(text: str) -> tuple[str, str] | None:
     return plain[name_length:], plain[:name_length]
 
 
+def reads_as_news(e: Evidence) -> bool:
+    """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
+    names the reporter, not a speaker."""
+    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2])
+
+
 def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
     fill it with the editor or the reporter."""
@@ -670,7 +678,7 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
-    ("author field", author_field),
+    ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
 ]
 
 
