@@ -162,3 +162,12 @@ def test_a_news_reports_author_field_names_the_reporter_not_a_speaker(tmp_path: 
             "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
             "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
     assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_school_or_company_audience_opens_the_text(tmp_path: Path) -> None:
+    text = ("致全體校友的新年祝福\n\n各位校友：\n\n"
+            "新的一年開始了，我謹代表學校向各位校友致以誠摯的問候和美好的祝願。\n\n"
+            "希望大家常回母校看看，共同見證學校的發展，祝各位身體健康、事業成功！\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.startswith("各位校友：")
+    assert document.meta["title"] == "致全體校友的新年祝福"
