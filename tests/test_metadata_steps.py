@@ -171,3 +171,15 @@ def test_a_school_or_company_audience_opens_the_text(tmp_path: Path) -> None:
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.body.startswith("各位校友：")
     assert document.meta["title"] == "致全體校友的新年祝福"
+
+
+def test_a_signature_set_just_below_the_texts_element(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>新年致辞</title></head><body>"
+                    "<div class='article'><h2>董事长新年致辞</h2><p>各位同事：</p>"
+                    "<p>新的一年开始了，我谨代表公司向各位同事致以诚挚的问候和美好的祝愿，感谢大家一年来的辛勤付出。</p>"
+                    "<p>让我们携手并进，共同开创公司更加美好的明天，祝大家身体健康、工作顺利！</p></div>"
+                    "<div><p>钱某华 董事长 (中)</p></div></body></html>", encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("钱某华", "董事长")
+    assert document.provenance["speaker"] == "signature just after the text's element"

@@ -62,6 +62,7 @@ NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、�
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
 NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
@@ -586,16 +587,23 @@ TITLE_STEPS: list[Step] = [
 
 def signature(e: Evidence) -> tuple[str, str] | None:
     """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
-    for block in reversed(e.structure.blocks[-4:]):
-        match = SIGNATURE.fullmatch(block.text)
-        if match and match.group("office").endswith(vocabulary().office_endings) \
-                and is_bare_name(match.group("name")):
-            return match.group("office"), match.group("name")
-        if byline(block.text):
-            return byline(block.text)
-        if name_office_signature(block.text):
-            return name_office_signature(block.text)
-    return None
+    return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
+
+
+def signed_by(text: str) -> tuple[str, str] | None:
+    """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
+    text = PHOTO_POSITION.sub("", text)
+    match = SIGNATURE.fullmatch(text)
+    if match and match.group("office").endswith(vocabulary().office_endings) and is_bare_name(match.group("name")):
+        return match.group("office"), match.group("name")
+    return byline(text) or name_office_signature(text)
+
+
+def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
+    """A page may set the signature outside the element that holds the text: the first lines after it sign
+    the speech when the text addresses its audience."""
+    lines = e.captures.get("after_article", [])[:2]
+    return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
 
 
 def name_office_signature(text: str) -> tuple[str, str] | None:
@@ -678,6 +686,7 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
+    ("signature just after the text's element", signature_below_the_text),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
 ]
 

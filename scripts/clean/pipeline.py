@@ -76,6 +76,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     cleaned = clean_lines(source.lines)
     if source.facts.title:
         cleaned.captures["page_title"].append(source.facts.title)
+    cleaned.captures["after_article"].extend(source.after_article[:2])  # a signature set below the text
     cleaned.captures["crumbs"].extend(source.facts.crumbs)
     structure = build_structure(cleaned.lines)
     removals = ([Removal(rule, line) for rule, line in source.dropped]
