@@ -183,3 +183,13 @@ def test_a_signature_set_just_below_the_texts_element(tmp_path: Path) -> None:
     document = normalize_file(path, tmp_path)
     assert (document.meta["speaker"], document.meta["speaker_title"]) == ("钱某华", "董事长")
     assert document.provenance["speaker"] == "signature just after the text's element"
+
+
+@pytest.mark.parametrize(("lead_in", "date"), [
+    ("今天上午，全县秋季工作推进会召开，县长孙某亮作讲话。现将讲话全文刊发如下：", dt.date(2021, 10, 12)),
+    ("10月8日，全县秋季工作推进会召开，县长孙某亮作讲话。讲话全文如下：", dt.date(2021, 10, 8)),
+    ("全县秋季工作推进会日前召开，县长孙某亮作讲话。讲话全文如下：", None),
+])
+def test_a_lead_in_dates_the_speech(tmp_path: Path, lead_in: str, date: dt.date | None) -> None:
+    text = f"在全县秋季工作推进会上的讲话\n发布时间：2021-10-12\n{lead_in}\n\n" + SPEECH
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta.get("date") == date

@@ -25,6 +25,7 @@ from scripts.clean.dates import (
     DATE_LINE_RE,
     DATE_RE,
     DATED_SUBTITLE,
+    MONTH_DAY,
     MONTH_DAY_NOTE,
     TIME,
     TRAILING_DATE_RE,
@@ -707,6 +708,21 @@ def note_date(e: Evidence) -> dt.date | None:
     return None
 
 
+def lead_in_date(e: Evidence) -> dt.date | None:
+    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
+    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
+    for text in e.captures.get("lead_in", []):
+        clause = re.split(r"[，,]", text, maxsplit=1)[0]
+        if parse_date(clause):
+            return parse_date(clause)
+        found = re.search(MONTH_DAY, clause)
+        if found:
+            return month_day_before(found.group(0), e.published)
+        if re.match(r"(?:今天|今日)", clause):
+            return e.published
+    return None
+
+
 DATE_STEPS: list[Step] = [
     ("date under the title", lambda e: e.head.date),
     ("date in the title", lambda e: e.title_head.date),
@@ -716,6 +732,7 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
+    ("lead-in dating the speech, year of publication", lead_in_date),
 ]
 
 
