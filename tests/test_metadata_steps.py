@@ -193,3 +193,10 @@ def test_a_signature_set_just_below_the_texts_element(tmp_path: Path) -> None:
 def test_a_lead_in_dates_the_speech(tmp_path: Path, lead_in: str, date: dt.date | None) -> None:
     text = f"在全县秋季工作推进会上的讲话\n发布时间：2021-10-12\n{lead_in}\n\n" + SPEECH
     assert normalize_file(text_page(tmp_path, text), tmp_path).meta.get("date") == date
+
+
+def test_a_news_report_has_no_delivery_date(tmp_path: Path) -> None:
+    text = ("全县秋季工作推进会召开\n（2021年10月8日）\n\n"
+            "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "date" not in normalize_file(text_page(tmp_path, text), tmp_path).meta

@@ -792,8 +792,9 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
     evidence.published = published
-    date, provenance["date"] = cascade(DATE_STEPS, evidence,
-                                       lambda d: plausible(d) and (published is None or d <= published))
+    news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
+    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible(d)
+                                       and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {"title": title}
