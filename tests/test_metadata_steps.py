@@ -200,3 +200,10 @@ def test_a_news_report_has_no_delivery_date(tmp_path: Path) -> None:
             "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
             "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
     assert "date" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_speaker_label_and_a_bracketed_stamp(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n[2021-10-12]\n讲话人：孙某亮 来源：县政府办\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["published"]) == ("孙某亮", dt.date(2021, 10, 12))
+    assert document.provenance["speaker"] == "讲话人 field"

@@ -619,6 +619,17 @@ def name_office_signature(text: str) -> tuple[str, str] | None:
     return plain[name_length:], plain[:name_length]
 
 
+def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
+    """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
+    for value in values:
+        name = value.strip().removesuffix("同志")
+        if is_bare_name(name):
+            return "", name
+        if byline(value):
+            return byline(value)
+    return None
+
+
 def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
     names the reporter, not a speaker."""
@@ -628,13 +639,7 @@ def reads_as_news(e: Evidence) -> bool:
 def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
     fill it with the editor or the reporter."""
-    for value in e.captures.get("author", []):
-        name = value.strip().removesuffix("同志")  # '张三 李四' (two reporters) stays no name
-        if is_bare_name(name):
-            return "", name
-        if byline(value):
-            return byline(value)
-    return None
+    return labelled_speaker(e.captures.get("author", []))
 
 
 def office_name_delivering(text: str) -> tuple[str, str] | None:
@@ -676,6 +681,7 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
 
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
+    ("讲话人 field", lambda e: labelled_speaker(e.captures.get("speaker", []))),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
