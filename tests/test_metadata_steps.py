@@ -207,3 +207,13 @@ def test_a_speaker_label_and_a_bracketed_stamp(tmp_path: Path) -> None:
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["speaker"], document.meta["published"]) == ("孙某亮", dt.date(2021, 10, 12))
     assert document.provenance["speaker"] == "讲话人 field"
+
+
+def test_a_press_release_lead_in_names_the_speaker_and_the_closing_date_dates_it(tmp_path: Path) -> None:
+    text = ("署長在某某論壇開幕禮致辭\n\n以下是某某署署長陳某明今日（五月六日）在某某論壇開幕禮的致辭全文：\n\n"
+            "各位嘉賓、各位朋友：\n\n"
+            "大家好！我很高興今天出席某某論壇開幕禮，與各位一同探討未來的發展方向，共同為社會的繁榮穩定出謀獻策。\n\n"
+            "多謝各位。\n\n2019年5月6日（星期一）\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["date"]) == ("陳某明", dt.date(2019, 5, 6))
+    assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"

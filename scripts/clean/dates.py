@@ -56,7 +56,8 @@ def grouped(forms: tuple[str, ...]) -> str:
 DATE = grouped(FORMS)  # a date in running text
 DATE_RE = re.compile(DATE)
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
-DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
+WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")

@@ -659,7 +659,8 @@ def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
-                      rf"(?=(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
+                      rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
 
 
