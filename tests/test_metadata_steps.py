@@ -217,3 +217,9 @@ def test_a_press_release_lead_in_names_the_speaker_and_the_closing_date_dates_it
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["speaker"], document.meta["date"]) == ("陳某明", dt.date(2019, 5, 6))
     assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"
+
+
+def test_an_author_field_with_the_office_in_brackets(tmp_path: Path) -> None:
+    text = "坚定信心 真抓实干\n作者：孙某亮（某某县委书记） 来源：某某日报\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["speaker"], meta["speaker_title"]) == ("孙某亮", "某某县委书记")

@@ -63,6 +63,8 @@ NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、�
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
 NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+# '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
+NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
@@ -623,8 +625,11 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
     """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
     for value in values:
         name = value.strip().removesuffix("同志")
+        described = NAME_WITH_OFFICE.fullmatch(name)  # '张三（某某市委书记）'
         if is_bare_name(name):
             return "", name
+        if described and is_bare_name(described.group("name")) and is_office(described.group("office")):
+            return described.group("office"), described.group("name")
         if byline(value):
             return byline(value)
     return None
