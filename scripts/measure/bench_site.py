@@ -92,7 +92,7 @@ def generate(source_dir: Path, count: int, corpus: str) -> tuple[int, list[dict[
     rng = random.Random(SEED)
     speakers = speaker_pool(rng)
     source_dir.mkdir(parents=True)
-    total, bodies = 0, []
+    total, bodies = 0, list[str]()
     for number in range(count):
         body = paragraphs(rng)
         data = synthetic_raw(rng, body, speakers, number).encode("utf-8")
