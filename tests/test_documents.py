@@ -11,6 +11,7 @@ import yaml
 from scripts.clean.official_documents import RULES_FILE, document_signs, is_document, load_signs
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
+from tests.conftest import case_params
 
 ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["signs"]
 
@@ -32,14 +33,12 @@ SPEECH = """在全省安全生产工作会议上的讲话
 """
 
 
-@pytest.mark.parametrize(("entry", "example"), [(e, x) for e in ENTRIES for x in e["examples"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "example"), case_params(ENTRIES, "examples", RULES_FILE.name))
 def test_sign_recognises_its_examples(entry: dict, example: str) -> None:
     assert load_signs()[entry["name"]].pattern.fullmatch(example)
 
 
-@pytest.mark.parametrize(("entry", "keep"), [(e, x) for e in ENTRIES for x in e["keep"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "keep"), case_params(ENTRIES, "keep", RULES_FILE.name))
 def test_sign_leaves_speech_text_alone(entry: dict, keep: str) -> None:
     assert not load_signs()[entry["name"]].pattern.fullmatch(keep)
 

@@ -11,6 +11,7 @@ import yaml
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.structure import RULES_FILE, build_structure, load_shapes
 from scripts.site import ingest
+from tests.conftest import case_params
 
 OPENING = ["在全县秋季农业生产工作会议上的讲话", "同志们：",
            "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",
@@ -67,12 +68,17 @@ def test_normalize_prints_warnings_on_stderr(tmp_path: Path, capsys) -> None:
     assert "warning:" in captured.err and "web address" in captured.err
 
 
-def test_byline_shape_examples_and_keep_lines() -> None:
-    entry = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["byline"]
-    for example in entry["examples"]:
-        assert load_shapes().byline.match(example), example
-    for keep in entry["keep"]:
-        assert not load_shapes().byline.match(keep), keep
+BYLINE = [{"name": "byline", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["byline"]}]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(BYLINE, "examples", RULES_FILE.name))
+def test_byline_shape_matches_its_examples(entry: dict, example: str) -> None:
+    assert load_shapes().byline.match(example)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(BYLINE, "keep", RULES_FILE.name))
+def test_byline_shape_leaves_its_keep_lines(entry: dict, keep: str) -> None:
+    assert not load_shapes().byline.match(keep)
 
 
 def test_a_shape_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.document import Removal
-from scripts.clean.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
+from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
@@ -50,12 +50,12 @@ class CleanResult:
     removals: list[Removal] = field(default_factory=list)
     captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
-    def remove(self, rule: Rule, text: str, match: ShadowMatch | None = None) -> None:
+    def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
         if match is not None:
             self.capture(match)
 
-    def capture(self, match: ShadowMatch) -> None:
+    def capture(self, match: Found) -> None:
         """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
         for key, value in match.groupdict().items():
             if value and value.strip():
@@ -227,7 +227,7 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
-    kept = []
+    kept: list[str] = []
     index = -1
     for line in result.lines:
         if not line:
@@ -250,7 +250,7 @@ def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: se
     return bool(found)
 
 
-def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, re.Match | ShadowMatch] | None:
+def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
     """The first rule whose pattern matches the whole line (on its simplified shadow, computed once)."""
     shadow = simplified(line)
     for rule in rules:
@@ -366,7 +366,7 @@ def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanRes
     return line
 
 
-def injected_span(line: str, match: ShadowMatch, pattern: ShadowPattern) -> tuple[int | None, int]:
+def injected_span(line: str, match: Found, pattern: ShadowPattern) -> tuple[int | None, int]:
     """Shortest candidate first: the seam test is then least likely to swallow real words."""
     end = match.end()
     line = simplified(line)  # the dictionary's words are simplified; positions are the same
