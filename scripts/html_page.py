@@ -38,6 +38,7 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
@@ -128,6 +129,7 @@ class Block:
     links: int  # letters and digits inside links
     letters: int  # letters and digits (CJK included)
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
+    under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
 
 
@@ -290,10 +292,11 @@ class Walker:
         frame.links += min(links, cjk)
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
-        caption = frame.tag == "figcaption" or (self.after_image and frame.centered
-                                                 and len(text.strip()) <= MAX_CAPTION_CHARS)
+        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS
+        caption = frame.tag == "figcaption" or (under_picture and frame.centered)
         self.after_image = False
-        self.blocks.append(Block(text, self.current, cjk, links, letters, caption, labelled))
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
+                                 under_picture=under_picture))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -366,6 +369,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    follow_caption_style(blocks[start:end], frames)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
@@ -378,6 +382,19 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
         else:
             lines.extend([*split_lines(block.text), ""])
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
+    """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
+    <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
+    forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：)."""
+    if not any(block.caption for block in blocks):
+        return
+    for block in blocks:
+        text = block.text.strip()
+        if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
+                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+            block.caption = True
 
 
 def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,

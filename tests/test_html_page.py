@@ -102,3 +102,17 @@ def test_a_field_whose_value_is_a_link_is_no_link_list() -> None:
     page = read(f"<body><div><h1>在全市大会上的讲话</h1><div>来源：<a href='/'>某某日报</a></div>"
                 f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
     assert "来源：某某日报" in page.lines
+
+
+def test_a_pages_caption_style_marks_its_uncentred_captions() -> None:
+    """Once a centred line under a picture is a caption, a one-sentence line under another picture is one
+    too; a page without such a caption keeps a short paragraph under its picture, and a line that opens
+    what follows (同志们：) is never a caption."""
+    captioned = read(f"<body><div class='content'><p>{PROSE}</p><img src='a.jpg'><p style='text-align:center'>"
+                     f"县长在会上讲话</p><p>{PROSE}</p><img src='b.jpg'><p>县长与企业代表签署合作协议。</p>"
+                     f"<p>{PROSE}</p><img src='c.jpg'><p>同志们：</p><p>{PROSE}</p></div></body>")
+    assert ("html-photo-caption", "县长与企业代表签署合作协议。") in captioned.dropped
+    assert "同志们：" in captioned.lines
+    plain = read(f"<body><div class='content'><p>{PROSE}</p><img src='b.jpg'><p>县长与企业代表签署合作协议。</p>"
+                 f"<p>{PROSE}</p></div></body>")
+    assert "县长与企业代表签署合作协议。" in plain.lines
