@@ -42,6 +42,7 @@ class Rule:
     trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
+    before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
 
 
 @dataclass
@@ -68,7 +69,7 @@ KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
-    "inline": ({"pattern", "replace", "trigger"}, {"pattern"}),
+    "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
     "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
@@ -114,7 +115,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
                           trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0),
-                          anywhere_min_fields=entry.get("anywhere_min_fields", 0)))
+                          anywhere_min_fields=entry.get("anywhere_min_fields", 0),
+                          before_lines=entry.get("before_lines", False)))
     return tuple(rules)
 
 
@@ -128,12 +130,13 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
+    remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
-    remove_inline(result, by_kind["inline"])
+    remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
     return result
@@ -250,13 +253,28 @@ def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: se
     return bool(found)
 
 
+MARKDOWN_LEAD = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)+")
+MARKDOWN_TAIL = re.compile(r"[ \t]+#+$")
+
+
+def core_span(line: str) -> tuple[int, int]:
+    """The line without the Markdown block marks of a scraper's dump ('## 相关阅读', '> 来源：…', '- 上一篇'),
+    so that a rule sees the words; positions stay those of the line."""
+    lead = MARKDOWN_LEAD.match(line) if line[:1] in "#>-*+" else None
+    tail = MARKDOWN_TAIL.search(line) if line.endswith("#") else None
+    start, end = lead.end() if lead else 0, tail.start() if tail else len(line)
+    return (start, end) if start < end else (0, len(line))
+
+
 def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, re.Match | ShadowMatch] | None:
-    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once)."""
+    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once), Markdown
+    block marks around it aside."""
     shadow = simplified(line)
+    spans = {(0, len(shadow)), core_span(shadow)}  # the line as it is ('- 3 -'), and its core
     for rule in rules:
         if rule.trigger is not None and not rule.trigger.regex.search(shadow):
             continue
-        found = rule.pattern.regex.fullmatch(shadow)
+        found = next(filter(None, (rule.pattern.regex.fullmatch(shadow, *span) for span in sorted(spans))), None)
         if found:
             return rule, ShadowPattern.wrap(found, line, shadow)
     return None

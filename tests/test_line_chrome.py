@@ -83,3 +83,15 @@ def test_a_shape_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"structure\.yml: byline: unknown key\(s\) \['zone'\]"):
         load_shapes(bad)
 
+
+
+def test_markdown_marks_do_not_hide_chrome(tmp_path: Path) -> None:
+    """A scraper's Markdown dump: '## 相关阅读', '> 责任编辑：…' and '**来源：** …' are the same chrome as
+    without the marks, and a picture or a link-only line is never text."""
+    path = write(tmp_path, [*OPENING[:3], "![会议现场](https://example.com/a.jpg)", "> 责任编辑：张三", OPENING[3],
+                            "**来源：** 某某日报", "## 相关阅读", "- [县长调研秋收秋种工作](https://example.com/b.html)"])
+    document = normalize_file(path)
+    for chrome in ("example.com", "会议现场", "责任编辑", "来源", "相关阅读", "县长调研"):
+        assert chrome not in document.body, chrome
+    assert OPENING[3] in document.body
+    assert ("markdown-bold-markers", "**来源：**") in [(r.rule, r.text) for r in document.removals]
