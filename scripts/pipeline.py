@@ -15,7 +15,7 @@ from scripts.containers import fill_metadata, unwrap
 from scripts.cruft import clean_lines
 from scripts.decode import decode_source
 from scripts.document import Document, Removal
-from scripts.documents import refuse_documents
+from scripts.documents import refuse_documents, refuse_programme
 from scripts.errors import InputError
 from scripts.markdown import render_body, render_document
 from scripts.metadata import extract_metadata, load_regions
@@ -74,6 +74,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
+    if not corrections.get("genre"):
+        refuse_programme(cleaned.lines, path)
     if source.facts.title:
         cleaned.captures["page_title"].append(source.facts.title)
     cleaned.captures["crumbs"].extend(source.facts.crumbs)
