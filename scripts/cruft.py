@@ -253,14 +253,14 @@ def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: se
     return bool(found)
 
 
-MARKDOWN_LEAD = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)+")
+MARKDOWN_LEAD = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|[■□●◆◇★☆▶►▷※][ \t\u3000]*)+")
 MARKDOWN_TAIL = re.compile(r"[ \t]+#+$")
 
 
 def core_span(line: str) -> tuple[int, int]:
-    """The line without the Markdown block marks of a scraper's dump ('## 相关阅读', '> 来源：…', '- 上一篇'),
-    so that a rule sees the words; positions stay those of the line."""
-    lead = MARKDOWN_LEAD.match(line) if line[:1] in "#>-*+" else None
+    """The line without the Markdown block marks of a scraper's dump ('## 相关阅读', '> 来源：…', '- 上一篇') or
+    a news page's bullet ('■ 本报记者 …'), so that a rule sees the words; positions stay those of the line."""
+    lead = MARKDOWN_LEAD.match(line) if line[:1] in "#>-*+■□●◆◇★☆▶►▷※" else None
     tail = MARKDOWN_TAIL.search(line) if line.endswith("#") else None
     start, end = lead.end() if lead else 0, tail.start() if tail else len(line)
     return (start, end) if start < end else (0, len(line))
