@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import add
-from scripts.containers import RULES_FILE, field_names, title_without_site
-from scripts.errors import InputError
-from scripts.pipeline import normalize_file
+from scripts.clean.containers import RULES_FILE, field_names, title_without_site
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from scripts.tools import add
 
 SPEECH = [
     "同志们：",

@@ -1,10 +1,10 @@
-"""Reading HTML as a document (scripts/html_page.py): the article by prose, chrome by the DOM, the facts."""
+"""Reading HTML as a document (scripts/clean/html_page.py): the article by prose, chrome by the DOM, the facts."""
 
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from scripts.html_page import html_text
+from scripts.clean.html_page import html_text
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 
