@@ -95,3 +95,17 @@ def test_markdown_marks_do_not_hide_chrome(tmp_path: Path) -> None:
         assert chrome not in document.body, chrome
     assert OPENING[3] in document.body
     assert ("markdown-bold-markers", "**来源：**") in [(r.rule, r.text) for r in document.removals]
+
+
+def test_a_page_flattened_to_one_line_is_cut_at_its_paragraph_gaps(tmp_path: Path) -> None:
+    """A scraper's record whose text lost its line breaks keeps runs of spaces (any width) between paragraphs;
+    cut there, each caption, credit and button row is a line the rules can see."""
+    gap = "\u2003\u2003"
+    flat = gap.join([OPENING[2], "县长在会上讲话。某某日报记者 王明 摄", OPENING[3], OPENING[2].replace("今天", "昨天"),
+                     "各乡镇要切实加强组织领导，层层落实责任，确保各项措施落到实处。 【纠错】", "【责任编辑：张三】"])
+    path = tmp_path / "record.json"
+    path.write_text('{"title": "在全县秋季农业生产工作会议上的讲话", "content": "' + flat + '"}', encoding="utf-8")
+    body = normalize_file(path).body
+    assert OPENING[3] in body and "确保各项措施落到实处。" in body
+    for chrome in ("王明", "纠错", "责任编辑"):
+        assert chrome not in body, chrome
