@@ -37,6 +37,8 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
                             "center", "blockquote"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
+PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
+SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source, shown as a space
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 SENTENCE_END = re.compile(r"[。！？!?]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -189,6 +191,13 @@ def displayed_as_block(tag: Tag) -> bool:
     return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
+def preformatted(tag: Tag) -> bool:
+    """An element whose line breaks a browser shows (white-space: pre, pre-wrap, pre-line)."""
+    if not tag.attrs:
+        return False
+    return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
+
+
 def hidden(tag: Tag) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers)."""
     if not tag.attrs:
@@ -209,6 +218,8 @@ class Walker:
         self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
         self.open_links = 0
+        self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
+        self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
         self.block_frames: set[int] = set()  # elements that end a line: block tags, inline ones styled as blocks
         self.data_tables = 0  # open data tables (short cells): their rows are lines, their cells are not
@@ -242,9 +253,12 @@ class Walker:
                                  parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
+        self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
         if block:
             self.block_frames.add(self.current)
+        if tag.name in PREFORMATTED_TAGS or preformatted(tag):
+            self.pre_frames.add(self.current)
         if tag.name == "tr" and self.data_tables:
             self.data_rows.add(self.current)
         if tag.name == "table" and is_data_table(tag):
@@ -258,6 +272,7 @@ class Walker:
         if index in self.data_table_frames:
             self.data_tables -= 1
         self.open_links -= frame.tag == "a"
+        self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
         if frame.parent >= 0:
             parent = self.frames[frame.parent]
@@ -271,7 +286,7 @@ class Walker:
             return  # the source's line breaks between a data row's cells: the row stays one line
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
-        self.buffer.append(text)
+        self.buffer.append(text if self.open_pre else SOURCE_BREAK.sub(" ", text))
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
 
