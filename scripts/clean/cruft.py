@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -303,14 +304,18 @@ def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
 
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
-    """Split 'label:value label:value' metadata lines; [] when the line is not such a line."""
+    """Split 'label:value label:value' metadata lines ('2019.05.29 来源：…' too: a bare date before the first
+    label is the row's publication date); [] when the line is not such a line."""
     if len(line) > 160 or not (":" in line or "：" in line):
         return []  # too long for a metadata row, or no 'label：' in it
     pattern = label_pattern(tuple(labels))
     matches = list(pattern.finditer(line))
-    if not matches or line[: matches[0].start()].strip(EDGE_SPACE + "|【[") != "":
+    if not matches:
         return []
-    fields = []
+    lead = line[: matches[0].start()].strip(EDGE_SPACE + "|｜【[")
+    if lead and not DATE_LINE_RE.fullmatch(lead):
+        return []  # text before the first label: not a metadata row, unless it is the row's bare date
+    fields = [("published", lead)] if lead else []
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
