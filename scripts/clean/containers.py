@@ -67,6 +67,9 @@ CODE_LINE = re.compile(
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
     r"from\s+[\w.]+\s+import\s)", re.M)
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
+# A script that assigns an object or array literal (mock data, an API response saved as JS).
+JS_DATA = re.compile(r"\s*(?:(?:var|let|const)\s+[\w$]+\s*=|module\.exports\s*=|export\s+default)\s*[\[{]")
+JS_KEY = re.compile(r"^\s*[\"']?[\w$]+[\"']?\s*:", re.M)
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -230,6 +233,11 @@ def refuse_not_a_page(text: str, path: Path) -> None:
         raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
                                "function declarations), not a page; copy the article text out of it into its "
                                "own file")
+    if JS_DATA.match(first):
+        keys = len(JS_KEY.findall(text))
+        raise InputError(path, f"this looks like a JavaScript data file ('{first.strip()[:30]}' with {keys} "
+                               "key: value lines), not a page; export each article's text to its own file and add "
+                               "those")
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:
