@@ -258,5 +258,5 @@ def test_a_javascript_data_file_is_refused_saying_what_it_is(tmp_path: Path) -> 
     records = ",\n".join(f"  {{\n    title: '{TITLE}',\n    createdAt: '2019/3/15',\n    content: `{line}`\n  }}"
                          for line in SPEECH)
     for name, opening in (("data.js.txt", "module.exports = {\n list: ["), ("news.txt", "var data = {\n list: [")):
-        with pytest.raises(InputError, match=r"JavaScript data file \('(?:module\.exports|var data) = \{' with \d+ key"):
+        with pytest.raises(InputError, match=r"JavaScript data file \('(?:module\.exports|var data) = \{' with"):
             normalize_file(write(tmp_path, name, f"{opening}\n{records}\n]}}\n"), tmp_path)
