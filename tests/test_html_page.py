@@ -126,3 +126,11 @@ def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
     lines = [line for line in page.lines if line]
     assert "为了加强对学生的诚信教育，提升我院学生整体 德育水平，今天举办比赛。" in lines
     assert "第一行" in lines and "第二行" in lines
+
+
+def test_text_outside_any_block_is_kept_to_the_end() -> None:
+    """A scraper's content field is often an HTML fragment with no wrapping element: '第一段<br>第二段'."""
+    page = read(f"{PROSE}<span class='highlight'>同志们</span>，{PROSE}<br>最后一段，谢谢大家！")
+    assert page.lines[0].startswith(PROSE) and "同志们，" in page.lines[0]
+    assert "最后一段，谢谢大家！" in page.lines
+    assert "最后一段，谢谢大家！" in read(f"<body><p>{PROSE}</p>{PROSE}<br>最后一段，谢谢大家！</body>").lines
