@@ -119,12 +119,14 @@ def test_a_pages_caption_style_marks_its_uncentred_captions() -> None:
 
 
 def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
-    """A paragraph typed with the editor's display line breaks is one line (a browser shows a space), while a
-    <pre> keeps its lines."""
+    """A paragraph typed with the editor's display line breaks is one line (a browser shows a space); a break
+    after a sentence's end stays the source's own line (a credit line under the text), and a <pre> keeps its
+    lines."""
     page = read("<body><div class='content'><p>为了加强对学生的诚信教育，提升我院学生整体\n    德育水平，今天举办比赛。"
-                f"</p><p>{PROSE}</p><pre>第一行\n第二行</pre></div></body>")
+                f"\n责任编辑：张三</p><p>{PROSE}</p><pre>第一行\n第二行</pre></div></body>")
     lines = [line for line in page.lines if line]
     assert "为了加强对学生的诚信教育，提升我院学生整体 德育水平，今天举办比赛。" in lines
+    assert "责任编辑：张三" in lines
     assert "第一行" in lines and "第二行" in lines
 
 

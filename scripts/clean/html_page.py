@@ -38,7 +38,8 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
-SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source, shown as a space
+SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source
+SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 SENTENCE_END = re.compile(r"[。！？!?]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -219,6 +220,7 @@ class Walker:
         self.current = 0
         self.open_links = 0
         self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
+        self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
@@ -288,9 +290,23 @@ class Walker:
             return  # the source's line breaks between a data row's cells: the row stays one line
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
-        self.buffer.append(text if self.open_pre else SOURCE_BREAK.sub(" ", text))
+        self.buffer.append(text if self.open_pre else self.shown_breaks(text))
+        if text.strip():
+            self.last_char = text.rstrip()[-1]
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
+
+    def shown_breaks(self, text: str) -> str:
+        """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
+        is one line); after a sentence's end it is kept, as the source's own line of text."""
+        parts, last, position = [], self.last_char, 0
+        for match in SOURCE_BREAK.finditer(text):  # one pass: each piece is looked at once (linear)
+            piece = text[position:match.start()]
+            last = piece.rstrip()[-1:] or last
+            parts += [piece, "\n" if last in SENTENCE_CLOSE else " "]
+            position = match.end()
+        parts.append(text[position:])
+        return "".join(parts)
 
     def flush(self) -> None:
         if not self.buffer:
