@@ -109,3 +109,15 @@ def test_a_page_flattened_to_one_line_is_cut_at_its_paragraph_gaps(tmp_path: Pat
     assert OPENING[3] in body and "确保各项措施落到实处。" in body
     for chrome in ("王明", "纠错", "责任编辑"):
         assert chrome not in body, chrome
+
+
+def test_a_follow_prompt_glued_after_the_last_sentence_goes(tmp_path: Path) -> None:
+    """A site's follow prompt or reprint notice glued after a paragraph's last sentence is cut off (rules with
+    at_line_end); a last sentence that is speech stays."""
+    last = "同志们，让我们齐心协力，夺取全年农业丰收！"
+    path = write(tmp_path, [*OPENING, last + "歡迎關注我們的微信公眾號。",
+                            "要坚持以人民为中心，扎实推进各项工作。要关注群众的急难愁盼问题。"])
+    document = normalize_file(path)
+    assert last in document.body and "公眾號" not in document.body
+    assert "要关注群众的急难愁盼问题。" in document.body
+    assert ("follow-prompt", "歡迎關注我們的微信公眾號。") in [(r.rule, r.text) for r in document.removals]

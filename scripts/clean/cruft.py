@@ -27,6 +27,7 @@ HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits i
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
 LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
 LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
+LAST_SENTENCE = re.compile(r"(?<=[。！？!?”」』])\s*(?P<tail>[^。！？!?]{4,80}[。！!]?)$")  # after the line's last sentence
 EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 
 
@@ -44,6 +45,7 @@ class Rule:
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
+    at_line_end: bool = False  # line rules: also the last sentence of a longer line
 
 
 @dataclass
@@ -67,7 +69,7 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
-    "line": ({"pattern", "zone", "trigger"}, {"pattern"}),
+    "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
@@ -117,7 +119,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0),
                           anywhere_min_fields=entry.get("anywhere_min_fields", 0),
-                          before_lines=entry.get("before_lines", False)))
+                          before_lines=entry.get("before_lines", False),
+                          at_line_end=entry.get("at_line_end", False)))
     return tuple(rules)
 
 
@@ -243,8 +246,21 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
             zone.add("head")
         if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
                                                                                       zone)):
-            kept.append(line)
+            kept.append(without_chrome_ending(result, line, line_rules))
     result.lines = kept
+
+
+def without_chrome_ending(result: CleanResult, line: str, rules: list[Rule]) -> str:
+    """A line whose last sentence is a whole line of chrome for a rule that says so (at_line_end: a site's
+    follow prompt or notice glued after the last paragraph's last sentence) loses that sentence."""
+    ending = LAST_SENTENCE.search(line)
+    if not ending:
+        return line
+    found = first_full_match(ending.group("tail"), [rule for rule in rules if rule.at_line_end])
+    if not found:
+        return line
+    result.remove(found[0], ending.group("tail"), found[1])
+    return line[:ending.start("tail")].rstrip(EDGE_SPACE)
 
 
 def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
