@@ -27,7 +27,8 @@ HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits i
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
 LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
 LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
-LAST_SENTENCE = re.compile(r"(?<=[。！？!?”」』])\s*(?P<tail>[^。！？!?]{4,80}[。！!]?)$")  # after the line's last sentence
+# The text after a line's last full sentence (a notice glued onto the paragraph).
+LAST_SENTENCE = re.compile(r"(?<=[。！？!?”」』])\s*(?P<tail>[^。！？!?]{4,80}[。！!]?)$")
 EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 
 
