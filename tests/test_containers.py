@@ -276,13 +276,3 @@ def test_field_vocabulary_file_errors_name_the_file(tmp_path: Path) -> None:
 def test_a_scraped_title_with_the_site_name(tmp_path: Path) -> None:
     text = f"---\ntitle: {TITLE}_领导讲话_某某县人民政府网\n---\n\n" + "\n\n".join(SPEECH)
     assert normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta["title"] == TITLE
-
-
-
-def test_a_javascript_data_file_is_refused_saying_what_it_is(tmp_path: Path) -> None:
-    """Mock data or a saved API response assigned to a variable holds records, not one page."""
-    records = ",\n".join(f"  {{\n    title: '{TITLE}',\n    createdAt: '2019/3/15',\n    content: `{line}`\n  }}"
-                         for line in SPEECH)
-    for name, opening in (("data.js.txt", "module.exports = {\n list: ["), ("news.txt", "var data = {\n list: [")):
-        with pytest.raises(InputError, match=r"JavaScript data file \('(?:module\.exports|var data) = \{' with"):
-            normalize_file(write(tmp_path, name, f"{opening}\n{records}\n]}}\n"), tmp_path)

@@ -73,9 +73,6 @@ JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:modu
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
 NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
-# A script that assigns an object or array literal (mock data, an API response saved as JS).
-JS_DATA = re.compile(r"\s*(?:(?:var|let|const)\s+[\w$]+\s*=|module\.exports\s*=|export\s+default)\s*[\[{]")
-JS_KEY = re.compile(r"^\s*[\"']?[\w$]+[\"']?\s*:", re.M)
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -240,11 +237,6 @@ def refuse_not_a_page(text: str, path: Path) -> None:
         raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
                                "function declarations), not a page; copy the article text out of it into its "
                                "own file")
-    if JS_DATA.match(first):
-        keys = len(JS_KEY.findall(text))
-        raise InputError(path, f"this looks like a JavaScript data file ('{first.strip()[:30]}' with {keys} "
-                               "key: value lines), not a page; export each article's text to its own file and add "
-                               "those")
 
 
 def json_of_script(text: str, path: Path) -> str:
