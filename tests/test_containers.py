@@ -276,3 +276,4 @@ def test_field_vocabulary_file_errors_name_the_file(tmp_path: Path) -> None:
 def test_a_scraped_title_with_the_site_name(tmp_path: Path) -> None:
     text = f"---\ntitle: {TITLE}_领导讲话_某某县人民政府网\n---\n\n" + "\n\n".join(SPEECH)
     assert normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta["title"] == TITLE
+
