@@ -43,6 +43,13 @@ class Rule:
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
 
+    @property
+    def matcher(self) -> ShadowPattern:
+        """The pattern of a kind that has one (line, cut, inline, watermark: the loader requires it)."""
+        if self.pattern is None:
+            raise ValueError(f"rule {self.name}: a {self.kind} rule has no pattern")
+        return self.pattern
+
 
 @dataclass
 class CleanResult:
@@ -256,7 +263,7 @@ def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
     for rule in rules:
         if rule.trigger is not None and not rule.trigger.regex.search(shadow):
             continue
-        found = rule.pattern.regex.fullmatch(shadow)
+        found = rule.matcher.regex.fullmatch(shadow)
         if found:
             return rule, ShadowPattern.wrap(found, line, shadow)
     return None
@@ -320,10 +327,10 @@ def drop_crumb_echoes(result: CleanResult) -> None:
 def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
     for rule in rules:
         for index, line in enumerate(result.lines):
-            if (rule.trigger is None or rule.trigger.search(line)) and rule.pattern.search(line):
-                for match in rule.pattern.finditer(line):
+            if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
+                for match in rule.matcher.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.pattern.sub(rule.replace, line)
+                result.lines[index] = rule.matcher.sub(rule.replace, line)
 
 
 def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
@@ -349,8 +356,8 @@ def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
 
 def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:
     position = 0
-    while match := rule.pattern.search(line, position):
-        start, end = injected_span(line, match, rule.pattern)
+    while match := rule.matcher.search(line, position):
+        start, end = injected_span(line, match, rule.matcher)
         if start is None:
             position = match.start() + 1
         else:
