@@ -66,6 +66,12 @@ CODE_LINE = re.compile(
     r"|(?:import|export)\s+(?:\{|\*|default\b|[\w$]+\s+from\b|[\w$]+\s*,)|(?:const|let|var)\s+[\w${}\[\], ]+=|"
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
     r"from\s+[\w.]+\s+import\s)", re.M)
+# A script that only assigns a data literal (`var data = {…}`, `module.exports = […]`, `export default {…}`):
+# scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
+JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
+                                r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
+JS_STATEMENT_END = re.compile(r";?\s*\Z")
+NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
@@ -159,6 +165,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
     text, found = decoded
+    text = json_of_script(text, path)
     refuse_not_a_page(text, path)
     records, kind = read_records(text, found)
     if records:
@@ -229,6 +236,21 @@ def refuse_not_a_page(text: str, path: Path) -> None:
         raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
                                "function declarations), not a page; copy the article text out of it into its "
                                "own file")
+
+
+def json_of_script(text: str, path: Path) -> str:
+    """A script that only assigns a data literal: the JSON after the assignment (same offsets, so record line
+    numbers hold), or a refusal when the literal is not JSON (unquoted keys, template strings …)."""
+    assignment = JS_DATA_ASSIGNMENT.match(text)
+    if not assignment:
+        return text
+    literal = JS_STATEMENT_END.sub("", text[assignment.end():])
+    try:
+        json.loads(literal)
+    except json.JSONDecodeError:
+        raise InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not a "
+                               "page; copy each article's text out of it into its own file") from None
+    return " " * assignment.end() + literal
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:
@@ -303,7 +325,23 @@ def json_records(text: str, encoding: str) -> list[Record]:
         if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
             records.append(Record(len(records) + 1, value, text[start:end].encode(encoding),
                                   text.count("\n", 0, start) + 1))
+        elif isinstance(value, dict) and (nested := nested_records(value)):
+            line = text.count("\n", 0, start) + 1
+            records += [Record(len(records) + 1, item, json.dumps(item, ensure_ascii=False).encode(encoding), line)
+                        for item in nested]
     return records
+
+
+def nested_records(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH) -> list[dict[str, Any]]:
+    """The first list of article records an API response wraps ({"result": {"data": [{…, "content": …}]}})."""
+    for inner in value.values():
+        if isinstance(inner, list) and inner and all(isinstance(item, dict) for item in inner):
+            articles = [item for item in inner if field_key(innermost_record(item), field_names().content)]
+            if articles:
+                return articles
+        if isinstance(inner, dict) and depth > 1 and (found := nested_records(inner, depth - 1)):
+            return found
+    return []
 
 
 def json_values(text: str) -> Iterator[tuple[int, int, Any]]:

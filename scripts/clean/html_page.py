@@ -208,7 +208,9 @@ class Walker:
         self.current = 0
         self.open_links = 0
         self.after_image = False  # a picture was seen and no text block has ended since
-        self.block_frames: set[int] = set()  # elements that end a line: block tags, inline ones styled as blocks
+        # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
+        # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
+        self.block_frames: set[int] = {0}
         self.data_tables = 0  # open data tables (short cells): their rows are lines, their cells are not
         self.data_table_frames: set[int] = set()
         self.data_rows: set[int] = set()
