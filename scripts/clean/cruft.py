@@ -48,6 +48,13 @@ class Rule:
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
 
+    @property
+    def matcher(self) -> ShadowPattern:
+        """The pattern of a kind that has one (line, cut, inline, watermark: the loader requires it)."""
+        if self.pattern is None:
+            raise ValueError(f"rule {self.name}: a {self.kind} rule has no pattern")
+        return self.pattern
+
 
 @dataclass
 class CleanResult:
@@ -292,7 +299,7 @@ def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
     for rule in rules:
         if rule.trigger is not None and not rule.trigger.regex.search(shadow):
             continue
-        found = next(filter(None, (rule.pattern.regex.fullmatch(shadow, *span) for span in sorted(spans))), None)
+        found = next(filter(None, (rule.matcher.regex.fullmatch(shadow, *span) for span in sorted(spans))), None)
         if found:
             return rule, ShadowPattern.wrap(found, line, shadow)
     return None
@@ -360,10 +367,10 @@ def drop_crumb_echoes(result: CleanResult) -> None:
 def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
     for rule in rules:
         for index, line in enumerate(result.lines):
-            if (rule.trigger is None or rule.trigger.search(line)) and rule.pattern.search(line):
-                for match in rule.pattern.finditer(line):
+            if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
+                for match in rule.matcher.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.pattern.sub(rule.replace, line)
+                result.lines[index] = rule.matcher.sub(rule.replace, line)
 
 
 def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
@@ -389,8 +396,8 @@ def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
 
 def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:
     position = 0
-    while match := rule.pattern.search(line, position):
-        start, end = injected_span(line, match, rule.pattern)
+    while match := rule.matcher.search(line, position):
+        start, end = injected_span(line, match, rule.matcher)
         if start is None:
             position = match.start() + 1
         else:
