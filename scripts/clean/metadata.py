@@ -1017,7 +1017,7 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     cities = [(count, short) for short, count in counts.items() if places[short][1]]
     if cities and max(cities)[0] >= 3:
         return "".join(places[max(cities)[1]])
-    provinces = Counter()
+    provinces: Counter[str] = Counter()
     for short, count in counts.items():
         provinces[places[short][0]] += count
     province, count = provinces.most_common(1)[0] if provinces else ("", 0)

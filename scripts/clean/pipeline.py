@@ -16,7 +16,7 @@ from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
 from scripts.clean.metadata import extract_metadata, load_regions
-from scripts.clean.official_documents import refuse_documents
+from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
@@ -74,6 +74,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
+    if not corrections.get("genre"):
+        refuse_programme(cleaned.lines, path)
     if source.facts.title:
         cleaned.captures["page_title"].append(source.facts.title)
     cleaned.captures["after_article"].extend(source.after_article[:2])  # a signature set below the text

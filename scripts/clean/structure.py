@@ -273,10 +273,13 @@ def body_start(lines: list[str], shapes: Shapes) -> int:
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
     """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter."""
     notes: list[str] = []
-    while body and (not body[-1] or TAIL_NOTE.fullmatch(body[-1])):
-        line = body.pop()
-        if line:
-            notes.insert(0, TAIL_NOTE.fullmatch(line).group(1))
+    while body:
+        note = TAIL_NOTE.fullmatch(body[-1]) if body[-1] else None
+        if body[-1] and not note:
+            break
+        body.pop()
+        if note:
+            notes.insert(0, note.group(1))
     return body, notes
 
 
@@ -407,7 +410,9 @@ def split_run_in_heading(text: str, shapes: Shapes) -> tuple[str, str]:
     is cut at the length of the first.
     """
     marker_end = next(m.end() for m in (p.match(text) for p, _ in shapes.headings) if m)
-    lead, separator, second, stop = HEADING_CLAUSES.match(text, marker_end).groups()
+    clauses = HEADING_CLAUSES.match(text, marker_end)
+    assert clauses, "every group of HEADING_CLAUSES may be empty: it matches anywhere"
+    lead, separator, second, stop = clauses.groups()
     head_end = marker_end + len(lead) + len(separator) + len(second)
     if stop in ("。", "！", "？", "：", ""):
         cut = head_end
