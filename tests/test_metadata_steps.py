@@ -223,3 +223,12 @@ def test_an_author_field_with_the_office_in_brackets(tmp_path: Path) -> None:
     text = "坚定信心 真抓实干\n作者：孙某亮（某某县委书记） 来源：某某日报\n\n" + SPEECH
     meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
     assert (meta["speaker"], meta["speaker_title"]) == ("孙某亮", "某某县委书记")
+
+
+@pytest.mark.parametrize("label", ["标题：", "题目: ", "標題："])
+def test_a_labelled_title_line_gives_the_title_without_its_label(tmp_path: Path, label: str) -> None:
+    text = f"{label}在全县秋季工作推进会上的讲话\n作者：李某明\n日期：2021-10-12\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+    assert document.provenance["title"] == "labelled title line"
+    assert label.strip(" ：:") not in document.body

@@ -570,6 +570,7 @@ def own_title_in_headline(e: Evidence) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
+    ("labelled title line", lambda e: first_of(e.captures.get("labelled_title", []))),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
