@@ -77,8 +77,8 @@ def test_rule_keeps_speech_text(entry: dict, keep: str) -> None:
 def test_removals_name_the_rule_and_the_text() -> None:
     result = clean_lines(["您好,欢迎访问三七文档", *SPEECH, "本文标题:某讲话", "链接地址:https://a.cn/x .html"])
     assert ("site-greeting", "您好,欢迎访问三七文档") in [(r.rule, r.text) for r in result.removals]
-    assert result.captures["site_name"] == ["三七文档"]
-    assert result.captures["url"] == ["https://a.cn/x .html"]
+    assert result.captures.site_name == ["三七文档"]
+    assert result.captures.url == ["https://a.cn/x .html"]
 
 
 def test_footer_never_cut_at_the_top() -> None:
@@ -136,6 +136,8 @@ def test_every_rule_name_reported_by_code_has_an_entry() -> None:
     ("- {name: x, kind: line, reason: r, pattern: a, zone: tail}", "rule x: unknown zone 'tail'"),
     ("- {name: x, kind: line, reason: r, pattern: a, replace: b}", "rule x: unknown key(s) replace for kind line"),
     ("- {name: x, kind: cut, reason: r}", "rule x: missing key(s) pattern"),
+    ("- {name: x, kind: line, reason: r, pattern: '(?P<sitename>a)'}", "rule x: captures into sitename, not a field"),
+    ("- {name: x, kind: fields, reason: r, labels: {来源: source}}", "rule x: captures into source, not a field"),
 ])
 def test_rule_file_errors_name_the_file_and_the_rule(tmp_path: Path, entry: str, message: str) -> None:
     path = tmp_path / "bad_rules.yml"

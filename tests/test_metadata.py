@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from scripts.clean.captures import Captures
 from scripts.clean.metadata import (
     byline,
     detect_region,
@@ -68,10 +69,10 @@ def test_byline(text: str, result: tuple[str, str] | None) -> None:
 
 def test_region_from_issuer_then_from_mentions() -> None:
     regions = load_regions()
-    assert detect_region(["安康市人民政府办公室"], {}, "", regions) == "陕西省安康市"
-    assert detect_region([], {}, "马鞍山" * 3, regions) == "安徽省马鞍山市"
-    assert detect_region([], {}, "对甘肃重要讲话；甘肃机遇与挑战并存", regions) == "甘肃省"
-    assert detect_region([], {}, "在湖南考察时强调", regions) == ""
+    assert detect_region(["安康市人民政府办公室"], "", regions) == "陕西省安康市"
+    assert detect_region([], "马鞍山" * 3, regions) == "安徽省马鞍山市"
+    assert detect_region([], "对甘肃重要讲话；甘肃机遇与挑战并存", regions) == "甘肃省"
+    assert detect_region([], "在湖南考察时强调", regions) == ""
 
 
 @pytest.mark.parametrize(("text", "masked"), [
@@ -88,7 +89,7 @@ def test_closing_date_line_dates_the_text() -> None:
 
     prose = "今天召开全市大会，主要任务是部署今年的重点工作，大家要认真抓好落实，确保取得实效。"
     structure = build_structure(["在全市大会上的讲话", "同志们：", prose, "某某市人民政府", "2023年5月6日"])
-    meta, _, _ = extract_metadata(structure, {}, "x.txt", "0" * 64, [], load_regions())
+    meta, _, _ = extract_metadata(structure, Captures(), "x.txt", "0" * 64, [], load_regions())
     assert meta["date"] == dt.date(2023, 5, 6)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.clean.captures import Captures
 from scripts.clean.metadata import extract_metadata, is_bare_name, load_regions, title_like, title_parts
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.structure import build_structure
@@ -144,7 +145,7 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
     structure = build_structure(lines)
     fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-10",
               "source_url": "https://www.sc.gov.cn/10462/c105962s/2026/2/10/c3064029.shtml"}
-    meta, _, provenance = extract_metadata(structure, {}, "x.csv", "0" * 64, [], load_regions(), fields=fields)
+    meta, _, provenance = extract_metadata(structure, Captures(), "x.csv", "0" * 64, [], load_regions(), fields=fields)
     assert (meta["title"], meta["speaker"], meta["speaker_title"]) == ("2026年四川省人民政府工作报告", "施小琳",
                                                                        "四川省人民政府省长")
     assert (meta["date"], meta["published"]) == (dt.date(2026, 2, 3), dt.date(2026, 2, 10))

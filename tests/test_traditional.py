@@ -30,6 +30,8 @@ def test_a_shadow_match_answers_with_the_original_characters() -> None:
     assert match is not None
     assert match.group("label") == "發布時間" and match.groupdict()["value"] == "二〇一八年"
     assert ShadowPattern(r"\*\*(?P<text>[^*]+)\*\*").sub(r"\g<text>", "這是**重點**內容") == "這是重點內容"
+    assert ShadowPattern(r"\*\*([^*]+)\*\*").sub(r"\g<1>", "這是**重點**內容") == "這是重點內容"
+    assert ShadowPattern(r"\*\*([^*]+)\*\*").sub(r"\1", "這是**重點**內容") == "這是重點內容"
 
 
 @pytest.mark.parametrize(("line", "rule"), [("首頁 > 新聞中心 > 領導講話", "bare-breadcrumb"),
@@ -43,8 +45,8 @@ def test_traditional_chrome_is_removed(line: str, rule: str) -> None:
 
 def test_traditional_captures_keep_their_characters() -> None:
     result = clean_lines(["發布時間：2018年09月05日 來源：臺灣新聞網", *SPEECH])
-    assert result.captures["published"] == ["2018年09月05日"]
-    assert result.captures["origin"] == ["臺灣新聞網"]
+    assert result.captures.published == ["2018年09月05日"]
+    assert result.captures.origin == ["臺灣新聞網"]
 
 
 def test_traditional_photo_caption_is_recognised() -> None:

@@ -3,7 +3,7 @@
 The rules are data (scripts/clean/rules/cruft.yml); this module only knows how each *kind* of rule applies.
 Like ftfy's fix_and_explain, every removal is reported as (rule name, removed text), so `make add` can
 print counts per rule and tests can assert which rule fired. Values a rule captures with named groups
-(site name, publication time, URL ...) are handed downstream as metadata evidence.
+(site name, publication time, URL ...) are handed downstream as metadata evidence, a `Captures` record.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.dates import DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
@@ -60,7 +61,7 @@ class Rule:
 class CleanResult:
     lines: list[str]
     removals: list[Removal] = field(default_factory=list)
-    captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    captures: Captures = field(default_factory=Captures)
 
     def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
@@ -71,7 +72,7 @@ class CleanResult:
         """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
         for key, value in match.groupdict().items():
             if value and value.strip():
-                self.captures[key].append(value.strip())
+                self.captures.add(key, value.strip())
 
 
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
@@ -107,6 +108,17 @@ def check_entry(path: Path, entry: dict) -> None:
         raise RuleFileError(f"{path.name}: rule {name}: {problem}")
     if entry.get("zone", "any") not in ZONES:
         raise RuleFileError(f"{path.name}: rule {name}: unknown zone {entry['zone']!r} (one of {', '.join(ZONES)})")
+    check_capture_names(path, name, entry)
+
+
+def check_capture_names(path: Path, name: str, entry: dict) -> None:
+    """A rule captures only into a field of `Captures`: its pattern's named groups, its labels' keys."""
+    groups = set(re.compile(entry["pattern"]).groupindex) if "pattern" in entry else set()
+    keys = set(entry.get("labels", {}).values()) - {IGNORED}
+    unknown = (groups | keys) - Captures.names()
+    if unknown:
+        raise RuleFileError(f"{path.name}: rule {name}: captures into {', '.join(sorted(unknown))}, not a field "
+                            f"of Captures (one of {', '.join(sorted(Captures.names()))})")
 
 
 @cache
@@ -317,8 +329,8 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
         if fields:
             result.removals.append(Removal(rule.name, line))
             for key, value in fields:
-                if key != "ignore" and value:
-                    result.captures[key].append(value)
+                if key != IGNORED and value:
+                    result.captures.add(key, value)
             return True
     return False
 
@@ -354,7 +366,7 @@ CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
 
 def drop_crumb_echoes(result: CleanResult) -> None:
     """Drop a head line that merely repeats a breadcrumb element (the column name under the trail)."""
-    crumbs = {c for trail in result.captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c}
+    crumbs = {c for trail in result.captures.crumbs for c in CRUMB_SPLIT.split(trail) if c}
     if not crumbs:
         return
     kept = []
@@ -377,7 +389,7 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
 
 def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
     """Remove injected strings; also the site's own name when it turns up inside a sentence."""
-    site_names = [n for n in result.captures.get("site_name", []) if len(n) >= 3]
+    site_names = [n for n in result.captures.site_name if len(n) >= 3]
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:

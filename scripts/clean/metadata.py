@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import CRUMB_SPLIT, load_rules
 from scripts.clean.dates import (
@@ -473,10 +474,11 @@ class Evidence:
     """Everything the cascade steps may read about one page."""
 
     structure: Structure
-    captures: dict[str, list[str]]
-    facts: PageFacts
+    captures: Captures  # what the cleaning rules took from the lines they removed
+    facts: PageFacts  # what the HTML page states (<title>, breadcrumb, meta tags …)
     fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
     head: Head
+    after_article: list[str] = field(default_factory=list)  # the page's lines after the text's element
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
     published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
 
@@ -489,6 +491,10 @@ class Evidence:
     def meta(self, key: str) -> str:
         """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
         return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
+
+    def crumbs(self) -> list[str]:
+        """Breadcrumb trails: the text's own trail lines (cleaning captured them), then the page's."""
+        return self.captures.crumbs + self.facts.crumbs
 
 
 Step = tuple[str, Callable[[Evidence], Any]]
@@ -520,7 +526,7 @@ def site_names(e: Evidence) -> set[str]:
     """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
     parts = title_parts(e.facts.title)
     names = {parts[-1]} if len(parts) > 1 else set()
-    names |= {e.meta("site"), host_site(e.captures), *e.captures.get("site_name", [])}
+    names |= {e.meta("site"), host_site(e), *e.captures.site_name}
     return {comparable(name) for name in names if name}
 
 
@@ -539,10 +545,10 @@ def title_part_on_page(e: Evidence) -> str:
 def head_lines_title(e: Evidence) -> str:
     """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
     speech title; else the site's own copy of it (an editor blurb)."""
-    page_title = page_title_head(e.captures)
+    page_title = page_title_head(e.facts.title)
     if page_title and looks_untitled(e.head.title, page_title):
         return ""
-    return e.head.title or first_of(e.captures.get("site_title", []))
+    return e.head.title or first_of(e.captures.site_title)
 
 
 def quoted_speech_title(lines: list[str]) -> str:
@@ -570,7 +576,7 @@ def own_title_in_headline(e: Evidence) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
-    ("labelled title line", lambda e: first_of(e.captures.get("labelled_title", []))),
+    ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
@@ -584,8 +590,8 @@ TITLE_STEPS: list[Step] = [
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
-    ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
-    ("last breadcrumb", lambda e: last_crumb(e.captures)),
+    ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
+    ("last breadcrumb", lambda e: last_crumb(e.crumbs())),
 ]
 
 
@@ -606,7 +612,7 @@ def signed_by(text: str) -> tuple[str, str] | None:
 def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
     """A page may set the signature outside the element that holds the text: the first lines after it sign
     the speech when the text addresses its audience."""
-    lines = e.captures.get("after_article", [])[:2]
+    lines = e.after_article[:2]
     return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
 
 
@@ -645,7 +651,7 @@ def reads_as_news(e: Evidence) -> bool:
 def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
     fill it with the editor or the reporter."""
-    return labelled_speaker(e.captures.get("author", []))
+    return labelled_speaker(e.captures.author)
 
 
 def office_name_delivering(text: str) -> tuple[str, str] | None:
@@ -674,7 +680,7 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
-    return speaker_opens(e.structure) or bool(e.captures.get("lead_in")) \
+    return speaker_opens(e.structure) or bool(e.captures.lead_in) \
         or any(text.startswith(vocabulary().speech_openings) for text in opening)
 
 
@@ -683,12 +689,12 @@ def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
 
 
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
-    return next(filter(None, map(office_name_delivering, e.captures.get("lead_in", []))), None)
+    return next(filter(None, map(office_name_delivering, e.captures.lead_in)), None)
 
 
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
-    ("讲话人 field", lambda e: labelled_speaker(e.captures.get("speaker", []))),
+    ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
@@ -724,7 +730,7 @@ def note_date(e: Evidence) -> dt.date | None:
 def lead_in_date(e: Evidence) -> dt.date | None:
     """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
     its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
-    for text in e.captures.get("lead_in", []):
+    for text in e.captures.lead_in:
         clause = re.split(r"[，,]", text, maxsplit=1)[0]
         if parse_date(clause):
             return parse_date(clause)
@@ -750,36 +756,36 @@ DATE_STEPS: list[Step] = [
 
 
 def url_of(e: Evidence) -> str:
-    return e.field("url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+    return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
 
 PUBLISHED_STEPS: list[Step] = [
     ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
-    ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
+    ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
-    ("date stamp closing the text", lambda e: first_date(e.captures.get("stamp", []))),
-    ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
+    ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
 ]
 
 
-def extract_metadata(structure: Structure, captures: dict[str, list[str]], source_file: str, sha256: str,
+def extract_metadata(structure: Structure, captures: Captures, source_file: str, sha256: str,
                      removals: list[Removal], regions: list[tuple[str, str, str]],
                      facts: PageFacts | None = None, fields: dict[str, str] | None = None,
-                     ) -> tuple[dict, list[str], dict[str, str]]:
+                     after_article: list[str] | None = None) -> tuple[dict, list[str], dict[str, str]]:
     """All front-matter fields the page states, in emission order; warnings for the contributor; and for
     each field the cascade step it came from ('title' -> 'meta ArticleTitle')."""
     vocab = vocabulary()
     warnings: list[str] = []
     facts = facts or PageFacts()
-    head = read_head(structure.head, captures.get("site_title", []), removals)
-    evidence = Evidence(structure, captures, facts, fields or {}, head)
+    head = read_head(structure.head, captures.site_title, removals)
+    evidence = Evidence(structure, captures, facts, fields or {}, head, after_article or [])
     body = "\n".join(block.text for block in structure.blocks)
-    notes = list(head.notes) + captures.get("note", [])
+    notes = list(head.notes) + captures.note
     provenance: dict[str, str] = {}
 
     raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
@@ -802,7 +808,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
             notes.append(note)
     speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
     if speaker and not speaker_title:
-        speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
+        speaker_title = office_before(speaker, captures.note + structure.head)
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
     evidence.published = published
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
@@ -817,9 +823,9 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     put(meta, "published", published)
     put(meta, "year", year)
     put(meta, "event", event)
-    put(meta, "region", detect_region(structure.head, captures, body, regions))
-    meta["genre"] = genre_of(title, signed or (bool(captures.get("author")) and not speaker_opens(structure)))
-    meta["source"] = source_of(captures, source_file, sha256, evidence)
+    put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
+    meta["genre"] = genre_of(title, signed or (bool(captures.author) and not speaker_opens(structure)))
+    meta["source"] = source_of(evidence, source_file, sha256)
     meta["tags"] = []
     meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
     if notes:
@@ -876,8 +882,8 @@ def first_date(values: list[str]) -> dt.date | None:
     return None
 
 
-def last_crumb(captures: dict[str, list[str]]) -> str:
-    crumbs = [c for trail in captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c.strip()]
+def last_crumb(trails: list[str]) -> str:
+    crumbs = [c for trail in trails for c in CRUMB_SPLIT.split(trail) if c.strip()]
     return crumbs[-1].strip() if crumbs and len(crumbs[-1]) > 8 else ""
 
 
@@ -928,22 +934,22 @@ def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(literal_alternation(set(words)))
 
 
-def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
-              ) -> dict:
+def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    origins = [evidence.meta("origin"), *evidence.head.stamp_origins] if evidence else []
-    sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
-    origin = next((o for o in origins + captures.get("origin", []) if o and names_a_publication(o)), "")
-    site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
-    host = host_site(captures)
-    name = first_of(captures.get("bulletin", [])) or origin or site_name or host or title_suffix(captures)
-    site = host or site_name or title_suffix(captures)
-    publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
+    origins = [e.meta("origin"), *e.head.stamp_origins, *e.captures.origin]
+    sites = [e.meta("site"), e.facts.json_ld.get("publisher", "")]
+    origin = next((o for o in origins if o and names_a_publication(o)), "")
+    site_name = next((n for n in e.captures.site_name + sites if n), "")
+    host = host_site(e)
+    suffix = title_suffix(e.facts.title)
+    name = first_of(e.captures.bulletin) or origin or site_name or host or suffix
+    site = host or site_name or suffix
+    publisher = first_of(e.captures.publisher) or (site if site != name else "")
     source: dict = {}
     put(source, "name", name)
     put(source, "publisher", publisher)
-    put(source, "url", clean_url(url_of(evidence) if evidence else first_of(captures.get("url", []))))
-    put(source, "issue", first_of(captures.get("issue", [])))
+    put(source, "url", clean_url(url_of(e)))
+    put(source, "issue", first_of(e.captures.issue))
     source["file"] = source_file
     source["sha256"] = sha256
     return source
@@ -962,21 +968,22 @@ def title_parts(title: str) -> list[str]:
     return [part for part in last[1].split(title) if part] if last else [title]
 
 
-def host_site(captures: dict[str, list[str]]) -> str:
+def host_site(e: Evidence) -> str:
     """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
-    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in captures.get("crumbs", [])]
-    names += [title_parts(title)[-1] for title in captures.get("page_title", []) if len(title_parts(title)) > 1]
+    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in e.crumbs()]
+    parts = title_parts(e.facts.title)
+    names += [parts[-1]] if len(parts) > 1 else []
     for name in names:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
             return name
     return ""
 
 
-def title_suffix(captures: dict[str, list[str]]) -> str:
+def title_suffix(page_title: str) -> str:
     """The site's name closing a <title> of the form 'title_column_site' ('…讲话--学习专栏-某某中学' -> 某某中学).
     With only two parts either may be the site's name, so nothing is guessed."""
-    parts = title_parts(first_of(captures.get("page_title", [])) or "")
+    parts = title_parts(page_title)
     name = parts[-1] if len(parts) > 2 else ""
     return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) and not vocabulary().column.fullmatch(name) \
         else ""
@@ -991,10 +998,9 @@ def looks_untitled(title: str, page_title: str) -> bool:
     return speechlike and not EVENT.search(title) and comparable(title) not in comparable(page_title)
 
 
-def page_title_head(captures: dict[str, list[str]]) -> str:
+def page_title_head(page_title: str) -> str:
     """The speech's part of an HTML title, used only when the page shows no title of its own."""
-    titles = captures.get("page_title", [])
-    return title_parts(titles[0])[0] if titles else ""
+    return title_parts(page_title)[0] if page_title else ""
 
 
 def clean_url(url: str | None) -> str:
@@ -1005,11 +1011,14 @@ def clean_url(url: str | None) -> str:
     return url if re.match(r"https?://", url) else ""
 
 
-def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
-                  regions: list[tuple[str, str, str]]) -> str:
+def issuer_lines(e: Evidence) -> list[str]:
+    """What names the text's issuer: the head lines, the publisher, bulletin, breadcrumbs and 来源."""
+    return e.structure.head + e.captures.publisher + e.captures.bulletin + e.crumbs() + e.captures.origin
+
+
+def detect_region(issuer_lines: list[str], body: str, regions: list[tuple[str, str, str]]) -> str:
     """'陕西省安康市' when a city is named by the issuer or often in the text; else a province if clear."""
-    issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
-                      + captures.get("crumbs", []) + captures.get("origin", []))
+    issuer = " ".join(issuer_lines)
     places = place_index(tuple(regions))
     for short in region_pattern(tuple(regions)).findall(simplified(issuer)):  # place names are simplified
         if places[short][1]:

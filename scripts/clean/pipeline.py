@@ -11,6 +11,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from scripts.clean.captures import Captures
 from scripts.clean.containers import fill_metadata, unwrap
 from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
@@ -76,10 +77,6 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     cleaned = clean_lines(source.lines)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
-    if source.facts.title:
-        cleaned.captures["page_title"].append(source.facts.title)
-    cleaned.captures["after_article"].extend(source.after_article[:2])  # a signature set below the text
-    cleaned.captures["crumbs"].extend(source.facts.crumbs)
     structure = build_structure(cleaned.lines)
     removals = ([Removal(rule, line) for rule, line in source.dropped]
                 + [Removal("html-after-article", line) for line in source.after_article]
@@ -92,7 +89,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     source_file = display_path(path, root)
     meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
                                                   hashlib.sha256(data).hexdigest(), removals, load_regions(),
-                                                  facts=source.facts,
+                                                  facts=source.facts, after_article=source.after_article,
                                                   fields={"title": page.fields.title} if page.fields.title else None)
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
@@ -144,10 +141,10 @@ def leftover_warnings(blocks) -> list[str]:
     return warnings
 
 
-def incomplete_warnings(blocks, captures: dict[str, list[str]]) -> list[str]:
+def incomplete_warnings(blocks, captures: Captures) -> list[str]:
     """The page cut the text (a paywall notice), or the text stops in the middle of a sentence."""
     warnings = [f"the page cut the text ({notice[:40]}): the speech is incomplete; find a full copy"
-                for notice in captures.get("truncated", [])[:1]]
+                for notice in captures.truncated[:1]]
     paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
     if paragraphs and paragraphs[-1][-1] not in SENTENCE_END and not load_shapes().signature.fullmatch(
             paragraphs[-1]):

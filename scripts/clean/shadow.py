@@ -100,8 +100,13 @@ class ShadowMatch:
         return self._match.span(group)
 
     def expand(self, template: str) -> str:
-        """`\\g<name>` and `\\1` in `template` replaced by the original text of those groups."""
-        return TEMPLATE_GROUP.sub(lambda t: self._slice(t.group(1) or int(t.group(2))) or "", template)
+        """`\\g<name>`, `\\g<1>` and `\\1` in `template` replaced by the original text of those groups."""
+        return TEMPLATE_GROUP.sub(lambda t: self._slice(group_key(t.group(1) or t.group(2))) or "", template)
+
+
+def group_key(reference: str) -> int | str:
+    """A template's group reference: a number ('1') or a name."""
+    return int(reference) if reference.isdigit() else reference
 
 
 # A match of a ShadowPattern: a plain re.Match when the text was already simplified, else a ShadowMatch.
