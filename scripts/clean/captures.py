@@ -15,23 +15,23 @@ IGNORED = "ignore"  # a fields rule's label whose value nobody needs ('点击数
 
 @dataclass
 class Captures:
-    site_name: list[str] = field(default_factory=list)  # the site's own name in a banner or greeting line
-    site_title: list[str] = field(default_factory=list)  # the site's copy of the title (editor blurb, title echo)
+    site_name: list[str] = field(default_factory=list)  # the site's name in a banner or greeting ('欢迎访问三七文档')
+    site_title: list[str] = field(default_factory=list)  # the site's copy of the title (editor blurb, '本文标题:')
     labelled_title: list[str] = field(default_factory=list)  # '标题：…' above the text
-    crumbs: list[str] = field(default_factory=list)  # a breadcrumb trail line ('首页 > 要闻 > …')
-    published: list[str] = field(default_factory=list)  # 发布时间 / a dated meta row
+    crumbs: list[str] = field(default_factory=list)  # a breadcrumb line of the text ('当前位置:首页 > …')
+    published: list[str] = field(default_factory=list)  # 发布时间 and other dated meta rows
     updated: list[str] = field(default_factory=list)  # 更新时间
-    stamp: list[str] = field(default_factory=list)  # the date of a source credit closing the text
-    origin: list[str] = field(default_factory=list)  # 来源 (the publication the page copied from)
-    publisher: list[str] = field(default_factory=list)  # a bulletin's or page's 主办 / publisher
-    bulletin: list[str] = field(default_factory=list)  # a bulletin's name (a running header)
-    issue: list[str] = field(default_factory=list)  # a bulletin's issue line
+    stamp: list[str] = field(default_factory=list)  # the date before a source credit under the text
+    origin: list[str] = field(default_factory=list)  # 来源 (the publication the page took the text from)
+    publisher: list[str] = field(default_factory=list)  # the issuing office (a bulletin's masthead, 发布机构)
+    bulletin: list[str] = field(default_factory=list)  # a bulletin's name in its masthead (安政通报)
+    issue: list[str] = field(default_factory=list)  # a bulletin's issue line (第四十六期)
     author: list[str] = field(default_factory=list)  # 作者
-    speaker: list[str] = field(default_factory=list)  # 讲话人 / 主讲人 / 报告人
-    note: list[str] = field(default_factory=list)  # an editor's note kept for the front matter's notes
-    lead_in: list[str] = field(default_factory=list)  # a repost's lead-in ('以下为讲话全文'), naming the speaker
-    url: list[str] = field(default_factory=list)  # the page's own address in a footer
-    truncated: list[str] = field(default_factory=list)  # a paywall or 'read the rest' notice: the text is cut
+    speaker: list[str] = field(default_factory=list)  # 讲话人 / 主讲人 / 报告人 / 致辞人
+    note: list[str] = field(default_factory=list)  # an editor's note (编者按, 导读), kept in the front matter
+    lead_in: list[str] = field(default_factory=list)  # a lead-in announcing the text ('…全文如下：')
+    url: list[str] = field(default_factory=list)  # the page's permalink in a footer
+    truncated: list[str] = field(default_factory=list)  # a paywall notice: the page cut the text
 
     @classmethod
     def names(cls) -> frozenset[str]:
