@@ -151,6 +151,35 @@ class Head:
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
+@dataclass(frozen=True)
+class HeadLine:
+    """A line above the speech as classified: its kind, and in the subclasses what the classification read."""
+
+    kind: str  # date | dateline | dated-byline | byline | note | subtitle | month-day | plain | other
+
+
+@dataclass(frozen=True)
+class DateHeadLine(HeadLine):
+    date: dt.date  # kind date (a line holding a date) or dateline (a publication stamp opening a line)
+
+
+@dataclass(frozen=True)
+class DatedBylineHeadLine(HeadLine):
+    who: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class BylineHeadLine(HeadLine):
+    office: str
+    name: str
+
+
+@dataclass(frozen=True)
+class NoteHeadLine(HeadLine):
+    text: str
+
+
 # ---------------------------------------------------------------------------------------- the head
 def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
     """Title, speaker, dates and notes from the lines above the speech.
@@ -161,60 +190,59 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     """
     head = Head()
     vocab = vocabulary()
-    kinds = [head_line_kind(line, vocab) for line in lines]
-    plain = [i for i, kind in enumerate(kinds) if kind == "plain"]
+    classified = [classify_head_line(line, vocab) for line in lines]
+    plain = [i for i, found in enumerate(classified) if found.kind == "plain"]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
     titled = [i for i in plain if not is_bare_name(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
-    used = {i for i, (line, kind) in enumerate(zip(lines, kinds, strict=True))
-            if read_head_line(line, kind, i > title_at, head)}
+    used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
+            if read_head_line(line, found, i > title_at, head)}
     if titled:
         title = wrapped_title(lines, title_at, plain)
         head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
         used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
         read_title_line(title, head)
-    head.dropped = [Removal(head_drop_rule(kinds[i], i < title_at), line) for i, line in enumerate(lines)
+    head.dropped = [Removal(head_drop_rule(classified[i].kind, i < title_at), line) for i, line in enumerate(lines)
                     if i not in used | copies]
     return head
 
 
-def read_head_line(line: str, kind: str, after: bool, head: Head) -> bool:
+def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
     """Read one head line into `head`; False when it says nothing the head keeps (it is then dropped)."""
-    if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
-        head.datelines.append(parse_date(line))
-    elif kind == "date" and after:
-        if head.date:
+    match found:
+        case DateHeadLine(kind="date", date=date) if is_cms_stamp(line):  # '2013-11-29': the page's stamp
+            head.datelines.append(date)
+        case DateHeadLine(kind="date", date=date) if after:
+            if head.date:
+                return False
+            head.date = date
+        case DateHeadLine(kind="date", date=date):
+            head.dates_before_title.append(date)
+        case HeadLine(kind="month-day") if after:
+            head.month_days.append(line)
+        case DateHeadLine(kind="dateline", date=date):
+            head.datelines.append(date)
+            head.stamp_origins += STAMP_ORIGIN.findall(line)
+        case NoteHeadLine(text=text):
+            head.notes.append(text)
+        case HeadLine(kind="subtitle") if after or DATED_SUBTITLE.fullmatch(line):
+            head.subtitle = SUBTITLE.sub("", line)
+        case _ if after and is_bare_name(line):
+            if head.speaker:
+                return False
+            head.speaker = line
+        case DatedBylineHeadLine(who=who, date=date) if after:
+            office_name = byline(who)
+            head.speaker = head.speaker or (office_name[1] if office_name else who)
+            head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+            head.date = head.date or date
+        case BylineHeadLine(office=office, name=name):  # an office with a name is unambiguous, above the title too
+            head.speaker = head.speaker or name
+            head.speaker_title = head.speaker_title or office
+        case _:
             return False
-        head.date = parse_date(line)
-    elif kind == "date":
-        head.dates_before_title.append(parse_date(line))
-    elif kind == "month-day" and after:
-        head.month_days.append(line)
-    elif kind == "dateline":
-        head.datelines.append(dated_stamp(line))
-        head.stamp_origins += STAMP_ORIGIN.findall(line)
-    elif kind == "note":
-        head.notes.append(vocabulary().note.fullmatch(line).group(1).strip())
-    elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
-        head.subtitle = SUBTITLE.sub("", line)
-    elif after and is_bare_name(line):
-        if head.speaker:
-            return False
-        head.speaker = line
-    elif after and kind == "dated-byline":
-        who, date = dated_byline(line)
-        office_name = byline(who)
-        head.speaker = head.speaker or (office_name[1] if office_name else who)
-        head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
-        head.date = head.date or date
-    elif kind == "byline":  # an office with a name is unambiguous, above the title too
-        office, name = byline(line)
-        head.speaker = head.speaker or name
-        head.speaker_title = head.speaker_title or office
-    else:
-        return False
     return True
 
 
@@ -248,24 +276,25 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     return title
 
 
-def head_line_kind(line: str, vocab: Vocabulary) -> str:
-    if date_line(line) or (DATED_PLACE.fullmatch(line) and parse_date(line)):
-        return "date"
+def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
+    """The kind of a head line, with what the test that classified it read from it."""
+    if date := date_line(line) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
+        return DateHeadLine("date", date)
     if DATED_SUBTITLE.fullmatch(line):
-        return "subtitle"
+        return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
-        return "month-day"
-    if dated_stamp(line):
-        return "dateline"
-    if dated_byline(line):
-        return "dated-byline"
-    if byline(line):
-        return "byline"
-    if vocab.note.fullmatch(line):
-        return "note"
+        return HeadLine("month-day")
+    if date := dated_stamp(line):
+        return DateHeadLine("dateline", date)
+    if found := dated_byline(line):
+        return DatedBylineHeadLine("dated-byline", *found)
+    if office_name := byline(line):
+        return BylineHeadLine("byline", *office_name)
+    if note := vocab.note.fullmatch(line):
+        return NoteHeadLine("note", note.group(1).strip())
     if SUBTITLE.match(line):
-        return "subtitle"
-    return "plain" if is_bare_name(line) or title_like(line) else "other"
+        return HeadLine("subtitle")
+    return HeadLine("plain" if is_bare_name(line) or title_like(line) else "other")
 
 
 def dated_stamp(line: str) -> dt.date | None:
@@ -441,13 +470,13 @@ def read_title_line(line: str, head: Head) -> None:
         head.speaker = head.speaker or who
         head.title = own_title(line, match)
         return
-    if match and (name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
-        office, name = name_then_office(who) or name_office_closing(who)
+    if match and (found := name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
+        office, name = found
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = line
         return
-    if match and byline(who):
-        office, name = byline(who)
+    if match and (found := byline(who)):
+        office, name = found
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = own_title(line, match)
         return
