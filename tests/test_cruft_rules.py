@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import case_params
@@ -129,6 +130,17 @@ def test_every_rule_name_reported_by_code_has_an_entry() -> None:
     for path in (Path(__file__).parents[1] / "scripts").rglob("*.py"):
         reported |= set(re.findall(r'Removal\("([a-z0-9-]+)"', path.read_text(encoding="utf-8")))
     assert reported and reported <= names, reported - names
+
+
+def test_every_capture_is_written_by_a_rule_and_read_downstream() -> None:
+    """No Captures field that no rule fills, and none that no later stage reads."""
+    written = {key for entry in ALL_ENTRIES for key in entry.get("labels", {}).values()} - {IGNORED}
+    patterns = [re.compile(entry["pattern"]) for entry in ALL_ENTRIES if "pattern" in entry]
+    written |= {group for pattern in patterns for group in pattern.groupindex}
+    assert written == Captures.names()
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (Path(__file__).parents[1] / "scripts").rglob("*.py"))
+    unread = {name for name in Captures.names() if not re.search(rf"captures\.{name}\b", code)}
+    assert not unread, unread
 
 
 @pytest.mark.parametrize(("entry", "message"), [
