@@ -7,7 +7,8 @@ all call it (`python -m scripts.build_site --site-dir site [--docs-dir docs] [--
     (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
 After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
-    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
+    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser), unless
+    mkdocs.yml's raw_url links it in the repository instead (scripts/raw_links.py);
   - a redirect page at every address in docs/addresses.txt that moved (scripts/addresses.py);
   - the search index of scripts/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages);
@@ -23,10 +24,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -35,9 +36,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from scripts import addresses, browse
+from scripts.atomic import write_atomically
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
 from scripts.paths import REPO
+from scripts.raw_links import configured_template, raw_links
 from scripts.script_fold import write_fold_file
 from scripts.search_facets import write_facets
 from scripts.search_index import build_index, page_docs, speech_doc
@@ -137,14 +140,15 @@ def cited_files(speeches: list[Speech]) -> dict[str, str]:
     return cited
 
 
-def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
-    """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
+def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS,
+             linked: Collection[str] = ()) -> int:
+    """Copy each raw file a speech page cites, unchanged, to site/raw/, except those linked in the repository
+    (linked: their names, scripts/raw_links.py); returns how many are copied. An unchanged copy is not rewritten.
 
     Nothing else in source_texts/ is published: no uncited sidecar, hidden or temporary file, no file without
     a page, and never a symbolic link (it could point at the build machine's secrets). A corrected speech's
     sidecar is cited by its page's correction notice and published as text like the raw files."""
     raw_dir = site_dir / "raw"
-    raw_dir.mkdir(parents=True, exist_ok=True)
     publishable = {path.name: path for path in raw_files(sources)}
     publishable |= {sidecar.name: sidecar for sidecar in map(sidecar_path, publishable.values())
                     if sidecar.is_file() and not sidecar.is_symlink()}
@@ -162,8 +166,9 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
         if copy in seen:
             raise SystemExit(f"build_site: {path} and {seen[copy]} would both be raw/{copy}")
         seen[copy] = path
-        shutil.copyfile(path, raw_dir / copy, follow_symlinks=False)
-    return len(seen)
+        if name not in linked:
+            write_atomically(raw_dir / copy, path.read_bytes())
+    return sum(name not in linked for name in cited_files(speeches))
 
 
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
@@ -174,14 +179,15 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     step took."""
     site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
     start = time.perf_counter()
-    pages = browse.generate(docs_dir, config_file.parent / "overrides")
+    speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
+    links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
+    pages = browse.generate(docs_dir, config_file.parent / "overrides", links)
     browse.write(pages, docs_dir)
     browsed = time.perf_counter()
     if not index_only:
         {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
     built = time.perf_counter()
-    speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
-    raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir)
+    raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
     redirects = 0 if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
                                                                 site_url(config_file))
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
@@ -189,7 +195,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     done = time.perf_counter()
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
             f"{'no engine (index only)' if index_only else engine} {built - browsed:.1f}s, raw + search index "
-            f"{done - built:.1f}s; {raws} raw files; {redirects} redirects; {len(speeches)} speeches and "
+            f"{done - built:.1f}s; {raws} raw files copied, {len(links)} linked in the repository; "
+            f"{redirects} redirects; {len(speeches)} speeches and "
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
             f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
             f"{fold_bytes:,} B (gzip)")
