@@ -4,7 +4,8 @@
 all call it (`python -m scripts.build_site --site-dir site [--docs-dir docs] [--engine mkdocs|zensical]`).
   - scripts.browse generates the home, theme, speaker, year and source pages and the downloads;
   - the engine renders docs/ with the theme overrides: `mkdocs build --strict` (default), or Zensical
-    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
+    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`; the pages
+    it wrote lose the templates' indentation and blank lines (scripts/compact_html.py).
 After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
     (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser), unless
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -37,6 +39,7 @@ from mkdocs.exceptions import MkDocsException
 
 from scripts import addresses, browse
 from scripts.atomic import write_atomically
+from scripts.compact_html import compact_pages
 from scripts.errors import InputError
 from scripts.ingest import check_raw_file, raw_files
 from scripts.paths import REPO
@@ -59,6 +62,18 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
     handlers = config.plugins.events["page_context"]
     handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not plugin]
     return config
+
+
+# Files of the theme that no page of the site loads: Material's own search worker and its lunr language
+# support (the archive's worker, overrides/assets/javascripts/archive-search.js, replaces them), and source maps.
+# 2.2 MB and 36 files of every build; removed after the engine.
+UNUSED_THEME_FILES = ("assets/javascripts/workers", "assets/javascripts/lunr", "assets/javascripts/*.map")
+
+
+def remove_unused_theme_files(site_dir: Path) -> None:
+    for pattern in UNUSED_THEME_FILES:
+        for path in site_dir.glob(pattern):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
 def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
@@ -183,9 +198,11 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
     pages = browse.generate(docs_dir, config_file.parent / "overrides", links)
     browse.write(pages, docs_dir)
-    browsed = time.perf_counter()
+    browsed, engine_start = time.perf_counter(), time.time()
     if not index_only:
         {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
+        compact_pages(site_dir, since=engine_start)
+        remove_unused_theme_files(site_dir)
     built = time.perf_counter()
     raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
     redirects = 0 if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
