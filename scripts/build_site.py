@@ -23,6 +23,7 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
@@ -37,7 +38,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from scripts import addresses, browse
+from scripts import addresses, browse, incremental
 from scripts.atomic import write_atomically
 from scripts.compact_html import compact_pages
 from scripts.errors import InputError
@@ -45,8 +46,8 @@ from scripts.ingest import check_raw_file, raw_files
 from scripts.paths import REPO
 from scripts.raw_links import configured_template, raw_links
 from scripts.script_fold import write_fold_file
-from scripts.search_facets import write_facets
-from scripts.search_index import build_index, page_docs, speech_doc
+from scripts.search_facets import CARDS_DIR, write_facets
+from scripts.search_index import INDEX_DIR, build_index, page_docs, speech_doc
 from scripts.sidecar import is_sidecar, sidecar_path
 from scripts.site_corpus import Speech, load_speeches, raw_name
 
@@ -76,21 +77,58 @@ def remove_unused_theme_files(site_dir: Path) -> None:
             shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
-def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
+def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG, dirty: bool = False) -> None:
     """`mkdocs build --strict` through the API; SystemExit saying why when MkDocs warns or fails (its Abort
-    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere)."""
+    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere). `dirty`:
+    MkDocs renders only the pages without output (scripts/incremental.py prepared site_dir); strict in the
+    same way, except for the notice MkDocs logs as a warning on every dirty build."""
     warnings = WarningLog()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir),
-                             strict=True)
-        mkdocs_build(without_page_indexing(config))
+                             strict=not dirty)
+        mkdocs_build(without_page_indexing(config), dirty=dirty)
+        if any(incremental.DIRTY_NOTICE not in line for line in warnings.lines):
+            raise MkDocsException("warnings in strict mode")
     except MkDocsException as error:  # Abort included
         reasons = "\n".join(f"  {line}" for line in warnings.lines) or "  (MkDocs gave no warning)"
         raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
     finally:
         logger.removeHandler(warnings)
+
+
+def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, lookups: dict[str, bytes],
+               clean: bool) -> dict[str, object] | None:
+    """The engine over docs/: MkDocs renders only what changed since the last build when it can
+    (scripts/incremental.py), else everything; Zensical always everything. Returns the last build's record
+    when the build was incremental, else None."""
+    if engine == "zensical":
+        incremental.manifest_path(site_dir).unlink(missing_ok=True)
+        start = time.time()
+        run_zensical(site_dir, docs_dir, config_file)
+        compact_pages(site_dir, since=start)
+        return None
+    overrides = config_file.parent / "overrides"
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir))
+    key = incremental.site_key(config, config_file, overrides, docs_dir)
+
+    def inputs(source: str) -> bytes:
+        partial = overrides / browse.SPEECH_PARTIALS / f"{Path(source).stem}.html"
+        extra = partial.read_bytes() if source in lookups and partial.is_file() else b""
+        return lookups.get(source, b"") + extra
+
+    keys = incremental.page_keys(docs_dir, inputs)
+    last = None if clean else incremental.prepare(site_dir, docs_dir, key, keys)
+    if last is not None:
+        for address in last.get("outputs", {}).get("redirects", []):  # type: ignore[union-attr]
+            (site_dir / address / "index.html").unlink(missing_ok=True)
+    incremental.manifest_path(site_dir).unlink(missing_ok=True)  # a failed build leaves no record
+    start = time.time()
+    run_mkdocs(site_dir, docs_dir, config_file, dirty=last is not None)
+    compact_pages(site_dir, since=start)  # only the pages MkDocs wrote
+    incremental.record(site_dir, key, keys, {})
+    return last
 
 
 def site_url(config_file: Path) -> str:
@@ -187,7 +225,7 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
 
 
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
-          engine: str = "mkdocs", index_only: bool = False) -> str:
+          engine: str = "mkdocs", index_only: bool = False, clean: bool = False) -> str:
     """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
     the search page's facet and folding tables. `index_only` keeps the browse pages (the index holds them)
     and the search index, to measure the index build alone. Returns a one-line summary with the time each
@@ -196,24 +234,34 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     start = time.perf_counter()
     speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
     links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
-    pages = browse.generate(docs_dir, config_file.parent / "overrides", links)
+    lookups: dict[str, bytes] = {}
+    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups)
     browse.write(pages, docs_dir)
-    browsed, engine_start = time.perf_counter(), time.time()
+    browsed = time.perf_counter()
+    last = None
     if not index_only:
-        {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
-        compact_pages(site_dir, since=engine_start)
+        last = run_engine(site_dir, docs_dir, config_file, engine, lookups, clean)
         remove_unused_theme_files(site_dir)
+    if last is not None:  # what the steps below write is written again whole
+        for folder in (INDEX_DIR, CARDS_DIR, Path("raw")):
+            shutil.rmtree(site_dir / folder, ignore_errors=True)
     built = time.perf_counter()
     raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
-    redirects = 0 if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
-                                                                site_url(config_file))
+    redirects = [] if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
+                                                                 site_url(config_file))
+    if not index_only and engine == "mkdocs":
+        record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
+        incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
+    incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
-            f"{'no engine (index only)' if index_only else engine} {built - browsed:.1f}s, raw + search index "
+            f"{'no engine (index only)' if index_only else engine}"
+            f"{incremental_note} "
+            f"{built - browsed:.1f}s, raw + search index "
             f"{done - built:.1f}s; {raws} raw files copied, {len(links)} linked in the repository; "
-            f"{redirects} redirects; {len(speeches)} speeches and "
+            f"{len(redirects)} redirects; {len(speeches)} speeches and "
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
             f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
             f"{fold_bytes:,} B (gzip)")
@@ -229,8 +277,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index-only", action="store_true",
                         help="browse pages and the search index only (to measure the index alone; site-dir must "
                              "not hold one)")
+    parser.add_argument("--clean", action="store_true",
+                        help="render every page, not only those whose inputs changed (scripts/incremental.py)")
     args = parser.parse_args(argv)
-    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only))
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean))
 
 
 if __name__ == "__main__":
