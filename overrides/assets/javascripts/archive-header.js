@@ -7,7 +7,7 @@
 (function () {
   "use strict"
   var base = JSON.parse(document.getElementById("__config").textContent).base
-  var page = new URL("search/", new URL(base + "/", location)).href
+  var page = new URL("search/", new URL(base.replace(/\/?$/, "/"), location)).href  // "../.." or "/" (404 page)
   var target = function (query) { return page + (query.trim() ? "?q=" + encodeURIComponent(query.trim()) : "") }
   var result = document.querySelector("[data-md-component=search-result]")
   var all = document.createElement("a")
