@@ -1,4 +1,4 @@
-"""The templates' indentation dropped from built pages (scripts/compact_html.py), and nothing that shows."""
+"""The templates' indentation dropped from built pages (scripts/site/compact_html.py), and nothing that shows."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.compact_html import compact
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.site.compact_html import compact
 
 
 def test_indentation_and_blank_lines_become_one_line_break() -> None:

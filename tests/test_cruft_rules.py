@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
-from scripts.pipeline import normalize_file
+from scripts.clean.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
+from scripts.clean.pipeline import normalize_file
 
 ALL_ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["rules"]
 ENTRIES = [entry for entry in ALL_ENTRIES if entry["kind"] != "code"]  # rules applied line by line
@@ -124,7 +124,7 @@ def test_every_rule_name_reported_by_code_has_an_entry() -> None:
     """A removal's rule name is one a contributor can look up in cruft.yml."""
     names = {entry["name"] for entry in ALL_ENTRIES}
     reported = set()
-    for path in (Path(__file__).parents[1] / "scripts").glob("*.py"):
+    for path in (Path(__file__).parents[1] / "scripts").rglob("*.py"):
         reported |= set(re.findall(r'Removal\("([a-z0-9-]+)"', path.read_text(encoding="utf-8")))
     assert reported and reported <= names, reported - names
 

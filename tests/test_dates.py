@@ -1,4 +1,4 @@
-"""The one date grammar (scripts/dates.py): every form it matches, it reads."""
+"""The one date grammar (scripts/clean/dates.py): every form it matches, it reads."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.dates import (
+from scripts.clean.dates import (
     DATE_LINE_RE,
     DATE_RE,
     chinese_number,

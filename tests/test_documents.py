@@ -8,9 +8,9 @@ import opencc
 import pytest
 import yaml
 
-from scripts.documents import RULES_FILE, document_signs, is_document, load_signs
-from scripts.errors import InputError
-from scripts.pipeline import normalize_file
+from scripts.clean.official_documents import RULES_FILE, document_signs, is_document, load_signs
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
 
 ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["signs"]
 

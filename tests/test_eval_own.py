@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.evaluate import manifest_digests
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.measure.evaluate import manifest_digests
 
 SETS = [REPO / "eval" / name for name in ("own", "dev2")]
 KINDS = {"speech", "report", "event", "multi", "fragment"}

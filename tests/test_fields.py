@@ -1,4 +1,4 @@
-"""The field registry (scripts/fields.py) is the one definition: every place that names a field derives from
+"""The field registry (scripts/core/fields.py) is the one definition: every place that names a field derives from
 it, as each field's flags say, and a field added to the registry appears in every derived place."""
 
 from __future__ import annotations
@@ -14,9 +14,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from scripts import add, browse, fields, schema, search_index, sidecar
-from scripts.paths import REPO
-from scripts.site_corpus import Speech
+from scripts.clean import schema, sidecar
+from scripts.core import fields
+from scripts.core.paths import REPO
+from scripts.site import browse, search_index
+from scripts.site.site_corpus import Speech
+from scripts.tools import add
 
 DERIVED = (schema, sidecar, browse, search_index)  # modules whose constants are computed from the registry
 VALUES = {str: "值一", int: 2021, bool: True, list: ["人才"], dict: {}}
@@ -119,7 +122,7 @@ def test_add_summary_lists_the_panel_fields() -> None:
 
 def test_docs_field_lists_are_generated_from_the_registry() -> None:
     for path, text in fields.generated_docs().items():
-        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run `python -m scripts.fields`"
+        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run `python -m scripts.core.fields`"
     table = fields.readme_table()
     for f in fields.FIELDS:
         assert f"| `{f.name}` | {f.label} | {f.meaning} |" in table

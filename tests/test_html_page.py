@@ -1,10 +1,10 @@
-"""Reading HTML as a document (scripts/html_page.py): the article by prose, chrome by the DOM, the facts."""
+"""Reading HTML as a document (scripts/clean/html_page.py): the article by prose, chrome by the DOM, the facts."""
 
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from scripts.html_page import html_text
+from scripts.clean.html_page import html_text
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 
@@ -102,3 +102,11 @@ def test_a_field_whose_value_is_a_link_is_no_link_list() -> None:
     page = read(f"<body><div><h1>在全市大会上的讲话</h1><div>来源：<a href='/'>某某日报</a></div>"
                 f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
     assert "来源：某某日报" in page.lines
+
+
+def test_text_outside_any_block_is_kept_to_the_end() -> None:
+    """A scraper's content field is often an HTML fragment with no wrapping element: '第一段<br>第二段'."""
+    page = read(f"{PROSE}<span class='highlight'>同志们</span>，{PROSE}<br>最后一段，谢谢大家！")
+    assert page.lines[0].startswith(PROSE) and "同志们，" in page.lines[0]
+    assert "最后一段，谢谢大家！" in page.lines
+    assert "最后一段，谢谢大家！" in read(f"<body><p>{PROSE}</p>{PROSE}<br>最后一段，谢谢大家！</body>").lines

@@ -1,4 +1,4 @@
-"""Incremental builds (scripts/incremental.py): the same bytes as a clean build, rendering only what changed."""
+"""Incremental builds (scripts/site/incremental.py): the same bytes as a clean build, rendering only what changed."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.build_site import build
-from scripts.markdown import render_document, split_front_matter
-from scripts.paths import REPO
+from scripts.clean.render import render_document, split_front_matter
+from scripts.core.paths import REPO
+from scripts.site.build_site import build
 
 GENERATED = ("themes", "speakers", "years", "sources", "regions", "downloads", "compare", "stats", "search")
 

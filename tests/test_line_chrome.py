@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import ingest
-from scripts.pipeline import normalize_file
-from scripts.structure import RULES_FILE, build_structure, load_shapes
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import RULES_FILE, build_structure, load_shapes
+from scripts.site import ingest
 
 OPENING = ["在全县秋季农业生产工作会议上的讲话", "同志们：",
            "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",

@@ -1,4 +1,4 @@
-"""Reading the page head, dates, places and masks (scripts/metadata.py)."""
+"""Reading the page head, dates, places and masks (scripts/clean/metadata.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from scripts.metadata import (
+from scripts.clean.metadata import (
     byline,
     detect_region,
     is_anonymized,
@@ -81,8 +81,8 @@ def test_anonymized(text: str, masked: bool) -> None:
 
 
 def test_closing_date_line_dates_the_text() -> None:
-    from scripts.metadata import extract_metadata
-    from scripts.structure import build_structure
+    from scripts.clean.metadata import extract_metadata
+    from scripts.clean.structure import build_structure
 
     prose = "今天召开全市大会，主要任务是部署今年的重点工作，大家要认真抓好落实，确保取得实效。"
     structure = build_structure(["在全市大会上的讲话", "同志们：", prose, "某某市人民政府", "2023年5月6日"])

@@ -1,4 +1,4 @@
-"""Raw files linked in the repository instead of copied (scripts/raw_links.py, mkdocs.yml's raw_url)."""
+"""Raw files linked in the repository instead of copied (scripts/site/raw_links.py, mkdocs.yml's raw_url)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.build_site import build
-from scripts.paths import REPO
-from scripts.raw_links import configured_template, raw_links
+from scripts.core.paths import REPO
+from scripts.site.build_site import build
+from scripts.site.raw_links import configured_template, raw_links
 
 TEMPLATE = "https://forge.example/o/r/blob/{commit}/{path}"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.lock import LOCKS, Lock, canonical, pins, unhashed_pins
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.tools.lock import LOCKS, Lock, canonical, pins, unhashed_pins
 
 # Where a package can be used: imported from Python, run as a module or a command, or named in mkdocs.yml.
 PYTHON = [*sorted((REPO / "scripts").rglob("*.py")), *sorted((REPO / "tests").rglob("*.py"))]

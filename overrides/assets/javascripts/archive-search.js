@@ -2,7 +2,7 @@
  * The archive's search worker: a drop-in for Material's lunr worker (same messages: SETUP 0 -> READY 1,
  * QUERY 2 -> RESULT 3), so Material's search box, `/` shortcut and result list work unchanged.
  *
- * It reads the static index written by scripts/search_index.py (see there for the format and why), fetching
+ * It reads the static index written by scripts/site/search_index.py (see there for the format and why), fetching
  * only the few small files a query needs:
  *   - exact by default: a speech matches a term when its text contains the term as written (after NFKC, lower
  *     case and folding traditional characters to simplified, so 經濟 finds 经济 and the other way round);
@@ -23,7 +23,7 @@
 "use strict";
 
 const ROOT = new URL("../../search/archive/", self.location.href);
-const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/search_index.py: WORD_RUN
+const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/site/search_index.py: WORD_RUN
 const PAGE = 20; // results described for Material's list
 const TOP = 10; // Material renders the first 10 results at once: these get snippets
 const BEFORE = 40; // snippet: characters before the first match
@@ -34,7 +34,7 @@ const texts = new Map(); // document id -> Promise<string>
 let manifestPromise = null;
 let latest = 0;
 
-/* Traditional -> simplified, one character for one (scripts/script_fold.py writes the table); loaded at SETUP. */
+/* Traditional -> simplified, one character for one (scripts/site/script_fold.py writes the table); loaded at SETUP. */
 const FOLD = new URL("../fold.txt.gz", ROOT);
 let foldMap = null;
 let foldPromise = null;
@@ -52,7 +52,7 @@ const runs = (text) => normalize(text).match(WORD_RUN) || [];
 const escapeHTML = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** 32-bit FNV-1a over code points, as scripts/search_index.py: fnv1a. */
+/** 32-bit FNV-1a over code points, as scripts/site/search_index.py: fnv1a. */
 function fnv1a(key) {
   let hash = 0x811c9dc5;
   for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0), 0x01000193) >>> 0;
@@ -102,7 +102,7 @@ function readVarint(bytes, at) {
   }
 }
 
-/** A shard of keys (front-coded, see scripts/search_index.py: encode_entry): key -> {count, start, end, bitmap};
+/** A shard of keys (front-coded, see scripts/site/search_index.py: encode_entry): key -> {count, start, end, bitmap};
  * the ids are decoded only when asked for. */
 const fetchShard = (path) =>
   cached(path, async () => {
@@ -153,7 +153,7 @@ async function storedIds(table, key) {
 }
 
 /** Ids for a term of at most max_slice characters, and whether their texts must still be checked: walk down
- * the trie of keys from the first two characters (scripts/search_index.py explains the cut-off). */
+ * the trie of keys from the first two characters (scripts/site/search_index.py explains the cut-off). */
 async function lookup(table, term) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const chars = Array.from(term);
