@@ -82,6 +82,7 @@ serve: $(STAMP)
 check: $(DEV_STAMP)
 	$(PY) -m scripts.tools.check
 	$(PY) -m ruff check scripts tests
+	$(PY) -m mypy scripts
 	.venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	.venv/bin/zizmor --offline --no-progress .github/workflows
 
@@ -102,7 +103,7 @@ bench: $(STAMP)
 	$(PY) -m scripts.measure.bench
 
 bench-search-page: $(DEV_STAMP)
-	$(PY) -m scripts.measure.bench_search_page --count $(N)
+	$(PY) -m scripts.measure.bench_search_page --count $(N) --corpus $(CORPUS)
 
 bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from scripts.core.cases import load_cases
 from scripts.core.paths import REPO
 from scripts.measure import browser as chromium_browser
 from scripts.site.serve import serve_in_thread
@@ -35,6 +36,19 @@ def run_module(module: str, *args: str) -> None:
     )
     if result.returncode != 0:
         pytest.fail(f"{module} failed:\n{result.stdout}\n{result.stderr}")
+
+
+def case_params(entries: list[dict], key: str, file: str) -> list:
+    """pytest parameters (entry, case) for every case under `key` ("examples", "keep") of every rule entry
+    of `file`, read by scripts/core/cases.py. A known gap (`expect: fail`) is an expected failure, strict:
+    the report shows it as xfailed with its reason, and a run in which it passes fails."""
+    params = []
+    for entry in entries:
+        for number, case in enumerate(load_cases(entry.get(key, []), f"{file}: {entry['name']}: {key}")):
+            marks = [pytest.mark.xfail(strict=True, reason=case.reason)] if case.expect == "fail" else []
+            label = case.value[:12] if isinstance(case.value, str) else str(number)
+            params.append(pytest.param(entry, case.value, marks=marks, id=f"{entry['name']}-{label}"))
+    return params
 
 
 @pytest.fixture(scope="session")

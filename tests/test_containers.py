@@ -15,6 +15,7 @@ from scripts.clean.containers import RULES_FILE, field_names, title_without_site
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 from scripts.tools import add
+from tests.conftest import case_params
 
 SPEECH = [
     "同志们：",
@@ -252,16 +253,16 @@ def test_a_speech_about_code_or_csv_is_still_a_speech(tmp_path: Path) -> None:
     assert "insert into" in document.body and document.meta["title"] == TITLE
 
 
-SUFFIX = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]
+SUFFIX = [{"name": "site_suffix", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]}]
 
 
-@pytest.mark.parametrize("example", SUFFIX["examples"], ids=lambda e: e["title"][:12])
-def test_site_suffix_is_dropped_from_a_scraped_title(example: dict) -> None:
-    assert title_without_site(example["title"]) == example["expect"]
+@pytest.mark.parametrize(("entry", "example"), case_params(SUFFIX, "examples", RULES_FILE.name))
+def test_site_suffix_is_dropped_from_a_scraped_title(entry: dict, example: dict) -> None:
+    assert title_without_site(example["title"]) == example["becomes"]
 
 
-@pytest.mark.parametrize("keep", SUFFIX["keep"])
-def test_a_title_without_a_site_suffix_is_kept(keep: str) -> None:
+@pytest.mark.parametrize(("entry", "keep"), case_params(SUFFIX, "keep", RULES_FILE.name))
+def test_a_title_without_a_site_suffix_is_kept(entry: dict, keep: str) -> None:
     assert title_without_site(keep) == keep
 
 

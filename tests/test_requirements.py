@@ -43,6 +43,7 @@ def provided_names(package: str) -> tuple[set[str], set[str]]:
 def is_used(package: str) -> bool:
     modules, commands = provided_names(package)
     modules |= {USED_THROUGH[canonical(package)]} if canonical(package) in USED_THROUGH else set()
+    modules |= {module.removesuffix("-stubs") for module in modules}  # a stub package types the module it names
     python = "\n".join(path.read_text(encoding="utf-8") for path in PYTHON)
     command_text = "\n".join(path.read_text(encoding="utf-8") for path in COMMANDS if path.is_file())
     for module in modules:

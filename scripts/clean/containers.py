@@ -210,9 +210,10 @@ def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unw
 
 def markdown_to_html(text: str) -> str:
     """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
-    are (a heading, an image, a link's words) rather than kept as markup in the text. A numbered line
+    are (a heading, an image, a link's words) rather than kept as markup in the text. A line break inside a
+    paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
     ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
-    return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html")
+    return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:

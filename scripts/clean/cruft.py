@@ -17,8 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from scripts.clean.dates import DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
-from scripts.clean.shadow import ShadowMatch, ShadowPattern, shadow_compile, simplified
+from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
 RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
@@ -26,6 +27,8 @@ HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits i
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
 LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
 LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
+# The text after a line's last full sentence (a notice glued onto the paragraph).
+LAST_SENTENCE = re.compile(r"(?<=[。！？!?”」』])\s*(?P<tail>[^。！？!?]{4,80}[。！!]?)$")
 EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 
 
@@ -42,6 +45,15 @@ class Rule:
     trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
+    before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
+    at_line_end: bool = False  # line rules: also the last sentence of a longer line
+
+    @property
+    def matcher(self) -> ShadowPattern:
+        """The pattern of a kind that has one (line, cut, inline, watermark: the loader requires it)."""
+        if self.pattern is None:
+            raise ValueError(f"rule {self.name}: a {self.kind} rule has no pattern")
+        return self.pattern
 
 
 @dataclass
@@ -50,12 +62,12 @@ class CleanResult:
     removals: list[Removal] = field(default_factory=list)
     captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
-    def remove(self, rule: Rule, text: str, match: ShadowMatch | None = None) -> None:
+    def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
         if match is not None:
             self.capture(match)
 
-    def capture(self, match: ShadowMatch) -> None:
+    def capture(self, match: Found) -> None:
         """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
         for key, value in match.groupdict().items():
             if value and value.strip():
@@ -65,10 +77,10 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
-    "line": ({"pattern", "zone", "trigger"}, {"pattern"}),
+    "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
-    "inline": ({"pattern", "replace", "trigger"}, {"pattern"}),
+    "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
     "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
@@ -114,7 +126,9 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
                           trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0),
-                          anywhere_min_fields=entry.get("anywhere_min_fields", 0)))
+                          anywhere_min_fields=entry.get("anywhere_min_fields", 0),
+                          before_lines=entry.get("before_lines", False),
+                          at_line_end=entry.get("at_line_end", False)))
     return tuple(rules)
 
 
@@ -128,12 +142,13 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
+    remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
-    remove_inline(result, by_kind["inline"])
+    remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
     return result
@@ -162,8 +177,10 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
 
 
 def is_label_value(line: str) -> bool:
-    """A short value cell (a name, a source, a time), not a sentence or another label."""
-    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:")
+    """A short value cell (a name, a source, a time), not a sentence, another label or a delivery statement
+    ('分享：' over '——2026年2月3日在…会议上': the widget's label is empty, the next line is the speech's date)."""
+    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:") \
+        and not DATED_SUBTITLE.fullmatch(line)
 
 
 def collapse_blank_lines(lines: list[str]) -> list[str]:
@@ -227,7 +244,7 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
-    kept = []
+    kept: list[str] = []
     index = -1
     for line in result.lines:
         if not line:
@@ -239,8 +256,21 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
             zone.add("head")
         if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
                                                                                       zone)):
-            kept.append(line)
+            kept.append(without_chrome_ending(result, line, line_rules))
     result.lines = kept
+
+
+def without_chrome_ending(result: CleanResult, line: str, rules: list[Rule]) -> str:
+    """A line whose last sentence is a whole line of chrome for a rule that says so (at_line_end: a site's
+    follow prompt or notice glued after the last paragraph's last sentence) loses that sentence."""
+    ending = LAST_SENTENCE.search(line)
+    if not ending:
+        return line
+    found = first_full_match(ending.group("tail"), [rule for rule in rules if rule.at_line_end])
+    if not found:
+        return line
+    result.remove(found[0], ending.group("tail"), found[1])
+    return line[:ending.start("tail")].rstrip(EDGE_SPACE)
 
 
 def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
@@ -250,13 +280,28 @@ def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: se
     return bool(found)
 
 
-def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, re.Match | ShadowMatch] | None:
-    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once)."""
+MARKDOWN_LEAD = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|[■□●◆◇★☆▶►▷※][ \t\u3000]*)+")
+MARKDOWN_TAIL = re.compile(r"[ \t]+#+$")
+
+
+def core_span(line: str) -> tuple[int, int]:
+    """The line without the Markdown block marks of a scraper's dump ('## 相关阅读', '> 来源：…', '- 上一篇') or
+    a news page's bullet ('■ 本报记者 …'), so that a rule sees the words; positions stay those of the line."""
+    lead = MARKDOWN_LEAD.match(line) if line[:1] in "#>-*+■□●◆◇★☆▶►▷※" else None
+    tail = MARKDOWN_TAIL.search(line) if line.endswith("#") else None
+    start, end = lead.end() if lead else 0, tail.start() if tail else len(line)
+    return (start, end) if start < end else (0, len(line))
+
+
+def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
+    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once), Markdown
+    block marks around it aside."""
     shadow = simplified(line)
+    spans = {(0, len(shadow)), core_span(shadow)}  # the line as it is ('- 3 -'), and its core
     for rule in rules:
         if rule.trigger is not None and not rule.trigger.regex.search(shadow):
             continue
-        found = rule.pattern.regex.fullmatch(shadow)
+        found = next(filter(None, (rule.matcher.regex.fullmatch(shadow, *span) for span in sorted(spans))), None)
         if found:
             return rule, ShadowPattern.wrap(found, line, shadow)
     return None
@@ -285,14 +330,18 @@ def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
 
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
-    """Split 'label:value label:value' metadata lines; [] when the line is not such a line."""
+    """Split 'label:value label:value' metadata lines ('2019.05.29 来源：…' too: a bare date before the first
+    label is the row's publication date); [] when the line is not such a line."""
     if len(line) > 160 or not (":" in line or "：" in line):
         return []  # too long for a metadata row, or no 'label：' in it
     pattern = label_pattern(tuple(labels))
     matches = list(pattern.finditer(line))
-    if not matches or line[: matches[0].start()].strip(EDGE_SPACE + "|【[") != "":
+    if not matches:
         return []
-    fields = []
+    lead = line[: matches[0].start()].strip(EDGE_SPACE + "|｜【[")
+    if lead and not DATE_LINE_RE.fullmatch(lead):
+        return []  # text before the first label: not a metadata row, unless it is the row's bare date
+    fields = [("published", lead)] if lead else []
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
@@ -320,10 +369,10 @@ def drop_crumb_echoes(result: CleanResult) -> None:
 def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
     for rule in rules:
         for index, line in enumerate(result.lines):
-            if (rule.trigger is None or rule.trigger.search(line)) and rule.pattern.search(line):
-                for match in rule.pattern.finditer(line):
+            if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
+                for match in rule.matcher.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.pattern.sub(rule.replace, line)
+                result.lines[index] = rule.matcher.sub(rule.replace, line)
 
 
 def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
@@ -349,8 +398,8 @@ def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
 
 def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:
     position = 0
-    while match := rule.pattern.search(line, position):
-        start, end = injected_span(line, match, rule.pattern)
+    while match := rule.matcher.search(line, position):
+        start, end = injected_span(line, match, rule.matcher)
         if start is None:
             position = match.start() + 1
         else:
@@ -366,7 +415,7 @@ def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanRes
     return line
 
 
-def injected_span(line: str, match: ShadowMatch, pattern: ShadowPattern) -> tuple[int | None, int]:
+def injected_span(line: str, match: Found, pattern: ShadowPattern) -> tuple[int | None, int]:
     """Shortest candidate first: the seam test is then least likely to swallow real words."""
     end = match.end()
     line = simplified(line)  # the dictionary's words are simplified; positions are the same

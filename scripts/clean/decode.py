@@ -35,6 +35,9 @@ BINARY_SIGNATURES = {
 }
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
+RUN_ON_MIN_CHARS = 200  # a flattened page's line; a wrapped PDF line or a title is far shorter
+RUN_ON_MIN_GAPS = 3  # gaps needed before a line is taken for a flattened page (one may be a typo)
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 WHITESPACE = re.compile(r"\s")
 MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
@@ -198,7 +201,17 @@ def looks_like_html(text: str) -> bool:
 
 def text_to_lines(text: str) -> list[str]:
     text = LINE_BREAKS.sub("\n", text)
-    return [clean_line(line) for line in text.split("\n")]
+    return [clean_line(part) for line in text.split("\n") for part in scraped_paragraphs(line)]
+
+
+def scraped_paragraphs(line: str) -> list[str]:
+    """A scraper that flattened a page to one line leaves its paragraphs separated by runs of spaces or by the
+    full-width indent of the next paragraph ('…会议。  新华社北京电…', '…。　　第二段'). A long line with several
+    such gaps is cut there, so that each paragraph (and each caption, byline and button row) is a line."""
+    if len(line) < RUN_ON_MIN_CHARS:
+        return [line]
+    parts = [part for part in PARAGRAPH_GAP.split(line) if part]
+    return parts if len(parts) > RUN_ON_MIN_GAPS else [line]
 
 
 def clean_line(line: str) -> str:

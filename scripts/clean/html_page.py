@@ -37,7 +37,11 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
                             "center", "blockquote"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
+PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
+SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source
+SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
@@ -128,6 +132,7 @@ class Block:
     links: int  # letters and digits inside links
     letters: int  # letters and digits (CJK included)
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
+    under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
 
 
@@ -187,6 +192,13 @@ def displayed_as_block(tag: Tag) -> bool:
     return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
+def preformatted(tag: Tag) -> bool:
+    """An element whose line breaks a browser shows (white-space: pre, pre-wrap, pre-line)."""
+    if not tag.attrs:
+        return False
+    return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
+
+
 def hidden(tag: Tag) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers)."""
     if not tag.attrs:
@@ -207,6 +219,9 @@ class Walker:
         self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
         self.open_links = 0
+        self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
+        self.last_char = ""  # the last visible character of the text so far
+        self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
         # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
@@ -242,9 +257,12 @@ class Walker:
                                  parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
+        self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
         if block:
             self.block_frames.add(self.current)
+        if tag.name in PREFORMATTED_TAGS or preformatted(tag):
+            self.pre_frames.add(self.current)
         if tag.name == "tr" and self.data_tables:
             self.data_rows.add(self.current)
         if tag.name == "table" and is_data_table(tag):
@@ -258,6 +276,7 @@ class Walker:
         if index in self.data_table_frames:
             self.data_tables -= 1
         self.open_links -= frame.tag == "a"
+        self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
         if frame.parent >= 0:
             parent = self.frames[frame.parent]
@@ -271,9 +290,23 @@ class Walker:
             return  # the source's line breaks between a data row's cells: the row stays one line
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
-        self.buffer.append(text)
+        self.buffer.append(text if self.open_pre else self.shown_breaks(text))
+        if text.strip():
+            self.last_char = text.rstrip()[-1]
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
+
+    def shown_breaks(self, text: str) -> str:
+        """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
+        is one line); after a sentence's end it is kept, as the source's own line of text."""
+        parts, last, position = [], self.last_char, 0
+        for match in SOURCE_BREAK.finditer(text):  # one pass: each piece is looked at once (linear)
+            piece = text[position:match.start()]
+            last = piece.rstrip()[-1:] or last
+            parts += [piece, "\n" if last in SENTENCE_CLOSE else " "]
+            position = match.end()
+        parts.append(text[position:])
+        return "".join(parts)
 
     def flush(self) -> None:
         if not self.buffer:
@@ -292,10 +325,11 @@ class Walker:
         frame.links += min(links, cjk)
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
-        caption = frame.tag == "figcaption" or (self.after_image and frame.centered
-                                                 and len(text.strip()) <= MAX_CAPTION_CHARS)
+        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS
+        caption = frame.tag == "figcaption" or (under_picture and frame.centered)
         self.after_image = False
-        self.blocks.append(Block(text, self.current, cjk, links, letters, caption, labelled))
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
+                                 under_picture=under_picture))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -368,6 +402,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    follow_caption_style(blocks[start:end], frames)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
@@ -380,6 +415,19 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
         else:
             lines.extend([*split_lines(block.text), ""])
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
+    """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
+    <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
+    forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：)."""
+    if not any(block.caption for block in blocks):
+        return
+    for block in blocks:
+        text = block.text.strip()
+        if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
+                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+            block.caption = True
 
 
 def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,

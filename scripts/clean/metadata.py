@@ -24,11 +24,15 @@ from scripts.clean.dates import (
     DATE,
     DATE_LINE_RE,
     DATE_RE,
+    DATED_SUBTITLE,
+    MONTH_DAY,
+    MONTH_DAY_NOTE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,
     chinese_number,
     date_line,
+    month_day_before,
     parse_date,
     plausible,
     url_date,
@@ -41,20 +45,28 @@ from scripts.clean.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课"
-                r"|講話|發言|致辭|主持詞|報告|講稿)")  # traditional forms: Big5 pages
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
+                r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+# A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
+# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
+NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
-DATED_SUBTITLE = re.compile(rf"[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")  # '2026年2月3日在…会议上'
+TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
+NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+# '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
+NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
+PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
+TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -77,8 +89,14 @@ class Vocabulary:
     title_min_share: float
     column: re.Pattern
     markup: re.Pattern
+    furniture: re.Pattern
+    media_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
+    speech_verbs: tuple[str, ...]
+    body_endings: tuple[str, ...]
+    news_opening: re.Pattern
+    speech_openings: tuple[str, ...]
 
 
 @cache
@@ -102,8 +120,14 @@ def vocabulary() -> Vocabulary:
         title_min_share=data["title_checks"]["min_chinese_share"],
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
+        furniture=re.compile(data["title_checks"]["furniture_pattern"]),
+        media_prefix=re.compile(data["title_checks"]["media_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
+        speech_verbs=tuple(data["speech_verbs"]["words"]),
+        body_endings=tuple(data["body_endings"]["words"]),
+        news_opening=re.compile(data["news_opening"]["pattern"]),
+        speech_openings=tuple(data["speech_openings"]["words"]),
     )
 
 
@@ -120,6 +144,10 @@ class Head:
     subtitle: str = ""
     datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
     stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
+    reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
+    month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
+    title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
+    dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -135,40 +163,76 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kinds = [head_line_kind(line, vocab) for line in lines]
     plain = [i for i, kind in enumerate(kinds) if kind == "plain"]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
+    copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
     titled = [i for i in plain if not is_bare_name(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        after = index > title_at
-        if kind == "date" and not is_chinese_date(line):  # '2013-11-29' under a title: the page's stamp
-            head.datelines.append(parse_date(line))
-        elif kind == "date":
-            if after:
-                head.date = head.date or parse_date(line)
-            else:
-                head.dates_before_title.append(parse_date(line))
-        elif kind == "dateline":
-            head.datelines.append(dated_stamp(line))
-            head.stamp_origins += STAMP_ORIGIN.findall(line)
-        elif kind == "note":
-            head.notes.append(vocab.note.fullmatch(line).group(1).strip())
-        elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
-            head.subtitle = SUBTITLE.sub("", line)
-        elif after and is_bare_name(line):
-            head.speaker = head.speaker or line
-        elif after and kind == "dated-byline":
-            who, date = dated_byline(line)
-            office_name = byline(who)
-            head.speaker = head.speaker or (office_name[1] if office_name else who)
-            head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
-            head.date = head.date or date
-        elif kind == "byline":  # an office with a name is unambiguous, above the title too
-            office, name = byline(line)
-            head.speaker = head.speaker or name
-            head.speaker_title = head.speaker_title or office
+    used = {i for i, (line, kind) in enumerate(zip(lines, kinds, strict=True))
+            if read_head_line(line, kind, i > title_at, head)}
     if titled:
-        read_title_line(wrapped_title(lines, title_at, plain), head)
+        title = wrapped_title(lines, title_at, plain)
+        head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
+        used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
+        read_title_line(title, head)
+    head.dropped = [Removal(head_drop_rule(kinds[i], i < title_at), line) for i, line in enumerate(lines)
+                    if i not in used | copies]
     return head
+
+
+def read_head_line(line: str, kind: str, after: bool, head: Head) -> bool:
+    """Read one head line into `head`; False when it says nothing the head keeps (it is then dropped)."""
+    if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
+        head.datelines.append(parse_date(line))
+    elif kind == "date" and after:
+        if head.date:
+            return False
+        head.date = parse_date(line)
+    elif kind == "date":
+        head.dates_before_title.append(parse_date(line))
+    elif kind == "month-day" and after:
+        head.month_days.append(line)
+    elif kind == "dateline":
+        head.datelines.append(dated_stamp(line))
+        head.stamp_origins += STAMP_ORIGIN.findall(line)
+    elif kind == "note":
+        head.notes.append(vocabulary().note.fullmatch(line).group(1).strip())
+    elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
+        head.subtitle = SUBTITLE.sub("", line)
+    elif after and is_bare_name(line):
+        if head.speaker:
+            return False
+        head.speaker = line
+    elif after and kind == "dated-byline":
+        who, date = dated_byline(line)
+        office_name = byline(who)
+        head.speaker = head.speaker or (office_name[1] if office_name else who)
+        head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+        head.date = head.date or date
+    elif kind == "byline":  # an office with a name is unambiguous, above the title too
+        office, name = byline(line)
+        head.speaker = head.speaker or name
+        head.speaker_title = head.speaker_title or office
+    else:
+        return False
+    return True
+
+
+def head_drop_rule(kind: str, above_title: bool) -> str:
+    """The name under which a head line that gives no metadata is reported as removed (rules/cruft.yml)."""
+    if kind == "other":
+        return "head-chrome"  # markup, a menu row, a column name, a widget's letters, a field line
+    if kind == "plain":
+        return "head-above-title" if above_title else "head-under-title"
+    return "head-extra-line"  # a second date, subtitle or byline after the first was read
+
+
+def unused_head_lines(head: Head, title: str) -> list[Removal]:
+    """The head lines that reached no field: those read_head dropped, and its title line when the cascade
+    took the title from a more reliable source. A line holding the chosen title is the title, not dropped."""
+    chosen = comparable(title)
+    candidates = head.dropped + [Removal("head-title-candidate", line) for line in head.title_lines
+                                 if chosen not in comparable("".join(head.title_lines))]
+    return [removal for removal in candidates if comparable(removal.text) != chosen]
 
 
 def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
@@ -188,6 +252,8 @@ def head_line_kind(line: str, vocab: Vocabulary) -> str:
         return "date"
     if DATED_SUBTITLE.fullmatch(line):
         return "subtitle"
+    if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
+        return "month-day"
     if dated_stamp(line):
         return "dateline"
     if dated_byline(line):
@@ -216,6 +282,12 @@ def is_chinese_date(text: str) -> bool:
     return "年" in text
 
 
+def is_cms_stamp(line: str) -> bool:
+    """A date line a CMS printed: numeric (2013-11-29), or with a time of day (2026年02月10日 07时41分).
+    A speech is dated by its day, never by the minute, so such a line is the page's publication stamp."""
+    return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
+
+
 def title_like(line: str) -> bool:
     """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
     vocab = vocabulary()
@@ -224,7 +296,8 @@ def title_like(line: str) -> bool:
     chinese = len(CJK_CHAR.findall(undated))
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
-    if vocab.markup.search(line) or vocab.column.fullmatch(line) or DATE_STAMP.match(line) \
+    if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
+            or DATE_STAMP.match(line) \
             or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
@@ -292,7 +365,7 @@ def is_bare_name(line: str) -> bool:
     if not re.fullmatch(NAME, line):
         return False
     line = simplified(line)
-    return not is_office(line) and line not in vocab.cms_defaults \
+    return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
         and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
 
 
@@ -305,6 +378,33 @@ def name_then_office(who: str) -> tuple[str, str] | None:
         if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
             return office, name
     return None
+
+
+def name_office_closing(who: str) -> tuple[str, str] | None:
+    """'国家某某委投资司韩某峰处长' -> ('处长', '韩某峰'): an organisation, then a name and its office (a three-
+    character name is tried first, as most are)."""
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True) if who.endswith(end)), "")
+    for length in (3, 2, 4):
+        name = who[len(who) - len(office) - length:len(who) - len(office)]
+        if office and len(name) == length and is_bare_name(name):
+            return office, name
+    return None
+
+
+def colon_speaker(title: str) -> tuple[str, str] | None:
+    """'张三：坚定信心 奋力开创新局面' / '市长张三：…' -> (office, name): the speaker named before a colon."""
+    match = re.match(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]", title)
+    who = match.group("who").removesuffix("同志") if match else ""
+    if is_bare_name(who):
+        return "", who
+    return (byline(who) or name_then_office(who)) if who else None
+
+
+def speech_named_by(title: str) -> tuple[str, str] | None:
+    """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞')."""
+    match = NAMED_SPEECH.fullmatch(title)
+    return name_office_closing(match.group("who")) if match else None
 
 
 def comparable(text: str) -> str:
@@ -332,27 +432,39 @@ def read_title_line(line: str, head: Head) -> None:
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
+    if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
+        head.title = line
+        head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
+        return
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
-        head.title = match.group("title")
+        head.title = own_title(line, match)
         return
-    if match and name_then_office(who):  # '马卫光书记在…上的讲话': the name stays in the title
-        office, name = name_then_office(who)
+    if match and (name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
+        office, name = name_then_office(who) or name_office_closing(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = line
         return
     if match and byline(who):
         office, name = byline(who)
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
-        head.title = match.group("title")
+        head.title = own_title(line, match)
         return
     if match and is_office(who):
         head.speaker_title = head.speaker_title or who.rstrip("、，")
     head.title = line
 
 
+def own_title(line: str, match: re.Match) -> str:
+    """A byline set apart on the title line ('张三同志在…上的讲话', '市长张三：在…') is cut off; a headline that
+    names its speaker ('市长张三在…上的讲话') is the title as the page shows it."""
+    between = line[match.end("who"):match.start("title")]
+    return match.group("title") if re.search(r"\s|[：:]|同志", between) else line
+
+
 def is_office(text: str) -> bool:
-    return any(word in text for word in vocabulary().office_words)
+    vocab = vocabulary()
+    return any(word in text for word in vocab.office_words) or any(word in text for word in vocab.office_endings)
 
 
 # ---------------------------------------------------------------------------------------- assembling
@@ -366,6 +478,7 @@ class Evidence:
     fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
     head: Head
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
+    published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
 
     def field(self, key: str) -> str:
         """The container's own value for `key` (see container_keys in metadata.yml)."""
@@ -457,6 +570,7 @@ def own_title_in_headline(e: Evidence) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
+    ("labelled title line", lambda e: first_of(e.captures.get("labelled_title", []))),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
@@ -477,16 +591,23 @@ TITLE_STEPS: list[Step] = [
 
 def signature(e: Evidence) -> tuple[str, str] | None:
     """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
-    for block in reversed(e.structure.blocks[-4:]):
-        match = SIGNATURE.fullmatch(block.text)
-        if match and match.group("office").endswith(vocabulary().office_endings) \
-                and is_bare_name(match.group("name")):
-            return match.group("office"), match.group("name")
-        if byline(block.text):
-            return byline(block.text)
-        if name_office_signature(block.text):
-            return name_office_signature(block.text)
-    return None
+    return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
+
+
+def signed_by(text: str) -> tuple[str, str] | None:
+    """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
+    text = PHOTO_POSITION.sub("", text)
+    match = SIGNATURE.fullmatch(text)
+    if match and match.group("office").endswith(vocabulary().office_endings) and is_bare_name(match.group("name")):
+        return match.group("office"), match.group("name")
+    return byline(text) or name_office_signature(text)
+
+
+def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
+    """A page may set the signature outside the element that holds the text: the first lines after it sign
+    the speech when the text addresses its audience."""
+    lines = e.captures.get("after_article", [])[:2]
+    return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
 
 
 def name_office_signature(text: str) -> tuple[str, str] | None:
@@ -501,18 +622,86 @@ def name_office_signature(text: str) -> tuple[str, str] | None:
     return plain[name_length:], plain[:name_length]
 
 
-def author_field(e: Evidence) -> str:
-    """The page's 作者 field. Not <meta name=author>: CMSs fill it with the editor or the reporter."""
-    return next((name for name in e.captures.get("author", []) if is_bare_name(name)), "")
+def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
+    """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
+    for value in values:
+        name = value.strip().removesuffix("同志")
+        described = NAME_WITH_OFFICE.fullmatch(name)  # '张三（某某市委书记）'
+        if is_bare_name(name):
+            return "", name
+        if described and is_bare_name(described.group("name")) and is_office(described.group("office")):
+            return described.group("office"), described.group("name")
+        if byline(value):
+            return byline(value)
+    return None
+
+
+def reads_as_news(e: Evidence) -> bool:
+    """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
+    names the reporter, not a speaker."""
+    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2])
+
+
+def author_field(e: Evidence) -> tuple[str, str] | None:
+    """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
+    fill it with the editor or the reporter."""
+    return labelled_speaker(e.captures.get("author", []))
+
+
+def office_name_delivering(text: str) -> tuple[str, str] | None:
+    """'国家主席张某某发表二〇二四年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
+    name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
+    for match in delivering_pattern().finditer(simplified(text)):
+        office = longest_office_suffix(match.group("run"))
+        name = match.group("name")
+        if office and is_bare_name(name):
+            start = match.start("name")
+            return text[start - len(office):start], text[start:match.end("name")]
+    return None
+
+
+@cache
+def delivering_pattern() -> re.Pattern:
+    verbs = literal_alternation(set(vocabulary().speech_verbs))
+    endings = literal_alternation(set(vocabulary().office_endings))
+    return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
+                      rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
+
+
+def speaks_to_an_audience(e: Evidence) -> bool:
+    """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
+    大家好！), or the page announces it in full (…全文如下：)."""
+    opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
+    return speaker_opens(e.structure) or bool(e.captures.get("lead_in")) \
+        or any(text.startswith(vocabulary().speech_openings) for text in opening)
+
+
+def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
+    return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
+
+
+def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
+    return next(filter(None, map(office_name_delivering, e.captures.get("lead_in", []))), None)
 
 
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
+    ("讲话人 field", lambda e: labelled_speaker(e.captures.get("speaker", []))),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("news headline naming the speaker of the text below",
+     lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
+    ("title: office and name delivering the speech", delivering_in_title),
+    ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title opening with the speaker's name and a colon",
+     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
+    ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
-    ("author field", author_field),
+    ("signature just after the text's element", signature_below_the_text),
+    ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
 ]
 
 
@@ -532,6 +721,21 @@ def note_date(e: Evidence) -> dt.date | None:
     return None
 
 
+def lead_in_date(e: Evidence) -> dt.date | None:
+    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
+    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
+    for text in e.captures.get("lead_in", []):
+        clause = re.split(r"[，,]", text, maxsplit=1)[0]
+        if parse_date(clause):
+            return parse_date(clause)
+        found = re.search(MONTH_DAY, clause)
+        if found:
+            return month_day_before(found.group(0), e.published)
+        if re.match(r"(?:今天|今日)", clause):
+            return e.published
+    return None
+
+
 DATE_STEPS: list[Step] = [
     ("date under the title", lambda e: e.head.date),
     ("date in the title", lambda e: e.title_head.date),
@@ -539,6 +743,9 @@ DATE_STEPS: list[Step] = [
     ("date line closing the text", lambda e: closing_date(e.structure)),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
+    ("month and day under the title, year of publication", lambda e: next(filter(None, (
+        month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
+    ("lead-in dating the speech, year of publication", lead_in_date),
 ]
 
 
@@ -553,6 +760,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date stamp closing the text", lambda e: first_date(e.captures.get("stamp", []))),
     ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
@@ -580,6 +788,7 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if not title:
         title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
         warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    removals.extend(unused_head_lines(head, title))
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
@@ -595,8 +804,10 @@ def extract_metadata(structure: Structure, captures: dict[str, list[str]], sourc
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
-    date, provenance["date"] = cascade(DATE_STEPS, evidence,
-                                       lambda d: plausible(d) and (published is None or d <= published))
+    evidence.published = published
+    news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
+    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible(d)
+                                       and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {"title": title}
@@ -624,6 +835,7 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
@@ -806,7 +1018,7 @@ def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
     cities = [(count, short) for short, count in counts.items() if places[short][1]]
     if cities and max(cities)[0] >= 3:
         return "".join(places[max(cities)[1]])
-    provinces = Counter()
+    provinces: Counter[str] = Counter()
     for short, count in counts.items():
         provinces[places[short][0]] += count
     province, count = provinces.most_common(1)[0] if provinces else ("", 0)

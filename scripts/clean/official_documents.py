@@ -20,7 +20,8 @@ from scripts.core.errors import InputError
 
 RULES_FILE = Path(__file__).parent / "rules" / "documents.yml"
 SIGN_KEYS = {"name", "pattern", "reason", "examples", "keep"}
-SIGN_NAMES = ("closing-formula", "addressee-line", "document-number", "document-title")
+SIGN_NAMES = ("closing-formula", "addressee-line", "document-number", "document-title", "time-slot")
+PROGRAMME_MIN_SLOTS = 4  # a speech may name a time range; a page with this many time-slot lines is an agenda
 OPENING_LINES = 6  # the 主送 line is among the first lines of the text
 CLOSING_LINES = 8  # the closing formula among the last (before the issuer, the date and attachments)
 KIND = re.compile(r"(通知|决定|意见|通报|批复|通告|公告|复函|函|请示|实施方案|办法|细则)")
@@ -86,3 +87,13 @@ def refuse_documents(title: str, head: list[str], text: list[str], path: Path) -
     evidence = "; ".join(f"{name} '{line[:30]}'" for name, line in found.items())
     raise InputError(path, f"this looks like {what}, not a speech: {evidence}. If it belongs in the archive, "
                            "set `genre` in its sidecar (e.g. `genre: 通知`)")
+
+
+def refuse_programme(lines: list[str], path: Path) -> None:
+    """InputError when the page is a meeting's programme (several time-slot lines), not a speech."""
+    slot = load_signs()["time-slot"].pattern
+    slots = [line for line in lines if line and slot.fullmatch(line)]
+    if len(slots) >= PROGRAMME_MIN_SLOTS:
+        raise InputError(path, f"this looks like a meeting programme ({len(slots)} time slots such as "
+                               f"'{slots[0][:20]}'), not a speech. If it belongs in the archive, set `genre` in "
+                               "its sidecar")

@@ -16,7 +16,7 @@ from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
 from scripts.clean.metadata import extract_metadata, load_regions
-from scripts.clean.official_documents import refuse_documents
+from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
@@ -74,8 +74,11 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
     cleaned = clean_lines(source.lines)
+    if not corrections.get("genre"):
+        refuse_programme(cleaned.lines, path)
     if source.facts.title:
         cleaned.captures["page_title"].append(source.facts.title)
+    cleaned.captures["after_article"].extend(source.after_article[:2])  # a signature set below the text
     cleaned.captures["crumbs"].extend(source.facts.crumbs)
     structure = build_structure(cleaned.lines)
     removals = ([Removal(rule, line) for rule, line in source.dropped]
@@ -89,7 +92,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     source_file = display_path(path, root)
     meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
                                                   hashlib.sha256(data).hexdigest(), removals, load_regions(),
-                                                  facts=source.facts)
+                                                  facts=source.facts,
+                                                  fields={"title": page.fields.title} if page.fields.title else None)
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)

@@ -16,8 +16,11 @@ import yaml
 from scripts.clean.structure import Block
 
 # libyaml's C emitter and parser when PyYAML was built with it (the PyPI wheels are): same output, 10x faster.
-SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # a PyYAML built without libyaml: the same classes in Python
+    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
 
 
 # Always-escaped characters -> their safe spelling. Entities for characters that are only special to

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,7 @@ def _related(related: list[Any]) -> list[str]:
     return problems
 
 
-VALUE_CHECKS = {
+VALUE_CHECKS: dict[str, Callable[[Any], list[str]]] = {
     "title": lambda title: [] if title.strip() else ["is empty"],
     "genre": lambda genre: [] if genre in GENRES else [f"{genre!r} is not one of {', '.join(GENRES)}"],
     "year": _year,
@@ -154,24 +155,29 @@ def unknown_theme_problems(name: str, tags: list[Any], themes: set[str]) -> list
             for tag in tags if isinstance(tag, str) and tag not in themes]
 
 
+def _day(value: Any) -> dt.date | None:
+    """The value if it is a day (not a time stamp), else None."""
+    return value if _has_type(value, (dt.date,)) else None
+
+
 def _check_dates(meta: dict[str, Any], today: dt.date) -> list[str]:
     problems = []
-    dates = {name: meta.get(name) for name in ("date", "published")}
+    dates = {name: _day(meta.get(name)) for name in ("date", "published")}
     for name, value in dates.items():
-        if not _has_type(value, (dt.date,)):
+        if value is None:
             continue
         if value > today:
             problems.append(f"{name}: {value} is in the future")
         elif value < EARLIEST_DATE:
             problems.append(f"{name}: {value} is before {EARLIEST_DATE}; is the year mistyped?")
     delivered, published = dates["date"], dates["published"]
-    if _has_type(delivered, (dt.date,)) and _has_type(published, (dt.date,)) and published < delivered:
+    if delivered is not None and published is not None and published < delivered:
         problems.append(f"published: {published} is before the speech was delivered ({delivered})")
     year = meta.get("year")
-    if not _has_type(year, (int,)):
+    if year is None or not _has_type(year, (int,)):
         return problems
-    if _has_type(delivered, (dt.date,)) and year != delivered.year:
+    if delivered is not None and year != delivered.year:
         problems.append(f"year: {year} does not match the date {delivered}")
-    elif not _has_type(delivered, (dt.date,)) and _has_type(published, (dt.date,)) and year > published.year:
+    elif delivered is None and published is not None and year > published.year:
         problems.append(f"year: {year} is after the text was published ({published})")
     return problems

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import Literal, TypeAlias, overload
 
 import opencc
 
@@ -70,6 +71,12 @@ class ShadowMatch:
         start, end = self._match.span(group)
         return None if start < 0 else self.string[start:end]
 
+    @overload
+    def group(self, group: Literal[0] = 0, /) -> str: ...
+    @overload
+    def group(self, group: int | str, /) -> str | None: ...
+    @overload
+    def group(self, first: int | str, second: int | str, /, *groups: int | str) -> tuple[str | None, ...]: ...
     def group(self, *groups: int | str) -> str | tuple[str | None, ...] | None:
         values = tuple(self._slice(group) for group in groups or (0,))
         return values[0] if len(values) == 1 else values
@@ -97,6 +104,10 @@ class ShadowMatch:
         return TEMPLATE_GROUP.sub(lambda t: self._slice(t.group(1) or int(t.group(2))) or "", template)
 
 
+# A match of a ShadowPattern: a plain re.Match when the text was already simplified, else a ShadowMatch.
+Found: TypeAlias = re.Match[str] | ShadowMatch
+
+
 class ShadowPattern:
     """A compiled pattern that searches the simplified shadow of what it is given."""
 
@@ -106,8 +117,14 @@ class ShadowPattern:
         self.groupindex = self.regex.groupindex
         self.groups = self.regex.groups
 
+    @overload
     @staticmethod
-    def wrap(found: re.Match | None, string: str, shadow: str) -> re.Match | ShadowMatch | None:
+    def wrap(found: re.Match[str], string: str, shadow: str) -> Found: ...
+    @overload
+    @staticmethod
+    def wrap(found: None, string: str, shadow: str) -> None: ...
+    @staticmethod
+    def wrap(found: re.Match[str] | None, string: str, shadow: str) -> Found | None:
         """A match found on `shadow` (= simplified(string)), answering with `string`'s characters. For
         loops that try many patterns on one line: compute the shadow once, match `pattern.regex` on it."""
         return found if found is None or shadow == string else ShadowMatch(found, string)

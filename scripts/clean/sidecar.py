@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -51,7 +52,7 @@ class NoAliasLoader(yaml.SafeLoader):
     """PyYAML's safe loader without anchors, aliases and merge keys: a few hundred bytes of nested aliases
     expand to gigabytes (a "billion laughs"), and a correction never needs them."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:  # as PyYAML passes it
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.composer.ComposerError(None, None, "anchors (&name) and aliases (*name) are not allowed",

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.dates import DATE, DATE_LINE, DATE_LINE_RE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -200,7 +200,6 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
 
 TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
-DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}\s*[（(]?\s*(?:{DATE})\s*在.{{2,60}}?(?:上|中|期间)[）)]?")
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -225,15 +224,17 @@ def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     width = wrap_width(lines)
     if not width:
         return lines
-    joined: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines, normalized once when complete (linear time)
+    length = 0  # characters in the last paragraph
     for line in lines:
-        previous = joined[-1] if joined else ""
-        if previous and line and len(previous) >= width - 3 and previous[-1] not in END_CLOSED + CLOSERS \
-                and not starts_heading(line, shapes):
-            joined[-1] = normalize_text(previous + line)
+        ends = normalize_text(paragraphs[-1][-1])[-1:] if length else ""
+        if length >= width - 3 and line and ends not in END_CLOSED + CLOSERS and not starts_heading(line, shapes):
+            paragraphs[-1].append(line)
+            length += len(line)
         else:
-            joined.append(line)
-    return joined
+            paragraphs.append([line])
+            length = len(line)
+    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0] for parts in paragraphs]
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
@@ -274,10 +275,13 @@ def body_start(lines: list[str], shapes: Shapes) -> int:
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
     """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter."""
     notes: list[str] = []
-    while body and (not body[-1] or TAIL_NOTE.fullmatch(body[-1])):
-        line = body.pop()
-        if line:
-            notes.insert(0, TAIL_NOTE.fullmatch(line).group(1))
+    while body:
+        note = TAIL_NOTE.fullmatch(body[-1]) if body[-1] else None
+        if body[-1] and not note:
+            break
+        body.pop()
+        if note:
+            notes.insert(0, note.group(1))
     return body, notes
 
 
@@ -408,7 +412,9 @@ def split_run_in_heading(text: str, shapes: Shapes) -> tuple[str, str]:
     is cut at the length of the first.
     """
     marker_end = next(m.end() for m in (p.match(text) for p, _ in shapes.headings) if m)
-    lead, separator, second, stop = HEADING_CLAUSES.match(text, marker_end).groups()
+    clauses = HEADING_CLAUSES.match(text, marker_end)
+    assert clauses, "every group of HEADING_CLAUSES may be empty: it matches anywhere"
+    lead, separator, second, stop = clauses.groups()
     head_end = marker_end + len(lead) + len(separator) + len(second)
     if stop in ("。", "！", "？", "：", ""):
         cut = head_end

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -94,7 +95,7 @@ def section_leader(evidence: list[Evidence]) -> str | None:
     return None
 
 
-def choose_themes(evidence: list[Evidence], sections: list[list[Evidence]] = ()) -> list[str]:
+def choose_themes(evidence: list[Evidence], sections: Sequence[list[Evidence]] = ()) -> list[str]:
     """Themes for a speech from its evidence (strongest first) and its sections' (see the module docstring),
     in order of evidence."""
     if not evidence:

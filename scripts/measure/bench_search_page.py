@@ -22,6 +22,8 @@ from typing import Any
 
 from scripts.core.paths import REPO
 from scripts.measure import bench_site
+from scripts.measure import browser as chromium_browser
+from scripts.measure.bench_corpus import CORPORA
 from scripts.site.serve import serve_in_thread
 
 QUERIES = [*bench_site.PHRASES, *bench_site.EXTRA_QUERIES, "經濟", "year:2020 发展"]
@@ -94,7 +96,8 @@ def measure(site_dir: Path) -> dict[str, Any]:
     server, base_url = serve_in_thread(site_dir)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=bench_site.CHROMIUM, args=bench_site.CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium_browser.find_chromium(),
+                                                 args=chromium_browser.ARGS)
             queries = [measure_query(browser, base_url, q) for q in QUERIES]
             browser.close()
     finally:
@@ -125,6 +128,7 @@ def summary(name: str, result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--corpus", choices=CORPORA, default="novel", help="the synthetic speeches' text")
     parser.add_argument("--site-dir", type=Path, help="measure this built site instead of a synthetic one")
     args = parser.parse_args(argv)
     name = "seeds" if args.site_dir else str(args.count)
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tempfile.mkdtemp(prefix="bench-search-page-"))
         try:
             paths = bench_site.workspace(root)
-            result = {"count": args.count, **bench_site.build(paths, args.count), **measure(paths["site"])}
+            result = {"count": args.count, **bench_site.build(paths, args.count, args.corpus), **measure(paths["site"])}
         finally:
             shutil.rmtree(root, ignore_errors=True)
     output = REPO / "bench" / f"search-page-{name}.json"

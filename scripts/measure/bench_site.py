@@ -96,7 +96,7 @@ def generate(source_dir: Path, count: int, corpus: str) -> tuple[int, list[dict[
     rng = random.Random(SEED)
     speakers = speaker_pool(rng)
     source_dir.mkdir(parents=True)
-    total, bodies = 0, []
+    total, bodies = 0, list[str]()
     for number in range(count):
         body = paragraphs(rng)
         data = synthetic_raw(rng, body, speakers, number).encode("utf-8")
@@ -220,7 +220,7 @@ _ALL_RESULTS = """async (query) => {
   const reply = (message) => new Promise((resolve) => {
     worker.onmessage = (event) => resolve(event.data); worker.postMessage(message);
   });
-  await reply({type: 0, data: {config: {}, docs: []}});
+  await reply({type: 0, data: {config: {}, docs: []}});  // 0: SETUP (MESSAGE in archive-search.js)
   const result = await reply({type: "archive:ids", ask: 1, query});
   worker.terminate();
   if (result.error) throw new Error(result.error);

@@ -122,12 +122,13 @@ def pipeline_extractor(path: Path) -> tuple[dict, str]:
 def trafilatura_extractor(path: Path) -> tuple[dict, str]:
     """(metadata, body) from trafilatura's bare_extraction; nothing extracted gives an empty body."""
     import trafilatura  # only when the baseline is asked for: it pulls in lxml, dateparser, htmldate
+    from trafilatura.settings import Document
 
     text, _ = decode_bytes(path.read_bytes(), path)
     if path.suffix.lower() not in HTML_SUFFIXES and not looks_like_html(text):
         text = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if document is None:
+    if not isinstance(document, Document):  # None: nothing extracted (a dict only when as_dict is asked for)
         return {}, ""
     return {"title": document.title, "speaker": document.author, "published": document.date}, document.text or ""
 
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = load_set(Path(args.set_dir))
     except SetError as error:
         parser.error(str(error))
-    extractors = {"cleaner (make normalize)": pipeline_extractor}
+    extractors: dict[str, Extractor] = {"cleaner (make normalize)": pipeline_extractor}
     if args.baseline:
         extractors[f"baseline: {args.baseline}"] = BASELINES[args.baseline]
     for name, extract in extractors.items():

@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 import yaml
 
@@ -150,7 +151,7 @@ def speech_list(speeches: Iterable[Speech], prefix: str, why_year: bool = False)
 
 def page(title: str, body: str, *, search: bool = True) -> str:
     """A generated page: front matter (title, search exclusion) and body."""
-    meta = {"title": title}
+    meta: dict[str, object] = {"title": title}
     if not search:
         meta["search"] = {"exclude": True}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
@@ -280,6 +281,10 @@ UTF-8，每行一篇讲话：全部元数据字段（与页面的 YAML 头相同
 # ---------------------------------------------------------------------------------------------- downloads
 
 
+@overload
+def plain(value: dict) -> dict[str, object]: ...
+@overload
+def plain(value: object) -> object: ...
 def plain(value: object) -> object:
     """Front matter value as JSON: dates to YYYY-MM-DD, containers recursively."""
     if isinstance(value, dict):
@@ -403,7 +408,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[st
         "sources": "按取得原文的来源（刊物、网站、公众号）浏览。",
         "regions": "",
     }
-    files: dict[Path, str] = {docs_dir / "index.md": home_page(speeches, sections)}
+    files: dict[Path, str | bytes] = {docs_dir / "index.md": home_page(speeches, sections)}
     for name, groups in sections.items():
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:

@@ -184,7 +184,8 @@ def cited_files(speeches: list[Speech]) -> dict[str, str]:
     whose page names its corrections) -> the citing page."""
     cited: dict[str, str] = {}
     for speech in speeches:
-        related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
+        related = speech.meta.get("related")
+        related = related if isinstance(related, list) else []
         files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
         files.append(speech.correction_sidecar)
         for file in files:

@@ -426,7 +426,7 @@ class IndexReader:
             return gzip.decompress(pack.read(row[5])).decode("utf-8")
 
     def rows(self, docs: Iterable[int]) -> dict[int, list]:
-        size, found = self.manifest["pack"], {}
+        size, found = self.manifest["pack"], dict[int, list]()
         for shard in sorted({d // size for d in docs}):
             rows = json.loads(gzip.decompress((self.root / "m" / f"{shard}.json.gz").read_bytes()))
             found |= {shard * size + k: row for k, row in enumerate(rows)}

@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import ClassVar
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -49,6 +48,7 @@ TYPES = {
     ".json": "application/json; charset=utf-8",
     ".html": "text/html; charset=utf-8",
 }
+EXTENSIONS_MAP = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}  # the standard ones, UTF-8 ours
 DEFAULT_PORT = 8000
 HOST = "127.0.0.1"
 GENERATED_IN_DOCS = {"speeches", *SECTIONS, "downloads", "index.md"}  # written by ingest and browse
@@ -62,9 +62,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with explicit UTF-8 types, no MIME sniffing, single byte ranges, and the site's 404.html
     for missing pages."""
 
-    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    extensions_map = EXTENSIONS_MAP
 
-    def send_head(self) -> io.BytesIO | None:  # type: ignore[override]
+    def send_head(self) -> io.BytesIO | None:
         wanted = BYTE_RANGE.match(self.headers.get("Range", ""))
         path = Path(self.translate_path(self.path))
         if not wanted or not path.is_file():
@@ -112,8 +112,7 @@ def serve_in_thread(site_dir: Path) -> tuple[http.server.ThreadingHTTPServer, st
     """Start a server on a free port in a daemon thread; returns it and its base URL (for tests)."""
     server = make_server(site_dir, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    return server, f"http://{host}:{port}/"
+    return server, f"http://{HOST}:{server.server_port}/"
 
 
 def free_port_after(port: int, host: str = HOST, tries: int = 50) -> int | None:

@@ -51,25 +51,27 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BYTES
     if not re.match(r"https?://", url, re.IGNORECASE):
         raise FetchError(f"{url}: only http:// and https:// addresses can be fetched")
     deadline = time.monotonic() + timeout
-    outcome: dict[str, Fetched | FetchError] = {}
+    outcome: dict[str, Fetched | FetchError] = {}  # "result": the page, or why there is none
     worker = threading.Thread(target=_download, args=(url, timeout, max_bytes, deadline, outcome), daemon=True)
     worker.start()
     worker.join(timeout)  # a true deadline: a server trickling bytes cannot hold `make add` past it
-    if worker.is_alive() or ("page" not in outcome and "error" not in outcome):
+    if worker.is_alive() or "result" not in outcome:
         raise FetchError(f"{url}: the page did not finish downloading within the time limit ({timeout:g} s)")
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["page"]
+    result = outcome["result"]
+    if isinstance(result, FetchError):
+        raise result
+    return result
 
 
-def _download(url: str, timeout: float, max_bytes: int, deadline: float, outcome: dict) -> None:
+def _download(url: str, timeout: float, max_bytes: int, deadline: float,
+              outcome: dict[str, Fetched | FetchError]) -> None:
     """The transfer, run in a worker thread; it stops by itself at the deadline, at the next bytes."""
     try:
-        outcome["page"] = _get(url, timeout, max_bytes, deadline)
+        outcome["result"] = _get(url, timeout, max_bytes, deadline)
     except FetchError as error:
-        outcome["error"] = error
+        outcome["result"] = error
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:  # while reading the body
-        outcome["error"] = FetchError(f"{url}: could not fetch the page ({_reason(error)})")
+        outcome["result"] = FetchError(f"{url}: could not fetch the page ({_reason(error)})")
 
 
 def _get(url: str, timeout: float, max_bytes: int, deadline: float) -> Fetched:

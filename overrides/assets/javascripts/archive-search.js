@@ -23,6 +23,7 @@
 "use strict";
 
 const ROOT = new URL("../../search/archive/", self.location.href);
+const MESSAGE = Object.freeze({ SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 }); // Material's SearchMessageType
 const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/site/search_index.py: WORD_RUN
 const PAGE = 20; // results described for Material's list
 const TOP = 10; // Material renders the first 10 results at once: these get snippets
@@ -369,18 +370,18 @@ async function search(query) {
   return { items };
 }
 
-const EMPTY = { type: 3, data: { items: [] } };
+const EMPTY = { type: MESSAGE.RESULT, data: { items: [] } };
 
 addEventListener("message", async (event) => {
   const message = event.data;
-  if (message.type === 0) {
+  if (message.type === MESSAGE.SETUP) {
     await ready();
-    postMessage({ type: 1 });
-  } else if (message.type === 2) {
+    postMessage({ type: MESSAGE.READY });
+  } else if (message.type === MESSAGE.QUERY) {
     const mine = ++latest;
     let reply;
     try {
-      reply = { type: 3, data: await search(String(message.data)) };
+      reply = { type: MESSAGE.RESULT, data: await search(String(message.data)) };
     } catch (error) {
       console.warn(`archive search: ${JSON.stringify(message.data)}:`, error);
       reply = EMPTY;
