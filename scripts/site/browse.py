@@ -349,7 +349,7 @@ def slug_maps(sections: dict[str, list[Group]], speeches: list[Speech],
 def speech_lookups(speech: Speech, maps: dict[str, dict[str, str]]) -> bytes:
     """Every entry of the maps that speech's page may read (its tags, speaker, source, sidecar, raw files):
     with the page's Markdown and partial, all its output depends on (scripts/site/incremental.py)."""
-    related = speech.meta.get("related") if isinstance(speech.meta.get("related"), list) else []
+    related: list[object] = speech.meta["related"] if isinstance(speech.meta.get("related"), list) else []
     files = [speech.source_file, speech.correction_sidecar or "",
              *(str(r.get("file") or "") for r in related if isinstance(r, dict))]
     wanted = {"themes_slugs": speech.tags, "speakers_slugs": [speech.speaker or ""],

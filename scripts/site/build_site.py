@@ -32,6 +32,7 @@ import sys
 import time
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -99,7 +100,7 @@ def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG, dirty
 
 
 def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, lookups: dict[str, bytes],
-               clean: bool) -> dict[str, object] | None:
+               clean: bool) -> dict[str, Any] | None:
     """The engine over docs/: MkDocs renders only what changed since the last build when it can
     (scripts/site/incremental.py), else everything; Zensical always everything. Returns the last build's record
     when the build was incremental, else None."""
@@ -121,7 +122,7 @@ def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, l
     keys = incremental.page_keys(docs_dir, inputs)
     last = None if clean else incremental.prepare(site_dir, docs_dir, key, keys)
     if last is not None:
-        for address in last.get("outputs", {}).get("redirects", []):  # type: ignore[union-attr]
+        for address in last.get("outputs", {}).get("redirects", []):
             (site_dir / address / "index.html").unlink(missing_ok=True)
     incremental.manifest_path(site_dir).unlink(missing_ok=True)  # a failed build leaves no record
     start = time.time()

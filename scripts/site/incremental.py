@@ -23,6 +23,7 @@ import os
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -72,7 +73,7 @@ def output_of(source: str, docs_dir: Path, site_dir: Path) -> Path:
     return Path(File(source, str(docs_dir), str(site_dir), use_directory_urls=True).abs_dest_path)
 
 
-def prepare(site_dir: Path, docs_dir: Path, key: str, keys: dict[str, str]) -> dict[str, object] | None:
+def prepare(site_dir: Path, docs_dir: Path, key: str, keys: dict[str, str]) -> dict[str, Any] | None:
     """Make site_dir ready for MkDocs' dirty mode against the last build's keys; None when the build must be a
     clean one (no last build, or the site's key changed). Returns what the last build recorded, with "stale":
     the files of docs/ MkDocs will render (or copy) again."""

@@ -28,7 +28,8 @@ REGULAR_MODES = ("100644", "100755")  # git's modes of a regular file (120000 is
 def configured_template(config_file: Path) -> str:
     """mkdocs.yml's extra.raw_url (RAW_URL when set); SystemExit when it is set but not an http(s) address
     with both placeholders."""
-    template = str((load_config(config_file=str(config_file)).extra or {}).get("raw_url") or "").strip()
+    extra: dict[str, object] = dict(load_config(config_file=str(config_file)).extra or {})
+    template = str(extra.get("raw_url") or "").strip()
     if template and (not template.startswith(("https://", "http://"))
                      or not all(p in template for p in PLACEHOLDERS)):
         raise SystemExit(f"build_site: raw_url (RAW_URL) {template!r} must be an https:// or http:// address "
