@@ -12,7 +12,8 @@ CORPUS  ?= novel
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
-	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical)"
+	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical;"
+	@echo "                   only changed pages are rendered again, CLEAN=1 renders all)"
 	@echo "make test          run the whole test suite (browser tests included)"
 	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
@@ -59,7 +60,7 @@ browse: $(STAMP)
 
 # ENGINE=zensical builds with Zensical instead of MkDocs (read from the environment, never by the shell).
 build: $(STAMP)
-	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}"
+	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}" $(if $(CLEAN),--clean)
 
 normalize: $(STAMP)
 	@$(PY) -m scripts.site.ingest normalize
@@ -108,4 +109,4 @@ bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS)
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site.build.json .pytest_cache

@@ -187,8 +187,7 @@ LABELLED = ("speaker", "date", "event", "region", "genre", "source", "published"
 def render_speech_page(meta: dict, labels: str) -> str:
     """overrides/partials/speech.html rendered by Jinja2 as MkDocs renders it, with `labels` as the generated
     labels partial (the browse-generated slug maps empty)."""
-    slugs = "{%- set themes_slugs = {} -%}{%- set speakers_slugs = {} -%}{%- set sources_slugs = {} -%}" \
-            "{%- set sidecars = {} -%}"
+    slugs = browse.slug_template(browse.slug_maps({"themes": [], "speakers": [], "sources": []}, [], {}))
     loader = jinja2.ChoiceLoader([
         jinja2.DictLoader({"partials/archive-labels.html": labels, "partials/archive-slugs.html": slugs}),
         jinja2.FileSystemLoader(REPO / "overrides")])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import hashlib
@@ -90,7 +91,7 @@ def test_navigation_lists_only_the_index_pages(site_dir: Path, speeches: list[Sp
 
 
 def test_corpus_downloads_hold_every_speech(site_dir: Path, speeches: list[Speech]) -> None:
-    lines = gzip.decompress((site_dir / "downloads/corpus.jsonl.gz").read_bytes()).decode("utf-8").splitlines()
+    lines = bz2.decompress((site_dir / "downloads/corpus.jsonl.bz2").read_bytes()).decode("utf-8").splitlines()
     records = [json.loads(line) for line in lines]
     assert sorted(r["slug"] for r in records) == sorted(s.slug for s in speeches)
     by_slug = {s.slug: s for s in speeches}

@@ -1,7 +1,7 @@
 """The one registry of front-matter fields: everything that names a field derives from FIELDS below.
 
 Derived from it: the page schema (scripts/clean/schema.py), the sidecar loader's allowed and required keys and
-the field order of a page (scripts/clean/sidecar.py), the columns of corpus.csv and the keys of corpus.jsonl.gz
+the field order of a page (scripts/clean/sidecar.py), the columns of corpus.csv and the keys of corpus.jsonl.bz2
 (scripts/site/browse.py), the metadata a search finds (scripts/site/search_index.py), `make add`'s summary, and
 the field tables of README.md and CONTRIBUTING.md, and the labels of the speech page's panel
 (overrides/partials/archive-labels.html, which speech.html imports). `python -m scripts.core.fields` rewrites
@@ -32,7 +32,7 @@ class Field:
     required: bool = False  # a page cannot do without it (a sidecar cannot set it to null)
     sidecar: bool = True  # a contributor's sidecar may set it
     csv: bool = True  # a column of corpus.csv (`source_<name>` for a source field)
-    jsonl: bool = True  # a key of each corpus.jsonl.gz record
+    jsonl: bool = True  # a key of each corpus.jsonl.bz2 record
     searchable: bool = False  # its text is in the search index, so a search for it finds the speech
     facet: str = ""  # the browse section (docs/<facet>/) that groups speeches by it
     panel: bool = True  # shown in the speech page's metadata panel (overrides/partials/speech.html)

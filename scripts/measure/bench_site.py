@@ -4,8 +4,10 @@
    text, or the seed paragraphs; fixed seed) with varied speakers, dates, cities, events and sources, as raw
    files like a scraped page, in a temporary workspace (the repository is never touched). The queries are
    drawn from the generated text: common, medium, rare and absent phrases of 2–8 characters.
-2. Times `scripts.site.ingest`, `scripts.site.browse` and `scripts.site.build_site` (subprocesses; peak memory is
-   the largest child's maximum resident set), and measures the site: total size against the Markdown it was built from,
+2. Commits the raw files in a repository in the workspace and times `scripts.site.ingest`, `scripts.site.browse`
+   and `scripts.site.build_site` with RAW_URL set, as deploy.yml builds (raw files linked on the forge, not copied;
+   subprocesses; peak memory is the largest child's maximum resident set), and measures the site: total size
+   against the Markdown it was built from,
    each speech page against its text, the search index.
 3. In headless Chromium on 127.0.0.1, for each query on a freshly loaded page: the time from typing to the
    first results and the bytes transferred for it; and for each phrase, with the real search worker, every
@@ -60,6 +62,8 @@ EVENTS = ["推进高质量发展大会", "经济工作会议", "优化营商环�
           "民营经济发展大会"]  # fmt: skip
 SPEAKERS = 600
 SOURCES = ["政务", "日报", "发布", "人民政府网"]
+# As deploy.yml sets it (scripts/site/raw_links.py).
+RAW_URL = "https://forge.example/bench/archive/blob/{commit}/{path}"
 TARGETS = {"build_seconds": 600, "page_overhead_bytes": 60_000, "site_to_markdown": 3.0,
            "first_results_ms": 1000, "query_bytes": 500_000}  # fmt: skip
 
@@ -114,6 +118,16 @@ def children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
+def commit_sources(root: Path) -> None:
+    """Commit the generated raw files in a repository at root, as the archive's are: the build then links them
+    on the forge (RAW_URL, scripts/site/raw_links.py) as deploy.yml's build does, instead of copying them."""
+    identity = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
+                "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.org"}
+    for command in (["init", "-q"], ["add", "source_texts"], ["commit", "-q", "-m", "bench archive"]):
+        subprocess.run(["git", "-C", str(root), *command], check=True, capture_output=True,
+                       env={**os.environ, **identity})
+
+
 def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
     """Run `python -m args` from the repository root (address space capped at memory_limit bytes if given, so
     a large run cannot take the machine's memory); seconds of wall time and of CPU time (on a shared machine
@@ -123,7 +137,7 @@ def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
 
     start, cpu = time.perf_counter(), children_cpu()
     result = subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, check=False,
-                            preexec_fn=cap if memory_limit else None)
+                            preexec_fn=cap if memory_limit else None, env={**os.environ, "RAW_URL": RAW_URL})
     if result.returncode != 0:
         raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     return time.perf_counter() - start, children_cpu() - cpu
@@ -140,6 +154,7 @@ def workspace(root: Path) -> dict[str, Path]:
 
 def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0) -> dict[str, Any]:
     raw_bytes, queries = generate(paths["source_texts"], count, corpus)
+    commit_sources(paths["source_texts"].parent)
     ingest = run_timed("scripts.site.ingest", "--source-dir", str(paths["source_texts"]),
                        "--docs-dir", str(paths["docs"]),
                        memory_limit=memory_limit)

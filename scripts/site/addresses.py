@@ -141,14 +141,14 @@ def redirect_page(old: str, new: str, site_url: str) -> str:
 """
 
 
-def write_redirects(site_dir: Path, addresses: Addresses, site_url: str) -> int:
-    """Write the redirect page of every moved address into the built site; returns how many."""
-    count = 0
+def write_redirects(site_dir: Path, addresses: Addresses, site_url: str) -> list[str]:
+    """Write the redirect page of every moved address into the built site; returns the addresses written."""
+    written = []
     for old in sorted(addresses.moved):
         target = site_dir / old / "index.html"
         if target.exists():
             continue  # the address is a page again; make check reports the contradiction
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(redirect_page(old, resolve(old, addresses), site_url), encoding="utf-8")
-        count += 1
-    return count
+        written.append(old)
+    return written

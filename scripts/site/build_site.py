@@ -4,10 +4,12 @@
 all call it (`python -m scripts.site.build_site --site-dir site [--docs-dir docs] [--engine mkdocs|zensical]`).
   - scripts.site.browse generates the home, theme, speaker, year and source pages and the downloads;
   - the engine renders docs/ with the theme overrides: `mkdocs build --strict` (default), or Zensical
-    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
+    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`; the pages
+    it wrote lose the templates' indentation and blank lines (scripts/site/compact_html.py).
 After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
-    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
+    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser), unless
+    mkdocs.yml's raw_url links it in the repository instead (scripts/site/raw_links.py);
   - a redirect page at every address in docs/addresses.txt that moved (scripts/site/addresses.py);
   - the search index of scripts/site/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages);
@@ -21,13 +23,16 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -35,13 +40,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from scripts.clean.sidecar import is_sidecar, sidecar_path
+from scripts.core.atomic import write_atomically
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
-from scripts.site import addresses, browse
+from scripts.site import addresses, browse, incremental
+from scripts.site.compact_html import compact_pages
 from scripts.site.ingest import check_raw_file, raw_files
+from scripts.site.raw_links import configured_template, raw_links
 from scripts.site.script_fold import write_fold_file
-from scripts.site.search_facets import write_facets
-from scripts.site.search_index import build_index, page_docs, speech_doc
+from scripts.site.search_facets import CARDS_DIR, write_facets
+from scripts.site.search_index import INDEX_DIR, build_index, page_docs, speech_doc
 from scripts.site.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
@@ -58,21 +66,70 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
+# Files of the theme that no page of the site loads: Material's own search worker and its lunr language
+# support (the archive's worker, overrides/assets/javascripts/archive-search.js, replaces them), and source maps.
+# 2.2 MB and 36 files of every build; removed after the engine.
+UNUSED_THEME_FILES = ("assets/javascripts/workers", "assets/javascripts/lunr", "assets/javascripts/*.map")
+
+
+def remove_unused_theme_files(site_dir: Path) -> None:
+    for pattern in UNUSED_THEME_FILES:
+        for path in site_dir.glob(pattern):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG, dirty: bool = False) -> None:
     """`mkdocs build --strict` through the API; SystemExit saying why when MkDocs warns or fails (its Abort
-    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere)."""
+    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere). `dirty`:
+    MkDocs renders only the pages without output (scripts/site/incremental.py prepared site_dir); strict in the
+    same way, except for the notice MkDocs logs as a warning on every dirty build."""
     warnings = WarningLog()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir),
-                             strict=True)
-        mkdocs_build(without_page_indexing(config))
+                             strict=not dirty)
+        mkdocs_build(without_page_indexing(config), dirty=dirty)
+        if any(incremental.DIRTY_NOTICE not in line for line in warnings.lines):
+            raise MkDocsException("warnings in strict mode")
     except MkDocsException as error:  # Abort included
         reasons = "\n".join(f"  {line}" for line in warnings.lines) or "  (MkDocs gave no warning)"
         raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
     finally:
         logger.removeHandler(warnings)
+
+
+def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, lookups: dict[str, bytes],
+               clean: bool) -> dict[str, Any] | None:
+    """The engine over docs/: MkDocs renders only what changed since the last build when it can
+    (scripts/site/incremental.py), else everything; Zensical always everything. Returns the last build's record
+    when the build was incremental, else None."""
+    if engine == "zensical":
+        incremental.manifest_path(site_dir).unlink(missing_ok=True)
+        start = time.time()
+        run_zensical(site_dir, docs_dir, config_file)
+        compact_pages(site_dir, since=start)
+        return None
+    overrides = config_file.parent / "overrides"
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir))
+    key = incremental.site_key(config, config_file, overrides, docs_dir)
+
+    def inputs(source: str) -> bytes:
+        partial = overrides / browse.SPEECH_PARTIALS / f"{Path(source).stem}.html"
+        extra = partial.read_bytes() if source in lookups and partial.is_file() else b""
+        return lookups.get(source, b"") + extra
+
+    keys = incremental.page_keys(docs_dir, inputs)
+    last = None if clean else incremental.prepare(site_dir, docs_dir, key, keys)
+    if last is not None:
+        for address in last.get("outputs", {}).get("redirects", []):
+            (site_dir / address / "index.html").unlink(missing_ok=True)
+    incremental.manifest_path(site_dir).unlink(missing_ok=True)  # a failed build leaves no record
+    start = time.time()
+    run_mkdocs(site_dir, docs_dir, config_file, dirty=last is not None)
+    compact_pages(site_dir, since=start)  # only the pages MkDocs wrote
+    incremental.record(site_dir, key, keys, {})
+    return last
 
 
 def site_url(config_file: Path) -> str:
@@ -138,14 +195,15 @@ def cited_files(speeches: list[Speech]) -> dict[str, str]:
     return cited
 
 
-def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
-    """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
+def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS,
+             linked: Collection[str] = ()) -> int:
+    """Copy each raw file a speech page cites, unchanged, to site/raw/, except those linked in the repository
+    (linked: their names, scripts/site/raw_links.py); returns how many are copied. An unchanged copy is not rewritten.
 
     Nothing else in source_texts/ is published: no uncited sidecar, hidden or temporary file, no file without
     a page, and never a symbolic link (it could point at the build machine's secrets). A corrected speech's
     sidecar is cited by its page's correction notice and published as text like the raw files."""
     raw_dir = site_dir / "raw"
-    raw_dir.mkdir(parents=True, exist_ok=True)
     publishable = {path.name: path for path in raw_files(sources)}
     publishable |= {sidecar.name: sidecar for sidecar in map(sidecar_path, publishable.values())
                     if sidecar.is_file() and not sidecar.is_symlink()}
@@ -163,34 +221,49 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
         if copy in seen:
             raise SystemExit(f"build_site: {path} and {seen[copy]} would both be raw/{copy}")
         seen[copy] = path
-        shutil.copyfile(path, raw_dir / copy, follow_symlinks=False)
-    return len(seen)
+        if name not in linked:
+            write_atomically(raw_dir / copy, path.read_bytes())
+    return sum(name not in linked for name in cited_files(speeches))
 
 
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
-          engine: str = "mkdocs", index_only: bool = False) -> str:
+          engine: str = "mkdocs", index_only: bool = False, clean: bool = False) -> str:
     """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
     the search page's facet and folding tables. `index_only` keeps the browse pages (the index holds them)
     and the search index, to measure the index build alone. Returns a one-line summary with the time each
     step took."""
     site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
     start = time.perf_counter()
-    pages = browse.generate(docs_dir, config_file.parent / "overrides")
+    speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
+    links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
+    lookups: dict[str, bytes] = {}
+    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups)
     browse.write(pages, docs_dir)
     browsed = time.perf_counter()
+    last = None
     if not index_only:
-        {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
+        last = run_engine(site_dir, docs_dir, config_file, engine, lookups, clean)
+        remove_unused_theme_files(site_dir)
+    if last is not None:  # what the steps below write is written again whole
+        for folder in (INDEX_DIR, CARDS_DIR, Path("raw")):
+            shutil.rmtree(site_dir / folder, ignore_errors=True)
     built = time.perf_counter()
-    speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
-    raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir)
-    redirects = 0 if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
-                                                                site_url(config_file))
+    raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
+    redirects = [] if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
+                                                                 site_url(config_file))
+    if not index_only and engine == "mkdocs":
+        record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
+        incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
     counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
+    incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
-            f"{'no engine (index only)' if index_only else engine} {built - browsed:.1f}s, raw + search index "
-            f"{done - built:.1f}s; {raws} raw files; {redirects} redirects; {len(speeches)} speeches and "
+            f"{'no engine (index only)' if index_only else engine}"
+            f"{incremental_note} "
+            f"{built - browsed:.1f}s, raw + search index "
+            f"{done - built:.1f}s; {raws} raw files copied, {len(links)} linked in the repository; "
+            f"{len(redirects)} redirects; {len(speeches)} speeches and "
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
             f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
             f"{fold_bytes:,} B (gzip)")
@@ -206,8 +279,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index-only", action="store_true",
                         help="browse pages and the search index only (to measure the index alone; site-dir must "
                              "not hold one)")
+    parser.add_argument("--clean", action="store_true",
+                        help="render every page, not only those whose inputs changed (scripts/site/incremental.py)")
     args = parser.parse_args(argv)
-    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only))
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
    (#archive-shared, written by scripts/site/speech_notes.py). Text is only ever inserted with textContent. */
 (function () {
   "use strict"
+  document.querySelectorAll(".archive-cite__date").forEach(function (el) {
+    el.textContent = new Date().toISOString().slice(0, 10)  // the citation's access date: today
+  })
   var body = document.querySelector(".archive-body")
   if (!body) return
   var paragraphs = Array.prototype.filter.call(body.children, function (el) { return el.tagName === "P" })
