@@ -67,13 +67,14 @@ from scripts.themes import load_themes
 
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
 MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
-CUTOFF = 16  # a key's children are stored when it is in at least this many documents
+CUTOFF = 32  # a key's children are stored when it is in at least this many documents
 PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
 SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
 RECORD_BYTES = 6  # a front-coded record without its list, about
 SPLIT_BYTES = SHARD_TARGET // 4  # a root with more bytes of deeper keys has them in split shards
 GAPS, BITMAP, ALL = 0, 1, 2  # how a list of ids is coded (ALL: a deeper key's ids are all of its parent's)
 PACK = 64  # documents per metadata shard and per text pack
+PACK_HEADER = 4 * (PACK + 1)  # bytes of a pack's member offsets
 CHARS_FILE = "chars.txt.gz"  # the texts' characters, most frequent first: a text is stored as their places
 INDEX_DIR = Path("search") / "archive"
 SEARCH_FIELDS, SEARCH_SOURCE_FIELDS = search_fields()  # front matter a reader may search for
@@ -555,21 +556,25 @@ def decode_text(member: bytes, chars: str) -> str:
 
 
 def write_docs(out: Path, docs: list[SearchDoc]) -> None:
-    """Per PACK documents: a metadata shard (url, title, speaker, date, offset and length of the text in its
-    pack) and a pack of texts, each text its own gzip member so that a range request gets one; the character
-    order the texts are coded in (encode_text) in CHARS_FILE."""
+    """Per PACK documents: a metadata shard (url, title, speaker, date) and a pack of texts, each text its own
+    gzip member (encode_text) so that a range request gets one. A pack starts with the PACK + 1 offsets of its
+    members (4 bytes each, little-endian): checking a candidate's text needs no metadata, only those bytes.
+    The character order the texts are coded in is CHARS_FILE."""
     (out / "m").mkdir()
     (out / "t").mkdir()
     chars = char_order(docs)
     write_gz(out / CHARS_FILE, chars.encode("utf-8"))
     places = {char: place for place, char in enumerate(chars)}
     for start in range(0, len(docs), PACK):
-        rows, pack = [], bytearray()
-        for doc in docs[start : start + PACK]:
-            member = encode_text(doc.text, places)
-            rows.append([doc.url, doc.title, doc.speaker, doc.date, len(pack), len(member)])
-            pack += member
-        (out / "t" / f"{start // PACK}.gz").write_bytes(bytes(pack))
+        batch = docs[start : start + PACK]
+        members = [encode_text(doc.text, places) for doc in batch]
+        offsets = [PACK_HEADER]
+        for member in members:
+            offsets.append(offsets[-1] + len(member))
+        offsets += [offsets[-1]] * (PACK + 1 - len(offsets))
+        header = b"".join(offset.to_bytes(4, "little") for offset in offsets)
+        (out / "t" / f"{start // PACK}.gz").write_bytes(header + b"".join(members))
+        rows = [[doc.url, doc.title, doc.speaker, doc.date] for doc in batch]
         write_gz(out / "m" / f"{start // PACK}.json.gz", dumps(rows).encode("utf-8"))
 
 
@@ -640,10 +645,12 @@ class IndexReader:
         return ids, False
 
     def text(self, doc: int) -> str:
-        row = self.rows([doc])[doc]
-        with (self.root / "t" / f"{doc // self.manifest['pack']}.gz").open("rb") as pack:
-            pack.seek(row[4])
-            return decode_text(pack.read(row[5]), self.chars)
+        size = self.manifest["pack"]
+        with (self.root / "t" / f"{doc // size}.gz").open("rb") as pack:
+            head = pack.read(4 * (size + 1))
+            start, end = (int.from_bytes(head[4 * k : 4 * k + 4], "little") for k in (doc % size, doc % size + 1))
+            pack.seek(start)
+            return decode_text(pack.read(end - start), self.chars)
 
     def rows(self, docs: Iterable[int]) -> dict[int, list]:
         size, found = self.manifest["pack"], {}

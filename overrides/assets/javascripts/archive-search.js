@@ -233,13 +233,19 @@ let charsPromise = null;
 const textChars = () => (charsPromise = charsPromise ||
   fetchOK(new URL("chars.txt.gz", ROOT)).then(async (r) => Array.from(await gunzip(r.body).text())));
 
-/** The searchable text of a document (a gzip member of its pack, by range request). */
+/** The searchable text of a document (a gzip member of its pack, by range request; the pack's head gives
+ * where, scripts/search_index.py: write_docs). */
 function textOf(id) {
   if (!texts.has(id)) {
     texts.set(id, (async () => {
       const { pack } = await manifestPromise;
-      const row = (await fetchJSON(`m/${Math.floor(id / pack)}.json.gz`))[id % pack];
-      const member = await fetchRange(`t/${Math.floor(id / pack)}.gz`, row[4], row[5]);
+      const path = `t/${Math.floor(id / pack)}.gz`;
+      const offsets = await cached(`${path}#offsets`, async () => {
+        const head = await fetchRange(path, 0, 4 * (pack + 1));
+        return new DataView(head.buffer, head.byteOffset, head.byteLength);
+      });
+      const start = offsets.getUint32(4 * (id % pack), true);
+      const member = await fetchRange(path, start, offsets.getUint32(4 * (id % pack + 1), true) - start);
       const places = new Uint8Array(await gunzip(new Blob([member]).stream()).arrayBuffer());
       const chars = await textChars();
       const found = [];
