@@ -18,9 +18,16 @@ CUTOFF - 1 texts). Most slices of real text are in one speech; not storing their
 the index small (measurements in PERFORMANCE.md). A phrase longer than MAX_SLICE is looked up by its
 windows and checked against the candidates' texts when they are few.
 
-Lists are delta + varint coded, or a bitmap when that is smaller (a common key such as 的). Keys are grouped
-in gzip shards: the partition is chosen by the key's first two characters and the shard within it by the
-first three, so a query needs at most two shards and a trigram's whole subtree is in one of them.
+How the keys are stored (each choice measured at 1,000 novel speeches, PERFORMANCE.md). A root (a key of one
+or two characters) holds its ids as delta varints, or as a bitmap when that is smaller (a common key such as
+的). A deeper key holds its ids as places in its parent's list (gaps between places, a bitmap over the
+parent's list, or "all of them"): a deep key's few ids are among its parent's few dozen, so a place takes a
+byte where an id takes two or three. A deeper key is written after its parent as depth, last character (as the
+gap from its previous sibling's) and count, without its other characters: the previous records give them.
+Files: partitions by the hash of the first two characters (the unit the build holds in memory); within one,
+root shards by the same hash, each root followed by its block of deeper keys, so most terms need one shard.
+A root whose block is larger than SPLIT_BYTES is split: its deeper keys go to split shards chosen by the first
+three characters (a term then needs two). Shards are gzipped, about SHARD_TARGET bytes before gzip.
 
 Building in bounded memory: the slices of each document are written to one scratch file per partition
 (chosen so each holds about PARTITION_CHARS characters of text), then each partition is read back alone, its
@@ -31,15 +38,17 @@ insert per (slice, document) pair (51 M pairs at 10,000 speeches).
 
 Ranking needs the title and speaker of every hit; instead of fetching every hit's metadata, a second small
 index of the same kind holds titles and speakers only (document 2i is the title of i, 2i + 1 its speaker).
-Metadata (URL, title, speaker, date, place of the text) is in shards of PACK documents; the texts, one gzip
-member each, are concatenated into one pack file per PACK documents and fetched by HTTP range request, only
-for the candidates to check and the results shown. Document ids: speeches newest first (the order of
+Metadata (URL, title, speaker, date) is in shards of PACK documents, fetched for the results shown; the texts,
+one gzip member each (their characters' places in a frequency order, encode_text), are concatenated into one
+pack file per PACK documents, which starts with their offsets, and fetched by HTTP range request, only for
+the candidates to check and the snippets shown. Document ids: speeches newest first (the order of
 site_corpus.load_speeches, which the search page's facet table, scripts/search_facets.py, shares), then browse
 pages, so "newest first" is id order.
 
 The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search worker).
-Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz (phrase keys), f/… (title and
-speaker keys, same layout), m/<n>.json.gz (metadata), t/<n>.gz (texts).
+Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz and k/<partition>-s<shard>.gz
+(phrase keys: root and split shards), f/… (title and speaker keys, same layout), m/<n>.json.gz (metadata),
+t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first).
 """
 
 from __future__ import annotations
@@ -301,9 +310,11 @@ class Node:
         return places if parent is None else [parent[p] for p in places]
 
 
-def decode_records(data: bytes, at: int, root: str, root_count: int, found: dict[str, Node]) -> int:
-    """The block of deeper keys after a root (see encode_records) into found; returns the end of the block."""
-    path, last, counts = list(root), [-1, -1, -1], [0, 0, root_count]
+def decode_records(data: bytes, at: int, prefix: str, prefix_count: int, found: dict[str, Node]) -> int:
+    """A block of keys below prefix (a root, or in a split shard a key of three characters; see encode_records)
+    into found; returns the end of the block."""
+    path, last = list(prefix), [-1] * (len(prefix) + 1)
+    counts = [0] * len(prefix) + [prefix_count]
     while True:
         code, at = read_varint(data, at)
         if code == 0:
@@ -332,7 +343,7 @@ def decode_shard(data: bytes, documents: int, split: bool) -> dict[str, Node]:
     while at < len(data):
         key, at = read_front_coded(data, at, key)
         flagged, at = read_varint(data, at)
-        if split:  # a split shard's block: its root's key and count, then deeper keys
+        if split:  # a split shard's block: the key above and its count, then keys below it
             at = decode_records(data, at, key, flagged, found)
             continue
         count = flagged >> 2
@@ -489,23 +500,35 @@ def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], 
     return shards, write_split(out, part, split, parents)
 
 
+def split_of(key: str, shards: int) -> int:
+    """A split root's deeper key's shard: by its first three characters if it has three, else by four (so a
+    common trigram's many children are spread too)."""
+    return fnv1a(key[:4]) % shards
+
+
+def block_prefix(key: str) -> str:
+    """The key a split shard's block of key starts from: its root for three characters, else its trigram."""
+    return key[:2] if len(key) == 3 else key[:3]
+
+
 def write_split(out: Path, part: int, nodes: list[tuple[str, array]], parents: dict[str, array]) -> int:
-    """The split roots' deeper keys in shards by their first three characters; in each, one block per root:
-    its front-coded key, its count, its keys there (as encode_records writes them). Returns the shard count."""
+    """The split roots' deeper keys in shards (split_of); in each, blocks of keys below one prefix
+    (block_prefix): its front-coded key, its count, then the keys as encode_records writes them. Returns the
+    shard count."""
     if not nodes:
         return 0
     size = sum(RECORD_BYTES + min(2 * len(ids), len(parents[key[:-1]]) // 8 + 1) for key, ids in nodes)
     shards = max(1, math.ceil(size / SHARD_TARGET))
     grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
     for key, ids in nodes:
-        grouped[shard_of(key, shards)].append((key, ids))
+        grouped[split_of(key, shards)].append((key, ids))
     for number, shard in enumerate(grouped):
         data, previous = bytearray(), ""
-        for root, deeper in itertools.groupby(shard, key=lambda entry: entry[0][:2]):
-            front_coded(root, previous, data)
-            varint(len(parents[root]), data)
-            encode_records(deeper, parents, data)
-            previous = root
+        for prefix, below in itertools.groupby(shard, key=lambda entry: block_prefix(entry[0])):
+            front_coded(prefix, previous, data)
+            varint(len(parents[prefix]), data)
+            encode_records(below, parents, data)
+            previous = prefix
         write_gz(out / f"{part}-s{number}.gz", bytes(data))
     return shards
 
@@ -623,10 +646,11 @@ class IndexReader:
         part = partition_of(root, spec["partitions"])
         nodes = self.shard(table, f"{part}-{shard_of(root, spec['shards'][part])}", spec["documents"])
         found = [nodes[root]] if root in nodes else []
-        if found and found[0].split and len(term) > 2:
-            nodes = self.shard(table, f"{part}-s{shard_of(term, spec['split'][part])}", spec["documents"])
         for length in range(3, len(term) + 1):
-            if term[:length] not in nodes:
+            if found and found[0].split:  # split: the trigram's shard, then the four characters' shard
+                name = f"{part}-s{split_of(term[:length], spec['split'][part])}"
+                nodes = self.shard(table, name, spec["documents"])
+            if not found or term[:length] not in nodes:
                 break
             found.append(nodes[term[:length]])
         return found

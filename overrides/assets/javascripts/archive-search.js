@@ -120,11 +120,11 @@ function readFrontCoded(bytes, at, previous, utf8) {
   return [key, at + length];
 }
 
-/** A root's block of deeper keys (scripts/search_index.py: encode_records) into records; returns its end. */
-function readBlock(bytes, at, root, rootCount, records) {
-  const path = Array.from(root);
-  const last = [-1, -1, -1];
-  const counts = [0, 0, rootCount];
+/** A block of keys below prefix (scripts/search_index.py: encode_records) into records; returns its end. */
+function readBlock(bytes, at, prefix, prefixCount, records) {
+  const path = Array.from(prefix);
+  const last = new Array(path.length + 1).fill(-1);
+  const counts = new Array(path.length).fill(0).concat([prefixCount]);
   for (;;) {
     let code, gap, flagged;
     [code, at] = readVarint(bytes, at);
@@ -195,19 +195,24 @@ function decodeIds({ bytes, count, mode, start, end }, parent) {
 }
 
 /** The stored records of term's prefixes, from its root (first two characters) down as far as stored: the
- * root's shard, and the split shard of its first three characters if the root is split. */
+ * root's shard; if the root is split, the split shards of its first three and first four characters
+ * (scripts/search_index.py: split_of), fetched together. */
 async function storedPath(table, chars) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const root = chars.slice(0, 2).join("");
   const part = fnv1a(root) % spec.partitions;
-  let records = await fetchShard(`${table}/${part}-${fnv1a(root) % spec.shards[part]}.gz`, spec.documents);
-  const found = records.has(root) ? [records.get(root)] : [];
-  if (found.length && found[0].split && chars.length > 2) {
-    const trigram = chars.slice(0, 3).join("");
-    records = await fetchShard(`${table}/${part}-s${fnv1a(trigram) % spec.split[part]}.gz`, spec.documents);
-  }
-  for (let n = 3; n <= chars.length && records.has(chars.slice(0, n).join("")); n++) {
-    found.push(records.get(chars.slice(0, n).join("")));
+  const records = await fetchShard(`${table}/${part}-${fnv1a(root) % spec.shards[part]}.gz`, spec.documents);
+  if (!records.has(root)) return [];
+  const found = [records.get(root)];
+  const prefixes = [];
+  for (let n = 3; n <= chars.length; n++) prefixes.push(chars.slice(0, n).join(""));
+  const splitShard = (key) =>
+    fetchShard(`${table}/${part}-s${fnv1a(Array.from(key).slice(0, 4).join("")) % spec.split[part]}.gz`, spec.documents);
+  const shards = found[0].split ? await Promise.all(prefixes.slice(0, 2).map(splitShard)) : [records];
+  for (let k = 0; k < prefixes.length; k++) {
+    const shard = shards[Math.min(k, shards.length - 1)];
+    if (!shard.has(prefixes[k])) break;
+    found.push(shard.get(prefixes[k]));
   }
   return found;
 }
