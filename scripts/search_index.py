@@ -76,7 +76,7 @@ from scripts.themes import load_themes
 
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
 MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
-CUTOFF = 32  # a key's children are stored when it is in at least this many documents
+CUTOFF = 48  # a key's children are stored when it is in at least this many documents
 PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
 SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
 RECORD_BYTES = 6  # a front-coded record without its list, about
@@ -372,8 +372,10 @@ def partition_of(key: str, partitions: int) -> int:
     return fnv1a(key[:2]) % partitions
 
 
-def shard_of(key: str, shards: int) -> int:
-    return fnv1a(key[:3]) % shards
+def shard_of(root: str, partitions: int, shards: int) -> int:
+    """A root's shard in its partition: by the hash left after the partition's share of it is taken (the hash
+    modulo the shard count alone would follow the partition's residue: an even count filled half the shards)."""
+    return fnv1a(root) // partitions % shards
 
 
 def text_slices(text: str, max_slice: int) -> set[str]:
@@ -472,7 +474,8 @@ def grouped_by_root(table: Iterable[tuple[str, array]]) -> Iterator[tuple[str, a
         yield current
 
 
-def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], documents: int) -> tuple[int, int]:
+def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tuple[str, array]],
+                    documents: int) -> tuple[int, int]:
     """One partition's shards: root shards (<part>-<n>.gz, about SHARD_TARGET bytes each), every root with its
     deeper keys; a root whose deeper keys take more than SPLIT_BYTES is split: its deeper keys go to split
     shards (<part>-s<n>.gz) chosen by their first three characters. Returns the counts of both kinds."""
@@ -492,7 +495,7 @@ def write_partition(out: Path, part: int, entries: Iterable[tuple[str, array]], 
     files = [bytearray() for _ in range(shards)]
     previous = [""] * shards
     for root, ids, below in roots:
-        number = shard_of(root, shards)
+        number = shard_of(root, partitions, shards)
         files[number] += encode_root(root, previous[number], ids, documents, below)
         previous[number] = root
     for number, data in enumerate(files):
@@ -544,7 +547,7 @@ def build_keys(out: Path, texts: list[str], cutoff: int | None, max_slice: int =
         for part in range(partitions):
             postings = read_spool(scratch / f"{part}.txt")
             (scratch / f"{part}.txt").unlink()
-            counts = write_partition(out, part, trie_entries(postings, cutoff, max_slice), len(texts))
+            counts = write_partition(out, part, partitions, trie_entries(postings, cutoff, max_slice), len(texts))
             shards.append(counts[0])
             splits.append(counts[1])
             del postings
@@ -644,7 +647,8 @@ class IndexReader:
         spec = self.manifest["keys" if table == "k" else "fields"]
         root = term[:2]
         part = partition_of(root, spec["partitions"])
-        nodes = self.shard(table, f"{part}-{shard_of(root, spec['shards'][part])}", spec["documents"])
+        shard = shard_of(root, spec["partitions"], spec["shards"][part])
+        nodes = self.shard(table, f"{part}-{shard}", spec["documents"])
         found = [nodes[root]] if root in nodes else []
         for length in range(3, len(term) + 1):
             if found and found[0].split:  # split: the trigram's shard, then the four characters' shard

@@ -201,7 +201,8 @@ async function storedPath(table, chars) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const root = chars.slice(0, 2).join("");
   const part = fnv1a(root) % spec.partitions;
-  const records = await fetchShard(`${table}/${part}-${fnv1a(root) % spec.shards[part]}.gz`, spec.documents);
+  const shard = Math.floor(fnv1a(root) / spec.partitions) % spec.shards[part]; // search_index.py: shard_of
+  const records = await fetchShard(`${table}/${part}-${shard}.gz`, spec.documents);
   if (!records.has(root)) return [];
   const found = [records.get(root)];
   const prefixes = [];
