@@ -25,7 +25,7 @@ help:
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
-	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.bench_search_page --site-dir site)"
+	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.measure.bench_search_page --site-dir site)"
 
 # SRC and URL are contributor text (a file name, a web address): they reach the scripts only through the
 # environment, exactly as typed. `$(value ...)` keeps a `$` and never runs a `$(shell ...)`; `unexport`
@@ -47,40 +47,41 @@ $(DEV_STAMP): requirements-dev.txt $(STAMP)
 lock:
 	@test -x $(PY) || python3 -m venv .venv
 	@$(PY) -m pip install --quiet --disable-pip-version-check "$$(grep -E '^pip-tools==' requirements-dev.in | cut -d' ' -f1)"
-	$(PY) -m scripts.lock
+	$(PY) -m scripts.tools.lock
 
 site: ingest build
 
 ingest: $(STAMP)
-	$(PY) -m scripts.ingest
+	$(PY) -m scripts.site.ingest
 
 browse: $(STAMP)
-	$(PY) -m scripts.browse
+	$(PY) -m scripts.site.browse
 
 # ENGINE=zensical builds with Zensical instead of MkDocs (read from the environment, never by the shell).
 build: $(STAMP)
-	$(PY) -m scripts.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}"
+	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}"
 
 normalize: $(STAMP)
-	@$(PY) -m scripts.ingest normalize
+	@$(PY) -m scripts.site.ingest normalize
 
 explain: $(STAMP)
-	@$(PY) -m scripts.ingest explain
+	@$(PY) -m scripts.site.ingest explain
 
 explain-tags: $(STAMP)
-	@$(PY) -m scripts.ingest explain-tags
+	@$(PY) -m scripts.site.ingest explain-tags
 
 test: site $(DEV_STAMP)
 	$(PY) -m pytest -q tests
 
-# PORT reaches scripts.serve through the environment (make exports command-line variables), never through
-# the shell command line, so no value of it can run a command; scripts.serve checks it is a port number.
+# PORT reaches scripts.site.serve through the environment (make exports command-line variables), never through
+# the shell command line, so no value of it can run a command; scripts.site.serve checks it is a port number.
 serve: $(STAMP)
-	$(PY) -m scripts.serve --site-dir $(SITE_DIR)
+	$(PY) -m scripts.site.serve --site-dir $(SITE_DIR)
 
 check: $(DEV_STAMP)
-	$(PY) -m scripts.check
+	$(PY) -m scripts.tools.check
 	$(PY) -m ruff check scripts tests
+	$(PY) -m mypy scripts
 	.venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	.venv/bin/zizmor --offline --no-progress .github/workflows
 
@@ -88,23 +89,23 @@ lint: $(DEV_STAMP)
 	$(PY) -m ruff check scripts tests
 
 add: $(STAMP)
-	$(PY) -m scripts.add
+	$(PY) -m scripts.tools.add
 
 eval: $(DEV_STAMP)
-	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.evaluate
+	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.measure.evaluate
 
 # The README's screenshots (.github/screenshots/), taken from the freshly built site.
 screenshot: site $(DEV_STAMP)
-	$(PY) -m scripts.screenshot --site-dir $(SITE_DIR)
+	$(PY) -m scripts.measure.screenshot --site-dir $(SITE_DIR)
 
 bench: $(STAMP)
-	$(PY) -m scripts.bench
+	$(PY) -m scripts.measure.bench
 
 bench-search-page: $(DEV_STAMP)
-	$(PY) -m scripts.bench_search_page --count $(N)
+	$(PY) -m scripts.measure.bench_search_page --count $(N) --corpus $(CORPUS)
 
 bench-site: $(DEV_STAMP)
-	$(PY) -m scripts.bench_site --count $(N) --corpus $(CORPUS)
+	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS)
 
 clean:
 	rm -rf site .pytest_cache

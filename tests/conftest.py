@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from scripts import browser as chromium_browser
-from scripts.paths import REPO
-from scripts.serve import serve_in_thread
-from scripts.site_corpus import Speech, load_speeches
+from scripts.core.cases import load_cases
+from scripts.core.paths import REPO
+from scripts.measure import browser as chromium_browser
+from scripts.site.serve import serve_in_thread
+from scripts.site.site_corpus import Speech, load_speeches
 
 # Property tests check behaviour, not speed (speed is for `make bench`): no per-example deadline, which a
 # loaded machine would miss at random.
@@ -37,21 +38,34 @@ def run_module(module: str, *args: str) -> None:
         pytest.fail(f"{module} failed:\n{result.stdout}\n{result.stderr}")
 
 
+def case_params(entries: list[dict], key: str, file: str) -> list:
+    """pytest parameters (entry, case) for every case under `key` ("examples", "keep") of every rule entry
+    of `file`, read by scripts/core/cases.py. A known gap (`expect: fail`) is an expected failure, strict:
+    the report shows it as xfailed with its reason, and a run in which it passes fails."""
+    params = []
+    for entry in entries:
+        for number, case in enumerate(load_cases(entry.get(key, []), f"{file}: {entry['name']}: {key}")):
+            marks = [pytest.mark.xfail(strict=True, reason=case.reason)] if case.expect == "fail" else []
+            label = case.value[:12] if isinstance(case.value, str) else str(number)
+            params.append(pytest.param(entry, case.value, marks=marks, id=f"{entry['name']}-{label}"))
+    return params
+
+
 @pytest.fixture(scope="session")
 def docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A private copy of the docs directory, with browse pages generated into it."""
     source = Path(os.environ.get("SPEECH_DOCS_DIR", REPO / "docs"))
     docs = tmp_path_factory.mktemp("build") / "docs"
     shutil.copytree(source, docs)
-    run_module("scripts.browse", "--docs-dir", str(docs))
+    run_module("scripts.site.browse", "--docs-dir", str(docs))
     return docs
 
 
 @pytest.fixture(scope="session")
 def site_dir(docs_dir: Path) -> Path:
-    """The site built from docs_dir by scripts.build_site (mkdocs build --strict)."""
+    """The site built from docs_dir by scripts.site.build_site (mkdocs build --strict)."""
     site = docs_dir.parent / "site"
-    run_module("scripts.build_site", "--docs-dir", str(docs_dir), "--site-dir", str(site))
+    run_module("scripts.site.build_site", "--docs-dir", str(docs_dir), "--site-dir", str(site))
     return site
 
 
@@ -89,7 +103,7 @@ def serving(site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """Headless Chromium (scripts.browser.find_chromium). A browser that cannot start fails the tests: it never
+    """Headless Chromium (scripts.measure.browser.find_chromium). A browser that cannot start fails the tests: it never
     skips them."""
     from playwright.sync_api import sync_playwright
 

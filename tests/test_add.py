@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import add
-from scripts.document import Document, Removal
-from scripts.ingest import raw_files
-from scripts.markdown import split_front_matter
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean.document import Document, Removal
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_front_matter
+from scripts.core.paths import REPO
+from scripts.site.ingest import raw_files
+from scripts.tools import add
 
 SEEDS = REPO / "source_texts"
 ARCHIVED_SEEDS = ("000", "002", "003", "004")  # 001 is left out so that adding it is a real addition
@@ -171,7 +171,7 @@ def test_add_url_keeps_bytes_as_received_and_url_in_sidecar(archive: Path, gbk_s
 
 
 def test_added_archive_passes_the_sync_and_duplicate_checks(archive: Path) -> None:
-    from scripts import check
+    from scripts.tools import check
 
     assert run_add(archive, "--src", str(seed("001"))) == 0
     assert check.check_in_sync(archive) == []

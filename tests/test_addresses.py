@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts import addresses, check
-from scripts.ingest import ingest
-from scripts.paths import REPO as ROOT
+from scripts.core.paths import REPO as ROOT
+from scripts.site import addresses
+from scripts.site.ingest import ingest
+from scripts.tools import check
 
 SEEDS = sorted((ROOT / "source_texts").glob("0*.txt"))
 TODAY = check.today_in_china()
@@ -21,8 +22,8 @@ def archive(tmp_path: Path) -> Path:
     (tmp_path / "source_texts").mkdir()
     for seed in SEEDS:
         shutil.copy(seed, tmp_path / "source_texts" / seed.name)
-    (tmp_path / "scripts" / "rules").mkdir(parents=True)
-    shutil.copy2(ROOT / "scripts" / "rules" / "themes.yml", tmp_path / "scripts" / "rules" / "themes.yml")
+    (tmp_path / check.THEMES_FILE).parent.mkdir(parents=True)
+    shutil.copy2(ROOT / check.THEMES_FILE, tmp_path / check.THEMES_FILE)
     ingest(tmp_path / "source_texts", tmp_path / "docs", root=tmp_path)
     return tmp_path
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.atomic import usual_file_mode, write_atomically
-from scripts.site_corpus import load_speeches, read_speeches
+from scripts.core.atomic import usual_file_mode, write_atomically
+from scripts.site.site_corpus import load_speeches, read_speeches
 
 
 def test_write_atomically_replaces_only_changed_files_and_leaves_no_temporary(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import bench_corpus, bench_site
+from scripts.measure import bench_corpus, bench_site
 from tests.conftest import run_module
 
 pytestmark = pytest.mark.browser
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 def test_bench_site_small_run(tmp_path: Path) -> None:
     """As `make bench-site` runs it: in a process of its own (its Playwright cannot share this session's)."""
     output = tmp_path / "site-30.json"
-    run_module("scripts.bench_site", "--count", "30", "--corpus", "seeds", "--output", str(output))
+    run_module("scripts.measure.bench_site", "--count", "30", "--corpus", "seeds", "--output", str(output))
     result = json.loads(output.read_text(encoding="utf-8"))
     assert result["count"] == 30 and result["speech_pages_over_limit"] == 0
     assert {q["query"] for q in result["queries"]} >= set(bench_site.PHRASES)

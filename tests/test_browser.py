@@ -9,9 +9,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
-from scripts.paths import REPO
-from scripts.search_index import speech_doc
-from scripts.site_corpus import Speech
+from scripts.core.paths import REPO
+from scripts.site.search_index import speech_doc
+from scripts.site.site_corpus import Speech
 
 pytestmark = pytest.mark.browser
 READY = "键入以开始搜索"  # Material's placeholder once the search index is loaded

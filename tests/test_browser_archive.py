@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from scripts import addresses
-from scripts.ingest import ingest
-from scripts.paths import REPO
-from scripts.site_corpus import Speech
+from scripts.core.paths import REPO
+from scripts.site import addresses
+from scripts.site.ingest import ingest
+from scripts.site.site_corpus import Speech
 from tests.conftest import run_module, serving
 
 pytestmark = pytest.mark.browser
@@ -186,10 +186,10 @@ def corrected_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "# 标题据原件首页更正\ntitle: 在全市创新主体培育现场会上的讲话\ndate: 2024-03-01\n", encoding="utf-8")
     result = ingest(root / "source_texts", root / "docs", root=root)
     assert not result.failures
-    run_module("scripts.browse", "--docs-dir", str(root / "docs"), "--overrides-dir", str(root / "overrides"))
+    run_module("scripts.site.browse", "--docs-dir", str(root / "docs"), "--overrides-dir", str(root / "overrides"))
     os.environ["REPO_URL"] = "https://example.org/speech-archive"
     try:
-        run_module("scripts.build_site", "--docs-dir", str(root / "docs"), "--site-dir", str(root / "site"),
+        run_module("scripts.site.build_site", "--docs-dir", str(root / "docs"), "--site-dir", str(root / "site"),
                    "--source-dir", str(root / "source_texts"), "--config", str(root / "mkdocs.yml"))
     finally:
         del os.environ["REPO_URL"]

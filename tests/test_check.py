@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import check, schema
-from scripts.ingest import raw_files, record_addresses, render_all
-from scripts.markdown import FrontMatterError, split_front_matter
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean import schema
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import FrontMatterError, split_front_matter
+from scripts.core.paths import REPO
+from scripts.site.ingest import raw_files, record_addresses, render_all
+from scripts.tools import check
 
-THEMES = schema.load_theme_names(REPO / "scripts" / "rules" / "themes.yml")
+THEMES = schema.load_theme_names(REPO / check.THEMES_FILE)
 TODAY = dt.date(2026, 11, 22)
 PAGE = "docs/speeches/2021/x.md"
 GOOD_META: dict[str, Any] = {
@@ -75,7 +76,7 @@ def test_optional_fields_may_be_absent() -> None:
     ({"speaker_tilte": "市长"}, "speaker_tilte: unknown field"),
     ({"genre": "演讲"}, "genre: '演讲' is not one of 讲话, 文章, 报告"),
     ({"title": "  "}, "title: is empty"),
-    ({"tags": ["科技创新", "宇宙探索"]}, "tags: '宇宙探索' is not a theme of scripts/rules/themes.yml"),
+    ({"tags": ["科技创新", "宇宙探索"]}, "tags: '宇宙探索' is not a theme of scripts/clean/rules/themes.yml"),
     ({"notes": ["ok", 3]}, "notes: 3 is not text"),
     ({"date": dt.date(2031, 11, 5), "year": 2031, "published": dt.date(2031, 11, 9)},
      "date: 2031-11-05 is in the future"),
@@ -126,8 +127,8 @@ def archive(tmp_path: Path) -> Path:
     """A scratch archive: the five seeds and exactly the pages `make ingest` makes from them."""
     root = tmp_path / "archive"
     shutil.copytree(REPO / "source_texts", root / "source_texts")
-    (root / "scripts" / "rules").mkdir(parents=True)
-    shutil.copy2(REPO / "scripts" / "rules" / "themes.yml", root / "scripts" / "rules" / "themes.yml")
+    (root / check.THEMES_FILE).parent.mkdir(parents=True)
+    shutil.copy2(REPO / check.THEMES_FILE, root / check.THEMES_FILE)
     regenerate(root)
     return root
 

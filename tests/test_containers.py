@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import add
-from scripts.containers import RULES_FILE, field_names, title_without_site
-from scripts.errors import InputError
-from scripts.pipeline import normalize_file
+from scripts.clean.containers import RULES_FILE, field_names, title_without_site
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from scripts.tools import add
+from tests.conftest import case_params
 
 SPEECH = [
     "同志们：",
@@ -106,6 +107,32 @@ def test_json_record_with_html_content(tmp_path: Path) -> None:
     document = normalize_file(path, tmp_path)
     assert document.meta["title"] == TITLE
     assert "<p>" not in document.body and SPEECH[3] in document.body
+
+
+def test_an_api_response_wrapping_a_list_of_articles_holds_one_record_each(tmp_path: Path) -> None:
+    response = {"code": 0, "result": {"stat": "1", "data": [record(TITLE, SPEECH),
+                                                            record("2023年市政府工作报告", OTHER_SPEECH)]}}
+    path = write(tmp_path, "list.json", json.dumps(response, ensure_ascii=False))
+    with pytest.raises(InputError, match=r"holds 2 records"):
+        normalize_file(path, tmp_path)
+
+
+@pytest.mark.parametrize("prefix", ["var data = ", "const NEWS=", "module.exports = ", "export default ",
+                                    "window.articles = "])
+def test_a_script_assigning_json_is_read_as_that_json(tmp_path: Path, prefix: str) -> None:
+    one = prefix + json.dumps({"title": TITLE, "content": "\n".join(SPEECH)}, ensure_ascii=False) + ";\n"
+    document = normalize_file(write(tmp_path, "data.js", one), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "var" not in document.body
+    many = prefix + json.dumps({"list": [record(TITLE, SPEECH), record("工作报告", OTHER_SPEECH)]}, ensure_ascii=False)
+    with pytest.raises(InputError, match=r"holds 2 records"):
+        normalize_file(write(tmp_path, "many.js", many), tmp_path)
+
+
+def test_a_script_assigning_a_javascript_literal_is_refused_saying_so(tmp_path: Path) -> None:
+    text = ("module.exports = {\n  news: [{\n    title: '" + TITLE + "',\n    content: `<p>" + SPEECH[1]
+            + "</p>`\n  }]\n}\n")
+    with pytest.raises(InputError, match=r"JavaScript data module \(`module.exports = …`\)"):
+        normalize_file(write(tmp_path, "news.js", text), tmp_path)
 
 
 @pytest.mark.parametrize("name", ["many.csv", "many.jsonl", "many.json"])
@@ -226,16 +253,16 @@ def test_a_speech_about_code_or_csv_is_still_a_speech(tmp_path: Path) -> None:
     assert "insert into" in document.body and document.meta["title"] == TITLE
 
 
-SUFFIX = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]
+SUFFIX = [{"name": "site_suffix", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]}]
 
 
-@pytest.mark.parametrize("example", SUFFIX["examples"], ids=lambda e: e["title"][:12])
-def test_site_suffix_is_dropped_from_a_scraped_title(example: dict) -> None:
-    assert title_without_site(example["title"]) == example["expect"]
+@pytest.mark.parametrize(("entry", "example"), case_params(SUFFIX, "examples", RULES_FILE.name))
+def test_site_suffix_is_dropped_from_a_scraped_title(entry: dict, example: dict) -> None:
+    assert title_without_site(example["title"]) == example["becomes"]
 
 
-@pytest.mark.parametrize("keep", SUFFIX["keep"])
-def test_a_title_without_a_site_suffix_is_kept(keep: str) -> None:
+@pytest.mark.parametrize(("entry", "keep"), case_params(SUFFIX, "keep", RULES_FILE.name))
+def test_a_title_without_a_site_suffix_is_kept(entry: dict, keep: str) -> None:
     assert title_without_site(keep) == keep
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
-from scripts.pipeline import normalize_file
+from scripts.clean.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import case_params
 
 ALL_ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["rules"]
 ENTRIES = [entry for entry in ALL_ENTRIES if entry["kind"] != "code"]  # rules applied line by line
@@ -46,8 +47,7 @@ def without(line: str, removed: list[str], entry: dict) -> str:
     return line
 
 
-@pytest.mark.parametrize(("entry", "example"), [(e, x) for e in ENTRIES for x in e["examples"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "example"), case_params(ENTRIES, "examples", RULES_FILE.name))
 def test_rule_removes_its_examples(entry: dict, example: str) -> None:
     if entry["kind"] == "repeated":
         lines, fired = removed_by(entry, [example, SPEECH[1], example, SPEECH[1], example, SPEECH[1]])
@@ -66,8 +66,7 @@ def test_rule_removes_its_examples(entry: dict, example: str) -> None:
         assert entry["name"] in fired
 
 
-@pytest.mark.parametrize(("entry", "keep"), [(e, x) for e in ENTRIES for x in e["keep"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "keep"), case_params(ENTRIES, "keep", RULES_FILE.name))
 def test_rule_keeps_speech_text(entry: dict, keep: str) -> None:
     lines = clean_lines(page_with(keep, entry.get("zone", "any"))).lines
     assert keep in lines
@@ -107,24 +106,27 @@ def test_site_name_inside_text_removed() -> None:
 
 
 @pytest.mark.parametrize("entry", CODE_ENTRIES, ids=lambda e: e["name"])
-def test_rule_applied_by_code_is_documented_and_proves_itself(entry: dict, tmp_path: Path) -> None:
-    """Each example page, run through the whole pipeline, has the rule's removal reported under its name,
-    and keeps the text the example says it keeps."""
+def test_rule_applied_by_code_is_documented(entry: dict) -> None:
     assert entry["reason"] and entry["where"] and entry["examples"]
-    for number, example in enumerate(entry["examples"]):
-        page = tmp_path / f"page{number}{example.get('suffix', '.txt')}"
-        page.write_text(example["page"], encoding="utf-8")
-        document = normalize_file(page, tmp_path)
-        assert (entry["name"], example["removes"]) in [(r.rule, r.text) for r in document.removals]
-        assert example["removes"] not in document.body
-        assert example["keeps"] in document.markdown
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(CODE_ENTRIES, "examples", RULES_FILE.name))
+def test_rule_applied_by_code_proves_itself(entry: dict, example: dict, tmp_path: Path) -> None:
+    """The example page, run through the whole pipeline, has the rule's removal reported under its name,
+    and keeps the text the example says it keeps."""
+    page = tmp_path / f"page{example.get('suffix', '.txt')}"
+    page.write_text(example["page"], encoding="utf-8")
+    document = normalize_file(page, tmp_path)
+    assert (entry["name"], example["removes"]) in [(r.rule, r.text) for r in document.removals]
+    assert example["removes"] not in document.body
+    assert example["keeps"] in document.markdown
 
 
 def test_every_rule_name_reported_by_code_has_an_entry() -> None:
     """A removal's rule name is one a contributor can look up in cruft.yml."""
     names = {entry["name"] for entry in ALL_ENTRIES}
     reported = set()
-    for path in (Path(__file__).parents[1] / "scripts").glob("*.py"):
+    for path in (Path(__file__).parents[1] / "scripts").rglob("*.py"):
         reported |= set(re.findall(r'Removal\("([a-z0-9-]+)"', path.read_text(encoding="utf-8")))
     assert reported and reported <= names, reported - names
 

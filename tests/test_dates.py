@@ -1,4 +1,4 @@
-"""The one date grammar (scripts/dates.py): every form it matches, it reads."""
+"""The one date grammar (scripts/clean/dates.py): every form it matches, it reads."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.dates import (
+from scripts.clean.dates import (
     DATE_LINE_RE,
     DATE_RE,
     chinese_number,
     date_line,
+    month_day_before,
     parse_date,
     plausible,
     url_date,
@@ -30,6 +31,13 @@ from scripts.dates import (
     ("时间：2019/3/6", dt.date(2019, 3, 6)),
     ("2019.03.06", dt.date(2019, 3, 6)),
     ("2026年02月10日 07时41分", dt.date(2026, 2, 10)),
+    ("2011年09月26来源：某某网", dt.date(2011, 9, 26)),
+    ("2011年9月26", None),  # not a template's zero-padded stamp
+    ("中華民國九十年元旦", dt.date(2001, 1, 1)),
+    ("民国102年5月6日", dt.date(2013, 5, 6)),
+    ("中华民国一百零二年十月十日", dt.date(2013, 10, 10)),
+    ("中華民國一一〇年三月一日", dt.date(2021, 3, 1)),
+    ("九十年元旦", None),
     ("2023年2月30日", None),
     ("2023-13-01", None),
     ("第2023期", None),
@@ -43,6 +51,10 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
     ("(2010年10月1日)", dt.date(2010, 10, 1)),
     ("2015-07-21 17:36:12", dt.date(2015, 7, 21)),
     ("2026年02月10日 07时41分", dt.date(2026, 2, 10)),
+    ("[2023-05-06]", dt.date(2023, 5, 6)),
+    ("2019年5月6日（星期一）", dt.date(2019, 5, 6)),
+    ("2023年05月06日 星期六 10:20", dt.date(2023, 5, 6)),
+    ("【2023年5月6日】", dt.date(2023, 5, 6)),
     ("2018年9月3日在全市大会上", None),
     ("来源：2018年9月3日", None),
 ])
@@ -62,8 +74,8 @@ def test_url_date(url: str, date: dt.date | None) -> None:
 
 
 def test_chinese_numbers() -> None:
-    assert [chinese_number(t) for t in ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇")] == \
-        [10, 12, 20, 21, 30, 31, 5, 2020]
+    numerals = ("十", "十二", "二十", "廿一", "卅", "三十一", "〇五", "二〇二〇", "九十", "一百零二", "一百一十")
+    assert [chinese_number(t) for t in numerals] == [10, 12, 20, 21, 30, 31, 5, 2020, 90, 102, 110]
 
 
 @settings(max_examples=300, deadline=None)
@@ -72,7 +84,11 @@ def test_every_date_line_the_grammar_matches_is_read(line: str) -> None:
     """No pattern matches what parse cannot read: every part converts to a number, and the line's date is
     exactly that year, month and day, or none when they name no calendar day (2月30日)."""
     match = DATE_RE.search(line)
-    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymd"}
+    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymdrn"}
+    if "r" in parts:  # a Republic of China year
+        parts["y"] = str(chinese_number(parts["r"]) + 1911)
+    if "n" in parts:  # 元旦
+        parts["m"], parts["d"] = "1", "1"
     year, month, day = (chinese_number(parts[key]) for key in "ymd")
     try:
         expected: dt.date | None = dt.date(year, month, day)
@@ -87,3 +103,16 @@ def test_plausible() -> None:
     assert not plausible(dt.date(1900, 1, 1), today)
     assert not plausible(dt.date(2027, 1, 1), today)
     assert not plausible(None, today)
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("（5月6日）", dt.date(2023, 5, 9), dt.date(2023, 5, 6)),
+    ("——12月30日在全县大会上", dt.date(2024, 1, 2), dt.date(2023, 12, 30)),  # given before New Year
+    ("(十月八日)", dt.date(2021, 10, 12), dt.date(2021, 10, 8)),
+    ("（5月6日）", None, None),  # no publication date: no year to give it
+    ("2023年5月6日", dt.date(2023, 5, 9), None),  # a full date is read by the full grammar
+    ("5月6日，全县大会召开。", dt.date(2023, 5, 9), None),  # a sentence, not a date note
+])
+def test_month_and_day_take_the_year_of_publication(text: str, published: dt.date | None,
+                                                     date: dt.date | None) -> None:
+    assert month_day_before(text, published) == date

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.decode import decode_source
-from scripts.errors import InputError
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean.decode import decode_source
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
 
 SPEECH = ("在全市经济工作会议上的讲话\n\n同志们：\n\n今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
           "我们要坚定信心，真抓实干，推动高质量发展取得新成效。\n\n第一，要坚持稳中求进\n\n"
@@ -113,7 +113,7 @@ def test_normalize_command_prints_only_the_document() -> None:
 
 def test_normalize_command_refuses_bad_input(tmp_path: Path) -> None:
     path = write(tmp_path, "empty.txt", b"")
-    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "normalize", str(path)], cwd=REPO,
+    result = subprocess.run([sys.executable, "-m", "scripts.site.ingest", "normalize", str(path)], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode != 0
     assert result.stdout == ""

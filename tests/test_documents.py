@@ -8,9 +8,10 @@ import opencc
 import pytest
 import yaml
 
-from scripts.documents import RULES_FILE, document_signs, is_document, load_signs
-from scripts.errors import InputError
-from scripts.pipeline import normalize_file
+from scripts.clean.official_documents import RULES_FILE, document_signs, is_document, load_signs
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from tests.conftest import case_params
 
 ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["signs"]
 
@@ -32,14 +33,12 @@ SPEECH = """在全省安全生产工作会议上的讲话
 """
 
 
-@pytest.mark.parametrize(("entry", "example"), [(e, x) for e in ENTRIES for x in e["examples"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "example"), case_params(ENTRIES, "examples", RULES_FILE.name))
 def test_sign_recognises_its_examples(entry: dict, example: str) -> None:
     assert load_signs()[entry["name"]].pattern.fullmatch(example)
 
 
-@pytest.mark.parametrize(("entry", "keep"), [(e, x) for e in ENTRIES for x in e["keep"]],
-                         ids=lambda v: v["name"] if isinstance(v, dict) else v[:12])
+@pytest.mark.parametrize(("entry", "keep"), case_params(ENTRIES, "keep", RULES_FILE.name))
 def test_sign_leaves_speech_text_alone(entry: dict, keep: str) -> None:
     assert not load_signs()[entry["name"]].pattern.fullmatch(keep)
 
@@ -90,3 +89,15 @@ def test_document_number_above_a_document_title_in_the_head_is_a_document() -> N
     assert is_document(document_signs("胡廖明（市发改局）", head, ["领导小组下设办公室，办公室设在市发改局。"]))
     speech_head = ["市委办〔2023〕5号", "在全市安全生产工作会议上的讲话"]
     assert not is_document(document_signs("在全市安全生产工作会议上的讲话", speech_head, ["同志们："]))
+
+
+def test_a_meeting_programme_is_refused_unless_the_sidecar_sets_genre(tmp_path: Path) -> None:
+    slots = ["09:30~10:00", "签到", "10:00~10:30", "市交通委作项目推介", "10:30~10:45", "企业代表发言",
+             "10:45~11:00", "市政府领导讲话"]
+    path = tmp_path / "agenda.txt"
+    path.write_text("\n".join(["招商推介会会议日程", "会议时间：2018年5月18日", *slots]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"meeting programme \(4 time slots such as '09:30~10:00'\)"):
+        normalize_file(path, tmp_path)
+    speech = tmp_path / "speech.txt"
+    speech.write_text(SPEECH.replace("刚才，", "上午9:00-11:00，"), encoding="utf-8")
+    assert "同志们" in normalize_file(speech, tmp_path).body

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from scripts import duplicates
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.site import duplicates
 
 SEEDS = REPO / "source_texts"
 

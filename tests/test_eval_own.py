@@ -1,4 +1,4 @@
-"""The labelled sets in the repository (the held-out eval/own, the second development set eval/dev2) are
+"""The labelled sets in the repository (the held-out eval/own and eval/own2, the second development set eval/dev2) are
 well-formed and each label names a page that the set's MANIFEST.tsv accounts for.
 
 The pages themselves are not in git; `make eval SET=eval/own` checks them (sha256, markers) before scoring.
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.evaluate import manifest_digests
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.measure.evaluate import manifest_digests
 
-SETS = [REPO / "eval" / name for name in ("own", "dev2")]
+SETS = [REPO / "eval" / name for name in ("own", "dev2", "own2")]
 KINDS = {"speech", "report", "event", "multi", "fragment"}
 KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
 

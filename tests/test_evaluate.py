@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.errors import InputError
-from scripts.evaluate import canonical, load_set, main, output_text, score_page, trafilatura_extractor
-from scripts.paths import REPO
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
+from scripts.measure.evaluate import canonical, load_set, main, output_text, score_page, trafilatura_extractor
 
 PAGE = """<html><head><title>站名</title><script>var x = "不算";</script></head><body>
 <div>首页 &gt; 新闻</div><h1>在会议上的讲话</h1><p>同志们：今天我们召开会议。</p><p>图片说明</p>

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pytest
 
-from scripts import fetch
+from scripts.tools import fetch
 
 SPEECH = "同志们：今天召开全市创新工作会议，主要任务是安排部署今年的重点工作。谢谢大家！"
 GBK_PAGE = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'

@@ -1,9 +1,10 @@
-"""The field registry (scripts/fields.py) is the one definition: every place that names a field derives from
+"""The field registry (scripts/core/fields.py) is the one definition: every place that names a field derives from
 it, as each field's flags say, and a field added to the registry appears in every derived place."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import importlib
 import io
@@ -12,11 +13,15 @@ import re
 from collections.abc import Iterator
 from types import SimpleNamespace
 
+import jinja2
 import pytest
 
-from scripts import add, browse, fields, schema, search_index, sidecar
-from scripts.paths import REPO
-from scripts.site_corpus import Speech
+from scripts.clean import schema, sidecar
+from scripts.core import fields
+from scripts.core.paths import REPO
+from scripts.site import browse, search_index
+from scripts.site.site_corpus import Speech
+from scripts.tools import add
 
 DERIVED = (schema, sidecar, browse, search_index)  # modules whose constants are computed from the registry
 VALUES = {str: "值一", int: 2021, bool: True, list: ["人才"], dict: {}}
@@ -119,7 +124,7 @@ def test_add_summary_lists_the_panel_fields() -> None:
 
 def test_docs_field_lists_are_generated_from_the_registry() -> None:
     for path, text in fields.generated_docs().items():
-        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run `python -m scripts.fields`"
+        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run `python -m scripts.core.fields`"
     table = fields.readme_table()
     for f in fields.FIELDS:
         assert f"| `{f.name}` | {f.label} | {f.meaning} |" in table
@@ -168,3 +173,53 @@ def test_a_new_field_appears_everywhere_its_flags_say(new_field: None) -> None:
     assert "| `venue` | 地点 | 地点 / venue |" in fields.readme_table()
     assert "`venue`" in fields.sidecar_list() and "`page`" in fields.sidecar_list(chinese=True)
     assert "venue" in browse.CSV_FIELDS and "source_page" in browse.CSV_FIELDS
+
+
+# ---------------------------------------------------------------------------------------------- panel labels
+
+# The fields whose label the speech page shows (the panel's terms, the original link, the raw file and related
+# texts under the citation, the chips' name, a corrected field in the correction notice); the others are
+# shown by their value alone (speaker_title beside the speaker, the checksum) or not at all.
+LABELLED = ("speaker", "date", "event", "region", "genre", "source", "published", "notes", "related", "tags",
+            "source.url", "source.file")
+
+
+def render_speech_page(meta: dict, labels: str) -> str:
+    """overrides/partials/speech.html rendered by Jinja2 as MkDocs renders it, with `labels` as the generated
+    labels partial (the browse-generated slug maps empty)."""
+    slugs = "{%- set themes_slugs = {} -%}{%- set speakers_slugs = {} -%}{%- set sources_slugs = {} -%}" \
+            "{%- set sidecars = {} -%}"
+    loader = jinja2.ChoiceLoader([
+        jinja2.DictLoader({"partials/archive-labels.html": labels, "partials/archive-slugs.html": slugs}),
+        jinja2.FileSystemLoader(REPO / "overrides")])
+    environment = jinja2.Environment(loader=loader)
+    environment.filters["url"] = lambda value: value
+    page = SimpleNamespace(meta=meta, content="<p>正文。</p>", toc=[], url="speeches/a/",
+                           canonical_url="https://example.org/speeches/a/")
+    config = {"site_name": "讲话档案", "extra": {}}
+    return environment.get_template("partials/speech.html").render(page=page, config=config)
+
+
+def test_the_labels_partial_is_the_registry() -> None:
+    text = (REPO / "overrides/partials/archive-labels.html").read_text(encoding="utf-8")
+    assert text == fields.labels_partial(), "run `python -m scripts.core.fields`"
+    for f in fields.FIELDS:
+        assert f'"{f.name}": "{f.label}"' in text
+    assert all(name in {f.name for f in fields.FIELDS} or name.startswith("source.") for name in LABELLED)
+
+
+def test_a_label_changed_in_the_registry_reaches_the_speech_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each labelled field's label replaced by a marker in the registry: the rendered page shows every marker,
+    and none of the labels it had before."""
+    def marked(f: fields.Field, name: str) -> fields.Field:
+        return dataclasses.replace(f, label=f"〔{name}〕")
+    monkeypatch.setattr(fields, "FIELDS", tuple(marked(f, f.name) for f in fields.FIELDS))
+    monkeypatch.setattr(fields, "SOURCE_FIELDS", tuple(marked(s, f"source.{s.name}") for s in fields.SOURCE_FIELDS))
+    meta = {**full_speech().meta, "genre": "讲话", "corrected": ["anonymized"]}
+    meta["source"]["url"] = "https://example.org/a.html"  # only a web address is linked
+    html = render_speech_page(meta, fields.labels_partial())
+    missing = [name for name in (*LABELLED, "anonymized") if f"〔{name}〕" not in html]
+    assert not missing, f"labels not taken from the registry: {missing}"
+    terms = [term.strip() for term in re.findall(r"<dt>(.*?)</dt>", html, re.DOTALL)]
+    written = [term for term in terms if not term.startswith("〔") and term != "篇幅"]  # 篇幅: counted, not a field
+    assert not written, f"panel labels written in the template instead: {written}"

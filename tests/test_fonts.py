@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from scripts import browser as chromium_browser
-from scripts.site_corpus import Speech
+from scripts.measure import browser as chromium_browser
+from scripts.site.site_corpus import Speech
 
 pytestmark = pytest.mark.browser
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -1,10 +1,10 @@
-"""Reading HTML as a document (scripts/html_page.py): the article by prose, chrome by the DOM, the facts."""
+"""Reading HTML as a document (scripts/clean/html_page.py): the article by prose, chrome by the DOM, the facts."""
 
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from scripts.html_page import html_text
+from scripts.clean.html_page import html_text
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 
@@ -102,3 +102,37 @@ def test_a_field_whose_value_is_a_link_is_no_link_list() -> None:
     page = read(f"<body><div><h1>在全市大会上的讲话</h1><div>来源：<a href='/'>某某日报</a></div>"
                 f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
     assert "来源：某某日报" in page.lines
+
+
+def test_a_pages_caption_style_marks_its_uncentred_captions() -> None:
+    """Once a centred line under a picture is a caption, a one-sentence line under another picture is one
+    too; a page without such a caption keeps a short paragraph under its picture, and a line that opens
+    what follows (同志们：) is never a caption."""
+    captioned = read(f"<body><div class='content'><p>{PROSE}</p><img src='a.jpg'><p style='text-align:center'>"
+                     f"县长在会上讲话</p><p>{PROSE}</p><img src='b.jpg'><p>县长与企业代表签署合作协议。</p>"
+                     f"<p>{PROSE}</p><img src='c.jpg'><p>同志们：</p><p>{PROSE}</p></div></body>")
+    assert ("html-photo-caption", "县长与企业代表签署合作协议。") in captioned.dropped
+    assert "同志们：" in captioned.lines
+    plain = read(f"<body><div class='content'><p>{PROSE}</p><img src='b.jpg'><p>县长与企业代表签署合作协议。</p>"
+                 f"<p>{PROSE}</p></div></body>")
+    assert "县长与企业代表签署合作协议。" in plain.lines
+
+
+def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
+    """A paragraph typed with the editor's display line breaks is one line (a browser shows a space); a break
+    after a sentence's end stays the source's own line (a credit line under the text), and a <pre> keeps its
+    lines."""
+    page = read("<body><div class='content'><p>为了加强对学生的诚信教育，提升我院学生整体\n    德育水平，今天举办比赛。"
+                f"\n责任编辑：张三</p><p>{PROSE}</p><pre>第一行\n第二行</pre></div></body>")
+    lines = [line for line in page.lines if line]
+    assert "为了加强对学生的诚信教育，提升我院学生整体 德育水平，今天举办比赛。" in lines
+    assert "责任编辑：张三" in lines
+    assert "第一行" in lines and "第二行" in lines
+
+
+def test_text_outside_any_block_is_kept_to_the_end() -> None:
+    """A scraper's content field is often an HTML fragment with no wrapping element: '第一段<br>第二段'."""
+    page = read(f"{PROSE}<span class='highlight'>同志们</span>，{PROSE}<br>最后一段，谢谢大家！")
+    assert page.lines[0].startswith(PROSE) and "同志们，" in page.lines[0]
+    assert "最后一段，谢谢大家！" in page.lines
+    assert "最后一段，谢谢大家！" in read(f"<body><p>{PROSE}</p>{PROSE}<br>最后一段，谢谢大家！</body>").lines

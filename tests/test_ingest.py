@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.errors import InputError
-from scripts.ingest import explain_tags, ingest, render_all
-from scripts.markdown import split_document
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_document
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
+from scripts.site.ingest import explain_tags, ingest, render_all
 
 SEEDS = sorted((REPO / "source_texts").glob("0*.txt"))
 
@@ -111,7 +111,7 @@ def test_ingest_command_exit_status(tmp_path: Path) -> None:
     source = tmp_path / "src"
     source.mkdir()
     (source / "empty.txt").write_bytes(b"")
-    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir",
+    result = subprocess.run([sys.executable, "-m", "scripts.site.ingest", "--source-dir",
                              str(source), "--docs-dir", str(tmp_path / "docs")], cwd=REPO, capture_output=True,
                             text=True)
     assert result.returncode == 1

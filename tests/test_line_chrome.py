@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import ingest
-from scripts.pipeline import normalize_file
-from scripts.structure import RULES_FILE, build_structure, load_shapes
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import RULES_FILE, build_structure, load_shapes
+from scripts.site import ingest
+from tests.conftest import case_params
 
 OPENING = ["在全县秋季农业生产工作会议上的讲话", "同志们：",
            "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",
@@ -67,12 +68,17 @@ def test_normalize_prints_warnings_on_stderr(tmp_path: Path, capsys) -> None:
     assert "warning:" in captured.err and "web address" in captured.err
 
 
-def test_byline_shape_examples_and_keep_lines() -> None:
-    entry = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["byline"]
-    for example in entry["examples"]:
-        assert load_shapes().byline.match(example), example
-    for keep in entry["keep"]:
-        assert not load_shapes().byline.match(keep), keep
+BYLINE = [{"name": "byline", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["byline"]}]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(BYLINE, "examples", RULES_FILE.name))
+def test_byline_shape_matches_its_examples(entry: dict, example: str) -> None:
+    assert load_shapes().byline.match(example)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(BYLINE, "keep", RULES_FILE.name))
+def test_byline_shape_leaves_its_keep_lines(entry: dict, keep: str) -> None:
+    assert not load_shapes().byline.match(keep)
 
 
 def test_a_shape_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:
@@ -83,3 +89,41 @@ def test_a_shape_file_with_an_unknown_key_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"structure\.yml: byline: unknown key\(s\) \['zone'\]"):
         load_shapes(bad)
 
+
+
+def test_markdown_marks_do_not_hide_chrome(tmp_path: Path) -> None:
+    """A scraper's Markdown dump: '## 相关阅读', '> 责任编辑：…' and '**来源：** …' are the same chrome as
+    without the marks, and a picture or a link-only line is never text."""
+    path = write(tmp_path, [*OPENING[:3], "![会议现场](https://example.com/a.jpg)", "> 责任编辑：张三", OPENING[3],
+                            "**来源：** 某某日报", "## 相关阅读", "- [县长调研秋收秋种工作](https://example.com/b.html)"])
+    document = normalize_file(path)
+    for chrome in ("example.com", "会议现场", "责任编辑", "来源", "相关阅读", "县长调研"):
+        assert chrome not in document.body, chrome
+    assert OPENING[3] in document.body
+    assert ("markdown-bold-markers", "**来源：**") in [(r.rule, r.text) for r in document.removals]
+
+
+def test_a_page_flattened_to_one_line_is_cut_at_its_paragraph_gaps(tmp_path: Path) -> None:
+    """A scraper's record whose text lost its line breaks keeps runs of spaces (any width) between paragraphs;
+    cut there, each caption, credit and button row is a line the rules can see."""
+    gap = "\u2003\u2003"
+    flat = gap.join([OPENING[2], "县长在会上讲话。某某日报记者 王明 摄", OPENING[3], OPENING[2].replace("今天", "昨天"),
+                     "各乡镇要切实加强组织领导，层层落实责任，确保各项措施落到实处。 【纠错】", "【责任编辑：张三】"])
+    path = tmp_path / "record.json"
+    path.write_text('{"title": "在全县秋季农业生产工作会议上的讲话", "content": "' + flat + '"}', encoding="utf-8")
+    body = normalize_file(path).body
+    assert OPENING[3] in body and "确保各项措施落到实处。" in body
+    for chrome in ("王明", "纠错", "责任编辑"):
+        assert chrome not in body, chrome
+
+
+def test_a_follow_prompt_glued_after_the_last_sentence_goes(tmp_path: Path) -> None:
+    """A site's follow prompt or reprint notice glued after a paragraph's last sentence is cut off (rules with
+    at_line_end); a last sentence that is speech stays."""
+    last = "同志们，让我们齐心协力，夺取全年农业丰收！"
+    path = write(tmp_path, [*OPENING, last + "歡迎關注我們的微信公眾號。",
+                            "要坚持以人民为中心，扎实推进各项工作。要关注群众的急难愁盼问题。"])
+    document = normalize_file(path)
+    assert last in document.body and "公眾號" not in document.body
+    assert "要关注群众的急难愁盼问题。" in document.body
+    assert ("follow-prompt", "歡迎關注我們的微信公眾號。") in [(r.rule, r.text) for r in document.removals]

@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.markdown import body_text, escape, render_body, unescape
-from scripts.paths import REPO
-from scripts.structure import Block, normalize_text
+from scripts.clean.render import body_text, escape, render_body, unescape
+from scripts.clean.structure import Block, normalize_text
+from scripts.core.paths import REPO
 
 
 class _AnyTagLoader(yaml.SafeLoader):

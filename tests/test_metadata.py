@@ -1,4 +1,4 @@
-"""Reading the page head, dates, places and masks (scripts/metadata.py)."""
+"""Reading the page head, dates, places and masks (scripts/clean/metadata.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from scripts.metadata import (
+from scripts.clean.metadata import (
     byline,
     detect_region,
     is_anonymized,
@@ -29,7 +29,9 @@ from scripts.metadata import (
     (["在全市经济工作会议上的讲话", "市委书记 张三", "2023年5月6日"],
      "在全市经济工作会议上的讲话", "张三", "市委书记", dt.date(2023, 5, 6)),
     (["张三：在全市经济工作会议上的讲话"], "在全市经济工作会议上的讲话", "张三", "", None),
-    (["市委书记王建国在全市经济工作会议上的讲话"], "在全市经济工作会议上的讲话", "王建国", "市委书记", None),
+    (["市委书记王建国在全市经济工作会议上的讲话"], "市委书记王建国在全市经济工作会议上的讲话", "王建国", "市委书记",
+     None),  # a headline naming its speaker is the title as shown; a byline set apart by '：' is cut off
+    (["市委书记王建国：在全市经济工作会议上的讲话"], "在全市经济工作会议上的讲话", "王建国", "市委书记", None),
     (["县委书记在全县乡村振兴工作推进会上的讲话"], "县委书记在全县乡村振兴工作推进会上的讲话", "", "县委书记", None),
     (["首页", "政务公开", "走进某县", "李明同志在全县大会上的讲话"], "在全县大会上的讲话", "李明", "", None),
     (["在全市经济工作会议上的讲话", "二〇二三年五月六日"], "在全市经济工作会议上的讲话", "", "", dt.date(2023, 5, 6)),
@@ -81,8 +83,8 @@ def test_anonymized(text: str, masked: bool) -> None:
 
 
 def test_closing_date_line_dates_the_text() -> None:
-    from scripts.metadata import extract_metadata
-    from scripts.structure import build_structure
+    from scripts.clean.metadata import extract_metadata
+    from scripts.clean.structure import build_structure
 
     prose = "今天召开全市大会，主要任务是部署今年的重点工作，大家要认真抓好落实，确保取得实效。"
     structure = build_structure(["在全市大会上的讲话", "同志们：", prose, "某某市人民政府", "2023年5月6日"])

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.ingest import main as ingest_main
-from scripts.metadata import extract_metadata, is_bare_name, load_regions, title_like, title_parts
-from scripts.pipeline import normalize_file
-from scripts.structure import build_structure
+from scripts.clean.metadata import extract_metadata, is_bare_name, load_regions, title_like, title_parts
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import build_structure
+from scripts.site.ingest import main as ingest_main
 
 PARAGRAPHS = ("<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。"
               "我们要坚定信心，真抓实干，推动高质量发展取得新成效。</p><p>各级各部门要认真抓好落实，确保各项目标任务圆满完成，以优异成绩回报全市人民。</p>")

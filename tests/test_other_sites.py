@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.markdown import body_text
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import body_text
+from scripts.core.paths import REPO
 
 FIXTURES = REPO / "tests" / "fixtures"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.lock import LOCKS, Lock, canonical, pins, unhashed_pins
-from scripts.paths import REPO
+from scripts.core.paths import REPO
+from scripts.tools.lock import LOCKS, Lock, canonical, pins, unhashed_pins
 
 # Where a package can be used: imported from Python, run as a module or a command, or named in mkdocs.yml.
 PYTHON = [*sorted((REPO / "scripts").rglob("*.py")), *sorted((REPO / "tests").rglob("*.py"))]
@@ -43,6 +43,7 @@ def provided_names(package: str) -> tuple[set[str], set[str]]:
 def is_used(package: str) -> bool:
     modules, commands = provided_names(package)
     modules |= {USED_THROUGH[canonical(package)]} if canonical(package) in USED_THROUGH else set()
+    modules |= {module.removesuffix("-stubs") for module in modules}  # a stub package types the module it names
     python = "\n".join(path.read_text(encoding="utf-8") for path in PYTHON)
     command_text = "\n".join(path.read_text(encoding="utf-8") for path in COMMANDS if path.is_file())
     for module in modules:

@@ -6,11 +6,11 @@ import gzip
 import json
 from pathlib import Path
 
-from scripts.paths import REPO
-from scripts.script_fold import fold, fold_file_text, fold_map, write_fold_file
-from scripts.search_facets import facet_table, search_page, split_region, within_link, write_facets
-from scripts.search_index import normalize, runs
-from scripts.site_corpus import Speech, load_speeches
+from scripts.core.paths import REPO
+from scripts.site.script_fold import fold, fold_file_text, fold_map, write_fold_file
+from scripts.site.search_facets import facet_table, search_page, split_region, within_link, write_facets
+from scripts.site.search_index import normalize, runs
+from scripts.site.site_corpus import Speech, load_speeches
 
 
 def test_traditional_folds_to_simplified() -> None:
@@ -54,7 +54,7 @@ def decoded(table: dict, key: str, row: int) -> str | None:
 
 
 def test_facet_table_follows_the_index_order() -> None:
-    speeches = load_speeches(REPO / "docs")  # the order scripts/build_site.py indexes them in
+    speeches = load_speeches(REPO / "docs")  # the order scripts/site/build_site.py indexes them in
     table = facet_table(speeches)
     assert table["count"] == len(speeches)
     for row, speech in enumerate(speeches):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import search_index
-from scripts.search_index import IndexReader, SearchDoc, build_index, normalize
+from scripts.site import search_index
+from scripts.site.search_index import IndexReader, SearchDoc, build_index, normalize
 
 ALPHABET = "发展改革创新经济社会的是在和人民"  # few characters: phrases repeat across documents
 
@@ -93,7 +93,7 @@ def test_titles_and_speakers_have_their_own_index(tmp_path: Path) -> None:
 
 
 def test_both_scripts_find_each_other(tmp_path: Path) -> None:
-    """Text and query are folded to simplified characters (scripts/script_fold.py): 經濟 finds 经济 and back,
+    """Text and query are folded to simplified characters (scripts/site/script_fold.py): 經濟 finds 经济 and back,
     in the text keys and in the title and speaker keys, and a text is checked in its folded form."""
     docs = [SearchDoc("speeches/0/", "優化營商環境大會講話", "陳嘉文", "2021-01-01",
                       "推動經濟高質量發展，優化營商環境"),

@@ -16,11 +16,11 @@ import opencc
 import pytest
 from playwright.sync_api import Browser, Page, TimeoutError, expect
 
-from scripts.markdown import render_document
-from scripts.paths import REPO
-from scripts.search_facets import split_region
-from scripts.search_index import normalize, speech_doc
-from scripts.site_corpus import Speech, load_speeches
+from scripts.clean.render import render_document
+from scripts.core.paths import REPO
+from scripts.site.search_facets import split_region
+from scripts.site.search_index import normalize, speech_doc
+from scripts.site.site_corpus import Speech, load_speeches
 from tests.conftest import run_module, serving
 
 pytestmark = pytest.mark.browser
@@ -65,8 +65,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (docs / path).write_text(text, encoding="utf-8")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")  # the theme overrides beside it, as bench_site does
     shutil.copytree(REPO / "overrides", root / "overrides")
-    run_module("scripts.browse", "--docs-dir", str(docs), "--overrides-dir", str(root / "overrides"))
-    run_module("scripts.build_site", "--docs-dir", str(docs), "--site-dir", str(root / "site"),
+    run_module("scripts.site.browse", "--docs-dir", str(docs), "--overrides-dir", str(root / "overrides"))
+    run_module("scripts.site.build_site", "--docs-dir", str(docs), "--site-dir", str(root / "site"),
                "--config", str(root / "mkdocs.yml"))
     return root
 

@@ -2,7 +2,7 @@
 
 A table of payloads × fields: every payload is put into every field a contributor controls (one raw file,
 and its sidecar, per pair), one site is built from all of them in a temporary workspace with the project's
-own pipeline (scripts.ingest, scripts.browse, scripts.build_site), and then:
+own pipeline (scripts.site.ingest, scripts.site.browse, scripts.site.build_site), and then:
   - each pair is either refused by ingest with a message naming its file, or has a page;
   - refused pairs publish nothing; site/raw/ holds exactly the raw files the pages cite;
   - every generated page, and the search results for every payload, are loaded in one headless Chromium
@@ -37,19 +37,20 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from scripts import browse, check
-from scripts.add import main as add_main
-from scripts.bench_site import workspace
-from scripts.build_site import build, run_mkdocs
-from scripts.errors import InputError
-from scripts.fetch import FetchError, fetch, parse_content_type
-from scripts.ingest import IngestResult, ingest
-from scripts.markdown import split_front_matter
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
-from scripts.schema import check_meta
-from scripts.sidecar import sidecar_path
-from scripts.site_corpus import load_speeches
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_front_matter
+from scripts.clean.schema import check_meta
+from scripts.clean.sidecar import sidecar_path
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
+from scripts.measure.bench_site import workspace
+from scripts.site import browse
+from scripts.site.build_site import build, run_mkdocs
+from scripts.site.ingest import IngestResult, ingest
+from scripts.site.site_corpus import load_speeches
+from scripts.tools import check
+from scripts.tools.add import main as add_main
+from scripts.tools.fetch import FetchError, fetch, parse_content_type
 from tests.conftest import serving
 
 PAYLOADS = {
@@ -119,7 +120,7 @@ class Row:
 
 
 ROWS = [
-    # A head line carrying HTML tags is leftover markup to the cleaner, not a title (scripts/rules/metadata.yml,
+    # A head line carrying HTML tags is leftover markup to the cleaner, not a title (scripts/clean/rules/metadata.yml,
     # title_checks): it may be dropped, so this row checks only that nothing runs.
     Row("raw .txt first line (title)", lambda p: txt(title=p + TITLE)),
     Row("raw .txt body", lambda p: txt(extra=p + "，这是正文中的一句话。"), shows=True),
@@ -465,7 +466,7 @@ def test_a_bad_sidecar_fails_its_file_only_and_writes_nothing(one_speech: Path) 
 def test_ingest_exits_1_and_names_the_sidecar_and_field(one_speech: Path) -> None:
     root = one_speech.parent.parent
     sidecar_path(one_speech).write_text("tags_add: 5\n1: 2\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir", str(root / "source_texts"),
+    result = subprocess.run([sys.executable, "-m", "scripts.site.ingest", "--source-dir", str(root / "source_texts"),
                              "--docs-dir", str(root / "docs")], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 1
     assert f"FAILED {sidecar_path(one_speech)}: tags_add: expected a list" in result.stderr
@@ -515,7 +516,8 @@ def test_a_header_charset_naming_no_text_encoding_is_not_recorded(label: str) ->
 
 KILLED_AT_STEP = """
 import os, sys
-from scripts import add, staging
+from scripts.tools import add
+from scripts.core import staging
 step, calls = int(sys.argv[1]), [0]
 
 def dies_at_step(function):
@@ -544,7 +546,7 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def ingest_command(root: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scripts.ingest", "--source-dir", str(root / "source_texts"),
+    return subprocess.run([sys.executable, "-m", "scripts.site.ingest", "--source-dir", str(root / "source_texts"),
                            "--docs-dir", str(root / "docs")], cwd=REPO, capture_output=True, text=True)
 
 
@@ -721,7 +723,8 @@ def test_check_undoes_an_uncommitted_add_and_says_so(one_speech: Path) -> None:
     staged = root / ".add-staging" / f"{dead.stdout.strip()}-0000" / "source_texts"
     staged.mkdir(parents=True)
     (staged / "half.txt").write_bytes(SEED.read_bytes())
-    shutil.copytree(REPO / "scripts" / "rules", root / "scripts" / "rules")  # what check reads the themes from
+    (root / check.THEMES_FILE).parent.mkdir(parents=True)
+    shutil.copy2(REPO / check.THEMES_FILE, root / check.THEMES_FILE)
     report = check.run_checks(root, dt.date(2030, 1, 1), build=False)
     assert any("nothing had been added" in note for notes in report.notes.values() for note in notes)
     assert not (root / ".add-staging").exists() and not (root / "source_texts" / "half.txt").exists()

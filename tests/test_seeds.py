@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.markdown import body_text, split_document
-from scripts.paths import REPO
-from scripts.pipeline import normalize_file
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import body_text, split_document
+from scripts.core.paths import REPO
 
 SEEDS = sorted((REPO / "source_texts").glob("0*.txt"))
 GOLDEN = REPO / "tests" / "golden"
@@ -176,7 +176,7 @@ def test_generated_front_matter_parses_back() -> None:
 
 
 def test_themes_three_to_seven_from_vocabulary() -> None:
-    from scripts.themes import theme_names
+    from scripts.clean.themes import theme_names
 
     names = set(theme_names())
     for path in SEEDS:

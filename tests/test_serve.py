@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.paths import REPO
-from scripts.serve import Workspace, rebuild, serve_in_thread, watch
+from scripts.core.paths import REPO
+from scripts.site.serve import Workspace, rebuild, serve_in_thread, watch
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REBUILD_TIMEOUT = 90  # seconds: a full mkdocs build on a busy 2-core machine

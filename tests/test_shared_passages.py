@@ -1,5 +1,5 @@
-"""Versions and shared passages (scripts/shared_passages.py), the per-speech notes, and dates that say what
-they are (scripts/site_corpus.py)."""
+"""Versions and shared passages (scripts/site/shared_passages.py), the per-speech notes, and dates that say what
+they are (scripts/site/site_corpus.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts import shared_passages
-from scripts.paths import REPO
-from scripts.site_corpus import Speech, load_speeches
-from scripts.speech_notes import speech_partial
+from scripts.core.paths import REPO
+from scripts.site import shared_passages
+from scripts.site.site_corpus import Speech, load_speeches
+from scripts.site.speech_notes import speech_partial
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +102,7 @@ def test_dates_say_what_they_are() -> None:
 
 
 def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
-    from scripts.browse import offices_with_years, province_names, split_region
+    from scripts.site.browse import offices_with_years, province_names, split_region
 
     def speech(office: str | None, year: int | None) -> Speech:
         return Speech("speeches/x.md", {"title": "t", "speaker_title": office, "year": year}, "")
@@ -117,7 +117,7 @@ def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
 
 
 def test_themes_are_chosen_by_evidence_share_and_by_sections() -> None:
-    from scripts.themes import Evidence, choose_themes
+    from scripts.clean.themes import Evidence, choose_themes
 
     def evidence(**scores: int) -> list[Evidence]:
         return sorted((Evidence(name, score, ()) for name, score in scores.items()), key=lambda e: -e.score)
@@ -136,7 +136,7 @@ def test_themes_are_chosen_by_evidence_share_and_by_sections() -> None:
 def test_boilerplate_in_many_speeches_is_not_a_relation_but_a_repost_is(seeds: dict[str, Speech]) -> None:
     """Passages found in more than COMMON_SAMPLE_MIN_TEXTS speeches do not relate them (the work would grow
     with the square of the archive); the paragraphs are still marked as said elsewhere."""
-    from scripts.duplicates import COMMON_SAMPLE_MIN_TEXTS
+    from scripts.site.duplicates import COMMON_SAMPLE_MIN_TEXTS
 
     stock = shared_passages.paragraphs(seeds["002"].body)[5:25]
     own = shared_passages.paragraphs(seeds["004"].body)

@@ -15,13 +15,13 @@ from bs4 import BeautifulSoup
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from scripts.browse import generate, write
-from scripts.build_site import build
-from scripts.markdown import render_document, split_front_matter
-from scripts.paths import REPO
-from scripts.search_index import IndexReader, speech_doc
-from scripts.site_corpus import UNKNOWN, Speech, load_speeches, md_escape, raw_name
-from scripts.themes import load_themes
+from scripts.clean.render import render_document, split_front_matter
+from scripts.clean.themes import load_themes
+from scripts.core.paths import REPO
+from scripts.site.browse import generate, write
+from scripts.site.build_site import build
+from scripts.site.search_index import IndexReader, speech_doc
+from scripts.site.site_corpus import UNKNOWN, Speech, load_speeches, md_escape, raw_name
 
 NAV_PAGES = ("index.html", "themes/index.html", "speakers/index.html", "years/index.html",
              "sources/index.html", "downloads/index.html")  # fmt: skip
@@ -117,7 +117,7 @@ def test_search_index_finds_terms_and_speakers_exactly(site_dir: Path, speeches:
     reader = IndexReader(site_dir)
     urls = reader.urls()
     docs = {s.url: speech_doc(s).text for s in speeches}
-    terms = [str(e["term"]) for e in yaml.safe_load((REPO / "scripts/rules/search_terms.yml").read_text(
+    terms = [str(e["term"]) for e in yaml.safe_load((REPO / "scripts/clean/rules/search_terms.yml").read_text(
         encoding="utf-8"))["terms"]]
     for term in terms + sorted({s.speaker for s in speeches if s.speaker}):
         found = {urls[i] for i in reader.search(term) if urls[i].startswith("speeches/")}

@@ -1,10 +1,10 @@
-"""Unit tests for paragraphs, headings, spacing and punctuation (scripts/structure.py)."""
+"""Unit tests for paragraphs, headings, spacing and punctuation (scripts/clean/structure.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from scripts.structure import build_structure, normalize_punctuation, normalize_spacing, normalize_text
+from scripts.clean.structure import build_structure, normalize_punctuation, normalize_spacing, normalize_text
 
 PROSE = "这是一段完整的讲话内容，讲的是推动高质量发展的各项工作，必须认真抓好落实，确保取得实效。"
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import opencc
 import pytest
 
-from scripts.cruft import clean_lines
-from scripts.paths import REPO as ROOT
-from scripts.pipeline import normalize_file
-from scripts.shadow import ShadowPattern, simplified
-from scripts.structure import build_structure
-from scripts.themes import score_themes
+from scripts.clean.cruft import clean_lines
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.shadow import ShadowPattern, simplified
+from scripts.clean.structure import build_structure
+from scripts.clean.themes import score_themes
+from scripts.core.paths import REPO as ROOT
 
 SPEECH = ["同志們：",
           "這次會議的主要任務是，深入貫徹落實黨中央決策部署，推動經濟社會高質量發展，切實保障和改善民生。" * 2]

@@ -15,9 +15,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from scripts.build_site import build
-from scripts.paths import REPO
-from scripts.site_corpus import Speech
+from scripts.core.paths import REPO
+from scripts.site.build_site import build
+from scripts.site.site_corpus import Speech
 from tests.conftest import serving
 
 pytestmark = pytest.mark.browser

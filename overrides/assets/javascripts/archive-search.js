@@ -2,7 +2,7 @@
  * The archive's search worker: a drop-in for Material's lunr worker (same messages: SETUP 0 -> READY 1,
  * QUERY 2 -> RESULT 3), so Material's search box, `/` shortcut and result list work unchanged.
  *
- * It reads the static index written by scripts/search_index.py (see there for the format and why), fetching
+ * It reads the static index written by scripts/site/search_index.py (see there for the format and why), fetching
  * only the few small files a query needs:
  *   - exact by default: a speech matches a term when its text contains the term as written (after NFKC, lower
  *     case and folding traditional characters to simplified, so 經濟 finds 经济 and the other way round);
@@ -23,7 +23,8 @@
 "use strict";
 
 const ROOT = new URL("../../search/archive/", self.location.href);
-const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/search_index.py: WORD_RUN
+const MESSAGE = Object.freeze({ SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 }); // Material's SearchMessageType
+const WORD_RUN = /[\p{L}\p{N}]+/gu; // scripts/site/search_index.py: WORD_RUN
 const PAGE = 20; // results described for Material's list
 const TOP = 10; // Material renders the first 10 results at once: these get snippets
 const BEFORE = 40; // snippet: characters before the first match
@@ -34,7 +35,7 @@ const texts = new Map(); // document id -> Promise<string>
 let manifestPromise = null;
 let latest = 0;
 
-/* Traditional -> simplified, one character for one (scripts/script_fold.py writes the table); loaded at SETUP. */
+/* Traditional -> simplified, one character for one (scripts/site/script_fold.py writes the table); loaded at SETUP. */
 const FOLD = new URL("../fold.txt.gz", ROOT);
 let foldMap = null;
 let foldPromise = null;
@@ -52,7 +53,7 @@ const runs = (text) => normalize(text).match(WORD_RUN) || [];
 const escapeHTML = (text) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** 32-bit FNV-1a over code points, as scripts/search_index.py: fnv1a. */
+/** 32-bit FNV-1a over code points, as scripts/site/search_index.py: fnv1a. */
 function fnv1a(key) {
   let hash = 0x811c9dc5;
   for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0), 0x01000193) >>> 0;
@@ -102,7 +103,7 @@ function readVarint(bytes, at) {
   }
 }
 
-const GAPS = 0; // how a list of ids is coded (scripts/search_index.py: GAPS, BITMAP, ALL)
+const GAPS = 0; // how a list of ids is coded (scripts/site/search_index.py: GAPS, BITMAP, ALL)
 const BITMAP = 1;
 const ALL = 2;
 
@@ -120,7 +121,7 @@ function readFrontCoded(bytes, at, previous, utf8) {
   return [key, at + length];
 }
 
-/** A block of keys below prefix (scripts/search_index.py: encode_records) into records; returns its end. */
+/** A block of keys below prefix (scripts/site/search_index.py: encode_records) into records; returns its end. */
 function readBlock(bytes, at, prefix, prefixCount, records) {
   const path = Array.from(prefix);
   const last = new Array(path.length + 1).fill(-1);
@@ -196,7 +197,7 @@ function decodeIds({ bytes, count, mode, start, end }, parent) {
 
 /** The stored records of term's prefixes, from its root (first two characters) down as far as stored: the
  * root's shard; if the root is split, the split shards of its first three and first four characters
- * (scripts/search_index.py: split_of), fetched together. */
+ * (scripts/site/search_index.py: split_of), fetched together. */
 async function storedPath(table, chars) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const root = chars.slice(0, 2).join("");
@@ -219,7 +220,7 @@ async function storedPath(table, chars) {
 }
 
 /** Ids for a term of at most max_slice characters, and whether their texts must still be checked: walk down
- * the trie of keys from the first two characters (scripts/search_index.py explains the cut-off). */
+ * the trie of keys from the first two characters (scripts/site/search_index.py explains the cut-off). */
 async function lookup(table, term) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const chars = Array.from(term);
@@ -234,13 +235,13 @@ async function lookup(table, term) {
   return { ids, check: false };
 }
 
-/** The characters the texts are coded in, most frequent first (scripts/search_index.py: encode_text). */
+/** The characters the texts are coded in, most frequent first (scripts/site/search_index.py: encode_text). */
 let charsPromise = null;
 const textChars = () => (charsPromise = charsPromise ||
   fetchOK(new URL("chars.txt.gz", ROOT)).then(async (r) => Array.from(await gunzip(r.body).text())));
 
 /** The searchable text of a document (a gzip member of its pack, by range request; the pack's head gives
- * where, scripts/search_index.py: write_docs). */
+ * where, scripts/site/search_index.py: write_docs). */
 function textOf(id) {
   if (!texts.has(id)) {
     texts.set(id, (async () => {
@@ -471,18 +472,18 @@ async function search(query) {
   return { items };
 }
 
-const EMPTY = { type: 3, data: { items: [] } };
+const EMPTY = { type: MESSAGE.RESULT, data: { items: [] } };
 
 addEventListener("message", async (event) => {
   const message = event.data;
-  if (message.type === 0) {
+  if (message.type === MESSAGE.SETUP) {
     await ready();
-    postMessage({ type: 1 });
-  } else if (message.type === 2) {
+    postMessage({ type: MESSAGE.READY });
+  } else if (message.type === MESSAGE.QUERY) {
     const mine = ++latest;
     let reply;
     try {
-      reply = { type: 3, data: await search(String(message.data)) };
+      reply = { type: MESSAGE.RESULT, data: await search(String(message.data)) };
     } catch (error) {
       console.warn(`archive search: ${JSON.stringify(message.data)}:`, error);
       reply = EMPTY;

@@ -1,6 +1,6 @@
 /* Speech pages: numbered paragraph anchors (¶ on hover, #p12 cites the twelfth paragraph), copy buttons
    for the citations, and the "where else was this said" markers from the page's generated data
-   (#archive-shared, written by scripts/speech_notes.py). Text is only ever inserted with textContent. */
+   (#archive-shared, written by scripts/site/speech_notes.py). Text is only ever inserted with textContent. */
 (function () {
   "use strict"
   var body = document.querySelector(".archive-body")

@@ -5,7 +5,7 @@
  *   answers with the exact list of matching speech ids (cached here per query, so a filter change does not
  *   ask again). An empty query means every speech, so a browse page's "search within" link lists its speeches.
  * - Filters, their counts, sorting and paging are computed here from the facet table (one small per-speech
- *   attribute table, scripts/search_facets.py) fetched once. Within a filter the chosen values are
+ *   attribute table, scripts/site/search_facets.py) fetched once. Within a filter the chosen values are
  *   alternatives (OR); different filters must all hold (AND); each filter's counts apply all the other
  *   filters, so they say how many results choosing that value would give.
  * - For the 20 results shown, address and title come from small card files (titles marked by the worker,
@@ -75,7 +75,7 @@
   const tablePromise = gzJSON(root.dataset.facets);
   const cardFiles = new Map(); // file number -> Promise of [[url, title], ...]
 
-  /** [url, title] of each id, from the card files (scripts/search_facets.py: CARDS_PER_FILE speeches each). */
+  /** [url, title] of each id, from the card files (scripts/site/search_facets.py: CARDS_PER_FILE speeches each). */
   async function cards(table, ids) {
     const size = table.cards_per_file;
     const files = [...new Set(ids.map((id) => Math.floor(id / size)))];

@@ -1,0 +1,505 @@
+"""Stage 0: scraped containers -> the page inside them, and the fields the container states.
+
+Scrapers rarely save a bare page. They write Markdown with YAML front matter, a CSV row or a JSON record
+with a `content`/`full_text`/`正文` field, or the web application's template source (JSP, ASP.NET, PHP).
+This stage runs before the decoder reads lines or HTML: it hands the decoder the page itself, and hands
+the metadata stage the container's own fields (title, date, author, source URL …) as a typed record of
+candidates. A file holding many records is refused for a single add (`make add` adds each record of a
+CSV/JSONL file as its own raw file), and a file that is not a page at all (an SQL dump, program source)
+is refused with a message that says what it looks like.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import markdown
+import yaml
+
+from scripts.clean.decode import decode_bytes, decode_stated, refuse_binary
+from scripts.clean.metadata import parse_date, person_name, vocabulary
+from scripts.clean.shadow import simplified
+from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.core.errors import InputError
+
+RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source")
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
+FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
+WEB_ADDRESS = re.compile(r"https?://", re.I)
+MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
+
+# Template source: server-side directives a browser never sees.
+TEMPLATE_MARK = re.compile(r"<%[@=\-!]?|<\?php\b|<c:set\b|<jsp:|<asp:|<#(?:if|list|include|import|assign|ftl|macro)\b",
+                           re.I)
+TEMPLATE_DIRECTIVES = (
+    re.compile(r"<%--.*?--%>", re.S),  # JSP/ASP.NET comments
+    re.compile(r"<%.*?%>", re.S),  # directives, scriptlets and expressions
+    re.compile(r"<\?php\b.*?(?:\?>|\Z)", re.S | re.I),  # PHP code
+    re.compile(r"<asp:Content\b[^>]*ContentPlaceHolderID=\"(?:title|head)\"[^>]*>.*?</asp:Content>", re.S | re.I),
+    re.compile(r"</?(?:jsp|asp|c|fmt|f|fn|s|spring|form|shiro|sec|tiles|layout)(?::[\w-]+)\b[^>]*>", re.I),
+    re.compile(r"\$\{[^}<>]*\}"),  # JSP EL expressions
+    re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja/Twig/Django/Liquid tags
+    # FreeMarker directives
+    re.compile(r"</?#(?:if|else|elseif|list|include|import|assign|macro|ftl|switch|case|default)\b[^>]*>"),
+    re.compile(r"\{\$[^{}<>]*\}"),  # Smarty variables
+)
+C_SET = re.compile(r"<c:set\b[^>]*?\bvar=\"(?P<var>[^\"]*)\"[^>]*?\bvalue=\"(?P<value>[^\"]*)\"[^>]*>", re.S | re.I)
+C_SET_TEXT = {"content", "text", "body", "article", "summary", "desc", "description"}
+
+# What a file that is not a page looks like.
+SQL_STATEMENT = re.compile(r"^\s*(?:CREATE\s+(?:TABLE|DATABASE)|INSERT\s+INTO|DROP\s+(?:TABLE|DATABASE)|"
+                           r"ALTER\s+TABLE|LOCK\s+TABLES|SET\s+NAMES)\b", re.I | re.M)
+CODE_LINE = re.compile(
+    r"^\s*(?:package\s+[\w.]+;|import\s+(?:static\s+)?[\w.*]+;|(?:public|private|protected)\s+(?:static\s+|final\s+"
+    r"|abstract\s+)*(?:class|interface|enum|void|[\w<>\[\],]+\s+\w+\s*\()|@(?:Override|Data|Entity)\b"
+    r"|(?:import|export)\s+(?:\{|\*|default\b|[\w$]+\s+from\b|[\w$]+\s*,)|(?:const|let|var)\s+[\w${}\[\], ]+=|"
+    r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
+    r"from\s+[\w.]+\s+import\s)", re.M)
+# A script that only assigns a data literal (`var data = {…}`, `module.exports = […]`, `export default {…}`):
+# scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
+JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
+                                r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
+JS_STATEMENT_END = re.compile(r";?\s*\Z")
+NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
+CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
+MIN_CODE_LINES = 3
+SNIFF_CHARS = 4096  # what a file is shows in its first lines
+LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """The names scrapers give each kind of field (rules/containers.yml), lower-case."""
+
+    content: tuple[str, ...]
+    title: tuple[str, ...]
+    published: tuple[str, ...]
+    date: tuple[str, ...]
+    author: tuple[str, ...]
+    url: tuple[str, ...]
+    source: tuple[str, ...]
+
+    def all(self) -> set[str]:
+        return {name for role in FIELD_ROLES for name in getattr(self, role)}
+
+
+@cache
+def field_names(path: Path = RULES_FILE) -> FieldNames:
+    """The field vocabulary; a missing or unknown role is an error naming the file."""
+    fields = yaml.safe_load(path.read_text(encoding="utf-8"))["fields"]
+    if set(fields) != set(FIELD_ROLES):
+        raise ValueError(f"{path}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
+    return FieldNames(**{role: tuple(str(n).lower() for n in fields[role]["names"]) for role in FIELD_ROLES})
+
+
+@cache
+def site_suffix() -> re.Pattern:
+    return re.compile(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]["pattern"])
+
+
+def title_without_site(title: str) -> str:
+    """'讲话标题_栏目_某某网' -> '讲话标题'."""
+    match = site_suffix().fullmatch(title)
+    return match.group("title") if match else title
+
+
+@dataclass(frozen=True)
+class ContainerFields:
+    """What the container itself states about the page: metadata candidates, all optional."""
+
+    kind: str = ""  # front-matter | markdown | CSV | JSON | JSONL/JSON | template ("" for a bare page)
+    title: str = ""
+    published: str = ""  # as written (the metadata stage parses dates)
+    date: str = ""
+    author: str = ""
+    source_url: str = ""
+    source_name: str = ""
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """The bytes the decoder reads next, whether they are HTML (None: let the decoder decide), and the
+    container's fields."""
+
+    data: bytes
+    encoding: str | None
+    html: bool | None = None
+    fields: ContainerFields = ContainerFields()
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a CSV/JSON/JSONL file: its fields and its exact bytes (a CSV record with its header)."""
+
+    number: int
+    fields: dict[str, Any]
+    raw: bytes
+    line: int  # where it starts in the file (1-based), for messages and provenance
+
+
+class ManyRecords(InputError):
+    """The file holds several records: each must be added as its own raw file (`make add` does this)."""
+
+    def __init__(self, path: Path, records: list[Record], kind: str) -> None:
+        super().__init__(path, f"this {kind} file holds {len(records)} records (one speech each); add them "
+                               f"all with `make add SRC={path.name}`, which archives each record as its own "
+                               "raw file")
+        self.records = records
+        self.kind = kind
+
+
+def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
+    """The page inside a scraped container (or the bytes unchanged when they are a bare page)."""
+    decoded = decode_for_containers(data, path, encoding)
+    if decoded is None:
+        return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
+    text, found = decoded
+    text = json_of_script(text, path)
+    refuse_not_a_page(text, path)
+    records, kind = read_records(text, found)
+    if records:
+        if len(records) > 1:
+            raise ManyRecords(path, records, kind)
+        return page_of_record(records[0].fields, kind, path)
+    refuse_data_without_text(text, path)
+    front = FRONT_MATTER.match(text)
+    if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
+        return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
+    if TEMPLATE_MARK.search(text):
+        return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
+                       html=True)
+    return Unwrapped(data, encoding)
+
+
+def records_in(data: bytes, path: Path, encoding: str | None = None) -> tuple[list[Record], str]:
+    """The records of a CSV/JSON/JSONL file ([] when it is not one) and what kind of file it is."""
+    decoded = decode_for_containers(data, path, encoding)
+    return read_records(*decoded) if decoded else ([], "")
+
+
+def decode_for_containers(data: bytes, path: Path, encoding: str | None) -> tuple[str, str] | None:
+    """(text, encoding) of the bytes, or None for input the decoder will refuse (empty, binary …)."""
+    if not data.strip():
+        return None
+    try:
+        refuse_binary(data, path)
+        text, found = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
+    except InputError:
+        return None
+    return text.lstrip("\ufeff"), "utf-8" if found == "utf-8-sig" else found
+
+
+def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unwrapped:
+    if html is None:
+        html = bool(MARKUP.search(body))
+    return Unwrapped(body.encode("utf-8"), "utf-8", html, fields)
+
+
+def markdown_to_html(text: str) -> str:
+    """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
+    are (a heading, an image, a link's words) rather than kept as markup in the text. A line break inside a
+    paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
+    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
+    return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
+
+
+def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
+    record = innermost_record(record)
+    key = field_key(record, field_names().content)
+    body = str(record.get(key) or "") if key else ""
+    if not body.strip():
+        raise InputError(path, f"the {kind} record has no text in its content field "
+                               f"({key or 'none of ' + ', '.join(field_names().content[:4])})")
+    return as_page(body, fields_of(record, kind))
+
+
+def refuse_not_a_page(text: str, path: Path) -> None:
+    """An SQL dump or program source holds many unrelated records, not one page: say what it looks like."""
+    if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
+        statements = len(SQL_STATEMENT.findall(text))
+        raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
+                               "statements), not a page; export each article's text to its own file and add those")
+    first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    if CODE_LINE.match(first) and len(code := CODE_LINE.findall(text)) >= MIN_CODE_LINES:
+        raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
+                               "function declarations), not a page; copy the article text out of it into its "
+                               "own file")
+
+
+def json_of_script(text: str, path: Path) -> str:
+    """A script that only assigns a data literal: the JSON after the assignment (same offsets, so record line
+    numbers hold), or a refusal when the literal is not JSON (unquoted keys, template strings …)."""
+    assignment = JS_DATA_ASSIGNMENT.match(text)
+    if not assignment:
+        return text
+    literal = JS_STATEMENT_END.sub("", text[assignment.end():])
+    try:
+        json.loads(literal)
+    except json.JSONDecodeError:
+        raise InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not a "
+                               "page; copy each article's text out of it into its own file") from None
+    return " " * assignment.end() + literal
+
+
+def refuse_data_without_text(text: str, path: Path) -> None:
+    """JSON or a CSV table none of whose fields holds an article's text: data, not a page."""
+    columns = data_columns(text)
+    if columns:
+        names = ", ".join(field_names().content[:5])
+        raise InputError(path, f"this is {columns[0]} data without a text field (fields: {', '.join(columns[1:9])}); "
+                               f"the article's text must be in a field named {names} (see rules/containers.yml), "
+                               "or be copied into a file of its own")
+
+
+def data_columns(text: str) -> list[str]:
+    """['JSON' or 'CSV', field names …] when the whole text is JSON or a CSV table; [] otherwise."""
+    stripped = text.strip()
+    if stripped.startswith(("{", "[")):
+        values = [value for _, _, value in json_values(stripped)] or json_lines(stripped)
+        keys = list(dict.fromkeys(str(key) for value in values if isinstance(value, dict) for key in value))
+        return ["JSON", *keys] if values and keys else []
+    lines = stripped.split("\n", 2)
+    if len(lines) < 2:
+        return []
+    try:
+        header, row = next(csv.reader([lines[0]])), next(csv.reader([lines[1]]))
+    except (csv.Error, StopIteration):
+        return []
+    names = [name.strip() for name in header]
+    if len(names) >= 3 and len(row) == len(names) and all(COLUMN_NAME.fullmatch(name) for name in names):
+        return ["CSV", *names]
+    return []
+
+
+def json_lines(text: str) -> list[Any]:
+    try:
+        return [json.loads(line) for line in jsonl_lines(text)]
+    except json.JSONDecodeError:
+        return []
+
+
+def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
+    """The records of a CSV (with a header naming a content field), JSON or JSONL file; [] otherwise."""
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        records = json_records(text, encoding)
+        if records:
+            return records, "JSON" if len(records) == 1 and not jsonl_lines(text) else "JSONL/JSON"
+    return csv_records(text, encoding), "CSV"
+
+
+def jsonl_lines(text: str) -> list[str]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines) else []
+
+
+def json_records(text: str, encoding: str) -> list[Record]:
+    """Objects with a content field: one JSON object, a JSON array of objects, or JSON Lines."""
+    records = []
+    if lines := jsonl_lines(text):
+        line_number = 0
+        for number, raw_line in enumerate(text.splitlines(keepends=True), 1):
+            if not raw_line.strip():
+                continue
+            try:
+                value = json.loads(raw_line)
+            except json.JSONDecodeError:
+                return []
+            line_number += 1
+            if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
+                records.append(Record(line_number, value, raw_line.encode(encoding), number))
+        return records if len(records) == len(lines) else []
+    for start, end, value in json_values(text):
+        if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
+            records.append(Record(len(records) + 1, value, text[start:end].encode(encoding),
+                                  text.count("\n", 0, start) + 1))
+        elif isinstance(value, dict) and (nested := nested_records(value)):
+            line = text.count("\n", 0, start) + 1
+            records += [Record(len(records) + 1, item, json.dumps(item, ensure_ascii=False).encode(encoding), line)
+                        for item in nested]
+    return records
+
+
+def nested_records(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH) -> list[dict[str, Any]]:
+    """The first list of article records an API response wraps ({"result": {"data": [{…, "content": …}]}})."""
+    for inner in value.values():
+        if isinstance(inner, list) and inner and all(isinstance(item, dict) for item in inner):
+            articles = [item for item in inner if field_key(innermost_record(item), field_names().content)]
+            if articles:
+                return articles
+        if isinstance(inner, dict) and depth > 1 and (found := nested_records(inner, depth - 1)):
+            return found
+    return []
+
+
+def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
+    """(start, end, value) of a top-level JSON object, or of each element of a top-level array."""
+    decoder = json.JSONDecoder()
+    position = len(text) - len(text.lstrip())
+    if text.startswith("{", position):
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError:
+            return
+        if not text[end:].strip():
+            yield position, end, value
+        return
+    position += 1
+    while True:
+        position = skip_space(text, position)
+        if position >= len(text) or text[position] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError:
+            return
+        yield position, end, value
+        position = skip_space(text, end)
+        if text.startswith(",", position):
+            position += 1
+
+
+def skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def csv_records(text: str, encoding: str) -> list[Record]:
+    """Rows of a CSV file whose header names a content field, each with the header's and its own bytes."""
+    first = text.split("\n", 1)[0]
+    if "," not in first or len(first) > 1000:
+        return []
+    try:
+        header = next(csv.reader([first]))
+    except csv.Error:
+        return []
+    names = [name.strip().lower() for name in header]
+    if len(names) < 2 or not any(key in names for key in field_names().content) or len(set(names)) != len(names):
+        return []
+    text_lines = LINES.findall(text)
+    byte_lines = [line.encode(encoding) for line in text_lines]  # the file's own bytes (without a BOM)
+    reader = csv.reader(iter(text_lines[1:]))
+    records: list[Record] = []
+    consumed = 0
+    try:
+        for row in reader:
+            start, consumed = consumed, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                return []  # not a well-formed CSV table: read it as text
+            raw = byte_lines[0] + b"".join(byte_lines[1 + start:1 + consumed])
+            records.append(Record(len(records) + 1, dict(zip(header, row, strict=True)), raw, start + 2))
+    except csv.Error:
+        return []
+    return records
+
+
+def innermost_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An API response wraps the article: {"code": 0, "data": {"title": …, "content": …}}."""
+    if field_key(record, field_names().content):
+        return record
+    inner = [value for value in record.values() if isinstance(value, dict) and field_key(value, field_names().content)]
+    return inner[0] if len(inner) == 1 else record
+
+
+def field_key(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The record's own spelling of the first of `keys` it has with a value."""
+    by_name = {str(name).strip().lower(): name for name in record}
+    for key in keys:
+        if key in by_name and str(record[by_name[key]] or "").strip():
+            return by_name[key]
+    return ""
+
+
+def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    key = field_key(record, keys)
+    value = record.get(key) if key else None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return " ".join(str(value).split()) if value is not None and not isinstance(value, dict | list) else ""
+
+
+def fields_of(record: dict[str, Any], kind: str) -> ContainerFields:
+    record = innermost_record(record)
+    names = field_names()
+    source = text_of(record, names.source)
+    url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")
+    return ContainerFields(kind=kind, title=title_without_site(text_of(record, names.title)),
+                           published=text_of(record, names.published), date=text_of(record, names.date),
+                           author=text_of(record, names.author), source_url=url,
+                           source_name="" if WEB_ADDRESS.match(source) else source)
+
+
+def known_keys(mapping: dict) -> bool:
+    return any(str(name).strip().lower() in field_names().all() for name in mapping)
+
+
+def safe_yaml(text: str) -> object:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+
+
+def strip_template(text: str) -> str:
+    """Template source without its server-side directives; <c:set> text values become paragraphs."""
+    text = C_SET.sub(c_set_block, text)
+    for pattern in TEMPLATE_DIRECTIVES:
+        text = pattern.sub("", text)
+    return text
+
+
+def c_set_block(match: re.Match) -> str:
+    if match.group("var").lower() in C_SET_TEXT and match.group("value").strip():
+        return f"<div>{match.group('value')}</div>"
+    return ""
+
+
+def template_title(text: str) -> str:
+    """A template that sets its page title in a variable (<c:set var="title" value="…">)."""
+    for match in C_SET.finditer(text):
+        if match.group("var").lower() in field_names().title and match.group("value").strip():
+            return match.group("value").strip()
+    return ""
+
+
+def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
+    """The metadata stage's fields with the container's candidates: the container's title (a field the
+    scraper took from the page) wins; its dates, author and address fill what the page itself did not state."""
+    filled = dict(meta)
+    if fields.title:
+        filled["title"] = fields.title
+    for key, value in (("published", parse_date(fields.published)), ("date", parse_date(fields.date)),
+                       ("speaker", speaker_name(fields.author))):
+        if value and not filled.get(key):
+            filled[key] = value
+    if not filled.get("year") and (filled.get("date") or filled.get("published")):
+        filled["year"] = (filled.get("date") or filled["published"]).year
+    source = dict(filled.get("source") or {})
+    if fields.source_url and not source.get("url"):
+        source["url"] = fields.source_url
+    if fields.source_name and not source.get("name"):
+        source["name"] = fields.source_name
+    if source:
+        filled["source"] = {key: source[key] for key in SOURCE_ORDER if key in source}
+    return filled
+
+
+def speaker_name(author: str) -> str:
+    """A person's name from an author field; CMS defaults (佚名, 本站, admin) are not speakers."""
+    return "" if simplified(author) in vocabulary().origin_stoplist else person_name(author)

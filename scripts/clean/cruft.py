@@ -1,0 +1,429 @@
+"""Stage 2: text lines -> cleaned lines, with a record of which rule removed what.
+
+The rules are data (scripts/clean/rules/cruft.yml); this module only knows how each *kind* of rule applies.
+Like ftfy's fix_and_explain, every removal is reported as (rule name, removed text), so `make add` can
+print counts per rule and tests can assert which rule fired. Values a rule captures with named groups
+(site name, publication time, URL ...) are handed downstream as metadata evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from scripts.clean.dates import DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.document import Removal
+from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
+from scripts.clean.words import is_word
+
+RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
+HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
+FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
+LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
+LABEL_VALUE_MAX = 30  # a value on the line after its label ('来源：' / '四川日报') is at most this long
+# The text after a line's last full sentence (a notice glued onto the paragraph).
+LAST_SENTENCE = re.compile(r"(?<=[。！？!?”」』])\s*(?P<tail>[^。！？!?]{4,80}[。！!]?)$")
+EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str  # line | cut | fields | inline | watermark | repeated
+    reason: str
+    pattern: ShadowPattern | None = None  # matched on the line's simplified shadow (traditional text too)
+    zone: str = "any"  # head | first3 | any (line and fields rules)
+    labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
+    min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
+    replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
+    trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
+    max_chars: int = 0  # repeated rules: only lines this short
+    anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
+    before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
+    at_line_end: bool = False  # line rules: also the last sentence of a longer line
+
+    @property
+    def matcher(self) -> ShadowPattern:
+        """The pattern of a kind that has one (line, cut, inline, watermark: the loader requires it)."""
+        if self.pattern is None:
+            raise ValueError(f"rule {self.name}: a {self.kind} rule has no pattern")
+        return self.pattern
+
+
+@dataclass
+class CleanResult:
+    lines: list[str]
+    removals: list[Removal] = field(default_factory=list)
+    captures: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
+        self.removals.append(Removal(rule.name, text))
+        if match is not None:
+            self.capture(match)
+
+    def capture(self, match: Found) -> None:
+        """Keep the values of the rule's named groups (site name, time, URL ...) as metadata evidence."""
+        for key, value in match.groupdict().items():
+            if value and value.strip():
+                self.captures[key].append(value.strip())
+
+
+# What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
+COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
+KIND_KEYS = {
+    "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
+    "cut": ({"pattern"}, {"pattern"}),
+    "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
+    "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
+    "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
+    "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
+    "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
+}
+ZONES = {"head", "first3", "any"}
+
+
+class RuleFileError(ValueError):
+    """A rule file entry with an unknown kind, key or zone, or without a key its kind needs."""
+
+
+def check_entry(path: Path, entry: dict) -> None:
+    """Raise RuleFileError naming the file and the rule when the entry does not fit its kind."""
+    name = entry.get("name", "(no name)")
+    kind = entry.get("kind")
+    if kind not in KIND_KEYS:
+        raise RuleFileError(f"{path.name}: rule {name}: unknown kind {kind!r} (one of {', '.join(KIND_KEYS)})")
+    allowed, required = KIND_KEYS[kind]
+    unknown = set(entry) - COMMON_KEYS - allowed
+    missing = ({"name", "kind", "reason"} | required) - set(entry)
+    if unknown or missing:
+        problem = (f"unknown key(s) {', '.join(sorted(unknown))} for kind {kind}" if unknown
+                   else f"missing key(s) {', '.join(sorted(missing))}")
+        raise RuleFileError(f"{path.name}: rule {name}: {problem}")
+    if entry.get("zone", "any") not in ZONES:
+        raise RuleFileError(f"{path.name}: rule {name}: unknown zone {entry['zone']!r} (one of {', '.join(ZONES)})")
+
+
+@cache
+def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
+    """Read, check and compile the rule file (cached: the pipeline calls this once per process).
+
+    Rules of kind `code` are documentation of rules applied in code; they are checked, not returned."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = []
+    for entry in data["rules"]:
+        check_entry(path, entry)
+        if entry["kind"] == "code":
+            continue
+        pattern = shadow_compile(entry["pattern"]) if "pattern" in entry else None
+        rules.append(Rule(name=entry["name"], kind=entry["kind"], reason=entry["reason"], pattern=pattern,
+                          zone=entry.get("zone", "any"), labels=entry.get("labels", {}),
+                          min_repeats=entry.get("min_repeats", 1), replace=entry.get("replace", ""),
+                          trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
+                          max_chars=entry.get("max_chars", 0),
+                          anywhere_min_fields=entry.get("anywhere_min_fields", 0),
+                          before_lines=entry.get("before_lines", False),
+                          at_line_end=entry.get("at_line_end", False)))
+    return tuple(rules)
+
+
+def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
+    """Apply every rule to the decoded lines; return the remaining trimmed lines.
+
+    Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
+    """
+    rules = load_rules() if rules is None else rules
+    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
+    by_kind = defaultdict(list)
+    for rule in rules:
+        by_kind[rule.kind].append(rule)
+    remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
+    result.lines = join_split_labels(result.lines, by_kind["fields"])
+    drop_repeated(result, by_kind["repeated"], by_kind["line"])
+    cut_footer(result, by_kind["cut"])
+    drop_lines(result, by_kind["line"], by_kind["fields"])
+    drop_crumb_echoes(result)
+    remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
+    remove_watermarks(result, by_kind["watermark"])
+    result.lines = collapse_blank_lines(result.lines)
+    return result
+
+
+def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
+    """'来源：' on one line and '四川日报' on the next (a page's label and value cells, one per line) become
+    one 'label：value' line, so the rules see the pair they were written for."""
+    labels = tuple({label for rule in field_rules for label in rule.labels})
+    if not labels:
+        return lines
+    pattern = label_pattern(labels)
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = pattern.fullmatch(line) if line and len(line) <= LABEL_MAX else None
+        value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
+        if match and value_at is not None and is_label_value(lines[value_at]):
+            joined.append(line + lines[value_at])
+            index = value_at + 1
+        else:
+            joined.append(line)
+            index += 1
+    return joined
+
+
+def is_label_value(line: str) -> bool:
+    """A short value cell (a name, a source, a time), not a sentence, another label or a delivery statement
+    ('分享：' over '——2026年2月3日在…会议上': the widget's label is empty, the next line is the speech's date)."""
+    return len(line) <= LABEL_VALUE_MAX and not any(mark in line for mark in "。！？；：:") \
+        and not DATED_SUBTITLE.fullmatch(line)
+
+
+def collapse_blank_lines(lines: list[str]) -> list[str]:
+    collapsed: list[str] = []
+    for line in lines:
+        line = line.strip(EDGE_SPACE)
+        if line or (collapsed and collapsed[-1]):
+            collapsed.append(line)
+    while collapsed and not collapsed[-1]:
+        collapsed.pop()
+    return collapsed
+
+
+def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
+    """Running headers and footers: the same short unpunctuated line printed on every page."""
+    for rule in rules:
+        counts = Counter(line for line in result.lines if line and len(line) <= rule.max_chars
+                         and line[-1] not in "。！？；：，.!?;:,")
+        repeated = {line for line, count in counts.items() if count >= rule.min_repeats}
+        for line in repeated:
+            keep_captures(result, line, line_rules)
+        for line in result.lines:
+            if line in repeated:
+                result.removals.append(Removal(rule.name, line))
+        result.lines = [line for line in result.lines if line not in repeated]
+
+
+def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
+    """Metadata a line rule would have taken from a line removed for another reason (a running header
+    that is also the bulletin's name)."""
+    found = first_full_match(line, rules)
+    if found:
+        result.capture(found[1])
+
+
+def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
+    """Drop everything from the first footer line that comes after half of the text."""
+    total = sum(len(line) for line in result.lines)
+    seen = 0
+    for index, line in enumerate(result.lines):
+        found = first_full_match(line, rules) if line and seen >= total * FOOTER_MIN_SHARE else None
+        if found:
+            rule, match = found
+            result.remove(rule, line, match)
+            for rest in result.lines[index + 1:]:
+                if rest:
+                    remove_footer_line(result, rest, rule, rules)
+            result.lines = result.lines[:index]
+            return
+        seen += len(line)
+
+
+def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:
+    """A line below the footer's start: credited to the footer rule it matches (keeping its captures,
+    such as the link under '本文标题'), else to the rule that cut the footer."""
+    found = first_full_match(line, rules)
+    if found:
+        result.remove(found[0], line, found[1])
+    else:
+        result.removals.append(Removal(cutting.name, line))
+
+
+def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
+    kept: list[str] = []
+    index = -1
+    for line in result.lines:
+        if not line:
+            kept.append(line)
+            continue
+        index += 1
+        zone = {"first3"} if index < 3 else set()
+        if index < HEAD_LINES:
+            zone.add("head")
+        if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
+                                                                                      zone)):
+            kept.append(without_chrome_ending(result, line, line_rules))
+    result.lines = kept
+
+
+def without_chrome_ending(result: CleanResult, line: str, rules: list[Rule]) -> str:
+    """A line whose last sentence is a whole line of chrome for a rule that says so (at_line_end: a site's
+    follow prompt or notice glued after the last paragraph's last sentence) loses that sentence."""
+    ending = LAST_SENTENCE.search(line)
+    if not ending:
+        return line
+    found = first_full_match(ending.group("tail"), [rule for rule in rules if rule.at_line_end])
+    if not found:
+        return line
+    result.remove(found[0], ending.group("tail"), found[1])
+    return line[:ending.start("tail")].rstrip(EDGE_SPACE)
+
+
+def match_line_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    found = first_full_match(line, [rule for rule in rules if rule.zone == "any" or rule.zone in zone])
+    if found:
+        result.remove(found[0], line, found[1])
+    return bool(found)
+
+
+MARKDOWN_LEAD = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|[■□●◆◇★☆▶►▷※][ \t\u3000]*)+")
+MARKDOWN_TAIL = re.compile(r"[ \t]+#+$")
+
+
+def core_span(line: str) -> tuple[int, int]:
+    """The line without the Markdown block marks of a scraper's dump ('## 相关阅读', '> 来源：…', '- 上一篇') or
+    a news page's bullet ('■ 本报记者 …'), so that a rule sees the words; positions stay those of the line."""
+    lead = MARKDOWN_LEAD.match(line) if line[:1] in "#>-*+■□●◆◇★☆▶►▷※" else None
+    tail = MARKDOWN_TAIL.search(line) if line.endswith("#") else None
+    start, end = lead.end() if lead else 0, tail.start() if tail else len(line)
+    return (start, end) if start < end else (0, len(line))
+
+
+def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
+    """The first rule whose pattern matches the whole line (on its simplified shadow, computed once), Markdown
+    block marks around it aside."""
+    shadow = simplified(line)
+    spans = {(0, len(shadow)), core_span(shadow)}  # the line as it is ('- 3 -'), and its core
+    for rule in rules:
+        if rule.trigger is not None and not rule.trigger.regex.search(shadow):
+            continue
+        found = next(filter(None, (rule.matcher.regex.fullmatch(shadow, *span) for span in sorted(spans))), None)
+        if found:
+            return rule, ShadowPattern.wrap(found, line, shadow)
+    return None
+
+
+def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
+    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数)."""
+    for rule in rules:
+        fields = parse_fields(line, rule.labels)
+        outside = rule.zone != "any" and rule.zone not in zone
+        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields):
+            continue
+        if fields:
+            result.removals.append(Removal(rule.name, line))
+            for key, value in fields:
+                if key != "ignore" and value:
+                    result.captures[key].append(value)
+            return True
+    return False
+
+
+@cache
+def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
+
+
+def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+    """Split 'label:value label:value' metadata lines ('2019.05.29 来源：…' too: a bare date before the first
+    label is the row's publication date); [] when the line is not such a line."""
+    if len(line) > 160 or not (":" in line or "：" in line):
+        return []  # too long for a metadata row, or no 'label：' in it
+    pattern = label_pattern(tuple(labels))
+    matches = list(pattern.finditer(line))
+    if not matches:
+        return []
+    lead = line[: matches[0].start()].strip(EDGE_SPACE + "|｜【[")
+    if lead and not DATE_LINE_RE.fullmatch(lead):
+        return []  # text before the first label: not a metadata row, unless it is the row's bare date
+    fields = [("published", lead)] if lead else []
+    for current, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(line)
+        value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
+        fields.append((labels[simplified(current.group(1))], value))
+    return fields
+
+
+CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
+
+
+def drop_crumb_echoes(result: CleanResult) -> None:
+    """Drop a head line that merely repeats a breadcrumb element (the column name under the trail)."""
+    crumbs = {c for trail in result.captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c}
+    if not crumbs:
+        return
+    kept = []
+    for index, line in enumerate(result.lines):
+        if line and index < HEAD_LINES * 2 and line in crumbs and len(line) <= 12:
+            result.removals.append(Removal("breadcrumb-echo", line))
+        else:
+            kept.append(line)
+    result.lines = kept
+
+
+def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
+    for rule in rules:
+        for index, line in enumerate(result.lines):
+            if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
+                for match in rule.matcher.finditer(line):
+                    result.remove(rule, match.group(0), match)
+                result.lines[index] = rule.matcher.sub(rule.replace, line)
+
+
+def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
+    """Remove injected strings; also the site's own name when it turns up inside a sentence."""
+    site_names = [n for n in result.captures.get("site_name", []) if len(n) >= 3]
+    for index, line in enumerate(result.lines):
+        for name in site_names:
+            if name in line and line != name:
+                result.removals.append(Removal("site-name-in-text", name))
+                result.lines[index] = line = line.replace(name, "")
+    for rule in rules:
+        injected = {text for text, count in count_injections(result.lines, rule).items()
+                    if count >= rule.min_repeats}
+        for index, line in enumerate(result.lines):
+            if any(text in line for text in injected):
+                result.lines[index] = strip_injections(line, rule, injected, result)
+
+
+def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
+    candidates = [line for line in lines if rule.trigger is None or rule.trigger.search(line)]
+    return Counter(text for line in candidates for _, _, text in find_injections(line, rule))
+
+
+def find_injections(line: str, rule: Rule) -> Iterator[tuple[int, int, str]]:
+    position = 0
+    while match := rule.matcher.search(line, position):
+        start, end = injected_span(line, match, rule.matcher)
+        if start is None:
+            position = match.start() + 1
+        else:
+            yield start, end, line[start:end]
+            position = end
+
+
+def strip_injections(line: str, rule: Rule, injected: set[str], result: CleanResult) -> str:
+    spans = [(start, end, text) for start, end, text in find_injections(line, rule) if text in injected]
+    for start, end, text in reversed(spans):
+        result.removals.append(Removal(rule.name, text))
+        line = line[:start] + line[end:]
+    return line
+
+
+def injected_span(line: str, match: Found, pattern: ShadowPattern) -> tuple[int | None, int]:
+    """Shortest candidate first: the seam test is then least likely to swallow real words."""
+    end = match.end()
+    line = simplified(line)  # the dictionary's words are simplified; positions are the same
+    for start in range(end - 1, match.start() - 1, -1):
+        candidate = pattern.match(line, start)  # not fullmatch(pos, endpos): lookaheads must see past end
+        if start == 0 or end == len(line) or not candidate or candidate.end() != end:
+            continue
+        seam, split = line[start - 1] + line[end], line[start - 1:start + 1]
+        if is_word(seam) and not is_word(split):
+            return start, end
+    return None, end

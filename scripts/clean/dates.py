@@ -1,0 +1,153 @@
+"""The one date grammar: every date pattern the pipeline uses is built here from named parts, and
+`parse` reads everything any of them matches.
+
+Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
+(digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
+numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
+民国102年5月6日), and the compact 20230506 of CMS addresses
+(/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no archive date before
+1949 or after today; a page is published on or after the speech) is checked apart from reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_TENS = {"十": 1, "廿": 2, "卅": 3}
+_CN = "〇○零Ｏ一二三四五六七八九"
+_UNIT = "一二三四五六七八九"
+
+# The named parts.
+YEAR = rf"(?:\d{{4}}|[{_CN}]{{4}})"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = rf"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])"
+SPACE = r"\s*"
+# A year of the Republic of China (Taiwan, Hong Kong and older pages): 民国九十年 = 2001, 中華民國一一〇年 = 2021.
+ROC_ERA = r"(?:中华民国|中華民國|民国|民國)"
+ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
+            rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
+            rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
+ROC_OFFSET = 1911
+TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
+
+# The forms, each with groups named y, m, d (alternatives are numbered apart by `grouped`).
+FORMS = (
+    rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+    # A CMS stamp that drops the 日 ('2011年09月26来源：'): zero-padded month and day, as templates print them.
+    r"(?P<y>\d{4})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])",
+    rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"
+    rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
+)
+COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
+EARLIEST = dt.date(1949, 1, 1)
+
+
+def grouped(forms: tuple[str, ...]) -> str:
+    """One alternation of the forms, their groups renamed y0, m0, d0, y1 … so they can share a pattern."""
+    return "|".join(re.sub(r"\(\?P(<|=)(\w+)", rf"(?P\g<1>\g<2>{index}", form)
+                     for index, form in enumerate(forms))
+
+
+DATE = grouped(FORMS)  # a date in running text
+DATE_RE = re.compile(DATE)
+# A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
+WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
+DATE_LINE_RE = re.compile(DATE_LINE)
+# A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
+TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
+COMPACT_RE = re.compile(COMPACT)
+# A delivery statement printed under or after a title: '——2026年2月3日在…会议上', '（2018年9月3日在…大会上）'.
+DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?(?:上|中|期间)[）)]?")
+
+
+def chinese_number(text: str) -> int:
+    """'2021' -> 2021, '二〇二一' -> 2021, '十一' -> 11, '二十五' -> 25, '廿五' -> 25, '三十' -> 30."""
+    if text.isdigit():
+        return int(text)
+    if "百" in text:  # ROC years: '一百零二' -> 102, '一百一十' -> 110
+        before, _, after = text.partition("百")
+        after = after.lstrip("〇○零Ｏ")
+        return (CN_DIGITS[before] if before else 1) * 100 + (chinese_number(after) if after else 0)
+    for tens_char, tens in CN_TENS.items():
+        if tens_char in text:
+            before, _, after = text.partition(tens_char)
+            return (CN_DIGITS[before] if before else 1) * 10 * tens + (CN_DIGITS[after] if after else 0)
+    return int("".join(str(CN_DIGITS[c]) for c in text))
+
+
+def from_match(match: re.Match) -> dt.date | None:
+    """The date a match of DATE, DATE_LINE or COMPACT names; None when it is no calendar day (2月30日)."""
+    parts = {name[0]: value for name, value in match.groupdict().items()
+             if value and name[0] in "ymdrn" and (len(name) == 1 or name[1:].isdigit())}
+    if "r" in parts:
+        parts["y"] = str(chinese_number(parts["r"]) + ROC_OFFSET)
+    if "n" in parts:
+        parts["m"], parts["d"] = "1", "1"
+    year, month, day = (chinese_number(parts[key]) for key in "ymd")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # the grammar allows 2月30日 and year 0000; the calendar does not
+        return None
+
+
+def dates_in(text: str) -> Iterator[dt.date]:
+    """Every calendar date written in `text`, in order."""
+    for match in DATE_RE.finditer(text):
+        date = from_match(match)
+        if date:
+            yield date
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first calendar date written in `text` (2021年11月5日, 2022-09-13, 二〇二一年十一月五日)."""
+    return next(dates_in(text), None)
+
+
+def date_line(text: str) -> dt.date | None:
+    """The date of a line that holds only a date (and perhaps a time, in parentheses or not)."""
+    match = DATE_LINE_RE.fullmatch(text.strip())
+    return parse_date(match.group(0)) if match else None
+
+
+def url_date(url: str) -> dt.date | None:
+    """The date in a CMS address: /t20260903_123.html, /202602/t20260209_5163871.html, /2023-05-06/."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for match in COMPACT_RE.finditer(path):
+        date = from_match(match)
+        if date:
+            return date
+    return parse_date(path)
+
+
+MONTH_DAY = rf"(?<![\d年])(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]"
+# A delivery date printed without its year, alone or opening a subtitle: '（5月6日）', '——5月6日在…会议上'.
+MONTH_DAY_NOTE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"
+                            rf"(?:[）)]|在.{{2,60}}?(?:上|中|期间)[）)]?)?")
+
+
+def month_day_before(text: str, published: dt.date | None) -> dt.date | None:
+    """'（5月6日）' or '——5月6日在…会议上' dated by the page's publication date: the last such day on or before it
+    (a speech given on 30 December and published on 2 January belongs to the year before)."""
+    match = MONTH_DAY_NOTE.fullmatch(text.strip())
+    if not match or published is None:
+        return None
+    month, day = chinese_number(match.group("m")), chinese_number(match.group("d"))
+    for year in (published.year, published.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= published:
+            return date
+    return None
+
+
+def plausible(date: dt.date | None, today: dt.date | None = None) -> bool:
+    """A date the archive can hold: not before 1949, not after today."""
+    return date is not None and EARLIEST <= date <= (today or dt.date.today())

@@ -1,0 +1,228 @@
+"""Stage 1: raw bytes -> text lines.
+
+Encodings are detected, not assumed (UTF-8 with or without BOM, GB18030/GBK, Big5 ...); line ends are
+unified; NULs and control characters are dropped. Saved HTML pages are parsed with BeautifulSoup and
+reduced to their main text, one block per line (scripts/clean/html_page.py). Binary input (PDF, images,
+archives) and text that no encoding explains is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
+
+from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.html_page import PageFacts, html_text
+from scripts.core.errors import InputError
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# Magic numbers of formats that are certainly not a scraped text page.
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF file (extract its text first, e.g. with pdftotext)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive or Office document (.docx/.xlsx: save as text first)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc: save as text first)",
+    b"\x1f\x8b": "a gzip archive",
+    b"{\\rtf": "an RTF document (save as text first)",
+}
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
+PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
+RUN_ON_MIN_CHARS = 200  # a flattened page's line; a wrapped PDF line or a title is far shorter
+RUN_ON_MIN_GAPS = 3  # gaps needed before a line is taken for a flattened page (one may be a typo)
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+WHITESPACE = re.compile(r"\s")
+MIN_CJK_SHARE = 0.05  # below this the text is very unlikely to be a Chinese speech in any encoding
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+CJK_SAMPLE_CHARS = 2_000  # enough text to tell Chinese from mojibake
+# What a Chinese page is written in: ASCII, Latin-1, punctuation and symbols, CJK (and its punctuation,
+# radicals, full-width forms, bopomofo), box drawing. A share of other characters above
+# MAX_NONSENSE_SHARE means the stated encoding is wrong.
+PLAUSIBLE = re.compile(r"[\x20-\x7e\xa0-\xff\u2000-\u27bf\u2e80-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+MAX_NONSENSE_SHARE = 0.2
+# Codecs Python lists as text encodings that no web page is written in (or that refuse every byte).
+NOT_PAGE_ENCODINGS = {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"}
+
+
+@dataclass
+class SourceText:
+    """Decoded source: its lines, the encoding that explained the bytes, and whether it was HTML."""
+
+    lines: list[str]
+    encoding: str
+    is_html: bool
+    facts: PageFacts = field(default_factory=PageFacts)  # what an HTML page's markup says about it
+    after_article: list[str] = field(default_factory=list)  # HTML lines dropped after the article
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) HTML chrome dropped
+
+
+def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bool | None = None) -> SourceText:
+    """Decode raw bytes (named by `path` for messages and for the HTML-or-text decision).
+
+    `encoding` is a stated encoding (a sidecar's, from the HTTP header the page came with); it wins over
+    detection, and bytes it cannot decode are refused. `html` is the containers stage's word on whether
+    the page it unwrapped is HTML (None: decide from the file name and the text).
+    """
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    refuse_binary(data, path)
+    text, encoding = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
+    is_html = html if html is not None else path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if not is_html:
+        lines = text_to_lines(text)
+        check_text(lines, path)
+        return SourceText(lines=lines, encoding=encoding, is_html=False)
+    page = html_text(BeautifulSoup(text, "html.parser"))
+    lines = [clean_line(line) for line in page.lines]
+    check_text(lines, path)
+    return SourceText(lines=lines, encoding=encoding, is_html=True, facts=page.facts,
+                      after_article=[clean_line(line).strip() for line in page.after_article if line.strip()],
+                      dropped=[(rule, clean_line(line).strip()) for rule, line in page.dropped])
+
+
+def check_text(lines: list[str], path: Path) -> None:
+    if not any(line.strip() for line in lines):
+        raise InputError(path, "the file has no text (only whitespace or markup)")
+    require_chinese(lines, path)
+
+
+def refuse_binary(data: bytes, path: Path) -> None:
+    """Refuse formats identified by their magic number, and bytes that are mostly non-text."""
+    for magic, what in BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            raise InputError(path, f"this is {what}, not a text or HTML page")
+    if data.startswith(UTF16_BOMS):
+        return  # UTF-16 text is full of NUL bytes: its BOM says what it is, and decoding checks the rest
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    if controls / len(sample) > 0.10:
+        raise InputError(path, "binary data, not text: too many control bytes")
+
+
+def is_text_encoding(name: object) -> bool:
+    """A name Python decodes bytes to text with (not base64, rot13, zlib ... nor the `undefined` codec)."""
+    if not isinstance(name, str) or not name.strip():
+        return False
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return info._is_text_encoding and info.name not in NOT_PAGE_ENCODINGS
+
+
+def decode_stated(data: bytes, path: Path, encoding: str) -> tuple[str, str]:
+    if not is_text_encoding(encoding):
+        raise InputError(path, f"the stated encoding {encoding!r} is not a text encoding (e.g. gb18030, utf-8)")
+    codec = "gb18030" if encoding.lower() in {"gb2312", "gbk", "x-gbk"} else encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"the stated encoding {encoding} cannot decode byte {error.start}"
+                               f"{odd_length_hint(data, codec)}") from error
+    share = nonsense_share(text)
+    if share > MAX_NONSENSE_SHARE:
+        raise InputError(path, f"the stated encoding {encoding} turns the bytes into nonsense ({share:.0%} of the "
+                               "characters are unassigned, private-use or from scripts a Chinese page does not "
+                               "use); is it the right encoding?")
+    return text, codec
+
+
+def nonsense_share(text: str) -> float:
+    """Share of the (non-space) characters a Chinese page would not contain: what bytes read in the wrong
+    encoding turn into (UTF-8 bytes read as UTF-16 give Hangul, private-use and unassigned characters)."""
+    sample = WHITESPACE.sub("", text[:CJK_SAMPLE_CHARS * 2])[:CJK_SAMPLE_CHARS]
+    if not sample:
+        return 0.0
+    return sum(not PLAUSIBLE.match(char) for char in sample) / len(sample)
+
+
+def odd_length_hint(data: bytes, codec: str) -> str:
+    """UTF-16 is two bytes a character: an odd byte count means a truncated or mislabelled file."""
+    if codecs.lookup(codec).name.startswith("utf-16") and len(data) % 2:
+        return f" (UTF-16 needs an even number of bytes, the file has {len(data):,}: truncated or not UTF-16)"
+    return ""
+
+
+def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) first, since it is unambiguous; otherwise ask charset-normalizer."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec, errors="strict"), codec
+            except UnicodeDecodeError as error:
+                raise InputError(path, f"the file starts with a {codec.upper()} byte-order mark but cannot be "
+                                       f"decoded as {codec.upper()} at byte {error.start}"
+                                       f"{odd_length_hint(data, codec)}") from error
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared:
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if nonsense_share(text) <= MAX_NONSENSE_SHARE:
+                return text, declared
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "euc_jp",
+                                          "shift_jis", "euc_kr", "cp1252", "latin_1"]).best()
+    if best is None:
+        raise InputError(path, "cannot decode: the bytes match no known text encoding")
+    encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
+    return data.decode(encoding, errors="strict"), encoding
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, normalized to a codec Python knows."""
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    if not is_text_encoding(name):
+        return None  # like a browser, ignore a label that names no text encoding and detect instead
+    return "gb18030" if name in {"gb2312", "gbk", "gb18030", "x-gbk"} else name
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def text_to_lines(text: str) -> list[str]:
+    text = LINE_BREAKS.sub("\n", text)
+    return [clean_line(part) for line in text.split("\n") for part in scraped_paragraphs(line)]
+
+
+def scraped_paragraphs(line: str) -> list[str]:
+    """A scraper that flattened a page to one line leaves its paragraphs separated by runs of spaces or by the
+    full-width indent of the next paragraph ('…会议。  新华社北京电…', '…。　　第二段'). A long line with several
+    such gaps is cut there, so that each paragraph (and each caption, byline and button row) is a line."""
+    if len(line) < RUN_ON_MIN_CHARS:
+        return [line]
+    parts = [part for part in PARAGRAPH_GAP.split(line) if part]
+    return parts if len(parts) > RUN_ON_MIN_GAPS else [line]
+
+
+def clean_line(line: str) -> str:
+    """NFC-normalize and drop control characters (NUL, zero-width, bidi marks) from one line."""
+    line = CONTROL_CHARS.sub("", line).replace("\t", " ")
+    return unicodedata.normalize("NFC", line)
+
+
+def require_chinese(lines: list[str], path: Path) -> None:
+    text = "".join(lines)[:CJK_SAMPLE_CHARS]
+    letters = len(WHITESPACE.sub("", text))
+    cjk = len(text) - len(CJK_CHAR.sub("", text))
+    if not letters or cjk / letters < MIN_CJK_SHARE:
+        raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")

@@ -1,0 +1,510 @@
+"""Reading a saved HTML page as a document: its main text as lines, and what its markup says about it.
+
+One pass over the DOM (an explicit stack, no recursion, every node visited once) cuts the page into
+blocks at block elements and sums, for every element, the Chinese characters, link text and prose
+(characters in blocks with sentence punctuation) inside it. The article is the innermost container that
+holds most of the prose; elements named or tagged as chrome (menus, share bars, related lists, footers,
+see scripts/clean/rules/html.yml) and blocks that are mostly links are dropped from it; what follows it is
+dropped and reported. The lines before the article (title, date line, source line) are kept for the
+metadata stage. The page's own statements about itself — <title>, <h1>, title elements, meta tags of
+government CMSs (ArticleTitle, PubDate, ContentSource, ColumnName, SiteName), Open Graph, <time>,
+JSON-LD — are collected as PageFacts for the metadata cascade. Everything is linear in the page size.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+
+from scripts.clean.chinese import CJK_CHAR as CJK
+from scripts.clean.chinese import CJK_RANGE
+
+RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
+# Tags whose content is never visible text.
+DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "iframe", "svg", "button",
+                          "select", "object", "embed", "textarea", "title", "meta", "link"})
+BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+                        "section", "article", "blockquote", "pre", "dd", "dt", "dl", "figcaption", "figure",
+                        "table", "tbody", "ul", "ol", "center", "hr", "main", "header", "footer", "nav",
+                        "aside", "form", "menu", "address", "caption", "#root"})
+CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", "tbody", "tr", "form",
+                            "center", "blockquote"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+TEXT_TYPES = (NavigableString, CData)
+PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
+SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source
+SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
+SENTENCE_END = re.compile(r"[。！？!?]")
+TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+MAX_TITLE_CHARS = 120
+ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
+CELL_TAGS = ["td", "th"]
+CELL_BLOCKS = ["p", "div", "br", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"]
+CELL_SEPARATOR = " | "
+MAX_CELL_CHARS = 20  # a data table's cell holds a word or a figure; a layout table's cell holds a column
+MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
+LETTERS = re.compile(r"[^\W_]")
+FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
+
+
+@dataclass(frozen=True)
+class Hints:
+    chrome_tags: frozenset[str]
+    chrome_tokens: frozenset[str]
+    chrome_substrings: tuple[str, ...]
+    crumb_tokens: frozenset[str]
+    crumb_substrings: tuple[str, ...]
+    css_words: frozenset[str]
+    title_tokens: frozenset[str]
+    link_share: float
+    article_share: float
+
+
+@cache
+def load_hints(path: Path = RULES_FILE) -> Hints:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Hints(
+        chrome_tags=frozenset(data["chrome_tags"]["tags"]),
+        chrome_tokens=frozenset(data["chrome_hints"]["tokens"]),
+        chrome_substrings=tuple(data["chrome_hints"]["substrings"]),
+        crumb_tokens=frozenset(data["breadcrumb_hints"]["tokens"]),
+        crumb_substrings=tuple(data["breadcrumb_hints"]["substrings"]),
+        css_words=frozenset(data["breadcrumb_hints"]["css_words"]),
+        title_tokens=frozenset(data["title_hints"]["tokens"]),
+        link_share=float(data["link_dense"]["share"]),
+        article_share=float(data["article_share"]),
+    )
+
+
+@dataclass
+class PageFacts:
+    """What a page's markup says about itself, each kept apart so the metadata cascade can name it."""
+
+    title: str = ""  # <title>: often 'speech title_column_site name'
+    headings: list[str] = field(default_factory=list)  # <h1> texts, in page order
+    title_elements: list[str] = field(default_factory=list)  # elements whose class/id says 'title'
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> content
+    times: list[str] = field(default_factory=list)  # <time datetime> (or its text)
+    json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
+    crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
+    url: str = ""  # <link rel=canonical> or og:url
+
+
+@dataclass
+class HtmlText:
+    """The page as lines (blank lines between blocks), the lines dropped with the reason, and its facts."""
+
+    lines: list[str]
+    after_article: list[str]
+    dropped: list[tuple[str, str]]  # (rule, line)
+    facts: PageFacts
+
+
+@dataclass
+class Frame:
+    """One element seen in the walk, with the sums of what it contains."""
+
+    tag: str
+    parent: int
+    depth: int
+    hint: str  # "" | "chrome" | "crumb" | "title"
+    first: int  # index of its first block
+    centered: bool = False  # text-align:center, align=center or <center>, here or above
+    in_article: bool = False  # inside an HTML5 <article> element
+    end: int = 0  # index after its last block
+    cjk: int = 0
+    links: int = 0
+    prose: int = 0
+
+
+@dataclass
+class Block:
+    text: str
+    frame: int  # the innermost element open when the block ended
+    cjk: int
+    links: int  # letters and digits inside links
+    letters: int  # letters and digits (CJK included)
+    caption: bool = False  # a short centered line right under a picture, or a <figcaption>
+    under_picture: bool = False  # a short line right under a picture, centred or not
+    labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
+
+
+# ---------------------------------------------------------------------------------------- the walk
+def hint_of(tag: Tag, hints: Hints) -> str:
+    """What the element's class and id say it is."""
+    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
+    if not names.strip():
+        return ""
+    tokens = set(TOKEN_SPLIT.split(names))
+    if tokens & hints.css_words:
+        tokens.discard("position")
+    if tokens & hints.crumb_tokens or any(s in names for s in hints.crumb_substrings):
+        return "crumb"
+    if tokens & hints.chrome_tokens or any(s in names for s in hints.chrome_substrings):
+        return "chrome"
+    if tokens & hints.title_tokens:
+        return "title"
+    return ""
+
+
+def centered(tag: Tag, inherited: bool = False) -> bool:
+    """Whether the element's text is centred: its own alignment when it states one (a left-aligned
+    paragraph inside a centred container is prose, not a caption), else its parent's."""
+    if tag.name == "center":
+        return True
+    if not tag.attrs:
+        return inherited
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    stated = ALIGNMENT.search(style)
+    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    return alignment == "center" if alignment else inherited
+
+
+def is_data_table(table: Tag) -> bool:
+    """A table of data (a list of prize winners, figures by year): two or more rows of two or more short
+    cells holding only text, no nested table. Its rows are read as lines; a layout table (whole columns of
+    a page in its cells) is not one."""
+    if table.find("table"):
+        return False
+    rows = table.find_all("tr")
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        cells = row.find_all(CELL_TAGS)
+        if len(cells) < 2 or any(cell.find(CELL_BLOCKS) or len(cell.get_text(strip=True)) > MAX_CELL_CHARS
+                                 for cell in cells):
+            return False
+    return True
+
+
+def displayed_as_block(tag: Tag) -> bool:
+    """An inline element styled 'display:block' (a centred title line in <span>s or <strong>s) is a line
+    of its own, as a browser shows it."""
+    if not tag.attrs:
+        return False
+    return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
+
+
+def preformatted(tag: Tag) -> bool:
+    """An element whose line breaks a browser shows (white-space: pre, pre-wrap, pre-line)."""
+    if not tag.attrs:
+        return False
+    return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
+
+
+def hidden(tag: Tag) -> bool:
+    """Elements a browser would not show (often used to hide watermark text from readers)."""
+    if not tag.attrs:
+        return False
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
+
+
+class Walker:
+    """Visits every node once, cutting blocks at block elements and summing text per element."""
+
+    def __init__(self, hints: Hints) -> None:
+        self.hints = hints
+        self.frames = [Frame("#root", -1, 0, "", 0)]
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.buffer_links = 0
+        self.labelled = False  # the block's text before its first link ends with a field label's colon
+        self.current = 0
+        self.open_links = 0
+        self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
+        self.last_char = ""  # the last visible character of the text so far
+        self.pre_frames: set[int] = set()
+        self.after_image = False  # a picture was seen and no text block has ended since
+        # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
+        # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
+        self.block_frames: set[int] = {0}
+        self.data_tables = 0  # open data tables (short cells): their rows are lines, their cells are not
+        self.data_table_frames: set[int] = set()
+        self.data_rows: set[int] = set()
+
+    def walk(self, root: Tag) -> None:
+        stack: list[object] = [0, *reversed(root.contents)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, int):
+                self.close(item)
+            elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
+                self.text(str(item))
+            elif isinstance(item, Tag) and item.name not in DROPPED_TAGS and not hidden(item):
+                stack.append(self.open(item))
+                stack.extend(reversed(item.contents))
+
+    def open(self, tag: Tag) -> int:
+        in_data_table = tag.name in CELL_TAGS and self.data_tables and self.current in self.data_rows
+        block = (tag.name in BLOCK_TAGS and not in_data_table) or displayed_as_block(tag)
+        if block:
+            self.flush()
+        if in_data_table and tag.find_previous_sibling(CELL_TAGS):
+            self.buffer.append(CELL_SEPARATOR)  # a data table's row is one line: '6D | 鄧淑湞 | 英文獨誦 | 季軍'
+        if tag.name == "table" and is_data_table(tag):
+            self.data_tables += 1
+        parent = self.frames[self.current]
+        self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
+                                 len(self.blocks), centered(tag, parent.centered),
+                                 parent.in_article or tag.name == "article"))
+        self.current = len(self.frames) - 1
+        self.open_links += tag.name == "a"
+        self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
+        self.after_image = self.after_image or tag.name == "img"
+        if block:
+            self.block_frames.add(self.current)
+        if tag.name in PREFORMATTED_TAGS or preformatted(tag):
+            self.pre_frames.add(self.current)
+        if tag.name == "tr" and self.data_tables:
+            self.data_rows.add(self.current)
+        if tag.name == "table" and is_data_table(tag):
+            self.data_table_frames.add(self.current)
+        return self.current
+
+    def close(self, index: int) -> None:
+        frame = self.frames[index]
+        if index in self.block_frames:
+            self.flush()
+        if index in self.data_table_frames:
+            self.data_tables -= 1
+        self.open_links -= frame.tag == "a"
+        self.open_pre -= index in self.pre_frames
+        frame.end = len(self.blocks)
+        if frame.parent >= 0:
+            parent = self.frames[frame.parent]
+            parent.cjk += frame.cjk
+            parent.links += frame.links
+            parent.prose += frame.prose
+        self.current = frame.parent
+
+    def text(self, text: str) -> None:
+        if self.current in self.data_rows and not text.strip():
+            return  # the source's line breaks between a data row's cells: the row stays one line
+        if self.open_links and not self.buffer_links and text.strip():
+            self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
+        self.buffer.append(text if self.open_pre else self.shown_breaks(text))
+        if text.strip():
+            self.last_char = text.rstrip()[-1]
+        if self.open_links:
+            self.buffer_links += len(LETTERS.findall(text))
+
+    def shown_breaks(self, text: str) -> str:
+        """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
+        is one line); after a sentence's end it is kept, as the source's own line of text."""
+        parts, last, position = [], self.last_char, 0
+        for match in SOURCE_BREAK.finditer(text):  # one pass: each piece is looked at once (linear)
+            piece = text[position:match.start()]
+            last = piece.rstrip()[-1:] or last
+            parts += [piece, "\n" if last in SENTENCE_CLOSE else " "]
+            position = match.end()
+        parts.append(text[position:])
+        return "".join(parts)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        text = "".join(self.buffer)
+        if self.current in self.data_rows:  # empty cells (a spacer before a signature) leave no separator
+            text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
+        links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        labelled, self.labelled = self.labelled, False
+        if not text.strip():
+            return
+        cjk = len(CJK.findall(text))
+        letters = len(LETTERS.findall(text))
+        frame = self.frames[self.current]
+        frame.cjk += cjk
+        frame.links += min(links, cjk)
+        if SENTENCE_PUNCTUATION.search(text):
+            frame.prose += max(cjk - links, 0)
+        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS
+        caption = frame.tag == "figcaption" or (under_picture and frame.centered)
+        self.after_image = False
+        self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
+                                 under_picture=under_picture))
+
+
+# ---------------------------------------------------------------------------------------- the article
+def article_frame(frames: list[Frame], share: float) -> int | None:
+    """The innermost container holding `share` of the page's prose (of its text, if it has no prose)."""
+    def weight(frame: Frame) -> int:
+        return frame.prose if frames[0].prose else frame.cjk - frame.links
+
+    total = weight(frames[0])
+    if total <= 0:
+        return None
+    best, best_depth = None, -1
+    for index, frame in enumerate(frames):
+        if frame.tag in CONTAINER_TAGS and weight(frame) >= share * total and frame.depth > best_depth:
+            best, best_depth = index, frame.depth
+    return best
+
+
+def article_end(frames: list[Frame], article: int, chrome: list[bool], hints: Hints) -> int:
+    """Where the article's text ends: the article element, and the sibling elements right after it that
+    go on with prose (a speech split over several <div>s or pages of a template), up to the first sibling
+    that is chrome, mostly links or without prose."""
+    parent = frames[article].parent
+    end = frames[article].end
+    for index in range(article + 1, len(frames)):
+        frame = frames[index]
+        if frame.first > end or (frame.parent != parent and frame.depth <= frames[article].depth):
+            break
+        if frame.parent != parent or frame.end == frame.first:
+            continue  # a descendant of a sibling, or an element without text (a picture, a spacer)
+        if chrome[index] or not frame.prose or frame.links > hints.link_share * frame.cjk:
+            break
+        end = frame.end
+    return end
+
+
+def ancestors(frames: list[Frame], index: int | None) -> set[int]:
+    found: set[int] = set()
+    while index is not None and index >= 0:
+        found.add(index)
+        index = frames[index].parent
+    return found
+
+
+def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tuple[list[bool], list[bool]]:
+    """Per element: inside chrome, inside a breadcrumb. An element holding half the page's prose, or the
+    article itself, is never chrome, whatever its name."""
+    keep = ancestors(frames, article)
+    total = frames[0].prose or 1
+    chrome = [False] * len(frames)
+    crumb = [False] * len(frames)
+    for index, frame in enumerate(frames):
+        parent = frame.parent
+        small = index not in keep and frame.prose < 0.5 * total
+        page_header = frame.tag == "header" and not frames[parent].in_article  # an <article>'s own header stays
+        named = frame.hint == "chrome" or frame.tag in hints.chrome_tags or page_header
+        chrome[index] = (parent >= 0 and chrome[parent]) or (small and named)
+        crumb[index] = (parent >= 0 and crumb[parent]) or (small and frame.hint == "crumb")
+    return chrome, crumb
+
+
+def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
+    """The page's lines (article and the head above it), the dropped lines, and the page's facts."""
+    hints = hints or load_hints()
+    walker = Walker(hints)
+    walker.walk(soup.body or soup)
+    frames, blocks = walker.frames, walker.blocks
+    article = article_frame(frames, hints.article_share)
+    chrome, crumb = marked_frames(frames, hints, article)
+    facts = page_facts(soup, frames, blocks, crumb)
+    start = frames[article].first if article is not None else 0
+    end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    follow_caption_style(blocks[start:end], frames)
+    lines: list[str] = []
+    after: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
+        reason = drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
+        if index >= end:
+            after.extend(split_lines(block.text))
+        elif reason:
+            dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
+        else:
+            lines.extend([*split_lines(block.text), ""])
+    return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
+    """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
+    <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
+    forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：)."""
+    if not any(block.caption for block in blocks):
+        return
+    for block in blocks:
+        text = block.text.strip()
+        if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
+                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+            block.caption = True
+
+
+def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,
+                in_article: bool) -> str:
+    """Why a block is not text: breadcrumb, chrome, a caption in the article (above it, a centered line
+    under a banner picture is the title), mostly links (never a heading or title element)."""
+    if crumb[block.frame]:
+        return "html-breadcrumb"
+    if chrome[block.frame]:
+        return "html-chrome"
+    if block.caption and in_article:
+        return "html-photo-caption"
+    heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
+    if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters:
+        return "html-link-list"
+    return ""
+
+
+def split_lines(text: str) -> list[str]:
+    return re.split(r"\r\n?|\n|[\u0085\u2028\u2029]", text)
+
+
+# ---------------------------------------------------------------------------------------- the facts
+def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], crumb: list[bool]) -> PageFacts:
+    facts = PageFacts()
+    title = soup.find("title")
+    facts.title = one_line(title.get_text(" ")) if title else ""
+    facts.meta = meta_tags(soup)
+    facts.json_ld = json_ld(soup)
+    facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
+    canonical = soup.find("link", rel="canonical")
+    facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
+    for index, frame in enumerate(frames):
+        if frame.tag == "h1" or frame.hint == "title":
+            text = one_line(" ".join(block.text for block in blocks[frame.first:frame.end]))
+            if text and len(text) <= MAX_TITLE_CHARS:
+                (facts.headings if frame.tag == "h1" else facts.title_elements).append(text)
+        elif frame.hint == "crumb" and not (frame.parent >= 0 and crumb[frame.parent]) and crumb[index]:
+            trail = " > ".join(one_line(block.text) for block in blocks[frame.first:frame.end])
+            if CJK.search(trail):
+                facts.crumbs.append(trail)
+    return facts
+
+
+def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """<meta name|property|itemprop=… content=…>, first of each, names lower-cased."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("name") or tag.get("property") or tag.get("itemprop")
+        content = one_line(str(tag.get("content") or ""))
+        if key and content:
+            found.setdefault(str(key).strip().lower(), content)
+    return found
+
+
+def json_ld(soup: BeautifulSoup) -> dict[str, str]:
+    """headline, datePublished, dateCreated, author and publisher names from JSON-LD blocks."""
+    found: dict[str, str] = {}
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            for key in ("headline", "name", "datePublished", "dateCreated", "dateModified"):
+                if isinstance(item.get(key), str):
+                    found.setdefault(key, one_line(item[key]))
+            for key in ("author", "publisher"):
+                value = item.get(key)
+                value = value[0] if isinstance(value, list) and value else value
+                name = value.get("name") if isinstance(value, dict) else value
+                if isinstance(name, str):
+                    found.setdefault(key, one_line(name))
+    return found
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,1062 @@
+"""Stage 4: page head, notes, captured values and body -> front-matter fields.
+
+Reads what the page states and nothing else: the title and speaker from the head lines, dates from date
+lines and metadata lines, the source from the bulletin masthead or the site's banner, notes from
+parenthesized lines. Vocabulary lives in scripts/clean/rules/metadata.yml, places in scripts/clean/rules/regions.yml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
+from scripts.clean.cruft import CRUMB_SPLIT, load_rules
+from scripts.clean.dates import (
+    DATE,
+    DATE_LINE_RE,
+    DATE_RE,
+    DATED_SUBTITLE,
+    MONTH_DAY,
+    MONTH_DAY_NOTE,
+    TIME,
+    TRAILING_DATE_RE,
+    YEAR,
+    chinese_number,
+    date_line,
+    month_day_before,
+    parse_date,
+    plausible,
+    url_date,
+)
+from scripts.clean.document import Removal
+from scripts.clean.html_page import PageFacts
+from scripts.clean.shadow import simplified
+from scripts.clean.structure import Structure, load_shapes
+from scripts.clean.words import literal_alternation
+
+RULES_DIR = Path(__file__).parent / "rules"
+NAME = rf"[{CJK_RANGE}·]{{2,5}}"
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
+                r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
+SPEAKER_TITLE_LINE = re.compile(
+    rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+# A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
+# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
+NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
+EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
+SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
+SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
+DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
+TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
+STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
+DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
+NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
+SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
+YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
+NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+# '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
+NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
+PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
+TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
+MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
+
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    office_words: tuple[str, ...]
+    origin_stoplist: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
+    genres: dict[str, re.Pattern]
+    mask: re.Pattern
+    mask_min: int
+    note: re.Pattern
+    author_note: re.Pattern
+    office_endings: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    cms_defaults: frozenset[str]
+    title_min_chinese: int
+    title_min_share: float
+    column: re.Pattern
+    markup: re.Pattern
+    furniture: re.Pattern
+    media_prefix: re.Pattern
+    meta_keys: dict[str, tuple[str, ...]]
+    container_keys: dict[str, tuple[str, ...]]
+    speech_verbs: tuple[str, ...]
+    body_endings: tuple[str, ...]
+    news_opening: re.Pattern
+    speech_openings: tuple[str, ...]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
+    return Vocabulary(
+        office_words=tuple(data["office_words"]["words"]),
+        origin_stoplist=frozenset(data["origin_stoplist"]["words"]),
+        organisation_suffixes=tuple(data["organisation_suffixes"]["words"]),
+        genres=genres,
+        mask=re.compile(data["mask_pattern"]["pattern"]),
+        mask_min=data["mask_pattern"]["min_count"],
+        note=re.compile(data["note_pattern"]["pattern"]),
+        author_note=re.compile(data["author_note_pattern"]["pattern"]),
+        office_endings=tuple(data["office_endings"]["words"]),
+        surnames=frozenset(data["surnames"]["single"]),
+        compound_surnames=tuple(data["surnames"]["compound"]),
+        cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        title_min_chinese=data["title_checks"]["min_chinese"],
+        title_min_share=data["title_checks"]["min_chinese_share"],
+        column=re.compile(data["title_checks"]["column_pattern"]),
+        markup=re.compile(data["title_checks"]["markup_pattern"]),
+        furniture=re.compile(data["title_checks"]["furniture_pattern"]),
+        media_prefix=re.compile(data["title_checks"]["media_prefix_pattern"]),
+        meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
+        container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
+        speech_verbs=tuple(data["speech_verbs"]["words"]),
+        body_endings=tuple(data["body_endings"]["words"]),
+        news_opening=re.compile(data["news_opening"]["pattern"]),
+        speech_openings=tuple(data["speech_openings"]["words"]),
+    )
+
+
+@dataclass
+class Head:
+    """What the page head says, line by line."""
+
+    title: str = ""
+    speaker: str = ""
+    speaker_title: str = ""
+    date: dt.date | None = None
+    dates_before_title: list[dt.date] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    subtitle: str = ""
+    datelines: list[dt.date] = field(default_factory=list)  # '2017年05月14日08:19来源：…' above the text
+    stamp_origins: list[str] = field(default_factory=list)  # … and the 来源 such a line names
+    reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
+    month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
+    title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
+    dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
+
+
+# ---------------------------------------------------------------------------------------- the head
+def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
+    """Title, speaker, dates and notes from the lines above the speech.
+
+    The title is the last plain line before the speech (menus and banners come earlier); a date above
+    it is the publication date (a bulletin's masthead), a date below it the delivery date; a bare name
+    below it is the speaker.
+    """
+    head = Head()
+    vocab = vocabulary()
+    kinds = [head_line_kind(line, vocab) for line in lines]
+    plain = [i for i, kind in enumerate(kinds) if kind == "plain"]
+    kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
+    copies = {i for i in plain if lines[i] not in kept}
+    plain = [i for i in plain if lines[i] in kept]
+    titled = [i for i in plain if not is_bare_name(lines[i])] or plain
+    title_at = titled[-1] if titled else len(lines)
+    used = {i for i, (line, kind) in enumerate(zip(lines, kinds, strict=True))
+            if read_head_line(line, kind, i > title_at, head)}
+    if titled:
+        title = wrapped_title(lines, title_at, plain)
+        head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
+        used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
+        read_title_line(title, head)
+    head.dropped = [Removal(head_drop_rule(kinds[i], i < title_at), line) for i, line in enumerate(lines)
+                    if i not in used | copies]
+    return head
+
+
+def read_head_line(line: str, kind: str, after: bool, head: Head) -> bool:
+    """Read one head line into `head`; False when it says nothing the head keeps (it is then dropped)."""
+    if kind == "date" and is_cms_stamp(line):  # '2013-11-29' / '2026年02月10日 07时41分': the page's stamp
+        head.datelines.append(parse_date(line))
+    elif kind == "date" and after:
+        if head.date:
+            return False
+        head.date = parse_date(line)
+    elif kind == "date":
+        head.dates_before_title.append(parse_date(line))
+    elif kind == "month-day" and after:
+        head.month_days.append(line)
+    elif kind == "dateline":
+        head.datelines.append(dated_stamp(line))
+        head.stamp_origins += STAMP_ORIGIN.findall(line)
+    elif kind == "note":
+        head.notes.append(vocabulary().note.fullmatch(line).group(1).strip())
+    elif kind == "subtitle" and (after or DATED_SUBTITLE.fullmatch(line)):
+        head.subtitle = SUBTITLE.sub("", line)
+    elif after and is_bare_name(line):
+        if head.speaker:
+            return False
+        head.speaker = line
+    elif after and kind == "dated-byline":
+        who, date = dated_byline(line)
+        office_name = byline(who)
+        head.speaker = head.speaker or (office_name[1] if office_name else who)
+        head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+        head.date = head.date or date
+    elif kind == "byline":  # an office with a name is unambiguous, above the title too
+        office, name = byline(line)
+        head.speaker = head.speaker or name
+        head.speaker_title = head.speaker_title or office
+    else:
+        return False
+    return True
+
+
+def head_drop_rule(kind: str, above_title: bool) -> str:
+    """The name under which a head line that gives no metadata is reported as removed (rules/cruft.yml)."""
+    if kind == "other":
+        return "head-chrome"  # markup, a menu row, a column name, a widget's letters, a field line
+    if kind == "plain":
+        return "head-above-title" if above_title else "head-under-title"
+    return "head-extra-line"  # a second date, subtitle or byline after the first was read
+
+
+def unused_head_lines(head: Head, title: str) -> list[Removal]:
+    """The head lines that reached no field: those read_head dropped, and its title line when the cascade
+    took the title from a more reliable source. A line holding the chosen title is the title, not dropped."""
+    chosen = comparable(title)
+    candidates = head.dropped + [Removal("head-title-candidate", line) for line in head.title_lines
+                                 if chosen not in comparable("".join(head.title_lines))]
+    return [removal for removal in candidates if comparable(removal.text) != chosen]
+
+
+def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
+    """A title the PDF wrapped onto two lines ('在全市优化营商环境暨招商引资' / '大会上的讲话') is rejoined
+    when only the two lines together read as a speech title."""
+    title = lines[title_at]
+    previous = title_at - 1
+    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title):
+        joined = lines[previous] + title
+        if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
+            return joined
+    return title
+
+
+def head_line_kind(line: str, vocab: Vocabulary) -> str:
+    if date_line(line) or (DATED_PLACE.fullmatch(line) and parse_date(line)):
+        return "date"
+    if DATED_SUBTITLE.fullmatch(line):
+        return "subtitle"
+    if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
+        return "month-day"
+    if dated_stamp(line):
+        return "dateline"
+    if dated_byline(line):
+        return "dated-byline"
+    if byline(line):
+        return "byline"
+    if vocab.note.fullmatch(line):
+        return "note"
+    if SUBTITLE.match(line):
+        return "subtitle"
+    return "plain" if is_bare_name(line) or title_like(line) else "other"
+
+
+def dated_stamp(line: str) -> dt.date | None:
+    """A page's publication stamp: a date (and time) opening a short line that is no sentence
+    ('2017年05月14日08:19来源：广西新闻网', '2015-07-21 17:36:12华东五金网')."""
+    match = DATE_STAMP.match(line)
+    rest = line[match.end():] if match else ""
+    if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
+        return None
+    return parse_date(match.group(0))
+
+
+def is_chinese_date(text: str) -> bool:
+    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03) are a CMS's stamps."""
+    return "年" in text
+
+
+def is_cms_stamp(line: str) -> bool:
+    """A date line a CMS printed: numeric (2013-11-29), or with a time of day (2026年02月10日 07时41分).
+    A speech is dated by its day, never by the minute, so such a line is the page's publication stamp."""
+    return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
+
+
+def title_like(line: str) -> bool:
+    """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
+    vocab = vocabulary()
+    undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
+    letters = re.sub(r"[\W_]", "", undated)
+    chinese = len(CJK_CHAR.findall(undated))
+    if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
+        return False
+    if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
+            or DATE_STAMP.match(line) \
+            or MENU_ROW.fullmatch(line):
+        return False
+    return not field_line().match(line)
+
+
+@cache
+def field_line() -> re.Pattern:
+    """A line opening with one of the field labels of cruft.yml's `fields` rules (来源：, 发布时间：…)."""
+    labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
+    return re.compile(rf"[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]")
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
+
+    Chinese names have 2-4 characters; the split is where the text before the name ends with an office.
+    """
+    line = re.sub(r"\s+", "", line).replace("同志", "")
+    for length in (2, 3, 4):
+        office, name = line[:-length], line[-length:]
+        if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
+                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
+            return office, name
+    return None
+
+
+def dated_byline(line: str) -> tuple[str, dt.date] | None:
+    """'张三（2023年5月6日）' / '市委书记 张三 2023年5月6日' -> (who, date)."""
+    match = DATE_LINE_RE.search(line)
+    if not match or match.start() == 0 or match.end() != len(line):
+        return None
+    who = line[:match.start()].strip()
+    if is_bare_name(who) or byline(who):
+        date = parse_date(match.group(0))
+        return (who, date) if date else None
+    return None
+
+
+def office_before(name: str, texts: list[str]) -> str:
+    """The office written right before a known name ('…召开。市委书记王建国出席…' -> 市委书记)."""
+    for text in texts:
+        for match in re.finditer(rf"([{CJK_RANGE}、]{{2,30}}?)(?:同志)?{re.escape(name)}", text):
+            run = re.split(rf"[^{CJK_RANGE}、]", text[:match.end(1)])[-1]
+            office = longest_office_suffix(run)
+            if office:
+                return office
+    return ""
+
+
+def longest_office_suffix(run: str) -> str:
+    """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'."""
+    for start in range(len(run) - 2, -1, -1):
+        tail = run[start:]
+        if not tail.endswith(vocabulary().office_endings):
+            return ""
+        if start == 0 or not is_office(run[start - 1:]) or run[start - 1] in "。，":
+            return tail if is_office(tail) else ""
+    return ""
+
+
+def is_bare_name(line: str) -> bool:
+    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default
+    (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is)."""
+    vocab = vocabulary()
+    if not re.fullmatch(NAME, line):
+        return False
+    line = simplified(line)
+    return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
+        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+
+
+def name_then_office(who: str) -> tuple[str, str] | None:
+    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word."""
+    vocab = vocabulary()
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    for length in (2, 3, 4):
+        name, office = who[:length], who[length:]
+        if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
+            return office, name
+    return None
+
+
+def name_office_closing(who: str) -> tuple[str, str] | None:
+    """'国家某某委投资司韩某峰处长' -> ('处长', '韩某峰'): an organisation, then a name and its office (a three-
+    character name is tried first, as most are)."""
+    who = re.sub(r"\s+", "", who).replace("同志", "")
+    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True) if who.endswith(end)), "")
+    for length in (3, 2, 4):
+        name = who[len(who) - len(office) - length:len(who) - len(office)]
+        if office and len(name) == length and is_bare_name(name):
+            return office, name
+    return None
+
+
+def colon_speaker(title: str) -> tuple[str, str] | None:
+    """'张三：坚定信心 奋力开创新局面' / '市长张三：…' -> (office, name): the speaker named before a colon."""
+    match = re.match(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]", title)
+    who = match.group("who").removesuffix("同志") if match else ""
+    if is_bare_name(who):
+        return "", who
+    return (byline(who) or name_then_office(who)) if who else None
+
+
+def speech_named_by(title: str) -> tuple[str, str] | None:
+    """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞')."""
+    match = NAMED_SPEECH.fullmatch(title)
+    return name_office_closing(match.group("who")) if match else None
+
+
+def comparable(text: str) -> str:
+    return re.sub(r"[\W_]", "", text)
+
+
+def drop_site_title_copies(candidates: list[str], site_titles: list[str], removals: list[Removal]) -> list[str]:
+    """The site's copy of the title is dropped when the page also carries the speech's own title."""
+    copies = {comparable(t) for t in site_titles}
+    own = [c for c in candidates if comparable(c) not in copies]
+    copied = [c for c in candidates if comparable(c) in copies]
+    if not own or (copied and not any(EVENT.search(c) for c in own) and any(EVENT.search(c) for c in copied)):
+        return copied[-1:] or candidates[-1:]  # the page has no title of its own: the site's copy is it
+    for line in candidates:
+        if comparable(line) in copies:
+            removals.append(Removal("site-title-copy", line))
+    return own
+
+
+def read_title_line(line: str, head: Head) -> None:
+    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
+    date_in_title = TRAILING_DATE_RE.search(line)
+    if date_in_title:
+        head.date = head.date or parse_date(date_in_title.group(0))
+        line = line[:date_in_title.start()].strip()
+    match = SPEAKER_TITLE_LINE.fullmatch(line)
+    who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
+    if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
+        head.title = line
+        head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
+        return
+    if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
+        head.speaker = head.speaker or who
+        head.title = own_title(line, match)
+        return
+    if match and (name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
+        office, name = name_then_office(who) or name_office_closing(who)
+        head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
+        head.title = line
+        return
+    if match and byline(who):
+        office, name = byline(who)
+        head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
+        head.title = own_title(line, match)
+        return
+    if match and is_office(who):
+        head.speaker_title = head.speaker_title or who.rstrip("、，")
+    head.title = line
+
+
+def own_title(line: str, match: re.Match) -> str:
+    """A byline set apart on the title line ('张三同志在…上的讲话', '市长张三：在…') is cut off; a headline that
+    names its speaker ('市长张三在…上的讲话') is the title as the page shows it."""
+    between = line[match.end("who"):match.start("title")]
+    return match.group("title") if re.search(r"\s|[：:]|同志", between) else line
+
+
+def is_office(text: str) -> bool:
+    vocab = vocabulary()
+    return any(word in text for word in vocab.office_words) or any(word in text for word in vocab.office_endings)
+
+
+# ---------------------------------------------------------------------------------------- assembling
+@dataclass
+class Evidence:
+    """Everything the cascade steps may read about one page."""
+
+    structure: Structure
+    captures: dict[str, list[str]]
+    facts: PageFacts
+    fields: dict[str, str]  # a scraped container's own fields (a front matter's title:, date: …)
+    head: Head
+    title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
+    published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
+
+    def field(self, key: str) -> str:
+        """The container's own value for `key` (see container_keys in metadata.yml)."""
+        names = vocabulary().container_keys.get(key, ())
+        return next((str(self.fields[name]).strip() for name in names if str(self.fields.get(name) or "").strip()),
+                    "")
+
+    def meta(self, key: str) -> str:
+        """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
+        return next((self.facts.meta[k] for k in vocabulary().meta_keys.get(key, ()) if self.facts.meta.get(k)), "")
+
+
+Step = tuple[str, Callable[[Evidence], Any]]
+
+
+def cascade(steps: list[Step], evidence: Evidence, accept: Callable[[Any], bool]) -> tuple[Any, str]:
+    """The first step whose value passes `accept`, and that step's name; (None, '') when none does."""
+    for name, step in steps:
+        value = step(evidence)
+        if value not in (None, "", []) and accept(value):
+            return value, name
+    return None, ""
+
+
+def matching_title(candidates: list[str], page_title: str) -> str:
+    """The first candidate that is the title part of the page's <title> ('speech title_column_site'), or
+    most of it (a <title> may be cut short, a headline may add a word)."""
+    parts = title_parts(page_title)
+    head = comparable(parts[0]) if len(parts) > 1 else comparable(page_title)
+    for candidate in candidates:
+        part = comparable(candidate)
+        if len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
+                               or (head in part and 2 * len(head) >= len(part))):
+            return candidate
+    return ""
+
+
+def site_names(e: Evidence) -> set[str]:
+    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
+    parts = title_parts(e.facts.title)
+    names = {parts[-1]} if len(parts) > 1 else set()
+    names |= {e.meta("site"), host_site(e.captures), *e.captures.get("site_name", [])}
+    return {comparable(name) for name in names if name}
+
+
+def acceptable_title(e: Evidence) -> Callable[[str], bool]:
+    sites = site_names(e)
+    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites
+
+
+def title_part_on_page(e: Evidence) -> str:
+    """The part of the <title> that the page also shows as a line."""
+    shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
+    parts = title_parts(e.facts.title)
+    return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
+
+
+def head_lines_title(e: Evidence) -> str:
+    """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
+    speech title; else the site's own copy of it (an editor blurb)."""
+    page_title = page_title_head(e.captures)
+    if page_title and looks_untitled(e.head.title, page_title):
+        return ""
+    return e.head.title or first_of(e.captures.get("site_title", []))
+
+
+def quoted_speech_title(lines: list[str]) -> str:
+    """A speech title quoted in a short head line that is no sentence ('【收藏】《在全市…会议上的讲话》')."""
+    for line in lines:
+        if len(line) > 60 or re.search(r"[。！？]", line):
+            continue
+        for quoted in re.findall(r"《([^《》]{6,80})》", line):
+            if EVENT.search(quoted):
+                return quoted
+    return ""
+
+
+def own_title_in_headline(e: Evidence) -> str:
+    """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
+    the speech title printed below the headline, when the headline contains it, is the better title."""
+    own = e.head.title
+    if not own or not EVENT.search(own):
+        return ""
+    headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements,
+                 title_parts(e.facts.title)[0]]
+    part = comparable(own)
+    return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
+
+
+TITLE_STEPS: list[Step] = [
+    ("container title field", lambda e: e.field("title")),
+    ("labelled title line", lambda e: first_of(e.captures.get("labelled_title", []))),
+    ("speech title inside the headline", own_title_in_headline),
+    ("meta ArticleTitle", lambda e: e.meta("title")),
+    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
+    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
+    ("<title> part shown on the page", title_part_on_page),
+    ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("head lines", head_lines_title),
+    ("the page's only title element",
+     lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
+    ("《title》 in the head", lambda e: quoted_speech_title(
+        e.structure.head + [b.text for b in e.structure.blocks[:3]])),
+    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
+    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
+    ("<title> split on _ - |", lambda e: page_title_head(e.captures)),
+    ("last breadcrumb", lambda e: last_crumb(e.captures)),
+]
+
+
+def signature(e: Evidence) -> tuple[str, str] | None:
+    """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
+    return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
+
+
+def signed_by(text: str) -> tuple[str, str] | None:
+    """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
+    text = PHOTO_POSITION.sub("", text)
+    match = SIGNATURE.fullmatch(text)
+    if match and match.group("office").endswith(vocabulary().office_endings) and is_bare_name(match.group("name")):
+        return match.group("office"), match.group("name")
+    return byline(text) or name_office_signature(text)
+
+
+def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
+    """A page may set the signature outside the element that holds the text: the first lines after it sign
+    the speech when the text addresses its audience."""
+    lines = e.captures.get("after_article", [])[:2]
+    return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
+
+
+def name_office_signature(text: str) -> tuple[str, str] | None:
+    """'陳嘉文校長' / '王明 董事长' signing the text: a name followed by an office (read on the simplified
+    shadow, so traditional signatures count too) -> (office, name) in the page's own characters."""
+    plain = re.sub(r"\s+", "", text)
+    shadow = simplified(plain)
+    found = name_then_office(shadow) if len(shadow) == len(plain) else None
+    if not found:
+        return None
+    name_length = len(found[1])
+    return plain[name_length:], plain[:name_length]
+
+
+def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
+    """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
+    for value in values:
+        name = value.strip().removesuffix("同志")
+        described = NAME_WITH_OFFICE.fullmatch(name)  # '张三（某某市委书记）'
+        if is_bare_name(name):
+            return "", name
+        if described and is_bare_name(described.group("name")) and is_office(described.group("office")):
+            return described.group("office"), described.group("name")
+        if byline(value):
+            return byline(value)
+    return None
+
+
+def reads_as_news(e: Evidence) -> bool:
+    """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
+    names the reporter, not a speaker."""
+    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2])
+
+
+def author_field(e: Evidence) -> tuple[str, str] | None:
+    """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
+    fill it with the editor or the reporter."""
+    return labelled_speaker(e.captures.get("author", []))
+
+
+def office_name_delivering(text: str) -> tuple[str, str] | None:
+    """'国家主席张某某发表二〇二四年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
+    name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
+    for match in delivering_pattern().finditer(simplified(text)):
+        office = longest_office_suffix(match.group("run"))
+        name = match.group("name")
+        if office and is_bare_name(name):
+            start = match.start("name")
+            return text[start - len(office):start], text[start:match.end("name")]
+    return None
+
+
+@cache
+def delivering_pattern() -> re.Pattern:
+    verbs = literal_alternation(set(vocabulary().speech_verbs))
+    endings = literal_alternation(set(vocabulary().office_endings))
+    return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
+                      rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
+
+
+def speaks_to_an_audience(e: Evidence) -> bool:
+    """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
+    大家好！), or the page announces it in full (…全文如下：)."""
+    opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
+    return speaker_opens(e.structure) or bool(e.captures.get("lead_in")) \
+        or any(text.startswith(vocabulary().speech_openings) for text in opening)
+
+
+def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
+    return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
+
+
+def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
+    return next(filter(None, map(office_name_delivering, e.captures.get("lead_in", []))), None)
+
+
+SPEAKER_STEPS: list[Step] = [
+    ("container author field", lambda e: e.field("author")),
+    ("讲话人 field", lambda e: labelled_speaker(e.captures.get("speaker", []))),
+    ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
+    ("title naming the speaker",
+     lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("news headline naming the speaker of the text below",
+     lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
+    ("title: office and name delivering the speech", delivering_in_title),
+    ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title opening with the speaker's name and a colon",
+     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
+    ("lead-in: office and name delivering the speech", delivering_in_lead_in),
+    ("signature under the text", signature),
+    ("signature just after the text's element", signature_below_the_text),
+    ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
+]
+
+
+def opening_date_line(e: Evidence) -> dt.date | None:
+    """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
+    opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
+    return next((date_line(b.text) for b in opening if date_line(b.text) and is_chinese_date(b.text)), None)
+
+
+def note_date(e: Evidence) -> dt.date | None:
+    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text."""
+    texts = [*e.head.notes, *e.structure.tail_notes, *(b.text for b in e.structure.blocks[-3:])]
+    for text in texts:
+        match = NOTE_DATE.match(text)
+        if match:
+            return parse_date(match.group(0))
+    return None
+
+
+def lead_in_date(e: Evidence) -> dt.date | None:
+    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
+    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
+    for text in e.captures.get("lead_in", []):
+        clause = re.split(r"[，,]", text, maxsplit=1)[0]
+        if parse_date(clause):
+            return parse_date(clause)
+        found = re.search(MONTH_DAY, clause)
+        if found:
+            return month_day_before(found.group(0), e.published)
+        if re.match(r"(?:今天|今日)", clause):
+            return e.published
+    return None
+
+
+DATE_STEPS: list[Step] = [
+    ("date under the title", lambda e: e.head.date),
+    ("date in the title", lambda e: e.title_head.date),
+    ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
+    ("date line closing the text", lambda e: closing_date(e.structure)),
+    ("date line opening the text", opening_date_line),
+    ("dated note or subtitle", note_date),
+    ("month and day under the title, year of publication", lambda e: next(filter(None, (
+        month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
+    ("lead-in dating the speech, year of publication", lead_in_date),
+]
+
+
+def url_of(e: Evidence) -> str:
+    return e.field("url") or first_of(e.captures.get("url", [])) or e.facts.url or ""
+
+
+PUBLISHED_STEPS: list[Step] = [
+    ("container date field", lambda e: parse_date(e.field("published"))),
+    ("meta PubDate", lambda e: parse_date(e.meta("published"))),
+    ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
+    ("发布时间 line", lambda e: first_date(e.captures.get("published", []))),
+    ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
+    ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date stamp closing the text", lambda e: first_date(e.captures.get("stamp", []))),
+    ("更新时间 line", lambda e: first_date(e.captures.get("updated", []))),
+    ("URL date", lambda e: url_date(url_of(e))),
+    ("<time> element", lambda e: first_date(e.facts.times)),
+]
+
+
+def extract_metadata(structure: Structure, captures: dict[str, list[str]], source_file: str, sha256: str,
+                     removals: list[Removal], regions: list[tuple[str, str, str]],
+                     facts: PageFacts | None = None, fields: dict[str, str] | None = None,
+                     ) -> tuple[dict, list[str], dict[str, str]]:
+    """All front-matter fields the page states, in emission order; warnings for the contributor; and for
+    each field the cascade step it came from ('title' -> 'meta ArticleTitle')."""
+    vocab = vocabulary()
+    warnings: list[str] = []
+    facts = facts or PageFacts()
+    head = read_head(structure.head, captures.get("site_title", []), removals)
+    evidence = Evidence(structure, captures, facts, fields or {}, head)
+    body = "\n".join(block.text for block in structure.blocks)
+    notes = list(head.notes) + captures.get("note", [])
+    provenance: dict[str, str] = {}
+
+    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
+    evidence.title_head = split_title(raw_title or "")
+    title = evidence.title_head.title
+    if not title:
+        title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
+        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    removals.extend(unused_head_lines(head, title))
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
+    speaker = speaker_name(who) if who else ""
+    speaker_title = who[0] if isinstance(who, tuple) else ""
+    signed = False
+    for note in structure.tail_notes:
+        author = vocab.author_note.match(note)
+        if author:
+            speaker_title = author.group("office").strip()
+            signed = True
+        else:
+            notes.append(note)
+    speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
+    if speaker and not speaker_title:
+        speaker_title = office_before(speaker, captures.get("note", []) + structure.head)
+    published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    evidence.published = published
+    news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
+    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible(d)
+                                       and (published is None or d <= published))
+    event = event_of(head.subtitle, title)
+    year = date.year if date else year_of_event(event) or (published.year if published else None)
+    meta: dict = {"title": title}
+    put(meta, "speaker", speaker)
+    put(meta, "speaker_title", speaker_title)
+    put(meta, "date", date)
+    put(meta, "published", published)
+    put(meta, "year", year)
+    put(meta, "event", event)
+    put(meta, "region", detect_region(structure.head, captures, body, regions))
+    meta["genre"] = genre_of(title, signed or (bool(captures.get("author")) and not speaker_opens(structure)))
+    meta["source"] = source_of(captures, source_file, sha256, evidence)
+    meta["tags"] = []
+    meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
+    if notes:
+        meta["notes"] = notes
+    warnings.extend(missing_warnings(meta))
+    return meta, warnings, {key: step for key, step in provenance.items() if step and key in meta}
+
+
+def speaker_name(value: Any) -> str:
+    return value[1] if isinstance(value, tuple) else str(value)
+
+
+def split_title(line: str) -> Head:
+    """A title line read for what it says besides the title: its speaker, office and date."""
+    head = Head()
+    line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
+    main, dash, rest = line.partition("——")
+    if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
+        line, head.subtitle = main.strip(), rest.strip()
+        office_name = byline(head.subtitle)
+        if office_name:
+            head.speaker_title, head.speaker = office_name
+    if line:
+        read_title_line(line.strip(), head)
+    return head
+
+
+def event_of(subtitle: str, title: str) -> str:
+    """'在XX会议上的讲话' -> XX会议; a subtitle may stop at the place ('——2023年1月5日在XX会议上')."""
+    match = EVENT.search(subtitle or title) or (SUBTITLE_EVENT.search(subtitle) if subtitle else None)
+    return match.group("event") if match else ""
+
+
+def closing_date(structure: Structure) -> dt.date | None:
+    """A date line closing the text (under the signature) dates it when the head does not."""
+    last = structure.blocks[-1].text if structure.blocks else ""
+    return date_line(last)
+
+
+def put(meta: dict, key: str, value: object) -> None:
+    if value not in (None, "", []):
+        meta[key] = value
+
+
+def first_of(values: list):
+    return values[0] if values else None
+
+
+def first_date(values: list[str]) -> dt.date | None:
+    for value in values:
+        date = parse_date(value)
+        if date:
+            return date
+    return None
+
+
+def last_crumb(captures: dict[str, list[str]]) -> str:
+    crumbs = [c for trail in captures.get("crumbs", []) for c in CRUMB_SPLIT.split(trail) if c.strip()]
+    return crumbs[-1].strip() if crumbs and len(crumbs[-1]) > 8 else ""
+
+
+def person_name(text: str | None) -> str:
+    return text if text and re.fullmatch(NAME, text) and not is_office(text) else ""
+
+
+def year_of_event(event: str) -> int | None:
+    match = YEAR_IN_EVENT.search(event)
+    return chinese_number(match.group("y")) if match else None
+
+
+def speaker_opens(structure: Structure) -> bool:
+    """Speeches address their audience near the start (同志们：)."""
+    salutation = load_shapes().salutation
+    return any(salutation.match(block.text) for block in structure.blocks[:3])
+
+
+def genre_of(title: str, signed: bool) -> str:
+    for genre, pattern in vocabulary().genres.items():
+        if pattern.search(title):
+            return genre
+    return "文章" if signed else "讲话"
+
+
+MASK_CHARS = re.compile(r"[XＸxｘ×＊*~～]")
+
+
+def is_anonymized(text: str, vocab: Vocabulary) -> bool:
+    """Masks counted where a mask character occurs (a fast scan), with the configured pattern there."""
+    masks = 0
+    position = 0
+    while (found := MASK_CHARS.search(text, position)) and masks < vocab.mask_min:
+        match = vocab.mask.match(text, found.start())
+        masks += bool(match)
+        position = match.end() if match else found.end()
+    return masks >= vocab.mask_min
+
+
+def names_a_publication(origin: str) -> bool:
+    """'本站原创', '网络整理' (made only of stoplist words) name no publication; '某某日报' does."""
+    rest = literal_pattern(tuple(sorted(vocabulary().origin_stoplist))).sub("", simplified(origin))
+    return bool(re.sub(r"[\W_]", "", rest))
+
+
+@cache
+def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(literal_alternation(set(words)))
+
+
+def source_of(captures: dict[str, list[str]], source_file: str, sha256: str, evidence: Evidence | None = None,
+              ) -> dict:
+    """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
+    origins = [evidence.meta("origin"), *evidence.head.stamp_origins] if evidence else []
+    sites = [evidence.meta("site"), evidence.facts.json_ld.get("publisher", "")] if evidence else []
+    origin = next((o for o in origins + captures.get("origin", []) if o and names_a_publication(o)), "")
+    site_name = next((n for n in captures.get("site_name", []) + sites if n), "")
+    host = host_site(captures)
+    name = first_of(captures.get("bulletin", [])) or origin or site_name or host or title_suffix(captures)
+    site = host or site_name or title_suffix(captures)
+    publisher = first_of(captures.get("publisher", [])) or (site if site != name else "")
+    source: dict = {}
+    put(source, "name", name)
+    put(source, "publisher", publisher)
+    put(source, "url", clean_url(url_of(evidence) if evidence else first_of(captures.get("url", []))))
+    put(source, "issue", first_of(captures.get("issue", [])))
+    source["file"] = source_file
+    source["sha256"] = sha256
+    return source
+
+
+# Separators a site puts between the page's title, its column and its own name, by family: the family of
+# the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
+TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
+                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"), re.compile(r"\s*·\s*"))
+
+
+def title_parts(title: str) -> list[str]:
+    """'中国-东盟博览会上的致辞_新闻_某某网' -> ['中国-东盟博览会上的致辞', '新闻', '某某网']."""
+    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)),
+               default=None, key=lambda found: found[0])
+    return [part for part in last[1].split(title) if part] if last else [title]
+
+
+def host_site(captures: dict[str, list[str]]) -> str:
+    """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
+    HTML title ('讲话标题_领导讲话_某某县人民政府')."""
+    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in captures.get("crumbs", [])]
+    names += [title_parts(title)[-1] for title in captures.get("page_title", []) if len(title_parts(title)) > 1]
+    for name in names:
+        if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
+            return name
+    return ""
+
+
+def title_suffix(captures: dict[str, list[str]]) -> str:
+    """The site's name closing a <title> of the form 'title_column_site' ('…讲话--学习专栏-某某中学' -> 某某中学).
+    With only two parts either may be the site's name, so nothing is guessed."""
+    parts = title_parts(first_of(captures.get("page_title", [])) or "")
+    name = parts[-1] if len(parts) > 2 else ""
+    return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) and not vocabulary().column.fullmatch(name) \
+        else ""
+
+
+def looks_untitled(title: str, page_title: str) -> bool:
+    """The head's last line is page furniture (a menu row), not the speech's title, when the HTML <title>
+    reads as a speech title ('…在…会议上的讲话') and that line neither does nor is part of it."""
+    if not title:
+        return True
+    speechlike = bool(EVENT.search(page_title))
+    return speechlike and not EVENT.search(title) and comparable(title) not in comparable(page_title)
+
+
+def page_title_head(captures: dict[str, list[str]]) -> str:
+    """The speech's part of an HTML title, used only when the page shows no title of its own."""
+    titles = captures.get("page_title", [])
+    return title_parts(titles[0])[0] if titles else ""
+
+
+def clean_url(url: str | None) -> str:
+    """Scraped links carry stray spaces ('doc-12786173 .html'); a URL never contains whitespace."""
+    if not url:
+        return ""
+    url = re.sub(r"\s+", "", url)
+    return url if re.match(r"https?://", url) else ""
+
+
+def detect_region(head: list[str], captures: dict[str, list[str]], body: str,
+                  regions: list[tuple[str, str, str]]) -> str:
+    """'陕西省安康市' when a city is named by the issuer or often in the text; else a province if clear."""
+    issuer = " ".join(head + captures.get("publisher", []) + captures.get("bulletin", [])
+                      + captures.get("crumbs", []) + captures.get("origin", []))
+    places = place_index(tuple(regions))
+    for short in region_pattern(tuple(regions)).findall(simplified(issuer)):  # place names are simplified
+        if places[short][1]:
+            return "".join(places[short])
+    counts = Counter(region_pattern(tuple(regions)).findall(simplified(body)))
+    cities = [(count, short) for short, count in counts.items() if places[short][1]]
+    if cities and max(cities)[0] >= 3:
+        return "".join(places[max(cities)[1]])
+    provinces: Counter[str] = Counter()
+    for short, count in counts.items():
+        provinces[places[short][0]] += count
+    province, count = provinces.most_common(1)[0] if provinces else ("", 0)
+    return province if count >= 2 else ""
+
+
+@cache
+def place_index(regions: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, str]]:
+    return {short: (province, city) for province, city, short in regions}
+
+
+@cache
+def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
+    """All place names, longest first, so '马鞍山' is not read as '鞍山'."""
+    return re.compile(literal_alternation({short for _, _, short in regions}))
+
+
+@cache
+def load_regions() -> list[tuple[str, str, str]]:
+    """(province, city, short) rows; province rows have city ''. Longest short names first."""
+    data = yaml.safe_load((RULES_DIR / "regions.yml").read_text(encoding="utf-8"))
+    rows: list[tuple[str, str, str]] = []
+    for province in data["provinces"]:
+        shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]
+        rows.extend((province["name"], "", s) for s in shorts)
+        for city in province.get("cities") or []:
+            if province["name"] in {"北京市", "天津市", "上海市", "重庆市"}:
+                continue  # districts: too ambiguous in running text (朝阳, 河北区 ...)
+            rows.append((province["name"], city["name"], str(city["short"])))
+    return sorted(rows, key=lambda row: -len(row[2]))
+
+
+def missing_warnings(meta: dict) -> list[str]:
+    warnings = []
+    if "date" not in meta:
+        warnings.append("no delivery date found in the text (add `date:` in the sidecar if known)")
+    if "speaker" not in meta:
+        warnings.append("no speaker name found" + (" (the source masks names)" if meta["anonymized"] else ""))
+    if "name" not in meta["source"]:
+        warnings.append("no source name found (add `source: {name: …}` in the sidecar)")
+    return warnings

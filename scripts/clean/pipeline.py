@@ -1,0 +1,156 @@
+"""One raw scraped file -> one finished Document (front matter + speech Markdown).
+
+raw bytes -> the page inside a scraper's container (containers) -> text lines (decode) -> cleaned lines
+(cruft) -> head, paragraphs and headings (structure) -> front matter (metadata, themes, sidecar)
+-> Markdown (markdown). Each stage only reads what the previous stages produced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from scripts.clean.containers import fill_metadata, unwrap
+from scripts.clean.cruft import clean_lines
+from scripts.clean.decode import decode_source
+from scripts.clean.document import Document, Removal
+from scripts.clean.metadata import extract_metadata, load_regions
+from scripts.clean.official_documents import refuse_documents, refuse_programme
+from scripts.clean.render import render_body, render_document
+from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
+from scripts.clean.sidecar import apply_sidecar, load_sidecar
+from scripts.clean.structure import build_structure, has_chinese, load_shapes
+from scripts.clean.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
+
+MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
+SENTENCE_END = "。！？…”’」』）)】》!?.\"'"  # a complete text ends with one of these
+URL_IN_TEXT = re.compile(r"https?://|www\.")
+COLLECTION_MARKER = re.compile(r"(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}篇"
+                               r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)")
+
+
+def slug_for(path: Path) -> str:
+    """ASCII and stable: from the raw file's name, which never changes (a title may be corrected)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    if not slug:
+        raise InputError(path, "the file name has no ASCII letters or digits to make a page address from; "
+                               "rename it (make add does this for you)")
+    return slug
+
+
+def check_raw_name(path: Path) -> None:
+    """Refuse a raw file whose name could break a link or a path (quotes, brackets, spaces, non-ASCII)."""
+    if not RAW_NAME.fullmatch(path.name):
+        raise InputError(path, "the file name may use only ASCII letters, digits, '.', '_' and '-' (it is "
+                               "published in links and in site/raw/); rename it, or add it with `make add`, "
+                               "which chooses a clean name")
+    if path.suffix.lower() not in RAW_SUFFIXES:
+        raise InputError(path, f"not a raw text file ({path.suffix or 'no extension'}; the archive reads "
+                               f"{', '.join(sorted(RAW_SUFFIXES))}): a leftover of an interrupted command? "
+                               "delete it, or add the page with `make add`")
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def normalize_file(path: Path, root: Path = REPO) -> Document:
+    """The finished Document for one raw file, or InputError naming the file and the reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read the file: {error.strerror}") from error
+    return normalize_bytes(data, path, root)
+
+
+def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
+    corrections = load_sidecar(path)
+    page = unwrap(data, path, corrections.get("encoding"))
+    source = decode_source(page.data, path, page.encoding, page.html)
+    cleaned = clean_lines(source.lines)
+    if not corrections.get("genre"):
+        refuse_programme(cleaned.lines, path)
+    if source.facts.title:
+        cleaned.captures["page_title"].append(source.facts.title)
+    cleaned.captures["after_article"].extend(source.after_article[:2])  # a signature set below the text
+    cleaned.captures["crumbs"].extend(source.facts.crumbs)
+    structure = build_structure(cleaned.lines)
+    removals = ([Removal(rule, line) for rule, line in source.dropped]
+                + [Removal("html-after-article", line) for line in source.after_article]
+                + cleaned.removals + structure.removals)
+    body_chars = sum(len(b.text) for b in structure.blocks if has_chinese(b.text))
+    if body_chars < MIN_SPEECH_CHARS:
+        raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
+                               "is this only a site's navigation or an index page?")
+    refuse_collections(structure, path)
+    source_file = display_path(path, root)
+    meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
+                                                  hashlib.sha256(data).hexdigest(), removals, load_regions(),
+                                                  facts=source.facts,
+                                                  fields={"title": page.fields.title} if page.fields.title else None)
+    if not corrections.get("genre"):
+        refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
+    body = render_body(structure.blocks)
+    text = "\n".join(b.text for b in structure.blocks)
+    meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
+    meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
+                                     corrections.get("tags_remove", []))
+    filled = fill_metadata(meta, page.fields)
+    provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
+    meta = apply_sidecar(filled, corrections)
+    provenance.update({key: "sidecar" for key in corrections if key in meta})
+    warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure.blocks, cleaned.captures)
+    if len(meta.get("tags", [])) < MIN_THEMES:
+        warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
+                        "`tags_add` in the sidecar if they apply")
+    return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
+                    markdown=render_document(meta, body), removals=removals, warnings=warnings,
+                    provenance=provenance)
+
+
+def section_texts(blocks) -> list[str]:
+    """The text under each heading (the heading included); the text before the first heading is one too."""
+    sections: list[list[str]] = [[]]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append([])
+        sections[-1].append(block.text)
+    return ["\n".join(section) for section in sections if section]
+
+
+def refuse_collections(structure, path: Path) -> None:
+    """范文 pages often bundle several speeches ('篇一：…', '篇二：…'); one file must hold one text."""
+    lines = structure.head + [block.text for block in structure.blocks]
+    markers = [line for line in lines if COLLECTION_MARKER.match(line)]
+    if len(markers) >= 2:
+        raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
+                               "save each one as its own file and add them one by one")
+
+
+def leftover_warnings(blocks) -> list[str]:
+    """Things a human should look at: links in the text, very short lines that may be captions."""
+    warnings = []
+    for block in blocks:
+        if URL_IN_TEXT.search(block.text):
+            warnings.append(f"a web address is left in the text: {block.text[:60]}")
+        elif block.kind == "paragraph" and len(block.text) < 15 and block.text[-1] not in "。！？：；”":
+            warnings.append(f"a short unpunctuated line may be a caption or site text: {block.text}")
+    return warnings
+
+
+def incomplete_warnings(blocks, captures: dict[str, list[str]]) -> list[str]:
+    """The page cut the text (a paywall notice), or the text stops in the middle of a sentence."""
+    warnings = [f"the page cut the text ({notice[:40]}): the speech is incomplete; find a full copy"
+                for notice in captures.get("truncated", [])[:1]]
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    if paragraphs and paragraphs[-1][-1] not in SENTENCE_END and not load_shapes().signature.fullmatch(
+            paragraphs[-1]):
+        warnings.append(f"the text ends mid-sentence ('…{paragraphs[-1][-20:]}'): it may be incomplete")
+    return warnings
+

@@ -1,0 +1,512 @@
+"""Stage 3: cleaned lines -> page head + paragraphs and headings.
+
+Mends what scraping broke: PDF page breaks inside sentences, half-width punctuation and stray spaces
+in Chinese text, a whole speech run together on one line, a title glued to the salutation, headings
+run into their first paragraph. Photo captions are removed here because telling them from headings
+needs the surrounding structure. Shapes and thresholds live in scripts/clean/rules/structure.yml.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.document import Removal
+from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
+from scripts.clean.words import is_word
+
+RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
+
+CJK = CJK_RANGE
+CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"
+SPACE_BETWEEN = re.compile(
+    rf"(?<=[{CJK}{CJK_PUNCT}])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}A-Za-z0-9%])"
+    rf"|(?<=[A-Za-z0-9%.])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}])"
+)
+HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+HALF_PUNCT = re.compile(r"[,:;?!]")
+PAREN_PAIR = re.compile(r"\(([^()]{0,200})\)")
+CHINESE_CONTEXT = re.compile(rf"[{CJK}{CJK_PUNCT}]")
+END_CLOSED = "。！？…："  # a line ending with one of these ends a sentence
+END_SOFT = "，、；"  # a line ending with one of these continues on the next line
+CLOSERS = "”’」』）》】\"'"
+SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
+TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
+WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
+WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
+SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
+LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+LETTER_SPACED_SHARE = 0.6  # spaces per character above which a line is letter-spaced
+ASCII_WORD = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")  # English text has real spaces between words
+SECTION_PREFIX = re.compile(r"0[1-9] (?=\S)")
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "paragraph"
+    text: str
+    rank: int = 0  # headings: 1 = section, 2 = subsection
+
+
+@dataclass
+class Structure:
+    head: list[str]
+    blocks: list[Block]
+    tail_notes: list[str] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Shapes:
+    salutation: ShadowPattern  # the rules' patterns match traditional text too (scripts/clean/shadow.py)
+    headings: tuple[tuple[ShadowPattern, int], ...]
+    point: ShadowPattern
+    openers: tuple[str, ...]
+    caption_cues: tuple[str, ...]
+    signature: ShadowPattern
+    byline: ShadowPattern
+    run_on_min: int
+    run_on_target: int
+    caption_max: int
+    wrapped_min: int
+    heading_max: int
+
+
+# The sections of structure.yml, and the keys each entry of a section may have.
+SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "signature",
+                  "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars", "wrapped_line_min_chars",
+                  "heading_max_chars"}
+SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
+
+
+def check_shapes(path: Path, data: dict) -> None:
+    """An unknown or missing section, or an unknown key in an entry, is an error naming the file and entry."""
+    if set(data) != SHAPE_SECTIONS:
+        unknown, missing = set(data) - SHAPE_SECTIONS, SHAPE_SECTIONS - set(data)
+        raise ValueError(f"{path.name}: unknown section(s) {sorted(unknown)}, missing {sorted(missing)}")
+    entries = [(name, entry) for name, entry in data.items() if isinstance(entry, dict)]
+    entries += [(entry.get("name", "headings"), entry) for entry in data["headings"]]
+    for name, entry in entries:
+        unknown = set(entry) - SHAPE_ENTRY_KEYS
+        if unknown or not ({"pattern", "words"} & set(entry)) or "reason" not in entry:
+            raise ValueError(f"{path.name}: {name}: unknown key(s) {sorted(unknown)}, or no pattern/words or reason")
+
+
+@cache
+def load_shapes(path: Path = RULES_FILE) -> Shapes:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    check_shapes(path, data)
+    return Shapes(
+        salutation=shadow_compile(data["salutations"]["pattern"]),
+        headings=tuple((shadow_compile(h["pattern"]), h["rank"]) for h in data["headings"]),
+        point=shadow_compile(data["point_markers"]["pattern"]),
+        openers=tuple(data["paragraph_openers"]["words"]),
+        caption_cues=tuple(data["caption_cues"]["words"]),
+        signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
+        byline=shadow_compile(data["byline"]["pattern"]),
+        run_on_min=data["run_on_min_chars"],
+        run_on_target=data["run_on_target_chars"],
+        caption_max=data["caption_max_chars"],
+        wrapped_min=data["wrapped_line_min_chars"],
+        heading_max=data["heading_max_chars"],
+    )
+
+
+# ---------------------------------------------------------------------------------------- characters
+def normalize_text(line: str) -> str:
+    """Spacing and punctuation of one line of Chinese text (idempotent)."""
+    return normalize_punctuation(normalize_spacing(line))
+
+
+def normalize_spacing(line: str) -> str:
+    """Drop spaces next to Chinese characters (PDF spacing: '2020 年' -> '2020年'); keep Latin spacing."""
+    if not any(space in line for space in " \u00a0\u3000\u2002\u2003"):
+        return line  # most lines of Chinese text: skip the regex
+    if is_letter_spaced(line):
+        line = LETTER_SPACE.sub("", line)  # '同 志 们 ： 2 0 2 3 年' -> '同志们：2023年'
+    number = SECTION_PREFIX.match(line)  # '01 准确把握…': a section number keeps its space
+    if number:
+        return number.group(0) + SPACE_BETWEEN.sub("", line[number.end():])
+    return SPACE_BETWEEN.sub("", line)
+
+
+def is_letter_spaced(line: str) -> bool:
+    """A PDF extracted with a space after every character: most characters stand alone."""
+    chars = len(line) - line.count(" ")
+    return chars >= 4 and line.count(" ") >= LETTER_SPACED_SHARE * chars and not ASCII_WORD.search(line)
+
+
+def normalize_punctuation(line: str) -> str:
+    """Half-width ,:;?!() next to Chinese text become full-width; numbers, times and Latin stay."""
+    if "(" in line:
+        line = PAREN_PAIR.sub(full_width_parens, line)
+    if not any(mark in line for mark in ",:;?!()"):
+        return line
+    return HALF_PUNCT.sub(lambda m: full_width_if_chinese(line, m.start()), line)
+
+
+def full_width_parens(match: re.Match) -> str:
+    inner = match.group(1)
+    text = match.string
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    if CJK_CHAR.search(inner) or CJK_CHAR.match(before) or CJK_CHAR.match(after):
+        return f"（{inner}）"
+    return match.group(0)
+
+
+def full_width_if_chinese(line: str, index: int) -> str:
+    char = line[index]
+    before = line[index - 1] if index else ""
+    after = line[index + 1] if index + 1 < len(line) else ""
+    if before.isdigit() and after.isdigit():
+        return char  # 1,000  10:30
+    if char == ":" and line[index + 1:index + 3] == "//":
+        return char  # https://
+    if CHINESE_CONTEXT.match(before) or CHINESE_CONTEXT.match(after):
+        return HALF_TO_FULL[char]
+    return char
+
+
+def has_chinese(text: str) -> bool:
+    return bool(CJK_CHAR.search(text))
+
+
+# ---------------------------------------------------------------------------------------- the page
+def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure:
+    """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes."""
+    shapes = shapes or load_shapes()
+    lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
+    lines = split_salutation(lines, shapes)
+    start = body_start(lines, shapes)
+    head = [line for line in lines[:start] if line]
+    body = lines[start:]
+    structure = Structure(head=head, blocks=[])
+    body, structure.tail_notes = split_tail_notes(body)
+    single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
+    joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
+    paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
+    structure.blocks = classify(paragraphs, shapes, structure.removals)
+    return structure
+
+
+TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
+SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column at which a copied text was hard-wrapped (a fixed-width PDF or e-mail copy), or 0.
+
+    Wrapped text has most of its lines about equally long and none much longer; paragraphs kept as
+    lines (the usual case) vary in length freely.
+    """
+    lengths = [len(line) for line in lines if len(line) >= 8]
+    if len(lengths) < WRAP_MIN_LINES:
+        return 0
+    width = Counter(lengths).most_common(1)[0][0]
+    near = sum(1 for n in lengths if width - 2 <= n <= width + 2)
+    longer = sum(1 for n in lengths if n > width + 4)
+    if width >= 10 and near >= WRAP_SHARE * len(lengths) and longer <= 0.05 * len(lengths):
+        return width
+    return 0
+
+
+def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
+    """Rejoin a hard-wrapped text: a full-width line that does not end a sentence goes on."""
+    width = wrap_width(lines)
+    if not width:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if previous and line and len(previous) >= width - 3 and previous[-1] not in END_CLOSED + CLOSERS \
+                and not starts_heading(line, shapes):
+            joined[-1] = normalize_text(previous + line)
+        else:
+            joined.append(line)
+    return joined
+
+
+def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
+    """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line."""
+    for index, line in enumerate(lines):
+        match = shapes.salutation.search(line)
+        lead = line[:match.start()] if match else ""
+        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead):
+            pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
+            return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
+        if line and is_prose(line, shapes):
+            return lines
+    return lines
+
+
+def is_prose(line: str, shapes: Shapes) -> bool:
+    """A line of running text (the speech has begun) rather than a title, date or note."""
+    if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
+        return True
+    if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line) or not has_chinese(line):
+        return False  # a line without Chinese (template markup, an English banner) never opens the speech
+    ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
+    return (ends_sentence and len(line) >= 15) or len(line) >= 60
+
+
+def body_start(lines: list[str], shapes: Shapes) -> int:
+    """The first line of running text; but when the speech's own title block (a dated subtitle
+    '——2019年3月5日在…会议上') follows it and a salutation comes soon after, the text starts at the
+    salutation: the prose above the title block is a reposter's or blogger's words."""
+    start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), 0)
+    filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
+    salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
+    if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
+        return salutation
+    return start
+
+
+def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
+    """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter."""
+    notes: list[str] = []
+    while body:
+        note = TAIL_NOTE.fullmatch(body[-1]) if body[-1] else None
+        if body[-1] and not note:
+            break
+        body.pop()
+        if note:
+            notes.insert(0, note.group(1))
+    return body, notes
+
+
+def starts_heading(text: str, shapes: Shapes) -> int:
+    """The rank of the heading marker that opens `text`, or 0."""
+    shadow = simplified(text)
+    for pattern, rank in shapes.headings:
+        if pattern.regex.match(shadow):
+            return rank
+    return 0
+
+
+def is_heading_line(text: str, shapes: Shapes) -> bool:
+    return bool(starts_heading(text, shapes)) and len(text) <= shapes.heading_max and "。" not in text[:-1]
+
+
+def join_wrapped_lines(body: list[str], shapes: Shapes) -> list[str]:
+    """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together."""
+    paragraphs: list[str] = []
+    for line in body:
+        if not line:
+            continue
+        numbered = len(paragraphs) >= 2 and SECTION_NUMBER.fullmatch(paragraphs[-2])
+        if paragraphs and not numbered and continues(paragraphs[-1], line, shapes):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def continues(previous: str, line: str, shapes: Shapes) -> bool:
+    if starts_heading(line, shapes) or is_heading_line(previous, shapes):
+        return False
+    last = previous[-1]
+    if last in "，、":
+        return True
+    if last == "；":
+        return not shapes.point.match(line)
+    if last in END_CLOSED or last in CLOSERS:
+        return False
+    if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
+        return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
+        return False  # a data table's rows (the HTML reader writes their cells 'a | b | c') stay lines
+    if has_chinese(previous) != has_chinese(line):
+        return False  # a translation paragraph next to the Chinese one (bilingual pages): never one text
+    # No end punctuation: a long line was cut by a page break; a short one only if the cut split a word
+    # (绿色崛起的实 | 践道路上 -> 实践), since short unpunctuated lines are usually titles or captions.
+    return len(previous) >= shapes.wrapped_min or is_word(last + line[0])
+
+
+# ---------------------------------------------------------------------------------------- run-on pages
+def sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE.findall(text) if s]
+
+
+def split_run_on(text: str, shapes: Shapes) -> list[str]:
+    """A very long line is several paragraphs scraped together: split before points and headings,
+    then break what is still too long at sentences that open a new topic."""
+    if len(text) < shapes.run_on_min:
+        return [text]
+    pieces = [split_after_colon(s, shapes) for s in sentences(text)]
+    flat = [part for piece in pieces for part in piece]
+    paragraphs: list[list[str]] = [[]]
+    for sentence in flat:
+        if paragraphs[-1] and (starts_heading(sentence, shapes) or shapes.point.match(sentence)
+                               or shapes.salutation.match(sentence)):
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+    return [chunk for group in paragraphs for chunk in chunk_long(group, shapes)]
+
+
+def split_after_colon(sentence: str, shapes: Shapes) -> list[str]:
+    """'下面，我讲四点意见：第一，…' -> the lead-in and the first point."""
+    index = sentence.find("：")
+    if 0 < index < len(sentence) - 1 and (starts_heading(sentence[index + 1:], shapes)
+                                          or shapes.point.match(sentence[index + 1:])):
+        return [sentence[:index + 1], sentence[index + 1:]]
+    return [sentence]
+
+
+def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
+    text = "".join(group)
+    if len(text) < shapes.run_on_min:
+        return [text]
+    chunks, current = [], ""
+    for sentence in group:
+        if len(current) >= shapes.run_on_target and simplified(sentence).startswith(shapes.openers):
+            chunks.append(current)
+            current = ""
+        current += sentence
+    chunks.append(current)
+    return chunks
+
+
+# ---------------------------------------------------------------------------------------- headings
+def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal]) -> list[Block]:
+    blocks: list[Block] = []
+    for text in paragraphs:
+        blocks.extend(marker_heading(text, shapes) or [Block("paragraph", text)])
+    blocks = merge_section_numbers(blocks, shapes)
+    return label_short_lines(blocks, shapes, removals)
+
+
+def marker_heading(text: str, shapes: Shapes) -> list[Block]:
+    """'第一，…' / '一、…' / '（一）…': the heading, and the prose that ran into it, if any."""
+    rank = starts_heading(text, shapes)
+    if not rank:
+        return []
+    heading, rest = split_run_in_heading(text, shapes)
+    if not heading:
+        return []
+    blocks = [Block("heading", heading.rstrip("。；，"), rank)]
+    if rest:
+        blocks.append(Block("paragraph", rest))
+    return blocks
+
+
+HEADING_CLAUSES = re.compile(r"([^，；。！？：]*)([，；]?)([^，；。！？：、]*)([。！？：]|[^。！？：]?)")
+
+
+def split_run_in_heading(text: str, shapes: Shapes) -> tuple[str, str]:
+    """Where a heading ends and its first paragraph begins; ('', text) when it is not a heading.
+
+    Clear case: the heading's clauses end with a full stop or the line ('第一，要坚定信心、保持定力，
+    夯实…主导地位。工业是…'). Run-on case, the paragraph glued on without a stop ('第一，坚持质量优先，
+    持续扩大规模创新主体的数量规模，直接…'): Chinese headings are parallel clauses, so the second clause
+    is cut at the length of the first.
+    """
+    marker_end = next(m.end() for m in (p.match(text) for p, _ in shapes.headings) if m)
+    clauses = HEADING_CLAUSES.match(text, marker_end)
+    assert clauses, "every group of HEADING_CLAUSES may be empty: it matches anywhere"
+    lead, separator, second, stop = clauses.groups()
+    head_end = marker_end + len(lead) + len(separator) + len(second)
+    if stop in ("。", "！", "？", "：", ""):
+        cut = head_end
+    elif separator and len(second) > len(lead) and 4 <= len(lead) <= 10:
+        cut = marker_end + 2 * len(lead) + len(separator)
+    else:
+        cut = len(sentences(text)[0])
+    if cut > shapes.heading_max:
+        return "", text
+    rest_start = cut + 1 if cut < len(text) and text[cut] in "。！？：" else cut
+    return text[:cut], text[rest_start:]
+
+
+def merge_section_numbers(blocks: list[Block], shapes: Shapes) -> list[Block]:
+    """'01' on its own line followed by a short title line -> one section heading '01 title'."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous and previous.kind == "paragraph" and SECTION_NUMBER.fullmatch(previous.text) \
+                and is_short_open(block.text, shapes, limit=shapes.heading_max):
+            merged[-1] = Block("heading", f"{previous.text} {block.text}", 1)
+        else:
+            merged.append(block)
+    return merged
+
+
+def is_short_open(text: str, shapes: Shapes, limit: int | None = None) -> bool:
+    """A short line without end punctuation: a caption, a title line or an unnumbered heading."""
+    limit = limit or shapes.caption_max
+    return len(text) <= limit and text[-1] not in END_CLOSED + END_SOFT and "。" not in text \
+        and not starts_heading(text, shapes) and not SECTION_NUMBER.fullmatch(text)
+
+
+def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal]) -> list[Block]:
+    """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions."""
+    short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
+             for b in blocks]
+    runs = short_runs(short)
+    paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks))
+    singles = [blocks[run[0]].text for run in runs if len(run) == 1]
+    labelled = list(blocks)
+    drop: set[int] = set()
+    for run in runs:
+        if run[-1] + 1 >= len(blocks):
+            drop_trailing_links(blocks, run, shapes, drop, removals)
+            continue
+        titles = run[-2:] if len(run) >= 2 else []
+        for index in run[: len(run) - len(titles)]:
+            text = blocks[index].text
+            if paired or is_caption(text, shapes) or len(run) > 2:
+                drop.add(index)
+                removals.append(Removal("photo-caption", text))
+            else:
+                labelled[index] = Block("heading", text, 2 if has_parallel(text, singles) else 1)
+        if titles:
+            labelled[titles[0]] = Block("heading", blocks[titles[0]].text, 1)
+            labelled[titles[1]] = Block("heading", blocks[titles[1]].text, 2)
+    return [block for index, block in enumerate(labelled) if index not in drop]
+
+
+def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
+                        removals: list[Removal]) -> None:
+    """Short lines closing the page: a signature (body, name, date) stays; link lists go. A single last line
+    with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
+    the pipeline warns that the text may be incomplete."""
+    if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
+        return
+    for index in run:
+        if not shapes.signature.fullmatch(blocks[index].text):
+            drop.add(index)
+            removals.append(Removal("trailing-site-text", blocks[index].text))
+
+
+def looks_cut_off(text: str) -> bool:
+    """Prose broken off mid-sentence: clause punctuation inside, no end punctuation."""
+    return any(mark in text for mark in END_SOFT) and text[-1] not in END_CLOSED + END_SOFT + CLOSERS
+
+
+def short_runs(flags: list[bool]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index, flag in enumerate(flags):
+        if flag and index > 0 and runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        elif flag and index > 0:
+            runs.append([index])
+    return runs
+
+
+def is_caption(text: str, shapes: Shapes) -> bool:
+    shadow = simplified(text)
+    return any(cue in shadow for cue in shapes.caption_cues)
+
+
+def has_parallel(text: str, others: list[str]) -> bool:
+    """Unnumbered headings come in parallel series ('必须坚持党的领导', '必须坚持创新引领', …)."""
+    prefix = os.path.commonprefix
+    return sum(1 for other in others if len(prefix([text, other])) >= 3) >= 2

@@ -1,5 +1,0 @@
-"""Where the repository is: the one definition every script and test derives its paths from."""
-
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parent.parent

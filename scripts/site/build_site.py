@@ -1,0 +1,214 @@
+"""Build the static site: browse pages, the site engine, then the raw sources and the archive's search index.
+
+`build()` is the one definition of the build order; `make build`, `make check`, the tests and the benchmarks
+all call it (`python -m scripts.site.build_site --site-dir site [--docs-dir docs] [--engine mkdocs|zensical]`).
+  - scripts.site.browse generates the home, theme, speaker, year and source pages and the downloads;
+  - the engine renders docs/ with the theme overrides: `mkdocs build --strict` (default), or Zensical
+    (Material's successor, which reads mkdocs.yml and the same overrides) with `--engine zensical`.
+After the engine:
+  - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
+    (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser);
+  - a redirect page at every address in docs/addresses.txt that moved (scripts/site/addresses.py);
+  - the search index of scripts/site/search_index.py is written to site/search/archive/ (speeches with their
+    speaker, office, event, region and source, and the browse pages);
+  - for the search page (/search/): the per-speech facet table (scripts/site/search_facets.py) and the
+    traditional→simplified folding table the browser applies to queries (scripts/site/script_fold.py).
+Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
+page: its search_index.json holds only its configuration, and the overridden template points Material to
+the archive's own search worker (overrides/assets/javascripts/archive-search.js).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
+
+from scripts.clean.sidecar import is_sidecar, sidecar_path
+from scripts.core.errors import InputError
+from scripts.core.paths import REPO
+from scripts.site import addresses, browse
+from scripts.site.ingest import check_raw_file, raw_files
+from scripts.site.script_fold import write_fold_file
+from scripts.site.search_facets import write_facets
+from scripts.site.search_index import build_index, page_docs, speech_doc
+from scripts.site.site_corpus import Speech, load_speeches, raw_name
+
+SOURCE_TEXTS = REPO / "source_texts"
+CONFIG = REPO / "mkdocs.yml"
+ENGINES = ("mkdocs", "zensical")
+
+
+def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
+    """Drop Material's search plugin from the page_context event: it would segment every page with jieba
+    into a search_index.json that grows with the archive (75 MB at 1,000 speeches) and is never used."""
+    plugin = config.plugins["material/search"]
+    handlers = config.plugins.events["page_context"]
+    handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not plugin]
+    return config
+
+
+def run_mkdocs(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
+    """`mkdocs build --strict` through the API; SystemExit saying why when MkDocs warns or fails (its Abort
+    is a silent SystemExit, and without the mkdocs command's log handler its warnings go nowhere)."""
+    warnings = WarningLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir), docs_dir=str(docs_dir),
+                             strict=True)
+        mkdocs_build(without_page_indexing(config))
+    except MkDocsException as error:  # Abort included
+        reasons = "\n".join(f"  {line}" for line in warnings.lines) or "  (MkDocs gave no warning)"
+        raise SystemExit(f"build_site: mkdocs build --strict failed: {error}\n{reasons}") from error
+    finally:
+        logger.removeHandler(warnings)
+
+
+def site_url(config_file: Path) -> str:
+    """The permanent address the site is published at (mkdocs.yml's site_url, SITE_URL when set)."""
+    return str(load_config(config_file=str(config_file)).site_url or "")
+
+
+def zensical_config(config_file: Path, docs_dir: Path, site_dir: Path) -> Path:
+    """mkdocs.yml restated for Zensical, written where Zensical wants it: Zensical takes no --docs-dir or
+    --site-dir and refuses a site_dir outside the config file's folder, so the config is written into the
+    folder that holds both (hidden, removed after the build), with the theme overrides as an absolute path."""
+    root = Path(os.path.commonpath([docs_dir, site_dir]))
+    text = config_file.read_text(encoding="utf-8")
+    custom_dir = (config_file.parent / "overrides").resolve()
+    lines = [f"docs_dir: {docs_dir.relative_to(root).as_posix() or '.'}",
+             f"site_dir: {site_dir.relative_to(root).as_posix()}"]
+    restated = "\n".join(line for line in text.splitlines()
+                         if not line.startswith(("docs_dir:", "site_dir:")))
+    restated = restated.replace("custom_dir: overrides", f"custom_dir: {custom_dir.as_posix()}")
+    path = root / ".zensical-build.yml"
+    path.write_text("\n".join(lines) + "\n" + restated + "\n", encoding="utf-8")
+    return path
+
+
+def run_zensical(site_dir: Path, docs_dir: Path, config_file: Path = CONFIG) -> None:
+    """`zensical build --strict --clean`; its own full-text search.json (every page's text, so it grows
+    with the archive) is removed: the archive's search index replaces it (see README, Zensical)."""
+    config = zensical_config(config_file, docs_dir, site_dir)
+    try:
+        result = subprocess.run([sys.executable, "-m", "zensical", "build", "--strict", "--clean", "-f", str(config)],
+                                capture_output=True, text=True, check=False)
+    finally:
+        config.unlink()
+    if result.returncode != 0:
+        raise SystemExit(f"build_site: zensical build failed (exit {result.returncode}):\n"
+                         + (result.stdout + result.stderr).strip())
+    (site_dir / "search.json").unlink(missing_ok=True)
+
+
+class WarningLog(logging.Handler):
+    """MkDocs' warnings and errors, kept to say why a strict build failed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def cited_files(speeches: list[Speech]) -> dict[str, str]:
+    """Name of each raw file the speech pages cite (source.file, related[].file, and the sidecar of a speech
+    whose page names its corrections) -> the citing page."""
+    cited: dict[str, str] = {}
+    for speech in speeches:
+        related = speech.meta.get("related")
+        related = related if isinstance(related, list) else []
+        files = [speech.source.get("file")] + [entry.get("file") for entry in related if isinstance(entry, dict)]
+        files.append(speech.correction_sidecar)
+        for file in files:
+            if isinstance(file, str) and file:
+                cited.setdefault(Path(file).name, speech.path)
+    return cited
+
+
+def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXTS) -> int:
+    """Copy each raw file a speech page cites, unchanged, to site/raw/; returns how many.
+
+    Nothing else in source_texts/ is published: no uncited sidecar, hidden or temporary file, no file without
+    a page, and never a symbolic link (it could point at the build machine's secrets). A corrected speech's
+    sidecar is cited by its page's correction notice and published as text like the raw files."""
+    raw_dir = site_dir / "raw"
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    publishable = {path.name: path for path in raw_files(sources)}
+    publishable |= {sidecar.name: sidecar for sidecar in map(sidecar_path, publishable.values())
+                    if sidecar.is_file() and not sidecar.is_symlink()}
+    seen: dict[str, Path] = {}
+    for name, page in sorted(cited_files(speeches).items()):
+        path = publishable.get(name)
+        if path is None:
+            raise SystemExit(f"build_site: {page} cites {name}, which is not a raw file of {sources}")
+        try:
+            if not is_sidecar(path):  # a sidecar here is a regular file named after a checked raw file
+                check_raw_file(path)
+        except InputError as error:
+            raise SystemExit(f"build_site: {error}") from error
+        copy = raw_name(name)
+        if copy in seen:
+            raise SystemExit(f"build_site: {path} and {seen[copy]} would both be raw/{copy}")
+        seen[copy] = path
+        shutil.copyfile(path, raw_dir / copy, follow_symlinks=False)
+    return len(seen)
+
+
+def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
+          engine: str = "mkdocs", index_only: bool = False) -> str:
+    """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
+    the search page's facet and folding tables. `index_only` keeps the browse pages (the index holds them)
+    and the search index, to measure the index build alone. Returns a one-line summary with the time each
+    step took."""
+    site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
+    start = time.perf_counter()
+    pages = browse.generate(docs_dir, config_file.parent / "overrides")
+    browse.write(pages, docs_dir)
+    browsed = time.perf_counter()
+    if not index_only:
+        {"mkdocs": run_mkdocs, "zensical": run_zensical}[engine](site_dir, docs_dir, config_file)
+    built = time.perf_counter()
+    speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
+    raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir)
+    redirects = 0 if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
+                                                                site_url(config_file))
+    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
+    facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
+    done = time.perf_counter()
+    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
+            f"{'no engine (index only)' if index_only else engine} {built - browsed:.1f}s, raw + search index "
+            f"{done - built:.1f}s; {raws} raw files; {redirects} redirects; {len(speeches)} speeches and "
+            f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
+            f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
+            f"{fold_bytes:,} B (gzip)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site-dir", type=Path, default=REPO / "site")
+    parser.add_argument("--docs-dir", type=Path, default=REPO / "docs")
+    parser.add_argument("--source-dir", type=Path, default=SOURCE_TEXTS)
+    parser.add_argument("--config", type=Path, default=CONFIG, help="mkdocs.yml (its custom_dir is beside it)")
+    parser.add_argument("--engine", choices=ENGINES, default="mkdocs", help="the site generator (default mkdocs)")
+    parser.add_argument("--index-only", action="store_true",
+                        help="browse pages and the search index only (to measure the index alone; site-dir must "
+                             "not hold one)")
+    args = parser.parse_args(argv)
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only))
+
+
+if __name__ == "__main__":
+    main()

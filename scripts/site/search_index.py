@@ -1,0 +1,713 @@
+"""The archive's own static search index: exact Chinese phrase search, built in bounded memory.
+
+Why not Material's built-in search: it ships the whole index to every reader (75 MB at 1,000 speeches, 8 s
+to first results) and jieba segments a query differently from the text, so phrases are not exact. Pagefind
+scales, but it matches segmented words, not phrases (and at 10,000 real speeches needs 11 GB to build).
+
+What is indexed. Text is normalized (NFKC, lower case, traditional characters folded to simplified by
+scripts/site/script_fold.py, one for one) and split into runs of letters and digits; everything
+else separates runs. A document contains a phrase of up to MAX_SLICE characters exactly when one of its
+"slices" (the up to MAX_SLICE characters starting at a position of a run) starts with the phrase. The keys
+are the nodes of the trie of all slices, each with the sorted list of documents under it:
+  - every 1- and 2-character key is stored;
+  - a longer key is stored only when its parent (one character shorter) is in at least CUTOFF documents.
+So a query walks down from its first two characters: it reaches its own key (the exact list), or finds a
+parent in at least CUTOFF documents without the child (no document holds the phrase), or stops at a key in
+fewer than CUTOFF documents — then those few candidates' texts are checked (the browser fetches at most
+CUTOFF - 1 texts). Most slices of real text are in one speech; not storing their deep keys is what keeps
+the index small (measurements in PERFORMANCE.md). A phrase longer than MAX_SLICE is looked up by its
+windows and checked against the candidates' texts when they are few.
+
+How the keys are stored (each choice measured at 1,000 novel speeches, PERFORMANCE.md). A root (a key of one
+or two characters) holds its ids as delta varints, or as a bitmap when that is smaller (a common key such as
+的). A deeper key holds its ids as places in its parent's list (gaps between places, a bitmap over the
+parent's list, or "all of them"): a deep key's few ids are among its parent's few dozen, so a place takes a
+byte where an id takes two or three. A deeper key is written after its parent as depth, last character (as the
+gap from its previous sibling's) and count, without its other characters: the previous records give them.
+Files: partitions by the hash of the first two characters (the unit the build holds in memory); within one,
+root shards by the same hash, each root followed by its block of deeper keys, so most terms need one shard.
+A root whose block is larger than SPLIT_BYTES is split: its deeper keys go to split shards chosen by the first
+three characters (a term then needs two). Shards are gzipped, about SHARD_TARGET bytes before gzip.
+
+Building in bounded memory: the slices of each document are written to one scratch file per partition
+(chosen so each holds about PARTITION_CHARS characters of text), then each partition is read back alone, its
+trie walked in sorted order and its shards written. Memory grows with the partition, not the archive; an
+external partitioned sort was chosen over SQLite as scratch space because the trie walk needs each
+partition's slices sorted, which is one in-memory sort per partition, where SQLite would need a B-tree
+insert per (slice, document) pair (51 M pairs at 10,000 speeches).
+
+Ranking needs the title and speaker of every hit; instead of fetching every hit's metadata, a second small
+index of the same kind holds titles and speakers only (document 2i is the title of i, 2i + 1 its speaker).
+Metadata (URL, title, speaker, date) is in shards of PACK documents, fetched for the results shown; the texts,
+one gzip member each (their characters' places in a frequency order, encode_text), are concatenated into one
+pack file per PACK documents, which starts with their offsets, and fetched by HTTP range request, only for
+the candidates to check and the snippets shown. Document ids: speeches newest first (the order of
+site_corpus.load_speeches, which the search page's facet table, scripts/site/search_facets.py, shares), then browse
+pages, so "newest first" is id order.
+
+The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search worker).
+Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz and k/<partition>-s<shard>.gz
+(phrase keys: root and split shards), f/… (title and speaker keys, same layout), m/<n>.json.gz (metadata),
+t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first).
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import itertools
+import json
+import math
+import re
+import tempfile
+import unicodedata
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.clean.render import body_text
+from scripts.clean.themes import load_themes
+from scripts.core.fields import search_fields
+from scripts.site.browse import SECTIONS  # the browse pages, found by their titles
+from scripts.site.script_fold import fold
+from scripts.site.site_corpus import Speech, parse_page
+
+WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
+MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
+CUTOFF = 48  # a key's children are stored when it is in at least this many documents
+PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
+SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
+RECORD_BYTES = 6  # a front-coded record without its list, about
+SPLIT_BYTES = SHARD_TARGET // 4  # a root with more bytes of deeper keys has them in split shards
+GAPS, BITMAP, ALL = 0, 1, 2  # how a list of ids is coded (ALL: a deeper key's ids are all of its parent's)
+PACK = 64  # documents per metadata shard and per text pack
+PACK_HEADER = 4 * (PACK + 1)  # bytes of a pack's member offsets
+CHARS_FILE = "chars.txt.gz"  # the texts' characters, most frequent first: a text is stored as their places
+INDEX_DIR = Path("search") / "archive"
+SEARCH_FIELDS, SEARCH_SOURCE_FIELDS = search_fields()  # front matter a reader may search for
+
+
+@dataclass
+class SearchDoc:
+    """One searchable page: speeches first (newest first), then browse pages."""
+
+    url: str
+    title: str
+    speaker: str
+    date: str
+    text: str  # everything searchable, as displayed (title, metadata, body)
+
+
+def normalize(text: str) -> str:
+    """Compatibility forms folded (full-width letters and digits), lower case, and traditional characters
+    folded to simplified (scripts/site/script_fold.py), as the browser does."""
+    return fold(unicodedata.normalize("NFKC", text).lower())
+
+
+def runs(text: str) -> list[str]:
+    """The maximal runs of letters and digits of the normalized text."""
+    return WORD_RUN.findall(normalize(text))
+
+
+def fnv1a(key: str) -> int:
+    """32-bit FNV-1a over code points (the browser computes the same to find a key's shard)."""
+    value = 0x811C9DC5
+    for char in key:
+        value = ((value ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def speech_doc(speech: Speech) -> SearchDoc:
+    """A speech: its front matter fields a reader may search for, then its text."""
+    meta = speech.meta
+    fields = [meta.get(k) for k in SEARCH_FIELDS]
+    fields += [speech.source.get(k) for k in SEARCH_SOURCE_FIELDS]
+    head = " · ".join(dict.fromkeys(str(v).strip() for v in fields if v and str(v).strip()))
+    text = "\n".join([speech.title, head, body_text(speech.body)])
+    return SearchDoc(speech.url, speech.title, speech.speaker or "", speech.date or speech.published or "", text)
+
+
+def page_docs(docs_dir: Path) -> list[SearchDoc]:
+    """Browse pages (themes, speakers, years, sources), found by their title; themes by description too."""
+    descriptions = {t.name: t.description for t in load_themes()}
+    found = []
+    for section in SECTIONS:
+        for path in sorted((docs_dir / section).glob("*.md")):
+            meta, _ = parse_page(path.read_text(encoding="utf-8"))
+            title = str(meta.get("title") or path.stem)
+            url = f"{section}/" if path.stem == "index" else f"{section}/{path.stem}/"
+            text = "\n".join(filter(None, [title, descriptions.get(title, "") if section == "themes" else ""]))
+            found.append(SearchDoc(url, title, "", "", text))
+    return found
+
+
+# ---------------------------------------------------------------------------------- encoding
+
+
+def varint(value: int, out: bytearray) -> None:
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+
+
+def varints(values: Iterable[int]) -> bytes:
+    """Several varints (one byte each when all are below 128, the usual case)."""
+    values = list(values)
+    if not values or max(values) < 0x80:
+        return bytes(values)
+    out = bytearray()
+    for value in values:
+        varint(value, out)
+    return bytes(out)
+
+
+def deltas(ids: Sequence[int]) -> list[int]:
+    """Sorted distinct numbers as gaps (the first counted from -1, so every gap is at least 1)."""
+    return [b - a for a, b in zip([-1, *ids[:-1]], ids, strict=True)]
+
+
+def encode_ids(ids: Sequence[int], documents: int) -> tuple[bytes, bool]:
+    """Sorted ids as delta varints, or as a bitmap of all documents when that is smaller."""
+    coded = varints(deltas(ids))
+    size = (documents + 7) // 8
+    if len(coded) <= size:
+        return coded, False
+    return bitmap(ids, size), True
+
+
+def bitmap(positions: Iterable[int], size: int) -> bytes:
+    out = bytearray(size)
+    for value in positions:
+        out[value >> 3] |= 1 << (value & 7)
+    return bytes(out)
+
+
+def encode_subset(parent: Sequence[int], ids: Sequence[int]) -> tuple[int, bytes]:
+    """ids, a subset of the sorted list parent, by their places in it: (mode, payload) with mode 0 the gaps
+    between places as varints, 1 a bitmap over the parent's list, 2 all of the parent's ids (no payload).
+    A deep key's few ids cost a byte or two each this way, where their own numbers would cost two or three."""
+    if len(ids) == len(parent):
+        return ALL, b""
+    places = [bisect.bisect_left(parent, value) for value in ids]
+    coded = varints(deltas(places))
+    size = (len(parent) + 7) // 8
+    return (GAPS, coded) if len(coded) <= size else (BITMAP, bitmap(places, size))
+
+
+def encode_records(nodes: Iterable[tuple[str, Sequence[int]]], parents: dict[str, array], out: bytearray) -> None:
+    """Keys of three or more characters below one root, in sorted order (a parent before its children, siblings
+    in character order), each as: depth - 2, its last character (as the gap from its previous sibling's, or
+    whole for a first child), count * 4 + subset mode, the subset payload; then a 0 ends the block. The
+    characters before the last are the parent's: the previous records give them (see decode_records)."""
+    last: list[int] = []  # last[d]: the last character of the previous record at depth d under the same parent
+    for key, ids in nodes:
+        depth, char = len(key), ord(key[-1])
+        del last[depth + 1 :]
+        if len(last) <= depth:
+            last += [-1] * (depth + 1 - len(last))
+            gap = char
+        else:
+            gap = char - last[depth] if last[depth] >= 0 else char
+        last[depth] = char
+        mode, payload = encode_subset(parents[key[:-1]], ids)
+        varint(depth - 2, out)
+        varint(gap, out)
+        varint(len(ids) * 4 + mode, out)
+        out += payload
+    out.append(0)
+
+
+def shared_prefix(first: str, second: str) -> int:
+    """How many leading characters two keys share."""
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+def front_coded(key: str, previous: str, out: bytearray) -> None:
+    """A key as the count of characters it shares with the previous one, then the length and UTF-8 of the rest."""
+    shared = shared_prefix(previous, key)
+    name = key[shared:].encode("utf-8")
+    varint(shared, out)
+    varint(len(name), out)
+    out += name
+
+
+def encode_root(key: str, previous: str, ids: Sequence[int], documents: int, below: bytes | None) -> bytes:
+    """A root record (a key of one or two characters): front-coded key, count * 4 + 2 * split + bitmap flag,
+    its ids (delta varints or a bitmap of all documents), then its block of deeper keys (below), or nothing
+    when the root is split (its deeper keys are in the partition's split shards)."""
+    out = bytearray()
+    front_coded(key, previous, out)
+    payload, flag = encode_ids(ids, documents)
+    varint(len(ids) * 4 + 2 * (below is None) + flag, out)
+    out += payload
+    if below is not None:
+        out += below
+    return bytes(out)
+
+
+def read_varint(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def read_front_coded(data: bytes, at: int, previous: str) -> tuple[str, int]:
+    shared, at = read_varint(data, at)
+    length, at = read_varint(data, at)
+    return previous[:shared] + data[at : at + length].decode("utf-8"), at + length
+
+
+def skip_gaps(data: bytes, at: int, count: int) -> int:
+    """The end of count varints starting at `at`."""
+    for _ in range(count):
+        while data[at] >= 0x80:
+            at += 1
+        at += 1
+    return at
+
+
+def decode_gaps(payload: bytes) -> list[int]:
+    found, at, value = [], 0, -1
+    while at < len(payload):
+        gap, at = read_varint(payload, at)
+        value += gap
+        found.append(value)
+    return found
+
+
+def decode_bitmap(payload: bytes) -> list[int]:
+    return [i for i in range(len(payload) * 8) if payload[i >> 3] >> (i & 7) & 1]
+
+
+@dataclass
+class Node:
+    """A key as read from a shard: its count and how its ids are coded (see the browser's decoder, the same)."""
+
+    key: str
+    count: int
+    mode: int  # GAPS or BITMAP; below a root also ALL (the parent's ids)
+    payload: bytes
+    split: bool = False  # a root whose deeper keys are in split shards
+
+    def ids(self, parent: list[int] | None) -> list[int]:
+        """The ids: a root's are its own (parent None), a deeper key's are places in its parent's ids."""
+        if self.mode == ALL:
+            return list(parent or [])
+        places = decode_gaps(self.payload) if self.mode == GAPS else decode_bitmap(self.payload)
+        return places if parent is None else [parent[p] for p in places]
+
+
+def decode_records(data: bytes, at: int, prefix: str, prefix_count: int, found: dict[str, Node]) -> int:
+    """A block of keys below prefix (a root, or in a split shard a key of three characters; see encode_records)
+    into found; returns the end of the block."""
+    path, last = list(prefix), [-1] * (len(prefix) + 1)
+    counts = [0] * len(prefix) + [prefix_count]
+    while True:
+        code, at = read_varint(data, at)
+        if code == 0:
+            return at
+        depth = code + 2
+        gap, at = read_varint(data, at)
+        del last[depth + 1 :], counts[depth:], path[depth - 1 :]
+        last += [-1] * (depth + 1 - len(last))
+        char = gap if last[depth] < 0 else last[depth] + gap
+        last[depth] = char
+        path.append(chr(char))
+        flagged, at = read_varint(data, at)
+        count, mode = flagged >> 2, flagged & 3
+        parent_count = counts[depth - 1]
+        end = (skip_gaps(data, at, count) if mode == GAPS
+               else at + (parent_count + 7) // 8 if mode == BITMAP else at)
+        counts.append(count)
+        found["".join(path)] = Node("".join(path), count, mode, data[at:end])
+        at = end
+
+
+def decode_shard(data: bytes, documents: int, split: bool) -> dict[str, Node]:
+    """key -> Node for every record of a shard file (a root shard, or a partition's split shard)."""
+    found: dict[str, Node] = {}
+    at, key = 0, ""
+    while at < len(data):
+        key, at = read_front_coded(data, at, key)
+        flagged, at = read_varint(data, at)
+        if split:  # a split shard's block: the key above and its count, then keys below it
+            at = decode_records(data, at, key, flagged, found)
+            continue
+        count = flagged >> 2
+        bitmap_flag, is_split = flagged & 1, bool(flagged & 2)
+        end = at + (documents + 7) // 8 if bitmap_flag else skip_gaps(data, at, count)
+        found[key] = Node(key, count, BITMAP if bitmap_flag else GAPS, data[at:end], is_split)
+        at = end if is_split else decode_records(data, end, key, count, found)
+    return found
+
+
+def write_gz(path: Path, data: bytes) -> int:
+    """Write gzip-compressed bytes (mtime 0, so builds are reproducible); returns the bytes written."""
+    packed = gzip.compress(data, compresslevel=9, mtime=0)
+    path.write_bytes(packed)
+    return len(packed)
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------------------------- keys, in partitions
+
+
+def partition_of(key: str, partitions: int) -> int:
+    return fnv1a(key[:2]) % partitions
+
+
+def shard_of(root: str, partitions: int, shards: int) -> int:
+    """A root's shard in its partition: by the hash left after the partition's share of it is taken (the hash
+    modulo the shard count alone would follow the partition's residue: an even count filled half the shards)."""
+    return fnv1a(root) // partitions % shards
+
+
+def text_slices(text: str, max_slice: int) -> set[str]:
+    """The distinct longest slices (up to max_slice characters from each position) and single characters."""
+    found: set[str] = set()
+    for run in runs(text):
+        found.update(run[i : i + max_slice] for i in range(len(run)))
+        found.update(run)
+    return found
+
+
+def spool(texts: Iterable[str], scratch: Path, partitions: int, max_slice: int) -> int:
+    """Pass 1: each document's slices, one line per document and partition ('id<TAB>slice<TAB>…')."""
+    files = [(scratch / f"{p}.txt").open("w", encoding="utf-8") for p in range(partitions)]
+    which: dict[str, int] = {}
+    count = 0
+    try:
+        for number, text in enumerate(texts):
+            grouped: dict[int, list[str]] = {}
+            for piece in text_slices(text, max_slice):
+                prefix = piece[:2]
+                part = which.get(prefix)
+                if part is None:
+                    part = which[prefix] = partition_of(prefix, partitions)
+                grouped.setdefault(part, []).append(piece)
+            for part, pieces in grouped.items():
+                files[part].write(f"{number}\t" + "\t".join(sorted(pieces)) + "\n")
+            count = number + 1
+    finally:
+        for handle in files:
+            handle.close()
+    return count
+
+
+def read_spool(path: Path) -> dict[str, list[int]]:
+    """slice -> the ascending ids of the documents that have it, for one partition."""
+    postings: dict[str, list[int]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            number, *pieces = line.rstrip("\n").split("\t")
+            doc = int(number)
+            for piece in pieces:
+                postings.setdefault(piece, []).append(doc)
+    return postings
+
+
+def trie_entries(postings: dict[str, list[int]], cutoff: int | None, max_slice: int) -> Iterator[tuple[str, array]]:
+    """Pass 2 for one partition: (key, sorted ids) for every stored trie node (see the module docstring).
+
+    The distinct slices are sorted once; a node is the range of slices that start with its key, its ids the
+    union of theirs. Nodes are visited top-down and only below a node in at least `cutoff` documents, so the
+    work follows the stored keys, not every prefix of every slice; child ranges are found by bisection."""
+    for key in postings:
+        if len(key) == 1:
+            yield key, array("I", postings[key])
+    slices = sorted(k for k in postings if len(k) > 1)
+    lists = [postings[k] for k in slices]
+    todo = list(reversed(child_ranges(slices, 0, len(slices), 0)))
+    while todo:
+        low, high, length = todo.pop()
+        key = slices[low][:length]
+        ids = lists[low] if high - low == 1 else sorted(set().union(*lists[low:high]))
+        yield key, array("I", ids)
+        if length < max_slice and (cutoff is None or len(ids) >= cutoff):
+            if len(slices[low]) == length:
+                low += 1  # the slice that is the key itself comes first; it has no children
+            todo.extend(reversed(child_ranges(slices, low, high, length)))
+
+
+def child_ranges(slices: list[str], low: int, high: int, length: int) -> list[tuple[int, int, int]]:
+    """The ranges of slices[low:high] (sorted, all longer than length and sharing their first `length`
+    characters) that share their first length + 1 (at least 2) characters."""
+    size = max(2, length + 1)
+    found = []
+    while low < high:
+        prefix = slices[low][:size]
+        end = bisect.bisect_left(slices, prefix + "\U0010ffff", low, high)
+        found.append((low, end, size))
+        low = end
+    return found
+
+
+def grouped_by_root(table: Iterable[tuple[str, array]]) -> Iterator[tuple[str, array, list[tuple[str, array]]]]:
+    """Sorted entries as (root, its ids, its deeper keys in order): sorted, a key of three or more characters
+    comes after its root (its first two characters) and before the next root."""
+    current: tuple[str, array, list[tuple[str, array]]] | None = None
+    for key, ids in table:
+        if len(key) <= 2:
+            if current:
+                yield current
+            current = (key, ids, [])
+        else:
+            assert current is not None and current[0] == key[:2], key
+            current[2].append((key, ids))
+    if current:
+        yield current
+
+
+def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tuple[str, array]],
+                    documents: int) -> tuple[int, int]:
+    """One partition's shards: root shards (<part>-<n>.gz, about SHARD_TARGET bytes each), every root with its
+    deeper keys; a root whose deeper keys take more than SPLIT_BYTES is split: its deeper keys go to split
+    shards (<part>-s<n>.gz) chosen by their first three characters. Returns the counts of both kinds."""
+    table = sorted(entries)
+    parents = dict(table)
+    roots: list[tuple[str, array, bytes | None]] = []
+    split: list[tuple[str, array]] = []
+    for root, ids, deeper in grouped_by_root(table):
+        below = bytearray()
+        encode_records(deeper, parents, below)
+        roots.append((root, ids, bytes(below) if len(below) <= SPLIT_BYTES else None))
+        if len(below) > SPLIT_BYTES:
+            split += deeper
+    del table
+    size = sum(len(below or b"") + RECORD_BYTES + min(2 * len(ids), documents // 8 + 1) for _, ids, below in roots)
+    shards = max(1, math.ceil(size / SHARD_TARGET))
+    files = [bytearray() for _ in range(shards)]
+    previous = [""] * shards
+    for root, ids, below in roots:
+        number = shard_of(root, partitions, shards)
+        files[number] += encode_root(root, previous[number], ids, documents, below)
+        previous[number] = root
+    for number, data in enumerate(files):
+        write_gz(out / f"{part}-{number}.gz", bytes(data))
+    return shards, write_split(out, part, split, parents)
+
+
+def split_of(key: str, shards: int) -> int:
+    """A split root's deeper key's shard: by its first three characters if it has three, else by four (so a
+    common trigram's many children are spread too)."""
+    return fnv1a(key[:4]) % shards
+
+
+def block_prefix(key: str) -> str:
+    """The key a split shard's block of key starts from: its root for three characters, else its trigram."""
+    return key[:2] if len(key) == 3 else key[:3]
+
+
+def write_split(out: Path, part: int, nodes: list[tuple[str, array]], parents: dict[str, array]) -> int:
+    """The split roots' deeper keys in shards (split_of); in each, blocks of keys below one prefix
+    (block_prefix): its front-coded key, its count, then the keys as encode_records writes them. Returns the
+    shard count."""
+    if not nodes:
+        return 0
+    size = sum(RECORD_BYTES + min(2 * len(ids), len(parents[key[:-1]]) // 8 + 1) for key, ids in nodes)
+    shards = max(1, math.ceil(size / SHARD_TARGET))
+    grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
+    for key, ids in nodes:
+        grouped[split_of(key, shards)].append((key, ids))
+    for number, shard in enumerate(grouped):
+        data, previous = bytearray(), ""
+        for prefix, below in itertools.groupby(shard, key=lambda entry: block_prefix(entry[0])):
+            front_coded(prefix, previous, data)
+            varint(len(parents[prefix]), data)
+            encode_records(below, parents, data)
+            previous = prefix
+        write_gz(out / f"{part}-s{number}.gz", bytes(data))
+    return shards
+
+
+def build_keys(out: Path, texts: list[str], cutoff: int | None, max_slice: int = MAX_SLICE) -> dict[str, object]:
+    """The key table of texts under out/ (document i is texts[i]); returns its manifest entry."""
+    out.mkdir(parents=True)
+    partitions = max(1, math.ceil(sum(map(len, texts)) / PARTITION_CHARS))
+    shards, splits = [], []
+    with tempfile.TemporaryDirectory(prefix="search-index-") as tmp:
+        scratch = Path(tmp)
+        spool(texts, scratch, partitions, max_slice)
+        for part in range(partitions):
+            postings = read_spool(scratch / f"{part}.txt")
+            (scratch / f"{part}.txt").unlink()
+            counts = write_partition(out, part, partitions, trie_entries(postings, cutoff, max_slice), len(texts))
+            shards.append(counts[0])
+            splits.append(counts[1])
+            del postings
+    return {"documents": len(texts), "cutoff": cutoff, "max_slice": max_slice, "partitions": partitions,
+            "shards": shards, "split": splits}
+
+
+# ---------------------------------------------------------------------------------- documents
+
+
+def char_order(docs: list[SearchDoc]) -> str:
+    """Every character of the texts, most frequent first (ties in code point order)."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(doc.text)
+    return "".join(sorted(counts, key=lambda char: (-counts[char], char)))
+
+
+def encode_text(text: str, places: dict[str, int]) -> bytes:
+    """A text as the varint places of its characters in the frequency order, gzipped: the hundred-odd most
+    frequent characters take one byte, the rest two, and gzip then finds the repeats (measured on real text:
+    10.0 bits a character, against 12.6 for gzipped UTF-16 and 13.8 for gzipped UTF-8)."""
+    return gzip.compress(varints(places[char] for char in text), compresslevel=9, mtime=0)
+
+
+def decode_text(member: bytes, chars: str) -> str:
+    data, at, found = gzip.decompress(member), 0, []
+    while at < len(data):
+        place, at = read_varint(data, at)
+        found.append(chars[place])
+    return "".join(found)
+
+
+def write_docs(out: Path, docs: list[SearchDoc]) -> None:
+    """Per PACK documents: a metadata shard (url, title, speaker, date) and a pack of texts, each text its own
+    gzip member (encode_text) so that a range request gets one. A pack starts with the PACK + 1 offsets of its
+    members (4 bytes each, little-endian): checking a candidate's text needs no metadata, only those bytes.
+    The character order the texts are coded in is CHARS_FILE."""
+    (out / "m").mkdir()
+    (out / "t").mkdir()
+    chars = char_order(docs)
+    write_gz(out / CHARS_FILE, chars.encode("utf-8"))
+    places = {char: place for place, char in enumerate(chars)}
+    for start in range(0, len(docs), PACK):
+        batch = docs[start : start + PACK]
+        members = [encode_text(doc.text, places) for doc in batch]
+        offsets = [PACK_HEADER]
+        for member in members:
+            offsets.append(offsets[-1] + len(member))
+        offsets += [offsets[-1]] * (PACK + 1 - len(offsets))
+        header = b"".join(offset.to_bytes(4, "little") for offset in offsets)
+        (out / "t" / f"{start // PACK}.gz").write_bytes(header + b"".join(members))
+        rows = [[doc.url, doc.title, doc.speaker, doc.date] for doc in batch]
+        write_gz(out / "m" / f"{start // PACK}.json.gz", dumps(rows).encode("utf-8"))
+
+
+def field_texts(docs: list[SearchDoc]) -> list[str]:
+    """The title and speaker index's documents: 2i is document i's title, 2i + 1 its speaker."""
+    return [text for doc in docs for text in (doc.title, doc.speaker)]
+
+
+def build_index(site_dir: Path, docs: list[SearchDoc], speeches: int | None = None) -> dict[str, int]:
+    """Write the index under site_dir/search/archive/; returns counts for the build report."""
+    out = site_dir / INDEX_DIR
+    if out.exists():
+        raise SystemExit(f"search_index: {out} exists; build into a fresh site directory")
+    keys = build_keys(out / "k", [doc.text for doc in docs], CUTOFF)
+    fields = build_keys(out / "f", field_texts(docs), None)
+    write_docs(out, docs)
+    manifest = {"version": 2, "documents": len(docs), "speeches": len(docs) if speeches is None else speeches,
+                "pack": PACK, "keys": keys, "fields": fields}
+    (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
+    return {"documents": len(docs), "partitions": int(keys["partitions"]),  # type: ignore[call-overload]
+            "shards": sum(keys["shards"]) + sum(fields["shards"])}  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------------------------- reference query
+
+
+class IndexReader:
+    """Reads a built index the way the browser does (for tests and the benchmark's cross-check)."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.root = site_dir / INDEX_DIR
+        self.manifest = json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
+        self._shards: dict[str, dict[str, Node]] = {}
+        self.chars = gzip.decompress((self.root / CHARS_FILE).read_bytes()).decode("utf-8")
+
+    def shard(self, table: str, name: str, documents: int) -> dict[str, Node]:
+        path = f"{table}/{name}.gz"
+        if path not in self._shards:
+            self._shards[path] = decode_shard(gzip.decompress((self.root / path).read_bytes()), documents, "-s" in name)
+        return self._shards[path]
+
+    def path(self, table: str, term: str) -> list[Node]:
+        """The stored nodes of term's prefixes from its root (first two characters) down, as far as stored."""
+        spec = self.manifest["keys" if table == "k" else "fields"]
+        root = term[:2]
+        part = partition_of(root, spec["partitions"])
+        shard = shard_of(root, spec["partitions"], spec["shards"][part])
+        nodes = self.shard(table, f"{part}-{shard}", spec["documents"])
+        found = [nodes[root]] if root in nodes else []
+        for length in range(3, len(term) + 1):
+            if found and found[0].split:  # split: the trigram's shard, then the four characters' shard
+                name = f"{part}-s{split_of(term[:length], spec['split'][part])}"
+                nodes = self.shard(table, name, spec["documents"])
+            if not found or term[:length] not in nodes:
+                break
+            found.append(nodes[term[:length]])
+        return found
+
+    def lookup(self, table: str, term: str) -> tuple[list[int], bool]:
+        """Ids for a term of at most max_slice characters, and whether they still need their texts checked."""
+        cutoff = self.manifest["keys" if table == "k" else "fields"]["cutoff"]
+        nodes, ids = self.path(table, term), None
+        needed = len(term) - min(2, len(term)) + 1
+        for place, node in enumerate(nodes):
+            ids = node.ids(ids)
+            if place < needed - 1 and cutoff is not None and node.count < cutoff:
+                return ids, True
+        if len(nodes) < needed or ids is None:  # a key not stored below a parent with children: no document
+            return [], False
+        return ids, False
+
+    def text(self, doc: int) -> str:
+        size = self.manifest["pack"]
+        with (self.root / "t" / f"{doc // size}.gz").open("rb") as pack:
+            head = pack.read(4 * (size + 1))
+            start, end = (int.from_bytes(head[4 * k : 4 * k + 4], "little") for k in (doc % size, doc % size + 1))
+            pack.seek(start)
+            return decode_text(pack.read(end - start), self.chars)
+
+    def rows(self, docs: Iterable[int]) -> dict[int, list]:
+        size, found = self.manifest["pack"], dict[int, list]()
+        for shard in sorted({d // size for d in docs}):
+            rows = json.loads(gzip.decompress((self.root / "m" / f"{shard}.json.gz").read_bytes()))
+            found |= {shard * size + k: row for k, row in enumerate(rows)}
+        return found
+
+    def phrase(self, term: str) -> set[int]:
+        """Documents containing term (one normalized run of letters and digits). Candidates are checked against
+        their texts as the browser does; for a phrase longer than max_slice all of them (the browser checks
+        all only when they are few, else the results it shows)."""
+        limit = self.manifest["keys"]["max_slice"]
+        windows = [term[i : i + limit] for i in range(max(1, len(term) - limit + 1))]
+        looked = [self.lookup("k", w) for w in windows]
+        unchecked = [set(ids) for ids, check in looked if not check]
+        checked = [set(ids) for ids, check in looked if check]
+        candidates = set.intersection(*(checked or unchecked))
+        if checked or len(windows) > 1:
+            candidates = {d for d in candidates if term in normalize(self.text(d))}
+        return candidates
+
+    def search(self, query: str) -> list[int]:
+        """Documents containing every term of the query (sorted ids; ranking is the browser's)."""
+        terms = runs(query)
+        if not terms:
+            return []
+        return sorted(set.intersection(*(self.phrase(t) for t in dict.fromkeys(terms))))
+
+    def urls(self) -> list[str]:
+        rows = self.rows(range(self.manifest["documents"]))
+        return [rows[d][0] for d in range(self.manifest["documents"])]

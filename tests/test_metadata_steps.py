@@ -1,0 +1,234 @@
+"""Metadata cascade steps for pages nobody tuned for (issue 10), each on a made-up minimal page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import title_like
+from scripts.clean.pipeline import normalize_file
+
+SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+          "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
+
+
+def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_timed_date_under_the_title_is_the_pages_stamp_not_the_delivery_date(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "在全县秋季工作推进会上的讲话\n2021年10月12日 09时15分\n\n" + SPEECH),
+                              tmp_path)
+    assert document.meta["published"] == dt.date(2021, 10, 12)
+    assert "date" not in document.meta
+    assert document.provenance["published"] == "date stamp line"
+
+
+def test_an_empty_share_label_does_not_swallow_the_dated_subtitle(tmp_path: Path) -> None:
+    text = ("在全县秋季工作推进会上的讲话\n2021年10月12日 09时15分\n分享：\n"
+            "——2021年10月8日在全县秋季工作推进会上\n县长 李某明\n\n" + SPEECH)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2021, 10, 8), dt.date(2021, 10, 12))
+    assert document.provenance["date"] == "date in the subtitle"
+
+
+def test_office_and_name_before_a_delivering_verb_in_the_title(tmp_path: Path) -> None:
+    text = ("县长赵某明发表二〇二二年新年贺词\n\n"
+            "大家好！时光飞逝，我们即将迎来新的一年，我向全县人民致以新年的祝福！\n\n"
+            "过去一年，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("赵某明", "县长")
+    assert document.provenance["speaker"] == "title: office and name delivering the speech"
+
+
+def test_a_report_about_a_speech_names_no_speaker(tmp_path: Path) -> None:
+    """A news report on the speech (it addresses no audience, nothing announces it in full) has no speaker."""
+    text = ("县长赵某明在全县大会上发表讲话\n\n"
+            "本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert "speaker" not in meta
+    assert meta["title"] == "县长赵某明在全县大会上发表讲话"  # a headline keeps its subject
+
+
+def test_office_and_name_in_an_editors_lead_in(tmp_path: Path) -> None:
+    text = ("二〇二二年新年贺词\n新年前夕，县长钱某华通过县融媒体中心发表了二〇二二年新年贺词。全文如下：\n\n"
+            "时光飞逝，我们即将迎来新的一年，我向全县人民致以新年的祝福！\n\n"
+            "过去一年，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["speaker"] == "钱某华"
+    assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"
+
+
+def test_a_republic_of_china_date_under_the_title(tmp_path: Path) -> None:
+    text = ("在全縣秋季工作推進會上的講話\n（中華民國九十年元旦）\n\n同志們：\n\n"
+            "今天我們召開全縣秋季工作推進會，主要任務是回顧前一階段工作，安排下一階段任務。\n\n"
+            "大家要堅定信心，真抓實幹，推動各項工作取得新成效，以優異成績向全縣人民交出滿意答卷。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2001, 1, 1)
+    assert document.provenance["date"] == "date under the title"
+
+
+def test_name_and_office_before_the_speech_word_after_an_organisation(tmp_path: Path) -> None:
+    text = ("某某省发展改革委投资处孙某亮处长的讲话\n\n各位来宾：\n\n"
+            "今天我们召开全省投资项目管理工作会议，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+            "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("孙某亮", "处长")
+
+
+def test_a_transcript_label_and_an_associations_office(tmp_path: Path) -> None:
+    text = ("某某行业协会副会长周某平致辞\n\n"
+            "周某平：尊敬的各位来宾，大家上午好。首先我代表协会对本次交易会的召开表示热烈的祝贺。\n\n"
+            "最后，我预祝本次交易会圆满成功，祝各位来宾身体健康、工作顺利。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["speaker"] == "周某平"
+    assert document.provenance["speaker"] == "title: office and name delivering the speech"
+
+
+def test_a_board_is_no_speaker(tmp_path: Path) -> None:
+    text = ("董事局主席致辞\n\n各位同事：\n\n新的一年开始了，我们要坚定信心，真抓实干，推动各项工作取得新成效。\n\n"
+            "让我们携手并进，共创公司更加美好的明天。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_date_stamp_with_the_credit_line_after_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>新闻</title></head><body><div class='article'>"
+                    "<h2>某某学院举办主题演讲比赛</h2>"
+                    "<p>为了加强学生的诚信教育，某某学院日前举办了主题演讲比赛，二十名选手参加了比赛。</p>"
+                    "<p>经过激烈的角逐，来自软件专业的选手荣获第一名，比赛取得了圆满成功。</p>"
+                    "<p>2020.06.18&nbsp;&nbsp;来源：某某学院</p><p>文：张某 编辑：李某</p></div></body></html>",
+                    encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2020, 6, 18)
+    assert document.provenance["published"] == "date stamp closing the text"
+    assert "来源" not in document.body and "编辑" not in document.body
+
+
+def test_a_delivery_date_without_its_year_takes_the_year_of_publication(tmp_path: Path) -> None:
+    text = ("在全县秋季工作推进会上的讲话\n2022-01-04 09:15\n（12月30日）\n\n" + SPEECH)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2021, 12, 30), dt.date(2022, 1, 4))
+    assert document.provenance["date"] == "month and day under the title, year of publication"
+
+
+def test_an_author_field_naming_a_comrade_or_an_office(tmp_path: Path) -> None:
+    for value, office in (("孙某亮同志", ""), ("县长 孙某亮", "县长")):
+        text = f"在全县秋季工作推进会上的讲话\n作者：{value} 来源：县政府办\n\n" + SPEECH
+        document = normalize_file(text_page(tmp_path, text), tmp_path)
+        assert document.meta["speaker"] == "孙某亮"
+        assert document.meta.get("speaker_title", "") == office
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("同志们、朋友们：", False), ("返回首页 县情概况", False), ("上一篇：全县大会召开", False),
+    ("在全县秋季工作推进会上的讲话", True), ("坚定信心：在全县大会上的讲话", True),
+])
+def test_navigation_and_a_closing_colon_are_no_title(line: str, ok: bool) -> None:
+    assert title_like(line) is ok
+
+
+def test_a_reposted_headline_loses_the_medium_it_names(tmp_path: Path) -> None:
+    text = "某某新闻网：某某大学建设教学特区培养拔尖人才\n发布时间：2015-01-27 作者：张某 李某\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert meta["title"] == "某某大学建设教学特区培养拔尖人才"
+    assert "speaker" not in meta  # two reporters are no speaker
+
+
+def test_a_headline_naming_its_speaker_stays_whole_a_set_apart_byline_is_cut(tmp_path: Path) -> None:
+    for line, title in (("县长孙某亮在全县秋季工作推进会上的讲话", "县长孙某亮在全县秋季工作推进会上的讲话"),
+                        ("孙某亮同志在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话"),
+                        ("县长孙某亮：在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话")):
+        meta = normalize_file(text_page(tmp_path, f"{line}\n\n" + SPEECH), tmp_path).meta
+        assert (meta["title"], meta["speaker"]) == (title, "孙某亮")
+
+
+def test_a_speech_titled_with_its_speakers_name_and_a_colon(tmp_path: Path) -> None:
+    speech = text_page(tmp_path, "孙某亮：坚定信心 真抓实干 奋力开创发展新局面\n\n" + SPEECH)
+    meta = normalize_file(speech, tmp_path).meta
+    assert meta["speaker"] == "孙某亮"
+    report = ("孙某亮：坚定信心 真抓实干\n\n本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作。\n\n"
+              "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, report, "report.txt"), tmp_path).meta
+
+
+def test_a_news_reports_author_field_names_the_reporter_not_a_speaker(tmp_path: Path) -> None:
+    text = ("全县秋季工作推进会召开\n作者：孙某亮 来源：县融媒体中心\n\n"
+            "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_school_or_company_audience_opens_the_text(tmp_path: Path) -> None:
+    text = ("致全體校友的新年祝福\n\n各位校友：\n\n"
+            "新的一年開始了，我謹代表學校向各位校友致以誠摯的問候和美好的祝願。\n\n"
+            "希望大家常回母校看看，共同見證學校的發展，祝各位身體健康、事業成功！\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.startswith("各位校友：")
+    assert document.meta["title"] == "致全體校友的新年祝福"
+
+
+def test_a_signature_set_just_below_the_texts_element(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>新年致辞</title></head><body>"
+                    "<div class='article'><h2>董事长新年致辞</h2><p>各位同事：</p>"
+                    "<p>新的一年开始了，我谨代表公司向各位同事致以诚挚的问候和美好的祝愿，感谢大家一年来的辛勤付出。</p>"
+                    "<p>让我们携手并进，共同开创公司更加美好的明天，祝大家身体健康、工作顺利！</p></div>"
+                    "<div><p>钱某华 董事长 (中)</p></div></body></html>", encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("钱某华", "董事长")
+    assert document.provenance["speaker"] == "signature just after the text's element"
+
+
+@pytest.mark.parametrize(("lead_in", "date"), [
+    ("今天上午，全县秋季工作推进会召开，县长孙某亮作讲话。现将讲话全文刊发如下：", dt.date(2021, 10, 12)),
+    ("10月8日，全县秋季工作推进会召开，县长孙某亮作讲话。讲话全文如下：", dt.date(2021, 10, 8)),
+    ("全县秋季工作推进会日前召开，县长孙某亮作讲话。讲话全文如下：", None),
+])
+def test_a_lead_in_dates_the_speech(tmp_path: Path, lead_in: str, date: dt.date | None) -> None:
+    text = f"在全县秋季工作推进会上的讲话\n发布时间：2021-10-12\n{lead_in}\n\n" + SPEECH
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta.get("date") == date
+
+
+def test_a_news_report_has_no_delivery_date(tmp_path: Path) -> None:
+    text = ("全县秋季工作推进会召开\n（2021年10月8日）\n\n"
+            "本报讯 10月8日，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "date" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_speaker_label_and_a_bracketed_stamp(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n[2021-10-12]\n讲话人：孙某亮 来源：县政府办\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["published"]) == ("孙某亮", dt.date(2021, 10, 12))
+    assert document.provenance["speaker"] == "讲话人 field"
+
+
+def test_a_press_release_lead_in_names_the_speaker_and_the_closing_date_dates_it(tmp_path: Path) -> None:
+    text = ("署長在某某論壇開幕禮致辭\n\n以下是某某署署長陳某明今日（五月六日）在某某論壇開幕禮的致辭全文：\n\n"
+            "各位嘉賓、各位朋友：\n\n"
+            "大家好！我很高興今天出席某某論壇開幕禮，與各位一同探討未來的發展方向，共同為社會的繁榮穩定出謀獻策。\n\n"
+            "多謝各位。\n\n2019年5月6日（星期一）\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["date"]) == ("陳某明", dt.date(2019, 5, 6))
+    assert document.provenance["speaker"] == "lead-in: office and name delivering the speech"
+
+
+def test_an_author_field_with_the_office_in_brackets(tmp_path: Path) -> None:
+    text = "坚定信心 真抓实干\n作者：孙某亮（某某县委书记） 来源：某某日报\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["speaker"], meta["speaker_title"]) == ("孙某亮", "某某县委书记")
+
+
+@pytest.mark.parametrize("label", ["标题：", "题目: ", "標題："])
+def test_a_labelled_title_line_gives_the_title_without_its_label(tmp_path: Path, label: str) -> None:
+    text = f"{label}在全县秋季工作推进会上的讲话\n作者：李某明\n日期：2021-10-12\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+    assert document.provenance["title"] == "labelled title line"
+    assert label.strip(" ：:") not in document.body
