@@ -177,7 +177,8 @@ def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
         "parts_bytes": {p.name: tree_bytes(p) if p.is_dir() else p.stat().st_size for p in sorted(site.iterdir())},
         "site_files": tree_files(site),
         "parts_files": {p.name: tree_files(p) for p in sorted(site.iterdir()) if p.is_dir()},
-        "search_index_parts": {p.name: [tree_bytes(p), tree_files(p)] for p in sorted((site / INDEX_DIR).iterdir())},
+        "search_index_parts": {p.name: [tree_bytes(p) if p.is_dir() else p.stat().st_size, tree_files(p)]
+                               for p in sorted((site / INDEX_DIR).iterdir())},
         "search_index_bytes": tree_bytes(site / "search"),
         "search_index_files": sum(1 for p in (site / "search").rglob("*") if p.is_file()),
         "speech_page_mean_bytes": round(sum(pages) / len(pages)),
