@@ -135,3 +135,15 @@ def test_page_bundling_several_speeches_is_refused(tmp_path: Path) -> None:
     single = normalize_file(write(tmp_path, "single.txt", ("在大会上的讲话\n同志们：\n" + prose * 2).encode()))
     assert single.meta["title"] == "在大会上的讲话"
     assert single.body.count(prose.strip()) == 2  # one text: the whole speech, once
+
+
+def test_a_page_whose_text_is_all_furniture_is_refused_saying_so(tmp_path: Path) -> None:
+    menu = "".join(f"<li><a href='/n{i}'>第{i}条新闻标题，点击查看详情</a></li>" for i in range(12))
+    page = f"<html><body><ul class='nav'><li><a href='/'>首页</a></li></ul><ul class='list'>{menu}</ul></body></html>"
+    path = tmp_path / "list.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(InputError, match=r"no article found: all \d+ blocks of text on the page read as navigation"):
+        decode_source(path.read_bytes(), path)
+    path.write_text("<html><body><div> </div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="the file has no text"):
+        decode_source(path.read_bytes(), path)

@@ -83,6 +83,11 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
         return SourceText(lines=lines, encoding=encoding, is_html=False)
     page = html_text(BeautifulSoup(text, "html.parser"))
     lines = [clean_line(line) for line in page.lines]
+    if not any(line.strip() for line in lines) and (page.dropped or page.after_article):
+        raise InputError(path, f"no article found: all {len(page.dropped) + len(page.after_article)} blocks of text "
+                               "on the page read as navigation, link lists or other page furniture (a list or "
+                               "digest of several items, or a page without its article); copy the speech's text "
+                               "into a file of its own")
     check_text(lines, path)
     return SourceText(lines=lines, encoding=encoding, is_html=True, facts=page.facts,
                       after_article=[clean_line(line).strip() for line in page.after_article if line.strip()],

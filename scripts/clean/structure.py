@@ -224,15 +224,17 @@ def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     width = wrap_width(lines)
     if not width:
         return lines
-    joined: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines, normalized once when complete (linear time)
+    length = 0  # characters in the last paragraph
     for line in lines:
-        previous = joined[-1] if joined else ""
-        if previous and line and len(previous) >= width - 3 and previous[-1] not in END_CLOSED + CLOSERS \
-                and not starts_heading(line, shapes):
-            joined[-1] = normalize_text(previous + line)
+        ends = normalize_text(paragraphs[-1][-1])[-1:] if length else ""
+        if length >= width - 3 and line and ends not in END_CLOSED + CLOSERS and not starts_heading(line, shapes):
+            paragraphs[-1].append(line)
+            length += len(line)
         else:
-            joined.append(line)
-    return joined
+            paragraphs.append([line])
+            length = len(line)
+    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0] for parts in paragraphs]
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
