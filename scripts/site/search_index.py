@@ -484,10 +484,10 @@ def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tup
     roots: list[tuple[str, array, bytes | None]] = []
     split: list[tuple[str, array]] = []
     for root, ids, deeper in grouped_by_root(table):
-        below = bytearray()
-        encode_records(deeper, parents, below)
-        roots.append((root, ids, bytes(below) if len(below) <= SPLIT_BYTES else None))
-        if len(below) > SPLIT_BYTES:
+        block = bytearray()
+        encode_records(deeper, parents, block)
+        roots.append((root, ids, bytes(block) if len(block) <= SPLIT_BYTES else None))
+        if len(block) > SPLIT_BYTES:
             split += deeper
     del table
     size = sum(len(below or b"") + RECORD_BYTES + min(2 * len(ids), documents // 8 + 1) for _, ids, below in roots)
