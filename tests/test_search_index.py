@@ -19,6 +19,7 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tiny partitions, shards and cut-off, so that a small corpus goes through every path of the build."""
     monkeypatch.setattr(search_index, "PARTITION_CHARS", 2_000)
     monkeypatch.setattr(search_index, "SHARD_TARGET", 512)
+    monkeypatch.setattr(search_index, "SPLIT_BYTES", 128)
     monkeypatch.setattr(search_index, "CUTOFF", 4)
 
 
@@ -36,7 +37,8 @@ def test_every_phrase_finds_exactly_the_documents_holding_it(tmp_path: Path, sma
     docs = corpus(rng, 60)
     build_index(tmp_path, docs, len(docs))
     reader = IndexReader(tmp_path)
-    assert reader.manifest["keys"]["partitions"] > 1 and max(reader.manifest["keys"]["shards"]) > 1
+    keys = reader.manifest["keys"]
+    assert keys["partitions"] > 1 and max(keys["shards"]) > 1 and max(keys["split"]) > 0  # every kind of shard
     texts = [normalize(d.text) for d in docs]
     phrases = {"abc12", "不在这里", "展改革创新经济社会的是在和"}
     for _ in range(300):
@@ -63,12 +65,22 @@ def test_cut_off_keys_leave_few_candidates(tmp_path: Path, small_pieces: None) -
 
 
 def test_lists_are_varints_or_bitmaps_and_read_back() -> None:
+    """A root's ids as gaps or a bitmap of all documents; a deeper key's as places in its parent's ids (gaps,
+    a bitmap over the parent's list, or all of them); characters as gaps from the previous sibling's."""
     dense = search_index.array("I", range(0, 1000, 2))
-    sparse = search_index.array("I", [3, 700, 999])
-    records = [search_index.encode_entry("发展", "", dense, 1000),
-               search_index.encode_entry("发展改", "发展", sparse, 1000)]
+    sparse = search_index.array("I", [4, 700, 998])
     assert search_index.encode_ids(dense, 1000)[1] and not search_index.encode_ids(sparse, 1000)[1]
-    assert search_index.decode_shard(b"".join(records)) == {"发展": list(dense), "发展改": list(sparse)}
+    parents = {"发展": dense, "发展改": sparse, "发展的": dense[::3], "发展改革": sparse}
+    below = bytearray()
+    search_index.encode_records([(k, parents[k]) for k in ("发展改", "发展改革", "发展的")], parents, below)
+    data = search_index.encode_root("发展", "", dense, 1000, bytes(below))
+    nodes = search_index.decode_shard(data, 1000, split=False)
+    assert [nodes[k].mode for k in ("发展", "发展改", "发展改革", "发展的")] == [
+        search_index.BITMAP, search_index.GAPS, search_index.ALL, search_index.BITMAP]
+    root = nodes["发展"].ids(None)
+    assert root == list(dense)
+    assert nodes["发展改"].ids(root) == list(sparse) and nodes["发展的"].ids(root) == list(dense[::3])
+    assert nodes["发展改革"].ids(nodes["发展改"].ids(root)) == list(sparse)
 
 
 def test_titles_and_speakers_have_their_own_index(tmp_path: Path) -> None:

@@ -192,7 +192,8 @@ def sizes(paths: dict[str, Path], speeches: list[Speech]) -> dict[str, Any]:
         "parts_bytes": {p.name: tree_bytes(p) if p.is_dir() else p.stat().st_size for p in sorted(site.iterdir())},
         "site_files": tree_files(site),
         "parts_files": {p.name: tree_files(p) for p in sorted(site.iterdir()) if p.is_dir()},
-        "search_index_parts": {p.name: [tree_bytes(p), tree_files(p)] for p in sorted((site / INDEX_DIR).iterdir())},
+        "search_index_parts": {p.name: [tree_bytes(p) if p.is_dir() else p.stat().st_size, tree_files(p)]
+                               for p in sorted((site / INDEX_DIR).iterdir())},
         "search_index_bytes": tree_bytes(site / "search"),
         "search_index_files": sum(1 for p in (site / "search").rglob("*") if p.is_file()),
         "speech_page_mean_bytes": round(sum(pages) / len(pages)),
@@ -246,7 +247,17 @@ def time_query(browser: Any, base_url: str, query: str) -> dict[str, Any]:
     meta = page.locator(".md-search-result__meta").inner_text()
     context.close()
     return {"query": query, "first_results_ms": round(marks["results"] - marks["typed"]), "result_line": meta,
-            "bytes": sum(size for _, size in fetched), "requests": len(fetched)}
+            "bytes": sum(size for _, size in fetched), "requests": len(fetched), "bytes_by_part": by_part(fetched)}
+
+
+def by_part(fetched: list[tuple[str, int]]) -> dict[str, int]:
+    """Bytes fetched per part of the index (its first folder or file name under search/archive/, or the rest)."""
+    parts: dict[str, int] = {}
+    for url, size in fetched:
+        tail = url.split("/search/archive/", 1)[1].split("?")[0] if "/search/archive/" in url else "other"
+        part = tail.split("/")[0]
+        parts[part] = parts.get(part, 0) + size
+    return parts
 
 
 def quality(browser: Any, base_url: str, phrase: str, texts: dict[str, str], urls: list[str]) -> dict[str, Any]:

@@ -103,54 +103,120 @@ function readVarint(bytes, at) {
   }
 }
 
-/** A shard of keys (front-coded, see scripts/site/search_index.py: encode_entry): key -> {count, start, end, bitmap};
- * the ids are decoded only when asked for. */
-const fetchShard = (path) =>
+const GAPS = 0; // how a list of ids is coded (scripts/site/search_index.py: GAPS, BITMAP, ALL)
+const BITMAP = 1;
+const ALL = 2;
+
+/** The end of `count` varints starting at `at`. */
+function skipVarints(bytes, at, count) {
+  for (let k = 0; k < count; k++) while (bytes[at++] >= 0x80);
+  return at;
+}
+
+function readFrontCoded(bytes, at, previous, utf8) {
+  let shared, length;
+  [shared, at] = readVarint(bytes, at);
+  [length, at] = readVarint(bytes, at);
+  const key = Array.from(previous).slice(0, shared).join("") + utf8.decode(bytes.subarray(at, at + length));
+  return [key, at + length];
+}
+
+/** A block of keys below prefix (scripts/site/search_index.py: encode_records) into records; returns its end. */
+function readBlock(bytes, at, prefix, prefixCount, records) {
+  const path = Array.from(prefix);
+  const last = new Array(path.length + 1).fill(-1);
+  const counts = new Array(path.length).fill(0).concat([prefixCount]);
+  for (;;) {
+    let code, gap, flagged;
+    [code, at] = readVarint(bytes, at);
+    if (code === 0) return at;
+    const depth = code + 2;
+    [gap, at] = readVarint(bytes, at);
+    last.length = Math.min(last.length, depth + 1);
+    counts.length = depth;
+    path.length = depth - 1;
+    while (last.length <= depth) last.push(-1);
+    const char = last[depth] < 0 ? gap : last[depth] + gap;
+    last[depth] = char;
+    path.push(String.fromCodePoint(char));
+    [flagged, at] = readVarint(bytes, at);
+    const count = Math.floor(flagged / 4);
+    const mode = flagged % 4;
+    const end = mode === GAPS ? skipVarints(bytes, at, count) : mode === BITMAP ? at + Math.ceil(counts[depth - 1] / 8) : at;
+    counts.push(count);
+    records.set(path.join(""), { bytes, count, mode, start: at, end });
+    at = end;
+  }
+}
+
+/** A shard of keys: key -> {count, mode, start, end, split}; root shards hold roots (keys of one or two
+ * characters, each with its block of deeper keys unless split), a split shard ("-s") blocks of deeper keys. */
+const fetchShard = (path, documents) =>
   cached(path, async () => {
     const bytes = new Uint8Array(await gunzip((await fetchOK(new URL(path, ROOT))).body).arrayBuffer());
+    const split = path.includes("-s");
     const records = new Map();
     const utf8 = new TextDecoder();
     let at = 0;
     let key = "";
     while (at < bytes.length) {
-      let shared, length, count, flagged;
-      [shared, at] = readVarint(bytes, at);
-      [length, at] = readVarint(bytes, at);
-      key = Array.from(key).slice(0, shared).join("") + utf8.decode(bytes.subarray(at, at + length));
-      [count, at] = readVarint(bytes, at + length);
+      let flagged;
+      [key, at] = readFrontCoded(bytes, at, key, utf8);
       [flagged, at] = readVarint(bytes, at);
-      const end = at + Math.floor(flagged / 2);
-      records.set(key, { bytes, count, start: at, end, bitmap: flagged % 2 === 1 });
-      at = end;
+      if (split) {
+        at = readBlock(bytes, at, key, flagged, records);
+        continue;
+      }
+      const count = Math.floor(flagged / 4);
+      const bitmap = flagged % 2 === 1;
+      const end = bitmap ? at + Math.ceil(documents / 8) : skipVarints(bytes, at, count);
+      records.set(key, { bytes, count, mode: bitmap ? BITMAP : GAPS, start: at, end, split: (flagged & 2) === 2 });
+      at = flagged & 2 ? end : readBlock(bytes, end, key, count, records);
     }
     return records;
   });
 
-function decodeIds({ bytes, count, start, end, bitmap }) {
-  const ids = new Array(count);
+/** A record's ids: a root's own (parent null), a deeper key's as places in its parent's ids. */
+function decodeIds({ bytes, count, mode, start, end }, parent) {
+  if (mode === ALL) return parent;
+  const places = new Array(count);
   let k = 0;
-  if (bitmap) {
+  if (mode === BITMAP) {
     for (let at = start; at < end; at++) {
-      for (let bit = 0; bit < 8; bit++) if (bytes[at] & (1 << bit)) ids[k++] = (at - start) * 8 + bit;
+      for (let bit = 0; bit < 8; bit++) if (bytes[at] & (1 << bit)) places[k++] = (at - start) * 8 + bit;
     }
-    return ids;
+  } else {
+    let place = -1;
+    for (let at = start, gap; at < end; ) {
+      [gap, at] = readVarint(bytes, at);
+      places[k++] = place += gap;
+    }
   }
-  let id = -1;
-  for (let at = start, delta; at < end; ) {
-    [delta, at] = readVarint(bytes, at);
-    ids[k++] = id += delta;
-  }
-  return ids;
+  return parent === null ? places : places.map((p) => parent[p]);
 }
 
-/** The stored ids of key in a table ("k": phrases, "f": titles and speakers), or null if not stored. */
-async function storedIds(table, key) {
+/** The stored records of term's prefixes, from its root (first two characters) down as far as stored: the
+ * root's shard; if the root is split, the split shards of its first three and first four characters
+ * (scripts/site/search_index.py: split_of), fetched together. */
+async function storedPath(table, chars) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
-  const chars = Array.from(key);
-  const part = fnv1a(chars.slice(0, 2).join("")) % spec.partitions;
-  const shard = fnv1a(chars.slice(0, 3).join("")) % spec.shards[part];
-  const record = (await fetchShard(`${table}/${part}-${shard}.gz`)).get(key);
-  return record ? decodeIds(record) : null;
+  const root = chars.slice(0, 2).join("");
+  const part = fnv1a(root) % spec.partitions;
+  const shard = Math.floor(fnv1a(root) / spec.partitions) % spec.shards[part]; // search_index.py: shard_of
+  const records = await fetchShard(`${table}/${part}-${shard}.gz`, spec.documents);
+  if (!records.has(root)) return [];
+  const found = [records.get(root)];
+  const prefixes = [];
+  for (let n = 3; n <= chars.length; n++) prefixes.push(chars.slice(0, n).join(""));
+  const splitShard = (key) =>
+    fetchShard(`${table}/${part}-s${fnv1a(Array.from(key).slice(0, 4).join("")) % spec.split[part]}.gz`, spec.documents);
+  const shards = found[0].split ? await Promise.all(prefixes.slice(0, 2).map(splitShard)) : [records];
+  for (let k = 0; k < prefixes.length; k++) {
+    const shard = shards[Math.min(k, shards.length - 1)];
+    if (!shard.has(prefixes[k])) break;
+    found.push(shard.get(prefixes[k]));
+  }
+  return found;
 }
 
 /** Ids for a term of at most max_slice characters, and whether their texts must still be checked: walk down
@@ -158,42 +224,63 @@ async function storedIds(table, key) {
 async function lookup(table, term) {
   const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
   const chars = Array.from(term);
-  const prefixes = [];
-  for (let n = Math.min(2, chars.length); n <= chars.length; n++) prefixes.push(chars.slice(0, n).join(""));
-  const found = await Promise.all(prefixes.map((p) => storedIds(table, p))); // at most two shards
-  let node = found[0];
-  if (node === null) return { ids: [], check: false };
-  for (let k = 1; k < found.length; k++) {
-    if (spec.cutoff !== null && node.length < spec.cutoff) return { ids: node, check: true };
-    node = found[k];
-    if (node === null) return { ids: [], check: false };
+  const path = await storedPath(table, chars);
+  const needed = chars.length - Math.min(2, chars.length) + 1;
+  let ids = null;
+  for (let k = 0; k < path.length; k++) {
+    ids = decodeIds(path[k], ids);
+    if (k < needed - 1 && spec.cutoff !== null && path[k].count < spec.cutoff) return { ids, check: true };
   }
-  return { ids: node, check: false };
+  if (path.length < needed || ids === null) return { ids: [], check: false };
+  return { ids, check: false };
 }
 
-/** The searchable text of a document (a gzip member of its pack, by range request). */
+/** The characters the texts are coded in, most frequent first (scripts/site/search_index.py: encode_text). */
+let charsPromise = null;
+const textChars = () => (charsPromise = charsPromise ||
+  fetchOK(new URL("chars.txt.gz", ROOT)).then(async (r) => Array.from(await gunzip(r.body).text())));
+
+/** The searchable text of a document (a gzip member of its pack, by range request; the pack's head gives
+ * where, scripts/site/search_index.py: write_docs). */
 function textOf(id) {
   if (!texts.has(id)) {
     texts.set(id, (async () => {
       const { pack } = await manifestPromise;
-      const row = (await fetchJSON(`m/${Math.floor(id / pack)}.json.gz`))[id % pack];
-      const member = await fetchRange(`t/${Math.floor(id / pack)}.gz`, row[4], row[5]);
-      return gunzip(new Blob([member]).stream()).text();
+      const path = `t/${Math.floor(id / pack)}.gz`;
+      const offsets = await cached(`${path}#offsets`, async () => {
+        const head = await fetchRange(path, 0, 4 * (pack + 1));
+        return new DataView(head.buffer, head.byteOffset, head.byteLength);
+      });
+      const start = offsets.getUint32(4 * (id % pack), true);
+      const member = await fetchRange(path, start, offsets.getUint32(4 * (id % pack + 1), true) - start);
+      const places = new Uint8Array(await gunzip(new Blob([member]).stream()).arrayBuffer());
+      const chars = await textChars();
+      const found = [];
+      for (let at = 0, place; at < places.length; ) {
+        [place, at] = readVarint(places, at);
+        found.push(chars[place]);
+      }
+      return found.join("");
     })());
   }
   return texts.get(id);
 }
 
-async function containing(ids, term) {
-  const found = await Promise.all(ids.map(async (id) => normalize(await textOf(id)).includes(term)));
+async function containing(ids, terms) {
+  const found = await Promise.all(ids.map(async (id) => {
+    const text = normalize(await textOf(id));
+    return terms.every((term) => text.includes(term));
+  }));
   return ids.filter((id, k) => found[k]);
 }
 
 const intersect = (sets) => sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 
-/** Documents whose text contains term (one run of letters and digits); exact is false only for a phrase
- * longer than max_slice held by `confirm` or more candidates (then the results shown are checked). */
-async function phrase(term, confirm = null) {
+/** The documents that may contain term (one run of letters and digits): {ids, check, exact}. check: the ids
+ * are candidates whose texts must be checked (a key below the cut-off, or a phrase longer than max_slice held
+ * by fewer than `confirm` candidates); exact is false only for a longer phrase held by more candidates than
+ * that (then the results shown are checked). */
+async function candidates(term, confirm = null) {
   const { keys } = await manifestPromise;
   const chars = Array.from(term);
   const windows = [];
@@ -201,12 +288,27 @@ async function phrase(term, confirm = null) {
     windows.push(chars.slice(i, i + keys.max_slice).join(""));
   }
   const looked = await Promise.all(windows.map((w) => lookup("k", w)));
-  const checked = looked.filter((l) => l.check).sort((a, b) => a.ids.length - b.ids.length);
-  if (checked.length) return { ids: new Set(await containing(checked[0].ids, term)), exact: true };
   const ids = intersect(looked.map((l) => new Set(l.ids)));
-  if (windows.length === 1) return { ids, exact: true };
-  if (ids.size < (confirm || keys.cutoff)) return { ids: new Set(await containing([...ids], term)), exact: true };
-  return { ids, exact: false };
+  if (looked.some((l) => l.check)) return { ids, check: true, exact: true };
+  if (windows.length === 1) return { ids, check: false, exact: true };
+  if (ids.size < (confirm || keys.cutoff)) return { ids, check: true, exact: true };
+  return { ids, check: false, exact: false };
+}
+
+/** Documents whose text contains term: its candidates, checked against their texts when they must be. */
+async function phrase(term, confirm = null) {
+  const found = await candidates(term, confirm);
+  return found.check ? { ids: new Set(await containing([...found.ids], [term])), exact: true } : found;
+}
+
+/** Documents whose texts contain every term: the candidates of all terms intersected first, so that only
+ * documents that may hold them all are checked (fewer than the smallest cut-off list). */
+async function allPhrases(terms, confirm) {
+  const found = await Promise.all(terms.map((t) => candidates(t, confirm)));
+  let ids = intersect(found.map((f) => f.ids));
+  const unsure = terms.filter((t, k) => found[k].check);
+  if (unsure.length) ids = new Set(await containing([...ids], unsure));
+  return found.map((f) => ({ ids: f.check ? ids : f.ids, exact: f.exact }));
 }
 
 /** Loose: every two-character piece of term occurs somewhere (not necessarily together). */
@@ -250,7 +352,7 @@ async function matchingIds(query, confirm = null) {
   const { speeches } = await manifestPromise;
   if (!terms.length) return { ids: [], exact: true, speeches, terms, sets: [] };
   const [found, tiers] = await Promise.all([
-    Promise.all(terms.map((t) => (loose ? pieces(t) : phrase(t, confirm)))), fieldTiers(terms)]);
+    loose ? Promise.all(terms.map((t) => pieces(t))) : allPhrases(terms, confirm), fieldTiers(terms)]);
   const sets = found.map((f) => f.ids);
   const counts = new Map();
   sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
