@@ -1,5 +1,6 @@
-"""The labelled sets in the repository (the held-out eval/own and eval/own2, the second development set eval/dev2) are
-well-formed and each label names a page that the set's MANIFEST.tsv accounts for.
+"""Every labelled set in the repository (eval/*/ with a gold/ folder: the held-out eval/own and eval/own2, the
+development sets eval/dev2, eval/dev3 and eval/dev4) is well-formed and each label names a page that the set's
+MANIFEST.tsv accounts for.
 
 The pages themselves are not in git; `make eval SET=eval/own` checks them (sha256, markers) before scoring.
 """
@@ -16,7 +17,8 @@ import pytest
 from scripts.core.paths import REPO
 from scripts.measure.evaluate import manifest_digests
 
-SETS = [REPO / "eval" / name for name in ("own", "dev2", "own2")]
+SETS = sorted(path for path in (REPO / "eval").iterdir() if (path / "gold").is_dir())
+MIN_LABELS = 10  # fewer pages measure noise, not a set
 KINDS = {"speech", "report", "event", "multi", "fragment"}
 KEYS = {"file", "kind", "score", "body_start", "body_end", "inner_cruft", "neutral", "leaks", "meta", "notes"}
 
@@ -29,9 +31,13 @@ def load(gold: Path) -> dict:
     return json.loads(gold.read_text(encoding="utf-8"))
 
 
+def test_the_sets_are_all_found() -> None:
+    assert {path.name for path in SETS} >= {"own", "own2", "dev2", "dev3", "dev4"}
+
+
 @pytest.mark.parametrize("set_dir", SETS, ids=lambda path: path.name)
 def test_every_label_has_the_development_sets_fields(set_dir: Path) -> None:
-    assert len(labels(set_dir)) >= 15
+    assert len(labels(set_dir)) >= MIN_LABELS
     for gold in labels(set_dir):
         label = load(gold)
         assert set(label) == KEYS and label["kind"] in KINDS and isinstance(label["score"], bool), gold.name
