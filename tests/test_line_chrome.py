@@ -127,3 +127,16 @@ def test_a_follow_prompt_glued_after_the_last_sentence_goes(tmp_path: Path) -> N
     assert last in document.body and "公眾號" not in document.body
     assert "要关注群众的急难愁盼问题。" in document.body
     assert ("follow-prompt", "歡迎關注我們的微信公眾號。") in [(r.rule, r.text) for r in document.removals]
+
+
+def test_a_second_copy_of_the_article_goes_but_a_repeated_sentence_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    first = "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。"
+    second = "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。"
+    third = "各级各部门要切实加强组织领导，层层压实责任，确保秋收秋种各项工作落到实处，不误农时。"
+    copied = clean_lines(["同志们：", first, second, third, "谢谢大家！", "关联文件：", "本站讯", first, second, third])
+    assert copied.lines[-1] == "谢谢大家！" and copied.lines.count(first) == 1
+    removed = [r.text for r in copied.removals if r.rule == "second-copy"]
+    assert removed == ["关联文件：", "本站讯", first, second, third]
+    refrain = clean_lines(["同志们：", first, second, "我再强调一遍：", first, third, "谢谢大家！"])
+    assert refrain.lines.count(first) == 2 and not any(r.rule == "second-copy" for r in refrain.removals)

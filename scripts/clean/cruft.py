@@ -160,6 +160,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     cut_footer(result, by_kind["cut"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
+    drop_second_copy(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -218,6 +219,47 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
             if line in repeated:
                 result.removals.append(Removal(rule.name, line))
         result.lines = [line for line in result.lines if line not in repeated]
+
+
+COPY_PARAGRAPH_CHARS = 30  # a paragraph this long is not repeated word for word by a speaker
+COPY_MIN_PARAGRAPHS = 2  # the copy repeats at least this many of them, in order
+COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its own title and labels
+
+
+def drop_second_copy(result: CleanResult) -> None:
+    """A page that prints its article twice (a print or mobile version, a template's second block, a scraper
+    that saved both): from the first long paragraph that starts repeating earlier ones in order, the rest of
+    the page is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
+    own title, source, empty labels) just before it go with it."""
+    lines = result.lines
+    first_seen: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if len(line) < COPY_PARAGRAPH_CHARS:
+            continue
+        if line in first_seen and second_copy_from(lines, first_seen[line], index):
+            start = copy_header_start(lines, index)
+            result.removals += [Removal("second-copy", dropped) for dropped in lines[start:] if dropped.strip()]
+            result.lines = lines[:start]
+            return
+        first_seen.setdefault(line, index)
+
+
+def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
+    """The long paragraphs from `repeat` on mostly repeat those from `original` on, in order."""
+    later = [line for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
+    earlier = [line for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
+    in_order = 0
+    for line in later:
+        if in_order < len(earlier) and line == earlier[in_order]:
+            in_order += 1
+    return in_order >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+
+
+def copy_header_start(lines: list[str], index: int) -> int:
+    while index > 0 and (not lines[index - 1].strip() or (len(lines[index - 1]) < COPY_HEADER_CHARS
+                                                            and lines[index - 1][-1] not in "。！？!?")):
+        index -= 1
+    return index
 
 
 def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
