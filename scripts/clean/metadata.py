@@ -41,7 +41,7 @@ from scripts.clean.dates import (
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
-from scripts.clean.structure import Structure, load_shapes
+from scripts.clean.structure import Structure
 from scripts.clean.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -709,7 +709,7 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
-    return speaker_opens(e.structure) or bool(e.captures.lead_in) \
+    return e.structure.addresses_audience or bool(e.captures.lead_in) \
         or any(text.startswith(vocabulary().speech_openings) for text in opening)
 
 
@@ -853,7 +853,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     put(meta, "year", year)
     put(meta, "event", event)
     put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
-    meta["genre"] = genre_of(title, signed or (bool(captures.author) and not speaker_opens(structure)))
+    meta["genre"] = genre_of(title, signed or (bool(captures.author) and not structure.addresses_audience))
     meta["source"] = source_of(evidence, source_file, sha256)
     meta["tags"] = []
     meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
@@ -923,12 +923,6 @@ def person_name(text: str | None) -> str:
 def year_of_event(event: str) -> int | None:
     match = YEAR_IN_EVENT.search(event)
     return chinese_number(match.group("y")) if match else None
-
-
-def speaker_opens(structure: Structure) -> bool:
-    """Speeches address their audience near the start (同志们：)."""
-    salutation = load_shapes().salutation
-    return any(salutation.match(block.text) for block in structure.blocks[:3])
 
 
 def genre_of(title: str, signed: bool) -> str:

@@ -21,7 +21,7 @@ from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
-from scripts.clean.structure import build_structure, has_chinese, load_shapes
+from scripts.clean.structure import Structure, build_structure, has_chinese
 from scripts.clean.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
@@ -102,7 +102,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
     meta = apply_sidecar(filled, corrections)
     provenance.update({key: "sidecar" for key in corrections if key in meta})
-    warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure.blocks, cleaned.captures)
+    warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure, cleaned.captures)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
@@ -141,13 +141,12 @@ def leftover_warnings(blocks) -> list[str]:
     return warnings
 
 
-def incomplete_warnings(blocks, captures: Captures) -> list[str]:
+def incomplete_warnings(structure: Structure, captures: Captures) -> list[str]:
     """The page cut the text (a paywall notice), or the text stops in the middle of a sentence."""
     warnings = [f"the page cut the text ({notice[:40]}): the speech is incomplete; find a full copy"
                 for notice in captures.truncated[:1]]
-    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
-    if paragraphs and paragraphs[-1][-1] not in SENTENCE_END and not load_shapes().signature.fullmatch(
-            paragraphs[-1]):
+    paragraphs = [block.text for block in structure.blocks if block.kind == "paragraph"]
+    if paragraphs and paragraphs[-1][-1] not in SENTENCE_END and not structure.ends_with_signature:
         warnings.append(f"the text ends mid-sentence ('…{paragraphs[-1][-20:]}'): it may be incomplete")
     return warnings
 

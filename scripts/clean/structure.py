@@ -62,6 +62,8 @@ class Structure:
     blocks: list[Block]
     tail_notes: list[str] = field(default_factory=list)
     removals: list[Removal] = field(default_factory=list)
+    addresses_audience: bool = False  # a salutation (同志们：) among the first blocks: the text is spoken
+    ends_with_signature: bool = False  # the last paragraph is a signature ('市长 张三'), not a cut-off sentence
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,9 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals)
+    structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
+    texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
+    structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
     return structure
 
 
