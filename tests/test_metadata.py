@@ -89,7 +89,7 @@ def test_closing_date_line_dates_the_text() -> None:
 
     prose = "今天召开全市大会，主要任务是部署今年的重点工作，大家要认真抓好落实，确保取得实效。"
     structure = build_structure(["在全市大会上的讲话", "同志们：", prose, "某某市人民政府", "2023年5月6日"])
-    meta, _, _ = extract_metadata(structure, Captures(), "x.txt", "0" * 64, [], load_regions())
+    meta = extract_metadata(structure, Captures(), "x.txt", "0" * 64, load_regions()).meta
     assert meta["date"] == dt.date(2023, 5, 6)
 
 

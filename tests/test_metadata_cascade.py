@@ -145,7 +145,8 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
     structure = build_structure(lines)
     fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-10",
               "source_url": "https://www.sc.gov.cn/10462/c105962s/2026/2/10/c3064029.shtml"}
-    meta, _, provenance = extract_metadata(structure, Captures(), "x.csv", "0" * 64, [], load_regions(), fields=fields)
+    found = extract_metadata(structure, Captures(), "x.csv", "0" * 64, load_regions(), fields=fields)
+    meta, provenance = found.meta, found.provenance
     assert (meta["title"], meta["speaker"], meta["speaker_title"]) == ("2026年四川省人民政府工作报告", "施小琳",
                                                                        "四川省人民政府省长")
     assert (meta["date"], meta["published"]) == (dt.date(2026, 2, 3), dt.date(2026, 2, 10))

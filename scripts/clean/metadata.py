@@ -802,14 +802,24 @@ PUBLISHED_STEPS: list[Step] = [
 ]
 
 
+@dataclass
+class Metadata:
+    """What the metadata stage found: the front-matter fields in emission order, warnings for the contributor,
+    for each field the cascade step it came from ('title' -> 'meta ArticleTitle'), and the head lines it
+    dropped (a site-title copy, a line above the title …), for the pipeline to report with the cleaning's."""
+    meta: dict
+    warnings: list[str]
+    provenance: dict[str, str]
+    removals: list[Removal]
+
+
 def extract_metadata(structure: Structure, captures: Captures, source_file: str, sha256: str,
-                     removals: list[Removal], regions: list[tuple[str, str, str]],
-                     facts: PageFacts | None = None, fields: dict[str, str] | None = None,
-                     after_article: list[str] | None = None) -> tuple[dict, list[str], dict[str, str]]:
-    """All front-matter fields the page states, in emission order; warnings for the contributor; and for
-    each field the cascade step it came from ('title' -> 'meta ArticleTitle')."""
+                     regions: list[tuple[str, str, str]], facts: PageFacts | None = None,
+                     fields: dict[str, str] | None = None, after_article: list[str] | None = None) -> Metadata:
+    """All front-matter fields the page states, with where each came from (see Metadata)."""
     vocab = vocabulary()
     warnings: list[str] = []
+    removals: list[Removal] = []
     facts = facts or PageFacts()
     head = read_head(structure.head, captures.site_title, removals)
     evidence = Evidence(structure, captures, facts, fields or {}, head, after_article or [])
@@ -860,7 +870,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if notes:
         meta["notes"] = notes
     warnings.extend(missing_warnings(meta))
-    return meta, warnings, {key: step for key, step in provenance.items() if step and key in meta}
+    return Metadata(meta, warnings, {key: step for key, step in provenance.items() if step and key in meta},
+                    removals)
 
 
 def speaker_name(value: Any) -> str:

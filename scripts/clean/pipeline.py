@@ -87,10 +87,11 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
                                "is this only a site's navigation or an index page?")
     refuse_collections(structure, path)
     source_file = display_path(path, root)
-    meta, warnings, provenance = extract_metadata(structure, cleaned.captures, source_file,
-                                                  hashlib.sha256(data).hexdigest(), removals, load_regions(),
-                                                  facts=source.facts, after_article=source.after_article,
-                                                  fields={"title": page.fields.title} if page.fields.title else None)
+    found = extract_metadata(structure, cleaned.captures, source_file, hashlib.sha256(data).hexdigest(),
+                             load_regions(), facts=source.facts, after_article=source.after_article,
+                             fields={"title": page.fields.title} if page.fields.title else None)
+    meta, warnings, provenance = found.meta, found.warnings, found.provenance
+    removals += found.removals
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
