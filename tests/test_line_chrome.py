@@ -140,3 +140,6 @@ def test_a_second_copy_of_the_article_goes_but_a_repeated_sentence_stays() -> No
     assert removed == ["关联文件：", "本站讯", first, second, third]
     refrain = clean_lines(["同志们：", first, second, "我再强调一遍：", first, third, "谢谢大家！"])
     assert refrain.lines.count(first) == 2 and not any(r.rule == "second-copy" for r in refrain.removals)
+    fourth = "让我们更加紧密地团结起来，同心同德，埋头苦干，为建设美好家园而努力奋斗，奋力开创新局面！"
+    chorus = clean_lines(["同志们：", first, second, third, fourth, "最后，让我们再一起重温：", third, fourth])
+    assert chorus.lines[-2:] == [third, fourth], "a closing refrain is no copy: a copy starts with the opening"

@@ -223,20 +223,28 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
 
 COPY_PARAGRAPH_CHARS = 30  # a paragraph this long is not repeated word for word by a speaker
 COPY_MIN_PARAGRAPHS = 2  # the copy repeats at least this many of them, in order
+COPY_OPENING_PARAGRAPHS = 3  # the copy starts with one of the article's first long paragraphs
 COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its own title and labels
 
 
 def drop_second_copy(result: CleanResult) -> None:
     """A page that prints its article twice (a print or mobile version, a template's second block, a scraper
-    that saved both): from the first long paragraph that starts repeating earlier ones in order, the rest of
-    the page is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
+    that saved both): from where the article's opening paragraphs start again, in order, the rest of the page
+    is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
     own title, source, empty labels) just before it go with it."""
     lines = result.lines
     first_seen: dict[str, int] = {}
+    opening: list[int] = []  # the first long paragraphs: a copy repeats the article from its start
+    checked: set[str] = set()
     for index, line in enumerate(lines):
         if len(line) < COPY_PARAGRAPH_CHARS:
             continue
-        if line in first_seen and second_copy_from(lines, first_seen[line], index):
+        if len(opening) < COPY_OPENING_PARAGRAPHS:
+            opening.append(index)
+        if first_seen.get(line) in opening and line not in checked:
+            checked.add(line)  # each opening paragraph's first repeat is looked at once: linear time
+            if not second_copy_from(lines, first_seen[line], index):
+                continue
             start = copy_header_start(lines, index)
             result.removals += [Removal("second-copy", dropped) for dropped in lines[start:] if dropped.strip()]
             result.lines = lines[:start]
@@ -252,7 +260,8 @@ def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
     for line in later:
         if in_order < len(earlier) and line == earlier[in_order]:
             in_order += 1
-    return in_order >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+    distinct = len(set(earlier[:in_order]))  # one paragraph said over and over is no copy of an article
+    return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
