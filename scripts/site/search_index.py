@@ -77,7 +77,7 @@ from scripts.site.site_corpus import Speech, parse_page
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
 MAX_SLICE = 8  # longest key; a query of up to 8 characters is exact by construction
 CUTOFF = 48  # a key's children are stored when it is in at least this many documents
-PARTITION_CHARS = 1_000_000  # characters of text per build partition (bounds the build's memory: 2.09 GB peak at 1.5 M)
+PARTITION_CHARS = 1_500_000  # characters of text per build partition (bounds the build's memory)
 SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 KB after)
 RECORD_BYTES = 6  # a front-coded record without its list, about
 SPLIT_BYTES = SHARD_TARGET // 4  # a root with more bytes of deeper keys has them in split shards
