@@ -225,14 +225,15 @@ def wrap_width(lines: list[str]) -> int:
 
 
 def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
-    """Rejoin a hard-wrapped text: a full-width line that does not end a sentence goes on."""
+    """Rejoin a hard-wrapped text (lines already normalized): a full-width line that does not end a sentence
+    goes on."""
     width = wrap_width(lines)
     if not width:
         return lines
     paragraphs: list[list[str]] = []  # each paragraph's lines, normalized once when complete (linear time)
     length = 0  # characters in the last paragraph
     for line in lines:
-        ends = normalize_text(paragraphs[-1][-1])[-1:] if length else ""
+        ends = paragraphs[-1][-1][-1:] if length else ""
         if length >= width - 3 and line and ends not in END_CLOSED + CLOSERS and not starts_heading(line, shapes):
             paragraphs[-1].append(line)
             length += len(line)
