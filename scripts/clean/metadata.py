@@ -36,6 +36,7 @@ from scripts.clean.dates import (
     month_day_before,
     parse_date,
     plausible,
+    plausible_speech_date,
     url_date,
 )
 from scripts.clean.document import Removal
@@ -92,12 +93,18 @@ class Vocabulary:
     markup: re.Pattern
     furniture: re.Pattern
     media_prefix: re.Pattern
+    dateline: re.Pattern
+    min_shared: float
+    clause_mark: re.Pattern
+    repost_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
     speech_openings: tuple[str, ...]
+    published_label: re.Pattern
+    published_label_max: int
 
 
 @cache
@@ -123,12 +130,18 @@ def vocabulary() -> Vocabulary:
         markup=re.compile(data["title_checks"]["markup_pattern"]),
         furniture=re.compile(data["title_checks"]["furniture_pattern"]),
         media_prefix=re.compile(data["title_checks"]["media_prefix_pattern"]),
+        dateline=re.compile(data["title_checks"]["dateline_pattern"]),
+        min_shared=float(data["title_checks"]["min_shared_with_text"]),
+        clause_mark=re.compile(data["title_checks"]["clause_mark"]),
+        repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
+        published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
+        published_label_max=data["published_label"]["max_line"],
     )
 
 
@@ -197,6 +210,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     plain = [i for i in plain if lines[i] in kept]
     titled = [i for i in plain if not is_bare_name(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
+    if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
+        title_at = titled[-2]  # '普天同庆 救主诞生' over '普天同庆 救主诞生 2013/2014年度十二月份通讯'
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at, head)}
     if titled:
@@ -246,6 +261,13 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
     return True
 
 
+def repeats_and_extends(title: str, line: str) -> bool:
+    """A subheading under a title that repeats it and adds the issue, the column or the date: the title is the
+    shorter line above, the longer one its kicker."""
+    shorter, longer = comparable(title), comparable(line)
+    return len(shorter) >= 4 and len(longer) > len(shorter) and longer.startswith(shorter)
+
+
 def head_drop_rule(kind: str, above_title: bool) -> str:
     """The name under which a head line that gives no metadata is reported as removed (rules/cruft.yml)."""
     if kind == "other":
@@ -269,7 +291,8 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     when only the two lines together read as a speech title."""
     title = lines[title_at]
     previous = title_at - 1
-    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title):
+    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title) \
+            and not EVENT.search(lines[previous]):  # a whole speech title is not half of a wrapped one
         joined = lines[previous] + title
         if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
             return joined
@@ -327,7 +350,7 @@ def title_like(line: str) -> bool:
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
-            or DATE_STAMP.match(line) \
+            or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
@@ -344,13 +367,16 @@ def byline(line: str) -> tuple[str, str] | None:
     """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
 
     Chinese names have 2-4 characters; the split is where the text before the name ends with an office.
+    Read on the simplified shadow ('縣長 李某明' is a byline as '县长 李某明' is); the parts keep the page's
+    characters.
     """
     line = re.sub(r"\s+", "", line).replace("同志", "")
+    shadow = simplified(line)
     for length in (2, 3, 4):
-        office, name = line[:-length], line[-length:]
+        office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
-            return office, name
+            return line[:-length], line[-length:]
     return None
 
 
@@ -560,8 +586,31 @@ def site_names(e: Evidence) -> set[str]:
 
 
 def acceptable_title(e: Evidence) -> Callable[[str], bool]:
+    """A title candidate reads as a headline (title_like), is not the site's own name, and is no clause cut at a
+    comma that the text does not take up (a sentence's opening, not a headline)."""
     sites = site_names(e)
-    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites
+    text = body_text(e)
+    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites \
+        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+
+
+def body_text(e: Evidence) -> str:
+    return simplified("\n".join(block.text for block in e.structure.blocks))
+
+
+def taken_up(title: str, text: str) -> bool:
+    """Enough of the title's two-character pieces (min_shared_with_text) occur in the text: it is about the
+    text. A speech's title may share little ('董事长致辞'), so this only weighs candidates that are doubtful."""
+    chinese = "".join(CJK_CHAR.findall(simplified(title)))
+    pieces = {chinese[i:i + 2] for i in range(len(chinese) - 1)}
+    return bool(pieces) and sum(piece in text for piece in pieces) >= vocabulary().min_shared * len(pieces)
+
+
+def relevant_crumb(e: Evidence) -> str:
+    """The last breadcrumb names the page only when the text takes it up: it may be the column, or the title of
+    the document the template was made for."""
+    crumb = last_crumb(e.crumbs())
+    return crumb if crumb and taken_up(crumb, body_text(e)) else ""
 
 
 def title_part_on_page(e: Evidence) -> str:
@@ -620,7 +669,7 @@ TITLE_STEPS: list[Step] = [
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
-    ("last breadcrumb", lambda e: last_crumb(e.crumbs())),
+    ("last breadcrumb", relevant_crumb),
 ]
 
 
@@ -753,7 +802,14 @@ def note_date(e: Evidence) -> dt.date | None:
         match = NOTE_DATE.match(text)
         if match:
             return parse_date(match.group(0))
-    return None
+    return closing_dated_subtitle(e)
+
+
+def closing_dated_subtitle(e: Evidence) -> dt.date | None:
+    """'——2026年2月3日在…会议上' set after the text: the cleaning removes it as a short line closing the page,
+    but a delivery statement (a date, then where) dates the speech."""
+    closing = [removal.text for removal in e.structure.removals if removal.rule == "trailing-site-text"]
+    return next((parse_date(text) for text in closing if DATED_SUBTITLE.fullmatch(text.strip())), None)
 
 
 def lead_in_date(e: Evidence) -> dt.date | None:
@@ -788,11 +844,23 @@ def url_of(e: Evidence) -> str:
     return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
 
+def labelled_head_date(e: Evidence) -> dt.date | None:
+    """'发表于 2022-01-30 | 分类于 新闻' above the text: a publication label right before a date (published_label
+    in metadata.yml), in a short head line no cleaning rule read."""
+    vocab = vocabulary()
+    for line in e.structure.head:
+        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
+    ("labelled date in a head line", labelled_head_date),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
@@ -851,7 +919,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
     evidence.published = published
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
-    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible(d)
+    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
@@ -881,6 +949,8 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    line = vocabulary().repost_prefix.sub("", line, count=1) if vocabulary().repost_prefix.match(simplified(line)) \
+        else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
@@ -928,7 +998,8 @@ def last_crumb(trails: list[str]) -> str:
 
 
 def person_name(text: str | None) -> str:
-    return text if text and re.fullmatch(NAME, text) and not is_office(text) else ""
+    """A container's author value that names a person (not an office, a body or a CMS default such as 管理员)."""
+    return text if text and is_bare_name(text) else ""
 
 
 def year_of_event(event: str) -> int | None:

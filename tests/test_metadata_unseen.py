@@ -1,0 +1,117 @@
+"""Title, date and speaker on made-up pages shaped like the failures issue 10 lists for sites nobody tuned for:
+each test fails on the cascade before the rule it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.dates import plausible, plausible_speech_date
+from scripts.clean.metadata import byline, person_name, title_like
+from scripts.clean.pipeline import normalize_file
+
+SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+          "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
+PARAGRAPHS = "".join(f"<p>{paragraph}</p>" for paragraph in SPEECH.strip().split("\n\n"))
+REPORT = ("<p>5月6日上午，全县秋季工作推进会召开。会议回顾前一阶段工作，安排下一阶段任务。</p>"
+          "<p>会议强调，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效。</p>")
+
+
+def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def html_page(tmp_path: Path, head: str, body: str) -> Path:
+    return text_page(tmp_path, f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
+                     "page.html")
+
+
+def test_a_wire_dateline_under_the_title_is_neither_the_title_nor_part_of_it(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "在全县秋季工作推进会上的讲话\n新华社北京12月31日电\n\n" + SPEECH),
+                              tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+    wire = normalize_file(text_page(tmp_path, "新华社北京12月31日电\n\n" + SPEECH, "wire.txt"), tmp_path)
+    assert wire.provenance["title"] == "first characters of the text"
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("新华社北京12月31日电", False), ("本报讯", False), ("央广网北京11月11日消息", False),
+    ("人民网北京5月6日电（记者 张三）", False), ("12月31日，全县大会召开", True),
+])
+def test_a_news_dateline_is_no_title(line: str, ok: bool) -> None:
+    assert title_like(line) is ok
+
+
+def test_a_traditional_byline_under_the_title_is_the_speaker(tmp_path: Path) -> None:
+    text = "在全縣秋季工作推進會上的講話\n縣長 李某明\n（二〇二一年十月八日）\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["title"], meta["speaker"], meta["speaker_title"]) == ("在全縣秋季工作推進會上的講話", "李某明", "縣長")
+    assert byline("行政總裁 陳大文") == ("行政總裁", "陳大文")
+
+
+def test_a_dated_subtitle_closing_the_text_dates_the_speech(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话</title>",
+                     f"<div class='article'><h1>在全县秋季工作推进会上的讲话</h1>{PARAGRAPHS}"
+                     "<p>——2016年2月3日在全县秋季工作推进会上</p></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["date"] == dt.date(2016, 2, 3)
+    assert document.provenance["date"] == "dated note or subtitle"
+
+
+@pytest.mark.parametrize("row", ["发表于 2022-01-30 | 分类于 新闻", "發表於 2022-01-30 | 分類於 新聞"])
+def test_a_blog_posts_labelled_date_in_a_row_of_fields(tmp_path: Path, row: str) -> None:
+    path = html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话 | 某某大学新闻网</title>",
+                     "<div class='post'><h1 class='post-title'>在全县秋季工作推进会上的讲话</h1>"
+                     f"<div class='post-meta'>{row}</div><div class='post-body'>{PARAGRAPHS}</div></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2022, 1, 30)
+    assert document.provenance["published"] == "labelled date in a head line"
+    assert "分类于" not in document.body
+
+
+def test_a_repost_mark_is_not_part_of_the_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>转：在全县秋季工作推进会上的讲话 - 张三的博客 - 某某博客</title>",
+                     "<div class='blog'><h2 class='titName'>转：在全县秋季工作推进会上的讲话</h2>"
+                     f"<div class='articalContent'>{PARAGRAPHS}</div></div>")
+    assert normalize_file(path, tmp_path).meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+def test_a_speech_of_the_revolutionary_years_keeps_its_date(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "改造我们的学习\n（一九四一年五月十九日）\n\n" + SPEECH), tmp_path)
+    assert document.meta["date"] == dt.date(1941, 5, 19)
+    assert plausible_speech_date(dt.date(1912, 1, 1)) and not plausible_speech_date(dt.date(1900, 1, 1))
+    assert not plausible(dt.date(1941, 5, 19))  # a web page's publication date is still no earlier than 1949
+
+
+@pytest.mark.parametrize(("author", "name"), [("管理员", ""), ("佚名", ""), ("宣传部", ""), ("任正非", "任正非")])
+def test_a_containers_author_is_a_speaker_only_when_it_is_a_persons_name(author: str, name: str) -> None:
+    assert person_name(author) == name
+
+
+def test_a_subheading_that_repeats_the_title_and_adds_the_issue(tmp_path: Path) -> None:
+    text = "普天同慶 救主誕生\n普天同慶 救主誕生 2013/2014 年度十二月份通訊\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"].replace(" ", "") == "普天同慶救主誕生"
+
+
+def test_a_clause_cut_at_a_comma_is_no_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>新闻详情页</title>",
+                     "<div class='news_title'>按照有关规定，超高层公共建筑建设</div>"
+                     f"<div class='news_content'>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.provenance["title"] == "first characters of the text"
+    slogan = html_page(tmp_path, "<title>坚定信心，真抓实干</title>",
+                       f"<div class='article'><h1>坚定信心，真抓实干</h1>{PARAGRAPHS}</div>")
+    assert normalize_file(slogan, tmp_path).meta["title"] == "坚定信心，真抓实干"  # the text takes it up
+
+
+def test_a_breadcrumb_naming_another_document_is_no_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>信息展示页面</title>",
+                     "<div class='position'>当前位置：首页 &gt; 招标采购 &gt; "
+                     "某某公司2013年备份软件采购的比选公告</div>"
+                     f"<div class='news_content'>{REPORT}</div>")
+    assert normalize_file(path, tmp_path).provenance["title"] == "first characters of the text"
