@@ -115,3 +115,24 @@ def test_a_breadcrumb_naming_another_document_is_no_title(tmp_path: Path) -> Non
                      "某某公司2013年备份软件采购的比选公告</div>"
                      f"<div class='news_content'>{REPORT}</div>")
     assert normalize_file(path, tmp_path).provenance["title"] == "first characters of the text"
+
+
+def test_an_authors_note_glued_to_the_last_paragraph_names_the_speaker(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>从工业社会迈向数字社会</title>",
+                     "<div class='article'><h1>从工业社会迈向数字社会</h1>"
+                     "<p>数字技术正在深刻改变人类社会生活的方方面面，我们应当以积极态度拥抱变化。</p>"
+                     "<p>我们难道不应该更加努力学习、终身学习吗？（作者：某某协会发起人、代表作《数字社会》张志远，）</p></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["speaker"] == "张志远"
+    assert document.provenance["speaker"] == "author's note closing the text"
+
+
+def test_a_date_line_closing_a_report_of_an_event_is_no_delivery_date(tmp_path: Path) -> None:
+    report = html_page(tmp_path, "<title>全县秋季工作推进会召开</title>",
+                       "<div class='article'><h1>全县秋季工作推进会召开</h1><p>为切实抓好秋季各项工作，"
+                       "县政府召开全县秋季工作推进会，会议回顾前一阶段工作，安排下一阶段任务。</p>"
+                       "<p>会议要求，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效。</p><p>2024年6月5日</p></div>")
+    assert "date" not in normalize_file(report, tmp_path).meta
+    text = "在全县秋季工作推进会上的讲话\n\n" + SPEECH + "\n县长 李某明\n\n2024年6月5日\n"
+    signed = text_page(tmp_path, text, "signed.txt")
+    assert normalize_file(signed, tmp_path).meta["date"] == dt.date(2024, 6, 5)

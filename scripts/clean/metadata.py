@@ -83,6 +83,7 @@ class Vocabulary:
     mask_min: int
     note: re.Pattern
     author_note: re.Pattern
+    author_label_note: re.Pattern
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -120,6 +121,7 @@ def vocabulary() -> Vocabulary:
         mask_min=data["mask_pattern"]["min_count"],
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
+        author_label_note=re.compile(data["author_label_note"]["pattern"]),
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
@@ -770,6 +772,31 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, e.captures.lead_in)), None)
 
 
+def author_note(e: Evidence) -> tuple[str, str] | None:
+    """'(作者：公共网络发起人、代表作《某书》张三，)' closing the last paragraph, or a tail note
+    '作者：某某大学教授 张三' (author_label_note in metadata.yml) -> ('', name)."""
+    texts = [f"（{note}）" for note in e.structure.tail_notes] + [b.text for b in e.structure.blocks[-2:]]
+    for text in reversed(texts):
+        found = vocabulary().author_label_note.search(text)
+        name = named_in(found.group("value")) if found else ""
+        if name:
+            return "", name
+    return None
+
+
+def named_in(value: str) -> str:
+    """The person a note's value names: a part between commas, '、' or spaces that is a name (or a byline's
+    name), or the name after the last punctuation inside a part ('代表作《某书》张三')."""
+    for part in filter(None, re.split(r"[，,、；;\s]+", value)):
+        tail = re.split(rf"[^{CJK_RANGE}·]", part)[-1]
+        for candidate in (part, tail):
+            if is_bare_name(candidate):
+                return candidate
+        if found := byline(part):
+            return found[1]
+    return ""
+
+
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
@@ -785,6 +812,7 @@ SPEAKER_STEPS: list[Step] = [
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("signature just after the text's element", signature_below_the_text),
+    ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
 ]
 
@@ -796,9 +824,10 @@ def opening_date_line(e: Evidence) -> dt.date | None:
 
 
 def note_date(e: Evidence) -> dt.date | None:
-    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text."""
-    texts = [*e.head.notes, *e.structure.tail_notes, *(b.text for b in e.structure.blocks[-3:])]
-    for text in texts:
+    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text. A bare date line closing the
+    text is no note: whether it dates a speech is the closing date line's step to say."""
+    closing = [b.text for b in e.structure.blocks[-3:] if not date_line(b.text)]
+    for text in [*e.head.notes, *e.structure.tail_notes, *closing]:
         match = NOTE_DATE.match(text)
         if match:
             return parse_date(match.group(0))
@@ -831,7 +860,7 @@ DATE_STEPS: list[Step] = [
     ("date under the title", lambda e: e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
-    ("date line closing the text", lambda e: closing_date(e.structure)),
+    ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
@@ -967,6 +996,12 @@ def event_of(subtitle: str, title: str) -> str:
     """'在XX会议上的讲话' -> XX会议; a subtitle may stop at the place ('——2023年1月5日在XX会议上')."""
     match = EVENT.search(subtitle or title) or (SUBTITLE_EVENT.search(subtitle) if subtitle else None)
     return match.group("event") if match else ""
+
+
+def signed_or_spoken(e: Evidence) -> bool:
+    """A date line closing the text dates a speech or a signed text (it addresses its audience, or a signature
+    closes it, or the page names a speaker); under a report of an event it is only the day the report was written."""
+    return speaks_to_an_audience(e) or signature(e) is not None or bool(e.head.speaker or e.title_head.speaker)
 
 
 def closing_date(structure: Structure) -> dt.date | None:
