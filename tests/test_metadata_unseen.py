@@ -136,3 +136,26 @@ def test_a_date_line_closing_a_report_of_an_event_is_no_delivery_date(tmp_path: 
     text = "在全县秋季工作推进会上的讲话\n\n" + SPEECH + "\n县长 李某明\n\n2024年6月5日\n"
     signed = text_page(tmp_path, text, "signed.txt")
     assert normalize_file(signed, tmp_path).meta["date"] == dt.date(2024, 6, 5)
+
+
+def test_a_title_and_logo_naming_only_the_site_are_no_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某大学新闻网</title>",
+                     "<h1><a href='/'>某某大学新闻网</a></h1><div class='article'><h2>在2019届毕业典礼上的讲话</h2>"
+                     f"<div>作者：宣传部 发布时间：2019-06-20 浏览次数：100</div>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在2019届毕业典礼上的讲话"
+    assert document.meta["published"] == dt.date(2019, 6, 20)
+
+
+@pytest.mark.parametrize("line", ["论文部分内容阅读", "免费阅读全文", "全文下载", "信息发布：2019-05-06"])
+def test_a_document_sites_buttons_and_labels_are_no_title(line: str) -> None:
+    assert not title_like(line)
+
+
+def test_og_title_is_declared_by_the_page_and_beats_the_last_head_line(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某发布</title>"
+                               "<meta property='og:title' content='在全县秋季工作推进会上的讲话'>",
+                     f"<div class='article'><div>某某县融媒体中心官方账号</div>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+    assert document.provenance["title"] == "meta og:title"

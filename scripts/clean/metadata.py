@@ -78,6 +78,7 @@ class Vocabulary:
     office_words: tuple[str, ...]
     origin_stoplist: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    institution_suffixes: tuple[str, ...]
     genres: dict[str, re.Pattern]
     mask: re.Pattern
     mask_min: int
@@ -116,6 +117,7 @@ def vocabulary() -> Vocabulary:
         office_words=tuple(data["office_words"]["words"]),
         origin_stoplist=frozenset(data["origin_stoplist"]["words"]),
         organisation_suffixes=tuple(data["organisation_suffixes"]["words"]),
+        institution_suffixes=tuple(data["institution_suffixes"]["words"]),
         genres=genres,
         mask=re.compile(data["mask_pattern"]["pattern"]),
         mask_min=data["mask_pattern"]["min_count"],
@@ -582,9 +584,16 @@ def matching_title(candidates: list[str], page_title: str) -> str:
 def site_names(e: Evidence) -> set[str]:
     """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
     parts = title_parts(e.facts.title)
-    names = {parts[-1]} if len(parts) > 1 else set()
+    names = {parts[-1]} if len(parts) > 1 else {part for part in parts if names_an_institution(part)}
     names |= {e.meta("site"), host_site(e), *e.captures.site_name}
     return {comparable(name) for name in names if name}
+
+
+def names_an_institution(text: str) -> bool:
+    """'某某大学', '某某市人民政府门户网站': a name ending as a body's does, with no space or punctuation in it."""
+    vocab = vocabulary()
+    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", text)) \
+        and simplified(text).endswith(vocab.organisation_suffixes + vocab.institution_suffixes)
 
 
 def acceptable_title(e: Evidence) -> Callable[[str], bool]:
@@ -662,14 +671,14 @@ TITLE_STEPS: list[Step] = [
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
     ("<title> part shown on the page", title_part_on_page),
+    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
+    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("《title》 in the head", lambda e: quoted_speech_title(
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
-    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
-    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
     ("last breadcrumb", relevant_crumb),
 ]
