@@ -159,3 +159,23 @@ def test_og_title_is_declared_by_the_page_and_beats_the_last_head_line(tmp_path:
     document = normalize_file(path, tmp_path)
     assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
     assert document.provenance["title"] == "meta og:title"
+
+
+@pytest.mark.parametrize(("head", "speaker", "office"), [
+    ("在全县秋季工作推进会上的讲话\n李某明同志\n", "李某明", None),
+    ("凝心聚力 奋勇争先\n——李某明同志在全县秋季工作推进会上的讲话\n", "李某明", None),
+    ("凝心聚力 奋勇争先\n——县长李某明在全县秋季工作推进会上的讲话\n", "李某明", "县长"),
+    ("在全县秋季工作推进会上的讲话\n-----李某明在全县秋季工作推进会上的讲话\n2019年5月6日\n", "李某明", None),
+])
+def test_a_name_with_comrade_or_a_subtitle_naming_the_speaker(tmp_path: Path, head: str, speaker: str,
+                                                             office: str | None) -> None:
+    meta = normalize_file(text_page(tmp_path, head + "\n" + SPEECH), tmp_path).meta
+    assert (meta["speaker"], meta.get("speaker_title")) == (speaker, office)
+    assert "李某明" not in meta["title"]
+
+
+def test_a_title_line_with_its_delivery_date_is_no_prose(tmp_path: Path) -> None:
+    path = text_page(tmp_path, "在全县秋季工作推进会上的讲话（2019年5月6日）\n\n" + SPEECH)
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["title"], document.meta["date"]) == ("在全县秋季工作推进会上的讲话", dt.date(2019, 5, 6))
+    assert not document.body.startswith("在全县")

@@ -55,7 +55,7 @@ SPEAKER_TITLE_LINE = re.compile(
 # ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
+SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
@@ -212,7 +212,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
-    titled = [i for i in plain if not is_bare_name(lines[i])] or plain
+    titled = [i for i in plain if not names_a_person(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
         title_at = titled[-2]  # '普天同庆 救主诞生' over '普天同庆 救主诞生 2013/2014年度十二月份通讯'
@@ -248,10 +248,11 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             head.notes.append(text)
         case HeadLine(kind="subtitle") if after or DATED_SUBTITLE.fullmatch(line):
             head.subtitle = SUBTITLE.sub("", line)
-        case _ if after and is_bare_name(line):
+            read_subtitle_speaker(head)
+        case _ if after and names_a_person(line):
             if head.speaker:
                 return False
-            head.speaker = line
+            head.speaker = line.removesuffix("同志")
         case DatedBylineHeadLine(who=who, date=date) if after:
             office_name = byline(who)
             head.speaker = head.speaker or (office_name[1] if office_name else who)
@@ -321,7 +322,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return NoteHeadLine("note", note.group(1).strip())
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
-    return HeadLine("plain" if is_bare_name(line) or title_like(line) else "other")
+    return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
 
 
 def dated_stamp(line: str) -> dt.date | None:
@@ -426,7 +427,21 @@ def is_bare_name(line: str) -> bool:
         return False
     line = simplified(line)
     return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
-        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+        and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+
+
+def names_a_person(line: str) -> bool:
+    """A line that is a person's name, perhaps with 同志 after it ('李某明同志' under a title)."""
+    return is_bare_name(line.removesuffix("同志"))
+
+
+def read_subtitle_speaker(head: Head) -> None:
+    """A subtitle naming the speaker ('——李某明在全县大会上的讲话', '——县长李某明同志在…上的讲话') gives the speaker
+    and office the head has not found yet."""
+    named = Head()
+    read_title_line(head.subtitle, named)
+    if named.speaker and not head.speaker:
+        head.speaker, head.speaker_title = named.speaker, head.speaker_title or named.speaker_title
 
 
 def name_then_office(who: str) -> tuple[str, str] | None:
