@@ -179,3 +179,24 @@ def test_a_title_line_with_its_delivery_date_is_no_prose(tmp_path: Path) -> None
     document = normalize_file(path, tmp_path)
     assert (document.meta["title"], document.meta["date"]) == ("在全县秋季工作推进会上的讲话", dt.date(2019, 5, 6))
     assert not document.body.startswith("在全县")
+
+
+EVENT_REPORT = ("<p>为切实抓好秋季各项工作，县政府召开全县秋季工作推进会。会议回顾前一阶段工作，安排下一阶段任务。"
+                "县长李某明出席会议并讲话。</p><p>李某明强调，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效。</p>")
+
+
+@pytest.mark.parametrize(("title", "line"), [
+    ("全县秋季工作推进会召开", "<div>作者：张三 来源：县融媒体中心 时间：2019-05-06</div>"),
+    ("县长李某明赴某某镇调研秋季工作", "<p>（2019年5月6日）</p>"),
+])
+def test_a_report_of_an_event_has_no_speaker_and_no_delivery_date(tmp_path: Path, title: str, line: str) -> None:
+    path = html_page(tmp_path, "", f"<div class='article'><h1>{title}</h1>{line}{EVENT_REPORT}</div>")
+    meta = normalize_file(path, tmp_path).meta
+    assert "speaker" not in meta and "date" not in meta
+
+
+def test_a_speech_titled_by_its_occasion_is_no_event_report(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "", "<div class='article'><h1>在全县秋季工作推进会开幕式上的讲话</h1>"
+                                   f"<div>作者：李某明</div><p>（2019年5月6日）</p>{PARAGRAPHS}</div>")
+    meta = normalize_file(path, tmp_path).meta
+    assert (meta["speaker"], meta["date"]) == ("李某明", dt.date(2019, 5, 6))

@@ -104,6 +104,8 @@ class Vocabulary:
     speech_verbs: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
+    event_headline: re.Pattern
+    speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
     published_label_max: int
@@ -143,6 +145,8 @@ def vocabulary() -> Vocabulary:
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
+        event_headline=re.compile(data["event_headline"]["pattern"]),
+        speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
@@ -748,8 +752,18 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
 
 def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
-    names the reporter, not a speaker."""
-    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2])
+    names the reporter, not a speaker. So does a page titled by an event (reports_an_event) whose text does not
+    address its audience."""
+    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2]) \
+        or (reports_an_event(e.title_head.title) and not speaks_to_an_audience(e))
+
+
+def reports_an_event(title: str) -> bool:
+    """'全县秋季工作推进会召开', '县长某某赴某镇调研': a headline of what happened, not a speech's own title."""
+    shadow = simplified(title)
+    vocab = vocabulary()
+    return bool(vocab.event_headline.search(shadow)) and not vocab.speech_title_end.search(shadow) \
+        and not EVENT.search(shadow)
 
 
 def author_field(e: Evidence) -> tuple[str, str] | None:
