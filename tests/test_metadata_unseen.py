@@ -200,3 +200,20 @@ def test_a_speech_titled_by_its_occasion_is_no_event_report(tmp_path: Path) -> N
                                    f"<div>作者：李某明</div><p>（2019年5月6日）</p>{PARAGRAPHS}</div>")
     meta = normalize_file(path, tmp_path).meta
     assert (meta["speaker"], meta["date"]) == ("李某明", dt.date(2019, 5, 6))
+
+
+@pytest.mark.parametrize(("head", "speaker", "office"), [
+    ("馬衛光書記在全縣秋季工作推進會上的講話\n", "馬衛光", "書記"),
+    ("縣長李某明在全縣秋季工作推進會上的講話\n", "李某明", "縣長"),
+    ("凝心聚力 奮勇爭先\n——縣長李某明在全縣秋季工作推進會上的講話\n", "李某明", "縣長"),
+])
+def test_a_traditional_title_naming_its_speaker(tmp_path: Path, head: str, speaker: str, office: str) -> None:
+    meta = normalize_file(text_page(tmp_path, head + "\n" + SPEECH), tmp_path).meta
+    assert (meta["speaker"], meta["speaker_title"]) == (speaker, office)
+
+
+def test_a_traditional_news_headline_about_a_speech_names_no_speaker(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "", "<div class='article'><h1>縣長李某明在全縣秋季工作推進會上發表講話</h1>"
+                                   "<div>發布時間：2019-05-06</div><p>5月6日上午，全縣秋季工作推進會召開。"
+                                   "會議回顧前一階段工作，安排下一階段任務。</p><p>會議強調，各級各部門要堅定信心，真抓實幹。</p></div>")
+    assert "speaker" not in normalize_file(path, tmp_path).meta

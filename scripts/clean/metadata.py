@@ -449,13 +449,15 @@ def read_subtitle_speaker(head: Head) -> None:
 
 
 def name_then_office(who: str) -> tuple[str, str] | None:
-    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word."""
+    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word (read on the simplified
+    shadow: '馬衛光書記' too; the parts keep the page's characters)."""
     vocab = vocabulary()
     who = re.sub(r"\s+", "", who).replace("同志", "")
+    shadow = simplified(who)
     for length in (2, 3, 4):
-        name, office = who[:length], who[length:]
+        name, office = shadow[:length], shadow[length:]
         if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
-            return office, name
+            return who[length:], who[:length]
     return None
 
 
@@ -463,11 +465,13 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     """'国家某某委投资司韩某峰处长' -> ('处长', '韩某峰'): an organisation, then a name and its office (a three-
     character name is tried first, as most are)."""
     who = re.sub(r"\s+", "", who).replace("同志", "")
-    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True) if who.endswith(end)), "")
+    shadow = simplified(who)
+    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True)
+                   if shadow.endswith(end)), "")
     for length in (3, 2, 4):
-        name = who[len(who) - len(office) - length:len(who) - len(office)]
-        if office and len(name) == length and is_bare_name(name):
-            return office, name
+        start, end = len(who) - len(office) - length, len(who) - len(office)
+        if office and start >= 0 and is_bare_name(who[start:end]):
+            return who[end:], who[start:end]
     return None
 
 
@@ -504,7 +508,30 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
 
 
 def read_title_line(line: str, head: Head) -> None:
-    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
+    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title. Read on the
+    simplified shadow ('馬衛光書記在…上的講話', '縣長某某在…上發表講話'); what is kept is cut from the page's line."""
+    shadow = simplified(line)
+    if shadow == line:
+        read_simplified_title_line(line, head)
+        return
+    found = Head()
+    read_simplified_title_line(shadow, found)
+    head.date = head.date or found.date
+    head.title = in_original(found.title, shadow, line)
+    head.speaker = head.speaker or in_original(found.speaker, shadow, line)
+    head.speaker_title = head.speaker_title or in_original(found.speaker_title, shadow, line)
+    if found.reported_speaker:
+        office, name = found.reported_speaker
+        head.reported_speaker = (in_original(office, shadow, line), in_original(name, shadow, line))
+
+
+def in_original(part: str, shadow: str, line: str) -> str:
+    """The page's own characters for a piece of a line's simplified shadow (same length, same positions)."""
+    at = shadow.find(part) if part else -1
+    return line[at:at + len(part)] if at >= 0 else part
+
+
+def read_simplified_title_line(line: str, head: Head) -> None:
     date_in_title = TRAILING_DATE_RE.search(line)
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
