@@ -73,11 +73,15 @@ def test_a_blog_posts_labelled_date_in_a_row_of_fields(tmp_path: Path, row: str)
     assert "分类于" not in document.body
 
 
-def test_a_repost_mark_is_not_part_of_the_title(tmp_path: Path) -> None:
-    path = html_page(tmp_path, "<title>转：在全县秋季工作推进会上的讲话 - 张三的博客 - 某某博客</title>",
-                     "<div class='blog'><h2 class='titName'>转：在全县秋季工作推进会上的讲话</h2>"
+@pytest.mark.parametrize(("mark", "title"), [
+    ("转：", "在全县秋季工作推进会上的讲话"), ("【转载】", "在全县秋季工作推进会上的讲话"),
+    ("轉：", "在全縣秋季工作推進會上的講話"),
+])
+def test_a_repost_mark_is_not_part_of_the_title(tmp_path: Path, mark: str, title: str) -> None:
+    path = html_page(tmp_path, f"<title>{mark}{title} - 张三的博客 - 某某博客</title>",
+                     f"<div class='blog'><h2 class='titName'>{mark}{title}</h2>"
                      f"<div class='articalContent'>{PARAGRAPHS}</div></div>")
-    assert normalize_file(path, tmp_path).meta["title"] == "在全县秋季工作推进会上的讲话"
+    assert normalize_file(path, tmp_path).meta["title"] == title
 
 
 def test_a_speech_of_the_revolutionary_years_keeps_its_date(tmp_path: Path) -> None:

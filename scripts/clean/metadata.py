@@ -1043,8 +1043,8 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = vocabulary().repost_prefix.sub("", line, count=1) if vocabulary().repost_prefix.match(simplified(line)) \
-        else line
+    repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
+    line = line[repost.end():] if repost else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
