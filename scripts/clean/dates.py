@@ -5,8 +5,9 @@ Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/�
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
 numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
 民国102年5月6日), and the compact 20230506 of CMS addresses
-(/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no archive date before
-1949 or after today; a page is published on or after the speech) is checked apart from reading.
+(/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no date after today; no
+publication before 1949, no speech before the Republic's first year, 1912; a page is published on or after the
+speech) is checked apart from reading.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ FORMS = (
     rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
-EARLIEST = dt.date(1949, 1, 1)
+EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's
+# A delivery date: the speeches of the Republic's and the revolutionary years (1912 is 民国元年, the first year
+# the ROC calendar names) are speeches of Chinese officials too ('改造我们的学习（一九四一年五月）').
+EARLIEST_SPEECH = dt.date(1912, 1, 1)
 
 
 def grouped(forms: tuple[str, ...]) -> str:
@@ -148,6 +152,11 @@ def month_day_before(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
-def plausible(date: dt.date | None, today: dt.date | None = None) -> bool:
-    """A date the archive can hold: not before 1949, not after today."""
-    return date is not None and EARLIEST <= date <= (today or dt.date.today())
+def plausible(date: dt.date | None, today: dt.date | None = None, earliest: dt.date = EARLIEST) -> bool:
+    """A publication date the archive can hold: not before 1949 (`earliest`), not after today."""
+    return date is not None and earliest <= date <= (today or dt.date.today())
+
+
+def plausible_speech_date(date: dt.date | None, today: dt.date | None = None) -> bool:
+    """A delivery date the archive can hold: not before 1912, not after today."""
+    return plausible(date, today, EARLIEST_SPEECH)

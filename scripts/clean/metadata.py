@@ -36,6 +36,7 @@ from scripts.clean.dates import (
     month_day_before,
     parse_date,
     plausible,
+    plausible_speech_date,
     url_date,
 )
 from scripts.clean.document import Removal
@@ -54,7 +55,7 @@ SPEAKER_TITLE_LINE = re.compile(
 # ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-SUBTITLE = re.compile(r"^[—－-]{1,2}\s*")
+SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
@@ -77,11 +78,13 @@ class Vocabulary:
     office_words: tuple[str, ...]
     origin_stoplist: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    institution_suffixes: tuple[str, ...]
     genres: dict[str, re.Pattern]
     mask: re.Pattern
     mask_min: int
     note: re.Pattern
     author_note: re.Pattern
+    author_label_note: re.Pattern
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -92,12 +95,20 @@ class Vocabulary:
     markup: re.Pattern
     furniture: re.Pattern
     media_prefix: re.Pattern
+    dateline: re.Pattern
+    min_shared: float
+    clause_mark: re.Pattern
+    repost_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
+    event_headline: re.Pattern
+    speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
+    published_label: re.Pattern
+    published_label_max: int
 
 
 @cache
@@ -108,11 +119,13 @@ def vocabulary() -> Vocabulary:
         office_words=tuple(data["office_words"]["words"]),
         origin_stoplist=frozenset(data["origin_stoplist"]["words"]),
         organisation_suffixes=tuple(data["organisation_suffixes"]["words"]),
+        institution_suffixes=tuple(data["institution_suffixes"]["words"]),
         genres=genres,
         mask=re.compile(data["mask_pattern"]["pattern"]),
         mask_min=data["mask_pattern"]["min_count"],
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
+        author_label_note=re.compile(data["author_label_note"]["pattern"]),
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
@@ -123,12 +136,20 @@ def vocabulary() -> Vocabulary:
         markup=re.compile(data["title_checks"]["markup_pattern"]),
         furniture=re.compile(data["title_checks"]["furniture_pattern"]),
         media_prefix=re.compile(data["title_checks"]["media_prefix_pattern"]),
+        dateline=re.compile(data["title_checks"]["dateline_pattern"]),
+        min_shared=float(data["title_checks"]["min_shared_with_text"]),
+        clause_mark=re.compile(data["title_checks"]["clause_mark"]),
+        repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
+        event_headline=re.compile(data["event_headline"]["pattern"]),
+        speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
+        published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
+        published_label_max=data["published_label"]["max_line"],
     )
 
 
@@ -195,8 +216,10 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
-    titled = [i for i in plain if not is_bare_name(lines[i])] or plain
+    titled = [i for i in plain if not names_a_person(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
+    if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
+        title_at = titled[-2]  # '普天同庆 救主诞生' over '普天同庆 救主诞生 2013/2014年度十二月份通讯'
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at, head)}
     if titled:
@@ -229,10 +252,11 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             head.notes.append(text)
         case HeadLine(kind="subtitle") if after or DATED_SUBTITLE.fullmatch(line):
             head.subtitle = SUBTITLE.sub("", line)
-        case _ if after and is_bare_name(line):
+            read_subtitle_speaker(head)
+        case _ if after and names_a_person(line):
             if head.speaker:
                 return False
-            head.speaker = line
+            head.speaker = line.removesuffix("同志")
         case DatedBylineHeadLine(who=who, date=date) if after:
             office_name = byline(who)
             head.speaker = head.speaker or (office_name[1] if office_name else who)
@@ -244,6 +268,13 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
         case _:
             return False
     return True
+
+
+def repeats_and_extends(title: str, line: str) -> bool:
+    """A subheading under a title that repeats it and adds the issue, the column or the date: the title is the
+    shorter line above, the longer one its kicker."""
+    shorter, longer = comparable(title), comparable(line)
+    return len(shorter) >= 4 and len(longer) > len(shorter) and longer.startswith(shorter)
 
 
 def head_drop_rule(kind: str, above_title: bool) -> str:
@@ -269,7 +300,8 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     when only the two lines together read as a speech title."""
     title = lines[title_at]
     previous = title_at - 1
-    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title):
+    if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title) \
+            and not EVENT.search(lines[previous]):  # a whole speech title is not half of a wrapped one
         joined = lines[previous] + title
         if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
             return joined
@@ -294,7 +326,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return NoteHeadLine("note", note.group(1).strip())
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
-    return HeadLine("plain" if is_bare_name(line) or title_like(line) else "other")
+    return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
 
 
 def dated_stamp(line: str) -> dt.date | None:
@@ -327,7 +359,7 @@ def title_like(line: str) -> bool:
     if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
-            or DATE_STAMP.match(line) \
+            or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
@@ -344,13 +376,16 @@ def byline(line: str) -> tuple[str, str] | None:
     """'市长 张志强' / '市委书记王建国' -> (office, name); None for anything else.
 
     Chinese names have 2-4 characters; the split is where the text before the name ends with an office.
+    Read on the simplified shadow ('縣長 李某明' is a byline as '县长 李某明' is); the parts keep the page's
+    characters.
     """
     line = re.sub(r"\s+", "", line).replace("同志", "")
+    shadow = simplified(line)
     for length in (2, 3, 4):
-        office, name = line[:-length], line[-length:]
+        office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
-            return office, name
+            return line[:-length], line[-length:]
     return None
 
 
@@ -396,17 +431,33 @@ def is_bare_name(line: str) -> bool:
         return False
     line = simplified(line)
     return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
-        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+        and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+
+
+def names_a_person(line: str) -> bool:
+    """A line that is a person's name, perhaps with 同志 after it ('李某明同志' under a title)."""
+    return is_bare_name(line.removesuffix("同志"))
+
+
+def read_subtitle_speaker(head: Head) -> None:
+    """A subtitle naming the speaker ('——李某明在全县大会上的讲话', '——县长李某明同志在…上的讲话') gives the speaker
+    and office the head has not found yet."""
+    named = Head()
+    read_title_line(head.subtitle, named)
+    if named.speaker and not head.speaker:
+        head.speaker, head.speaker_title = named.speaker, head.speaker_title or named.speaker_title
 
 
 def name_then_office(who: str) -> tuple[str, str] | None:
-    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word."""
+    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word (read on the simplified
+    shadow: '馬衛光書記' too; the parts keep the page's characters)."""
     vocab = vocabulary()
     who = re.sub(r"\s+", "", who).replace("同志", "")
+    shadow = simplified(who)
     for length in (2, 3, 4):
-        name, office = who[:length], who[length:]
+        name, office = shadow[:length], shadow[length:]
         if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
-            return office, name
+            return who[length:], who[:length]
     return None
 
 
@@ -414,11 +465,13 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     """'国家某某委投资司韩某峰处长' -> ('处长', '韩某峰'): an organisation, then a name and its office (a three-
     character name is tried first, as most are)."""
     who = re.sub(r"\s+", "", who).replace("同志", "")
-    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True) if who.endswith(end)), "")
+    shadow = simplified(who)
+    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True)
+                   if shadow.endswith(end)), "")
     for length in (3, 2, 4):
-        name = who[len(who) - len(office) - length:len(who) - len(office)]
-        if office and len(name) == length and is_bare_name(name):
-            return office, name
+        start, end = len(who) - len(office) - length, len(who) - len(office)
+        if office and start >= 0 and is_bare_name(who[start:end]):
+            return who[end:], who[start:end]
     return None
 
 
@@ -455,7 +508,30 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
 
 
 def read_title_line(line: str, head: Head) -> None:
-    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title."""
+    """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title. Read on the
+    simplified shadow ('馬衛光書記在…上的講話', '縣長某某在…上發表講話'); what is kept is cut from the page's line."""
+    shadow = simplified(line)
+    if shadow == line:
+        read_simplified_title_line(line, head)
+        return
+    found = Head()
+    read_simplified_title_line(shadow, found)
+    head.date = head.date or found.date
+    head.title = in_original(found.title, shadow, line)
+    head.speaker = head.speaker or in_original(found.speaker, shadow, line)
+    head.speaker_title = head.speaker_title or in_original(found.speaker_title, shadow, line)
+    if found.reported_speaker:
+        office, name = found.reported_speaker
+        head.reported_speaker = (in_original(office, shadow, line), in_original(name, shadow, line))
+
+
+def in_original(part: str, shadow: str, line: str) -> str:
+    """The page's own characters for a piece of a line's simplified shadow (same length, same positions)."""
+    at = shadow.find(part) if part else -1
+    return line[at:at + len(part)] if at >= 0 else part
+
+
+def read_simplified_title_line(line: str, head: Head) -> None:
     date_in_title = TRAILING_DATE_RE.search(line)
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
@@ -554,14 +630,44 @@ def matching_title(candidates: list[str], page_title: str) -> str:
 def site_names(e: Evidence) -> set[str]:
     """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
     parts = title_parts(e.facts.title)
-    names = {parts[-1]} if len(parts) > 1 else set()
+    names = {parts[-1]} if len(parts) > 1 else {part for part in parts if names_an_institution(part)}
     names |= {e.meta("site"), host_site(e), *e.captures.site_name}
     return {comparable(name) for name in names if name}
 
 
+def names_an_institution(text: str) -> bool:
+    """'某某大学', '某某市人民政府门户网站': a name ending as a body's does, with no space or punctuation in it."""
+    vocab = vocabulary()
+    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", text)) \
+        and simplified(text).endswith(vocab.organisation_suffixes + vocab.institution_suffixes)
+
+
 def acceptable_title(e: Evidence) -> Callable[[str], bool]:
+    """A title candidate reads as a headline (title_like), is not the site's own name, and is no clause cut at a
+    comma that the text does not take up (a sentence's opening, not a headline)."""
     sites = site_names(e)
-    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites
+    text = body_text(e)
+    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites \
+        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+
+
+def body_text(e: Evidence) -> str:
+    return simplified("\n".join(block.text for block in e.structure.blocks))
+
+
+def taken_up(title: str, text: str) -> bool:
+    """Enough of the title's two-character pieces (min_shared_with_text) occur in the text: it is about the
+    text. A speech's title may share little ('董事长致辞'), so this only weighs candidates that are doubtful."""
+    chinese = "".join(CJK_CHAR.findall(simplified(title)))
+    pieces = {chinese[i:i + 2] for i in range(len(chinese) - 1)}
+    return bool(pieces) and sum(piece in text for piece in pieces) >= vocabulary().min_shared * len(pieces)
+
+
+def relevant_crumb(e: Evidence) -> str:
+    """The last breadcrumb names the page only when the text takes it up: it may be the column, or the title of
+    the document the template was made for."""
+    crumb = last_crumb(e.crumbs())
+    return crumb if crumb and taken_up(crumb, body_text(e)) else ""
 
 
 def title_part_on_page(e: Evidence) -> str:
@@ -611,16 +717,16 @@ TITLE_STEPS: list[Step] = [
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
     ("<title> part shown on the page", title_part_on_page),
+    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
+    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("《title》 in the head", lambda e: quoted_speech_title(
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
-    ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),
-    ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
-    ("last breadcrumb", lambda e: last_crumb(e.crumbs())),
+    ("last breadcrumb", relevant_crumb),
 ]
 
 
@@ -673,8 +779,18 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
 
 def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
-    names the reporter, not a speaker."""
-    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2])
+    names the reporter, not a speaker. So does a page titled by an event (reports_an_event) whose text does not
+    address its audience."""
+    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2]) \
+        or (reports_an_event(e.title_head.title) and not speaks_to_an_audience(e))
+
+
+def reports_an_event(title: str) -> bool:
+    """'全县秋季工作推进会召开', '县长某某赴某镇调研': a headline of what happened, not a speech's own title."""
+    shadow = simplified(title)
+    vocab = vocabulary()
+    return bool(vocab.event_headline.search(shadow)) and not vocab.speech_title_end.search(shadow) \
+        and not EVENT.search(shadow)
 
 
 def author_field(e: Evidence) -> tuple[str, str] | None:
@@ -721,6 +837,31 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, e.captures.lead_in)), None)
 
 
+def author_note(e: Evidence) -> tuple[str, str] | None:
+    """'(作者：公共网络发起人、代表作《某书》张三，)' closing the last paragraph, or a tail note
+    '作者：某某大学教授 张三' (author_label_note in metadata.yml) -> ('', name)."""
+    texts = [f"（{note}）" for note in e.structure.tail_notes] + [b.text for b in e.structure.blocks[-2:]]
+    for text in reversed(texts):
+        found = vocabulary().author_label_note.search(text)
+        name = named_in(found.group("value")) if found else ""
+        if name:
+            return "", name
+    return None
+
+
+def named_in(value: str) -> str:
+    """The person a note's value names: a part between commas, '、' or spaces that is a name (or a byline's
+    name), or the name after the last punctuation inside a part ('代表作《某书》张三')."""
+    for part in filter(None, re.split(r"[，,、；;\s]+", value)):
+        tail = re.split(rf"[^{CJK_RANGE}·]", part)[-1]
+        for candidate in (part, tail):
+            if is_bare_name(candidate):
+                return candidate
+        if found := byline(part):
+            return found[1]
+    return ""
+
+
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
@@ -736,6 +877,7 @@ SPEAKER_STEPS: list[Step] = [
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("signature just after the text's element", signature_below_the_text),
+    ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
 ]
 
@@ -747,13 +889,21 @@ def opening_date_line(e: Evidence) -> dt.date | None:
 
 
 def note_date(e: Evidence) -> dt.date | None:
-    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text."""
-    texts = [*e.head.notes, *e.structure.tail_notes, *(b.text for b in e.structure.blocks[-3:])]
-    for text in texts:
+    """'(2010年10月1日,上海)' or '——2026年2月3日在…会议上' before or after the text. A bare date line closing the
+    text is no note: whether it dates a speech is the closing date line's step to say."""
+    closing = [b.text for b in e.structure.blocks[-3:] if not date_line(b.text)]
+    for text in [*e.head.notes, *e.structure.tail_notes, *closing]:
         match = NOTE_DATE.match(text)
         if match:
             return parse_date(match.group(0))
-    return None
+    return closing_dated_subtitle(e)
+
+
+def closing_dated_subtitle(e: Evidence) -> dt.date | None:
+    """'——2026年2月3日在…会议上' set after the text: the cleaning removes it as a short line closing the page,
+    but a delivery statement (a date, then where) dates the speech."""
+    closing = [removal.text for removal in e.structure.removals if removal.rule == "trailing-site-text"]
+    return next((parse_date(text) for text in closing if DATED_SUBTITLE.fullmatch(text.strip())), None)
 
 
 def lead_in_date(e: Evidence) -> dt.date | None:
@@ -775,7 +925,7 @@ DATE_STEPS: list[Step] = [
     ("date under the title", lambda e: e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
-    ("date line closing the text", lambda e: closing_date(e.structure)),
+    ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
@@ -788,11 +938,23 @@ def url_of(e: Evidence) -> str:
     return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
 
+def labelled_head_date(e: Evidence) -> dt.date | None:
+    """'发表于 2022-01-30 | 分类于 新闻' above the text: a publication label right before a date (published_label
+    in metadata.yml), in a short head line no cleaning rule read."""
+    vocab = vocabulary()
+    for line in e.structure.head:
+        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
+    ("labelled date in a head line", labelled_head_date),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
@@ -851,7 +1013,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
     evidence.published = published
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
-    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible(d)
+    date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
@@ -881,6 +1043,8 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
+    line = line[repost.end():] if repost else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
@@ -897,6 +1061,12 @@ def event_of(subtitle: str, title: str) -> str:
     """'在XX会议上的讲话' -> XX会议; a subtitle may stop at the place ('——2023年1月5日在XX会议上')."""
     match = EVENT.search(subtitle or title) or (SUBTITLE_EVENT.search(subtitle) if subtitle else None)
     return match.group("event") if match else ""
+
+
+def signed_or_spoken(e: Evidence) -> bool:
+    """A date line closing the text dates a speech or a signed text (it addresses its audience, or a signature
+    closes it, or the page names a speaker); under a report of an event it is only the day the report was written."""
+    return speaks_to_an_audience(e) or signature(e) is not None or bool(e.head.speaker or e.title_head.speaker)
 
 
 def closing_date(structure: Structure) -> dt.date | None:
@@ -928,7 +1098,8 @@ def last_crumb(trails: list[str]) -> str:
 
 
 def person_name(text: str | None) -> str:
-    return text if text and re.fullmatch(NAME, text) and not is_office(text) else ""
+    """A container's author value that names a person (not an office, a body or a CMS default such as 管理员)."""
+    return text if text and is_bare_name(text) else ""
 
 
 def year_of_event(event: str) -> int | None:

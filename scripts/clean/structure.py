@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -262,6 +262,9 @@ def is_prose(line: str, shapes: Shapes) -> bool:
         return True
     if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line) or not has_chinese(line):
         return False  # a line without Chinese (template markup, an English banner) never opens the speech
+    dated = TRAILING_DATE_RE.search(line)
+    if dated and not re.search(r"[，。！？；]", line[:dated.start()]):
+        return False  # a title with its delivery date: '在…会议上的讲话（2019年5月6日）'
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
 
