@@ -1,0 +1,110 @@
+"""An article carried inside program source: the one long prose string literal or comment of a code file.
+
+Developers paste an article into a Java or JavaScript class (a constant, a test fixture, a template string)
+or into a long comment. Such a file is mostly code, and its article is one string: the lexer here finds
+the file's string literals (double, single and back quotes, triple quotes; literals joined by `+`, `.` or
+nothing are one string) and its comments (markers stripped), unescapes them (\\n, \\", \\uXXXX …), and
+measures each as prose (scripts/clean/prose.py). One clear prose piece is the page. Several prose pieces of
+similar length (a pasted API response with many articles, a table of records) or none leave the file
+refused as program source, with a message that says which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scripts.clean.prose import Piece, distinct_prose, measure
+
+TOKEN = re.compile(
+    r"(?P<block>/\*.*?(?:\*/|\Z))"
+    r"|(?P<line>//[^\n]*)"
+    r"|(?P<triple>\"\"\"(?:[^\\]|\\.)*?(?:\"\"\"|\Z)|'''(?:[^\\]|\\.)*?(?:'''|\Z))"
+    r"|(?P<string>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)",
+    re.S)
+JOIN = re.compile(r"\s*[+.\\]?\s*")  # "a" + "b", "a" . "b" (PHP), "a" "b" (C, Python), a continued line
+COMMENT_MARKS = re.compile(r"^[ \t]*(?:/\*+|\*+/|\*+(?!/)|//+)[ \t]?|[ \t]*\*+/[ \t]*$", re.M)
+ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r?\n|.)", re.S)
+SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
+INTERPOLATION = re.compile(r"\$\{[^{}]*\}")  # a JavaScript template literal's ${expression}
+
+
+@dataclass(frozen=True)
+class Found:
+    """The article found in the source (its text, where it starts), or why there is none."""
+
+    text: str = ""
+    line: int = 0
+    kind: str = ""  # "string literal" or "comment"
+    pieces: int = 0  # how many prose pieces the file holds (for the refusal)
+
+
+def article_in_source(text: str) -> Found:
+    """The one prose string literal or comment of a code file; Found without text (and the number of prose
+    texts it holds) when there is none, or several: then it is a file of records, not one article."""
+    pieces = prose_candidates(text)
+    prose = distinct_prose([piece for piece, _ in pieces])
+    if len(prose) != 1:
+        return Found(pieces=len(prose))
+    chosen = next(found for piece, found in pieces if piece is prose[0])
+    return Found(chosen.text, chosen.line, chosen.kind, 1)
+
+
+def prose_candidates(text: str) -> list[tuple[Piece, Found]]:
+    """Every string (joined across `+`) and every comment without strings of its own, measured."""
+    found: list[tuple[Piece, Found]] = []
+    for value, start, kind in strings_and_comments(text):
+        line = text.count("\n", 0, start) + 1
+        found.append((measure(f"{kind} at line {line}", value), Found(value, line, kind)))
+    return found
+
+
+def strings_and_comments(text: str, offset: int = 0) -> list[tuple[str, int, str]]:
+    """(unescaped value, position, kind) of each string literal and comment. A comment that holds string
+    literals (a pasted JSON response in a Javadoc) yields those literals, not itself."""
+    found: list[tuple[str, int, str]] = []
+    run: list[str] = []
+    run_start, run_end = -1, -1
+    for match in TOKEN.finditer(text):
+        if match.lastgroup in {"block", "line"}:
+            inner = strings_and_comments(match.group()[2:], offset + match.start() + 2)
+            literals = [item for item in inner if item[2] == "string literal"]
+            found += literals or [(COMMENT_MARKS.sub("", match.group()), offset + match.start(), "comment")]
+            continue
+        value = literal_value(match.group())
+        if run and JOIN.fullmatch(text, run_end, match.start()):
+            run.append(value)
+        else:
+            if run:
+                found.append(("".join(run), offset + run_start, "string literal"))
+            run, run_start = [value], match.start()
+        run_end = match.end()
+    if run:
+        found.append(("".join(run), offset + run_start, "string literal"))
+    return found
+
+
+def literal_value(literal: str) -> str:
+    """A literal's text: quotes removed, escapes read, a template literal's ${…} removed."""
+    quote = 3 if literal.startswith(('"""', "'''")) else 1
+    body = literal[quote:-quote] if len(literal) >= 2 * quote else literal[quote:]
+    if literal.startswith("`"):
+        body = INTERPOLATION.sub("", body)
+    return unescape(body)
+
+
+def unescape(text: str) -> str:
+    """Backslash escapes as Java, JavaScript, JSON, C# and Python write them; surrogate pairs joined."""
+    if "\\" not in text:
+        return text
+    out = ESCAPE.sub(escaped_char, text)
+    return out.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def escaped_char(match: re.Match) -> str:
+    code = match.group(1)
+    if code.startswith("u{"):
+        return chr(min(int(code[2:-1], 16), 0x10FFFF))
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return SIMPLE_ESCAPES.get(code, code)
