@@ -81,6 +81,7 @@ CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
+JSON_ERROR_END = re.compile(r"\s+at$")  # "Unterminated string starting at": the column follows
 MAX_FIELD_CHARS = 300  # a metadata field (title, date, author …) is short; a longer value is not one
 
 
@@ -456,8 +457,8 @@ def jsonl_record(number: int, raw_line: str, line: int, encoding: str) -> Record
     try:
         value = json.loads(raw_line)
     except json.JSONDecodeError as error:
-        return Record(number, {}, raw_line.encode(encoding), line, f"is not valid JSON ({error.msg} at column "
-                                                                     f"{error.colno})")
+        return Record(number, {}, raw_line.encode(encoding), line,
+                      f"is not valid JSON ({JSON_ERROR_END.sub('', error.msg)}, column {error.colno})")
     if not isinstance(value, dict):
         return Record(number, {}, raw_line.encode(encoding), line, "is not a JSON object")
     return Record(number, value, raw_line.encode(encoding), line, find_body(value).problem)

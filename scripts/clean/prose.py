@@ -25,7 +25,7 @@ TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
 PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
 SENTENCE_END = re.compile(r"[。！？!?]")
-SENTENCE = re.compile(r"[^。！？!?\n]+")
+SENTENCE = re.compile(r"[^。！？!?]+")
 WEB_ADDRESS_ONLY = re.compile(r"\s*(?:https?:)?//\S+\s*|\s*www\.\S+\s*", re.I)
 SAME_TEXT_SHARE = 0.8  # two strings sharing this share of their sentences are one text in two forms
 
