@@ -22,12 +22,15 @@ from scripts.clean.chinese import CJK_CHAR
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|dd|dt|hr)\b[^<>]*>",
+                       re.I)
 HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
 PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
 SENTENCE_END = re.compile(r"[。！？!?]")
-SENTENCE = re.compile(r"[^。！？!?]+")
+SENTENCE = re.compile(r"[^。！？!?\n]+")
 WEB_ADDRESS_ONLY = re.compile(r"\s*(?:https?:)?//\S+\s*|\s*www\.\S+\s*", re.I)
 SAME_TEXT_SHARE = 0.8  # two strings sharing this share of their sentences are one text in two forms
+CLEAN_COPY_SHARE = 0.7  # a copy this share of the longer one's length is the same article, less its surroundings
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def measure(name: str, value: str) -> Piece:
 def visible_text(value: str) -> str:
     if "<" not in value:
         return value
-    return html.unescape(TAG.sub(" ", HIDDEN.sub(" ", value)))
+    return html.unescape(TAG.sub("", BLOCK_TAG.sub("\n", HIDDEN.sub(" ", value))))
 
 
 @dataclass(frozen=True)
@@ -102,13 +105,20 @@ def choose(pieces: list[Piece], rule: ProseRule | None = None) -> Choice:
 
 
 def distinct_prose(pieces: list[Piece], rule: ProseRule | None = None) -> list[Piece]:
-    """The prose pieces, longest first, each a text of its own (a copy of a longer piece is left out)."""
+    """The prose pieces, longest first, each a text of its own. Of two copies of one text the shorter is kept
+    when it is most of the longer (the article without the page chrome a raw-HTML copy adds around it); a
+    much shorter copy is an excerpt (a summary's sentences taken from the article), and the longer is kept."""
     rule = rule or prose_rule()
     kept: list[Piece] = []
     for piece in sorted(pieces, key=lambda piece: piece.chars, reverse=True):
-        if piece.is_prose(rule) and not any(same_text(piece, longer) for longer in kept):
+        if not piece.is_prose(rule):
+            continue
+        copy_of = next((number for number, longer in enumerate(kept) if same_text(piece, longer)), None)
+        if copy_of is None:
             kept.append(piece)
-    return kept
+        elif CLEAN_COPY_SHARE * kept[copy_of].chars <= piece.chars < kept[copy_of].chars:
+            kept[copy_of] = piece
+    return sorted(kept, key=lambda piece: piece.chars, reverse=True)
 
 
 def same_text(one: Piece, other: Piece) -> bool:
