@@ -486,3 +486,11 @@ def test_program_source_without_prose_says_so(tmp_path: Path) -> None:
     (r'"C:\\dir"', "C:\\dir")])
 def test_string_literals_are_unescaped(literal: str, value: str) -> None:
     assert literal_value(literal) == value
+
+
+def test_an_api_list_of_headlines_is_refused_saying_where_the_list_is(tmp_path: Path) -> None:
+    items = [{"id": n, "title": title, "url": f"https://www.example.gov.cn/{n}.html"}
+             for n, title in enumerate([TITLE, "2023年市政府工作报告"])]
+    path = write(tmp_path, "list.json", json.dumps({"code": 0, "data": {"list": items}}, ensure_ascii=False))
+    with pytest.raises(InputError, match=r"a list of 2 records under `data.list` \(fields: id, title, url\)"):
+        normalize_file(path, tmp_path)

@@ -371,11 +371,21 @@ def json_of_script(text: str, path: Path) -> str:
 
 def refuse_records_without_text(records: list[Record], kind: str, path: Path) -> None:
     """A record file none of whose records holds a text: data, not a page; say why, from the first record."""
+    if len(records) == 1 and (lists := list(record_lists(records[0].fields))):
+        where, items = lists[0]
+        raise InputError(path, f"this is {kind} data without a text field: a list of {len(items)} records under "
+                               f"`{where}` (fields: {', '.join(field_list(items))}), none of which holds an "
+                               f"article; its record 1 {find_body(items[0]).problem}")
     if len(records) == 1:
         raise InputError(path, f"the {kind} record {records[0].problem}")
-    names = list(dict.fromkeys(str(name) for record in records for name in record.fields))
-    raise InputError(path, f"this is {kind} data without a text field (fields: {', '.join(names[:8])}): none of its "
+    raise InputError(path, f"this is {kind} data without a text field (fields: "
+                           f"{', '.join(field_list([record.fields for record in records]))}): none of its "
                            f"{len(records)} records holds an article; record 1 {records[0].problem}")
+
+
+def field_list(records: list[dict[str, Any]]) -> list[str]:
+    """The first field names of some records, for a message."""
+    return list(dict.fromkeys(str(name) for record in records for name in record))[:8]
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:
@@ -464,16 +474,22 @@ def jsonl_record(number: int, raw_line: str, line: int, encoding: str) -> Record
     return Record(number, value, raw_line.encode(encoding), line, find_body(value).problem)
 
 
-def nested_records(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH) -> list[dict[str, Any]]:
+def nested_records(value: dict[str, Any]) -> list[dict[str, Any]]:
     """The first list of records an API response wraps ({"result": {"data": [{…, "content": …}]}}) of which
     at least one holds a text."""
-    for inner in value.values():
-        if (isinstance(inner, list) and inner and all(isinstance(item, dict) for item in inner)
-                and any(not find_body(item).problem for item in inner)):
-            return inner
-        if isinstance(inner, dict) and depth > 1 and (found := nested_records(inner, depth - 1)):
-            return found
-    return []
+    return next((items for _, items in record_lists(value) if any(not find_body(item).problem for item in items)),
+                [])
+
+
+def record_lists(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH,
+                 where: str = "") -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(where, items) of each list of records inside an API response, `result.data` style, outermost first."""
+    for key, inner in value.items():
+        at = f"{where}.{key}" if where else str(key)
+        if isinstance(inner, list) and inner and all(isinstance(item, dict) for item in inner):
+            yield at, inner
+        elif isinstance(inner, dict) and depth > 1:
+            yield from record_lists(inner, depth - 1, at)
 
 
 def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
