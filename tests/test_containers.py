@@ -494,3 +494,10 @@ def test_an_api_list_of_headlines_is_refused_saying_where_the_list_is(tmp_path: 
     path = write(tmp_path, "list.json", json.dumps({"code": 0, "data": {"list": items}}, ensure_ascii=False))
     with pytest.raises(InputError, match=r"a list of 2 records under `data.list` \(fields: id, title, url\)"):
         normalize_file(path, tmp_path)
+
+
+def test_a_stray_quote_in_the_code_ends_at_its_line(tmp_path: Path) -> None:
+    text = java_class(java_literal("\n".join(SPEECH))).replace("import java.util.Map;",
+                                                                "import java.util.Map;\n// it's\nchar q = '\\'';\n'")
+    document = normalize_file(write(tmp_path, "Stray.java", text), tmp_path)
+    assert SPEECH[2] in document.body

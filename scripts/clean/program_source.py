@@ -12,16 +12,18 @@ refused as program source, with a message that says which.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scripts.clean.prose import Piece, distinct_prose, measure
 
-TOKEN = re.compile(
-    r"(?P<block>/\*.*?(?:\*/|\Z))"
-    r"|(?P<line>//[^\n]*)"
-    r"|(?P<triple>\"\"\"(?:[^\\]|\\.)*?(?:\"\"\"|\Z)|'''(?:[^\\]|\\.)*?(?:'''|\Z))"
-    r"|(?P<string>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)",
-    re.S)
+# Each literal ends at its closing quote, or (unclosed) at its line's end or the file's end, never failing once
+# opened: a file of stray quotes is read in one pass. A backslash escapes the next character, a line end too.
+STRING_PATTERNS = (r"(?P<triple>\"\"\"(?:[^\\]|\\.|\\\Z)*?(?:\"\"\"|\Z)|'''(?:[^\\]|\\.|\\\Z)*?(?:'''|\Z))"
+                   r"|(?P<string>\"(?:[^\"\\\n]|\\.|\\\Z)*(?:\"|$)|'(?:[^'\\\n]|\\.|\\\Z)*(?:'|$)"
+                   r"|`(?:[^`\\]|\\.|\\\Z)*(?:`|\Z))")
+TOKEN = re.compile(r"(?P<block>/\*.*?(?:\*/|\Z))|(?P<line>//[^\n]*)|" + STRING_PATTERNS, re.S | re.M)
+STRING = re.compile(STRING_PATTERNS, re.S | re.M)  # inside a comment: only the literals a pasted response holds
 JOIN = re.compile(r"\s*[+.\\]?\s*")  # "a" + "b", "a" . "b" (PHP), "a" "b" (C, Python), a continued line
 COMMENT_MARKS = re.compile(r"^[ \t]*(?:/\*+|\*+/|\*+(?!/)|//+)[ \t]?|[ \t]*\*+/[ \t]*$", re.M)
 ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r?\n|.)", re.S)
@@ -59,35 +61,48 @@ def prose_candidates(text: str) -> list[tuple[Piece, Found]]:
     return found
 
 
-def strings_and_comments(text: str, offset: int = 0) -> list[tuple[str, int, str]]:
+def strings_and_comments(text: str) -> list[tuple[str, int, str]]:
     """(unescaped value, position, kind) of each string literal and comment. A comment that holds string
     literals (a pasted JSON response in a Javadoc) yields those literals, not itself."""
     found: list[tuple[str, int, str]] = []
-    run: list[str] = []
-    run_start, run_end = -1, -1
-    for match in TOKEN.finditer(text):
-        if match.lastgroup in {"block", "line"}:
-            inner = strings_and_comments(match.group()[2:], offset + match.start() + 2)
-            literals = [item for item in inner if item[2] == "string literal"]
-            found += literals or [(COMMENT_MARKS.sub("", match.group()), offset + match.start(), "comment")]
+    for start, match in literal_runs(text, TOKEN):
+        if isinstance(match, str):
+            found.append((match, start, "string literal"))
             continue
-        value = literal_value(match.group())
+        inner = [(value, start + 2 + at, "string literal") for at, value in literal_runs(match.group()[2:], STRING)
+                 if isinstance(value, str)]
+        found += inner or [(COMMENT_MARKS.sub("", match.group()), start, "comment")]
+    return found
+
+
+def literal_runs(text: str, pattern: re.Pattern) -> Iterator[tuple[int, str | re.Match]]:
+    """(position, value) of each run of string literals joined by `+` (or nothing), and (position, match) of
+    each comment, in order."""
+    run: list[str] = []
+    run_start = run_end = -1
+    for match in pattern.finditer(text):
+        if match.lastgroup in {"block", "line"}:
+            if run:
+                yield run_start, "".join(run)
+                run = []
+            yield match.start(), match
+            continue
         if run and JOIN.fullmatch(text, run_end, match.start()):
-            run.append(value)
+            run.append(literal_value(match.group()))
         else:
             if run:
-                found.append(("".join(run), offset + run_start, "string literal"))
-            run, run_start = [value], match.start()
+                yield run_start, "".join(run)
+            run, run_start = [literal_value(match.group())], match.start()
         run_end = match.end()
     if run:
-        found.append(("".join(run), offset + run_start, "string literal"))
-    return found
+        yield run_start, "".join(run)
 
 
 def literal_value(literal: str) -> str:
     """A literal's text: quotes removed, escapes read, a template literal's ${…} removed."""
     quote = 3 if literal.startswith(('"""', "'''")) else 1
-    body = literal[quote:-quote] if len(literal) >= 2 * quote else literal[quote:]
+    closed = len(literal) >= 2 * quote and literal.endswith(literal[:quote])  # an unclosed one ends at the line's end
+    body = literal[quote:-quote] if closed else literal[quote:]
     if literal.startswith("`"):
         body = INTERPOLATION.sub("", body)
     return unescape(body)
