@@ -501,3 +501,24 @@ def test_a_stray_quote_in_the_code_ends_at_its_line(tmp_path: Path) -> None:
                                                                 "import java.util.Map;\n// it's\nchar q = '\\'';\n'")
     document = normalize_file(write(tmp_path, "Stray.java", text), tmp_path)
     assert SPEECH[2] in document.body
+
+
+def saved_page(paragraphs: list[str]) -> str:
+    menu = "".join(f'<li><a href="/{n}/">{name}</a></li>' for n, name in
+                   enumerate(["首页", "政务公开", "政务服务", "互动交流", "走进本市", "专题专栏", "数据开放", "无障碍"] * 6))
+    links = "".join(f'<li><a href="/zf/{n}.html">国家部委网站{n}</a></li>' for n in range(40))
+    body = "".join(f"<p>{line}</p>" for line in paragraphs)
+    return (f"<html><head><title>{TITLE}_某某县人民政府网</title></head><body><ul class=\"nav\">{menu}</ul>"
+            f"<h1>{TITLE}</h1><div class=\"article\">{body}</div><ul class=\"links\">{links}</ul></body></html>")
+
+
+def test_a_whole_saved_page_in_an_unknown_field_is_read_as_that_page(tmp_path: Path) -> None:
+    record = {"crawl_id": 9, "page_source": saved_page(SPEECH)}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert SPEECH[2] in document.body and "政务公开" not in document.body
+
+
+def test_template_source_in_a_record_field_is_stripped(tmp_path: Path) -> None:
+    record = {"id": 2, "source_code": JSP}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "<%" not in document.body

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -250,7 +250,11 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     body = find_body(record)
     if body.problem:
         raise InputError(path, f"the {kind} record {body.problem}")
-    page = as_page(str(body.record[body.key]), fields_of(body.record, kind, body.key))
+    text, fields = str(body.record[body.key]), fields_of(body.record, kind, body.key)
+    if TEMPLATE_MARK.search(text):  # a scraper that saved the template source rather than the page
+        fields = fields if fields.title else replace(fields, title=template_title(text))
+        text = strip_template(text)
+    page = as_page(text, fields)
     if not body.guessed:
         return page
     names = ", ".join(field_names().content[:4])

@@ -3,7 +3,8 @@
 A scraper's record whose text field has a name nobody listed, or a program that carries an article in a
 string literal or a comment, still holds one string that is plainly the article: long, Chinese, written in
 sentences. This module measures strings that way (HTML reduced to its visible text first, so markup
-boilerplate counts for nothing) and chooses among them: the longest prose wins, unless another prose string
+boilerplate counts for nothing, and only lines written in sentences counted, so a whole page's menus do
+not hide its article) and chooses among them: the longest prose wins, unless another prose string
 of about the same length, and not the same text, makes the choice a guess. The thresholds are data, in
 rules/containers.yml (`prose`).
 """
@@ -28,6 +29,8 @@ HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
 PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
 SENTENCE_END = re.compile(r"[。！？!?]")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
+LINE_BREAK = re.compile(r"\n|\s{2,}")  # a block's end, or the gap a scraper left between paragraphs of one line
+PROSE_LINE = re.compile(r"[，。！？；]")  # a line written in sentences (a menu, a keyword list, a button row is not)
 WEB_ADDRESS_ONLY = re.compile(r"\s*(?:https?:)?//\S+\s*|\s*www\.\S+\s*", re.I)
 SAME_TEXT_SHARE = 0.8  # two strings sharing this share of their sentences are one text in two forms
 CLEAN_COPY_SHARE = 0.7  # a copy this share of the longer one's length is the same article, less its surroundings
@@ -52,26 +55,30 @@ def prose_rule(path: Path = RULES_FILE) -> ProseRule:
 
 @dataclass(frozen=True)
 class Piece:
-    """One candidate string: where it is (a field's name, a literal's line), and its visible text measured."""
+    """One candidate string: where it is (a field's name, a literal's line), its visible text, and its prose
+    (the lines of it written in sentences: a whole page's menus and link lists are not) measured."""
 
     name: str
     visible: str
-    chars: int  # Chinese characters
+    prose: str
+    chars: int  # Chinese characters of the prose
     sentences: int
     punctuation: int
 
     def is_prose(self, rule: ProseRule) -> bool:
-        non_space = len("".join(self.visible.split())) or 1
+        non_space = len("".join(self.prose.split())) or 1
         return (self.chars >= rule.min_chars and self.sentences >= rule.min_sentences
                 and self.punctuation >= rule.min_punctuation * self.chars
                 and self.chars >= rule.min_chinese_share * non_space)
 
 
 def measure(name: str, value: str) -> Piece:
-    """The string's visible text (tags, scripts and entities of HTML removed; a bare web address is none)."""
+    """The string's visible text (tags, scripts and entities of HTML removed; a bare web address has none) and
+    its prose lines, measured."""
     visible = "" if WEB_ADDRESS_ONLY.fullmatch(value) else visible_text(value)
-    return Piece(name, visible, len(CJK_CHAR.findall(visible)), len(SENTENCE_END.findall(visible)),
-                 len(PUNCTUATION.findall(visible)))
+    prose = "\n".join(line for line in LINE_BREAK.split(visible) if PROSE_LINE.search(line))
+    return Piece(name, visible, prose, len(CJK_CHAR.findall(prose)), len(SENTENCE_END.findall(prose)),
+                 len(PUNCTUATION.findall(prose)))
 
 
 def visible_text(value: str) -> str:
