@@ -504,8 +504,8 @@ def test_a_stray_quote_in_the_code_ends_at_its_line(tmp_path: Path) -> None:
 
 
 def saved_page(paragraphs: list[str]) -> str:
-    menu = "".join(f'<li><a href="/{n}/">{name}</a></li>' for n, name in
-                   enumerate(["首页", "政务公开", "政务服务", "互动交流", "走进本市", "专题专栏", "数据开放", "无障碍"] * 6))
+    names = ["首页", "政务公开", "政务服务", "互动交流", "走进本市", "专题专栏", "数据开放", "无障碍"] * 6
+    menu = "".join(f'<li><a href="/{n}/">{name}</a></li>' for n, name in enumerate(names))
     links = "".join(f'<li><a href="/zf/{n}.html">国家部委网站{n}</a></li>' for n in range(40))
     body = "".join(f"<p>{line}</p>" for line in paragraphs)
     return (f"<html><head><title>{TITLE}_某某县人民政府网</title></head><body><ul class=\"nav\">{menu}</ul>"
