@@ -522,3 +522,27 @@ def test_template_source_in_a_record_field_is_stripped(tmp_path: Path) -> None:
     record = {"id": 2, "source_code": JSP}
     document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
     assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "<%" not in document.body
+
+
+@pytest.mark.parametrize("shape", ["array", "append", "plus-equals"])
+def test_paragraphs_one_literal_each_are_one_text(tmp_path: Path, shape: str) -> None:
+    literals = [f'"{line}"' for line in SPEECH]
+    calls = {"append": "sb.append({});", "plus-equals": "html += {};"}
+    if shape == "array":
+        code = "    static final String[] PARAGRAPHS = {\n        " + ",\n        ".join(literals) + "\n    };\n"
+    else:
+        code = ("    static String text() {\n        StringBuilder sb = new StringBuilder();\n"
+                "        String html = \"\";\n"
+                + "".join("        " + calls[shape].format(literal) + "\n" for literal in literals) + "    }\n")
+    text = ("package com.example.news;\n\nimport java.util.List;\nimport java.util.Map;\n\npublic class Speech {\n"
+            + code + "}\n")
+    document = normalize_file(write(tmp_path, "Speech.java", text), tmp_path)
+    assert all(line in document.body for line in SPEECH[1:])
+
+
+def test_an_array_of_articles_stays_refused(tmp_path: Path) -> None:
+    articles = [java_literal("\n".join(SPEECH)), java_literal(OTHER_TEXT)]
+    text = ("package com.example.news;\n\nimport java.util.List;\nimport java.util.Map;\n\npublic class Articles {\n"
+            "    public static final String[] ARTICLES = {\n        " + ",\n        ".join(articles) + "\n    };\n}\n")
+    with pytest.raises(InputError, match=r"holds 2 separate prose texts"):
+        normalize_file(write(tmp_path, "Articles.java", text), tmp_path)

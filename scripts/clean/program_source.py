@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scripts.clean.prose import Piece, distinct_prose, measure
+from scripts.clean.prose import PROSE_LINE, Piece, distinct_prose, measure
 
 # Each literal ends at its closing quote, or (unclosed) at its line's end or the file's end, never failing once
 # opened: a file of stray quotes is read in one pass. A backslash escapes the next character, a line end too.
@@ -26,6 +26,10 @@ TOKEN = re.compile(r"(?P<block>/\*.*?(?:\*/|\Z))|(?P<line>//[^\n]*)|" + STRING_P
 STRING = re.compile(STRING_PATTERNS, re.S | re.M)  # inside a comment: only the literals a pasted response holds
 JOIN = re.compile(r"\s*[+.\\]?\s*")  # "a" + "b", "a" . "b" (PHP), "a" "b" (C, Python), a continued line
 COMMENT_MARKS = re.compile(r"^[ \t]*(?:/\*+|\*+/|\*+(?!/)|//+)[ \t]?|[ \t]*\*+/[ \t]*$", re.M)
+# Between two paragraphs of one text: an array's comma, one call after another (`");\n sb.append("`,
+# `").append("`, `document.write(…)`), or `html += ` statements.
+PARAGRAPH_GLUE = re.compile(r"\s*(?:,|\)\s*;?\s*[\w$.]*\s*\(|\)\s*\.\s*\w+\s*\(|;\s*[\w$.]+\s*\+=)\s*")
+PARAGRAPH_BREAK = re.compile(r"\n|<(?:p|br|div)\b", re.I)
 ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r?\n|.)", re.S)
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 INTERPOLATION = re.compile(r"\$\{[^{}]*\}")  # a JavaScript template literal's ${expression}
@@ -76,9 +80,11 @@ def strings_and_comments(text: str) -> list[tuple[str, int, str]]:
 
 
 def literal_runs(text: str, pattern: re.Pattern) -> Iterator[tuple[int, str | re.Match]]:
-    """(position, value) of each run of string literals joined by `+` (or nothing), and (position, match) of
-    each comment, in order."""
+    """(position, value) of each run of string literals, and (position, match) of each comment, in order. A
+    run is literals joined by `+` (or nothing), and paragraphs one literal each, in an array or in one call
+    after another (`sb.append("…");`, `html += "…";`), joined by line breaks."""
     run: list[str] = []
+    paragraph = ""  # the run's last paragraph
     run_start = run_end = -1
     for match in pattern.finditer(text):
         if match.lastgroup in {"block", "line"}:
@@ -87,15 +93,27 @@ def literal_runs(text: str, pattern: re.Pattern) -> Iterator[tuple[int, str | re
                 run = []
             yield match.start(), match
             continue
+        value = literal_value(match.group())
         if run and JOIN.fullmatch(text, run_end, match.start()):
-            run.append(literal_value(match.group()))
+            run.append(value)
+            paragraph += value
+        elif run and PARAGRAPH_GLUE.fullmatch(text, run_end, match.start()) and one_paragraph(paragraph) \
+                and one_paragraph(value):
+            run.append("\n" + value)
+            paragraph = value
         else:
             if run:
                 yield run_start, "".join(run)
-            run, run_start = [literal_value(match.group())], match.start()
+            run, paragraph, run_start = [value], value, match.start()
         run_end = match.end()
     if run:
         yield run_start, "".join(run)
+
+
+def one_paragraph(value: str) -> bool:
+    """A single paragraph of prose: written in sentences, without line or paragraph breaks of its own (a
+    literal holding several paragraphs is a text of its own, not one paragraph of a longer one)."""
+    return bool(PROSE_LINE.search(value)) and not PARAGRAPH_BREAK.search(value.strip())
 
 
 def literal_value(literal: str) -> str:
