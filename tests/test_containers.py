@@ -441,6 +441,7 @@ def test_one_prose_string_literal_in_program_source_is_the_page(tmp_path: Path) 
     for code in ("\\n", "\\u", "public", "getContent", '" +'):
         assert code not in document.body
     assert any("taken from program source" in warning and "line 8" in warning for warning in document.warnings)
+    assert document.meta["title"] == TITLE  # the literal assigned to TITLE beside it
 
 
 def test_a_javascript_template_literal_with_html_is_read_as_html(tmp_path: Path) -> None:

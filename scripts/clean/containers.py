@@ -27,9 +27,10 @@ from typing import Any
 import markdown
 import yaml
 
+from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.decode import decode_bytes, decode_stated, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
-from scripts.clean.program_source import article_in_source
+from scripts.clean.program_source import article_in_source, literal_value
 from scripts.clean.prose import choose, measure, prose_rule
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
@@ -76,6 +77,9 @@ CODE_LINE = re.compile(
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
+TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*[:=]\s*"
+                              r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
+CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
 MIN_CODE_LINES = 3
@@ -352,10 +356,22 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
         raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
                                f"function declarations) holding a {many.kind} literal of {len(many.records)} "
                                "records, not a page; copy each article's text out of it into its own file") from None
-    fields = inner.fields if inner.fields.kind else ContainerFields(kind="program source")
+    fields = inner.fields if inner.fields.kind else ContainerFields(kind="program source", title=source_title(text))
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
     return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
+
+
+def source_title(text: str) -> str:
+    """The title a program states beside the article: a short literal assigned to a title variable or key
+    (`TITLE = "…"`, `newsTitle: '…'`, `"标题": "…"`; names from rules/containers.yml, camelCase read as
+    snake_case)."""
+    for match in TITLE_ASSIGNMENT.finditer(text):
+        name = CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower()
+        value = literal_value(match.group("literal")).strip()
+        if name in field_names().title and CJK_CHAR.search(value):
+            return value
+    return ""
 
 
 def json_of_script(text: str, path: Path) -> str:
