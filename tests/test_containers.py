@@ -547,3 +547,11 @@ def test_an_array_of_articles_stays_refused(tmp_path: Path) -> None:
             "    public static final String[] ARTICLES = {\n        " + ",\n        ".join(articles) + "\n    };\n}\n")
     with pytest.raises(InputError, match=r"holds 2 separate prose texts"):
         normalize_file(write(tmp_path, "Articles.java", text), tmp_path)
+
+
+def test_a_refusal_of_the_literal_names_the_source_file(tmp_path: Path) -> None:
+    record = json.dumps({"id": 1, "part1": "\n".join(SPEECH), "part2": OTHER_TEXT}, ensure_ascii=False)
+    path = write(tmp_path, "Parts.java", java_class(java_literal(record)))
+    with pytest.raises(InputError, match=r"Parts\.java: program source code whose string literal at line 8 holds "
+                                         r"the only prose: the JSON record has two fields"):
+        normalize_file(path, tmp_path)

@@ -31,7 +31,7 @@ from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.decode import decode_bytes, decode_stated, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.program_source import article_in_source, literal_value
-from scripts.clean.prose import choose, measure, prose_rule
+from scripts.clean.prose import Piece, choose, measure, prose_rule
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.core.errors import InputError
@@ -307,7 +307,7 @@ def prose_field(record: dict[str, Any]) -> Body:
         f"({', '.join(f'`{piece.name}`' for piece in named[:5])}); save each article as a record of its own"))
 
 
-def string_fields(record: dict[str, Any]) -> list:
+def string_fields(record: dict[str, Any]) -> list[Piece]:
     return [measure(str(name), value) for name, value in record.items() if isinstance(value, str)]
 
 
@@ -356,6 +356,9 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
         raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
                                f"function declarations) holding a {many.kind} literal of {len(many.records)} "
                                "records, not a page; copy each article's text out of it into its own file") from None
+    except InputError as error:
+        raise InputError(path, f"program source code whose {found.kind} at line {found.line} holds the only prose: "
+                               f"{error.reason}") from None
     fields = inner.fields if inner.fields.kind else ContainerFields(kind="program source", title=source_title(text))
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
