@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean.containers import RULES_FILE, field_names, title_without_site
+from scripts.clean.containers import RULES_FILE, field_key, field_names, find_body, title_without_site
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.program_source import literal_value
 from scripts.core.errors import InputError
 from scripts.tools import add
 from tests.conftest import case_params
@@ -278,3 +279,279 @@ def test_a_scraped_title_with_the_site_name(tmp_path: Path) -> None:
     text = f"---\ntitle: {TITLE}_领导讲话_某某县人民政府网\n---\n\n" + "\n\n".join(SPEECH)
     assert normalize_file(write(tmp_path, "scraped.md", text), tmp_path).meta["title"] == TITLE
 
+
+
+# ----------------------------------------------------------------- a text field of a name nobody listed
+RULES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+PROSE = [RULES["prose"]]
+ROLES = [{"name": role, **RULES["fields"][role]} for role in RULES["fields"]]
+OTHER_TEXT = "\n".join(OTHER_SPEECH)
+WARNING_FIELD = "longest prose field"
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(PROSE, "examples", RULES_FILE.name))
+def test_the_longest_prose_field_is_the_text(entry: dict, example: dict) -> None:
+    body = find_body(example["record"])
+    assert (body.key, body.guessed, body.problem) == (example["body"], True, "")
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(PROSE, "keep", RULES_FILE.name))
+def test_a_record_without_one_clear_prose_field_says_why(entry: dict, keep: dict) -> None:
+    body = find_body(keep["record"])
+    assert not body.key and keep["says"] in body.problem
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(ROLES, "examples", RULES_FILE.name))
+def test_field_names_are_matched_whatever_their_case(entry: dict, example: str) -> None:
+    assert field_key({"id": 1, example: "值"}, getattr(field_names(), entry["name"])) == example
+
+
+def test_a_json_record_with_an_unknown_text_field(tmp_path: Path) -> None:
+    record = {"id": 7, "标题": TITLE, "pubtime": "2023-09-12 10:30", "shenhe": "张明华", "zw": "\n".join(SPEECH),
+              "keywords": "秋收、秋种、粮食", "lianjie": "https://www.example.gov.cn/a.html"}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["title"] == TITLE and str(document.meta["published"]) == "2023-09-12"
+    assert "speaker" not in document.meta  # `shenhe` (审核) is no known name: not metadata
+    assert SPEECH[2] in document.body and "秋收、秋种、粮食" not in document.body
+    assert any("`zw`" in warning and WARNING_FIELD in warning for warning in document.warnings)
+
+
+def test_html_in_an_unknown_field_is_read_as_html_and_boilerplate_is_not_the_text(tmp_path: Path) -> None:
+    record = {"bt": TITLE, "share": '<div class="bdsharebuttonbox"><a href="#">分享到微信</a></div>',
+              "detail": "".join(f"<p>{line}</p>" for line in SPEECH), "title": TITLE}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert "<p>" not in document.body and "分享到" not in document.body
+    assert document.body.count("\n\n") >= len(SPEECH) - 1  # the HTML's paragraphs are paragraphs
+    assert SPEECH[3] in document.body
+
+
+def test_a_csv_row_with_an_unknown_text_column(tmp_path: Path) -> None:
+    text = csv_text([{"xh": "1", "标题": TITLE, "发布时间": "2023-09-13", "wz": "\n".join(SPEECH)}])
+    document = normalize_file(write(tmp_path, "row.csv", text), tmp_path)
+    assert document.meta["title"] == TITLE and str(document.meta["published"]) == "2023-09-13"
+    assert SPEECH[1] in document.body and "xh" not in document.body
+
+
+def test_a_record_with_two_prose_fields_of_similar_length_is_refused_naming_them(tmp_path: Path) -> None:
+    record = {"part1": "\n".join(SPEECH), "part2": OTHER_TEXT}
+    with pytest.raises(InputError, match=r"two fields .*`part1`.*`part2`.* guess"):
+        normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+
+
+def test_a_record_holding_several_articles_says_so(tmp_path: Path) -> None:
+    third = SPEECH[1] + SPEECH[2] + OTHER_SPEECH[1] + OTHER_SPEECH[2]
+    record = {"a": "\n".join(SPEECH), "b": OTHER_TEXT, "c": third}
+    with pytest.raises(InputError, match=r"several articles: 3 fields"):
+        normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+
+
+def test_a_plain_and_an_html_copy_of_one_text_are_not_rivals(tmp_path: Path) -> None:
+    record = {"plain": "\n".join(SPEECH), "rich": "".join(f"<p>{line}</p>" for line in SPEECH)}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert SPEECH[2] in document.body
+
+
+def test_a_long_value_under_a_metadata_name_is_not_metadata(tmp_path: Path) -> None:
+    record = {"title": SPEECH[1] * 8, "zw": "\n".join(SPEECH)}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["title"] != record["title"]
+
+
+def test_an_empty_content_field_is_named_in_the_refusal(tmp_path: Path) -> None:
+    path = write(tmp_path, "row.csv", csv_text([{"title": TITLE, "content": "", "id": "3"}]))
+    with pytest.raises(InputError, match=r"field `content` is empty, and no field holds Chinese prose"):
+        normalize_file(path, tmp_path)
+
+
+def archive_root(tmp_path: Path) -> Path:
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    return root
+
+
+@pytest.mark.parametrize("name", ["bulk.csv", "bulk.jsonl", "bulk.json"])
+def test_bulk_add_with_unknown_text_fields_adds_each_record(tmp_path: Path, name: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root = archive_root(tmp_path)
+    rows = [{"bt": TITLE, "rq": "2023-09-12", "nr": "\n".join(SPEECH)},
+            {"bt": "2023年市政府工作报告", "rq": "2023-02-01", "nr": OTHER_TEXT}]
+    text = {"bulk.csv": csv_text(rows),
+            "bulk.jsonl": "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+            "bulk.json": json.dumps({"code": 0, "data": {"list": rows}}, ensure_ascii=False)}[name]
+    assert add.main(["--src", str(write(tmp_path, name, text)), "--root", str(root)]) == 0
+    assert "2 of 2 records added" in capsys.readouterr().out
+    raws = [p for p in (root / "source_texts").iterdir() if not p.name.endswith(".meta.yml")]
+    assert len(raws) == 2 and len(list((root / "docs" / "speeches").rglob("*.md"))) == 2
+    assert {SPEECH[1], OTHER_SPEECH[1]} <= {line for raw in raws for line in normalize_file(raw, root).body.split("\n")}
+
+
+def test_bulk_add_reports_bad_records_by_number_and_adds_the_others(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    root = archive_root(tmp_path)
+    lines = [json.dumps({"bt": TITLE, "nr": "\n".join(SPEECH)}, ensure_ascii=False),
+             json.dumps({"bt": "图片新闻", "nr": "会议现场照片。"}, ensure_ascii=False),
+             '{"bt": "工作报告", "nr": "各位代表：',
+             json.dumps({"bt": "2023年市政府工作报告", "nr": OTHER_TEXT}, ensure_ascii=False),
+             json.dumps({"bt": "两篇", "a": "\n".join(SPEECH), "b": OTHER_TEXT}, ensure_ascii=False)]
+    source = write(tmp_path, "bulk.jsonl", "\n".join(lines) + "\n")
+    assert add.main(["--src", str(source), "--root", str(root)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("Added: ") == 2 and "2 of 5 records added, 3 refused" in captured.out
+    assert re.search(r"record 2 of 5 \(line 2\): refused.*\n.*has no text.*`nr`, has 6 Chinese characters",
+                     captured.err)
+    assert re.search(r"record 3 of 5 \(line 3\): refused.*\n.*is not valid JSON \(.*, column \d+\)", captured.err)
+    titles = {normalize_file(raw, root).meta["title"] for raw in (root / "source_texts").iterdir()
+              if not raw.name.endswith(".meta.yml")}
+    assert titles == {TITLE, "2023年市政府工作报告"}
+    assert re.search(r"record 5 of 5 \(line 5\): refused.*\n.*two fields", captured.err)
+    assert len([p for p in (root / "source_texts").iterdir() if not p.name.endswith(".meta.yml")]) == 2
+
+
+def test_several_records_some_without_text_are_refused_for_a_single_text(tmp_path: Path) -> None:
+    rows = [{"bt": TITLE, "nr": "\n".join(SPEECH)}, {"bt": "图片新闻", "nr": "会议现场。"}]
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    with pytest.raises(InputError, match=r"holds 2 records \(one speech each\) \(1 of them without a text: record 2\)"):
+        normalize_file(write(tmp_path, "two.jsonl", text), tmp_path)
+
+
+# ------------------------------------------------------------------------ an article in program source
+def java_literal(text: str) -> str:
+    """`text` as a Java string constant split over lines with +, escaped as an IDE pastes it."""
+    parts = [text[i:i + 30] for i in range(0, len(text), 30)]
+    return ' +\n            '.join(f'"{java_escaped(part)}"' for part in parts)
+
+
+def java_escaped(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return escaped.replace("秋", "\\u79cb")  # an IDE or a minifier escapes some characters
+
+
+def java_class(body: str) -> str:
+    return ("package com.example.news.data;\n\nimport java.util.List;\nimport java.util.Map;\n\n"
+            f"public class SpeechText {{\n    public static final String TITLE = \"{TITLE}\";\n"
+            f"    public static final String CONTENT = {body};\n\n"
+            "    public String getContent() { return CONTENT; }\n}\n")
+
+
+def test_one_prose_string_literal_in_program_source_is_the_page(tmp_path: Path) -> None:
+    quoted = [SPEECH[0], SPEECH[1].replace("秋收秋种工作", '"秋收秋种"工作'), *SPEECH[2:]]
+    path = write(tmp_path, "SpeechText.java", java_class(java_literal("\n".join(quoted))))
+    document = normalize_file(path, tmp_path)
+    assert quoted[1] in document.body and SPEECH[3] in document.body
+    for code in ("\\n", "\\u", "public", "getContent", '" +'):
+        assert code not in document.body
+    assert any("taken from program source" in warning and "line 8" in warning for warning in document.warnings)
+    assert document.meta["title"] == TITLE  # the literal assigned to TITLE beside it
+
+
+def test_a_javascript_template_literal_with_html_is_read_as_html(tmp_path: Path) -> None:
+    html = "".join(f"<p>{line}</p>\n" for line in SPEECH)
+    text = ("import Vue from 'vue';\nimport axios from 'axios';\n\nconst page = `<div class=\"article\">\n"
+            f"<h1>${{title}}</h1>\n{html}</div>`;\n\nexport default function render() {{\n  return page;\n}}\n")
+    document = normalize_file(write(tmp_path, "page.js", text), tmp_path)
+    assert SPEECH[2] in document.body and "<p>" not in document.body and "${" not in document.body
+
+
+def test_an_article_pasted_into_a_comment(tmp_path: Path) -> None:
+    comment = "".join(f" * {line}\n" for line in SPEECH)
+    text = (f"package com.example.news;\n\nimport java.util.List;\n\n/**\n * 讲话原文：\n *\n{comment} */\n"
+            "public class NewsFixture {\n    private List<String> items;\n}\n")
+    document = normalize_file(write(tmp_path, "NewsFixture.java", text), tmp_path)
+    assert SPEECH[1] in document.body and "*" not in document.body and "items" not in document.body
+
+
+def test_a_json_record_in_a_string_literal_gives_its_fields(tmp_path: Path) -> None:
+    record = json.dumps({"title": TITLE, "content": "\n".join(SPEECH)}, ensure_ascii=False)
+    document = normalize_file(write(tmp_path, "Fixture.java", java_class(java_literal(record))), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "content" not in document.body
+
+
+def test_program_source_with_several_prose_texts_stays_refused(tmp_path: Path) -> None:
+    text = java_class(java_literal("\n".join(SPEECH)) + ";\n    public static final String OTHER = "
+                      + java_literal(OTHER_TEXT))
+    with pytest.raises(InputError, match=r"program source code .* holds 2 separate prose texts"):
+        normalize_file(write(tmp_path, "Two.java", text), tmp_path)
+    many = json.dumps([record(TITLE, SPEECH), record("工作报告", OTHER_SPEECH)], ensure_ascii=False)
+    with pytest.raises(InputError, match=r"program source code .* literal of 2 records"):
+        normalize_file(write(tmp_path, "Many.java", java_class(java_literal(many))), tmp_path)
+
+
+def test_program_source_without_prose_says_so(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"program source code .* no string or comment in it holds"):
+        normalize_file(write(tmp_path, "NewsBean.java", JAVA), tmp_path)
+
+
+@pytest.mark.parametrize(("literal", "value"), [
+    (r'"\u540c\u5fd7\u4eec\uff1a\n\u4eca\u5929"', "同志们：\n今天"), (r'"他说：\"好\"。"', "他说：\"好\"。"),
+    (r"'tab\there'", "tab\there"), (r'"\ud83d\ude00"', "\U0001F600"), (r"`a${x}b\u{4e2d}`", "ab中"),
+    (r'"C:\\dir"', "C:\\dir")])
+def test_string_literals_are_unescaped(literal: str, value: str) -> None:
+    assert literal_value(literal) == value
+
+
+def test_an_api_list_of_headlines_is_refused_saying_where_the_list_is(tmp_path: Path) -> None:
+    items = [{"id": n, "title": title, "url": f"https://www.example.gov.cn/{n}.html"}
+             for n, title in enumerate([TITLE, "2023年市政府工作报告"])]
+    path = write(tmp_path, "list.json", json.dumps({"code": 0, "data": {"list": items}}, ensure_ascii=False))
+    with pytest.raises(InputError, match=r"a list of 2 records under `data.list` \(fields: id, title, url\)"):
+        normalize_file(path, tmp_path)
+
+
+def test_a_stray_quote_in_the_code_ends_at_its_line(tmp_path: Path) -> None:
+    text = java_class(java_literal("\n".join(SPEECH))).replace("import java.util.Map;",
+                                                                "import java.util.Map;\n// it's\nchar q = '\\'';\n'")
+    document = normalize_file(write(tmp_path, "Stray.java", text), tmp_path)
+    assert SPEECH[2] in document.body
+
+
+def saved_page(paragraphs: list[str]) -> str:
+    names = ["首页", "政务公开", "政务服务", "互动交流", "走进本市", "专题专栏", "数据开放", "无障碍"] * 6
+    menu = "".join(f'<li><a href="/{n}/">{name}</a></li>' for n, name in enumerate(names))
+    links = "".join(f'<li><a href="/zf/{n}.html">国家部委网站{n}</a></li>' for n in range(40))
+    body = "".join(f"<p>{line}</p>" for line in paragraphs)
+    return (f"<html><head><title>{TITLE}_某某县人民政府网</title></head><body><ul class=\"nav\">{menu}</ul>"
+            f"<h1>{TITLE}</h1><div class=\"article\">{body}</div><ul class=\"links\">{links}</ul></body></html>")
+
+
+def test_a_whole_saved_page_in_an_unknown_field_is_read_as_that_page(tmp_path: Path) -> None:
+    record = {"crawl_id": 9, "page_source": saved_page(SPEECH)}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert SPEECH[2] in document.body and "政务公开" not in document.body
+
+
+def test_template_source_in_a_record_field_is_stripped(tmp_path: Path) -> None:
+    record = {"id": 2, "source_code": JSP}
+    document = normalize_file(write(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "<%" not in document.body
+
+
+@pytest.mark.parametrize("shape", ["array", "append", "plus-equals"])
+def test_paragraphs_one_literal_each_are_one_text(tmp_path: Path, shape: str) -> None:
+    literals = [f'"{line}"' for line in SPEECH]
+    calls = {"append": "sb.append({});", "plus-equals": "html += {};"}
+    if shape == "array":
+        code = "    static final String[] PARAGRAPHS = {\n        " + ",\n        ".join(literals) + "\n    };\n"
+    else:
+        code = ("    static String text() {\n        StringBuilder sb = new StringBuilder();\n"
+                "        String html = \"\";\n"
+                + "".join("        " + calls[shape].format(literal) + "\n" for literal in literals) + "    }\n")
+    text = ("package com.example.news;\n\nimport java.util.List;\nimport java.util.Map;\n\npublic class Speech {\n"
+            + code + "}\n")
+    document = normalize_file(write(tmp_path, "Speech.java", text), tmp_path)
+    assert all(line in document.body for line in SPEECH[1:])
+
+
+def test_an_array_of_articles_stays_refused(tmp_path: Path) -> None:
+    articles = [java_literal("\n".join(SPEECH)), java_literal(OTHER_TEXT)]
+    text = ("package com.example.news;\n\nimport java.util.List;\nimport java.util.Map;\n\npublic class Articles {\n"
+            "    public static final String[] ARTICLES = {\n        " + ",\n        ".join(articles) + "\n    };\n}\n")
+    with pytest.raises(InputError, match=r"holds 2 separate prose texts"):
+        normalize_file(write(tmp_path, "Articles.java", text), tmp_path)
+
+
+def test_a_refusal_of_the_literal_names_the_source_file(tmp_path: Path) -> None:
+    record = json.dumps({"id": 1, "part1": "\n".join(SPEECH), "part2": OTHER_TEXT}, ensure_ascii=False)
+    path = write(tmp_path, "Parts.java", java_class(java_literal(record)))
+    with pytest.raises(InputError, match=r"Parts\.java: program source code whose string literal at line 8 holds "
+                                         r"the only prose: the JSON record has two fields"):
+        normalize_file(path, tmp_path)

@@ -1,12 +1,15 @@
 """Stage 0: scraped containers -> the page inside them, and the fields the container states.
 
 Scrapers rarely save a bare page. They write Markdown with YAML front matter, a CSV row or a JSON record
-with a `content`/`full_text`/`正文` field, or the web application's template source (JSP, ASP.NET, PHP).
+with a `content`/`full_text`/`正文` field (or a text field of another name: then the record's longest prose
+field, scripts/clean/prose.py), or the web application's template source (JSP, ASP.NET, PHP).
 This stage runs before the decoder reads lines or HTML: it hands the decoder the page itself, and hands
 the metadata stage the container's own fields (title, date, author, source URL …) as a typed record of
 candidates. A file holding many records is refused for a single add (`make add` adds each record of a
-CSV/JSONL file as its own raw file), and a file that is not a page at all (an SQL dump, program source)
-is refused with a message that says what it looks like.
+CSV/JSONL file as its own raw file), and a file that is not a page at all (an SQL dump, program source
+without one article in it) is refused with a message that says what it looks like. Program source that
+carries one article in a string literal or comment gives that article, with a warning saying where it
+was taken from (scripts/clean/program_source.py).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,8 +27,11 @@ from typing import Any
 import markdown
 import yaml
 
+from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.decode import decode_bytes, decode_stated, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
+from scripts.clean.program_source import article_in_source, literal_value
+from scripts.clean.prose import Piece, choose, measure, prose_rule
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.core.errors import InputError
@@ -71,11 +77,16 @@ CODE_LINE = re.compile(
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
+TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*[:=]\s*"
+                              r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
+CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
+JSON_ERROR_END = re.compile(r"\s+at$")  # "Unterminated string starting at": the column follows
+MAX_FIELD_CHARS = 300  # a metadata field (title, date, author …) is short; a longer value is not one
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,7 @@ class Unwrapped:
     encoding: str | None
     html: bool | None = None
     fields: ContainerFields = ContainerFields()
+    warnings: tuple[str, ...] = ()  # what the contributor should check (a text field chosen by its prose …)
 
 
 @dataclass(frozen=True)
@@ -146,15 +158,31 @@ class Record:
     fields: dict[str, Any]
     raw: bytes
     line: int  # where it starts in the file (1-based), for messages and provenance
+    problem: str = ""  # why this record holds no text to add ("" for a good record)
+
+
+@dataclass(frozen=True)
+class Body:
+    """Where a record keeps its text: the mapping (the record, or the one it wraps) and the key; whether the
+    key was chosen as the longest prose field (no known content name); or why there is no text."""
+
+    record: dict[str, Any]
+    key: str = ""
+    guessed: bool = False
+    problem: str = ""
 
 
 class ManyRecords(InputError):
     """The file holds several records: each must be added as its own raw file (`make add` does this)."""
 
     def __init__(self, path: Path, records: list[Record], kind: str) -> None:
-        super().__init__(path, f"this {kind} file holds {len(records)} records (one speech each); add them "
-                               f"all with `make add SRC={path.name}`, which archives each record as its own "
-                               "raw file")
+        bad = [record for record in records if record.problem]
+        without = (f" ({len(bad)} of them without a text: record{'s' if len(bad) > 1 else ''} "
+                   f"{', '.join(str(record.number) for record in bad[:5])}{' …' if len(bad) > 5 else ''})"
+                   if bad else "")
+        super().__init__(path, f"this {kind} file holds {len(records)} records (one speech each){without}; add "
+                               f"them all with `make add SRC={path.name}`, which archives each record as its own "
+                               "raw file and reports each")
         self.records = records
         self.kind = kind
 
@@ -166,12 +194,16 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
     text, found = decoded
     text = json_of_script(text, path)
-    refuse_not_a_page(text, path)
+    refuse_sql(text, path)
+    if looks_like_code(text):
+        return page_in_source(text, path)
     records, kind = read_records(text, found)
-    if records:
+    if any(not record.problem for record in records):
         if len(records) > 1:
             raise ManyRecords(path, records, kind)
         return page_of_record(records[0].fields, kind, path)
+    if records:
+        refuse_records_without_text(records, kind, path)
     refuse_data_without_text(text, path)
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
@@ -185,9 +217,11 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
 
 
 def records_in(data: bytes, path: Path, encoding: str | None = None) -> tuple[list[Record], str]:
-    """The records of a CSV/JSON/JSONL file ([] when it is not one) and what kind of file it is."""
+    """The records of a CSV/JSON/JSONL file ([] when it is not one, or when none holds a text) and what kind
+    of file it is; a record that holds no text says why (`problem`)."""
     decoded = decode_for_containers(data, path, encoding)
-    return read_records(*decoded) if decoded else ([], "")
+    records, kind = read_records(*decoded) if decoded else ([], "")
+    return (records, kind) if any(not record.problem for record in records) else ([], kind)
 
 
 def decode_for_containers(data: bytes, path: Path, encoding: str | None) -> tuple[str, str] | None:
@@ -217,26 +251,130 @@ def markdown_to_html(text: str) -> str:
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
-    record = innermost_record(record)
-    key = field_key(record, field_names().content)
-    body = str(record.get(key) or "") if key else ""
-    if not body.strip():
-        raise InputError(path, f"the {kind} record has no text in its content field "
-                               f"({key or 'none of ' + ', '.join(field_names().content[:4])})")
-    return as_page(body, fields_of(record, kind))
+    body = find_body(record)
+    if body.problem:
+        raise InputError(path, f"the {kind} record {body.problem}")
+    text, fields = str(body.record[body.key]), fields_of(body.record, kind, body.key)
+    if TEMPLATE_MARK.search(text):  # a scraper that saved the template source rather than the page
+        fields = fields if fields.title else replace(fields, title=template_title(text))
+        text = strip_template(text)
+    page = as_page(text, fields)
+    if not body.guessed:
+        return page
+    names = ", ".join(field_names().content[:4])
+    return Unwrapped(page.data, page.encoding, page.html, page.fields,
+                     (f"the text was taken from the {kind} record's field `{body.key}`, its longest prose field "
+                      f"(no field is named {names} …); check that it is the whole article",))
 
 
-def refuse_not_a_page(text: str, path: Path) -> None:
-    """An SQL dump or program source holds many unrelated records, not one page: say what it looks like."""
+def find_body(record: dict[str, Any]) -> Body:
+    """The record's text field: a known content name (in the record, or in the one record it wraps, as an
+    API response does), else its longest prose field (rules/containers.yml, `prose`), else why none."""
+    if key := field_key(record, field_names().content):
+        return Body(record, key)
+    known = [Body(inner, key) for inner in dict_values(record) if (key := field_key(inner, field_names().content))]
+    if len(known) == 1:
+        return known[0]
+    if (found := prose_field(record)).problem != NO_PROSE:
+        return found
+    wrapped = [found for inner in dict_values(record) if (found := prose_field(inner)).problem != NO_PROSE]
+    return wrapped[0] if len(wrapped) == 1 else Body(record, problem=no_text_problem(record))
+
+
+NO_PROSE = "no prose"
+
+
+def dict_values(record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [value for value in record.values() if isinstance(value, dict)]
+
+
+def prose_field(record: dict[str, Any]) -> Body:
+    """The record's longest prose field when the choice is clear; the ambiguity otherwise."""
+    choice = choose(string_fields(record))
+    if choice.chosen is None:
+        return Body(record, problem=NO_PROSE)
+    if not choice.rivals:
+        return Body(record, choice.chosen.name, guessed=True)
+    named = [choice.chosen, *choice.rivals]
+    if len(named) == 2:
+        return Body(record, problem=(
+            f"has two fields that hold prose of about the same length (`{named[0].name}`: {named[0].chars:,} "
+            f"Chinese characters, `{named[1].name}`: {named[1].chars:,}) and no field named "
+            f"{', '.join(field_names().content[:3])} …, so which is the article would be a guess; name the "
+            "article's field `content` (or add its name to rules/containers.yml)"))
+    return Body(record, problem=(
+        f"seems to hold several articles: {len(named)} fields hold prose of similar length "
+        f"({', '.join(f'`{piece.name}`' for piece in named[:5])}); save each article as a record of its own"))
+
+
+def string_fields(record: dict[str, Any]) -> list[Piece]:
+    return [measure(str(name), value) for name, value in record.items() if isinstance(value, str)]
+
+
+def no_text_problem(record: dict[str, Any]) -> str:
+    """Why a record has no text: no content field by name, and the longest string is not prose."""
+    rule = prose_rule()
+    longest = choose(string_fields(record)).longest
+    found = (f"the longest, `{longest.name}`, has {longest.chars:,} Chinese characters in {longest.sentences} "
+             "sentences" if longest else "it has no string fields")
+    empty = [str(name) for name in record if str(name).strip().lower() in field_names().content]
+    named = (f"its field `{empty[0]}` is empty" if empty
+             else f"no field is named {', '.join(field_names().content[:4])} …")
+    return (f"has no text: {named}, and no field holds Chinese prose ({found}; an article has {rule.min_chars} "
+            f"or more in {rule.min_sentences} or more sentences)")
+
+
+def refuse_sql(text: str, path: Path) -> None:
+    """An SQL dump holds many unrelated records, not one page: say what it looks like."""
     if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
         statements = len(SQL_STATEMENT.findall(text))
         raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
                                "statements), not a page; export each article's text to its own file and add those")
+
+
+def looks_like_code(text: str) -> bool:
+    """The file opens (after comments) with a declaration and has several: program source."""
     first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
-    if CODE_LINE.match(first) and len(code := CODE_LINE.findall(text)) >= MIN_CODE_LINES:
-        raise InputError(path, f"this looks like program source code ({len(code)} lines of package/import/class/"
-                               "function declarations), not a page; copy the article text out of it into its "
-                               "own file")
+    return bool(CODE_LINE.match(first)) and len(CODE_LINE.findall(text)) >= MIN_CODE_LINES
+
+
+def page_in_source(text: str, path: Path) -> Unwrapped:
+    """Program source carrying one article (one prose string literal or comment): that article, read as the
+    page (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose
+    texts (records) is refused saying what it looks like."""
+    code = len(CODE_LINE.findall(text))
+    found = article_in_source(text)
+    if not found.text:
+        holds = (f"; it holds {found.pieces} separate prose texts in its strings and comments, records rather "
+                 "than one article" if found.pieces else "; no string or comment in it holds an article's prose")
+        raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
+                               f"function declarations), not a page{holds}; copy the article text out of it into "
+                               "its own file")
+    try:
+        inner = unwrap(found.text.encode("utf-8"), path.with_suffix(".txt"), "utf-8")
+    except ManyRecords as many:
+        raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
+                               f"function declarations) holding a {many.kind} literal of {len(many.records)} "
+                               "records, not a page; copy each article's text out of it into its own file") from None
+    except InputError as error:
+        raise InputError(path, f"program source code whose {found.kind} at line {found.line} holds the only prose: "
+                               f"{error.reason}") from None
+    fields = inner.fields if inner.fields.kind else ContainerFields(kind="program source", title=source_title(text))
+    warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
+               f"{code} code declarations); check that it is the whole article")
+    return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
+
+
+def source_title(text: str) -> str:
+    """The title a program states beside the article: a short literal assigned to a title variable or key
+    (`TITLE = "…"`, `newsTitle: '…'`, `"标题": "…"`; names from rules/containers.yml, camelCase read as
+    snake_case)."""
+    for match in TITLE_ASSIGNMENT.finditer(text):
+        name = CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower()
+        value = literal_value(match.group("literal")).strip()
+        if name in field_names().title and CJK_CHAR.search(value):
+            return value
+    return ""
 
 
 def json_of_script(text: str, path: Path) -> str:
@@ -252,6 +390,25 @@ def json_of_script(text: str, path: Path) -> str:
         raise InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not a "
                                "page; copy each article's text out of it into its own file") from None
     return " " * assignment.end() + literal
+
+
+def refuse_records_without_text(records: list[Record], kind: str, path: Path) -> None:
+    """A record file none of whose records holds a text: data, not a page; say why, from the first record."""
+    if len(records) == 1 and (lists := list(record_lists(records[0].fields))):
+        where, items = lists[0]
+        raise InputError(path, f"this is {kind} data without a text field: a list of {len(items)} records under "
+                               f"`{where}` (fields: {', '.join(field_list(items))}), none of which holds an "
+                               f"article; its record 1 {find_body(items[0]).problem}")
+    if len(records) == 1:
+        raise InputError(path, f"the {kind} record {records[0].problem}")
+    raise InputError(path, f"this is {kind} data without a text field (fields: "
+                           f"{', '.join(field_list([record.fields for record in records]))}): none of its "
+                           f"{len(records)} records holds an article; record 1 {records[0].problem}")
+
+
+def field_list(records: list[dict[str, Any]]) -> list[str]:
+    """The first field names of some records, for a message."""
+    return list(dict.fromkeys(str(name) for record in records for name in record))[:8]
 
 
 def refuse_data_without_text(text: str, path: Path) -> None:
@@ -292,7 +449,7 @@ def json_lines(text: str) -> list[Any]:
 
 
 def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
-    """The records of a CSV (with a header naming a content field), JSON or JSONL file; [] otherwise."""
+    """The records of a CSV table, JSON or JSONL file, good and bad ([] when it is none of them)."""
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         records = json_records(text, encoding)
@@ -307,42 +464,55 @@ def jsonl_lines(text: str) -> list[str]:
 
 
 def json_records(text: str, encoding: str) -> list[Record]:
-    """Objects with a content field: one JSON object, a JSON array of objects, or JSON Lines."""
-    records = []
-    if lines := jsonl_lines(text):
-        line_number = 0
+    """The records of one JSON object, a JSON array of objects, or JSON Lines (an API response's nested list
+    of articles too); each record that holds no text says why (`problem`)."""
+    records: list[Record] = []
+    if jsonl_lines(text):
         for number, raw_line in enumerate(text.splitlines(keepends=True), 1):
-            if not raw_line.strip():
-                continue
-            try:
-                value = json.loads(raw_line)
-            except json.JSONDecodeError:
-                return []
-            line_number += 1
-            if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
-                records.append(Record(line_number, value, raw_line.encode(encoding), number))
-        return records if len(records) == len(lines) else []
+            if raw_line.strip():
+                records.append(jsonl_record(len(records) + 1, raw_line, number, encoding))
+        return records
     for start, end, value in json_values(text):
-        if isinstance(value, dict) and field_key(innermost_record(value), field_names().content):
-            records.append(Record(len(records) + 1, value, text[start:end].encode(encoding),
-                                  text.count("\n", 0, start) + 1))
-        elif isinstance(value, dict) and (nested := nested_records(value)):
-            line = text.count("\n", 0, start) + 1
-            records += [Record(len(records) + 1, item, json.dumps(item, ensure_ascii=False).encode(encoding), line)
-                        for item in nested]
+        line = text.count("\n", 0, start) + 1
+        if not isinstance(value, dict):
+            continue
+        body = find_body(value)
+        if body.problem and (nested := nested_records(value)):
+            records += [Record(len(records) + number, item, json.dumps(item, ensure_ascii=False).encode(encoding),
+                               line, find_body(item).problem) for number, item in enumerate(nested, 1)]
+        else:
+            records.append(Record(len(records) + 1, value, text[start:end].encode(encoding), line, body.problem))
     return records
 
 
-def nested_records(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH) -> list[dict[str, Any]]:
-    """The first list of article records an API response wraps ({"result": {"data": [{…, "content": …}]}})."""
-    for inner in value.values():
+def jsonl_record(number: int, raw_line: str, line: int, encoding: str) -> Record:
+    """One line of a JSON Lines file as a record; a line that is not a JSON object says so."""
+    try:
+        value = json.loads(raw_line)
+    except json.JSONDecodeError as error:
+        return Record(number, {}, raw_line.encode(encoding), line,
+                      f"is not valid JSON ({JSON_ERROR_END.sub('', error.msg)}, column {error.colno})")
+    if not isinstance(value, dict):
+        return Record(number, {}, raw_line.encode(encoding), line, "is not a JSON object")
+    return Record(number, value, raw_line.encode(encoding), line, find_body(value).problem)
+
+
+def nested_records(value: dict[str, Any]) -> list[dict[str, Any]]:
+    """The first list of records an API response wraps ({"result": {"data": [{…, "content": …}]}}) of which
+    at least one holds a text."""
+    return next((items for _, items in record_lists(value) if any(not find_body(item).problem for item in items)),
+                [])
+
+
+def record_lists(value: dict[str, Any], depth: int = NESTED_RECORDS_DEPTH,
+                 where: str = "") -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(where, items) of each list of records inside an API response, `result.data` style, outermost first."""
+    for key, inner in value.items():
+        at = f"{where}.{key}" if where else str(key)
         if isinstance(inner, list) and inner and all(isinstance(item, dict) for item in inner):
-            articles = [item for item in inner if field_key(innermost_record(item), field_names().content)]
-            if articles:
-                return articles
-        if isinstance(inner, dict) and depth > 1 and (found := nested_records(inner, depth - 1)):
-            return found
-    return []
+            yield at, inner
+        elif isinstance(inner, dict) and depth > 1:
+            yield from record_lists(inner, depth - 1, at)
 
 
 def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
@@ -379,16 +549,9 @@ def skip_space(text: str, position: int) -> int:
 
 
 def csv_records(text: str, encoding: str) -> list[Record]:
-    """Rows of a CSV file whose header names a content field, each with the header's and its own bytes."""
-    first = text.split("\n", 1)[0]
-    if "," not in first or len(first) > 1000:
-        return []
-    try:
-        header = next(csv.reader([first]))
-    except csv.Error:
-        return []
-    names = [name.strip().lower() for name in header]
-    if len(names) < 2 or not any(key in names for key in field_names().content) or len(set(names)) != len(names):
+    """Rows of a CSV table, each with the header's and its own bytes (a row without a text says why)."""
+    header = csv_header(text)
+    if not header:
         return []
     text_lines = LINES.findall(text)
     byte_lines = [line.encode(encoding) for line in text_lines]  # the file's own bytes (without a BOM)
@@ -403,18 +566,29 @@ def csv_records(text: str, encoding: str) -> list[Record]:
             if len(row) != len(header):
                 return []  # not a well-formed CSV table: read it as text
             raw = byte_lines[0] + b"".join(byte_lines[1 + start:1 + consumed])
-            records.append(Record(len(records) + 1, dict(zip(header, row, strict=True)), raw, start + 2))
+            fields = dict(zip(header, row, strict=True))
+            records.append(Record(len(records) + 1, fields, raw, start + 2, find_body(fields).problem))
     except csv.Error:
         return []
     return records
 
 
-def innermost_record(record: dict[str, Any]) -> dict[str, Any]:
-    """An API response wraps the article: {"code": 0, "data": {"title": …, "content": …}}."""
-    if field_key(record, field_names().content):
-        return record
-    inner = [value for value in record.values() if isinstance(value, dict) and field_key(value, field_names().content)]
-    return inner[0] if len(inner) == 1 else record
+def csv_header(text: str) -> list[str]:
+    """The header row of a CSV table: two or more unique names, one of them a known content field or all of
+    them shaped like column names; [] otherwise."""
+    first = text.split("\n", 1)[0]
+    if "," not in first or len(first) > 1000:
+        return []
+    try:
+        header = next(csv.reader([first]))
+    except csv.Error:
+        return []
+    names = [name.strip().lower() for name in header]
+    if len(names) < 2 or len(set(names)) != len(names):
+        return []
+    if any(name in field_names().content for name in names):
+        return header
+    return header if all(COLUMN_NAME.fullmatch(name) for name in names) else []
 
 
 def field_key(record: dict[str, Any], keys: tuple[str, ...]) -> str:
@@ -434,8 +608,11 @@ def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
     return " ".join(str(value).split()) if value is not None and not isinstance(value, dict | list) else ""
 
 
-def fields_of(record: dict[str, Any], kind: str) -> ContainerFields:
-    record = innermost_record(record)
+def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> ContainerFields:
+    """The metadata candidates among a record's fields: short values of fields whose names are known (the
+    text field itself, and a long value under a metadata name, are not metadata)."""
+    record = {name: value for name, value in record.items()
+              if name != body_key and not (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)}
     names = field_names()
     source = text_of(record, names.source)
     url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")

@@ -90,7 +90,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     found = extract_metadata(structure, cleaned.captures, source_file, hashlib.sha256(data).hexdigest(),
                              load_regions(), facts=source.facts, after_article=source.after_article,
                              fields={"title": page.fields.title} if page.fields.title else None)
-    meta, warnings, provenance = found.meta, found.warnings, found.provenance
+    meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)

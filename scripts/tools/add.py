@@ -61,6 +61,7 @@ class Candidate:
     origin: str  # the file or address, for messages
     sidecar: dict[str, Any] = field(default_factory=dict)
     how: str = "copied"  # how the bytes were obtained, for the summary
+    refusal: str = ""  # why a record of a file of several cannot be added ("" when it may be)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def record_candidates(candidate: Candidate, path: Path) -> list[Candidate]:
                       f"{path} record {record.number} of {len(records)} (line {record.line})",
                       {"extracted_from": {"file": path.name, "sha256": digest, "record": record.number,
                                           "line": record.line, "format": kind}},
-                      f"record {record.number} of a {kind} file")
+                      f"record {record.number} of a {kind} file",
+                      f"the {kind} record {record.problem}" if record.problem else "")
             for record in records]
 
 
@@ -122,6 +124,8 @@ def add_records(candidates: list[Candidate], args: argparse.Namespace) -> int:
     refused = 0
     for candidate in candidates:
         try:
+            if candidate.refusal:
+                raise Refused(candidate.refusal)
             print(summary(add(candidate, args.root.resolve())))
         except Refused as refusal:
             refused += 1
