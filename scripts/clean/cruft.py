@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.dates import DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.chinese import CJK_RANGE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -46,6 +47,7 @@ class Rule:
     trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
+    empty_anywhere: bool = False  # fields rules: outside their zone, a line of labels without values still goes
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
 
@@ -80,7 +82,7 @@ COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
-    "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
+    "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
@@ -139,6 +141,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0),
                           anywhere_min_fields=entry.get("anywhere_min_fields", 0),
+                          empty_anywhere=entry.get("empty_anywhere", False),
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False)))
     return tuple(rules)
@@ -371,11 +374,13 @@ def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
 
 
 def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
-    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数)."""
+    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数), or
+    labels without values (an empty '文件下载：' or '分享：' under the text)."""
     for rule in rules:
         fields = parse_fields(line, rule.labels)
         outside = rule.zone != "any" and rule.zone not in zone
-        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields):
+        empty = rule.empty_anywhere and bool(fields) and not any(value for _, value in fields)
+        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields) and not empty:
             continue
         if fields:
             result.removals.append(Removal(rule.name, line))
@@ -384,6 +389,31 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
                     result.captures.add(key, value)
             return True
     return False
+
+
+ROW_LEAD_MAX = 40  # a site's name and address opening a metadata row is at most this long
+ROW_LEAD_MIN_LABELS = 2  # ... and only before this many known labels, one of them dated
+LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[:：]\s*(?P<date>{DATE_LINE})")
+LEAD_PUNCTUATION = re.compile(r"[：:。！？；，,、!?;]")
+
+
+def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """What the text before a metadata row's first known label gives (None: the line is no metadata row).
+    A bare date is the row's publication date ('2019.05.29 来源：…'); a date under a label the vocabulary does
+    not know ('时间发布：2023-06-12 09:51 阅读次数：…') is too; before two or more known labels, one of them
+    dated, a short lead without punctuation is the portal's name and address ('某某省人民政府门户网站
+    www.example.gov.cn 时间：2022-08-11 来源：…'), which gives nothing."""
+    if not lead:
+        return []
+    if DATE_LINE_RE.fullmatch(lead):
+        return [("published", lead)]
+    labelled = LABELLED_DATE.fullmatch(simplified(lead))
+    if labelled:
+        return [("published", lead[labelled.start("date"):])]
+    dated = any(DATE_LINE_RE.match(value) for _, value in fields)
+    if len(fields) >= ROW_LEAD_MIN_LABELS and dated and len(lead) <= ROW_LEAD_MAX and not LEAD_PUNCTUATION.search(lead):
+        return []
+    return None
 
 
 @cache
@@ -401,15 +431,13 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     matches = list(pattern.finditer(line))
     if not matches:
         return []
-    lead = line[: matches[0].start()].strip(EDGE_SPACE + "|｜【[")
-    if lead and not DATE_LINE_RE.fullmatch(lead):
-        return []  # text before the first label: not a metadata row, unless it is the row's bare date
-    fields = [("published", lead)] if lead else []
+    fields: list[tuple[str, str]] = []
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
         fields.append((labels[simplified(current.group(1))], value))
-    return fields
+    lead = row_lead(line[: matches[0].start()].strip(EDGE_SPACE + "|｜【["), fields)
+    return [] if lead is None else lead + fields
 
 
 CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
