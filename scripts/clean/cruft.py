@@ -86,7 +86,8 @@ KIND_KEYS = {
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
-    "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
+    "code": ({"where", "words"}, {"where"}),  # applied by code (`where` names the function); the entry documents
+    # it and may hold the rule's vocabulary (`words`, read with `code_rule_words`)
 }
 ZONES = {"head", "first3", "any"}
 
@@ -147,6 +148,14 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+@cache
+def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
+    """The vocabulary (`words`) of the rule applied by code that the rule file names `name`."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entry = next(entry for entry in data["rules"] if entry["name"] == name and entry["kind"] == "code")
+    return tuple(entry.get("words", ()))
+
+
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
@@ -164,6 +173,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
     drop_second_copy(result)
+    drop_trailing_profile(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -265,6 +275,56 @@ def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
             in_order += 1
     distinct = len(set(earlier[:in_order]))  # one paragraph said over and over is no copy of an article
     return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+
+
+PROFILE_NAME = r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(][^（）()\n]{1,30}[）)])?"  # '张三', '张三 （Michael Zhang）'
+# A line that opens a person's profile: a heading ('个人简介', '关于专家组：') perhaps, then a name and, within
+# a few short clauses, the sex, the birth or the ethnic group ('张三，男，1935年出生', '李四出生于…',
+# '王五，演员，汉族，…').
+PROFILE_OPENER = re.compile(
+    rf"(?:[^。！？\n]{{0,20}}(?:简介|简历|介绍|档案)\s*[:：]?\s*)?{PROFILE_NAME}"
+    r"(?:\s*[，,]\s*[^，,。！？\n]{1,12}){0,3}?\s*[，,]?\s*"
+    r"(?:出生于|生于|(?:男|女|[\u4e00-\u9fff]{1,2}族|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生)[，,。\s])")
+PROFILE_HEADING = re.compile(r"[^。！？，,]{2,20}(?:简介|简历|介绍|[:：])")  # '关于专家组：' on its own line
+PROFILE_MIN_MARKS = 3  # different profile words ('出生', '籍贯', '毕业' …) the block holds
+PROFILE_AFTER_SHARE = 0.5  # the profile starts after this share of the text's characters
+
+
+def drop_trailing_profile(result: CleanResult) -> None:
+    """A person's profile appended after the text (an expert's or an award winner's biography, a CV of year
+    lines): from a line that introduces a person (a name and, in a few clauses, sex, birth or ethnic group) in
+    the second half of the text, to the end, when that block holds three or more different profile words
+    (trailing-profile in cruft.yml). Its short heading line ('关于专家组：', '个人简介') goes with it."""
+    lines = result.lines
+    marks_after = profile_marks_after(lines)
+    total = sum(len(line) for line in lines)
+    seen = 0
+    for index, line in enumerate(lines):
+        if (line and seen >= total * PROFILE_AFTER_SHARE and len(marks_after[index]) >= PROFILE_MIN_MARKS
+                and PROFILE_OPENER.match(simplified(line))):
+            start = profile_heading_start(lines, index)
+            result.removals += [Removal("trailing-profile", text) for text in lines[start:] if text]
+            result.lines = lines[:start]
+            return
+        seen += len(line)
+
+
+def profile_marks_after(lines: list[str]) -> list[frozenset[str]]:
+    """For each line, the profile words found in it and the lines after it (one pass from the end: linear)."""
+    marks = code_rule_words("trailing-profile")
+    found: list[frozenset[str]] = [frozenset()] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        text = simplified(lines[index]).replace(" ", "").replace("\u3000", "")
+        found[index] = found[index + 1] | {mark for mark in marks if mark in text}
+    return found[:len(lines)]
+
+
+def profile_heading_start(lines: list[str], index: int) -> int:
+    """The profile's own heading line just above its first line, if it has one."""
+    before = index - 1
+    while before >= 0 and not lines[before]:
+        before -= 1
+    return before if before >= 0 and PROFILE_HEADING.fullmatch(simplified(lines[before])) else index
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
