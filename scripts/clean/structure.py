@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -183,9 +184,12 @@ def has_chinese(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- the page
-def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure:
-    """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes."""
+def build_structure(lines: list[str], shapes: Shapes | None = None,
+                    marked_headings: Iterable[str] = ()) -> Structure:
+    """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes.
+    `marked_headings`: lines the page's markup sets as headings (an HTML page's h2–h6 and all-bold paragraphs)."""
     shapes = shapes or load_shapes()
+    marked = frozenset(normalize_text(line) for line in marked_headings)
     lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
     lines = split_salutation(lines, shapes)
     start = body_start(lines, shapes)
@@ -196,7 +200,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
     joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
-    structure.blocks = classify(paragraphs, shapes, structure.removals)
+    structure.blocks = classify(paragraphs, shapes, structure.removals, marked)
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
     structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
@@ -384,12 +388,13 @@ def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------- headings
-def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal]) -> list[Block]:
+def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal],
+             marked: frozenset[str] = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     for text in paragraphs:
         blocks.extend(marker_heading(text, shapes) or [Block("paragraph", text)])
     blocks = merge_section_numbers(blocks, shapes)
-    return label_short_lines(blocks, shapes, removals)
+    return label_short_lines(blocks, shapes, removals, marked)
 
 
 def marker_heading(text: str, shapes: Shapes) -> list[Block]:
@@ -454,8 +459,10 @@ def is_short_open(text: str, shapes: Shapes, limit: int | None = None) -> bool:
         and not starts_heading(text, shapes) and not SECTION_NUMBER.fullmatch(text)
 
 
-def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal]) -> list[Block]:
-    """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions."""
+def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal],
+                      marked: frozenset[str] = frozenset()) -> list[Block]:
+    """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions. A line the
+    page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              for b in blocks]
     runs = short_runs(short)
@@ -470,7 +477,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
         titles = run[-2:] if len(run) >= 2 else []
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
-            if paired or is_caption(text, shapes) or len(run) > 2:
+            if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
             else:
