@@ -48,6 +48,7 @@ class Rule:
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
     empty_anywhere: bool = False  # fields rules: outside their zone, a line of labels without values still goes
+    after_text: bool = False  # fields rules: also every row after the text's last sentence
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
 
@@ -82,7 +83,7 @@ COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
-    "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere"}, {"labels"}),
+    "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
@@ -143,6 +144,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           max_chars=entry.get("max_chars", 0),
                           anywhere_min_fields=entry.get("anywhere_min_fields", 0),
                           empty_anywhere=entry.get("empty_anywhere", False),
+                          after_text=entry.get("after_text", False),
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False)))
     return tuple(rules)
@@ -286,6 +288,7 @@ PROFILE_OPENER = re.compile(
     r"(?:\s*[，,]\s*[^，,。！？\n]{1,12}){0,3}?\s*[，,]?\s*"
     r"(?:出生于|生于|(?:男|女|[\u4e00-\u9fff]{1,2}族|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生)[，,。\s])")
 PROFILE_HEADING = re.compile(r"[^。！？，,]{2,20}(?:简介|简历|介绍|[:：])")  # '关于专家组：' on its own line
+CV_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年|[-—–~～至.．/])")  # '1984年-1995年…', '2018年参与…'
 PROFILE_MIN_MARKS = 3  # different profile words ('出生', '籍贯', '毕业' …) the block holds
 PROFILE_AFTER_SHARE = 0.5  # the profile starts after this share of the text's characters
 
@@ -293,15 +296,17 @@ PROFILE_AFTER_SHARE = 0.5  # the profile starts after this share of the text's c
 def drop_trailing_profile(result: CleanResult) -> None:
     """A person's profile appended after the text (an expert's or an award winner's biography, a CV of year
     lines): from a line that introduces a person (a name and, in a few clauses, sex, birth or ethnic group) in
-    the second half of the text, to the end, when that block holds three or more different profile words
-    (trailing-profile in cruft.yml). Its short heading line ('关于专家组：', '个人简介') goes with it."""
+    the second half of the text, to the end, when every line after it reads as a profile's and the block holds
+    three or more different profile words (trailing-profile in cruft.yml). Its short heading line ('关于专家组：',
+    '个人简介') goes with it."""
     lines = result.lines
     marks_after = profile_marks_after(lines)
     total = sum(len(line) for line in lines)
     seen = 0
     for index, line in enumerate(lines):
-        if (line and seen >= total * PROFILE_AFTER_SHARE and len(marks_after[index]) >= PROFILE_MIN_MARKS
-                and PROFILE_OPENER.match(simplified(line))):
+        marks, to_the_end = marks_after[index + 1] if index + 1 < len(lines) else (frozenset(), True)
+        if (line and seen >= total * PROFILE_AFTER_SHARE and to_the_end
+                and len(marks | profile_marks(line)) >= PROFILE_MIN_MARKS and PROFILE_OPENER.match(simplified(line))):
             start = profile_heading_start(lines, index)
             result.removals += [Removal("trailing-profile", text) for text in lines[start:] if text]
             result.lines = lines[:start]
@@ -309,13 +314,20 @@ def drop_trailing_profile(result: CleanResult) -> None:
         seen += len(line)
 
 
-def profile_marks_after(lines: list[str]) -> list[frozenset[str]]:
-    """For each line, the profile words found in it and the lines after it (one pass from the end: linear)."""
-    marks = code_rule_words("trailing-profile")
-    found: list[frozenset[str]] = [frozenset()] * (len(lines) + 1)
+def profile_marks(line: str) -> frozenset[str]:
+    """The profile words (trailing-profile's `words`) in a line, spaces aside ('民    族' is 民族)."""
+    text = simplified(line).replace(" ", "").replace("\u3000", "")
+    return frozenset(mark for mark in code_rule_words("trailing-profile") if mark in text)
+
+
+def profile_marks_after(lines: list[str]) -> list[tuple[frozenset[str], bool]]:
+    """For each line: the profile words in it and the lines after it, and whether all of them read as a
+    profile's (a CV line opening with a year, or a line with a profile word). One pass from the end: linear."""
+    found: list[tuple[frozenset[str], bool]] = [(frozenset(), True)] * (len(lines) + 1)
     for index in range(len(lines) - 1, -1, -1):
-        text = simplified(lines[index]).replace(" ", "").replace("\u3000", "")
-        found[index] = found[index + 1] | {mark for mark in marks if mark in text}
+        marks, profile = found[index + 1]
+        own = profile_marks(lines[index])
+        found[index] = (marks | own, profile and (not lines[index] or bool(own) or bool(CV_LINE.match(lines[index]))))
     return found[:len(lines)]
 
 
@@ -369,10 +381,14 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
         result.removals.append(Removal(cutting.name, line))
 
 
+SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is text, not a page's furniture
+
+
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     kept: list[str] = []
     index = -1
-    for line in result.lines:
+    text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
+    for at, line in enumerate(result.lines):
         if not line:
             kept.append(line)
             continue
@@ -380,6 +396,8 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
         zone = {"first3"} if index < 3 else set()
         if index < HEAD_LINES:
             zone.add("head")
+        if at > text_end >= 0:
+            zone.add("after_text")
         if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
                                                                                       zone)):
             kept.append(without_chrome_ending(result, line, line_rules))
@@ -440,7 +458,9 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
         fields = parse_fields(line, rule.labels)
         outside = rule.zone != "any" and rule.zone not in zone
         empty = rule.empty_anywhere and bool(fields) and not any(value for _, value in fields)
-        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields) and not empty:
+        after_text = rule.after_text and "after_text" in zone
+        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields) and not empty \
+                and not after_text:
             continue
         if fields:
             result.removals.append(Removal(rule.name, line))
