@@ -176,3 +176,12 @@ def test_a_profile_appended_after_the_text_goes_but_a_person_inside_it_stays() -
     assert profile[1] in inside.lines, "a profile followed by the text is part of it"
     mention = "李四，女，1980年出生，是全县第一位返乡创业的大学生，她的事迹值得大家学习。"
     assert mention in clean_lines([*LONG_SPEECH, mention]).lines, "one sentence about a person is no profile"
+
+
+def test_teasers_under_the_text_go_but_a_text_cut_off_with_an_ellipsis_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    teasers = ["市长主持召开常务会议，研究部署下一阶段经济工作…", "全县秋粮收购工作全面展开，各收购点秩序井然..."]
+    listed = clean_lines([*LONG_SPEECH, *teasers])
+    assert listed.lines == LONG_SPEECH and [r.rule for r in listed.removals] == ["trailing-teasers"] * 2
+    cut = "第十四项工作要认真抓好落实，确保……"
+    assert clean_lines([*LONG_SPEECH, cut]).lines[-1] == cut

@@ -176,6 +176,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_trailing_profile(result)
+    drop_trailing_teasers(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -337,6 +338,26 @@ def profile_heading_start(lines: list[str], index: int) -> int:
     while before >= 0 and not lines[before]:
         before -= 1
     return before if before >= 0 and PROFILE_HEADING.fullmatch(simplified(lines[before])) else index
+
+
+TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
+TEASER_MAX_CHARS = 200
+TEASER_MIN_RUN = 2
+
+
+def drop_trailing_teasers(result: CleanResult) -> None:
+    """Teasers of other articles under the text (a headline and the start of its text, cut off with '…'): the
+    page's last lines, two or more, each a short line ending with an ellipsis (trailing-teasers in cruft.yml).
+    One such line is the cut-off end of the text itself, and stays."""
+    lines = result.lines
+    start = len(lines)
+    while start > 0 and (not lines[start - 1] or (len(lines[start - 1]) <= TEASER_MAX_CHARS
+                                                 and TEASER_END.search(lines[start - 1]))):
+        start -= 1
+    teasers = [line for line in lines[start:] if line]
+    if len(teasers) >= TEASER_MIN_RUN and any(lines[:start]):
+        result.removals += [Removal("trailing-teasers", line) for line in teasers]
+        result.lines = lines[:start]
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
