@@ -159,8 +159,9 @@ def test_a_metadata_row_after_the_texts_last_sentence_goes_but_not_one_inside_it
 
 
 def test_a_time_stamp_under_the_text_is_no_signature_but_a_date_is() -> None:
-    stamped = build_structure([*OPENING[1:], "2023-05-06 15:30:12"])
-    assert "2023-05-06 15:30:12" not in [block.text for block in stamped.blocks]
+    for stamp in ("2023-05-06 15:30:12", "2023-05-06"):
+        stamped = build_structure([*OPENING[1:], stamp])
+        assert stamp not in [block.text for block in stamped.blocks], stamp
     signed = build_structure([*OPENING[1:], "某某县人民政府", "2023年5月6日"])
     assert [block.text for block in signed.blocks][-2:] == ["某某县人民政府", "2023年5月6日"]
 
