@@ -186,3 +186,12 @@ def test_teasers_under_the_text_go_but_a_text_cut_off_with_an_ellipsis_stays() -
     assert listed.lines == LONG_SPEECH and [r.rule for r in listed.removals] == ["trailing-teasers"] * 2
     cut = "第十四项工作要认真抓好落实，确保……"
     assert clean_lines([*LONG_SPEECH, cut]).lines[-1] == cut
+
+
+def test_a_known_label_without_its_colon_reads_with_the_value_on_the_next_line() -> None:
+    from scripts.clean.cruft import clean_lines
+    for cells in (["来源", "某某日报"], ["责任编辑", "张三"], ["浏览次数"], ["【发布时间】", "2023-05-06"]):
+        result = clean_lines([*LONG_SPEECH, "谢谢大家！", *cells])
+        assert result.lines[-1] == "谢谢大家！", cells
+    heading = "来源于群众的智慧最宝贵"
+    assert heading in clean_lines([*LONG_SPEECH, heading, "谢谢大家！"]).lines

@@ -185,22 +185,27 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
 
 def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
     """'来源：' on one line and '四川日报' on the next (a page's label and value cells, one per line) become
-    one 'label：value' line, so the rules see the pair they were written for."""
+    one 'label：value' line, so the rules see the pair they were written for. A known label alone on its line
+    without its colon ('来源' over '四川日报', a table's cells) is read the same way, and alone it is an empty
+    label ('浏览次数' whose counter the saved page lost)."""
     labels = tuple({label for rule in field_rules for label in rule.labels})
     if not labels:
         return lines
-    pattern = label_pattern(labels)
+    pattern, bare = label_pattern(labels), bare_label_pattern(labels)
     joined: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        match = pattern.fullmatch(line) if line and len(line) <= LABEL_MAX else None
+        short = bool(line) and len(line) <= LABEL_MAX
+        alone = bare.fullmatch(line) if short else None
+        match = (pattern.fullmatch(line) if short else None) or alone
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
+        label = f"{alone.group(1)}：" if alone else line
         if match and value_at is not None and is_label_value(lines[value_at]):
-            joined.append(line + lines[value_at])
+            joined.append(label + lines[value_at])
             index = value_at + 1
         else:
-            joined.append(line)
+            joined.append(label if match else line)
             index += 1
     return joined
 
@@ -515,6 +520,13 @@ def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] 
     if len(fields) >= ROW_LEAD_MIN_LABELS and dated and len(lead) <= ROW_LEAD_MAX and not LEAD_PUNCTUATION.search(lead):
         return []
     return None
+
+
+@cache
+def bare_label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
+    """A known label alone, without its colon ('来源', '【责任编辑】')."""
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[】\]）)]?")
 
 
 @cache
