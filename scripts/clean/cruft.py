@@ -304,37 +304,39 @@ def drop_trailing_profile(result: CleanResult) -> None:
     lines): from a line that introduces a person (a name and, in a few clauses, sex, birth or ethnic group) in
     the second half of the text, to the end, when every line after it reads as a profile's and the block holds
     three or more different profile words (trailing-profile in cruft.yml). Its short heading line ('关于专家组：',
-    '个人简介') goes with it."""
+    '个人简介') goes with it. Read from the end, as far as the lines read as a profile's: linear, and short."""
     lines = result.lines
-    marks_after = profile_marks_after(lines)
     total = sum(len(line) for line in lines)
-    seen = 0
-    for index, line in enumerate(lines):
-        marks, to_the_end = marks_after[index + 1] if index + 1 < len(lines) else (frozenset(), True)
-        if (line and seen >= total * PROFILE_AFTER_SHARE and to_the_end
-                and len(marks | profile_marks(line)) >= PROFILE_MIN_MARKS and PROFILE_OPENER.match(simplified(line))):
-            start = profile_heading_start(lines, index)
-            result.removals += [Removal("trailing-profile", text) for text in lines[start:] if text]
-            result.lines = lines[:start]
-            return
-        seen += len(line)
+    marks: set[str] = set()
+    tail_chars, opener = 0, None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        own = profile_marks(line)
+        marks |= own
+        tail_chars += len(line)
+        if tail_chars > total * (1 - PROFILE_AFTER_SHARE):
+            break
+        if len(marks) >= PROFILE_MIN_MARKS and PROFILE_OPENER.match(simplified(line)):
+            opener = index
+        if not (own or CV_LINE.match(line)):
+            break
+    if opener is not None:
+        start = profile_heading_start(lines, opener)
+        result.removals += [Removal("trailing-profile", text) for text in lines[start:] if text]
+        result.lines = lines[:start]
+
+
+@cache
+def profile_words() -> re.Pattern:
+    """One pattern finding any of trailing-profile's `words`."""
+    return re.compile("|".join(map(re.escape, code_rule_words("trailing-profile"))))
 
 
 def profile_marks(line: str) -> frozenset[str]:
     """The profile words (trailing-profile's `words`) in a line, spaces aside ('民    族' is 民族)."""
-    text = simplified(line).replace(" ", "").replace("\u3000", "")
-    return frozenset(mark for mark in code_rule_words("trailing-profile") if mark in text)
-
-
-def profile_marks_after(lines: list[str]) -> list[tuple[frozenset[str], bool]]:
-    """For each line: the profile words in it and the lines after it, and whether all of them read as a
-    profile's (a CV line opening with a year, or a line with a profile word). One pass from the end: linear."""
-    found: list[tuple[frozenset[str], bool]] = [(frozenset(), True)] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        marks, profile = found[index + 1]
-        own = profile_marks(lines[index])
-        found[index] = (marks | own, profile and (not lines[index] or bool(own) or bool(CV_LINE.match(lines[index]))))
-    return found[:len(lines)]
+    return frozenset(profile_words().findall(simplified(line).replace(" ", "").replace("\u3000", "")))
 
 
 def profile_heading_start(lines: list[str], index: int) -> int:
