@@ -195,3 +195,10 @@ def test_a_known_label_without_its_colon_reads_with_the_value_on_the_next_line()
         assert result.lines[-1] == "谢谢大家！", cells
     heading = "来源于群众的智慧最宝贵"
     assert heading in clean_lines([*LONG_SPEECH, heading, "谢谢大家！"]).lines
+
+
+def test_closing_wishes_without_a_full_stop_stay_but_a_headline_list_goes(tmp_path: Path) -> None:
+    document = normalize_file(write(tmp_path, [*OPENING, "祝大家新年快乐", "谢谢大家"]), tmp_path)
+    assert "祝大家新年快乐" in document.body and "谢谢大家" in document.body
+    document = normalize_file(write(tmp_path, [*OPENING, "祝贺我县荣获全国文明城市称号", "县长调研秋收工作"]), tmp_path)
+    assert "祝贺我县荣获全国文明城市称号" not in document.body

@@ -74,6 +74,7 @@ class Shapes:
     point: ShadowPattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
+    closings: tuple[str, ...]
     signature: ShadowPattern
     byline: ShadowPattern
     run_on_min: int
@@ -84,9 +85,9 @@ class Shapes:
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
-SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "signature",
-                  "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars", "wrapped_line_min_chars",
-                  "heading_max_chars"}
+SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
+                  "signature", "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars",
+                  "wrapped_line_min_chars", "heading_max_chars"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -113,6 +114,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
+        closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
         byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
@@ -496,9 +498,10 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
     if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
         return
     for index in run:
-        if not shapes.signature.fullmatch(blocks[index].text):
+        text = blocks[index].text
+        if not shapes.signature.fullmatch(text) and not simplified(text).startswith(shapes.closings):
             drop.add(index)
-            removals.append(Removal("trailing-site-text", blocks[index].text))
+            removals.append(Removal("trailing-site-text", text))
 
 
 def looks_cut_off(text: str) -> bool:
