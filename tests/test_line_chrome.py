@@ -202,3 +202,15 @@ def test_closing_wishes_without_a_full_stop_stay_but_a_headline_list_goes(tmp_pa
     assert "祝大家新年快乐" in document.body and "谢谢大家" in document.body
     document = normalize_file(write(tmp_path, [*OPENING, "祝贺我县荣获全国文明城市称号", "县长调研秋收工作"]), tmp_path)
     assert "祝贺我县荣获全国文明城市称号" not in document.body
+
+
+def test_a_summary_repeating_the_next_paragraph_goes_but_a_repeated_point_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    first = LONG_SPEECH[1]
+    for echo in (first, f"摘要：{first[:20]}……", f"{first[:18]}..."):
+        result = clean_lines([LONG_SPEECH[0], echo, *LONG_SPEECH[1:]])
+        assert result.lines == LONG_SPEECH and [r.rule for r in result.removals] == ["summary-echo"], echo
+    said_again = clean_lines([*LONG_SPEECH[:3], "我再强调一遍：", LONG_SPEECH[2], *LONG_SPEECH[3:]])
+    assert said_again.lines.count(LONG_SPEECH[2]) == 2
+    opening = f"{first[:18]}，这一点大家要记住。"
+    assert opening in clean_lines([LONG_SPEECH[0], opening, *LONG_SPEECH[1:]]).lines

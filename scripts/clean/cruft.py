@@ -175,6 +175,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
     drop_second_copy(result)
+    drop_summary_echoes(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
@@ -345,6 +346,40 @@ def profile_heading_start(lines: list[str], index: int) -> int:
     while before >= 0 and not lines[before]:
         before -= 1
     return before if before >= 0 and PROFILE_HEADING.fullmatch(simplified(lines[before])) else index
+
+
+ECHO_MIN_CHARS = 15  # a summary repeats at least this much of the paragraph after it
+ECHO_LABEL = re.compile(rf"[【\[]?[{CJK_RANGE}]{{2,5}}[】\]]?\s*[:：]\s*")  # '摘要：', '【内容提要】'
+
+
+def drop_summary_echoes(result: CleanResult) -> None:
+    """A summary or share text printed right above the paragraph it repeats (the whole paragraph, or its start cut
+    off with '…', perhaps under a label such as 摘要：): the next line says it all, so the echo goes
+    (summary-echo in cruft.yml). A speaker does not say one long paragraph twice in a row."""
+    kept: list[str] = []
+    lines = result.lines
+    following = [""] * len(lines)  # the next non-empty line after each line (one pass from the end: linear)
+    for index in range(len(lines) - 2, -1, -1):
+        following[index] = lines[index + 1] or following[index + 1]
+    for line, after in zip(lines, following, strict=True):
+        if line and after and echoes(line, after):
+            result.removals.append(Removal("summary-echo", line))
+        else:
+            kept.append(line)
+    result.lines = kept
+
+
+def echoes(line: str, after: str) -> bool:
+    """`line` repeats `after`, or its start cut off with an ellipsis, perhaps under a label."""
+    if len(line) < ECHO_MIN_CHARS or len(after) < ECHO_MIN_CHARS:
+        return False
+    cut = TEASER_END.search(line)
+    body = line[:cut.start()] if cut else line
+    label = ECHO_LABEL.match(body)
+    body = body[label.end():] if label else body
+    if len(body) < ECHO_MIN_CHARS:
+        return False
+    return after.startswith(body) and (bool(cut) or body == after)
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
