@@ -210,6 +210,8 @@ def test_a_summary_repeating_the_next_paragraph_goes_but_a_repeated_point_stays(
     for echo in (first, f"摘要：{first[:20]}……", f"{first[:18]}..."):
         result = clean_lines([LONG_SPEECH[0], echo, *LONG_SPEECH[1:]])
         assert result.lines == LONG_SPEECH and [r.rule for r in result.removals] == ["summary-echo"], echo
+    above_date = clean_lines([f"{first[:20]}…", "2023年5月6日", *LONG_SPEECH])
+    assert above_date.lines[0] == "2023年5月6日", "a cut-off summary may stand a few lines above its paragraph"
     said_again = clean_lines([*LONG_SPEECH[:3], "我再强调一遍：", LONG_SPEECH[2], *LONG_SPEECH[3:]])
     assert said_again.lines.count(LONG_SPEECH[2]) == 2
     opening = f"{first[:18]}，这一点大家要记住。"

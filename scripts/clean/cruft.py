@@ -352,26 +352,28 @@ ECHO_MIN_CHARS = 15  # a summary repeats at least this much of the paragraph aft
 ECHO_LABEL = re.compile(rf"[【\[]?[{CJK_RANGE}]{{2,5}}[】\]]?\s*[:：]\s*")  # '摘要：', '【内容提要】'
 
 
+ECHO_WINDOW = 3  # a cut-off summary may stand this many lines above its paragraph (a date or title between)
+
+
 def drop_summary_echoes(result: CleanResult) -> None:
-    """A summary or share text printed right above the paragraph it repeats (the whole paragraph, or its start cut
-    off with '…', perhaps under a label such as 摘要：): the next line says it all, so the echo goes
-    (summary-echo in cruft.yml). A speaker does not say one long paragraph twice in a row."""
-    kept: list[str] = []
+    """A summary or share text printed above the paragraph it repeats: the whole paragraph right above it, or its
+    start cut off with '…' (perhaps under a label such as 摘要：) up to three lines above it. The paragraph says it
+    all, so the echo goes (summary-echo in cruft.yml). A speaker does not say one long paragraph twice in a row."""
     lines = result.lines
-    following = [""] * len(lines)  # the next non-empty line after each line (one pass from the end: linear)
-    for index in range(len(lines) - 2, -1, -1):
-        following[index] = lines[index + 1] or following[index + 1]
-    for line, after in zip(lines, following, strict=True):
-        if line and after and echoes(line, after):
-            result.removals.append(Removal("summary-echo", line))
-        else:
-            kept.append(line)
-    result.lines = kept
+    filled = [index for index, line in enumerate(lines) if line]
+    echoed: set[int] = set()
+    for place, index in enumerate(filled):
+        after = [lines[i] for i in filled[place + 1:place + 1 + ECHO_WINDOW]]  # a fixed window: linear
+        if after and echoes(lines[index], after):
+            echoed.add(index)
+    result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
+    result.lines = [line for index, line in enumerate(lines) if index not in echoed]
 
 
-def echoes(line: str, after: str) -> bool:
-    """`line` repeats `after`, or its start cut off with an ellipsis, perhaps under a label."""
-    if len(line) < ECHO_MIN_CHARS or len(after) < ECHO_MIN_CHARS:
+def echoes(line: str, after: list[str]) -> bool:
+    """`line` repeats the next line, or is the start of one of the next lines cut off with an ellipsis (perhaps
+    under a label)."""
+    if len(line) < ECHO_MIN_CHARS:
         return False
     cut = TEASER_END.search(line)
     body = line[:cut.start()] if cut else line
@@ -379,7 +381,9 @@ def echoes(line: str, after: str) -> bool:
     body = body[label.end():] if label else body
     if len(body) < ECHO_MIN_CHARS:
         return False
-    return after.startswith(body) and (bool(cut) or body == after)
+    if not cut:
+        return body == after[0]
+    return any(len(following) > len(body) and following.startswith(body) for following in after)
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
