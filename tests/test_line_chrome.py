@@ -216,3 +216,10 @@ def test_a_summary_repeating_the_next_paragraph_goes_but_a_repeated_point_stays(
     assert said_again.lines.count(LONG_SPEECH[2]) == 2
     opening = f"{first[:18]}，这一点大家要记住。"
     assert opening in clean_lines([LONG_SPEECH[0], opening, *LONG_SPEECH[1:]]).lines
+
+
+def test_a_second_copy_differing_only_in_white_space_goes() -> None:
+    from scripts.clean.cruft import clean_lines
+    spaced = [line.replace("工作", "工 作") for line in LONG_SPEECH[1:]]
+    copied = clean_lines([*LONG_SPEECH, "谢谢大家！", "打印版", *spaced])
+    assert copied.lines == [*LONG_SPEECH, "谢谢大家！"]

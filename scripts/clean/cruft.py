@@ -247,13 +247,15 @@ COPY_PARAGRAPH_CHARS = 30  # a paragraph this long is not repeated word for word
 COPY_MIN_PARAGRAPHS = 2  # the copy repeats at least this many of them, in order
 COPY_OPENING_PARAGRAPHS = 3  # the copy starts with one of the article's first long paragraphs
 COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its own title and labels
+WHITE_SPACE = re.compile(r"\s+")
 
 
 def drop_second_copy(result: CleanResult) -> None:
     """A page that prints its article twice (a print or mobile version, a template's second block, a scraper
     that saved both): from where the article's opening paragraphs start again, in order, the rest of the page
     is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
-    own title, source, empty labels) just before it go with it."""
+    own title, source, empty labels) just before it go with it. Paragraphs are compared without their white
+    space (one copy's '4 支' is the other's '4支')."""
     lines = result.lines
     first_seen: dict[str, int] = {}
     opening: list[int] = []  # the first long paragraphs: a copy repeats the article from its start
@@ -263,21 +265,27 @@ def drop_second_copy(result: CleanResult) -> None:
             continue
         if len(opening) < COPY_OPENING_PARAGRAPHS:
             opening.append(index)
-        if first_seen.get(line) in opening and line not in checked:
-            checked.add(line)  # each opening paragraph's first repeat is looked at once: linear time
-            if not second_copy_from(lines, first_seen[line], index):
+        key = copy_key(line)
+        if first_seen.get(key) in opening and key not in checked:
+            checked.add(key)  # each opening paragraph's first repeat is looked at once: linear time
+            if not second_copy_from(lines, first_seen[key], index):
                 continue
             start = copy_header_start(lines, index)
             result.removals += [Removal("second-copy", dropped) for dropped in lines[start:] if dropped.strip()]
             result.lines = lines[:start]
             return
-        first_seen.setdefault(line, index)
+        first_seen.setdefault(key, index)
+
+
+def copy_key(line: str) -> str:
+    """A paragraph as two copies of a page share it: without white space."""
+    return WHITE_SPACE.sub("", line)
 
 
 def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
     """The long paragraphs from `repeat` on mostly repeat those from `original` on, in order."""
-    later = [line for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
-    earlier = [line for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
+    later = [copy_key(line) for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
+    earlier = [copy_key(line) for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
     in_order = 0
     for line in later:
         if in_order < len(earlier) and line == earlier[in_order]:
