@@ -207,7 +207,7 @@ def test_closing_wishes_without_a_full_stop_stay_but_a_headline_list_goes(tmp_pa
 def test_a_summary_repeating_the_next_paragraph_goes_but_a_repeated_point_stays() -> None:
     from scripts.clean.cruft import clean_lines
     first = LONG_SPEECH[1]
-    for echo in (first, f"摘要：{first[:20]}……", f"{first[:18]}..."):
+    for echo in (first, f"摘要：{first[:20]}……", f"{first[:18]}...", f"{first}{LONG_SPEECH[2][:10]}…"):
         result = clean_lines([LONG_SPEECH[0], echo, *LONG_SPEECH[1:]])
         assert result.lines == LONG_SPEECH and [r.rule for r in result.removals] == ["summary-echo"], echo
     above_date = clean_lines([f"{first[:20]}…", "2023年5月6日", *LONG_SPEECH])

@@ -379,8 +379,8 @@ def drop_summary_echoes(result: CleanResult) -> None:
 
 
 def echoes(line: str, after: list[str]) -> bool:
-    """`line` repeats the next line, or is the start of one of the next lines cut off with an ellipsis (perhaps
-    under a label)."""
+    """`line` repeats the next line, or is the start of the next lines (one or more, from one of the next three)
+    cut off with an ellipsis, perhaps under a label."""
     if len(line) < ECHO_MIN_CHARS:
         return False
     cut = TEASER_END.search(line)
@@ -391,7 +391,10 @@ def echoes(line: str, after: list[str]) -> bool:
         return False
     if not cut:
         return body == after[0]
-    return any(len(following) > len(body) and following.startswith(body) for following in after)
+    body = copy_key(body)
+    texts = [copy_key(following) for following in after]
+    return any(len(joined) > len(body) and joined.startswith(body)
+               for joined in ("".join(texts[start:]) for start in range(len(texts))))
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
