@@ -360,25 +360,28 @@ ECHO_MIN_CHARS = 15  # a summary repeats at least this much of the paragraph aft
 ECHO_LABEL = re.compile(rf"[【\[]?[{CJK_RANGE}]{{2,5}}[】\]]?\s*[:：]\s*")  # '摘要：', '【内容提要】'
 
 
+ECHO_MIN_PARAGRAPHS = 3  # different long paragraphs a page needs before a repeated one is told for a summary
 ECHO_WINDOW = 3  # a cut-off summary may stand this many lines above its paragraph (a date or title between)
 
 
 def drop_summary_echoes(result: CleanResult) -> None:
-    """A summary or share text printed above the paragraph it repeats: the whole paragraph right above it, or its
-    start cut off with '…' (perhaps under a label such as 摘要：) up to three lines above it. The paragraph says it
-    all, so the echo goes (summary-echo in cruft.yml). A speaker does not say one long paragraph twice in a row."""
+    """A summary or share text printed above the paragraph it repeats: the whole paragraph (a long one) right above
+    it, or its start cut off with '…' (perhaps under a label such as 摘要：) up to three lines above it. The
+    paragraph says it all, so the echo goes (summary-echo in cruft.yml; of a run of copies the last stays). A
+    speaker does not say one long paragraph twice in a row."""
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line]
+    distinct = len({line for line in lines if len(line) >= COPY_PARAGRAPH_CHARS})
     echoed: set[int] = set()
     for place, index in enumerate(filled):
         after = [lines[i] for i in filled[place + 1:place + 1 + ECHO_WINDOW]]  # a fixed window: linear
-        if after and echoes(lines[index], after):
+        if after and echoes(lines[index], after, whole=distinct >= ECHO_MIN_PARAGRAPHS):
             echoed.add(index)
     result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
     result.lines = [line for index, line in enumerate(lines) if index not in echoed]
 
 
-def echoes(line: str, after: list[str]) -> bool:
+def echoes(line: str, after: list[str], whole: bool = True) -> bool:
     """`line` repeats the next line, or is the start of the next lines (one or more, from one of the next three)
     cut off with an ellipsis, perhaps under a label."""
     if len(line) < ECHO_MIN_CHARS:
@@ -390,7 +393,7 @@ def echoes(line: str, after: list[str]) -> bool:
     if len(body) < ECHO_MIN_CHARS:
         return False
     if not cut:
-        return body == after[0]
+        return whole and len(body) >= COPY_PARAGRAPH_CHARS and body == after[0]
     body = copy_key(body)
     texts = [copy_key(following) for following in after]
     return any(len(joined) > len(body) and joined.startswith(body)
