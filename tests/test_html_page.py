@@ -136,3 +136,17 @@ def test_text_outside_any_block_is_kept_to_the_end() -> None:
     assert page.lines[0].startswith(PROSE) and "同志们，" in page.lines[0]
     assert "最后一段，谢谢大家！" in page.lines
     assert "最后一段，谢谢大家！" in read(f"<body><p>{PROSE}</p>{PROSE}<br>最后一段，谢谢大家！</body>").lines
+
+
+def test_a_bold_section_heading_is_kept_beside_paired_title_lines(tmp_path) -> None:
+    """A page whose closing section has a kicker and a title (two short lines, read as a paired title) would
+    have every other short line taken for a caption; a paragraph all in bold is a heading by its markup."""
+    from scripts.clean.pipeline import normalize_file
+
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><div class='content'><p>{PROSE}</p><p><strong>坚持创新驱动转型升级</strong></p>"
+                    f"<p>{PROSE}</p><p>{PROSE}</p><p>专家点评</p><p>“绿色发展”，未来可期</p><p>{PROSE}</p>"
+                    "</div></body></html>", encoding="utf-8")
+    document = normalize_file(page, tmp_path)
+    assert "坚持创新驱动转型升级" in document.body
+    assert read(page.read_text(encoding="utf-8")).facts.marked_headings == ["坚持创新驱动转型升级"]

@@ -134,12 +134,92 @@ def test_a_second_copy_of_the_article_goes_but_a_repeated_sentence_stays() -> No
     first = "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。"
     second = "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。"
     third = "各级各部门要切实加强组织领导，层层压实责任，确保秋收秋种各项工作落到实处，不误农时。"
-    copied = clean_lines(["同志们：", first, second, third, "谢谢大家！", "关联文件：", "本站讯", first, second, third])
+    copied = clean_lines(["同志们：", first, second, third, "谢谢大家！", "打印版", "本站讯", first, second, third])
     assert copied.lines[-1] == "谢谢大家！" and copied.lines.count(first) == 1
     removed = [r.text for r in copied.removals if r.rule == "second-copy"]
-    assert removed == ["关联文件：", "本站讯", first, second, third]
+    assert removed == ["打印版", "本站讯", first, second, third]
     refrain = clean_lines(["同志们：", first, second, "我再强调一遍：", first, third, "谢谢大家！"])
     assert refrain.lines.count(first) == 2 and not any(r.rule == "second-copy" for r in refrain.removals)
     fourth = "让我们更加紧密地团结起来，同心同德，埋头苦干，为建设美好家园而努力奋斗，奋力开创新局面！"
     chorus = clean_lines(["同志们：", first, second, third, fourth, "最后，让我们再一起重温：", third, fourth])
     assert chorus.lines[-2:] == [third, fourth], "a closing refrain is no copy: a copy starts with the opening"
+
+
+LONG_SPEECH = ["同志们：", *(f"第{n}项工作要认真抓好落实，确保各项目标任务圆满完成，推动高质量发展取得新成效。"
+                          for n in range(14))]
+
+
+def test_a_metadata_row_after_the_texts_last_sentence_goes_but_not_one_inside_it() -> None:
+    from scripts.clean.cruft import clean_lines
+    for row in ("作者：佚名", "发布者：管理员", "字号：T|T"):
+        tail = clean_lines([*LONG_SPEECH, "谢谢大家！", row])
+        assert row not in tail.lines and "page-meta-fields" in [r.rule for r in tail.removals], row
+        inside = clean_lines([*LONG_SPEECH, row, "谢谢大家！"])
+        assert row in inside.lines, row
+
+
+def test_a_time_stamp_under_the_text_is_no_signature_but_a_date_is() -> None:
+    for stamp in ("2023-05-06 15:30:12", "2023-05-06"):
+        stamped = build_structure([*OPENING[1:], stamp])
+        assert stamp not in [block.text for block in stamped.blocks], stamp
+    signed = build_structure([*OPENING[1:], "某某县人民政府", "2023年5月6日"])
+    assert [block.text for block in signed.blocks][-2:] == ["某某县人民政府", "2023年5月6日"]
+
+
+def test_a_profile_appended_after_the_text_goes_but_a_person_inside_it_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    profile = ["关于专家组：", "张三，男，1950年出生，某某县人，毕业于某某师范学院，中国共产党党员。",
+               "1972年-1980年某某县第一中学任教师"]
+    appended = clean_lines([*LONG_SPEECH, *profile])
+    assert appended.lines == LONG_SPEECH
+    assert [r.text for r in appended.removals if r.rule == "trailing-profile"] == profile
+    inside = clean_lines([*LONG_SPEECH[:10], *profile, *LONG_SPEECH[10:]])
+    assert profile[1] in inside.lines, "a profile followed by the text is part of it"
+    mention = "李四，女，1980年出生，是全县第一位返乡创业的大学生，她的事迹值得大家学习。"
+    assert mention in clean_lines([*LONG_SPEECH, mention]).lines, "one sentence about a person is no profile"
+
+
+def test_teasers_under_the_text_go_but_a_text_cut_off_with_an_ellipsis_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    teasers = ["市长主持召开常务会议，研究部署下一阶段经济工作…", "全县秋粮收购工作全面展开，各收购点秩序井然..."]
+    listed = clean_lines([*LONG_SPEECH, *teasers])
+    assert listed.lines == LONG_SPEECH and [r.rule for r in listed.removals] == ["trailing-teasers"] * 2
+    cut = "第十四项工作要认真抓好落实，确保……"
+    assert clean_lines([*LONG_SPEECH, cut]).lines[-1] == cut
+
+
+def test_a_known_label_without_its_colon_reads_with_the_value_on_the_next_line() -> None:
+    from scripts.clean.cruft import clean_lines
+    for cells in (["来源", "某某日报"], ["责任编辑", "张三"], ["浏览次数"], ["【发布时间】", "2023-05-06"]):
+        result = clean_lines([*LONG_SPEECH, "谢谢大家！", *cells])
+        assert result.lines[-1] == "谢谢大家！", cells
+    heading = "来源于群众的智慧最宝贵"
+    assert heading in clean_lines([*LONG_SPEECH, heading, "谢谢大家！"]).lines
+
+
+def test_closing_wishes_without_a_full_stop_stay_but_a_headline_list_goes(tmp_path: Path) -> None:
+    document = normalize_file(write(tmp_path, [*OPENING, "祝大家新年快乐", "谢谢大家"]), tmp_path)
+    assert "祝大家新年快乐" in document.body and "谢谢大家" in document.body
+    document = normalize_file(write(tmp_path, [*OPENING, "祝贺我县荣获全国文明城市称号", "县长调研秋收工作"]), tmp_path)
+    assert "祝贺我县荣获全国文明城市称号" not in document.body
+
+
+def test_a_summary_repeating_the_next_paragraph_goes_but_a_repeated_point_stays() -> None:
+    from scripts.clean.cruft import clean_lines
+    first = LONG_SPEECH[1]
+    for echo in (first, f"摘要：{first[:20]}……", f"{first[:18]}...", f"{first}{LONG_SPEECH[2][:10]}…"):
+        result = clean_lines([LONG_SPEECH[0], echo, *LONG_SPEECH[1:]])
+        assert result.lines == LONG_SPEECH and [r.rule for r in result.removals] == ["summary-echo"], echo
+    above_date = clean_lines([f"{first[:20]}…", "2023年5月6日", *LONG_SPEECH])
+    assert above_date.lines[0] == "2023年5月6日", "a cut-off summary may stand a few lines above its paragraph"
+    said_again = clean_lines([*LONG_SPEECH[:3], "我再强调一遍：", LONG_SPEECH[2], *LONG_SPEECH[3:]])
+    assert said_again.lines.count(LONG_SPEECH[2]) == 2
+    opening = f"{first[:18]}，这一点大家要记住。"
+    assert opening in clean_lines([LONG_SPEECH[0], opening, *LONG_SPEECH[1:]]).lines
+
+
+def test_a_second_copy_differing_only_in_white_space_goes() -> None:
+    from scripts.clean.cruft import clean_lines
+    spaced = [line.replace("工作", "工 作") for line in LONG_SPEECH[1:]]
+    copied = clean_lines([*LONG_SPEECH, "谢谢大家！", "打印版", *spaced])
+    assert copied.lines == [*LONG_SPEECH, "谢谢大家！"]

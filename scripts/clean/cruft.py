@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.dates import DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.chinese import CJK_RANGE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -46,6 +47,8 @@ class Rule:
     trigger: ShadowPattern | None = None  # line, inline, watermark rules: a cheap pattern a line must contain
     max_chars: int = 0  # repeated rules: only lines this short
     anywhere_min_fields: int = 0  # fields rules: outside their zone, a line with this many labels still goes
+    empty_anywhere: bool = False  # fields rules: outside their zone, a line of labels without values still goes
+    after_text: bool = False  # fields rules: also every row after the text's last sentence
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
 
@@ -80,11 +83,12 @@ COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
-    "fields": ({"labels", "zone", "anywhere_min_fields"}, {"labels"}),
+    "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
     "repeated": ({"min_repeats", "max_chars"}, {"min_repeats", "max_chars"}),
-    "code": ({"where"}, {"where"}),  # applied by code (`where` names the function); the entry documents it
+    "code": ({"where", "words"}, {"where"}),  # applied by code (`where` names the function); the entry documents
+    # it and may hold the rule's vocabulary (`words`, read with `code_rule_words`)
 }
 ZONES = {"head", "first3", "any"}
 
@@ -139,9 +143,19 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           trigger=shadow_compile(entry["trigger"]) if "trigger" in entry else None,
                           max_chars=entry.get("max_chars", 0),
                           anywhere_min_fields=entry.get("anywhere_min_fields", 0),
+                          empty_anywhere=entry.get("empty_anywhere", False),
+                          after_text=entry.get("after_text", False),
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False)))
     return tuple(rules)
+
+
+@cache
+def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
+    """The vocabulary (`words`) of the rule applied by code that the rule file names `name`."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entry = next(entry for entry in data["rules"] if entry["name"] == name and entry["kind"] == "code")
+    return tuple(entry.get("words", ()))
 
 
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
@@ -161,6 +175,9 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
     drop_second_copy(result)
+    drop_summary_echoes(result)
+    drop_trailing_profile(result)
+    drop_trailing_teasers(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -169,22 +186,27 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
 
 def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
     """'来源：' on one line and '四川日报' on the next (a page's label and value cells, one per line) become
-    one 'label：value' line, so the rules see the pair they were written for."""
+    one 'label：value' line, so the rules see the pair they were written for. A known label alone on its line
+    without its colon ('来源' over '四川日报', a table's cells) is read the same way, and alone it is an empty
+    label ('浏览次数' whose counter the saved page lost)."""
     labels = tuple({label for rule in field_rules for label in rule.labels})
     if not labels:
         return lines
-    pattern = label_pattern(labels)
+    pattern, bare = label_pattern(labels), bare_label_pattern(labels)
     joined: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        match = pattern.fullmatch(line) if line and len(line) <= LABEL_MAX else None
+        short = bool(line) and len(line) <= LABEL_MAX
+        alone = bare.fullmatch(line) if short else None
+        match = (pattern.fullmatch(line) if short else None) or alone
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
+        label = f"{alone.group(1)}：" if alone else line
         if match and value_at is not None and is_label_value(lines[value_at]):
-            joined.append(line + lines[value_at])
+            joined.append(label + lines[value_at])
             index = value_at + 1
         else:
-            joined.append(line)
+            joined.append(label if match else line)
             index += 1
     return joined
 
@@ -225,13 +247,15 @@ COPY_PARAGRAPH_CHARS = 30  # a paragraph this long is not repeated word for word
 COPY_MIN_PARAGRAPHS = 2  # the copy repeats at least this many of them, in order
 COPY_OPENING_PARAGRAPHS = 3  # the copy starts with one of the article's first long paragraphs
 COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its own title and labels
+WHITE_SPACE = re.compile(r"\s+")
 
 
 def drop_second_copy(result: CleanResult) -> None:
     """A page that prints its article twice (a print or mobile version, a template's second block, a scraper
     that saved both): from where the article's opening paragraphs start again, in order, the rest of the page
     is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
-    own title, source, empty labels) just before it go with it."""
+    own title, source, empty labels) just before it go with it. Paragraphs are compared without their white
+    space (one copy's '4 支' is the other's '4支')."""
     lines = result.lines
     first_seen: dict[str, int] = {}
     opening: list[int] = []  # the first long paragraphs: a copy repeats the article from its start
@@ -241,27 +265,159 @@ def drop_second_copy(result: CleanResult) -> None:
             continue
         if len(opening) < COPY_OPENING_PARAGRAPHS:
             opening.append(index)
-        if first_seen.get(line) in opening and line not in checked:
-            checked.add(line)  # each opening paragraph's first repeat is looked at once: linear time
-            if not second_copy_from(lines, first_seen[line], index):
+        key = copy_key(line)
+        if first_seen.get(key) in opening and key not in checked:
+            checked.add(key)  # each opening paragraph's first repeat is looked at once: linear time
+            if not second_copy_from(lines, first_seen[key], index):
                 continue
             start = copy_header_start(lines, index)
             result.removals += [Removal("second-copy", dropped) for dropped in lines[start:] if dropped.strip()]
             result.lines = lines[:start]
             return
-        first_seen.setdefault(line, index)
+        first_seen.setdefault(key, index)
+
+
+def copy_key(line: str) -> str:
+    """A paragraph as two copies of a page share it: without white space."""
+    return WHITE_SPACE.sub("", line)
 
 
 def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
     """The long paragraphs from `repeat` on mostly repeat those from `original` on, in order."""
-    later = [line for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
-    earlier = [line for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
+    later = [copy_key(line) for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
+    earlier = [copy_key(line) for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
     in_order = 0
     for line in later:
         if in_order < len(earlier) and line == earlier[in_order]:
             in_order += 1
     distinct = len(set(earlier[:in_order]))  # one paragraph said over and over is no copy of an article
     return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+
+
+PROFILE_NAME = r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(][^（）()\n]{1,30}[）)])?"  # '张三', '张三 （Michael Zhang）'
+# A line that opens a person's profile: a heading ('个人简介', '关于专家组：') perhaps, then a name and, within
+# a few short clauses, the sex, the birth or the ethnic group ('张三，男，1935年出生', '李四出生于…',
+# '王五，演员，汉族，…').
+PROFILE_OPENER = re.compile(
+    rf"(?:[^。！？\n]{{0,20}}(?:简介|简历|介绍|档案)\s*[:：]?\s*)?{PROFILE_NAME}"
+    r"(?:\s*[，,]\s*[^，,。！？\n]{1,12}){0,3}?\s*[，,]?\s*"
+    r"(?:出生于|生于|(?:男|女|[\u4e00-\u9fff]{1,2}族|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生)[，,。\s])")
+PROFILE_HEADING = re.compile(r"[^。！？，,]{2,20}(?:简介|简历|介绍|[:：])")  # '关于专家组：' on its own line
+CV_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年|[-—–~～至.．/])")  # '1984年-1995年…', '2018年参与…'
+PROFILE_MIN_MARKS = 3  # different profile words ('出生', '籍贯', '毕业' …) the block holds
+PROFILE_AFTER_SHARE = 0.5  # the profile starts after this share of the text's characters
+
+
+def drop_trailing_profile(result: CleanResult) -> None:
+    """A person's profile appended after the text (an expert's or an award winner's biography, a CV of year
+    lines): from a line that introduces a person (a name and, in a few clauses, sex, birth or ethnic group) in
+    the second half of the text, to the end, when every line after it reads as a profile's and the block holds
+    three or more different profile words (trailing-profile in cruft.yml). Its short heading line ('关于专家组：',
+    '个人简介') goes with it. Read from the end, as far as the lines read as a profile's: linear, and short."""
+    lines = result.lines
+    total = sum(len(line) for line in lines)
+    marks: set[str] = set()
+    tail_chars, opener = 0, None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line:
+            continue
+        own = profile_marks(line)
+        marks |= own
+        tail_chars += len(line)
+        if tail_chars > total * (1 - PROFILE_AFTER_SHARE):
+            break
+        if len(marks) >= PROFILE_MIN_MARKS and PROFILE_OPENER.match(simplified(line)):
+            opener = index
+        if not (own or CV_LINE.match(line)):
+            break
+    if opener is not None:
+        start = profile_heading_start(lines, opener)
+        result.removals += [Removal("trailing-profile", text) for text in lines[start:] if text]
+        result.lines = lines[:start]
+
+
+@cache
+def profile_words() -> re.Pattern:
+    """One pattern finding any of trailing-profile's `words`."""
+    return re.compile("|".join(map(re.escape, code_rule_words("trailing-profile"))))
+
+
+def profile_marks(line: str) -> frozenset[str]:
+    """The profile words (trailing-profile's `words`) in a line, spaces aside ('民    族' is 民族)."""
+    return frozenset(profile_words().findall(simplified(line).replace(" ", "").replace("\u3000", "")))
+
+
+def profile_heading_start(lines: list[str], index: int) -> int:
+    """The profile's own heading line just above its first line, if it has one."""
+    before = index - 1
+    while before >= 0 and not lines[before]:
+        before -= 1
+    return before if before >= 0 and PROFILE_HEADING.fullmatch(simplified(lines[before])) else index
+
+
+ECHO_MIN_CHARS = 15  # a summary repeats at least this much of the paragraph after it
+ECHO_LABEL = re.compile(rf"[【\[]?[{CJK_RANGE}]{{2,5}}[】\]]?\s*[:：]\s*")  # '摘要：', '【内容提要】'
+
+
+ECHO_MIN_PARAGRAPHS = 3  # different long paragraphs a page needs before a repeated one is told for a summary
+ECHO_WINDOW = 3  # a cut-off summary may stand this many lines above its paragraph (a date or title between)
+
+
+def drop_summary_echoes(result: CleanResult) -> None:
+    """A summary or share text printed above the paragraph it repeats: the whole paragraph (a long one) right above
+    it, or its start cut off with '…' (perhaps under a label such as 摘要：) up to three lines above it. The
+    paragraph says it all, so the echo goes (summary-echo in cruft.yml; of a run of copies the last stays). A
+    speaker does not say one long paragraph twice in a row."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    distinct = len({line for line in lines if len(line) >= COPY_PARAGRAPH_CHARS})
+    echoed: set[int] = set()
+    for place, index in enumerate(filled):
+        after = [lines[i] for i in filled[place + 1:place + 1 + ECHO_WINDOW]]  # a fixed window: linear
+        if after and echoes(lines[index], after, whole=distinct >= ECHO_MIN_PARAGRAPHS):
+            echoed.add(index)
+    result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
+    result.lines = [line for index, line in enumerate(lines) if index not in echoed]
+
+
+def echoes(line: str, after: list[str], whole: bool = True) -> bool:
+    """`line` repeats the next line, or is the start of the next lines (one or more, from one of the next three)
+    cut off with an ellipsis, perhaps under a label."""
+    if len(line) < ECHO_MIN_CHARS:
+        return False
+    cut = TEASER_END.search(line)
+    body = line[:cut.start()] if cut else line
+    label = ECHO_LABEL.match(body)
+    body = body[label.end():] if label else body
+    if len(body) < ECHO_MIN_CHARS:
+        return False
+    if not cut:
+        return whole and len(body) >= COPY_PARAGRAPH_CHARS and body == after[0]
+    body = copy_key(body)
+    texts = [copy_key(following) for following in after]
+    return any(len(joined) > len(body) and joined.startswith(body)
+               for joined in ("".join(texts[start:]) for start in range(len(texts))))
+
+
+TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
+TEASER_MAX_CHARS = 200
+TEASER_MIN_RUN = 2
+
+
+def drop_trailing_teasers(result: CleanResult) -> None:
+    """Teasers of other articles under the text (a headline and the start of its text, cut off with '…'): the
+    page's last lines, two or more, each a short line ending with an ellipsis (trailing-teasers in cruft.yml).
+    One such line is the cut-off end of the text itself, and stays."""
+    lines = result.lines
+    start = len(lines)
+    while start > 0 and (not lines[start - 1] or (len(lines[start - 1]) <= TEASER_MAX_CHARS
+                                                 and TEASER_END.search(lines[start - 1]))):
+        start -= 1
+    teasers = [line for line in lines[start:] if line]
+    if len(teasers) >= TEASER_MIN_RUN and any(lines[:start]):
+        result.removals += [Removal("trailing-teasers", line) for line in teasers]
+        result.lines = lines[:start]
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
@@ -306,10 +462,14 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
         result.removals.append(Removal(cutting.name, line))
 
 
+SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is text, not a page's furniture
+
+
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     kept: list[str] = []
     index = -1
-    for line in result.lines:
+    text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
+    for at, line in enumerate(result.lines):
         if not line:
             kept.append(line)
             continue
@@ -317,6 +477,8 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
         zone = {"first3"} if index < 3 else set()
         if index < HEAD_LINES:
             zone.add("head")
+        if at > text_end >= 0:
+            zone.add("after_text")
         if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
                                                                                       zone)):
             kept.append(without_chrome_ending(result, line, line_rules))
@@ -371,11 +533,15 @@ def first_full_match(line: str, rules: list[Rule]) -> tuple[Rule, Found] | None:
 
 
 def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: set[str]) -> bool:
-    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数)."""
+    """A metadata line in the rule's zone; elsewhere only one with several labels (来源 … 发布时间 … 点击数), or
+    labels without values (an empty '文件下载：' or '分享：' under the text)."""
     for rule in rules:
         fields = parse_fields(line, rule.labels)
         outside = rule.zone != "any" and rule.zone not in zone
-        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields):
+        empty = rule.empty_anywhere and bool(fields) and not any(value for _, value in fields)
+        after_text = rule.after_text and "after_text" in zone
+        if outside and not (rule.anywhere_min_fields and len(fields) >= rule.anywhere_min_fields) and not empty \
+                and not after_text:
             continue
         if fields:
             result.removals.append(Removal(rule.name, line))
@@ -384,6 +550,38 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
                     result.captures.add(key, value)
             return True
     return False
+
+
+ROW_LEAD_MAX = 40  # a site's name and address opening a metadata row is at most this long
+ROW_LEAD_MIN_LABELS = 2  # ... and only before this many known labels, one of them dated
+LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[:：]\s*(?P<date>{DATE_LINE})")
+LEAD_PUNCTUATION = re.compile(r"[：:。！？；，,、!?;]")
+
+
+def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """What the text before a metadata row's first known label gives (None: the line is no metadata row).
+    A bare date is the row's publication date ('2019.05.29 来源：…'); a date under a label the vocabulary does
+    not know ('时间发布：2023-06-12 09:51 阅读次数：…') is too; before two or more known labels, one of them
+    dated, a short lead without punctuation is the portal's name and address ('某某省人民政府门户网站
+    www.example.gov.cn 时间：2022-08-11 来源：…'), which gives nothing."""
+    if not lead:
+        return []
+    if DATE_LINE_RE.fullmatch(lead):
+        return [("published", lead)]
+    labelled = LABELLED_DATE.fullmatch(simplified(lead))
+    if labelled:
+        return [("published", lead[labelled.start("date"):])]
+    dated = any(DATE_LINE_RE.match(value) for _, value in fields)
+    if len(fields) >= ROW_LEAD_MIN_LABELS and dated and len(lead) <= ROW_LEAD_MAX and not LEAD_PUNCTUATION.search(lead):
+        return []
+    return None
+
+
+@cache
+def bare_label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
+    """A known label alone, without its colon ('来源', '【责任编辑】')."""
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[】\]）)]?")
 
 
 @cache
@@ -401,15 +599,13 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     matches = list(pattern.finditer(line))
     if not matches:
         return []
-    lead = line[: matches[0].start()].strip(EDGE_SPACE + "|｜【[")
-    if lead and not DATE_LINE_RE.fullmatch(lead):
-        return []  # text before the first label: not a metadata row, unless it is the row's bare date
-    fields = [("published", lead)] if lead else []
+    fields: list[tuple[str, str]] = []
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
         fields.append((labels[simplified(current.group(1))], value))
-    return fields
+    lead = row_lead(line[: matches[0].start()].strip(EDGE_SPACE + "|｜【["), fields)
+    return [] if lead is None else lead + fields
 
 
 CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")

@@ -65,6 +65,8 @@ class Hints:
     title_tokens: frozenset[str]
     link_share: float
     article_share: float
+    bold_tags: frozenset[str]
+    heading_tags: frozenset[str]
 
 
 @cache
@@ -80,6 +82,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         title_tokens=frozenset(data["title_hints"]["tokens"]),
         link_share=float(data["link_dense"]["share"]),
         article_share=float(data["article_share"]),
+        bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
+        heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
     )
 
 
@@ -95,6 +99,7 @@ class PageFacts:
     json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
     crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
     url: str = ""  # <link rel=canonical> or og:url
+    marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
 
 
 @dataclass
@@ -134,6 +139,7 @@ class Block:
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
     under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
+    bold: bool = False  # every letter of it is inside <strong> or <b>
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -219,6 +225,8 @@ class Walker:
         self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
         self.open_links = 0
+        self.open_bold = 0  # open <strong>/<b> elements
+        self.buffer_bold = 0  # letters and digits of the block inside them
         self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
         self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
@@ -257,6 +265,7 @@ class Walker:
                                  parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
+        self.open_bold += tag.name in self.hints.bold_tags
         self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
         if block:
@@ -276,6 +285,7 @@ class Walker:
         if index in self.data_table_frames:
             self.data_tables -= 1
         self.open_links -= frame.tag == "a"
+        self.open_bold -= frame.tag in self.hints.bold_tags
         self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
         if frame.parent >= 0:
@@ -295,6 +305,8 @@ class Walker:
             self.last_char = text.rstrip()[-1]
         if self.open_links:
             self.buffer_links += len(LETTERS.findall(text))
+        if self.open_bold:
+            self.buffer_bold += len(LETTERS.findall(text))
 
     def shown_breaks(self, text: str) -> str:
         """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
@@ -315,6 +327,7 @@ class Walker:
         if self.current in self.data_rows:  # empty cells (a spacer before a signature) leave no separator
             text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        bold, self.buffer_bold = self.buffer_bold, 0
         labelled, self.labelled = self.labelled, False
         if not text.strip():
             return
@@ -329,7 +342,7 @@ class Walker:
         caption = frame.tag == "figcaption" or (under_picture and frame.centered)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
-                                 under_picture=under_picture))
+                                 under_picture=under_picture, bold=bold >= letters > 0))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -414,7 +427,16 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
         else:
             lines.extend([*split_lines(block.text), ""])
+            if index >= start and marked_heading(block, frames, hints):
+                facts.marked_headings.append(block.text.strip())
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def marked_heading(block: Block, frames: list[Frame], hints: Hints) -> bool:
+    """A block of the article that the markup sets as a heading (marked_headings in html.yml): an <h2>–<h6>,
+    or a paragraph all in bold, on one line."""
+    heading = frames[block.frame].tag in hints.heading_tags or block.bold
+    return heading and "\n" not in block.text.strip()
 
 
 def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:

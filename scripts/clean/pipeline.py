@@ -77,7 +77,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     cleaned = clean_lines(source.lines)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
-    structure = build_structure(cleaned.lines)
+    structure = build_structure(cleaned.lines, marked_headings=source.facts.marked_headings)
     removals = ([Removal(rule, line) for rule, line in source.dropped]
                 + [Removal("html-after-article", line) for line in source.after_article]
                 + cleaned.removals + structure.removals)

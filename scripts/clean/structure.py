@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -73,6 +74,7 @@ class Shapes:
     point: ShadowPattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
+    closings: tuple[str, ...]
     signature: ShadowPattern
     byline: ShadowPattern
     run_on_min: int
@@ -83,9 +85,9 @@ class Shapes:
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
-SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "signature",
-                  "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars", "wrapped_line_min_chars",
-                  "heading_max_chars"}
+SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
+                  "signature", "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars",
+                  "wrapped_line_min_chars", "heading_max_chars"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -112,6 +114,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
+        closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
         byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
@@ -183,9 +186,12 @@ def has_chinese(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- the page
-def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure:
-    """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes."""
+def build_structure(lines: list[str], shapes: Shapes | None = None,
+                    marked_headings: Iterable[str] = ()) -> Structure:
+    """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes.
+    `marked_headings`: lines the page's markup sets as headings (an HTML page's h2–h6 and all-bold paragraphs)."""
     shapes = shapes or load_shapes()
+    marked = frozenset(normalize_text(line) for line in marked_headings)
     lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
     lines = split_salutation(lines, shapes)
     start = body_start(lines, shapes)
@@ -196,7 +202,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None) -> Structure
     single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
     joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
-    structure.blocks = classify(paragraphs, shapes, structure.removals)
+    structure.blocks = classify(paragraphs, shapes, structure.removals, marked)
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
     structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
@@ -387,12 +393,13 @@ def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------- headings
-def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal]) -> list[Block]:
+def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal],
+             marked: frozenset[str] = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     for text in paragraphs:
         blocks.extend(marker_heading(text, shapes) or [Block("paragraph", text)])
     blocks = merge_section_numbers(blocks, shapes)
-    return label_short_lines(blocks, shapes, removals)
+    return label_short_lines(blocks, shapes, removals, marked)
 
 
 def marker_heading(text: str, shapes: Shapes) -> list[Block]:
@@ -457,8 +464,10 @@ def is_short_open(text: str, shapes: Shapes, limit: int | None = None) -> bool:
         and not starts_heading(text, shapes) and not SECTION_NUMBER.fullmatch(text)
 
 
-def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal]) -> list[Block]:
-    """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions."""
+def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal],
+                      marked: frozenset[str] = frozenset()) -> list[Block]:
+    """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions. A line the
+    page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              for b in blocks]
     runs = short_runs(short)
@@ -473,7 +482,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
         titles = run[-2:] if len(run) >= 2 else []
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
-            if paired or is_caption(text, shapes) or len(run) > 2:
+            if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
             else:
@@ -492,9 +501,10 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
     if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
         return
     for index in run:
-        if not shapes.signature.fullmatch(blocks[index].text):
+        text = blocks[index].text
+        if not shapes.signature.fullmatch(text) and not simplified(text).startswith(shapes.closings):
             drop.add(index)
-            removals.append(Removal("trailing-site-text", blocks[index].text))
+            removals.append(Removal("trailing-site-text", text))
 
 
 def looks_cut_off(text: str) -> bool:
