@@ -205,6 +205,19 @@ def test_a_raw_file_that_cannot_become_a_page_is_reported(archive: Path) -> None
     assert problem.startswith("source_texts/broken.txt: cannot become a page (")
 
 
+def test_an_untitled_speech_passes_with_a_note_on_how_to_set_its_title(archive: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The archive's own ingest accepts a speech whose source gives no title (faithful over invented)."""
+    seed = archive / "source_texts" / seed_name("004")
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    seed.write_text("新华社北京12月31日电\n\n" + "\n".join(lines[14:]), encoding="utf-8")  # no title line
+    regenerate(archive)
+    assert check.main(["--skip-site", "--root", str(archive)]) == 0
+    out = capsys.readouterr().out
+    note = next(line for line in out.splitlines() if "no title found" in line)
+    assert "（无题）" in note and f"set `title:` in source_texts/{seed.stem}.meta.yml" in note
+
+
 def test_front_matter_problems_name_the_page_and_field(archive: Path) -> None:
     page = page_of(archive, "000")
     text = page.read_text(encoding="utf-8").replace("date: 2021-11-05", "date: 2031-11-05", 1)
