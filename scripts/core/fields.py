@@ -8,6 +8,8 @@ the field tables of README.md and CONTRIBUTING.md, and the labels of the speech 
 the tables between their marker comments and the labels partial; tests/test_fields.py fails when they differ.
 Adding a field is one entry here (then the pipeline in scripts/clean/metadata.py may emit it, and
 overrides/partials/speech.html may show it under `labels["<name>"]`).
+`title` is not required: a speech whose source gives none has none (nothing is invented), and `display_title` below
+is the one definition of the marked name ("（无题）" + speaker + date) the site shows and lists it under.
 """
 
 from __future__ import annotations
