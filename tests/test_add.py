@@ -361,6 +361,7 @@ def test_an_untitled_speech_is_added_without_a_title_and_the_summary_says_how_to
     assert run_add(archive, "--src", str(speech)) == 0
     out = capsys.readouterr().out
     assert "Added: （无题）" in out and "set `title:` in the sidecar" in out
+    assert "title ←" not in out  # the summary names no step for a title it did not find
     assert any(line.startswith("  warning ") and "no title found" in line for line in out.splitlines())
     (page,) = [archive / p for p in added_files(before, archive) if p.endswith(".md")]
     meta, _ = split_front_matter(page.read_text(encoding="utf-8"))
