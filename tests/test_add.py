@@ -349,6 +349,25 @@ def test_summary_lists_the_pipeline_warnings(archive: Path, tmp_path: Path, caps
     assert any("no delivery date found" in line for line in warnings), warnings
 
 
+def test_an_untitled_speech_is_added_without_a_title_and_the_summary_says_how_to_set_one(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = seed("004").read_text(encoding="utf-8").split("\n")
+    speech = tmp_path / "untitled.txt"
+    speech.write_text("新华社北京12月31日电\n\n" + "\n".join(lines[14:]), encoding="utf-8")  # no title line
+    shutil.rmtree(archive / "docs")  # so that it is not refused as a duplicate of seed 004
+    for path in (archive / "source_texts").glob("004_*"):
+        path.unlink()
+    before = snapshot(archive)
+    assert run_add(archive, "--src", str(speech)) == 0
+    out = capsys.readouterr().out
+    assert "Added: （无题）" in out and "set `title:` in the sidecar" in out
+    assert "title ←" not in out  # the summary names no step for a title it did not find
+    assert any(line.startswith("  warning ") and "no title found" in line for line in out.splitlines())
+    (page,) = [archive / p for p in added_files(before, archive) if p.endswith(".md")]
+    meta, _ = split_front_matter(page.read_text(encoding="utf-8"))
+    assert "title" not in meta  # nothing invented from the first characters of the text
+
+
 BIG5_PAGE = ("<html><body><h1>在全縣經濟工作會議上的講話</h1><p>同志們：</p>"
              "<p>今天召開全縣經濟工作會議，主要任務是總結去年工作，部署今年任務。我們要堅定信心，真抓實幹，"
              "推動高品質發展取得新成效。各級各部門要認真抓好落實，確保各項目標任務圓滿完成。</p></body></html>")

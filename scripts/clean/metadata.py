@@ -69,6 +69,8 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
+# A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
+NO_TITLE = "no title found — set `title` in the sidecar"
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -992,9 +994,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
     evidence.title_head = split_title(raw_title or "")
     title = evidence.title_head.title
-    if not title:
-        title, provenance["title"] = body.split("\n")[0][:30], "first characters of the text"
-        warnings.append("no title found: used the first characters of the text; set `title` in the sidecar")
+    if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
+        warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
@@ -1017,7 +1018,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
                                        and (published is None or d <= published))
     event = event_of(head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
-    meta: dict = {"title": title}
+    meta: dict = {}
+    put(meta, "title", title)
     put(meta, "speaker", speaker)
     put(meta, "speaker_title", speaker_title)
     put(meta, "date", date)

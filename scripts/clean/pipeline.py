@@ -93,7 +93,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
     if not corrections.get("genre"):
-        refuse_documents(page.fields.title or meta["title"], structure.head, [b.text for b in structure.blocks], path)
+        refuse_documents(page.fields.title or meta.get("title", ""), structure.head,
+                         [b.text for b in structure.blocks], path)
     body = render_body(structure.blocks)
     text = "\n".join(b.text for b in structure.blocks)
     meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])

@@ -8,6 +8,8 @@ the field tables of README.md and CONTRIBUTING.md, and the labels of the speech 
 the tables between their marker comments and the labels partial; tests/test_fields.py fails when they differ.
 Adding a field is one entry here (then the pipeline in scripts/clean/metadata.py may emit it, and
 overrides/partials/speech.html may show it under `labels["<name>"]`).
+`title` is not required: a speech whose source gives none has none (nothing is invented), and `display_title` below
+is the one definition of the marked name ("（无题）" + speaker + date) the site shows and lists it under.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.core.paths import REPO
 
@@ -39,7 +43,9 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("title", (str,), "标题", "标题 / title", required=True, searchable=True, panel=False),
+    Field("title", (str,), "标题", "标题；原文没有标题时不写（网站显示“（无题）”加讲话人和日期，下载文件里为空）"
+          "/ title; absent when the source gives none (the site shows “（无题）” with the speaker and date; "
+          "empty in the downloads)", searchable=True, panel=False),
     Field("speaker", (str,), "讲话人", "讲话人 / the speaker", searchable=True, facet="speakers"),
     Field("speaker_title", (str,), "职务", "讲话人讲话时的职务 / the speaker's office at the time",
           searchable=True),
@@ -116,6 +122,21 @@ def field_text(value: object, field: Field) -> str:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+UNTITLED = "（无题）"  # marks the name the site shows for a speech whose source gives no title
+
+
+def display_title(meta: Mapping[str, Any]) -> str:
+    """The name a speech is shown and listed under (page heading, <title>, browse lists, search results,
+    citations): its title, or for a speech whose source gives none "（无题）" with its speaker and date when
+    known. The one definition of it; never written to the front matter or the downloads."""
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title
+    day = meta.get("date") or meta.get("published")
+    known = [str(meta.get("speaker") or "").strip(), day.isoformat() if isinstance(day, dt.date) else str(day or "")]
+    return UNTITLED + " ".join(part for part in known if part)
 
 
 def search_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -337,11 +337,13 @@ def inert_cell(value: str) -> str:
 def slug_maps(sections: dict[str, list[Group]], speeches: list[Speech],
               raw_links: dict[str, str]) -> dict[str, dict[str, str]]:
     """The Jinja maps imported by overrides/partials/speech.html: name -> slug to link chips and the panel, the
-    sidecar file of each corrected speech (by page slug), so the template needs no string methods, and the
+    sidecar file of each corrected speech and the shown name of each untitled one (by page slug: the template
+    cannot call fields.display_title), so the template needs no string methods, and the
     raw files linked in the repository instead of copied (name -> address: scripts/site/raw_links.py)."""
     maps = {f"{section}_slugs": {g.name: g.slug for g in sections[section] if g.slug != UNKNOWN_SLUG}
             for section in ("themes", "speakers", "sources")}
     maps["sidecars"] = {s.slug: s.correction_sidecar for s in speeches if s.correction_sidecar}
+    maps["display_titles"] = {s.slug: s.title for s in speeches if s.title != s.meta.get("title")}  # "（无题）…"
     maps["raw_links"] = raw_links
     return maps
 
@@ -354,7 +356,8 @@ def speech_lookups(speech: Speech, maps: dict[str, dict[str, str]]) -> bytes:
              *(str(r.get("file") or "") for r in related if isinstance(r, dict))]
     wanted = {"themes_slugs": speech.tags, "speakers_slugs": [speech.speaker or ""],
               "sources_slugs": [speech.source_name or "", str(speech.source.get("publisher") or "")],
-              "sidecars": [speech.slug], "raw_links": [Path(f).name for f in files if f]}
+              "sidecars": [speech.slug], "display_titles": [speech.slug],
+              "raw_links": [Path(f).name for f in files if f]}
     return json.dumps({name: {key: maps[name].get(key) for key in keys} for name, keys in wanted.items()},
                       sort_keys=True, ensure_ascii=False).encode("utf-8")
 

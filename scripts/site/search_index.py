@@ -125,7 +125,8 @@ def speech_doc(speech: Speech) -> SearchDoc:
     fields = [meta.get(k) for k in SEARCH_FIELDS]
     fields += [speech.source.get(k) for k in SEARCH_SOURCE_FIELDS]
     head = " · ".join(dict.fromkeys(str(v).strip() for v in fields if v and str(v).strip()))
-    text = "\n".join([speech.title, head, body_text(speech.body)])
+    own = str(meta.get("title") or "")  # an untitled speech is found by its text, not by the "（无题）" mark
+    text = "\n".join([own, head, body_text(speech.body)])
     return SearchDoc(speech.url, speech.title, speech.speaker or "", speech.date or speech.published or "", text)
 
 

@@ -17,6 +17,7 @@ from pypinyin import lazy_pinyin
 from scripts.clean.metadata import year_of_event
 from scripts.clean.render import FrontMatterError, escape, split_front_matter
 from scripts.clean.sidecar import sidecar_path
+from scripts.core.fields import display_title
 
 UNKNOWN = "未注明"  # label for a missing speaker, date or source: such speeches are listed, never dropped
 UNKNOWN_SLUG = "unknown"
@@ -38,7 +39,8 @@ class Speech:
 
     @property
     def title(self) -> str:
-        return str(self.meta.get("title") or self.slug)
+        """The name the site shows and lists the speech under: its title, or a marked one when it has none."""
+        return display_title(self.meta)
 
     @property
     def speaker(self) -> str | None:

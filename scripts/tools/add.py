@@ -334,7 +334,7 @@ def summary(added: Added) -> str:
     """What a contributor should read before committing: metadata, cruft removed, warnings."""
     meta = added.document.meta
     lines = [
-        f"Added: {meta.get('title', '(no title found)')}",
+        f"Added: {_added_name(meta)}",
         f"  from       {added.origin}",
         f"  raw file   {added.raw_file}",
         f"  sidecar    {added.sidecar_file or '-'}",
@@ -350,6 +350,14 @@ def summary(added: Added) -> str:
     lines.append("Next: read the page, correct anything wrong in a sidecar (see CONTRIBUTING.md),"
                  " run `make check`, then commit the raw file, its sidecar if any, and the page.")
     return "\n".join(lines)
+
+
+def _added_name(meta: dict[str, Any]) -> str:
+    """The speech's title; for one whose source gives none, the marked name the site will show, and the fix."""
+    if meta.get("title"):
+        return str(meta["title"])
+    return (f"{fields.display_title(meta)} (no title found: the site shows this name; if the source has a title,"
+            " set `title:` in the sidecar, see CONTRIBUTING.md)")
 
 
 def _field_value(meta: dict[str, Any], f: fields.Field) -> str:

@@ -1,7 +1,8 @@
 """`make check`: what a pull request must pass.
 
 1. front matter of every docs/speeches/**/*.md against the schema (scripts/clean/schema.py), and its
-   source.file / sha256 / related files against source_texts/;
+   source.file / sha256 / related files against source_texts/; a speech whose source gives no title is
+   noted, with the sidecar to set `title:` in;
 2. docs/speeches/ is exactly what `make ingest` generates from source_texts/ (no hand edits, nothing
    stale, no orphan pages, no raw file without its page);
 3. every address published in docs/addresses.txt is still a page or redirected to one
@@ -26,7 +27,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from scripts.clean.schema import check_meta, load_theme_names
-from scripts.clean.sidecar import is_sidecar
+from scripts.clean.sidecar import is_sidecar, sidecar_path
 from scripts.core.paths import REPO
 from scripts.core.staging import recover
 from scripts.site import addresses, duplicates
@@ -87,7 +88,7 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     if repaired:
         report.add("Interrupted `make add` (repaired)", [], repaired)
     pages, unreadable = read_pages(root)
-    report.add("Front matter", unreadable + check_front_matter(root, pages, today))
+    report.add("Front matter", unreadable + check_front_matter(root, pages, today), untitled_notes(pages))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
     report.add("Published addresses (docs/addresses.txt)", check_addresses(root, pages))
     report.add("Duplicates", *check_duplicates(pages))
@@ -114,6 +115,13 @@ def check_front_matter(root: Path, pages: list[Speech], today: dt.date) -> list[
         problems += check_meta(page_name(page), page.meta, themes, today)
         problems += check_source_links(root, page)
     return problems
+
+
+def untitled_notes(pages: list[Speech]) -> list[str]:
+    """A note (not a problem: a source may give no title) for each speech without one, saying how to set it."""
+    return [f"{page_name(page)}: no title found, shown as “{page.title}”; if the source has a title, set `title:` in"
+            f" {sidecar_path(Path(page.source_file or 'source_texts/<raw file>')).as_posix()}"
+            for page in pages if not page.meta.get("title")]
 
 
 def check_addresses(root: Path, pages: list[Speech]) -> list[str]:
