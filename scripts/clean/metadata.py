@@ -90,6 +90,7 @@ class Vocabulary:
     compound_surnames: tuple[str, ...]
     cms_defaults: frozenset[str]
     title_min_chinese: int
+    title_min_chinese_speech: int
     title_min_share: float
     column: re.Pattern
     markup: re.Pattern
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
         compound_surnames=tuple(data["surnames"]["compound"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
+        title_min_chinese_speech=data["title_checks"]["min_chinese_speech_title"],
         title_min_share=data["title_checks"]["min_chinese_share"],
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
@@ -356,13 +358,29 @@ def title_like(line: str) -> bool:
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
     chinese = len(CJK_CHAR.findall(undated))
-    if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
+    speech_title = vocab.speech_title_end.search(simplified(line))
+    least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
+    if chinese < least or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
     return not field_line().match(line)
+
+
+@cache
+def glued_fields() -> re.Pattern:
+    """A source/date row a page set on the title's line ('…座谈会 来源：新华社 作者： 2023-12-01 14:43'): a field
+    label of cruft.yml's `fields` rules, or a date stamp with its time, after a space."""
+    labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
+    return re.compile(rf"\s+(?:[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]|(?:{DATE}){TIME})")
+
+
+def without_glued_fields(line: str) -> str:
+    """The title without the source/date row glued after it, when what stays still reads as a title."""
+    match = glued_fields().search(line)
+    return line[:match.start()] if match and title_like(line[:match.start()]) else line
 
 
 @cache
@@ -636,9 +654,10 @@ def site_names(e: Evidence) -> set[str]:
 
 
 def names_an_institution(text: str) -> bool:
-    """'某某大学', '某某市人民政府门户网站': a name ending as a body's does, with no space or punctuation in it."""
+    """'某某大学', '某某市人民政府门户网站', '某某科技(天津)有限公司': a name ending as a body's does, with no space or
+    punctuation in it but a bracketed place."""
     vocab = vocabulary()
-    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", text)) \
+    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", re.sub(rf"[（(][{CJK_RANGE}]{{1,6}}[）)]", "", text))) \
         and simplified(text).endswith(vocab.organisation_suffixes + vocab.institution_suffixes)
 
 
@@ -709,6 +728,15 @@ def own_title_in_headline(e: Evidence) -> str:
     return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
 
 
+def only_heading_above_the_footer(e: Evidence) -> str:
+    """The page's only <h1>, unless the page prints it after the text's element: a heading in the footer is a
+    web designer's credit or the site's slogan ('某某网站建设'), shared by every page of the site."""
+    if len(e.facts.headings) != 1:
+        return ""
+    heading = e.facts.headings[0]
+    return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
+
+
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
@@ -719,7 +747,7 @@ TITLE_STEPS: list[Step] = [
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
-    ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("the page's only <h1>", only_heading_above_the_footer),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -962,6 +990,19 @@ PUBLISHED_STEPS: list[Step] = [
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
 ]
+# The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
+PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
+                                       {"发布时间 line", "labelled date in a head line", "date stamp line"}]
+
+
+def printed_before_meta(e: Evidence, published: dt.date | None, step: str) -> tuple[dt.date | None, str]:
+    """A CMS rewrites its PubDate meta each time it regenerates the page, and a page is never published after
+    the date it prints as its publication: when the meta is later than such a printed date, the printed date
+    is the publication and the meta the regeneration (or an update)."""
+    if step != "meta PubDate" or published is None:
+        return published, step
+    printed, name = cascade(PRINTED_PUBLISHED_STEPS, e, lambda d: plausible(d) and d < published)
+    return (printed, f"{name}, earlier than the meta PubDate") if printed else (published, step)
 
 
 @dataclass
@@ -1010,7 +1051,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.note + structure.head)
-    published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    published, provenance["published"] = printed_before_meta(evidence, *cascade(PUBLISHED_STEPS, evidence, plausible))
     evidence.published = published
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
@@ -1043,6 +1084,7 @@ def speaker_name(value: Any) -> str:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    line = without_glued_fields(line)
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line

@@ -1,0 +1,91 @@
+"""Title, date, speaker and publication date on made-up pages shaped like the failure kinds the fifth and sixth
+development sets show (speech pages, GB2312 portals, scrapers' text copies and corpus records): each test
+fails on the cascade before the rule it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import byline, split_title, title_like
+from scripts.clean.pipeline import normalize_file
+
+OPENING = "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。"
+SPEECH = ("各位代表：\n\n" + OPENING + "\n\n"
+          "过去一年，我们坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
+PARAGRAPHS = "".join(f"<p>{paragraph}</p>" for paragraph in SPEECH.strip().split("\n\n"))
+
+
+def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def html_page(tmp_path: Path, head: str, body: str) -> Path:
+    return text_page(tmp_path, f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
+                     "page.html")
+
+
+@pytest.mark.parametrize("title", ["院长致辞", "新年贺词", "校长寄语"])
+def test_a_short_speech_title_is_a_title(tmp_path: Path, title: str) -> None:
+    assert title_like(title)
+    path = html_page(tmp_path, "<title>某某大学人工智能研究院</title>",
+                     f"<div class='article'><div class='tit'>{title}</div>{PARAGRAPHS}</div>")
+    assert normalize_file(path, tmp_path).meta["title"] == title
+
+
+@pytest.mark.parametrize("line", ["专栏文章", "五年规划"])
+def test_a_short_line_without_a_speech_word_is_still_no_title(line: str) -> None:
+    assert not title_like(line)
+
+
+def test_a_heading_printed_in_the_footer_is_no_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某模具科技(天津)有限公司</title>",
+                     f"<div class='content'><div class='box'>{PARAGRAPHS}</div></div>"
+                     "<div class='footer'><p>版权所有 某某模具科技(天津)有限公司</p><h1>天津网站建设</h1></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] not in {"天津网站建设", "某某模具科技(天津)有限公司"}
+
+
+def test_a_source_and_date_row_glued_to_the_title_is_cut_off() -> None:
+    line = "习近平主持召开深入推进某某发展座谈会 来源：新华社 作者： 2023-12-01 14:43"
+    assert split_title(line).title == "习近平主持召开深入推进某某发展座谈会"
+    assert split_title("在全县大会上的讲话 2023-12-01 14:43").title == "在全县大会上的讲话"
+    assert split_title("在全县 2023年大会上的讲话").title == "在全县 2023年大会上的讲话"
+
+
+def test_a_cms_pubdate_later_than_the_printed_date_is_the_regeneration(tmp_path: Path) -> None:
+    head = ("<title>全县秋季工作推进会召开</title><meta name='ArticleTitle' content='全县秋季工作推进会召开'>"
+            "<meta name='PubDate' content='2023-11-10 15:33:34'>")
+    body = ("<div class='article'><h1>全县秋季工作推进会召开</h1><div class='info'>发布时间：2021/09/06</div>"
+            "<p>9月2日下午，全县秋季工作推进会召开。会议回顾前一阶段工作，安排下一阶段任务。</p>"
+            "<p>会议强调，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效。</p></div>")
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["published"] == dt.date(2021, 9, 6)
+    assert document.provenance["published"] == "发布时间 line, earlier than the meta PubDate"
+    earlier = normalize_file(html_page(tmp_path, head.replace("2023-11-10", "2021-09-06"),
+                                       body.replace("2021/09/06", "2021/09/08")), tmp_path)
+    assert earlier.meta["published"] == dt.date(2021, 9, 6)
+    assert earlier.provenance["published"] == "meta PubDate"
+
+
+@pytest.mark.parametrize(("line", "office", "name"), [
+    ("中国某某工程新闻发言人武某平", "中国某某工程新闻发言人", "武某平"),
+    ("北京某某大学经济学院教授 方某敏", "北京某某大学经济学院教授", "方某敏"),
+])
+def test_a_spokesman_and_a_professor_sign_as_offices_do(line: str, office: str, name: str) -> None:
+    assert byline(line) == (office, name)
+
+
+def test_a_religious_leader_named_in_the_title_is_the_speaker() -> None:
+    head = split_title("傅某伟长老在学习某某会议精神座谈会上的发言")
+    assert (head.speaker, head.speaker_title) == ("傅某伟", "长老")
+
+
+def test_a_speaker_line_under_the_title_before_the_salutation(tmp_path: Path) -> None:
+    text = "某某任务第二场新闻发布会\n中国某某工程新闻发言人武某平\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["speaker"], meta["speaker_title"]) == ("武某平", "中国某某工程新闻发言人")
