@@ -89,3 +89,31 @@ def test_a_speaker_line_under_the_title_before_the_salutation(tmp_path: Path) ->
     text = "某某任务第二场新闻发布会\n中国某某工程新闻发言人武某平\n\n" + SPEECH
     meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
     assert (meta["speaker"], meta["speaker_title"]) == ("武某平", "中国某某工程新闻发言人")
+
+
+def test_a_main_title_set_in_two_lines_over_its_subtitle_is_one_title(tmp_path: Path) -> None:
+    text = ("坚定信心真抓实干\n\n为全面建设美丽某县而团结奋斗\n\n——在某县第十次党代表大会上的报告\n"
+            "（2022年10月16日）\n李某明\n\n" + SPEECH)
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert meta["title"] == "坚定信心真抓实干 为全面建设美丽某县而团结奋斗"
+    assert meta["date"] == dt.date(2022, 10, 16)
+
+
+def test_a_site_banner_above_a_title_is_not_its_first_line(tmp_path: Path) -> None:
+    text = "某某县人民政府门户网站\n为全面建设美丽某县而团结奋斗\n——在某县第十次党代表大会上的报告\n\n" + SPEECH
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "为全面建设美丽某县而团结奋斗"
+
+
+@pytest.mark.parametrize("head", [
+    "政府工作报告——2024年3月5日在某县第十届人民代表大会第二次会议上县长 李某明",
+    "2024 政府工作报告——2024年3月5日在某县第十届人民代表大会第二次会议上\n县长李某明",
+    "2024政府工作报告——2024年3月5日在某县第十届人民代表大会第二次会议上\n县长李某明",
+])
+def test_a_head_glued_into_one_line_and_a_records_year_field(tmp_path: Path, head: str) -> None:
+    meta = normalize_file(text_page(tmp_path, head + "\n" + SPEECH), tmp_path).meta
+    assert (meta["title"], meta["date"]) == ("政府工作报告", dt.date(2024, 3, 5))
+    assert (meta["speaker"], meta["speaker_title"]) == ("李某明", "县长")
+
+
+def test_a_year_opening_an_event_name_stays_in_the_title() -> None:
+    assert split_title("2023中国某某博览会开幕式致辞").title == "2023中国某某博览会开幕式致辞"

@@ -69,6 +69,7 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
+TITLE_LINE_MAX = 30  # one line of a title set in two lines ('高举…伟大旗帜' / '为…而团结奋斗')
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -225,7 +226,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at, head)}
     if titled:
-        title = wrapped_title(lines, title_at, plain)
+        title = wrapped_title(lines, title_at, plain) or two_line_title(lines, title_at, plain, classified)
         head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
         used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
         read_title_line(title, head)
@@ -299,7 +300,7 @@ def unused_head_lines(head: Head, title: str) -> list[Removal]:
 
 def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     """A title the PDF wrapped onto two lines ('在全市优化营商环境暨招商引资' / '大会上的讲话') is rejoined
-    when only the two lines together read as a speech title."""
+    when only the two lines together read as a speech title; '' when it is not such a title."""
     title = lines[title_at]
     previous = title_at - 1
     if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title) \
@@ -307,6 +308,21 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
         joined = lines[previous] + title
         if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
             return joined
+    return ""
+
+
+def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
+    """A main title set in two lines over its subtitle ('高举…旗帜' / '为…而团结奋斗' / '——在…大会上的报告'): the
+    two headline lines right above a '——' subtitle are one title, joined with a space; else the last line alone.
+    Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner)."""
+    title, previous = lines[title_at], title_at - 1
+    under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
+    if under != "subtitle" or previous not in plain:
+        return title
+    above = lines[previous]
+    if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
+           and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)):
+        return f"{above} {title}"
     return title
 
 
@@ -322,6 +338,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
+    if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
+        return HeadLine("plain")
     if office_name := byline(line):
         return BylineHeadLine("byline", *office_name)
     if note := vocab.note.fullmatch(line):
@@ -1081,10 +1099,38 @@ def speaker_name(value: Any) -> str:
     return value[1] if isinstance(value, tuple) else str(value)
 
 
+def glued_head(line: str) -> tuple[str, str, str] | None:
+    """A whole head on one line: title, '——' and the delivery statement (date, then where), perhaps the speaker
+    after it ('政府工作报告——2024年3月5日在…会议上国务院总理 李强') -> (title, statement, who)."""
+    main, dash, rest = line.partition("——")
+    statement = DATED_SUBTITLE.match(rest.strip()) if dash else None
+    if not statement or not title_like(main.strip()):
+        return None
+    return main.strip(), statement.group(0), rest.strip()[statement.end():].strip()
+
+
+def without_year_field(line: str) -> str:
+    """A corpus record opens with its year field before the title ('2016 政府工作报告——2016年3月5日在…'): a bare
+    year, not written as 2016年, that repeats the year of the delivery date later on the line is no part of it."""
+    field_year = re.match(r"(?P<year>\d{4})(?![\d年])\s*", line)
+    later = DATE_RE.search(line, field_year.end()) if field_year else None
+    if field_year and later and (date := parse_date(later.group(0))) and date.year == int(field_year["year"]):
+        return line[field_year.end():]
+    return line
+
+
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = without_glued_fields(line)
+    line = without_year_field(without_glued_fields(line))
+    if glued := glued_head(line):
+        line, head.subtitle, who = glued
+        head.date = parse_date(head.subtitle)
+        office_name = byline(who) or (("", who) if is_bare_name(who) else None)
+        if office_name:
+            head.speaker_title, head.speaker = office_name
+        read_title_line(line, head)
+        return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
