@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.metadata import byline, split_title, title_like
+from scripts.clean.metadata import byline, labelled_speaker, split_title, title_like
 from scripts.clean.pipeline import normalize_file
 
 OPENING = "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。"
@@ -117,3 +117,38 @@ def test_a_head_glued_into_one_line_and_a_records_year_field(tmp_path: Path, hea
 
 def test_a_year_opening_an_event_name_stays_in_the_title() -> None:
     assert split_title("2023中国某某博览会开幕式致辞").title == "2023中国某某博览会开幕式致辞"
+
+
+@pytest.mark.parametrize("stamp", ["更新时间2012年12月10日， 格林尼治标准时间10:41", "最后更新：2012-12-10 10:41"])
+def test_an_update_stamp_without_a_colon_dates_a_page_that_states_nothing_else(tmp_path: Path, stamp: str) -> None:
+    path = html_page(tmp_path, "<title>某某就住宅违建事件道歉 - 某某中文网</title>",
+                     f"<div class='story'><h1>某某就住宅违建事件道歉</h1><p class='date'>{stamp}</p>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2012, 12, 10)
+    assert document.provenance["published"] == "更新时间 in a head line"
+
+
+def test_a_news_sites_og_time_meta_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某需要跑出加速度_某某网</title>"
+                               "<meta name='og:time ' content='2022-06-02 09:52:19'>",
+                     f"<div class='article'><h1>某某需要跑出加速度</h1>{PARAGRAPHS}</div>")
+    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2022, 6, 2)
+
+
+def test_an_authors_note_naming_the_author_before_what_he_is(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某需要跑出加速度_某某网</title>",
+                     "<div class='article'><h1>某某需要跑出加速度</h1>"
+                     "<p>稳经济政策只有在第一时间落地，才能发挥其最大的效能，惠企惠民的政策好比甘霖，解渴更要及时。</p>"
+                     "<p>期待各地各部门能够真抓实干，跑出加速度。（作者韩某系某某智库研究员）</p></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["speaker"] == "韩某"
+    assert document.provenance["speaker"] == "author's note closing the text"
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("方某北京大学经济学院教授", ("北京大学经济学院教授", "方某")),
+    ("张某丰上海交通大学教授", ("上海交通大学教授", "张某丰")),
+    ("王某某某公司总经理", None),  # no place opens the description: where the name ends is a guess
+])
+def test_an_author_field_running_the_name_into_the_description(value: str, found: tuple[str, str] | None) -> None:
+    assert labelled_speaker([value]) == found

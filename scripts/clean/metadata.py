@@ -86,6 +86,7 @@ class Vocabulary:
     note: re.Pattern
     author_note: re.Pattern
     author_label_note: re.Pattern
+    author_named_note: re.Pattern
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -111,6 +112,7 @@ class Vocabulary:
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
     published_label_max: int
+    updated_label: re.Pattern
 
 
 @cache
@@ -128,6 +130,7 @@ def vocabulary() -> Vocabulary:
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
         author_label_note=re.compile(data["author_label_note"]["pattern"]),
+        author_named_note=re.compile(data["author_named_note"]["pattern"]),
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
@@ -153,6 +156,7 @@ def vocabulary() -> Vocabulary:
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
+        updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
     )
 
 
@@ -820,6 +824,21 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
             return described.group("office"), described.group("name")
         if byline(value):
             return byline(value)
+        if found := name_then_institution(name):
+            return found
+    return None
+
+
+def name_then_institution(value: str) -> tuple[str, str] | None:
+    """'方某北京大学经济学院教授' -> ('北京大学经济学院教授', '方某'): a name run into the description after it, split
+    where the description starts with a place name (an institution is named by its place) and ends as an office."""
+    plain = re.sub(r"\s+", "", value)
+    shadow = simplified(plain)
+    places = region_pattern(tuple(load_regions()))
+    for length in (2, 3, 4):
+        name, rest = shadow[:length], shadow[length:]
+        if is_bare_name(name) and rest.endswith(vocabulary().office_endings) and places.match(rest):
+            return plain[length:], plain[:length]
     return None
 
 
@@ -890,6 +909,8 @@ def author_note(e: Evidence) -> tuple[str, str] | None:
     for text in reversed(texts):
         found = vocabulary().author_label_note.search(text)
         name = named_in(found.group("value")) if found else ""
+        named = vocabulary().author_named_note.search(text)  # '（作者韩某系某某智库研究员）'
+        name = name or (named.group("name") if named and is_bare_name(named.group("name")) else "")
         if name:
             return "", name
     return None
@@ -984,12 +1005,13 @@ def url_of(e: Evidence) -> str:
     return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
 
-def labelled_head_date(e: Evidence) -> dt.date | None:
+def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:
     """'发表于 2022-01-30 | 分类于 新闻' above the text: a publication label right before a date (published_label
-    in metadata.yml), in a short head line no cleaning rule read."""
+    in metadata.yml, or the `label` given), in a short head line no cleaning rule read."""
     vocab = vocabulary()
+    label = label or vocab.published_label
     for line in e.structure.head:
-        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        found = label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
         if found:
             return parse_date(found.group(0))
     return None
@@ -1005,6 +1027,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
+    ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
 ]
