@@ -152,3 +152,28 @@ def test_an_authors_note_naming_the_author_before_what_he_is(tmp_path: Path) -> 
 ])
 def test_an_author_field_running_the_name_into_the_description(value: str, found: tuple[str, str] | None) -> None:
     assert labelled_speaker([value]) == found
+
+
+REPORT = ("<p>5月27日上午，全县重大项目集中开工仪式举行。此次集中开工项目有23个，计划总投资66.1亿元。</p>"
+          "<p>县委书记王某华在仪式上致辞，他说：发展是第一要务，项目是第一支撑。</p>"
+          "<p>会议要求，各责任单位要牢固树立效率意识，全力为项目实施创造一流环境。</p>")
+
+
+def test_a_headline_left_over_the_reports_dateline_is_the_title(tmp_path: Path) -> None:
+    headline = "某某集团年产2000万吨绿色环保建材生产线项目开工仪式成功举行！"
+    path = html_page(tmp_path, "<title></title>", f"<div class='content'><p>{headline}</p>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == headline
+    assert document.provenance["title"] == "headline over the report's dateline"
+    sentence = "全县重大项目集中开工，计划总投资66.1亿元。"  # a sentence above the dateline is no headline
+    plain = html_page(tmp_path, "<title></title>", f"<div class='content'><p>{sentence}</p>{REPORT}</div>")
+    assert normalize_file(plain, tmp_path).provenance["title"] != "headline over the report's dateline"
+
+
+def test_a_timed_stamp_row_opening_the_text_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>全县重大项目集中开工</title>",
+                     "<div class='content'><h1>全县重大项目集中开工</h1>"
+                     f"<p>某某网 ( 2012-06-04 09:20:26 ) 稿件来源：</p>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2012, 6, 4)
+    assert document.provenance["published"] == "timed date stamp in a row opening the text"

@@ -69,6 +69,8 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
+HEADLINE_MAX = 80  # a headline left in the text is one line
+OPENING_ROW_MAX = 60  # a page's stamp row left at the top of the text, not a paragraph
 TITLE_LINE_MAX = 30  # one line of a title set in two lines ('高举…伟大旗帜' / '为…而团结奋斗')
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
@@ -759,6 +761,17 @@ def only_heading_above_the_footer(e: Evidence) -> str:
     return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
 
 
+def headline_over_a_report(e: Evidence) -> str:
+    """A report's headline left as the text's first block, right above its dateline or its day ('…开工仪式成功举行！'
+    over '5月27日上午，…'): one short line, no sentence inside it, reading as a title."""
+    blocks = e.structure.blocks
+    if len(blocks) < 3 or not vocabulary().news_opening.match(blocks[1].text):
+        return ""
+    first = blocks[0].text
+    inner = first.rstrip("！!？?")
+    return first if len(first) <= HEADLINE_MAX and not re.search(r"[。！？；]", inner) and title_like(inner) else ""
+
+
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
@@ -777,6 +790,7 @@ TITLE_STEPS: list[Step] = [
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
     ("last breadcrumb", relevant_crumb),
+    ("headline over the report's dateline", headline_over_a_report),
 ]
 
 
@@ -1017,6 +1031,16 @@ def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date 
     return None
 
 
+def opening_stamp(e: Evidence) -> dt.date | None:
+    """A short row among the first blocks holding a date with its time of day ('某某网 ( 2012-06-04 09:20:26 )
+    稿件来源：'): a CMS's publication stamp the cleaning left; a speech is never dated to the minute."""
+    for block in e.structure.blocks[:2]:
+        found = TIMED_DATE.search(block.text)
+        if found and len(block.text) <= OPENING_ROW_MAX and not re.search(r"[。！？]", block.text):
+            return parse_date(found.group(0))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
@@ -1026,6 +1050,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("timed date stamp in a row opening the text", opening_stamp),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
