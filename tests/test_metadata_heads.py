@@ -177,3 +177,16 @@ def test_a_timed_stamp_row_opening_the_text_is_the_publication(tmp_path: Path) -
     document = normalize_file(path, tmp_path)
     assert document.meta["published"] == dt.date(2012, 6, 4)
     assert document.provenance["published"] == "timed date stamp in a row opening the text"
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("各位代表：", False), ("同志们！", False), ("女士们、先生们", False), ("尊敬的各位来宾", False),
+    ("亲爱的同学们", False), ("亲爱的祖国我爱你", True), ("同志们的讲话要点", True),
+])
+def test_a_salutation_is_never_a_title(line: str, ok: bool) -> None:
+    assert title_like(line) is ok
+
+
+def test_a_salutation_under_a_head_line_does_not_become_the_title(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n" + SPEECH.replace("各位代表：", "女士们、先生们")
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "在全县秋季工作推进会上的讲话"

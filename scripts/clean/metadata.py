@@ -42,7 +42,7 @@ from scripts.clean.dates import (
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
-from scripts.clean.structure import Structure
+from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -390,7 +390,18 @@ def title_like(line: str) -> bool:
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
-    return not field_line().match(line)
+    return not field_line().match(line) and not is_salutation(line)
+
+
+def is_salutation(line: str) -> bool:
+    """'各位代表：', '同志们！', '女士们、先生们', '尊敬的各位来宾' (structure.yml's salutations, read as a whole
+    line): the speaker addressing the audience, never a title. Without a closing mark the line must address a
+    group (们, 各位), so that a title opening with 亲爱的 or 尊敬的 stays one."""
+    bare = line.strip().rstrip("：:！!，,")
+    found = load_shapes().salutation.match(bare + "：")
+    if not found or found.end() != len(bare) + 1:
+        return False
+    return bare != line.strip() or bool(re.search(r"[们們]|各位", bare))
 
 
 @cache
