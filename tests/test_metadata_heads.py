@@ -190,3 +190,25 @@ def test_a_salutation_is_never_a_title(line: str, ok: bool) -> None:
 def test_a_salutation_under_a_head_line_does_not_become_the_title(tmp_path: Path) -> None:
     text = "在全县秋季工作推进会上的讲话\n" + SPEECH.replace("各位代表：", "女士们、先生们")
     assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+@pytest.mark.parametrize(("line", "title", "date", "speaker"), [
+    ("在全县大会上的讲话（2019年5月6日）", "在全县大会上的讲话", dt.date(2019, 5, 6), ""),
+    ("在全县大会上的讲话 2016年5月6日", "在全县大会上的讲话", dt.date(2016, 5, 6), ""),
+    ("坚定信心真抓实干——在全县大会上的讲话 2016年5月6日", "坚定信心真抓实干", dt.date(2016, 5, 6), ""),
+    ("坚定信心真抓实干——县长李某明在全县大会上的讲话（2016年5月6日）", "坚定信心真抓实干", dt.date(2016, 5, 6),
+     "李某明"),
+    ("在全县大会上的讲话2016年5月6日", "在全县大会上的讲话", dt.date(2016, 5, 6), ""),
+    ("在2016年5月6日", "在2016年5月6日", None, ""),
+    ("在全县大会上的讲话 2016-05-06", "在全县大会上的讲话 2016-05-06", None, ""),  # a CMS stamp, not a delivery date
+])
+def test_a_delivery_date_glued_to_the_title_or_its_subtitle(line: str, title: str, date: dt.date | None,
+                                                            speaker: str) -> None:
+    head = split_title(line)
+    assert (head.title, head.date, head.speaker) == (title, date, speaker)
+
+
+def test_a_dated_subtitle_on_the_title_line_dates_the_speech(tmp_path: Path) -> None:
+    text = "坚定信心真抓实干——在全县大会上的讲话 2016年5月6日\n\n" + SPEECH
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["title"], meta["date"]) == ("坚定信心真抓实干", dt.date(2016, 5, 6))

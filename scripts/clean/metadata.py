@@ -57,6 +57,10 @@ NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|�
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
+# A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
+# '…上的讲话2016年5月6日': line cleaning drops a space between Chinese and digits); written with 年, as a CMS stamp
+# is not. Read on the simplified shadow.
+TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
@@ -585,7 +589,7 @@ def in_original(part: str, shadow: str, line: str) -> str:
 
 
 def read_simplified_title_line(line: str, head: Head) -> None:
-    date_in_title = TRAILING_DATE_RE.search(line)
+    date_in_title = TRAILING_DATE_RE.search(line) or TRAILING_SPACED_DATE.search(line)
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
@@ -1197,8 +1201,10 @@ def split_title(line: str) -> Head:
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
         office_name = byline(head.subtitle)
-        if office_name:
-            head.speaker_title, head.speaker = office_name
+        said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
+        read_title_line(head.subtitle, said)
+        head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
+        head.date = said.date
     if line:
         read_title_line(line.strip(), head)
     return head
