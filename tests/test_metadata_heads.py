@@ -212,3 +212,18 @@ def test_a_dated_subtitle_on_the_title_line_dates_the_speech(tmp_path: Path) -> 
     text = "坚定信心真抓实干——在全县大会上的讲话 2016年5月6日\n\n" + SPEECH
     meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
     assert (meta["title"], meta["date"]) == ("坚定信心真抓实干", dt.date(2016, 5, 6))
+
+
+def test_a_crawlers_markdown_head_with_the_speaker_on_its_own_line(tmp_path: Path) -> None:
+    text = ("# 在全县秋季工作推进会上的讲话\n\n- 作者：\n- 来源：《某某》2026/02\n- 日期：\n\n"
+            "在全县秋季工作推进会上的讲话\n（2025年7月14日）\n李某明\n" + SPEECH)
+    meta = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path).meta
+    assert (meta["title"], meta["speaker"]) == ("在全县秋季工作推进会上的讲话", "李某明")
+    assert meta["date"] == dt.date(2025, 7, 14)
+
+
+def test_a_date_line_and_a_spokesmans_line_before_the_salutation(tmp_path: Path) -> None:
+    text = ("某某任务第二场新闻发布会\n2012年6月24日\n中国某某工程新闻发言人 武某平\n\n"
+            + SPEECH.replace("各位代表", "女士们、先生们"))
+    meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
+    assert (meta["speaker"], meta["date"]) == ("武某平", dt.date(2012, 6, 24))
