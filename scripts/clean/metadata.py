@@ -42,7 +42,7 @@ from scripts.clean.dates import (
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
-from scripts.clean.structure import Structure
+from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -57,6 +57,10 @@ NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|�
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
+# A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
+# '…上的讲话2016年5月6日': line cleaning drops a space between Chinese and digits); written with 年, as a CMS stamp
+# is not. Read on the simplified shadow.
+TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
@@ -71,6 +75,9 @@ PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[�
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
+HEADLINE_MAX = 80  # a headline left in the text is one line
+OPENING_ROW_MAX = 60  # a page's stamp row left at the top of the text, not a paragraph
+TITLE_LINE_MAX = 30  # one line of a title set in two lines ('高举…伟大旗帜' / '为…而团结奋斗')
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -87,11 +94,13 @@ class Vocabulary:
     note: re.Pattern
     author_note: re.Pattern
     author_label_note: re.Pattern
+    author_named_note: re.Pattern
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     cms_defaults: frozenset[str]
     title_min_chinese: int
+    title_min_chinese_speech: int
     title_min_share: float
     column: re.Pattern
     markup: re.Pattern
@@ -111,6 +120,7 @@ class Vocabulary:
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
     published_label_max: int
+    updated_label: re.Pattern
 
 
 @cache
@@ -128,11 +138,13 @@ def vocabulary() -> Vocabulary:
         note=re.compile(data["note_pattern"]["pattern"]),
         author_note=re.compile(data["author_note_pattern"]["pattern"]),
         author_label_note=re.compile(data["author_label_note"]["pattern"]),
+        author_named_note=re.compile(data["author_named_note"]["pattern"]),
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
+        title_min_chinese_speech=data["title_checks"]["min_chinese_speech_title"],
         title_min_share=data["title_checks"]["min_chinese_share"],
         column=re.compile(data["title_checks"]["column_pattern"]),
         markup=re.compile(data["title_checks"]["markup_pattern"]),
@@ -152,6 +164,7 @@ def vocabulary() -> Vocabulary:
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
+        updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
     )
 
 
@@ -225,7 +238,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at, head)}
     if titled:
-        title = wrapped_title(lines, title_at, plain)
+        title = wrapped_title(lines, title_at, plain) or two_line_title(lines, title_at, plain, classified)
         head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
         used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
         read_title_line(title, head)
@@ -299,7 +312,7 @@ def unused_head_lines(head: Head, title: str) -> list[Removal]:
 
 def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     """A title the PDF wrapped onto two lines ('在全市优化营商环境暨招商引资' / '大会上的讲话') is rejoined
-    when only the two lines together read as a speech title."""
+    when only the two lines together read as a speech title; '' when it is not such a title."""
     title = lines[title_at]
     previous = title_at - 1
     if previous in plain and not EVENT.search(title) and not SPEAKER_TITLE_LINE.fullmatch(title) \
@@ -307,6 +320,21 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
         joined = lines[previous] + title
         if EVENT.search(joined) and lines[previous][-1] not in "。！？：；，":
             return joined
+    return ""
+
+
+def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
+    """A main title set in two lines over its subtitle ('高举…旗帜' / '为…而团结奋斗' / '——在…大会上的报告'): the
+    two headline lines right above a '——' subtitle are one title, joined with a space; else the last line alone.
+    Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner)."""
+    title, previous = lines[title_at], title_at - 1
+    under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
+    if under != "subtitle" or previous not in plain:
+        return title
+    above = lines[previous]
+    if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
+           and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)):
+        return f"{above} {title}"
     return title
 
 
@@ -322,6 +350,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
+    if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
+        return HeadLine("plain")
     if office_name := byline(line):
         return BylineHeadLine("byline", *office_name)
     if note := vocab.note.fullmatch(line):
@@ -358,13 +388,40 @@ def title_like(line: str) -> bool:
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
     chinese = len(CJK_CHAR.findall(undated))
-    if chinese < vocab.title_min_chinese or chinese < vocab.title_min_share * len(letters):
+    speech_title = vocab.speech_title_end.search(simplified(line))
+    least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
+    if chinese < least or chinese < vocab.title_min_share * len(letters):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
-    return not field_line().match(line)
+    return not field_line().match(line) and not is_salutation(line)
+
+
+def is_salutation(line: str) -> bool:
+    """'各位代表：', '同志们！', '女士们、先生们', '尊敬的各位来宾' (structure.yml's salutations, read as a whole
+    line): the speaker addressing the audience, never a title. Without a closing mark the line must address a
+    group (们, 各位), so that a title opening with 亲爱的 or 尊敬的 stays one."""
+    bare = line.strip().rstrip("：:！!，,")
+    found = load_shapes().salutation.match(bare + "：")
+    if not found or found.end() != len(bare) + 1:
+        return False
+    return bare != line.strip() or bool(re.search(r"[们們]|各位", bare))
+
+
+@cache
+def glued_fields() -> re.Pattern:
+    """A source/date row a page set on the title's line ('…座谈会 来源：新华社 作者： 2023-12-01 14:43'): a field
+    label of cruft.yml's `fields` rules, or a date stamp with its time, after a space."""
+    labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
+    return re.compile(rf"\s+(?:[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]|(?:{DATE}){TIME})")
+
+
+def without_glued_fields(line: str) -> str:
+    """The title without the source/date row glued after it, when what stays still reads as a title."""
+    match = glued_fields().search(line)
+    return line[:match.start()] if match and title_like(line[:match.start()]) else line
 
 
 @cache
@@ -534,7 +591,7 @@ def in_original(part: str, shadow: str, line: str) -> str:
 
 
 def read_simplified_title_line(line: str, head: Head) -> None:
-    date_in_title = TRAILING_DATE_RE.search(line)
+    date_in_title = TRAILING_DATE_RE.search(line) or TRAILING_SPACED_DATE.search(line)
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
@@ -638,9 +695,10 @@ def site_names(e: Evidence) -> set[str]:
 
 
 def names_an_institution(text: str) -> bool:
-    """'某某大学', '某某市人民政府门户网站': a name ending as a body's does, with no space or punctuation in it."""
+    """'某某大学', '某某市人民政府门户网站', '某某科技(天津)有限公司': a name ending as a body's does, with no space or
+    punctuation in it but a bracketed place."""
     vocab = vocabulary()
-    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", text)) \
+    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,30}}", re.sub(rf"[（(][{CJK_RANGE}]{{1,6}}[）)]", "", text))) \
         and simplified(text).endswith(vocab.organisation_suffixes + vocab.institution_suffixes)
 
 
@@ -711,6 +769,26 @@ def own_title_in_headline(e: Evidence) -> str:
     return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
 
 
+def only_heading_above_the_footer(e: Evidence) -> str:
+    """The page's only <h1>, unless the page prints it after the text's element: a heading in the footer is a
+    web designer's credit or the site's slogan ('某某网站建设'), shared by every page of the site."""
+    if len(e.facts.headings) != 1:
+        return ""
+    heading = e.facts.headings[0]
+    return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
+
+
+def headline_over_a_report(e: Evidence) -> str:
+    """A report's headline left as the text's first block, right above its dateline or its day ('…开工仪式成功举行！'
+    over '5月27日上午，…'): one short line, no sentence inside it, reading as a title."""
+    blocks = e.structure.blocks
+    if len(blocks) < 3 or not vocabulary().news_opening.match(blocks[1].text):
+        return ""
+    first = blocks[0].text
+    inner = first.rstrip("！!？?")
+    return first if len(first) <= HEADLINE_MAX and not re.search(r"[。！？；]", inner) and title_like(inner) else ""
+
+
 TITLE_STEPS: list[Step] = [
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
@@ -721,7 +799,7 @@ TITLE_STEPS: list[Step] = [
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
-    ("the page's only <h1>", lambda e: e.facts.headings[0] if len(e.facts.headings) == 1 else ""),
+    ("the page's only <h1>", only_heading_above_the_footer),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -729,6 +807,7 @@ TITLE_STEPS: list[Step] = [
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
     ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
     ("last breadcrumb", relevant_crumb),
+    ("headline over the report's dateline", headline_over_a_report),
 ]
 
 
@@ -776,6 +855,21 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
             return described.group("office"), described.group("name")
         if byline(value):
             return byline(value)
+        if found := name_then_institution(name):
+            return found
+    return None
+
+
+def name_then_institution(value: str) -> tuple[str, str] | None:
+    """'方某北京大学经济学院教授' -> ('北京大学经济学院教授', '方某'): a name run into the description after it, split
+    where the description starts with a place name (an institution is named by its place) and ends as an office."""
+    plain = re.sub(r"\s+", "", value)
+    shadow = simplified(plain)
+    places = region_pattern(tuple(load_regions()))
+    for length in (2, 3, 4):
+        name, rest = shadow[:length], shadow[length:]
+        if is_bare_name(name) and rest.endswith(vocabulary().office_endings) and places.match(rest):
+            return plain[length:], plain[:length]
     return None
 
 
@@ -846,6 +940,8 @@ def author_note(e: Evidence) -> tuple[str, str] | None:
     for text in reversed(texts):
         found = vocabulary().author_label_note.search(text)
         name = named_in(found.group("value")) if found else ""
+        named = vocabulary().author_named_note.search(text)  # '（作者韩某系某某智库研究员）'
+        name = name or (named.group("name") if named and is_bare_name(named.group("name")) else "")
         if name:
             return "", name
     return None
@@ -940,13 +1036,24 @@ def url_of(e: Evidence) -> str:
     return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
 
-def labelled_head_date(e: Evidence) -> dt.date | None:
+def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:
     """'发表于 2022-01-30 | 分类于 新闻' above the text: a publication label right before a date (published_label
-    in metadata.yml), in a short head line no cleaning rule read."""
+    in metadata.yml, or the `label` given), in a short head line no cleaning rule read."""
     vocab = vocabulary()
+    label = label or vocab.published_label
     for line in e.structure.head:
-        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        found = label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
         if found:
+            return parse_date(found.group(0))
+    return None
+
+
+def opening_stamp(e: Evidence) -> dt.date | None:
+    """A short row among the first blocks holding a date with its time of day ('某某网 ( 2012-06-04 09:20:26 )
+    稿件来源：'): a CMS's publication stamp the cleaning left; a speech is never dated to the minute."""
+    for block in e.structure.blocks[:2]:
+        found = TIMED_DATE.search(block.text)
+        if found and len(block.text) <= OPENING_ROW_MAX and not re.search(r"[。！？]", block.text):
             return parse_date(found.group(0))
     return None
 
@@ -960,10 +1067,25 @@ PUBLISHED_STEPS: list[Step] = [
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("timed date stamp in a row opening the text", opening_stamp),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
+    ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
 ]
+# The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
+PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
+                                       {"发布时间 line", "labelled date in a head line", "date stamp line"}]
+
+
+def printed_before_meta(e: Evidence, published: dt.date | None, step: str) -> tuple[dt.date | None, str]:
+    """A CMS rewrites its PubDate meta each time it regenerates the page, and a page is never published after
+    the date it prints as its publication: when the meta is later than such a printed date, the printed date
+    is the publication and the meta the regeneration (or an update)."""
+    if step != "meta PubDate" or published is None:
+        return published, step
+    printed, name = cascade(PRINTED_PUBLISHED_STEPS, e, lambda d: plausible(d) and d < published)
+    return (printed, f"{name}, earlier than the meta PubDate") if printed else (published, step)
 
 
 @dataclass
@@ -1011,7 +1133,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.note + structure.head)
-    published, provenance["published"] = cascade(PUBLISHED_STEPS, evidence, plausible)
+    published, provenance["published"] = printed_before_meta(evidence, *cascade(PUBLISHED_STEPS, evidence, plausible))
     evidence.published = published
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
@@ -1042,9 +1164,38 @@ def speaker_name(value: Any) -> str:
     return value[1] if isinstance(value, tuple) else str(value)
 
 
+def glued_head(line: str) -> tuple[str, str, str] | None:
+    """A whole head on one line: title, '——' and the delivery statement (date, then where), perhaps the speaker
+    after it ('政府工作报告——2024年3月5日在…会议上国务院总理 李强') -> (title, statement, who)."""
+    main, dash, rest = line.partition("——")
+    statement = DATED_SUBTITLE.match(rest.strip()) if dash else None
+    if not statement or not title_like(main.strip()):
+        return None
+    return main.strip(), statement.group(0), rest.strip()[statement.end():].strip()
+
+
+def without_year_field(line: str) -> str:
+    """A corpus record opens with its year field before the title ('2016 政府工作报告——2016年3月5日在…'): a bare
+    year, not written as 2016年, that repeats the year of the delivery date later on the line is no part of it."""
+    field_year = re.match(r"(?P<year>\d{4})(?![\d年])\s*", line)
+    later = DATE_RE.search(line, field_year.end()) if field_year else None
+    if field_year and later and (date := parse_date(later.group(0))) and date.year == int(field_year["year"]):
+        return line[field_year.end():]
+    return line
+
+
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
+    line = without_year_field(without_glued_fields(line))
+    if glued := glued_head(line):
+        line, head.subtitle, who = glued
+        head.date = parse_date(head.subtitle)
+        office_name = byline(who) or (("", who) if is_bare_name(who) else None)
+        if office_name:
+            head.speaker_title, head.speaker = office_name
+        read_title_line(line, head)
+        return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
     line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
@@ -1052,8 +1203,10 @@ def split_title(line: str) -> Head:
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
         office_name = byline(head.subtitle)
-        if office_name:
-            head.speaker_title, head.speaker = office_name
+        said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
+        read_title_line(head.subtitle, said)
+        head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
+        head.date = said.date
     if line:
         read_title_line(line.strip(), head)
     return head
