@@ -259,6 +259,20 @@ def test_a_speech_page_reaches_the_browse_pages_at_every_width(browser: Browser,
     context.close()
 
 
+def test_the_reader_s_dark_mode_is_kept_from_page_to_page(page: Page, base_url: str,
+                                                         seed: dict[str, Speech]) -> None:
+    """The palette script is a cached file (overrides/partials/javascripts/palette.html): the choice made on one
+    page is applied on the next before it is drawn, and the toggle's icon comes from the sprite."""
+    page.goto(base_url)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    toggle = page.locator('label[for="__palette_1"]')
+    assert toggle.locator("svg").bounding_box()["width"] > 0  # type: ignore[index]
+    toggle.click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(base_url + seed["002"].url)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
 def test_browse_pages_keep_the_drawer(phone: Page, base_url: str) -> None:
     """Only speech pages lose the drawer: a browse page on a phone still opens the site's navigation."""
     phone.goto(base_url + "themes/")
