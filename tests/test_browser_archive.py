@@ -226,11 +226,58 @@ def test_table_of_contents_is_reachable_on_a_phone(phone: Page, base_url: str, s
     expect(phone.locator(heading)).to_be_in_viewport()
 
 
-def test_toc_in_the_page_is_hidden_where_the_sidebar_shows_it(page: Page, base_url: str,
-                                                             seed: dict[str, Speech]) -> None:
+def test_a_speech_page_has_one_table_of_contents_and_no_sidebar(page: Page, base_url: str,
+                                                               seed: dict[str, Speech]) -> None:
+    """At desktop width too the speech's own table of contents is the one shown: no sidebar repeats it, and
+    none repeats the site's navigation (overrides/main.html)."""
     page.goto(base_url + seed["002"].url)
-    expect(page.locator("details.archive-toc")).to_be_hidden()
-    expect(page.locator(".md-sidebar--secondary .md-nav__link").first).to_be_visible()
+    toc = page.locator("details.archive-toc")
+    expect(toc).to_be_visible()
+    toc.locator("summary").click()
+    expect(toc.locator("a").first).to_be_visible()
+    expect(page.locator(".md-sidebar")).to_have_count(0)
+    expect(page.locator(".md-nav")).to_have_count(0)
+    expect(page.locator(".md-tabs__link", has_text="讲话人")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_speech_page_reaches_the_browse_pages_at_every_width(browser: Browser, base_url: str,
+                                                              seed: dict[str, Speech], width: int) -> None:
+    """Without a drawer, the tabs are a speech page's navigation on a phone as on a desktop: every section in
+    view, no menu button that would open an empty drawer, the logo links home."""
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    page.goto(base_url + seed["002"].url)
+    expect(page.locator('.md-header label[for="__drawer"]')).to_have_count(0)
+    tabs = page.locator(".md-tabs__link")
+    expect(tabs).to_have_count(8)
+    for number in range(8):
+        expect(tabs.nth(number)).to_be_in_viewport(ratio=1)
+    expect(page.locator(".md-header .md-logo")).to_be_visible()
+    tabs.filter(has_text="讲话人").click()
+    expect(page).to_have_url(base_url + "speakers/")
+    context.close()
+
+
+def test_the_reader_s_dark_mode_is_kept_from_page_to_page(page: Page, base_url: str,
+                                                         seed: dict[str, Speech]) -> None:
+    """The palette script is a cached file (overrides/partials/javascripts/palette.html): the choice made on one
+    page is applied on the next before it is drawn, and the toggle's icon comes from the sprite."""
+    page.goto(base_url)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    toggle = page.locator('label[for="__palette_1"]')
+    assert toggle.locator("svg").bounding_box()["width"] > 0  # type: ignore[index]
+    toggle.click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(base_url + seed["002"].url)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_browse_pages_keep_the_drawer(phone: Page, base_url: str) -> None:
+    """Only speech pages lose the drawer: a browse page on a phone still opens the site's navigation."""
+    phone.goto(base_url + "themes/")
+    phone.locator('label.md-header__button[for="__drawer"]').click()
+    expect(phone.locator(".md-sidebar--primary .md-nav__link", has_text="讲话人")).to_be_visible()
 
 
 def test_home_first_screen_on_a_phone_has_search_and_latest_speeches(phone: Page, page: Page, base_url: str,

@@ -6,6 +6,7 @@ import bz2
 import csv
 import gzip
 import hashlib
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -122,6 +123,44 @@ def test_navigation_lists_only_the_index_pages(site_dir: Path, speeches: list[Sp
     for speech in speeches:
         page = site_dir / speech.url / "index.html"
         assert page.stat().st_size < 3 * len(speech.body.encode()) + 40_000, speech.url
+
+
+def test_pages_outside_the_navigation_carry_it_once(site_dir: Path, docs_dir: Path, speeches: list[Speech]) -> None:
+    """Speech and listing pages: the tabs and no drawer or sidebar (overrides/main.html); pages in the navigation
+    keep Material's drawer. A speech with headings has its own table of contents, once."""
+    speaker = next(p.stem for p in sorted((docs_dir / "speakers").glob("*.md")) if p.stem != "index")
+    outside = [speeches[0].url, f"speakers/{speaker}"]
+    for url in outside:
+        page = html(site_dir, url)
+        assert page.select(".md-tabs__link") and not page.select(".md-sidebar, .md-nav"), url
+        assert not page.select('.md-header label[for="__drawer"]'), url
+    for name in NAV_PAGES:
+        page = BeautifulSoup((site_dir / name).read_text(encoding="utf-8"), "html.parser")
+        assert page.select(".md-sidebar--primary .md-nav__link") and page.select('label[for="__drawer"]'), name
+    with_headings = next(s for s in speeches if "\n## " in s.body or s.body.startswith("## "))
+    page = html(site_dir, with_headings.url)
+    assert len(page.select("details.archive-toc")) == 1 and not page.select("[data-md-component=toc]")
+
+
+def test_icons_are_material_s_own_from_one_cached_sprite(site_dir: Path) -> None:
+    """Every icon of the header, the search box, the palette toggle and the back-to-top button is a reference into
+    assets/images/archive-icons.svg (none copied inline), to a symbol the sprite holds, drawn exactly as Material's
+    own icon file. (The footer's previous/next arrows, on the few pages in the navigation, stay Material's.)"""
+    sprite = BeautifulSoup((REPO / "overrides/assets/images/archive-icons.svg").read_text(encoding="utf-8"), "xml")
+    symbols = {str(symbol["id"]): symbol for symbol in sprite.select("symbol")}
+    theme = importlib.util.find_spec("material")
+    assert theme is not None and theme.origin is not None
+    icons = Path(theme.origin).parent / "templates" / ".icons"
+    for name, symbol in symbols.items():
+        original = BeautifulSoup((icons / f"{name.replace('-', '/', 1)}.svg").read_text(encoding="utf-8"), "xml")
+        assert [p["d"] for p in symbol.select("path")] == [p["d"] for p in original.select("path")], name
+        assert [symbol["viewBox"]] == [svg["viewBox"] for svg in original.select("svg")], name
+    used: set[str] = set()
+    for path in site_dir.rglob("*.html"):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert not page.select(".md-header svg path, .md-top svg path"), path  # no inline icon
+        used |= {str(use["href"]).rsplit("#", 1)[1] for use in page.select("svg use")}
+    assert used and used <= symbols.keys(), used - symbols.keys()
 
 
 def test_corpus_downloads_hold_every_speech(site_dir: Path, speeches: list[Speech]) -> None:
