@@ -237,8 +237,10 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
     links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
     lookups: dict[str, bytes] = {}
-    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups)
+    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups, speeches)
     browse.write(pages, docs_dir)
+    generated = len(pages)
+    del pages  # written: not held through the engine and the search index
     browsed = time.perf_counter()
     last = None
     if not index_only:
@@ -258,7 +260,7 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
-    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
+    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({generated} files), "
             f"{'no engine (index only)' if index_only else engine}"
             f"{incremental_note} "
             f"{built - browsed:.1f}s, raw + search index "
