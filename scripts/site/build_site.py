@@ -23,6 +23,7 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
@@ -256,7 +257,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     if not index_only and engine == "mkdocs":
         record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
         incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
-    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
+    counts = build_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
+                         len(speeches))
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
