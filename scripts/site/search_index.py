@@ -29,7 +29,9 @@ root shards by the same hash, each root followed by its block of deeper keys, so
 A root whose block is larger than SPLIT_BYTES is split: its deeper keys go to split shards chosen by the first
 three characters (a term then needs two). Shards are gzipped, about SHARD_TARGET bytes before gzip.
 
-Building in bounded memory: the slices of each document are written to one scratch file per partition
+Building in bounded memory: the documents are read once and their texts written to a scratch file with the
+character counts (spill_docs), then read back for the keys and for the text packs, so no list of every text is
+held. The slices of each document are written to one scratch file per partition
 (chosen so each holds about PARTITION_CHARS characters of text), then each partition is read back alone, its
 trie walked in sorted order and its shards written. Memory grows with the partition, not the archive; an
 external partitioned sort was chosen over SQLite as scratch space because the trie walk needs each
