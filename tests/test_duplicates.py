@@ -95,3 +95,19 @@ def test_similar_pairs_finds_a_duplicate_among_many_texts_sharing_stock_phrases(
     pairs = duplicates.similar_pairs(archive)
     assert [(p.first, p.second) for p in pairs] == [("t042", "t999")]
     assert pairs[0].is_duplicate
+
+
+def test_candidate_search_in_many_parts_finds_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sampled shingles are spooled by part so memory holds one part; parts of a few samples each (so a
+    text's samples spread over many) give the same pairs as one part."""
+    rng = random.Random(7)
+    stock = "深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神"
+    archive = {f"t{i:03}": stock + random_chinese(rng, 800) + stock for i in range(40)}
+    archive["t900"] = rescrape(archive["t007"])
+    archive["t901"] = archive["t011"][:500] + random_chinese(rng, 1200)
+    whole = [duplicates.similar_pairs(archive), duplicates.similar_pairs(archive, best_per_text=2)]
+    monkeypatch.setattr(duplicates, "SAMPLES_PER_PART", 50)
+    assert duplicates.sample_parts(sum(map(len, archive.values()))) > 50
+    parted = [duplicates.similar_pairs(archive), duplicates.similar_pairs(archive, best_per_text=2)]
+    assert parted == whole
+    assert {(p.first, p.second) for p in whole[0]} == {("t007", "t900"), ("t011", "t901")}

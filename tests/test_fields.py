@@ -3,6 +3,7 @@ it, as each field's flags say, and a field added to the registry appears in ever
 
 from __future__ import annotations
 
+import bz2
 import csv
 import dataclasses
 import datetime as dt
@@ -222,3 +223,10 @@ def test_a_label_changed_in_the_registry_reaches_the_speech_page(monkeypatch: py
     terms = [term.strip() for term in re.findall(r"<dt>(.*?)</dt>", html, re.DOTALL)]
     written = [term for term in terms if not term.startswith("〔") and term != "篇幅"]  # 篇幅: counted, not a field
     assert not written, f"panel labels written in the template instead: {written}"
+
+
+def test_the_compressed_corpus_is_the_jsonl_download_compressed_a_line_at_a_time() -> None:
+    speeches = [full_speech(), dataclasses.replace(full_speech(), body="第二篇。\n")]
+    packed = browse.corpus_bz2(speeches)
+    assert packed == bz2.compress(browse.corpus_jsonl(speeches).encode("utf-8"), 9)
+    assert len(bz2.decompress(packed).decode("utf-8").splitlines()) == 2

@@ -107,3 +107,16 @@ def test_both_scripts_find_each_other(tmp_path: Path) -> None:
     assert reader.phrase(search_index.runs("推動經濟高質量發展優化")[0]) == set()  # across the comma: in no run
     for name in ("陳嘉文", "陈嘉文"):
         assert set(reader.lookup("f", normalize(name))[0]) == {1, 3}, name  # 2i + 1: the speaker of i
+
+
+def test_documents_as_a_stream_build_the_same_bytes(tmp_path: Path, small_pieces: None) -> None:
+    """The build reads its documents once (texts spilled to scratch, spill_docs): a generator, as the site
+    build passes them, gives the same files as a list."""
+    docs = corpus(random.Random(5), 50)
+    build_index(tmp_path / "list", docs, len(docs))
+    build_index(tmp_path / "stream", (doc for doc in docs), len(docs))
+    listed = sorted(p.relative_to(tmp_path / "list") for p in (tmp_path / "list").rglob("*") if p.is_file())
+    streamed = sorted(p.relative_to(tmp_path / "stream") for p in (tmp_path / "stream").rglob("*") if p.is_file())
+    assert listed == streamed and len(listed) > 10
+    for path in listed:
+        assert (tmp_path / "list" / path).read_bytes() == (tmp_path / "stream" / path).read_bytes(), path

@@ -17,7 +17,7 @@ import bz2
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
@@ -296,16 +296,27 @@ def plain(value: object) -> object:
     return iso_date(value)
 
 
-def corpus_jsonl(speeches: list[Speech]) -> str:
+def corpus_lines(speeches: list[Speech]) -> Iterator[str]:
     """One JSON object per line: the front matter's download fields, plus slug, url and body."""
-    lines = []
     for s in speeches:
         meta = {key: s.meta[key] for key in JSONL_FIELDS if key in s.meta}
         if "source" in meta:
             meta["source"] = {key: s.source[key] for key in JSONL_SOURCE_FIELDS if key in s.source}
         record = {"slug": s.slug, "url": s.url, **plain(meta), "body": s.body.strip() + "\n"}
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return "\n".join(lines) + "\n" if lines else ""
+        yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def corpus_jsonl(speeches: list[Speech]) -> str:
+    """The corpus download's text (corpus_lines)."""
+    return "".join(corpus_lines(speeches))
+
+
+def corpus_bz2(speeches: list[Speech]) -> bytes:
+    """The corpus download, compressed a line at a time: only the compressed file is held in memory, not its
+    text (the same bytes as bz2.compress of corpus_jsonl)."""
+    compressor = bz2.BZ2Compressor(9)
+    chunks = [compressor.compress(line.encode("utf-8")) for line in corpus_lines(speeches)]
+    return b"".join([*chunks, compressor.flush()])
 
 
 def csv_row(s: Speech) -> dict[str, str]:
@@ -386,11 +397,13 @@ def jinja_string(text: str) -> str:
 
 
 def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[str, str] | None = None,
-             lookups: dict[str, bytes] | None = None) -> dict[Path, str | bytes]:
+             lookups: dict[str, bytes] | None = None, speeches: list[Speech] | None = None
+             ) -> dict[Path, str | bytes]:
     """Every generated file (path -> text, or bytes for the compressed corpus) for the speeches; raw_links:
     the raw files the pages link in the repository (scripts/site/raw_links.py; none: every page links its copy).
-    A dict passed as lookups receives each speech page's map entries (page path -> speech_lookups)."""
-    speeches = load_speeches(docs_dir)
+    A dict passed as lookups receives each speech page's map entries (page path -> speech_lookups). speeches:
+    load_speeches(docs_dir) when the caller has them already (the build), so they are not held twice."""
+    speeches = load_speeches(docs_dir) if speeches is None else speeches
     speaker_slugs = unique_slugs([s.speaker for s in speeches if s.speaker])
     source_slugs = unique_slugs([s.source_name for s in speeches if s.source_name])
     region_slugs = unique_slugs([s.region for s in speeches if s.region])
@@ -422,7 +435,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[st
     files[docs_dir / SEARCH_PAGE] = search_page()
     downloads = docs_dir / "downloads"
     files[downloads / "index.md"] = downloads_page(len(speeches))
-    files[downloads / CORPUS_JSONL] = bz2.compress(corpus_jsonl(speeches).encode("utf-8"), 9)
+    files[downloads / CORPUS_JSONL] = corpus_bz2(speeches)
     files[downloads / "corpus.csv"] = "\ufeff" + corpus_csv(speeches)
     maps = slug_maps(sections, speeches, raw_links or {})
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(maps)

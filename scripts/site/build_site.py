@@ -23,6 +23,7 @@ the archive's own search worker (overrides/assets/javascripts/archive-search.js)
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
@@ -237,8 +238,10 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     speeches = load_speeches(docs_dir)  # newest first: the one order of document ids (index and facet table)
     links = raw_links(configured_template(config_file), source_dir, sorted(cited_files(speeches)))
     lookups: dict[str, bytes] = {}
-    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups)
+    pages = browse.generate(docs_dir, config_file.parent / "overrides", links, lookups, speeches)
     browse.write(pages, docs_dir)
+    generated = len(pages)
+    del pages  # written: not held through the engine and the search index
     browsed = time.perf_counter()
     last = None
     if not index_only:
@@ -254,11 +257,12 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     if not index_only and engine == "mkdocs":
         record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
         incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
-    counts = build_index(site_dir, [speech_doc(s) for s in speeches] + page_docs(docs_dir), len(speeches))
+    counts = build_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
+                         len(speeches))
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
-    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({len(pages)} files), "
+    return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({generated} files), "
             f"{'no engine (index only)' if index_only else engine}"
             f"{incremental_note} "
             f"{built - browsed:.1f}s, raw + search index "

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
+import tempfile
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 SHINGLE_CHARS = 8
 RELATED_AT = 0.08
@@ -34,6 +38,7 @@ DUPLICATE_AT = 0.80
 SAMPLE_EVERY = 8
 COMMON_SAMPLE_MIN_TEXTS = 50
 COMMON_SAMPLE_SHARE = 0.1
+SAMPLES_PER_PART = 250_000  # sampled shingles per part of the candidate search (bounds its memory, ~50 MB)
 
 WORD_CHARS = re.compile(r"[^\W_]+")
 
@@ -99,44 +104,85 @@ def similar_pairs(archive: dict[str, str], best_per_text: int | None = None) -> 
     the work stays linear however many texts share stock passages: a sampled shingle found in more than
     COMMON_SAMPLE_MIN_TEXTS texts is boilerplate and is not evidence of a relation, a pair is compared
     exactly only when its uncommon shared samples already reach RELATED_AT of the smaller text's samples,
-    and only each text's best_per_text such pairs are compared. Only the samples are kept in memory then;
-    the shingles of the few pairs compared exactly are recomputed."""
+    and only each text's best_per_text such pairs are compared. The samples are not kept in memory then
+    (they go to scratch files, _candidate_pairs); the shingles of the few pairs compared exactly are
+    recomputed."""
+    paths = sorted(archive)
+    parts = sample_parts(sum(map(len, archive.values())))
     if best_per_text is None:
         prints = {path: shingles(body) for path, body in archive.items()}
-        pairs = (compare(a, prints[a], b, prints[b]) for a, b in _candidate_pairs(prints))
+        candidates = _candidate_pairs(paths, (prints[path] for path in paths), parts)
+        pairs = (compare(a, prints[a], b, prints[b]) for a, b in candidates)
     else:
-        samples = {path: frozenset(v for v in shingles(body) if v % SAMPLE_EVERY == 0)
-                   for path, body in archive.items()}
         exact = functools.lru_cache(maxsize=4 * best_per_text)(lambda path: shingles(archive[path]))
-        pairs = (compare(a, exact(a), b, exact(b)) for a, b in _candidate_pairs(samples, best_per_text))
+        candidates = _candidate_pairs(paths, (shingles(archive[path]) for path in paths), parts, best_per_text)
+        pairs = (compare(a, exact(a), b, exact(b)) for a, b in candidates)
     return sorted((s for s in pairs if s.is_related), key=lambda s: (-s.containment, s.first, s.second))
 
 
-def _candidate_pairs(prints: dict[str, frozenset[int]], best_per_text: int | None = None
-                     ) -> Iterable[tuple[str, str]]:
-    """Pairs sharing at least one sampled, uncommon shingle (related pairs share hundreds); with
-    best_per_text, see similar_pairs."""
-    postings: dict[int, list[str]] = {}
-    samples: Counter[str] = Counter()
-    for path in sorted(prints):
-        for value in prints[path]:
-            if value % SAMPLE_EVERY == 0:
-                postings.setdefault(value, []).append(path)
-                samples[path] += 1
-    too_common = max(COMMON_SAMPLE_MIN_TEXTS, int(COMMON_SAMPLE_SHARE * len(prints)))
+def sample_parts(characters: int) -> int:
+    """How many parts the candidate search splits the sampled shingles of that much text into."""
+    return max(1, math.ceil(characters / SAMPLE_EVERY / SAMPLES_PER_PART))
+
+
+def sample_part(value: int, parts: int) -> int:
+    """A sampled shingle's part (the hash above the sampling residue, so parts are even)."""
+    return value // SAMPLE_EVERY % parts
+
+
+def spool_samples(prints: Iterable[Iterable[int]], parts: int, scratch: Path) -> list[int]:
+    """Pass 1 of the candidate search: each text's sampled shingles, as (shingle, text number) pairs of 64-bit
+    integers, appended to the scratch file of their part; returns each text's sample count."""
+    counts = []
+    files = [(scratch / f"{part}.bin").open("wb") for part in range(parts)]
+    try:
+        for number, values in enumerate(prints):
+            grouped = [array("q") for _ in range(parts)]
+            for value in values:
+                if value % SAMPLE_EVERY == 0:
+                    grouped[sample_part(value, parts)].extend((value, number))
+            counts.append(sum(len(group) for group in grouped) // 2)
+            for handle, group in zip(files, grouped, strict=True):
+                group.tofile(handle)
+    finally:
+        for handle in files:
+            handle.close()
+    return counts
+
+
+def read_samples(path: Path) -> dict[int, list[int]]:
+    """One part's sampled shingles -> the numbers of the texts holding them (ascending: spooled in order)."""
+    data = array("q")
+    data.frombytes(path.read_bytes())
+    postings: dict[int, list[int]] = {}
+    for at in range(0, len(data), 2):
+        postings.setdefault(data[at], []).append(data[at + 1])
+    return postings
+
+
+def _candidate_pairs(paths: list[str], prints: Iterable[Iterable[int]], parts: int,
+                     best_per_text: int | None = None) -> list[tuple[str, str]]:
+    """Pairs of paths (sorted; prints are their shingles, in the same order) sharing at least one sampled,
+    uncommon shingle (related pairs share hundreds); with best_per_text, see similar_pairs. The samples are
+    spooled to scratch files by part and each part's postings built alone, so memory holds one part, not
+    the archive's samples (at 10,000 speeches the postings of all samples took 1.5 GB)."""
+    too_common = max(COMMON_SAMPLE_MIN_TEXTS, int(COMMON_SAMPLE_SHARE * len(paths)))
     if best_per_text is not None:
         too_common = COMMON_SAMPLE_MIN_TEXTS
-    counts: Counter[tuple[str, str]] = Counter()
-    for paths in postings.values():
-        if 1 < len(paths) <= too_common:
-            counts.update(itertools.combinations(paths, 2))
+    counts: Counter[tuple[int, int]] = Counter()
+    with tempfile.TemporaryDirectory(prefix="duplicates-") as tmp:
+        samples = spool_samples(prints, parts, Path(tmp))
+        for part in range(parts):
+            for numbers in read_samples(Path(tmp) / f"{part}.bin").values():
+                if 1 < len(numbers) <= too_common:
+                    counts.update(itertools.combinations(numbers, 2))
     if best_per_text is None:
-        return sorted(counts)
-    best: dict[str, list[tuple[int, str, str]]] = {}
+        return [(paths[a], paths[b]) for a, b in sorted(counts)]
+    best: dict[int, list[tuple[int, int, int]]] = {}
     for (a, b), shared in counts.items():
         if shared >= RELATED_AT * min(samples[a], samples[b]):
             best.setdefault(a, []).append((shared, a, b))
             best.setdefault(b, []).append((shared, a, b))
     kept = {(a, b) for found in best.values()
             for _, a, b in sorted(found, key=lambda item: (-item[0], item[1], item[2]))[:best_per_text]}
-    return sorted(kept)
+    return [(paths[a], paths[b]) for a, b in sorted(kept)]
