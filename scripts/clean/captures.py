@@ -27,6 +27,7 @@ class Captures:
     bulletin: list[str] = field(default_factory=list)  # a bulletin's name in its masthead (安政通报)
     issue: list[str] = field(default_factory=list)  # a bulletin's issue line (第四十六期)
     author: list[str] = field(default_factory=list)  # 作者
+    author_note: list[str] = field(default_factory=list)  # closing note on the writer ('（作者：…）')
     speaker: list[str] = field(default_factory=list)  # 讲话人 / 主讲人 / 报告人 / 致辞人
     note: list[str] = field(default_factory=list)  # an editor's note (编者按, 导读), kept in the front matter
     lead_in: list[str] = field(default_factory=list)  # a lead-in announcing the text ('…全文如下：')

@@ -934,9 +934,11 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
-    """'(作者：公共网络发起人、代表作《某书》张三，)' closing the last paragraph, or a tail note
-    '作者：某某大学教授 张三' (author_label_note in metadata.yml) -> ('', name)."""
-    texts = [f"（{note}）" for note in e.structure.tail_notes] + [b.text for b in e.structure.blocks[-2:]]
+    """'(作者：公共网络发起人、代表作《某书》张三，)' closing the last paragraph (or taken off it by the
+    closing-author-note cruft rule, which keeps it as a captured author_note), or a tail note '作者：某某大学教授 张三'
+    (author_label_note in metadata.yml) -> ('', name)."""
+    texts = [f"（{note}）" for note in e.structure.tail_notes] + [b.text for b in e.structure.blocks[-2:]] \
+        + [f"（作者：{note}）" for note in e.captures.author_note]
     for text in reversed(texts):
         found = vocabulary().author_label_note.search(text)
         name = named_in(found.group("value")) if found else ""
@@ -944,7 +946,7 @@ def author_note(e: Evidence) -> tuple[str, str] | None:
         name = name or (named.group("name") if named and is_bare_name(named.group("name")) else "")
         if name:
             return "", name
-    return None
+    return labelled_speaker(e.captures.author_note)  # '方某某大学教授': a name then the writer's institution
 
 
 def named_in(value: str) -> str:
@@ -1149,7 +1151,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     put(meta, "year", year)
     put(meta, "event", event)
     put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
-    meta["genre"] = genre_of(title, signed or (bool(captures.author) and not structure.addresses_audience))
+    by_author = bool(captures.author or captures.author_note) and not structure.addresses_audience
+    meta["genre"] = genre_of(title, signed or by_author)
     meta["source"] = source_of(evidence, source_file, sha256)
     meta["tags"] = []
     meta["anonymized"] = is_anonymized(title + "\n" + body, vocab)
