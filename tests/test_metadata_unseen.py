@@ -221,3 +221,13 @@ def test_a_traditional_news_headline_about_a_speech_names_no_speaker(tmp_path: P
                                    "<div>發布時間：2019-05-06</div><p>5月6日上午，全縣秋季工作推進會召開。"
                                    "會議回顧前一階段工作，安排下一階段任務。</p><p>會議強調，各級各部門要堅定信心，真抓實幹。</p></div>")
     assert "speaker" not in normalize_file(path, tmp_path).meta
+
+
+def test_a_bare_breadcrumb_ending_in_a_short_speech_title_names_the_page(tmp_path: Path) -> None:
+    """An unlabelled trail ('首页 » 董事长致辞') removed by bare-breadcrumb still feeds the breadcrumb step, and its
+    short last element, ending in a speech word, is a title though the text shares little of it."""
+    document = normalize_file(text_page(tmp_path, "首页 » 院长致辞\n\n" + SPEECH), tmp_path)
+    assert document.meta["title"] == "院长致辞"
+    assert document.provenance["title"] == "last breadcrumb"
+    column = normalize_file(text_page(tmp_path, "首页 » 新闻动态\n\n" + SPEECH, "column.txt"), tmp_path)
+    assert "title" not in column.meta  # a column name is no title
