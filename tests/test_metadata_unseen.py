@@ -231,3 +231,13 @@ def test_a_bare_breadcrumb_ending_in_a_short_speech_title_names_the_page(tmp_pat
     assert document.provenance["title"] == "last breadcrumb"
     column = normalize_file(text_page(tmp_path, "首页 » 新闻动态\n\n" + SPEECH, "column.txt"), tmp_path)
     assert "title" not in column.meta  # a column name is no title
+
+
+def test_a_writers_byline_removed_as_a_credit_still_names_the_author(tmp_path: Path) -> None:
+    """'文丨某某大学 张志远' goes with editor-credit, and its one name is the 作者 capture the speaker step reads."""
+    text = ("从工业社会迈向数字社会\n文丨某某大学公共管理学院 张志远\n\n"
+            "数字技术正在深刻改变人类社会生活的方方面面，我们应当以积极态度拥抱变化。\n\n"
+            "我们难道不应该更加努力学习、终身学习，主动适应数字社会的新要求吗？\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "张志远" not in document.body
+    assert document.meta.get("speaker") == "张志远"
