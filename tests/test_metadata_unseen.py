@@ -241,3 +241,14 @@ def test_a_writers_byline_removed_as_a_credit_still_names_the_author(tmp_path: P
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert "张志远" not in document.body
     assert document.meta.get("speaker") == "张志远"
+
+
+def test_a_crawlers_source_url_line_is_a_field_not_the_texts_first_line(tmp_path: Path) -> None:
+    """A long '原文：URL' in a scraper's header is read like 原文链接 (source-url-line): it leaves the text, and the
+    speaker's name under the title stays a head line of its own."""
+    text = ("# 在全县秋季工作推进会上的讲话\n\n- 作者：\n- 来源：某某杂志\n- 日期：\n"
+            "- 原文：https://www.example.cn/20260115/0123456789abcdef0123456789abcdef/c.html\n\n"
+            "在全县秋季工作推进会上的讲话\n（2025年7月14日）\n张志远\n" + SPEECH.replace("\n\n", "\n"))
+    document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
+    assert "example.cn" not in document.body
+    assert document.meta.get("speaker") == "张志远"
