@@ -199,7 +199,8 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
         line = lines[index]
         short = bool(line) and len(line) <= LABEL_MAX
         alone = bare.fullmatch(line) if short else None
-        match = (pattern.fullmatch(line) if short else None) or alone
+        match = bool((pattern.fullmatch(line) if short else None) or alone) \
+            or (len(joined) < HEAD_LINES * 2 and row_ends_with_empty_label(line, field_rules) and in_head(joined))
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         label = f"{alone.group(1)}：" if alone else line
         if match and value_at is not None and is_label_value(lines[value_at]):
@@ -209,6 +210,21 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
             joined.append(label if match else line)
             index += 1
     return joined
+
+
+def in_head(lines_before: list[str]) -> bool:
+    """Fewer than HEAD_LINES non-empty lines come before: the page's header."""
+    return sum(1 for line in lines_before if line) < HEAD_LINES
+
+
+def row_ends_with_empty_label(line: str, field_rules: list[Rule]) -> bool:
+    """A header's metadata row whose last label has no value: the row's cells went onto several lines, and its
+    last value is on the next one ('新华网某某频道 ( 2012-06-04 09:20:26 ) 稿件来源：' over '某某日报'). Only in the
+    page's header: under the text such a row is a footer's credit line, and its cells are left as they are."""
+    if not line.rstrip(EDGE_SPACE).endswith((":", "：")):
+        return False
+    return any(fields and not fields[-1][1] and any(value for _, value in fields[:-1])
+               for fields in (parse_fields(line, rule.labels) for rule in field_rules))
 
 
 def is_label_value(line: str) -> bool:
@@ -556,11 +572,14 @@ ROW_LEAD_MAX = 40  # a site's name and address opening a metadata row is at most
 ROW_LEAD_MIN_LABELS = 2  # ... and only before this many known labels, one of them dated
 LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[:：]\s*(?P<date>{DATE_LINE})")
 LEAD_PUNCTUATION = re.compile(r"[：:。！？；，,、!?;]")
+# A site or column name, then the row's date ('新华网某某频道 ( 2012-06-04 09:20:26 )'): a news portal's header row.
+NAMED_DATE = re.compile(rf"[^：:。！？；，,、!?;\d]{{2,{ROW_LEAD_MAX}}}?\s*(?P<date>{DATE_LINE})")
 
 
 def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """What the text before a metadata row's first known label gives (None: the line is no metadata row).
-    A bare date is the row's publication date ('2019.05.29 来源：…'); a date under a label the vocabulary does
+    A bare date is the row's publication date ('2019.05.29 来源：…'), and so is one after a site's or column's name
+    ('某某网某某频道 ( 2012-06-04 09:20:26 ) 稿件来源：…'); a date under a label the vocabulary does
     not know ('时间发布：2023-06-12 09:51 阅读次数：…') is too; before two or more known labels, one of them
     dated, a short lead without punctuation is the portal's name and address ('某某省人民政府门户网站
     www.example.gov.cn 时间：2022-08-11 来源：…'), which gives nothing."""
@@ -568,6 +587,9 @@ def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] 
         return []
     if DATE_LINE_RE.fullmatch(lead):
         return [("published", lead)]
+    named = NAMED_DATE.fullmatch(lead)
+    if named:
+        return [("published", named.group("date").strip(EDGE_SPACE + "（()）【】[]"))]
     labelled = LABELLED_DATE.fullmatch(simplified(lead))
     if labelled:
         return [("published", lead[labelled.start("date"):])]
