@@ -76,6 +76,7 @@ class Shapes:
     caption_cues: tuple[str, ...]
     closings: tuple[str, ...]
     signature: ShadowPattern
+    list_headings: ShadowPattern
     byline: ShadowPattern
     run_on_min: int
     run_on_target: int
@@ -86,8 +87,8 @@ class Shapes:
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
-                  "signature", "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars",
-                  "wrapped_line_min_chars", "heading_max_chars"}
+                  "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -116,6 +117,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         caption_cues=tuple(data["caption_cues"]["words"]),
         closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
+        list_headings=shadow_compile(data["list_headings"]["pattern"]),
         byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
@@ -493,16 +495,22 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     return [block for index, block in enumerate(labelled) if index not in drop]
 
 
+MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
+
+
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
-    """Short lines closing the page: a signature (body, name, date) stays; link lists go. A single last line
+    """Short lines closing the page: a signature (body, name, date) stays, unless the run holds the headings of a
+    portal's headline lists (list_headings in structure.yml); link lists go. A single last line
     with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
     if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
         return
+    listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS
     for index in run:
         text = blocks[index].text
-        if not shapes.signature.fullmatch(text) and not simplified(text).startswith(shapes.closings):
+        closing = simplified(text).startswith(shapes.closings)
+        if not closing and (listed or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
 
