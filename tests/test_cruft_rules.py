@@ -168,3 +168,13 @@ def test_a_header_row_split_over_lines_is_read_whole() -> None:
     assert result.captures.origin == ["某某日报"]
     kept = clean_lines([*SPEECH, "我们的主要经验是：", "抓落实"]).lines  # no known label: a sentence and its list
     assert kept[-2:] == ["我们的主要经验是：", "抓落实"]
+
+
+def test_a_closing_name_in_brackets_goes_only_from_the_last_line() -> None:
+    """The writer's name after the last sentence goes (closing-writer-name); the same shape inside the text, a
+    transcript's reaction and an end mark stay."""
+    result = clean_lines([*SPEECH, "要把工作做实做细。（张三）", "", "全县秋收工作全面展开。（李四）"])
+    assert result.lines[-1] == "全县秋收工作全面展开。" and "要把工作做实做细。（张三）" in result.lines
+    assert ("closing-writer-name", "（李四）") in [(r.rule, r.text) for r in result.removals]
+    for ending in ("（掌声）", "（全文完）", "（众笑）"):
+        assert clean_lines([*SPEECH, f"谢谢大家！{ending}"]).lines[-1] == f"谢谢大家！{ending}"

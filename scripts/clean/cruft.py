@@ -178,6 +178,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_summary_echoes(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
+    drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -434,6 +435,21 @@ def drop_trailing_teasers(result: CleanResult) -> None:
     if len(teasers) >= TEASER_MIN_RUN and any(lines[:start]):
         result.removals += [Removal("trailing-teasers", line) for line in teasers]
         result.lines = lines[:start]
+
+
+CLOSING_NAME = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]$")
+
+
+def drop_closing_writer_name(result: CleanResult) -> None:
+    """A news report's writer named in brackets after the text's last sentence ('…在阿根廷举行。（张三）'): only on
+    the text's last line, and never a transcript's reaction or an end mark (closing-writer-name in cruft.yml)."""
+    last = max((index for index, line in enumerate(result.lines) if line), default=None)
+    found = CLOSING_NAME.search(result.lines[last]) if last is not None else None
+    if found is None or last is None or simplified(found.group("name")).startswith(
+            code_rule_words("closing-writer-name")):
+        return
+    result.removals.append(Removal("closing-writer-name", found.group(0).strip(EDGE_SPACE)))
+    result.lines[last] = result.lines[last][:found.start()].rstrip(EDGE_SPACE)
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
