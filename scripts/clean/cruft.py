@@ -200,11 +200,12 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
         line = lines[index]
         short = bool(line) and len(line) <= LABEL_MAX
         alone = bare.fullmatch(line) if short else None
-        match = bool((pattern.fullmatch(line) if short else None) or alone) \
-            or (len(joined) < HEAD_LINES * 2 and row_ends_with_empty_label(line, field_rules) and in_head(joined))
+        split_row = len(joined) < HEAD_LINES * 2 and row_ends_with_empty_label(line, field_rules) and in_head(joined)
+        match = bool((pattern.fullmatch(line) if short else None) or alone) or split_row
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         label = f"{alone.group(1)}：" if alone else line
-        if match and value_at is not None and is_label_value(lines[value_at]):
+        if match and value_at is not None and is_label_value(lines[value_at]) \
+                and not (split_row and DATE_LINE_RE.fullmatch(lines[value_at])):  # '（2018年9月3日）': the speech's
             joined.append(label + lines[value_at])
             index = value_at + 1
         else:
