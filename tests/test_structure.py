@@ -179,3 +179,13 @@ def test_headline_list_headings_closing_the_page_are_no_signature() -> None:
     assert [b.text for b in structure.blocks][-1] == PROSE
     signed = build_structure(["同志们：", PROSE, "某某新闻中心", "张三", "2023年5月6日"])
     assert [b.text for b in signed.blocks][-3:] == ["某某新闻中心", "张三", "2023年5月6日"]
+
+
+def test_an_authors_note_glued_to_the_last_sentence_is_a_tail_note() -> None:
+    """'…。（作者张三系某某智库研究员）' closing the last paragraph leaves the text for the tail notes, where the
+    author's-note step reads it; the same bracket inside the text stays."""
+    structure = build_structure(["同志们：", PROSE, f"{PROSE}（作者张三系某某智库研究员）"])
+    assert structure.tail_notes == ["作者张三系某某智库研究员"]
+    assert structure.blocks[-1].text == PROSE
+    inside = build_structure(["同志们：", f"{PROSE}（作者张三系某某智库研究员）", PROSE])
+    assert inside.tail_notes == []

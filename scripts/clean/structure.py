@@ -41,6 +41,8 @@ END_SOFT = "，、；"  # a line ending with one of these continues on the next 
 CLOSERS = "”’」』）》】\"'"
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
+# An author's note glued after the last sentence ('…跑出加速度。（作者某某系某某智库研究员）'): a tail note too.
+GLUED_AUTHOR_NOTE = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*((?:本文)?作者[^（）()]{2,100})[）)]\s*$")
 WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
 WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
@@ -290,7 +292,8 @@ def body_start(lines: list[str], shapes: Shapes) -> int:
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
-    """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter."""
+    """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter, and so does an
+    author's note glued after the last paragraph's last sentence."""
     notes: list[str] = []
     while body:
         note = TAIL_NOTE.fullmatch(body[-1]) if body[-1] else None
@@ -299,6 +302,10 @@ def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
         body.pop()
         if note:
             notes.insert(0, note.group(1))
+    glued = GLUED_AUTHOR_NOTE.search(body[-1]) if body else None
+    if glued:
+        body[-1] = body[-1][:glued.start()]
+        notes.insert(0, glued.group(1))
     return body, notes
 
 
