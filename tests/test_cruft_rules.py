@@ -157,3 +157,24 @@ def test_rule_file_errors_name_the_file_and_the_rule(tmp_path: Path, entry: str,
     with pytest.raises(RuleFileError, match=re.escape(f"bad_rules.yml: {message}")):
         load_rules(path)
 
+
+
+def test_a_header_row_split_over_lines_is_read_whole() -> None:
+    """A site's name and the row's date before a label whose value went onto the next line: one row, its date
+    the publication date and the next line its source (page-meta-fields)."""
+    result = clean_lines(["某某网某某频道 ( 2012-06-04 09:20:26 )        稿件来源：", "某某日报", *SPEECH])
+    assert result.lines[:len(SPEECH)] == SPEECH
+    assert result.captures.published == ["2012-06-04 09:20:26"]
+    assert result.captures.origin == ["某某日报"]
+    kept = clean_lines([*SPEECH, "我们的主要经验是：", "抓落实"]).lines  # no known label: a sentence and its list
+    assert kept[-2:] == ["我们的主要经验是：", "抓落实"]
+
+
+def test_a_closing_name_in_brackets_goes_only_from_the_last_line() -> None:
+    """The writer's name after the last sentence goes (closing-writer-name); the same shape inside the text, a
+    transcript's reaction and an end mark stay."""
+    result = clean_lines([*SPEECH, "要把工作做实做细。（张三）", "", "全县秋收工作全面展开。（李四）"])
+    assert result.lines[-1] == "全县秋收工作全面展开。" and "要把工作做实做细。（张三）" in result.lines
+    assert ("closing-writer-name", "（李四）") in [(r.rule, r.text) for r in result.removals]
+    for ending in ("（掌声）", "（全文完）", "（众笑）"):
+        assert clean_lines([*SPEECH, f"谢谢大家！{ending}"]).lines[-1] == f"谢谢大家！{ending}"

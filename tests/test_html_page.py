@@ -150,3 +150,13 @@ def test_a_bold_section_heading_is_kept_beside_paired_title_lines(tmp_path) -> N
     document = normalize_file(page, tmp_path)
     assert "坚持创新驱动转型升级" in document.body
     assert read(page.read_text(encoding="utf-8")).facts.marked_headings == ["坚持创新驱动转型升级"]
+
+
+def test_a_bare_date_under_a_picture_is_no_caption() -> None:
+    """A full date alone under the title's picture is the delivery date the metadata steps need; a centred
+    line naming what the picture shows is still a caption (captions in html.yml)."""
+    page = read(f"<body><div class='content'><h1>在全市大会上的讲话</h1><p><img src='a.jpg'></p>"
+                f"<p style='text-align:center'>2012年6月24日</p><p>{PROSE}</p><p><img src='b.jpg'></p>"
+                f"<p style='text-align:center'>2012年6月24日，县长在会议现场讲话</p><p>{PROSE}</p></div></body>")
+    assert "2012年6月24日" in page.lines
+    assert ("html-photo-caption", "2012年6月24日，县长在会议现场讲话") in page.dropped

@@ -221,3 +221,34 @@ def test_a_traditional_news_headline_about_a_speech_names_no_speaker(tmp_path: P
                                    "<div>發布時間：2019-05-06</div><p>5月6日上午，全縣秋季工作推進會召開。"
                                    "會議回顧前一階段工作，安排下一階段任務。</p><p>會議強調，各級各部門要堅定信心，真抓實幹。</p></div>")
     assert "speaker" not in normalize_file(path, tmp_path).meta
+
+
+def test_a_bare_breadcrumb_ending_in_a_short_speech_title_names_the_page(tmp_path: Path) -> None:
+    """An unlabelled trail ('首页 » 董事长致辞') removed by bare-breadcrumb still feeds the breadcrumb step, and its
+    short last element, ending in a speech word, is a title though the text shares little of it."""
+    document = normalize_file(text_page(tmp_path, "首页 » 院长致辞\n\n" + SPEECH), tmp_path)
+    assert document.meta["title"] == "院长致辞"
+    assert document.provenance["title"] == "last breadcrumb"
+    column = normalize_file(text_page(tmp_path, "首页 » 新闻动态\n\n" + SPEECH, "column.txt"), tmp_path)
+    assert "title" not in column.meta  # a column name is no title
+
+
+def test_a_writers_byline_removed_as_a_credit_still_names_the_author(tmp_path: Path) -> None:
+    """'文丨某某大学 张志远' goes with editor-credit, and its one name is the 作者 capture the speaker step reads."""
+    text = ("从工业社会迈向数字社会\n文丨某某大学公共管理学院 张志远\n\n"
+            "数字技术正在深刻改变人类社会生活的方方面面，我们应当以积极态度拥抱变化。\n\n"
+            "我们难道不应该更加努力学习、终身学习，主动适应数字社会的新要求吗？\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "张志远" not in document.body
+    assert document.meta.get("speaker") == "张志远"
+
+
+def test_a_crawlers_source_url_line_is_a_field_not_the_texts_first_line(tmp_path: Path) -> None:
+    """A long '原文：URL' in a scraper's header is read like 原文链接 (source-url-line): it leaves the text, and the
+    speaker's name under the title stays a head line of its own."""
+    text = ("# 在全县秋季工作推进会上的讲话\n\n- 作者：\n- 来源：某某杂志\n- 日期：\n"
+            "- 原文：https://www.example.cn/20260115/0123456789abcdef0123456789abcdef/c.html\n\n"
+            "在全县秋季工作推进会上的讲话\n（2025年7月14日）\n张志远\n" + SPEECH.replace("\n\n", "\n"))
+    document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
+    assert "example.cn" not in document.body
+    assert document.meta.get("speaker") == "张志远"

@@ -170,3 +170,22 @@ def test_data_table_rows_stay_paragraph_lines() -> None:
              "6D | 邓淑湞 | 季军", "", "4C | 陈慧荞 | 亚军", "", "此外，获得优异成绩的学生共有26人，全赖老师的训练。"]
     assert [b for b in blocks_of(lines) if "|" in b[1]] == [
         ("paragraph", "班别 | 姓名 | 成绩"), ("paragraph", "6D | 邓淑湞 | 季军"), ("paragraph", "4C | 陈慧荞 | 亚军")]
+
+
+def test_headline_list_headings_closing_the_page_are_no_signature() -> None:
+    """Each 2-4 character heading would pass for a signature's name; two or more headline-list headings in the
+    closing run make it the portal's (list_headings in structure.yml). A body, a name and a date stay."""
+    structure = build_structure(["同志们：", PROSE, "重点推荐", "证券要闻", "行业动态", "公司新闻"])
+    assert [b.text for b in structure.blocks][-1] == PROSE
+    signed = build_structure(["同志们：", PROSE, "某某新闻中心", "张三", "2023年5月6日"])
+    assert [b.text for b in signed.blocks][-3:] == ["某某新闻中心", "张三", "2023年5月6日"]
+
+
+def test_an_authors_note_glued_to_the_last_sentence_is_a_tail_note() -> None:
+    """'…。（作者张三系某某智库研究员）' closing the last paragraph leaves the text for the tail notes, where the
+    author's-note step reads it; the same bracket inside the text stays."""
+    structure = build_structure(["同志们：", PROSE, f"{PROSE}（作者张三系某某智库研究员）"])
+    assert structure.tail_notes == ["作者张三系某某智库研究员"]
+    assert structure.blocks[-1].text == PROSE
+    inside = build_structure(["同志们：", f"{PROSE}（作者张三系某某智库研究员）", PROSE])
+    assert inside.tail_notes == []

@@ -178,6 +178,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_summary_echoes(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
+    drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"])
     result.lines = collapse_blank_lines(result.lines)
@@ -199,16 +200,33 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
         line = lines[index]
         short = bool(line) and len(line) <= LABEL_MAX
         alone = bare.fullmatch(line) if short else None
-        match = (pattern.fullmatch(line) if short else None) or alone
+        split_row = len(joined) < HEAD_LINES * 2 and row_ends_with_empty_label(line, field_rules) and in_head(joined)
+        match = bool((pattern.fullmatch(line) if short else None) or alone) or split_row
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         label = f"{alone.group(1)}：" if alone else line
-        if match and value_at is not None and is_label_value(lines[value_at]):
+        if match and value_at is not None and is_label_value(lines[value_at]) \
+                and not (split_row and DATE_LINE_RE.fullmatch(lines[value_at])):  # '（2018年9月3日）': the speech's
             joined.append(label + lines[value_at])
             index = value_at + 1
         else:
             joined.append(label if match else line)
             index += 1
     return joined
+
+
+def in_head(lines_before: list[str]) -> bool:
+    """Fewer than HEAD_LINES non-empty lines come before: the page's header."""
+    return sum(1 for line in lines_before if line) < HEAD_LINES
+
+
+def row_ends_with_empty_label(line: str, field_rules: list[Rule]) -> bool:
+    """A header's metadata row whose last label has no value: the row's cells went onto several lines, and its
+    last value is on the next one ('新华网某某频道 ( 2012-06-04 09:20:26 ) 稿件来源：' over '某某日报'). Only in the
+    page's header: under the text such a row is a footer's credit line, and its cells are left as they are."""
+    if not line.rstrip(EDGE_SPACE).endswith((":", "：")):
+        return False
+    return any(fields and not fields[-1][1] and any(value for _, value in fields[:-1])
+               for fields in (parse_fields(line, rule.labels) for rule in field_rules))
 
 
 def is_label_value(line: str) -> bool:
@@ -420,6 +438,21 @@ def drop_trailing_teasers(result: CleanResult) -> None:
         result.lines = lines[:start]
 
 
+CLOSING_NAME = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]$")
+
+
+def drop_closing_writer_name(result: CleanResult) -> None:
+    """A news report's writer named in brackets after the text's last sentence ('…在阿根廷举行。（张三）'): only on
+    the text's last line, and never a transcript's reaction or an end mark (closing-writer-name in cruft.yml)."""
+    last = max((index for index, line in enumerate(result.lines) if line), default=None)
+    found = CLOSING_NAME.search(result.lines[last]) if last is not None else None
+    if found is None or last is None or simplified(found.group("name")).startswith(
+            code_rule_words("closing-writer-name")):
+        return
+    result.removals.append(Removal("closing-writer-name", found.group(0).strip(EDGE_SPACE)))
+    result.lines[last] = result.lines[last][:found.start()].rstrip(EDGE_SPACE)
+
+
 def copy_header_start(lines: list[str], index: int) -> int:
     while index > 0 and (not lines[index - 1].strip() or (len(lines[index - 1]) < COPY_HEADER_CHARS
                                                             and lines[index - 1][-1] not in "。！？!?")):
@@ -556,11 +589,14 @@ ROW_LEAD_MAX = 40  # a site's name and address opening a metadata row is at most
 ROW_LEAD_MIN_LABELS = 2  # ... and only before this many known labels, one of them dated
 LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[:：]\s*(?P<date>{DATE_LINE})")
 LEAD_PUNCTUATION = re.compile(r"[：:。！？；，,、!?;]")
+# A site or column name, then the row's date ('新华网某某频道 ( 2012-06-04 09:20:26 )'): a news portal's header row.
+NAMED_DATE = re.compile(rf"[^：:。！？；，,、!?;\d]{{2,{ROW_LEAD_MAX}}}?\s*(?P<date>{DATE_LINE})")
 
 
 def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """What the text before a metadata row's first known label gives (None: the line is no metadata row).
-    A bare date is the row's publication date ('2019.05.29 来源：…'); a date under a label the vocabulary does
+    A bare date is the row's publication date ('2019.05.29 来源：…'), and so is one after a site's or column's name
+    ('某某网某某频道 ( 2012-06-04 09:20:26 ) 稿件来源：…'); a date under a label the vocabulary does
     not know ('时间发布：2023-06-12 09:51 阅读次数：…') is too; before two or more known labels, one of them
     dated, a short lead without punctuation is the portal's name and address ('某某省人民政府门户网站
     www.example.gov.cn 时间：2022-08-11 来源：…'), which gives nothing."""
@@ -568,6 +604,9 @@ def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] 
         return []
     if DATE_LINE_RE.fullmatch(lead):
         return [("published", lead)]
+    named = NAMED_DATE.fullmatch(lead)
+    if named:
+        return [("published", named.group("date").strip(EDGE_SPACE + "（()）【】[]"))]
     labelled = LABELLED_DATE.fullmatch(simplified(lead))
     if labelled:
         return [("published", lead[labelled.start("date"):])]

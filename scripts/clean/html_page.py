@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE
+from scripts.clean.dates import DATE_LINE_RE
 
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
@@ -338,8 +339,8 @@ class Walker:
         frame.links += min(links, cjk)
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
-        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS
-        caption = frame.tag == "figcaption" or (under_picture and frame.centered)
+        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
+        caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
                                  under_picture=under_picture, bold=bold >= letters > 0))
@@ -450,6 +451,12 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
         if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
                 and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
             block.caption = True
+
+
+def is_bare_date(text: str) -> bool:
+    """A full date alone ('2012年6月24日', '（2018年9月3日）'): the speech's delivery date under its title, which
+    the metadata steps read; a caption names what a picture shows (captions in html.yml)."""
+    return bool(DATE_LINE_RE.fullmatch(text.strip()))
 
 
 def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,

@@ -727,7 +727,15 @@ def relevant_crumb(e: Evidence) -> str:
     """The last breadcrumb names the page only when the text takes it up: it may be the column, or the title of
     the document the template was made for."""
     crumb = last_crumb(e.crumbs())
-    return crumb if crumb and taken_up(crumb, body_text(e)) else ""
+    return crumb if crumb and (taken_up(crumb, body_text(e)) or short_speech_title(crumb)) else ""
+
+
+def short_speech_title(line: str) -> bool:
+    """A short line ending in a speech word ('董事长致辞', '校长寄语'): a speech's own title, which may share
+    little with its text (min_chinese_speech_title and speech_title_end in metadata.yml)."""
+    vocab = vocabulary()
+    return bool(vocab.speech_title_end.search(simplified(line))) \
+        and len(CJK_CHAR.findall(line)) >= vocab.title_min_chinese_speech
 
 
 def title_part_on_page(e: Evidence) -> str:
@@ -1251,8 +1259,9 @@ def first_date(values: list[str]) -> dt.date | None:
 
 
 def last_crumb(trails: list[str]) -> str:
-    crumbs = [c for trail in trails for c in CRUMB_SPLIT.split(trail) if c.strip()]
-    return crumbs[-1].strip() if crumbs and len(crumbs[-1]) > 8 else ""
+    """The trail's last element when it can name the page: longer than a column name, or a short speech title."""
+    crumbs = [c.strip() for trail in trails for c in CRUMB_SPLIT.split(trail) if c.strip()]
+    return crumbs[-1] if crumbs and (len(crumbs[-1]) > 8 or short_speech_title(crumbs[-1])) else ""
 
 
 def person_name(text: str | None) -> str:

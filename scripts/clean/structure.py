@@ -41,6 +41,8 @@ END_SOFT = "，、；"  # a line ending with one of these continues on the next 
 CLOSERS = "”’」』）》】\"'"
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
+# An author's note glued after the last sentence ('…跑出加速度。（作者某某系某某智库研究员）'): a tail note too.
+GLUED_AUTHOR_NOTE = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*((?:本文)?作者[^（）()]{2,100})[）)]\s*$")
 WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
 WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
@@ -76,6 +78,7 @@ class Shapes:
     caption_cues: tuple[str, ...]
     closings: tuple[str, ...]
     signature: ShadowPattern
+    list_headings: ShadowPattern
     byline: ShadowPattern
     run_on_min: int
     run_on_target: int
@@ -86,8 +89,8 @@ class Shapes:
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
-                  "signature", "byline", "run_on_min_chars", "run_on_target_chars", "caption_max_chars",
-                  "wrapped_line_min_chars", "heading_max_chars"}
+                  "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -116,6 +119,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         caption_cues=tuple(data["caption_cues"]["words"]),
         closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
+        list_headings=shadow_compile(data["list_headings"]["pattern"]),
         byline=shadow_compile(data["byline"]["pattern"]),
         run_on_min=data["run_on_min_chars"],
         run_on_target=data["run_on_target_chars"],
@@ -288,7 +292,8 @@ def body_start(lines: list[str], shapes: Shapes) -> int:
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
-    """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter."""
+    """'（作者系…）' and similar parenthesized notes closing the page belong in the front matter, and so does an
+    author's note glued after the last paragraph's last sentence."""
     notes: list[str] = []
     while body:
         note = TAIL_NOTE.fullmatch(body[-1]) if body[-1] else None
@@ -297,6 +302,10 @@ def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
         body.pop()
         if note:
             notes.insert(0, note.group(1))
+    glued = GLUED_AUTHOR_NOTE.search(body[-1]) if body else None
+    if glued:
+        body[-1] = body[-1][:glued.start()]
+        notes.insert(0, glued.group(1))
     return body, notes
 
 
@@ -493,16 +502,22 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     return [block for index, block in enumerate(labelled) if index not in drop]
 
 
+MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
+
+
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
-    """Short lines closing the page: a signature (body, name, date) stays; link lists go. A single last line
+    """Short lines closing the page: a signature (body, name, date) stays, unless the run holds the headings of a
+    portal's headline lists (list_headings in structure.yml); link lists go. A single last line
     with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
     if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
         return
+    listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS
     for index in run:
         text = blocks[index].text
-        if not shapes.signature.fullmatch(text) and not simplified(text).startswith(shapes.closings):
+        closing = simplified(text).startswith(shapes.closings)
+        if not closing and (listed or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
 
