@@ -133,10 +133,12 @@ def rendered(page: Page) -> int:
 
 def wait_render(page: Page, before: int) -> None:
     """Until the page has rendered after render number `before` (or reported an error, which fails the test);
-    up to 60 s: this tests correctness, not speed, and a loaded machine is slow."""
+    up to 60 s: this tests correctness, not speed, and a loaded machine is slow. After a click that
+    navigates, the old page may still be shown or the new one not yet parsed: a missing element is waited for."""
     try:
-        page.wait_for_function("(n) => { const d = document.getElementById('archive-search-page').dataset;"
-                               " return d.rendered > n || d.error }", arg=before, timeout=60_000)
+        page.wait_for_function("(n) => { const e = document.getElementById('archive-search-page');"
+                               " return e !== null && (e.dataset.rendered > n || e.dataset.error) }",
+                               arg=before, timeout=60_000)
     except TimeoutError as error:
         state = page.evaluate("JSON.stringify(document.getElementById('archive-search-page').dataset)")
         raise AssertionError(f"no new render after {before} on {page.url}: {state}") from error
