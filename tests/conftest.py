@@ -115,3 +115,16 @@ def browser() -> Iterator[object]:
         chromium = playwright.chromium.launch(executable_path=executable, args=chromium_browser.ARGS)
         yield chromium
         chromium.close()
+
+
+def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    """A scraped file of `text` in tmp_path, as a contributor would bring it (for the cleaner's tests)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def html_page(tmp_path: Path, head: str, body: str) -> Path:
+    """A saved HTML page with `head` and `body` markup (UTF-8, declared)."""
+    return text_page(tmp_path, f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
+                     "page.html")

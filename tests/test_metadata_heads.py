@@ -11,22 +11,12 @@ import pytest
 
 from scripts.clean.metadata import byline, labelled_speaker, split_title, title_like
 from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
 
 OPENING = "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。"
 SPEECH = ("各位代表：\n\n" + OPENING + "\n\n"
           "过去一年，我们坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
 PARAGRAPHS = "".join(f"<p>{paragraph}</p>" for paragraph in SPEECH.strip().split("\n\n"))
-
-
-def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def html_page(tmp_path: Path, head: str, body: str) -> Path:
-    return text_page(tmp_path, f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
-                     "page.html")
 
 
 @pytest.mark.parametrize("title", ["院长致辞", "新年贺词", "校长寄语"])

@@ -9,15 +9,10 @@ import pytest
 
 from scripts.clean.metadata import title_like
 from scripts.clean.pipeline import normalize_file
+from tests.conftest import text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
           "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
-
-
-def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_timed_date_under_the_title_is_the_pages_stamp_not_the_delivery_date(tmp_path: Path) -> None:

@@ -11,23 +11,13 @@ import pytest
 from scripts.clean.dates import plausible, plausible_speech_date
 from scripts.clean.metadata import NO_TITLE, byline, person_name, title_like
 from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
           "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
 PARAGRAPHS = "".join(f"<p>{paragraph}</p>" for paragraph in SPEECH.strip().split("\n\n"))
 REPORT = ("<p>5月6日上午，全县秋季工作推进会召开。会议回顾前一阶段工作，安排下一阶段任务。</p>"
           "<p>会议强调，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效。</p>")
-
-
-def text_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def html_page(tmp_path: Path, head: str, body: str) -> Path:
-    return text_page(tmp_path, f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>",
-                     "page.html")
 
 
 def test_a_wire_dateline_under_the_title_is_neither_the_title_nor_part_of_it(tmp_path: Path) -> None:
