@@ -23,7 +23,7 @@ import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.chinese import CJK_RANGE
+from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
@@ -42,7 +42,6 @@ PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"}
 SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source
 SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
-SENTENCE_END = re.compile(r"[。！？!?]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.chinese import CJK_CHAR, SENTENCE_END
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
@@ -27,7 +27,6 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|a
                        re.I)
 HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
 PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
-SENTENCE_END = re.compile(r"[。！？!?]")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
 LINE_BREAK = re.compile(r"\n|\s{2,}")  # a block's end, or the gap a scraper left between paragraphs of one line
 PROSE_LINE = re.compile(r"[，。！？；]")  # a line written in sentences (a menu, a keyword list, a button row is not)
