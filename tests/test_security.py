@@ -109,6 +109,12 @@ def with_sidecar(**sidecar: Any) -> Contribution:
     return Contribution(content=txt().content, sidecar=sidecar)
 
 
+def untitled(**sidecar: Any) -> Contribution:
+    """A copy with no head at all: the speech has no title, and the site shows its marked display name
+    (fields.display_title: '（无题）' with the speaker and date) in the <h1>, <title>, header, lists and citations."""
+    return Contribution(content="\n".join("　　" + p for p in PARAGRAPHS) + "\n", sidecar=sidecar)
+
+
 @dataclass(frozen=True)
 class Row:
     """One contributor-controlled field: how a payload gets into it, and what must happen."""
@@ -133,6 +139,7 @@ ROWS = [
     Row("sidecar title", lambda p: with_sidecar(title=p + TITLE), shows=True),
     Row("sidecar speaker", lambda p: with_sidecar(speaker=p), shows=True),
     Row("sidecar speaker_title", lambda p: with_sidecar(speaker_title=p), shows=True),
+    Row("sidecar speaker of an untitled speech (its display name)", lambda p: untitled(speaker=p), shows=True),
     Row("sidecar event", lambda p: with_sidecar(event=p), shows=True),
     Row("sidecar region", lambda p: with_sidecar(region=p), shows=True),
     Row("sidecar source.name", lambda p: with_sidecar(source={"name": p}), shows=True),
