@@ -69,8 +69,12 @@ YAML
 make ingest
 grep -q '^title: 在全县优化营商环境大会上的讲话（更正）$' "$page" || fail "the sidecar's title is not in $page"
 url="http://127.0.0.1:$port/$(dirname "${page#docs/}")/$slug/"
-for _ in $(seq 120); do curl -fsS "$url" 2>/dev/null | grep -q '（更正）' && break; sleep 1; done
-curl -fsS "$url" | grep -q '（更正）' || { cat "$work/serve.log"; fail "the preview at $url does not show the correction"; }
+# The page goes to a file before grep reads it: `curl | grep -q` fails under pipefail whenever grep finds the
+# text before curl has written the whole page (curl then reports "(23) Failed writing body").
+shown="$work/preview.html"
+for _ in $(seq 120); do curl -fsS -o "$shown" "$url" 2>/dev/null && grep -q '（更正）' "$shown" && break; sleep 1; done
+curl -fsS -o "$shown" "$url" && grep -q '（更正）' "$shown" \
+  || { cat "$work/serve.log"; fail "the preview at $url does not show the correction"; }
 kill -- "-$serve_pid"
 serve_pid=""
 

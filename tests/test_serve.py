@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from scripts.core.paths import REPO
-from scripts.site.serve import Workspace, rebuild, serve_in_thread, watch
+from scripts.site import browse
+from scripts.site.serve import ChangeCollector, Workspace, rebuild, serve_in_thread, watch
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REBUILD_TIMEOUT = 90  # seconds: a full mkdocs build on a busy 2-core machine
@@ -108,3 +109,19 @@ def test_serve_rebuilds_what_changed(workspace: Workspace) -> None:
     stylesheet = workspace.docs_dir / "assets" / "stylesheets" / "archive.css"
     stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n/* serve-test */\n", encoding="utf-8")
     wait_for(site / "assets" / "stylesheets" / "archive.css", "/* serve-test */")
+
+
+def test_a_rebuilds_own_writes_do_not_start_another_rebuild(tmp_path: Path) -> None:
+    """Every file browse writes under docs/ (index pages, statistics, comparisons, downloads) and what ingest
+    writes (pages, addresses.txt) is the rebuild's own output; hand-written files and raw files still count."""
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs)
+    collector = ChangeCollector(Workspace(tmp_path, tmp_path / "site"))
+    collector.rebuilding = True
+    written = [path for path in browse.generate(docs, tmp_path / "overrides") if path.is_relative_to(docs)]
+    assert {path.relative_to(docs).parts[0] for path in written} >= {"stats", "compare", "themes", "downloads"}
+    counted = [path for path in [*written, docs / "addresses.txt", docs / "speeches" / "x.md"]
+               if collector.counts(path)]
+    assert counted == []
+    assert collector.counts(docs / "assets" / "stylesheets" / "archive.css")
+    assert collector.counts(tmp_path / "source_texts" / "a.meta.yml")

@@ -49,6 +49,7 @@ SLUG_TEMPLATE = Path("partials") / "archive-slugs.html"
 SPEECH_PARTIALS = Path("partials") / "archive-pages"  # one per speech with notes: scripts/site/speech_notes.py
 COMPARE = "compare"  # comparison pages of speeches sharing passages
 STATS = "stats"  # the statistics page, its SVG charts and their CSV data (scripts/site/stats.py)
+OWNED_IN_DOCS = (*SECTIONS, "downloads", COMPARE, STATS, SEARCH_PAGE.parts[0])  # docs/ directories written whole here
 CORPUS_JSONL = "corpus.jsonl.bz2"  # bzip2: the full text once more, at a third of its size (gzip: a half)
 LATEST = 10
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -462,7 +463,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[st
 
 def write(files: dict[Path, str | bytes], docs_dir: Path, overrides_dir: Path = OVERRIDES) -> None:
     """Write changed files; delete stale files in the directories this script owns."""
-    owned = [docs_dir / section for section in (*SECTIONS, "downloads", COMPARE, STATS)]
+    owned = [docs_dir / section for section in OWNED_IN_DOCS]
     for directory in [*owned, overrides_dir / SPEECH_PARTIALS]:
         for stale in directory.glob("*"):
             if stale.is_file() and stale not in files:

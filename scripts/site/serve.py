@@ -38,7 +38,8 @@ from scripts.clean.sidecar import is_sidecar, sidecar_path
 from scripts.core.atomic import write_atomically
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
-from scripts.site.browse import SECTIONS
+from scripts.site.addresses import ADDRESSES_FILE
+from scripts.site.browse import OWNED_IN_DOCS
 from scripts.site.ingest import ingest, raw_files
 
 TYPES = {
@@ -51,7 +52,7 @@ TYPES = {
 EXTENSIONS_MAP = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}  # the standard ones, UTF-8 ours
 DEFAULT_PORT = 8000
 HOST = "127.0.0.1"
-GENERATED_IN_DOCS = {"speeches", *SECTIONS, "downloads", "index.md"}  # written by ingest and browse
+GENERATED_IN_DOCS = {"speeches", ADDRESSES_FILE, *OWNED_IN_DOCS, "index.md"}  # written by ingest and browse
 QUIET_SECONDS = 0.3  # wait for a burst of writes (an editor's save, `make add`) to end before rebuilding
 
 
