@@ -101,6 +101,18 @@ def test_caption_removed_parallel_headings_kept() -> None:
     assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
 
 
+def test_short_lines_a_line_announces_are_its_list() -> None:
+    """Names under '…名单：' are the list it announces: neither captions (a unit's name may hold a caption cue
+    word) nor title lines, and the page's other short lines are read as before."""
+    units = ["某某县城关镇社区服务中心", "某某市经济开发区管委会", "某某县农业农村局", "某某县文化广电旅游体育局"]
+    lines = [PROSE, "", "参加会议的单位名单：", "", *[part for unit in units for part in (unit, "")], PROSE, "",
+             "市长在项目现场调研", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [text for kind, text in [(b.kind, b.text) for b in structure.blocks] if text in units] == units
+    assert all(b.kind == "paragraph" for b in structure.blocks if b.text in units)
+    assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
+
+
 def test_lone_unnumbered_heading_is_kept_not_dropped() -> None:
     structure = build_structure(["同志们：", PROSE, "坚持改革不停步", PROSE])
     assert ("heading", "坚持改革不停步") in [(b.kind, b.text) for b in structure.blocks]

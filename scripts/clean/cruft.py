@@ -176,6 +176,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_summary_echoes(result)
+    drop_trailing_editor_note(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
     drop_closing_writer_name(result)
@@ -310,6 +311,34 @@ def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
             in_order += 1
     distinct = len(set(earlier[:in_order]))  # one paragraph said over and over is no copy of an article
     return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+
+
+EDITOR_SIGNATURE = re.compile(r"\s*(?:[—－-]{1,2}|──|[（(])\s*(?:编者|编辑部|本刊编辑部|本报编辑部)\s*[）)]?\s*")
+NOTE_SIGNATURE_WITHIN = 3  # the signature is among the text's last lines (a source line may follow it)
+NOTE_AFTER_SIGNATURE_CHARS = 40  # ... and the lines after it are this short
+NOTE_MAX_LINES = 8  # the note the editor signs is at most this many lines, after the speech's closing words
+
+
+def drop_trailing_editor_note(result: CleanResult) -> None:
+    """An editor's note under a speech, signed '——编者' (a report of the occasion, the audience, the source):
+    from the speech's closing words ('…干杯！', '谢谢大家！', trailing-editor-note in cruft.yml) to the signature
+    and the short lines after it. Without closing words in the lines above it, only the signature goes."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    signed = next((index for index in reversed(filled[-NOTE_SIGNATURE_WITHIN:])
+                   if EDITOR_SIGNATURE.fullmatch(simplified(lines[index]))), None)
+    if signed is None or any(len(lines[index]) > NOTE_AFTER_SIGNATURE_CHARS for index in filled if index > signed):
+        return
+    before = [index for index in filled if index < signed][-NOTE_MAX_LINES:]
+    closing = next((index for index in reversed(before) if ends_speech(lines[index])), None)
+    start = closing + 1 if closing is not None else signed
+    result.removals += [Removal("trailing-editor-note", text) for text in lines[start:] if text]
+    result.lines = lines[:start]
+
+
+def ends_speech(line: str) -> bool:
+    """A line ending with a speech's closing words ('为各位来宾的健康，干杯！', '谢谢大家！')."""
+    return simplified(line).rstrip("！!。.…~～ ").endswith(code_rule_words("trailing-editor-note"))
 
 
 PROFILE_NAME = r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(][^（）()\n]{1,30}[）)])?"  # '张三', '张三 （Michael Zhang）'

@@ -479,7 +479,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              for b in blocks]
-    runs = short_runs(short)
+    runs = [run for run in short_runs(short) if not introduced_list(blocks, run)]
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks))
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
     labelled = list(blocks)
@@ -500,6 +500,16 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             labelled[titles[0]] = Block("heading", blocks[titles[0]].text, 1)
             labelled[titles[1]] = Block("heading", blocks[titles[1]].text, 2)
     return [block for index, block in enumerate(labelled) if index not in drop]
+
+
+LIST_INTRO_END = ("：", ":")
+
+
+def introduced_list(blocks: list[Block], run: list[int]) -> bool:
+    """Short lines right after a line that announces them ('参会单位名单：', '主要做法如下：') are the items of
+    that list (names, places, units), not captions or headings, and stay as written."""
+    before = blocks[run[0] - 1] if run[0] > 0 else None
+    return before is not None and before.kind == "paragraph" and before.text.endswith(LIST_INTRO_END)
 
 
 MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
