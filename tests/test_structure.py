@@ -92,6 +92,19 @@ def test_title_glued_to_salutation_goes_to_head() -> None:
     assert structure.blocks[0].text == "同志们："
 
 
+@pytest.mark.parametrize("salutation", ["各位某某市民：", "各位参议员先生，", "全国同胞们：", "各位师生："])
+def test_an_address_to_the_public_opens_the_text(salutation: str) -> None:
+    """The speaker names the people addressed; the salutation is the text's first line, not a head line."""
+    structure = build_structure(["市长新年致辞", salutation, PROSE, PROSE])
+    assert structure.blocks[0].text.startswith(salutation) and structure.addresses_audience
+
+
+@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。"])
+def test_a_sentence_naming_people_is_not_a_salutation(line: str) -> None:
+    structure = build_structure(["同志们：", line, PROSE])
+    assert line in [block.text for block in structure.blocks]
+
+
 def test_caption_removed_parallel_headings_kept() -> None:
     lines = [PROSE, "", "必须坚持党的领导", "", PROSE, "", "必须坚持人民至上", "", PROSE, "",
              "市长在项目现场调研", "", PROSE]
