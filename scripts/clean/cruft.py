@@ -172,10 +172,12 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
+    drop_repost_preamble(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_summary_echoes(result)
+    drop_head_excerpt(result)
     drop_trailing_editor_note(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
@@ -445,6 +447,49 @@ def echoes(line: str, after: list[str], whole: bool = True) -> bool:
     texts = [copy_key(following) for following in after]
     return any(len(joined) > len(body) and joined.startswith(body)
                for joined in ("".join(texts[start:]) for start in range(len(texts))))
+
+
+EXCERPT_LABEL = re.compile(rf"[【\[][{CJK_RANGE}]{{2,6}}[】\]]\s*")  # '【核心提示】' before the excerpt
+
+
+def drop_head_excerpt(result: CleanResult) -> None:
+    """An editor's excerpt above the text (核心提示, a highlighted quote): one of the page's head lines, a long
+    paragraph (perhaps under a label on its line, '【核心提示】…'), that the text says again word for word further
+    down. A speaker does not say a long paragraph twice; the later one is in its place, so the first goes
+    (head-excerpt in cruft.yml)."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    opening = [index for index in filled[:HEAD_LINES] if len(lines[index]) >= COPY_PARAGRAPH_CHARS]
+    last_seen = {copy_key(lines[index]): index for index in filled}
+    excerpts = [index for index in opening if last_seen.get(copy_key(without_label(lines[index])), -1) > index]
+    result.removals += [Removal("head-excerpt", lines[index]) for index in excerpts]
+    result.lines = [line for index, line in enumerate(lines) if index not in excerpts]
+
+
+def without_label(line: str) -> str:
+    """The line without a short label before it ('【核心提示】', '摘要：')."""
+    label = ECHO_LABEL.match(line) or EXCERPT_LABEL.match(line)
+    return line[label.end():] if label else line
+
+
+REPOST_ANNOUNCEMENT = re.compile(r"(?:以下|下面)(?:是|为|系)[^。！？，,：:]{0,10}原文")
+PREAMBLE_MIN_CHARS = 15  # a line of the reposter's commentary is a sentence, not a title or a date
+
+
+def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
+    """A reposter's or blogger's own words above the text they repost, which they announce as the original
+    ('以下是原文：', repost-preamble in cruft.yml): the sentences above that line in the page's head go; its short
+    lines (title, date row) stay for the metadata steps, and so do lines a line rule removes (for what they
+    capture); the announcement itself is full-text-lead-in's."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(lines[index]))), None)
+    if announced is None:
+        return
+    preamble = [index for index in filled if index < announced and len(lines[index]) >= PREAMBLE_MIN_CHARS
+                and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
+    result.removals += [Removal("repost-preamble", lines[index]) for index in preamble]
+    result.lines = [line for index, line in enumerate(lines) if index not in preamble]
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
