@@ -162,6 +162,17 @@ def test_trailing_link_list_dropped_signature_kept() -> None:
         "市政府召开第12次常务会议", "全市安全生产工作会议召开"]
 
 
+def test_a_poem_the_speaker_announces_closes_the_text() -> None:
+    """A closing run of short lines under a title the paragraph above names in 《》 is the poem read out, not the
+    site's link list; without the announcement the same lines are a link list."""
+    poem = ["山高水长情意在", "春风化雨润心田", "此时此刻再相聚", "共祝家乡更美好"]
+    announcing = "最后，我用一首《家乡情》的诗，向大家表达心意。"
+    announced = build_structure(["同志们：", PROSE, announcing, "家乡情", *poem, "张某某"])
+    assert [b.text for b in announced.blocks][-5:-1] == poem
+    unannounced = build_structure(["同志们：", PROSE, "最后，我向大家表达心意。", "家乡情", *poem, "张某某"])
+    assert not any(b.text in poem for b in unannounced.blocks)
+
+
 def test_translation_paragraph_is_not_glued_to_the_chinese_one() -> None:
     """Bilingual pages put an English paragraph after each Chinese one; a change of script ends the paragraph
     even when the English line ends with ':' or '.', which a Chinese text would not use as a full stop."""

@@ -518,10 +518,11 @@ MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is 
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
     """Short lines closing the page: a signature (body, name, date) stays, unless the run holds the headings of a
-    portal's headline lists (list_headings in structure.yml); link lists go. A single last line
+    portal's headline lists (list_headings in structure.yml); link lists go. A work the paragraph above names in
+    《》 and the run opens with (a poem read out) stays whole. A single last line
     with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
-    if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
+    if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run):
         return
     listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS
     for index in run:
@@ -530,6 +531,14 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
         if not closing and (listed or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
+
+
+def announced_work(blocks: list[Block], run: list[int]) -> bool:
+    """Short lines closing the page under a title the paragraph before them names in 《》 ('我用一首《怀念亲人》的诗，
+    向大家表白。' over '怀念亲人' and the poem's lines): the speaker reads that work out (a poem, a song's words);
+    it is the text's end, not the site's link list."""
+    before = blocks[run[0] - 1].text if run[0] > 0 else ""
+    return f"《{blocks[run[0]].text}》" in before
 
 
 def looks_cut_off(text: str) -> bool:
