@@ -449,27 +449,26 @@ def echoes(line: str, after: list[str], whole: bool = True) -> bool:
                for joined in ("".join(texts[start:]) for start in range(len(texts))))
 
 
-EXCERPT_LABEL = re.compile(rf"[【\[][{CJK_RANGE}]{{2,6}}[】\]]\s*")  # '【核心提示】' before the excerpt
+EXCERPT_LABEL = re.compile(rf"[【\[]\s*[{CJK_RANGE}]{{2,6}}\s*[】\]]\s*")  # '【核心提示】' over or before the excerpt
 
 
 def drop_head_excerpt(result: CleanResult) -> None:
-    """An editor's excerpt above the text (核心提示, a highlighted quote): one of the page's head lines, a long
-    paragraph (perhaps under a label on its line, '【核心提示】…'), that the text says again word for word further
-    down. A speaker does not say a long paragraph twice; the later one is in its place, so the first goes
-    (head-excerpt in cruft.yml)."""
+    """An editor's excerpt above the text (核心提示, a highlighted quote): a long paragraph among the page's head
+    lines, under a bracketed label ('【核心提示】' on its line or the line above), that the text says again word
+    for word further down. The later one is in its place, so the first goes (head-excerpt in cruft.yml). A
+    speaker who repeats a paragraph ('我再强调一遍：') puts no bracketed label above it, and both stay."""
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line]
-    opening = [index for index in filled[:HEAD_LINES] if len(lines[index]) >= COPY_PARAGRAPH_CHARS]
     last_seen = {copy_key(lines[index]): index for index in filled}
-    excerpts = [index for index in opening if last_seen.get(copy_key(without_label(lines[index])), -1) > index]
+    excerpts: list[int] = []
+    for place, index in enumerate(filled[:HEAD_LINES]):
+        inline = EXCERPT_LABEL.match(lines[index])
+        body = lines[index][inline.end():] if inline else lines[index]
+        above = place > 0 and EXCERPT_LABEL.fullmatch(lines[filled[place - 1]])
+        if (inline or above) and len(body) >= COPY_PARAGRAPH_CHARS and last_seen.get(copy_key(body), -1) > index:
+            excerpts.append(index)
     result.removals += [Removal("head-excerpt", lines[index]) for index in excerpts]
     result.lines = [line for index, line in enumerate(lines) if index not in excerpts]
-
-
-def without_label(line: str) -> str:
-    """The line without a short label before it ('【核心提示】', '摘要：')."""
-    label = ECHO_LABEL.match(line) or EXCERPT_LABEL.match(line)
-    return line[label.end():] if label else line
 
 
 REPOST_ANNOUNCEMENT = re.compile(r"(?:以下|下面)(?:是|为|系)[^。！？，,：:]{0,10}原文")

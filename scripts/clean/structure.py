@@ -503,13 +503,16 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
 
 
 LIST_INTRO_END = ("：", ":")
+MIN_LIST_ITEMS = 3  # a list runs on; one or two short lines after a colon are headings or a title pair
 
 
 def introduced_list(blocks: list[Block], run: list[int]) -> bool:
-    """Short lines right after a line that announces them ('参会单位名单：', '主要做法如下：') are the items of
-    that list (names, places, units), not captions or headings, and stay as written."""
+    """Three or more short lines right after a line that announces them ('参会单位名单：') are the items of that
+    list (names, places, units), not captions or headings, and stay as written. A single short line after a
+    colon ('…做好以下工作：' over '必须坚持党的领导' and its paragraph) is a heading, as before."""
     before = blocks[run[0] - 1] if run[0] > 0 else None
-    return before is not None and before.kind == "paragraph" and before.text.endswith(LIST_INTRO_END)
+    return len(run) >= MIN_LIST_ITEMS and before is not None and before.kind == "paragraph" \
+        and before.text.endswith(LIST_INTRO_END)
 
 
 MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
