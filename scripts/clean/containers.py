@@ -2,7 +2,8 @@
 
 Scrapers rarely save a bare page. They write Markdown with YAML front matter, a CSV row or a JSON record
 with a `content`/`full_text`/`正文` field (or a text field of another name: then the record's longest prose
-field, scripts/clean/prose.py), or the web application's template source (JSP, ASP.NET, PHP).
+field, scripts/clean/prose.py), the web application's template source (JSP, ASP.NET, PHP), or markup source
+without a document around it (a front-end component's <template>, an HTML fragment, an XML record).
 This stage runs before the decoder reads lines or HTML: it hands the decoder the page itself, and hands
 the metadata stage the container's own fields (title, date, author, source URL …) as a typed record of
 candidates. A file holding many records is refused for a single add (`make add` adds each record of a
