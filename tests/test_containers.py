@@ -578,11 +578,12 @@ def test_a_component_template_is_read_as_its_page(tmp_path: Path) -> None:
     text = (f"<template>\n\t<Head>\n\t\t<Title>{TITLE}</Title>\n\t</Head>\n\t<div class=\"article\">\n"
             f"\t\t<h3 class=\"title\">{TITLE}</h3>\n\t\t<div class=\"content\">\n{paragraphs}\t\t</div>\n"
             "\t</div>\n</template>\n<script>\nexport default { name: 'Article' }\n</script>\n")
-    document = normalize_file(write(tmp_path, "article.txt", text), tmp_path)
-    assert SPEECH[1] in document.body and SPEECH[3] in document.body
-    for markup in ("<div", "class", "<p>", "export default", "Head"):
-        assert markup not in document.body
-    assert document.meta["title"] == TITLE
+    for name in ("article.txt", "article.vue", "article.html"):
+        document = normalize_file(write(tmp_path, name, text), tmp_path)
+        assert SPEECH[1] in document.body and SPEECH[3] in document.body, name
+        for markup in ("<div", "class", "<p>", "export default", "Head"):
+            assert markup not in document.body
+        assert document.meta["title"] == TITLE
 
 
 def test_a_text_that_mentions_a_tag_is_not_markup(tmp_path: Path) -> None:

@@ -229,7 +229,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
 def is_markup_source(text: str, path: Path) -> bool:
     """A text file that is markup without a document around it (a component's template, an HTML fragment, an
     XML record): it opens with a tag and at least half its non-blank lines are tags. A file the decoder reads
-    as HTML anyway (.html, <!doctype html>, <body>) is left to it."""
+    as HTML anyway (.html, <!doctype html>, <body>) is left to it, unless it opens with a component's <template>."""
+    if COMPONENT_TEMPLATE.match(text.lstrip()):
+        return True  # a component's source, whatever its name says (a browser would show none of it)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         return False
     lines = [line for line in text.splitlines() if line.strip()]
