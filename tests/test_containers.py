@@ -555,3 +555,38 @@ def test_a_refusal_of_the_literal_names_the_source_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"Parts\.java: program source code whose string literal at line 8 holds "
                                          r"the only prose: the JSON record has two fields"):
         normalize_file(path, tmp_path)
+
+
+# ------------------------------------------------------------------------ markup source without a document
+def test_an_xml_record_with_cdata_content_in_program_source_is_the_page(tmp_path: Path) -> None:
+    """An XML record pasted into a Java string: its text in a CDATA section of <p> markup, its title in <Title>,
+    magazine fields beside it (the CDATA section is not one tag from '<!' to ']]>')."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in SPEECH)
+    record = (f'<?xml version="1.0" encoding="UTF-8"?><Article>\t<Title>{TITLE}</Title>\t<Magazine>某某月报</Magazine>'
+              f"\t<Content><![CDATA[{paragraphs}]]></Content></Article>")
+    document = normalize_file(write(tmp_path, "Combine.java", java_class(java_literal(record))), tmp_path)
+    assert SPEECH[1] in document.body and SPEECH[3] in document.body
+    for markup in ("CDATA", "<p>", "xml", "]]>"):
+        assert markup not in document.body
+    assert document.meta["title"] == TITLE
+
+
+def test_a_component_template_is_read_as_its_page(tmp_path: Path) -> None:
+    """A front-end component's source (a Vue single-file component saved as .txt): the page is inside
+    <template>, which a browser would hide but which is the page here; its markup is not kept as text."""
+    paragraphs = "".join(f"\t\t\t<p>{line}</p>\n" for line in SPEECH)
+    text = (f"<template>\n\t<Head>\n\t\t<Title>{TITLE}</Title>\n\t</Head>\n\t<div class=\"article\">\n"
+            f"\t\t<h3 class=\"title\">{TITLE}</h3>\n\t\t<div class=\"content\">\n{paragraphs}\t\t</div>\n"
+            "\t</div>\n</template>\n<script>\nexport default { name: 'Article' }\n</script>\n")
+    for name in ("article.txt", "article.vue", "article.html"):
+        document = normalize_file(write(tmp_path, name, text), tmp_path)
+        assert SPEECH[1] in document.body and SPEECH[3] in document.body, name
+        for markup in ("<div", "class", "<p>", "export default", "Head"):
+            assert markup not in document.body
+        assert document.meta["title"] == TITLE
+
+
+def test_a_text_that_mentions_a_tag_is_not_markup(tmp_path: Path) -> None:
+    text = "\n".join([TITLE, *SPEECH, "网页里的<p>标签表示一个段落。"])
+    document = normalize_file(write(tmp_path, "speech.txt", text), tmp_path)
+    assert "网页里的&lt;p&gt;标签表示一个段落。" in document.body  # kept, escaped, as the text's own words

@@ -92,12 +92,37 @@ def test_title_glued_to_salutation_goes_to_head() -> None:
     assert structure.blocks[0].text == "同志们："
 
 
+@pytest.mark.parametrize("salutation", ["各位某某市民：", "各位参议员先生，", "全国同胞们：", "各位师生："])
+def test_an_address_to_the_public_opens_the_text(salutation: str) -> None:
+    """The speaker names the people addressed; the salutation is the text's first line, not a head line."""
+    structure = build_structure(["市长新年致辞", salutation, PROSE, PROSE])
+    assert structure.blocks[0].text.startswith(salutation) and structure.addresses_audience
+
+
+@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。"])
+def test_a_sentence_naming_people_is_not_a_salutation(line: str) -> None:
+    structure = build_structure(["同志们：", line, PROSE])
+    assert line in [block.text for block in structure.blocks]
+
+
 def test_caption_removed_parallel_headings_kept() -> None:
     lines = [PROSE, "", "必须坚持党的领导", "", PROSE, "", "必须坚持人民至上", "", PROSE, "",
              "市长在项目现场调研", "", PROSE]
     structure = build_structure(["同志们：", *lines])
     headings = [b.text for b in structure.blocks if b.kind == "heading"]
     assert headings == ["必须坚持党的领导", "必须坚持人民至上"]
+    assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
+
+
+def test_short_lines_a_line_announces_are_its_list() -> None:
+    """Names under '…名单：' are the list it announces: neither captions (a unit's name may hold a caption cue
+    word) nor title lines, and the page's other short lines are read as before."""
+    units = ["某某县城关镇社区服务中心", "某某市经济开发区管委会", "某某县农业农村局", "某某县文化广电旅游体育局"]
+    lines = [PROSE, "", "参加会议的单位名单：", "", *[part for unit in units for part in (unit, "")], PROSE, "",
+             "市长在项目现场调研", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [text for kind, text in [(b.kind, b.text) for b in structure.blocks] if text in units] == units
+    assert all(b.kind == "paragraph" for b in structure.blocks if b.text in units)
     assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
 
 
@@ -135,6 +160,17 @@ def test_trailing_link_list_dropped_signature_kept() -> None:
     assert texts[-2:] == ["中共某某市委员会", "2023年5月6日"]
     assert [r.text for r in structure.removals if r.rule == "trailing-site-text"] == [
         "市政府召开第12次常务会议", "全市安全生产工作会议召开"]
+
+
+def test_a_poem_the_speaker_announces_closes_the_text() -> None:
+    """A closing run of short lines under a title the paragraph above names in 《》 is the poem read out, not the
+    site's link list; without the announcement the same lines are a link list."""
+    poem = ["山高水长情意在", "春风化雨润心田", "此时此刻再相聚", "共祝家乡更美好"]
+    announcing = "最后，我用一首《家乡情》的诗，向大家表达心意。"
+    announced = build_structure(["同志们：", PROSE, announcing, "家乡情", *poem, "张某某"])
+    assert [b.text for b in announced.blocks][-5:-1] == poem
+    unannounced = build_structure(["同志们：", PROSE, "最后，我向大家表达心意。", "家乡情", *poem, "张某某"])
+    assert not any(b.text in poem for b in unannounced.blocks)
 
 
 def test_translation_paragraph_is_not_glued_to_the_chinese_one() -> None:

@@ -2,7 +2,8 @@
 
 Scrapers rarely save a bare page. They write Markdown with YAML front matter, a CSV row or a JSON record
 with a `content`/`full_text`/`正文` field (or a text field of another name: then the record's longest prose
-field, scripts/clean/prose.py), or the web application's template source (JSP, ASP.NET, PHP).
+field, scripts/clean/prose.py), the web application's template source (JSP, ASP.NET, PHP), or markup source
+without a document around it (a front-end component's <template>, an HTML fragment, an XML record).
 This stage runs before the decoder reads lines or HTML: it hands the decoder the page itself, and hands
 the metadata stage the container's own fields (title, date, author, source URL …) as a typed record of
 candidates. A file holding many records is refused for a single add (`make add` adds each record of a
@@ -28,10 +29,10 @@ import markdown
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR
-from scripts.clean.decode import decode_bytes, decode_stated, refuse_binary
+from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.program_source import article_in_source, literal_value
-from scripts.clean.prose import Piece, choose, measure, prose_rule
+from scripts.clean.prose import Piece, choose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.core.errors import InputError
@@ -60,6 +61,13 @@ TEMPLATE_DIRECTIVES = (
     re.compile(r"</?#(?:if|else|elseif|list|include|import|assign|macro|ftl|switch|case|default)\b[^>]*>"),
     re.compile(r"\{\$[^{}<>]*\}"),  # Smarty variables
 )
+# Markup source without a document around it: a front-end component's template (Vue, a mini program: its page
+# inside <template>…</template>), an HTML fragment, an XML record. It opens with a tag and most of its lines are
+# tags; a browser would never see the <template> element's content, but in a component's source it is the page.
+MARKUP_LINE = re.compile(r"\s*<(?:[A-Za-z][\w:.-]*|/[A-Za-z][\w:.-]*|!--|\?xml)[\s>/]")
+MARKUP_SOURCE_SHARE = 0.5  # of the non-blank lines
+COMPONENT_TEMPLATE = re.compile(r"<(/?)template\b[^>]*>", re.I)
+XML_DECLARATION = re.compile(r"<\?xml\b[^>]*\?>", re.I)
 C_SET = re.compile(r"<c:set\b[^>]*?\bvar=\"(?P<var>[^\"]*)\"[^>]*?\bvalue=\"(?P<value>[^\"]*)\"[^>]*>", re.S | re.I)
 C_SET_TEXT = {"content", "text", "body", "article", "summary", "desc", "description"}
 
@@ -213,7 +221,30 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if TEMPLATE_MARK.search(text):
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
+    if is_markup_source(text, path):
+        return as_page(strip_template(markup_page(text)), ContainerFields(), html=True)
     return Unwrapped(data, encoding)
+
+
+def is_markup_source(text: str, path: Path) -> bool:
+    """A text file that is markup without a document around it (a component's template, an HTML fragment, an
+    XML record): it opens with a tag and at least half its non-blank lines are tags. A file the decoder reads
+    as HTML anyway (.html, <!doctype html>, <body>) is left to it, unless it opens with a component's <template>."""
+    if COMPONENT_TEMPLATE.match(text.lstrip()):
+        return True  # a component's source, whatever its name says (a browser would show none of it)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or not MARKUP_LINE.match(lines[0]):
+        return False
+    return sum(1 for line in lines if MARKUP_LINE.match(line)) >= MARKUP_SOURCE_SHARE * len(lines)
+
+
+def markup_page(text: str) -> str:
+    """Markup source as the page a browser would show of it: a component's <template> elements are its page
+    (their content shown), and an XML record's CDATA sections are their markup (its declaration, read by no
+    browser, goes)."""
+    return without_cdata(COMPONENT_TEMPLATE.sub(r"<\1div>", XML_DECLARATION.sub("", text)))
 
 
 def records_in(data: bytes, path: Path, encoding: str | None = None) -> tuple[list[Record], str]:

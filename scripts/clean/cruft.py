@@ -172,10 +172,13 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
+    drop_repost_preamble(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_summary_echoes(result)
+    drop_head_excerpt(result)
+    drop_trailing_editor_note(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
     drop_closing_writer_name(result)
@@ -312,6 +315,34 @@ def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
     return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
 
 
+EDITOR_SIGNATURE = re.compile(r"\s*(?:[—－-]{1,2}|──|[（(])\s*(?:编者|编辑部|本刊编辑部|本报编辑部)\s*[）)]?\s*")
+NOTE_SIGNATURE_WITHIN = 3  # the signature is among the text's last lines (a source line may follow it)
+NOTE_AFTER_SIGNATURE_CHARS = 40  # ... and the lines after it are this short
+NOTE_MAX_LINES = 8  # the note the editor signs is at most this many lines, after the speech's closing words
+
+
+def drop_trailing_editor_note(result: CleanResult) -> None:
+    """An editor's note under a speech, signed '——编者' (a report of the occasion, the audience, the source):
+    from the speech's closing words ('…干杯！', '谢谢大家！', trailing-editor-note in cruft.yml) to the signature
+    and the short lines after it. Without closing words in the lines above it, only the signature goes."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    signed = next((index for index in reversed(filled[-NOTE_SIGNATURE_WITHIN:])
+                   if EDITOR_SIGNATURE.fullmatch(simplified(lines[index]))), None)
+    if signed is None or any(len(lines[index]) > NOTE_AFTER_SIGNATURE_CHARS for index in filled if index > signed):
+        return
+    before = [index for index in filled if index < signed][-NOTE_MAX_LINES:]
+    closing = next((index for index in reversed(before) if ends_speech(lines[index])), None)
+    start = closing + 1 if closing is not None else signed
+    result.removals += [Removal("trailing-editor-note", text) for text in lines[start:] if text]
+    result.lines = lines[:start]
+
+
+def ends_speech(line: str) -> bool:
+    """A line ending with a speech's closing words ('为各位来宾的健康，干杯！', '谢谢大家！')."""
+    return simplified(line).rstrip("！!。.…~～ ").endswith(code_rule_words("trailing-editor-note"))
+
+
 PROFILE_NAME = r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(][^（）()\n]{1,30}[）)])?"  # '张三', '张三 （Michael Zhang）'
 # A line that opens a person's profile: a heading ('个人简介', '关于专家组：') perhaps, then a name and, within
 # a few short clauses, the sex, the birth or the ethnic group ('张三，男，1935年出生', '李四出生于…',
@@ -416,6 +447,48 @@ def echoes(line: str, after: list[str], whole: bool = True) -> bool:
     texts = [copy_key(following) for following in after]
     return any(len(joined) > len(body) and joined.startswith(body)
                for joined in ("".join(texts[start:]) for start in range(len(texts))))
+
+
+EXCERPT_LABEL = re.compile(rf"[【\[]\s*[{CJK_RANGE}]{{2,6}}\s*[】\]]\s*")  # '【核心提示】' over or before the excerpt
+
+
+def drop_head_excerpt(result: CleanResult) -> None:
+    """An editor's excerpt above the text (核心提示, a highlighted quote): a long paragraph among the page's head
+    lines, under a bracketed label ('【核心提示】' on its line or the line above), that the text says again word
+    for word further down. The later one is in its place, so the first goes (head-excerpt in cruft.yml). A
+    speaker who repeats a paragraph ('我再强调一遍：') puts no bracketed label above it, and both stay."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    last_seen = {copy_key(lines[index]): index for index in filled}
+    excerpts: list[int] = []
+    for place, index in enumerate(filled[:HEAD_LINES]):
+        inline = EXCERPT_LABEL.match(lines[index])
+        body = lines[index][inline.end():] if inline else lines[index]
+        above = place > 0 and EXCERPT_LABEL.fullmatch(lines[filled[place - 1]])
+        if (inline or above) and len(body) >= COPY_PARAGRAPH_CHARS and last_seen.get(copy_key(body), -1) > index:
+            excerpts.append(index)
+    result.removals += [Removal("head-excerpt", lines[index]) for index in excerpts]
+    result.lines = [line for index, line in enumerate(lines) if index not in excerpts]
+
+
+REPOST_ANNOUNCEMENT = re.compile(r"(?:以下|下面)(?:是|为|系)[^。！？，,：:]{0,10}原文")
+PREAMBLE_MIN_CHARS = 15  # a line of the reposter's commentary is a sentence, not a title or a date
+
+
+def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
+    """A reposter's or blogger's own words above the text they repost, which they announce as the original
+    ('以下是原文：', repost-preamble in cruft.yml): the sentences above that line in the page's head go; its short
+    lines (title, date row) stay for the metadata steps, and so do lines a line rule removes (for what they
+    capture); the announcement itself is full-text-lead-in's."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(lines[index]))), None)
+    if announced is None:
+        return
+    preamble = [index for index in filled if index < announced and len(lines[index]) >= PREAMBLE_MIN_CHARS
+                and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
+    result.removals += [Removal("repost-preamble", lines[index]) for index in preamble]
+    result.lines = [line for index, line in enumerate(lines) if index not in preamble]
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'

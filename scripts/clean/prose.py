@@ -25,6 +25,7 @@ RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|dd|dt|hr)\b[^<>]*>",
                        re.I)
+CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)  # an XML record's text field, markup inside
 HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
 PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -83,7 +84,13 @@ def measure(name: str, value: str) -> Piece:
 def visible_text(value: str) -> str:
     if "<" not in value:
         return value
-    return html.unescape(TAG.sub("", BLOCK_TAG.sub("\n", HIDDEN.sub(" ", value))))
+    return html.unescape(TAG.sub("", BLOCK_TAG.sub("\n", HIDDEN.sub(" ", without_cdata(value)))))
+
+
+def without_cdata(value: str) -> str:
+    """XML's CDATA sections as their content: an XML record keeps its text's markup in one ('<Content><![CDATA[
+    <p>…</p>]]></Content>'), which would otherwise read as a single tag from '<!' to ']]>'."""
+    return CDATA.sub(lambda match: match.group(1), value) if "<![CDATA[" in value else value
 
 
 @dataclass(frozen=True)

@@ -479,7 +479,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              for b in blocks]
-    runs = short_runs(short)
+    runs = [run for run in short_runs(short) if not introduced_list(blocks, run)]
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks))
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
     labelled = list(blocks)
@@ -502,16 +502,30 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     return [block for index, block in enumerate(labelled) if index not in drop]
 
 
+LIST_INTRO_END = ("：", ":")
+MIN_LIST_ITEMS = 3  # a list runs on; one or two short lines after a colon are headings or a title pair
+
+
+def introduced_list(blocks: list[Block], run: list[int]) -> bool:
+    """Three or more short lines right after a line that announces them ('参会单位名单：') are the items of that
+    list (names, places, units), not captions or headings, and stay as written. A single short line after a
+    colon ('…做好以下工作：' over '必须坚持党的领导' and its paragraph) is a heading, as before."""
+    before = blocks[run[0] - 1] if run[0] > 0 else None
+    return len(run) >= MIN_LIST_ITEMS and before is not None and before.kind == "paragraph" \
+        and before.text.endswith(LIST_INTRO_END)
+
+
 MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
 
 
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
     """Short lines closing the page: a signature (body, name, date) stays, unless the run holds the headings of a
-    portal's headline lists (list_headings in structure.yml); link lists go. A single last line
+    portal's headline lists (list_headings in structure.yml); link lists go. A work the paragraph above names in
+    《》 and the run opens with (a poem read out) stays whole. A single last line
     with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
-    if len(run) == 1 and looks_cut_off(blocks[run[0]].text):
+    if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run):
         return
     listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS
     for index in run:
@@ -520,6 +534,14 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
         if not closing and (listed or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
+
+
+def announced_work(blocks: list[Block], run: list[int]) -> bool:
+    """Short lines closing the page under a title the paragraph before them names in 《》 ('我用一首《怀念亲人》的诗，
+    向大家表白。' over '怀念亲人' and the poem's lines): the speaker reads that work out (a poem, a song's words);
+    it is the text's end, not the site's link list."""
+    before = blocks[run[0] - 1].text if run[0] > 0 else ""
+    return f"《{blocks[run[0]].text}》" in before
 
 
 def looks_cut_off(text: str) -> bool:
