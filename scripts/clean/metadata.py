@@ -25,6 +25,7 @@ from scripts.clean.dates import (
     DATE,
     DATE_LINE_RE,
     DATE_RE,
+    DASH,
     DATED_SUBTITLE,
     MONTH_DAY,
     MONTH_DAY_NOTE,
@@ -55,7 +56,7 @@ SPEAKER_TITLE_LINE = re.compile(
 # ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
+SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
 # '…上的讲话2016年5月6日': line cleaning drops a space between Chinese and digits); written with 年, as a CMS stamp
@@ -65,7 +66,7 @@ DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
-NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
+NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
 NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
@@ -110,6 +111,11 @@ class Vocabulary:
     min_shared: float
     clause_mark: re.Pattern
     repost_prefix: re.Pattern
+    title_open_end: re.Pattern
+    site_prefix: re.Pattern
+    site_suffix: re.Pattern
+    kicker: re.Pattern
+    issue_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
@@ -154,6 +160,11 @@ def vocabulary() -> Vocabulary:
         min_shared=float(data["title_checks"]["min_shared_with_text"]),
         clause_mark=re.compile(data["title_checks"]["clause_mark"]),
         repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
+        title_open_end=re.compile(data["title_open_end"]["pattern"]),
+        site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
+        site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
+        kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
+        issue_prefix=re.compile(data["title_wrappers"]["issue_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
@@ -226,6 +237,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     """
     head = Head()
     vocab = vocabulary()
+    lines = rejoined_subtitles(lines)
     classified = [classify_head_line(line, vocab) for line in lines]
     plain = [i for i, found in enumerate(classified) if found.kind == "plain"]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
@@ -283,6 +295,20 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
         case _:
             return False
     return True
+
+
+def rejoined_subtitles(lines: list[str]) -> list[str]:
+    """A delivery statement wrapped onto two lines ('——2026年1月26日在某省第十四届' / '人民代表大会第五次会议上') is
+    one subtitle: joined when neither line is one alone and together they are."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if SUBTITLE.match(previous) and DATE_RE.search(previous) and not DATED_SUBTITLE.fullmatch(previous) \
+                and DATED_SUBTITLE.fullmatch(previous + line):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def repeats_and_extends(title: str, line: str) -> bool:
@@ -346,6 +372,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
         return HeadLine("month-day")
+    if found := delivered_then_byline(line):
+        return DatedBylineHeadLine("dated-byline", *found)
     if date := dated_stamp(line):
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
@@ -359,6 +387,18 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
+
+
+def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
+    """'2026年1月27日在某省人民代表大会第四次会议上 某省省长 张三': a delivery statement with the byline after it on
+    one line (no dash) -> (byline, date); the statement ends at the first place word after which a byline stands."""
+    if not DATE_RE.match(line.lstrip("（( ")):
+        return None
+    for place in re.finditer(r"[上中]|期间", line):
+        statement, who = line[:place.end()], line[place.end():].strip()
+        if DATED_SUBTITLE.fullmatch(statement) and byline(who) and (date := parse_date(statement)):
+            return who, date
+    return None
 
 
 def dated_stamp(line: str) -> dt.date | None:
@@ -390,7 +430,7 @@ def title_like(line: str) -> bool:
     chinese = len(CJK_CHAR.findall(undated))
     speech_title = vocab.speech_title_end.search(simplified(line))
     least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
-    if chinese < least or chinese < vocab.title_min_share * len(letters):
+    if chinese < least or chinese < vocab.title_min_share * len(letters) or vocab.title_open_end.search(line):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
@@ -797,7 +837,25 @@ def headline_over_a_report(e: Evidence) -> str:
     return first if len(first) <= HEADLINE_MAX and not re.search(r"[。！？；]", inner) and title_like(inner) else ""
 
 
+def own_headline_in_container_title(e: Evidence) -> str:
+    """A scraper may build its title field from the page's headline and its own columns ('2026年某省' + '政府工作
+    报告'): when the page never prints the field's title but prints a headline the field contains, that headline
+    is the page's own title."""
+    wanted, own = comparable(e.field("title")), comparable(e.head.title)
+    printed = comparable("".join(page_strings(e)))
+    return e.head.title if wanted and len(own) >= 4 and own in wanted and own != wanted and wanted not in printed \
+        else ""
+
+
+def page_strings(e: Evidence) -> list[str]:
+    """Every string the page printed: its head, its text, what the cleaning removed and what it captured."""
+    captured = [value for name in Captures.names() for value in getattr(e.captures, name)]
+    return [*e.structure.head, *(b.text for b in e.structure.blocks), *(r.text for r in e.structure.removals),
+            *captured, *e.after_article]
+
+
 TITLE_STEPS: list[Step] = [
+    ("the page's own headline inside the container's title", own_headline_in_container_title),
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
     ("speech title inside the headline", own_title_in_headline),
@@ -1195,10 +1253,31 @@ def without_year_field(line: str) -> str:
     return line
 
 
+def without_title_wrappers(line: str) -> str:
+    """The title without what a site, a mirror or a column wrapped around it (title_wrappers in metadata.yml):
+    the site's name before an arrow, its name or domain after a bar, a column's short kicker, an issue label."""
+    vocab = vocabulary()
+    line = line.strip()
+    if (found := vocab.site_prefix.match(line)) and names_a_site(found.group("site")):
+        line = line[found.end():]
+    if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
+        line = line[:found.start()]
+    if (found := vocab.kicker.match(line)) and len(line) - found.end() >= 2 * len(found.group("kicker")) \
+            and not re.search(r"[|｜]", line[found.end():]) and title_like(line[found.end():]):
+        line = line[found.end():]
+    return vocab.issue_prefix.sub("", line, count=1).strip()
+
+
+def names_a_site(text: str) -> bool:
+    """A domain name ('example.edu.cn'), an institution's or a body's name ('某某大学'), or a column's."""
+    return bool(re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", text)) or names_an_institution(text) \
+        or bool(vocabulary().column.fullmatch(simplified(text)))
+
+
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = without_year_field(without_glued_fields(line))
+    line = without_year_field(without_glued_fields(without_title_wrappers(line)))
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
