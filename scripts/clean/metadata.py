@@ -112,6 +112,7 @@ class Vocabulary:
     clause_mark: re.Pattern
     repost_prefix: re.Pattern
     title_open_end: re.Pattern
+    credit_line: re.Pattern
     site_prefix: re.Pattern
     site_suffix: re.Pattern
     kicker: re.Pattern
@@ -127,6 +128,13 @@ class Vocabulary:
     published_label: re.Pattern
     published_label_max: int
     updated_label: re.Pattern
+    full_text_announcement: re.Pattern
+    today_is: re.Pattern
+    transcribed_from: re.Pattern
+    speaker_credit: re.Pattern
+    speaker_credit_max: int
+    source_line_date: re.Pattern
+    opening_blocks: dict[str, int]
 
 
 @cache
@@ -161,6 +169,7 @@ def vocabulary() -> Vocabulary:
         clause_mark=re.compile(data["title_checks"]["clause_mark"]),
         repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
         title_open_end=re.compile(data["title_open_end"]["pattern"]),
+        credit_line=re.compile(data["credit_line"]["pattern"]),
         site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
         site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
         kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
@@ -176,6 +185,14 @@ def vocabulary() -> Vocabulary:
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
+        full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
+        today_is=re.compile(rf'(?:{data["today_is"]["pattern"]})(?P<date>{DATE})'),
+        transcribed_from=re.compile(rf'(?:{data["transcribed_from"]["pattern"]})(?P<date>{DATE})'),
+        speaker_credit=re.compile(data["speaker_credit"]["pattern"]),
+        speaker_credit_max=data["speaker_credit"]["max_line"],
+        source_line_date=re.compile(data["source_line_date"]["pattern"]),
+        opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
+                                                                  "transcribed_from")},
     )
 
 
@@ -404,6 +421,7 @@ def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
 def dated_stamp(line: str) -> dt.date | None:
     """A page's publication stamp: a date (and time) opening a short line that is no sentence
     ('2017年05月14日08:19来源：广西新闻网', '2015-07-21 17:36:12华东五金网')."""
+    line = re.sub(r"^\s*https?://\S+\s*", "", line)  # 'http://www.sina.com.cn  2011年10月25日21:58 新华网'
     match = DATE_STAMP.match(line)
     rest = line[match.end():] if match else ""
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
@@ -436,7 +454,13 @@ def title_like(line: str) -> bool:
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
-    return not field_line().match(line) and not is_salutation(line)
+    return not field_line().match(line) and not is_salutation(line) and not is_credit_line(line)
+
+
+def is_credit_line(line: str) -> bool:
+    """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name, read on the simplified shadow."""
+    found = vocabulary().credit_line.match(simplified(line.strip()))
+    return bool(found) and is_bare_name(found.group("name"))
 
 
 def is_salutation(line: str) -> bool:
@@ -987,16 +1011,55 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
-    return e.structure.addresses_audience or bool(e.captures.lead_in) \
-        or any(text.startswith(vocabulary().speech_openings) for text in opening)
+    return e.structure.addresses_audience or bool(lead_ins(e)) \
+        or any(text.startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
+
+
+def names_listeners(text: str) -> bool:
+    """'终审法院首席法官、各位司法机构人员、各位嘉宾：': a short line ending in a colon that lists who is addressed
+    (各位, …们, 女士, 先生), with no sentence in it: a salutation the structure's shapes did not know."""
+    shadow = simplified(text.strip())
+    return len(shadow) <= 100 and shadow.endswith(("：", ":")) and not re.search(r"[。！？]", shadow) \
+        and bool(re.search(r"各位|们|女士|先生", shadow))
+
+
+def lead_ins(e: Evidence) -> list[str]:
+    """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
+    the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml)."""
+    vocab = vocabulary()
+    opening = e.structure.blocks[:vocab.opening_blocks["full_text_announcement"]]
+    return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
 
 
 def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
     return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
 
 
+def full_text_of(title: str, text: str) -> tuple[str, str] | None:
+    """'前财政司司长某某某宣布参选记者会全文' -> (office, name): a title that opens with an office and a name and
+    announces the full text of what they said. Where the name ends is unsaid ('某某某宣布'): the longest name
+    that the text also prints after the office is it."""
+    plain = re.sub(r"\s+", "", title)
+    if not simplified(plain).endswith("全文"):
+        return None
+    found = [who for end in range(4, min(len(plain), 24)) if (who := byline(plain[:end])) and "".join(who) in text]
+    return found[-1] if found else None
+
+
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
-    return next(filter(None, map(office_name_delivering, e.captures.lead_in)), None)
+    return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
+
+
+def credited_speaker(e: Evidence) -> tuple[str, str] | None:
+    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in a short head line or opening block (speaker_credit in
+    metadata.yml) -> ('', name), in the page's own characters."""
+    vocab = vocabulary()
+    for line in [*e.structure.head, *(b.text for b in e.structure.blocks[:5])]:
+        shadow = simplified(line)
+        found = vocab.speaker_credit.search(shadow) if len(line) <= vocab.speaker_credit_max else None
+        if found and is_bare_name(found.group("name")):
+            return "", line[found.start("name"):found.end("name")]
+    return None
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
@@ -1031,6 +1094,7 @@ def named_in(value: str) -> str:
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
+    ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
@@ -1038,6 +1102,8 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title: office and name, then the full text of what they said",
+     lambda e: full_text_of(e.title_head.title, "\n".join(b.text for b in e.structure.blocks)) if speaks_to_an_audience(e) else None),
     ("title opening with the speaker's name and a colon",
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
@@ -1075,20 +1141,62 @@ def closing_dated_subtitle(e: Evidence) -> dt.date | None:
 def lead_in_date(e: Evidence) -> dt.date | None:
     """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
     its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
-    for text in e.captures.lead_in:
+    for text in lead_ins(e):
         clause = re.split(r"[，,]", text, maxsplit=1)[0]
         if parse_date(clause):
             return parse_date(clause)
         found = re.search(MONTH_DAY, clause)
         if found:
             return month_day_before(found.group(0), e.published)
-        if re.match(r"(?:今天|今日)", clause):
+        if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
     return None
 
 
+def opening_date(e: Evidence, pattern: re.Pattern, blocks: int) -> dt.date | None:
+    """The first date `pattern` finds (its group 'date') in the head's notes or the text's first blocks."""
+    for text in [*e.head.notes, *(b.text for b in e.structure.blocks[:blocks])]:
+        if found := pattern.search(simplified(text)):
+            return parse_date(found.group("date"))
+    return None
+
+
+def today_is_date(e: Evidence) -> dt.date | None:
+    """'今天是中华民国九十年元旦' opening a speech (today_is in metadata.yml): the day it was given."""
+    vocab = vocabulary()
+    return opening_date(e, vocab.today_is, vocab.opening_blocks["today_is"]) if speaks_to_an_audience(e) else None
+
+
+def transcribed_from_date(e: Evidence) -> dt.date | None:
+    """'本篇整理自2021年2月27日…的信息' (transcribed_from in metadata.yml): the date of the talk transcribed."""
+    vocab = vocabulary()
+    return opening_date(e, vocab.transcribed_from, vocab.opening_blocks["transcribed_from"])
+
+
+def source_line_date(e: Evidence) -> dt.date | None:
+    """'来源：新华社 （2016年4月26日）（节录）' over a speech (source_line_date in metadata.yml): the agency's date
+    of the speech, in brackets and written with 年."""
+    if not speaks_to_an_audience(e):
+        return None
+    for origin in [*e.captures.origin, *e.head.stamp_origins]:
+        for found in vocabulary().source_line_date.finditer(origin):
+            if is_chinese_date(found.group("date")) and (date := date_line(found.group("date"))):
+                return date
+    return None
+
+
+def report_under_a_dated_headline(e: Evidence) -> bool:
+    """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
+    not by addressing an audience: the date under it is the day the page was posted, not a delivery date."""
+    title = simplified(e.title_head.title)
+    opening = e.structure.blocks[0].text if e.structure.blocks else ""
+    return bool(e.head.date and title) and not (vocabulary().speech_title_end.search(title) or EVENT.search(title)) \
+        and not (e.head.speaker or e.title_head.speaker) \
+        and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
+
+
 DATE_STEPS: list[Step] = [
-    ("date under the title", lambda e: e.head.date),
+    ("date under the title", lambda e: None if report_under_a_dated_headline(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
@@ -1097,6 +1205,9 @@ DATE_STEPS: list[Step] = [
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
     ("lead-in dating the speech, year of publication", lead_in_date),
+    ("the speech naming its day ('今天是…')", today_is_date),
+    ("editor's note: transcribed from a talk on a day", transcribed_from_date),
+    ("bracketed date on the 来源 line of a speech", source_line_date),
 ]
 
 
@@ -1127,19 +1238,21 @@ def opening_stamp(e: Evidence) -> dt.date | None:
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date under a headline over a report", lambda e: e.head.date if report_under_a_dated_headline(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
+    # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
+    ("container date field", lambda e: parse_date(e.field("published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
