@@ -53,8 +53,9 @@ SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|�
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
-# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
-NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
+# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'), or the speech word does without 的 ('在大会上发言'); a
+# speech's title reads '在…上的讲话'.
+NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
@@ -878,6 +879,19 @@ def page_strings(e: Evidence) -> list[str]:
             *captured, *e.after_article]
 
 
+def announced_speech_title(e: Evidence) -> str:
+    """A headline made only of an office, a name, a verb of delivering and the speech's own title ('国家主席某某某
+    发表二〇二四年新年贺词') over the speech itself: the speech's title is what was delivered. A year in Chinese
+    numerals is written with 〇 for zero, as a speech's title gives it (二零一五年 -> 二〇一五年)."""
+    headline = e.head.title
+    who = office_name_delivering(headline) if speaks_to_an_audience(e) else None
+    if not who or not headline.startswith("".join(who)):
+        return ""
+    rest = re.sub(r"^(?:同志)?(?:今天|今日)?(?:发表|發表|作|做|致)了?", "", headline[len("".join(who)):])
+    title = re.sub(r"[〇○零Ｏ一二三四五六七八九]{4}(?=年)", lambda m: re.sub("[○零Ｏ]", "〇", m.group(0)), rest)
+    return title if rest != headline[len("".join(who)):] and short_speech_title(title) else ""
+
+
 TITLE_STEPS: list[Step] = [
     ("the page's own headline inside the container's title", own_headline_in_container_title),
     ("container title field", lambda e: e.field("title")),
@@ -890,6 +904,7 @@ TITLE_STEPS: list[Step] = [
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", only_heading_above_the_footer),
+    ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -1101,6 +1116,8 @@ SPEAKER_STEPS: list[Step] = [
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
+    ("headline above the title: office and name delivering the speech",
+     lambda e: office_name_delivering(e.head.title) if speaks_to_an_audience(e) else None),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
     ("title: office and name, then the full text of what they said",
      lambda e: full_text_of(e.title_head.title, "\n".join(b.text for b in e.structure.blocks)) if speaks_to_an_audience(e) else None),
