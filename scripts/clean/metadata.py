@@ -879,6 +879,33 @@ def page_strings(e: Evidence) -> list[str]:
             *captured, *e.after_article]
 
 
+def credited_speaker(e: Evidence) -> tuple[str, str] | None:
+    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in a short head line or opening block (speaker_credit in
+    metadata.yml) -> ('', name), in the page's own characters."""
+    for line in [*e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]:
+        if name := credited_name(line):
+            return "", name
+    return None
+
+
+CREDIT_BLOCKS = 5  # a speaker's credit stands among the text's first blocks
+
+
+def credited_name(line: str) -> str:
+    vocab = vocabulary()
+    found = vocab.speaker_credit.search(simplified(line)) if len(line) <= vocab.speaker_credit_max else None
+    return line[found.start("name"):found.end("name")] if found and is_bare_name(found.group("name")) else ""
+
+
+def heading_under_the_credit(e: Evidence) -> str:
+    """A repost introduces the speech with its speaker's credit and the speech's own title as a heading under it
+    ('致辞：张三（教师代表）' over '做自己尊重的人'): that heading is the speech's title, not the post's headline."""
+    blocks = e.structure.blocks[:CREDIT_BLOCKS + 1]
+    return next((after.text for block, after in zip(blocks, blocks[1:], strict=False)
+                 if credited_name(block.text) and after.kind == "heading" and len(after.text) <= TITLE_LINE_MAX
+                 and title_like(after.text)), "")
+
+
 def announced_speech_title(e: Evidence) -> str:
     """A headline made only of an office, a name, a verb of delivering and the speech's own title ('国家主席某某某
     发表二〇二四年新年贺词') over the speech itself: the speech's title is what was delivered. A year in Chinese
@@ -896,6 +923,7 @@ TITLE_STEPS: list[Step] = [
     ("the page's own headline inside the container's title", own_headline_in_container_title),
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
+    ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
@@ -1063,18 +1091,6 @@ def full_text_of(title: str, text: str) -> tuple[str, str] | None:
 
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
-
-
-def credited_speaker(e: Evidence) -> tuple[str, str] | None:
-    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in a short head line or opening block (speaker_credit in
-    metadata.yml) -> ('', name), in the page's own characters."""
-    vocab = vocabulary()
-    for line in [*e.structure.head, *(b.text for b in e.structure.blocks[:5])]:
-        shadow = simplified(line)
-        found = vocab.speaker_credit.search(shadow) if len(line) <= vocab.speaker_credit_max else None
-        if found and is_bare_name(found.group("name")):
-            return "", line[found.start("name"):found.end("name")]
-    return None
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
