@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,10 @@ from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import CRUMB_SPLIT, load_rules
 from scripts.clean.dates import (
+    DASH,
     DATE,
     DATE_LINE_RE,
     DATE_RE,
-    DASH,
     DATED_SUBTITLE,
     MONTH_DAY,
     MONTH_DAY_NOTE,
@@ -459,9 +460,9 @@ def title_like(line: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name, read on the simplified shadow."""
+    """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name (on the simplified shadow)."""
     found = vocabulary().credit_line.match(simplified(line.strip()))
-    return bool(found) and is_bare_name(found.group("name"))
+    return found is not None and is_bare_name(found.group("name"))
 
 
 def is_salutation(line: str) -> bool:
@@ -901,7 +902,7 @@ def heading_under_the_credit(e: Evidence) -> str:
     """A repost introduces the speech with its speaker's credit and the speech's own title as a heading under it
     ('致辞：张三（教师代表）' over '做自己尊重的人'): that heading is the speech's title, not the post's headline."""
     blocks = e.structure.blocks[:CREDIT_BLOCKS + 1]
-    return next((after.text for block, after in zip(blocks, blocks[1:], strict=False)
+    return next((after.text for block, after in pairwise(blocks)
                  if credited_name(block.text) and after.kind == "heading" and len(after.text) <= TITLE_LINE_MAX
                  and title_like(after.text)), "")
 
@@ -1089,6 +1090,11 @@ def full_text_of(title: str, text: str) -> tuple[str, str] | None:
     return found[-1] if found else None
 
 
+def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
+    text = "\n".join(block.text for block in e.structure.blocks)
+    return full_text_of(e.title_head.title, text) if speaks_to_an_audience(e) else None
+
+
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
 
@@ -1135,8 +1141,7 @@ SPEAKER_STEPS: list[Step] = [
     ("headline above the title: office and name delivering the speech",
      lambda e: office_name_delivering(e.head.title) if speaks_to_an_audience(e) else None),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
-    ("title: office and name, then the full text of what they said",
-     lambda e: full_text_of(e.title_head.title, "\n".join(b.text for b in e.structure.blocks)) if speaks_to_an_audience(e) else None),
+    ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title opening with the speaker's name and a colon",
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
