@@ -188,3 +188,17 @@ def test_a_headline_announcing_a_speech_gives_its_own_title(tmp_path: Path) -> N
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["title"] == "二〇一五年新年贺词"
     assert (document.meta["speaker"], document.meta["speaker_title"]) == ("张某某", "国家主席")
+
+
+@pytest.mark.parametrize(("report", "speaker"), [
+    (["行政长官张某某今早出席酒会并致辞，她说，政府会汲取教训，更贴近民意。"], "张某某"),  # an editor's lead-in
+    (["行政长官张某某今早出席酒会并致辞，她说，政府会汲取教训，更贴近民意。",
+      "今早的升旗仪式因下雨改在室内举行，多名官员出席。以下是张某某今早的发言全文。"], None),  # a report's account
+])
+def test_a_colon_headline_names_the_speaker_unless_a_report_quotes_the_speech(
+        tmp_path: Path, report: list[str], speaker: str | None) -> None:
+    text = ("张某某：会汲取教训，确保政府更贴近民意\n\n" + "\n\n".join(report) + "\n\n各位嘉宾、各位市民：\n\n"
+            "今天是特区成立二十二周年的日子，我们在这里举行酒会，我谨代表特区政府向大家致以问候。\n\n"
+            "过去一段时间，社会经历了不少风波，我会汲取教训，确保政府日后的工作更贴近民心民情民意。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta.get("speaker") == speaker

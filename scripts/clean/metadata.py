@@ -1059,6 +1059,23 @@ def speaks_to_an_audience(e: Evidence) -> bool:
         or any(text.startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
 
 
+def report_around_the_speech(e: Evidence) -> bool:
+    """Two or more paragraphs of reporting (prose sentences) before the salutation: the page is a news report that
+    quotes the speech in full after its own account, not an editor's one-paragraph lead-in to the speech."""
+    shapes = load_shapes()
+    before = []
+    for block in e.structure.blocks[:REPORT_PARAGRAPHS + 1]:
+        if shapes.salutation.match(block.text) or names_listeners(block.text):
+            break
+        before.append(block)
+    else:
+        return False
+    return len(before) >= REPORT_PARAGRAPHS and all(re.search(r"[。！？]", block.text) for block in before)
+
+
+REPORT_PARAGRAPHS = 2  # an editor's lead-in is one paragraph; a report's own account is more
+
+
 def names_listeners(text: str) -> bool:
     """'终审法院首席法官、各位司法机构人员、各位嘉宾：': a short line ending in a colon that lists who is addressed
     (各位, …们, 女士, 先生), with no sentence in it: a salutation the structure's shapes did not know."""
@@ -1142,8 +1159,9 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: office_name_delivering(e.head.title) if speaks_to_an_audience(e) else None),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
     ("title: office and name, then the full text of what they said", full_text_in_title),
-    ("title opening with the speaker's name and a colon",
-     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
+    ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
+     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
+     else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("signature just after the text's element", signature_below_the_text),
