@@ -202,3 +202,12 @@ def test_a_colon_headline_names_the_speaker_unless_a_report_quotes_the_speech(
             "过去一段时间，社会经历了不少风波，我会汲取教训，确保政府日后的工作更贴近民心民情民意。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta.get("speaker") == speaker
+
+
+def test_a_new_year_message_dates_its_wires_month_and_day(tmp_path: Path) -> None:
+    text = ("二〇一五年新年贺词\n\n"
+            "某某社北京12月31日电 新年前夕，县长张某某通过县电视台，发表了二〇一五年新年贺词。全文如下：\n\n"
+            "时间过得真快，一年就要过去了，新的一年正在向我们走来。在这辞旧迎新的时刻，我向大家致以新年的祝福！\n\n"
+            "这一年，我们锐意推进改革，出台了一系列重大改革举措，许多改革举措同老百姓的利益密切相关。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2014, 12, 31)

@@ -137,6 +137,7 @@ class Vocabulary:
     speaker_credit_max: int
     source_line_date: re.Pattern
     opening_blocks: dict[str, int]
+    new_year_message: re.Pattern
 
 
 @cache
@@ -193,6 +194,7 @@ def vocabulary() -> Vocabulary:
         speaker_credit=re.compile(data["speaker_credit"]["pattern"]),
         speaker_credit_max=data["speaker_credit"]["max_line"],
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
+        new_year_message=re.compile(data["new_year_message"]["pattern"]),
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
     )
@@ -1203,10 +1205,18 @@ def lead_in_date(e: Evidence) -> dt.date | None:
             return parse_date(clause)
         found = re.search(MONTH_DAY, clause)
         if found:
-            return month_day_before(found.group(0), e.published)
+            return month_day_before(found.group(0), e.published or new_year_greeted(e))
         if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
     return None
+
+
+def new_year_greeted(e: Evidence) -> dt.date | None:
+    """1 January of the year a New Year message's title greets ('二〇一五年新年贺词' -> 2015-01-01; new_year_message in
+    metadata.yml): the day such a message is given on or before."""
+    found = vocabulary().new_year_message.search(simplified(e.title_head.title))
+    digits = re.sub("[零Ｏ0]", "〇", found.group("year")) if found and not found.group("year").isdigit() else ""
+    return dt.date(chinese_number(digits or found.group("year")), 1, 1) if found else None
 
 
 def opening_date(e: Evidence, pattern: re.Pattern, blocks: int) -> dt.date | None:
@@ -1260,7 +1270,7 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
-    ("lead-in dating the speech, year of publication", lead_in_date),
+    ("lead-in dating the speech, year of publication or of the New Year greeted", lead_in_date),
     ("the speech naming its day ('今天是…')", today_is_date),
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
