@@ -154,6 +154,7 @@ def test_a_full_text_announced_under_an_office_and_name_title(tmp_path: Path) ->
     ("终审法院首席法官、各位司法机构人员、各位嘉宾、各位女士、各位先生：", True),
     ("全县广大干部群众们：", True),
     ("会议指出：", False),
+    ("我们要做到以下几点：", False),
     ("各位代表，今年的任务十分繁重。我们要：", False),
 ])
 def test_a_salutation_listing_its_listeners(line: str, ok: bool) -> None:
@@ -211,3 +212,16 @@ def test_a_new_year_message_dates_its_wires_month_and_day(tmp_path: Path) -> Non
             "这一年，我们锐意推进改革，出台了一系列重大改革举措，许多改革举措同老百姓的利益密切相关。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["date"] == dt.date(2014, 12, 31)
+
+
+@pytest.mark.parametrize("line", ["文明城市创建", "整理好心情再出发", "摄影技术培训班开班"])
+def test_a_title_opening_with_a_role_word_stays_a_title(line: str) -> None:
+    assert title_like(line)
+
+
+def test_a_bracketed_date_under_an_articles_title_dates_the_article(tmp_path: Path) -> None:
+    text = ("坚定不移推进全面从严治党\n（2019年5月6日）\n\n"
+            "全面从严治党是新时代党的建设的鲜明主题。我们要坚持问题导向，保持战略定力，推动管党治党不断向纵深发展。\n\n"
+            "各级党组织要切实担负起主体责任，把全面从严治党的要求落实到每个支部、每名党员。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2019, 5, 6)

@@ -464,7 +464,7 @@ def title_like(line: str) -> bool:
 def is_credit_line(line: str) -> bool:
     """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name (on the simplified shadow)."""
     found = vocabulary().credit_line.match(simplified(line.strip()))
-    return found is not None and is_bare_name(found.group("name"))
+    return found is not None and is_bare_name(found.group("name") or found.group("spaced"))
 
 
 def is_salutation(line: str) -> bool:
@@ -1083,7 +1083,7 @@ def names_listeners(text: str) -> bool:
     (各位, …们, 女士, 先生), with no sentence in it: a salutation the structure's shapes did not know."""
     shadow = simplified(text.strip())
     return len(shadow) <= 100 and shadow.endswith(("：", ":")) and not re.search(r"[。！？]", shadow) \
-        and bool(re.search(r"各位|们|女士|先生", shadow))
+        and bool(re.search(r"各位|(?<![我你他她它人咱])们|女士|先生", shadow))
 
 
 def lead_ins(e: Evidence) -> list[str]:
@@ -1253,10 +1253,13 @@ def source_line_date(e: Evidence) -> dt.date | None:
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
     """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
-    not by addressing an audience: the date under it is the day the page was posted, not a delivery date."""
+    not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
+    date (a date in brackets, '（2019年5月6日）', is how a speech or an article is dated under its title)."""
     title = simplified(e.title_head.title)
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
-    return bool(e.head.date and title) and not (vocabulary().speech_title_end.search(title) or EVENT.search(title)) \
+    bracketed = any(re.match(r"\s*[（(【\[]", line) and date_line(line) == e.head.date for line in e.structure.head)
+    speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
+    return bool(e.head.date and title) and not bracketed and not speech_title \
         and not (e.head.speaker or e.title_head.speaker) \
         and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
 
