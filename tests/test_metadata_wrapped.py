@@ -34,6 +34,8 @@ def csv_page(tmp_path: Path, title: str, full_text: str) -> Path:
     ("时评 | 张某某：坚持改革开放不动摇", "张某某：坚持改革开放不动摇"),
     ("【某某刊No.12】信心来自实干", "信心来自实干"),
     ("【2021年第3期】信心来自实干", "信心来自实干"),
+    ("在全县大会上的讲话_领导讲话_某某县人民政府", "在全县大会上的讲话"),
+    ("在全县大会上的讲话 - 某某大学", "在全县大会上的讲话"),
     # what stays: a series name without an issue number, a kicker glued without spaces, a short title beside
     # the site's name, a title with a bar inside it
     ("【稳健前行】坚定实施扩大内需战略", "【稳健前行】坚定实施扩大内需战略"),

@@ -117,6 +117,7 @@ class Vocabulary:
     credit_line: re.Pattern
     site_prefix: re.Pattern
     site_suffix: re.Pattern
+    column_max: int
     kicker: re.Pattern
     issue_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
@@ -175,6 +176,7 @@ def vocabulary() -> Vocabulary:
         credit_line=re.compile(data["credit_line"]["pattern"]),
         site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
         site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
+        column_max=data["title_wrappers"]["column_max"],
         kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
         issue_prefix=re.compile(data["title_wrappers"]["issue_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
@@ -1443,11 +1445,20 @@ def without_title_wrappers(line: str) -> str:
     if (found := vocab.site_prefix.match(line)) and names_a_site(found.group("site")):
         line = line[found.end():]
     if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
-        line = line[:found.start()]
+        line = without_trailing_columns(line[:found.start()], found.group("sep").strip())
     if (found := vocab.kicker.match(line)) and len(line) - found.end() >= 2 * len(found.group("kicker")) \
             and not re.search(r"[|｜]", line[found.end():]) and title_like(line[found.end():]):
         line = line[found.end():]
     return vocab.issue_prefix.sub("", line, count=1).strip()
+
+
+def without_trailing_columns(line: str, separator: str) -> str:
+    """'讲话标题_领导讲话' once the site's name is gone -> '讲话标题': short parts after the site's own separator
+    are its columns (column_max in metadata.yml); the title is the first part."""
+    parts = line.split(separator) if separator else [line]
+    while len(parts) > 1 and len(parts[-1].strip()) <= vocabulary().column_max and title_like(parts[0]):
+        parts.pop()
+    return separator.join(parts).strip()
 
 
 def names_a_site(text: str) -> bool:
