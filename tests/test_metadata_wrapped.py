@@ -227,3 +227,11 @@ def test_a_bracketed_date_under_an_articles_title_dates_the_article(tmp_path: Pa
             "各级党组织要切实担负起主体责任，把全面从严治党的要求落实到每个支部、每名党员。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["date"] == dt.date(2019, 5, 6)
+
+
+@pytest.mark.parametrize("head", ["在全县秋季工作推进会上的讲话\n李某明（县委书记）",
+                                  "在全县秋季工作推进会上的讲话——李某明"])
+def test_a_name_under_the_title_with_its_office_in_brackets_or_after_its_dash(tmp_path: Path, head: str) -> None:
+    text = head + "\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"]) == ("在全县秋季工作推进会上的讲话", "李某明")

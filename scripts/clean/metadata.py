@@ -403,7 +403,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DatedBylineHeadLine("dated-byline", *found)
     if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
         return HeadLine("plain")
-    if office_name := byline(line):
+    if office_name := byline(line) or described_name(line):
         return BylineHeadLine("byline", *office_name)
     if note := vocab.note.fullmatch(line):
         return NoteHeadLine("note", note.group(1).strip())
@@ -515,6 +515,14 @@ def byline(line: str) -> tuple[str, str] | None:
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return line[:-length], line[-length:]
+    return None
+
+
+def described_name(line: str) -> tuple[str, str] | None:
+    """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets."""
+    described = NAME_WITH_OFFICE.fullmatch(line.strip())
+    if described and is_bare_name(described.group("name")) and is_office(simplified(described.group("office"))):
+        return described.group("office"), described.group("name")
     return None
 
 
@@ -986,11 +994,10 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
     """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
     for value in values:
         name = value.strip().removesuffix("同志")
-        described = NAME_WITH_OFFICE.fullmatch(name)  # '张三（某某市委书记）'
         if is_bare_name(name):
             return "", name
-        if described and is_bare_name(described.group("name")) and is_office(described.group("office")):
-            return described.group("office"), described.group("name")
+        if described := described_name(name):  # '张三（某某市委书记）'
+            return described
         if byline(value):
             return byline(value)
         if found := name_then_institution(name):
@@ -1485,7 +1492,7 @@ def split_title(line: str) -> Head:
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
-        office_name = byline(head.subtitle)
+        office_name = byline(head.subtitle) or (("", head.subtitle) if is_bare_name(head.subtitle) else None)
         said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
