@@ -235,3 +235,17 @@ def test_a_name_under_the_title_with_its_office_in_brackets_or_after_its_dash(tm
     text = head + "\n\n" + SPEECH
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["title"], document.meta["speaker"]) == ("在全县秋季工作推进会上的讲话", "李某明")
+
+
+def test_an_accounts_stamp_row_under_the_title_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话</title>",
+                     "<div id='js_article'><h2 class='rich_media_title'>在全县秋季工作推进会上的讲话</h2>"
+                     "<div><span>某某发布</span> <em id='publish_time'>2020-09-09</em></div><div>"
+                     + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n")) + "</div></div>")
+    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2020, 9, 9)
+
+
+def test_a_reposted_sources_stamp_above_the_title_is_not_the_pages(tmp_path: Path) -> None:
+    text = ("---\ntitle: 政府工作报告\ndate: 2020-02-06\n---\n\n某某网 2019-03-18\n\n政府工作报告\n\n各位代表：\n\n"
+            + REPORT_TEXT)
+    assert normalize_file(text_page(tmp_path, text, "post.md"), tmp_path).meta["published"] == dt.date(2020, 2, 6)

@@ -66,6 +66,7 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
+STAMP_AT_END = re.compile(rf"(?:{DATE}){TIME}?\s*$")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
@@ -225,12 +226,13 @@ class Head:
 class HeadLine:
     """A line above the speech as classified: its kind, and in the subclasses what the classification read."""
 
-    kind: str  # date | dateline | dated-byline | byline | note | subtitle | month-day | plain | other
+    kind: str  # date | dateline | closing-stamp | dated-byline | byline | note | subtitle | month-day | plain | other
 
 
 @dataclass(frozen=True)
 class DateHeadLine(HeadLine):
-    date: dt.date  # kind date (a line holding a date) or dateline (a publication stamp opening a line)
+    date: dt.date  # kind date (a line holding a date), dateline or closing-stamp (a publication stamp opening or
+    # closing a line)
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,8 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
         case HeadLine(kind="month-day") if after:
             head.month_days.append(line)
         case DateHeadLine(kind="dateline", date=date):
+            head.datelines.append(date)
+        case DateHeadLine(kind="closing-stamp", date=date) if after:  # above the title: a reposted source's stamp
             head.datelines.append(date)
             head.stamp_origins += STAMP_ORIGIN.findall(line)
         case NoteHeadLine(text=text):
@@ -401,6 +405,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
+    if date := closing_stamp(line):
+        return DateHeadLine("closing-stamp", date)
     if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line):
@@ -433,6 +439,19 @@ def dated_stamp(line: str) -> dt.date | None:
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
         return None
     return parse_date(match.group(0))
+
+
+def closing_stamp(line: str) -> dt.date | None:
+    """'某某发布 2020-09-09', '来源：某某网 2019-05-08 10:00': a short row that no sentence is, ending in a numeric
+    date (perhaps with its time): under the title, the account's or the site's publication stamp (above it, the
+    stamp of the source a repost copied). A delivery date is written with 年, so a numeric date closing such a
+    row is the CMS's."""
+    found = STAMP_AT_END.search(line)
+    before = line[:found.start()].strip() if found else ""
+    if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) \
+            or is_chinese_date(found.group(0)):
+        return None
+    return parse_date(found.group(0))
 
 
 def is_chinese_date(text: str) -> bool:
