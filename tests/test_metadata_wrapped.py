@@ -240,7 +240,7 @@ def test_a_name_under_the_title_with_its_office_in_brackets_or_after_its_dash(tm
 def test_an_accounts_stamp_row_under_the_title_is_the_publication(tmp_path: Path) -> None:
     path = html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话</title>",
                      "<div id='js_article'><h2 class='rich_media_title'>在全县秋季工作推进会上的讲话</h2>"
-                     "<div><span>某某发布</span> <em id='publish_time'>2020-09-09</em></div><div>"
+                     "<div><span>某某发布</span><em id='publish_time'>2020-09-09</em></div><div>"
                      + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n")) + "</div></div>")
     assert normalize_file(path, tmp_path).meta["published"] == dt.date(2020, 9, 9)
 

@@ -447,6 +447,8 @@ def closing_stamp(line: str) -> dt.date | None:
     stamp of the source a repost copied). A delivery date is written with 年, so a numeric date closing such a
     row is the CMS's."""
     found = STAMP_AT_END.search(line)
+    if vocabulary().updated_label.search(simplified(line)):  # '最后更新：2012-12-10 10:41': an update, read apart
+        return None
     before = line[:found.start()].strip() if found else ""
     if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) \
             or is_chinese_date(found.group(0)):
