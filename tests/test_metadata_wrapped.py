@@ -249,3 +249,21 @@ def test_a_reposted_sources_stamp_above_the_title_is_not_the_pages(tmp_path: Pat
     text = ("---\ntitle: 政府工作报告\ndate: 2020-02-06\n---\n\n某某网 2019-03-18\n\n政府工作报告\n\n各位代表：\n\n"
             + REPORT_TEXT)
     assert normalize_file(text_page(tmp_path, text, "post.md"), tmp_path).meta["published"] == dt.date(2020, 2, 6)
+
+
+@pytest.mark.parametrize(("first_line", "title", "speaker"), [
+    ("在全县秋季工作推进会上的讲话（李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
+    ("在全县秋季工作推进会上的讲话（县长 李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
+    ("县长李某明在全县秋季工作推进会上的讲话（摘要）", "县长李某明在全县秋季工作推进会上的讲话（摘要）", "李某明"),
+    ("在全县秋季工作推进会上的讲话（全文）", "在全县秋季工作推进会上的讲话（全文）", None),  # 全 is a family name too
+])
+def test_a_title_with_a_bracketed_note_or_speaker_is_the_title(
+        tmp_path: Path, first_line: str, title: str, speaker: str | None) -> None:
+    document = normalize_file(text_page(tmp_path, first_line + "\n\n" + SPEECH), tmp_path)
+    assert (document.meta.get("title"), document.meta.get("speaker")) == (title, speaker)
+
+
+def test_a_name_then_office_under_the_title_is_a_byline(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "在全县秋季工作推进会上的讲话\n李某明 县长\n\n" + SPEECH), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"], document.meta["speaker_title"]) == (
+        "在全县秋季工作推进会上的讲话", "李某明", "县长")

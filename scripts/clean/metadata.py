@@ -76,6 +76,7 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 # '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
+BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
@@ -140,6 +141,7 @@ class Vocabulary:
     source_line_date: re.Pattern
     opening_blocks: dict[str, int]
     new_year_message: re.Pattern
+    title_bracket_notes: frozenset[str]
 
 
 @cache
@@ -198,6 +200,7 @@ def vocabulary() -> Vocabulary:
         speaker_credit_max=data["speaker_credit"]["max_line"],
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
         new_year_message=re.compile(data["new_year_message"]["pattern"]),
+        title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
     )
@@ -409,7 +412,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("closing-stamp", date)
     if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
         return HeadLine("plain")
-    if office_name := byline(line) or described_name(line):
+    if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
     if note := vocab.note.fullmatch(line):
         return NoteHeadLine("note", note.group(1).strip())
@@ -1518,6 +1521,13 @@ def split_title(line: str) -> Head:
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
         head.date = said.date
+    if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
+        who = speaker_in_brackets.group("who")
+        named = is_bare_name(who) and simplified(who) not in vocabulary().title_bracket_notes
+        office_name = byline(who) or (("", who) if named else None)
+        if office_name and re.search(rf"{SPEECH_WORDS}$", simplified(line[:speaker_in_brackets.start()])):
+            line = line[:speaker_in_brackets.start()]
+            head.speaker_title, head.speaker = head.speaker_title or office_name[0], head.speaker or office_name[1]
     if line:
         read_title_line(line.strip(), head)
     return head
