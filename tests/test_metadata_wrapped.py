@@ -267,3 +267,9 @@ def test_a_name_then_office_under_the_title_is_a_byline(tmp_path: Path) -> None:
     document = normalize_file(text_page(tmp_path, "在全县秋季工作推进会上的讲话\n李某明 县长\n\n" + SPEECH), tmp_path)
     assert (document.meta["title"], document.meta["speaker"], document.meta["speaker_title"]) == (
         "在全县秋季工作推进会上的讲话", "李某明", "县长")
+
+
+def test_a_date_closing_the_source_line_is_the_publication_not_part_of_the_name(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n来源：某某日报 2019-05-08\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["published"], document.meta["source"]["name"]) == (dt.date(2019, 5, 8), "某某日报")

@@ -1313,6 +1313,24 @@ DATE_STEPS: list[Step] = [
 ]
 
 
+def origin_name(value: str) -> str:
+    """The publication a 来源 value names, without the date or note printed after it ('某某日报 2019-05-08',
+    '新华社 （2016年4月26日）（节录'): bracketed dates, an unclosed bracket at the end and a closing stamp go."""
+    name = re.sub(r"\s*[（(][^（）()]*\d[^（）()]*[）)]", "", value)
+    name = STAMP_AT_END.sub("", re.sub(r"\s*[（(][^（）()]*$", "", name)).strip(" []【】")  # '[某某网](http…'
+    return name or value.strip()
+
+
+def stamp_on_the_origin_line(e: Evidence) -> dt.date | None:
+    """'来源：某某日报 2019-05-08': a numeric date closing the 来源 value is the page's publication stamp (a date
+    written with 年 in brackets there dates a speech: source_line_date)."""
+    for origin in e.captures.origin:
+        found = STAMP_AT_END.search(origin)
+        if found and not is_chinese_date(found.group(0)) and origin[:found.start()].strip():
+            return parse_date(found.group(0))
+    return None
+
+
 def url_of(e: Evidence) -> str:
     return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
 
@@ -1348,6 +1366,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date under a headline over a report", lambda e: e.head.date if report_under_a_dated_headline(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
@@ -1618,7 +1637,7 @@ def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    origins = [e.meta("origin"), *e.head.stamp_origins, *e.captures.origin]
+    origins = [origin_name(origin) for origin in (e.meta("origin"), *e.head.stamp_origins, *e.captures.origin)]
     sites = [e.meta("site"), e.facts.json_ld.get("publisher", "")]
     origin = next((o for o in origins if o and names_a_publication(o)), "")
     site_name = next((n for n in e.captures.site_name + sites if n), "")
