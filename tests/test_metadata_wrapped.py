@@ -273,3 +273,11 @@ def test_a_date_closing_the_source_line_is_the_publication_not_part_of_the_name(
     text = "在全县秋季工作推进会上的讲话\n来源：某某日报 2019-05-08\n\n" + SPEECH
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["published"], document.meta["source"]["name"]) == (dt.date(2019, 5, 8), "某某日报")
+
+
+def test_a_date_in_chinese_numerals_under_a_theme_title_dates_the_text(tmp_path: Path) -> None:
+    text = ("论若干重要关系\n一九五六年四月二十五日\n\n"
+            "这是在一次扩大会议上的讲话。最近几个月，中央听取了工业、农业等部门的汇报，归纳起来有若干问题。\n\n"
+            "这些问题都是围绕着一个基本方针，就是要把国内外一切积极因素调动起来，为建设服务。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(1956, 4, 25)

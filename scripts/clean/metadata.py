@@ -1287,12 +1287,15 @@ def source_line_date(e: Evidence) -> dt.date | None:
 def report_under_a_dated_headline(e: Evidence) -> bool:
     """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
     not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
-    date (a date in brackets, '（2019年5月6日）', is how a speech or an article is dated under its title)."""
+    date (a date in brackets, '（2019年5月6日）', or in Chinese numerals, is how a speech or an article is dated
+    under its title)."""
     title = simplified(e.title_head.title)
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
-    bracketed = any(re.match(r"\s*[（(【\[]", line) and date_line(line) == e.head.date for line in e.structure.head)
+    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    # a date in brackets, or in Chinese numerals (一九五六年四月二十五日), is how a text's own date is printed
+    printed_as_a_texts = any(re.match(r"\s*[（(【\[]", line) or not re.search(r"\d", line) for line in dated)
     speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
-    return bool(e.head.date and title) and not bracketed and not speech_title \
+    return bool(e.head.date and title) and not printed_as_a_texts and not speech_title \
         and not (e.head.speaker or e.title_head.speaker) \
         and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
 
