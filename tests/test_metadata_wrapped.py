@@ -281,3 +281,9 @@ def test_a_date_in_chinese_numerals_under_a_theme_title_dates_the_text(tmp_path:
             "这些问题都是围绕着一个基本方针，就是要把国内外一切积极因素调动起来，为建设服务。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["date"] == dt.date(1956, 4, 25)
+
+
+def test_the_event_of_a_subtitle_inside_a_stored_title(tmp_path: Path) -> None:
+    text = "---\ntitle: 心怀天下 勇毅前行——院长张某某在某某学院2020年毕业典礼上的讲话\n---\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert (document.meta["title"], document.meta["event"]) == ("心怀天下 勇毅前行", "某某学院2020年毕业典礼")

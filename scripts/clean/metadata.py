@@ -1443,7 +1443,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
-    event = event_of(head.subtitle, title)
+    event = event_of(head.subtitle or evidence.title_head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {}
     put(meta, "title", title)
