@@ -929,6 +929,7 @@ CREDIT_BLOCKS = 5  # a speaker's credit stands among the text's first blocks
 
 
 def credited_name(line: str) -> str:
+    """The name a speaker's credit gives ('口述｜张三', '致辞：张三（…）'), in the page's characters; '' if none."""
     vocab = vocabulary()
     found = vocab.speaker_credit.search(simplified(line)) if len(line) <= vocab.speaker_credit_max else None
     return line[found.start("name"):found.end("name")] if found and is_bare_name(found.group("name")) else ""
@@ -1143,6 +1144,7 @@ def full_text_of(title: str, text: str) -> tuple[str, str] | None:
 
 
 def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
+    """full_text_of the chosen title, when the text below is the speech itself."""
     text = "\n".join(block.text for block in e.structure.blocks)
     return full_text_of(e.title_head.title, text) if speaks_to_an_audience(e) else None
 
