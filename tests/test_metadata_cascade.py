@@ -143,7 +143,7 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
              "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
              "过去一年，面对复杂严峻形势和多重超预期因素冲击，全省经济运行稳中有进，发展质量稳步提升。"]
     structure = build_structure(lines)
-    fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-10",
+    fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-25",  # the scraper's crawl day
               "source_url": "https://www.sc.gov.cn/10462/c105962s/2026/2/10/c3064029.shtml"}
     found = extract_metadata(structure, Captures(), "x.csv", "0" * 64, load_regions(), fields=fields)
     meta, provenance = found.meta, found.provenance
@@ -152,7 +152,18 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
     assert (meta["date"], meta["published"]) == (dt.date(2026, 2, 3), dt.date(2026, 2, 10))
     assert meta["genre"] == "报告"
     assert provenance == {"title": "container title field", "speaker": "head lines",
-                          "published": "container date field", "date": "date in the subtitle"}
+                          "published": "date stamp line", "date": "date in the subtitle"}
+
+
+def test_a_containers_date_fills_only_what_the_page_does_not_print() -> None:
+    """A scraper's date column may be its crawl day: the page's own stamp wins; without one the column dates it."""
+    lines = ["2026年2月3日在某省第十四届人民代表大会第五次会议上", "某省人民政府省长 张某某", "各位代表：",
+             "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+             "过去一年，面对复杂严峻形势和多重超预期因素冲击，全省经济运行稳中有进，发展质量稳步提升。"]
+    fields = {"title": "政府工作报告", "publish_date": "2026-02-25"}
+    found = extract_metadata(build_structure(lines), Captures(), "x.csv", "0" * 64, load_regions(), fields=fields)
+    assert found.meta["published"] == dt.date(2026, 2, 25)
+    assert found.provenance["published"] == "container date field"
 
 
 def test_source_from_title_suffix_and_stamp_line_never_a_cms_default(tmp_path: Path) -> None:

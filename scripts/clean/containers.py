@@ -687,10 +687,11 @@ def template_title(text: str) -> str:
 
 
 def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
-    """The metadata stage's fields with the container's candidates: the container's title (a field the
-    scraper took from the page) wins; its dates, author and address fill what the page itself did not state."""
+    """The metadata stage's fields with the container's candidates: the container's title (a field the scraper
+    took from the page, which the metadata stage's title cascade reads first), its dates, author and address
+    fill what the page itself did not state."""
     filled = dict(meta)
-    if fields.title:
+    if fields.title and not filled.get("title"):  # the metadata stage read it first, without a site's wrappers
         filled["title"] = fields.title
     for key, value in (("published", parse_date(fields.published)), ("date", parse_date(fields.date)),
                        ("speaker", speaker_name(fields.author))):

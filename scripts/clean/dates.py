@@ -27,6 +27,9 @@ YEAR = rf"(?:\d{{4}}|[{_CN}]{{4}})"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = rf"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])"
 SPACE = r"\s*"
+# A dash opening a subtitle: the em dash (——), the horizontal bar some fonts and pages use for it (――), the
+# full-width and the ASCII hyphen.
+DASH = "[—―－-]"
 # A year of the Republic of China (Taiwan, Hong Kong and older pages): 民国九十年 = 2001, 中華民國一一〇年 = 2021.
 ROC_ERA = r"(?:中华民国|中華民國|民国|民國)"
 ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
@@ -67,7 +70,7 @@ DATE_LINE_RE = re.compile(DATE_LINE)
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)
 # A delivery statement printed under or after a title: '——2026年2月3日在…会议上', '（2018年9月3日在…大会上）'.
-DATED_SUBTITLE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?(?:上|中|期间)[）)]?")
+DATED_SUBTITLE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?(?:上|中|期间)[）)]?")
 
 
 def chinese_number(text: str) -> int:
@@ -131,7 +134,7 @@ def url_date(url: str) -> dt.date | None:
 
 MONTH_DAY = rf"(?<![\d年])(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]"
 # A delivery date printed without its year, alone or opening a subtitle: '（5月6日）', '——5月6日在…会议上'.
-MONTH_DAY_NOTE = re.compile(rf"[—－-]{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"
+MONTH_DAY_NOTE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"
                             rf"(?:[）)]|在.{{2,60}}?(?:上|中|期间)[）)]?)?")
 
 

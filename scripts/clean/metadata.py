@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import CRUMB_SPLIT, load_rules
 from scripts.clean.dates import (
+    DASH,
     DATE,
     DATE_LINE_RE,
     DATE_RE,
@@ -52,10 +54,11 @@ SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|�
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
-# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'); a speech's title reads '在…上的讲话'.
-NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:发表|作|做)了?[^的]{{0,8}}?{SPEECH_WORDS}$")
+# ('在全县大会上发表重要讲话', '在大会上作政府工作报告'), or the speech word does without 的 ('在大会上发言'); a
+# speech's title reads '在…上的讲话'.
+NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-SUBTITLE = re.compile(r"^[—－-]{1,6}\s*")  # "——", "--", a text file's "-----"
+SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
 # '…上的讲话2016年5月6日': line cleaning drops a space between Chinese and digits); written with 年, as a CMS stamp
@@ -63,15 +66,17 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
+STAMP_AT_END = re.compile(rf"(?:{DATE}){TIME}?\s*$")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
-NOTE_DATE = re.compile(rf"[（(]?\s*[—－-]{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
+NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
 NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
 # '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
+BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
@@ -110,6 +115,13 @@ class Vocabulary:
     min_shared: float
     clause_mark: re.Pattern
     repost_prefix: re.Pattern
+    title_open_end: re.Pattern
+    credit_line: re.Pattern
+    site_prefix: re.Pattern
+    site_suffix: re.Pattern
+    column_max: int
+    kicker: re.Pattern
+    issue_prefix: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
@@ -121,6 +133,15 @@ class Vocabulary:
     published_label: re.Pattern
     published_label_max: int
     updated_label: re.Pattern
+    full_text_announcement: re.Pattern
+    today_is: re.Pattern
+    transcribed_from: re.Pattern
+    speaker_credit: re.Pattern
+    speaker_credit_max: int
+    source_line_date: re.Pattern
+    opening_blocks: dict[str, int]
+    new_year_message: re.Pattern
+    title_bracket_notes: frozenset[str]
 
 
 @cache
@@ -154,6 +175,13 @@ def vocabulary() -> Vocabulary:
         min_shared=float(data["title_checks"]["min_shared_with_text"]),
         clause_mark=re.compile(data["title_checks"]["clause_mark"]),
         repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
+        title_open_end=re.compile(data["title_open_end"]["pattern"]),
+        credit_line=re.compile(data["credit_line"]["pattern"]),
+        site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
+        site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
+        column_max=data["title_wrappers"]["column_max"],
+        kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
+        issue_prefix=re.compile(data["title_wrappers"]["issue_prefix_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
@@ -165,6 +193,16 @@ def vocabulary() -> Vocabulary:
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
+        full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
+        today_is=re.compile(rf'(?:{data["today_is"]["pattern"]})(?P<date>{DATE})'),
+        transcribed_from=re.compile(rf'(?:{data["transcribed_from"]["pattern"]})(?P<date>{DATE})'),
+        speaker_credit=re.compile(data["speaker_credit"]["pattern"]),
+        speaker_credit_max=data["speaker_credit"]["max_line"],
+        source_line_date=re.compile(data["source_line_date"]["pattern"]),
+        new_year_message=re.compile(data["new_year_message"]["pattern"]),
+        title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
+        opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
+                                                                  "transcribed_from")},
     )
 
 
@@ -191,12 +229,13 @@ class Head:
 class HeadLine:
     """A line above the speech as classified: its kind, and in the subclasses what the classification read."""
 
-    kind: str  # date | dateline | dated-byline | byline | note | subtitle | month-day | plain | other
+    kind: str  # date | dateline | closing-stamp | dated-byline | byline | note | subtitle | month-day | plain | other
 
 
 @dataclass(frozen=True)
 class DateHeadLine(HeadLine):
-    date: dt.date  # kind date (a line holding a date) or dateline (a publication stamp opening a line)
+    date: dt.date  # kind date (a line holding a date), dateline or closing-stamp (a publication stamp opening or
+    # closing a line)
 
 
 @dataclass(frozen=True)
@@ -226,6 +265,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     """
     head = Head()
     vocab = vocabulary()
+    lines = rejoined_subtitles(lines)
     classified = [classify_head_line(line, vocab) for line in lines]
     plain = [i for i, found in enumerate(classified) if found.kind == "plain"]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
@@ -262,6 +302,8 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             head.month_days.append(line)
         case DateHeadLine(kind="dateline", date=date):
             head.datelines.append(date)
+        case DateHeadLine(kind="closing-stamp", date=date) if after:  # above the title: a reposted source's stamp
+            head.datelines.append(date)
             head.stamp_origins += STAMP_ORIGIN.findall(line)
         case NoteHeadLine(text=text):
             head.notes.append(text)
@@ -283,6 +325,20 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
         case _:
             return False
     return True
+
+
+def rejoined_subtitles(lines: list[str]) -> list[str]:
+    """A delivery statement wrapped onto two lines ('——2026年1月26日在某省第十四届' / '人民代表大会第五次会议上') is
+    one subtitle: joined when neither line is one alone and together they are."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if SUBTITLE.match(previous) and DATE_RE.search(previous) and not DATED_SUBTITLE.fullmatch(previous) \
+                and DATED_SUBTITLE.fullmatch(previous + line):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def repeats_and_extends(title: str, line: str) -> bool:
@@ -346,13 +402,17 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
         return HeadLine("month-day")
+    if found := delivered_then_byline(line):
+        return DatedBylineHeadLine("dated-byline", *found)
     if date := dated_stamp(line):
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
+    if date := closing_stamp(line):
+        return DateHeadLine("closing-stamp", date)
     if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
         return HeadLine("plain")
-    if office_name := byline(line):
+    if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
     if note := vocab.note.fullmatch(line):
         return NoteHeadLine("note", note.group(1).strip())
@@ -361,14 +421,42 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
 
 
+def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
+    """'2026年1月27日在某省人民代表大会第四次会议上 某省省长 张三': a delivery statement with the byline after it on
+    one line (no dash) -> (byline, date); the statement ends at the first place word after which a byline stands."""
+    if not DATE_RE.match(line.lstrip("（( ")):
+        return None
+    for place in re.finditer(r"[上中]|期间", line):
+        statement, who = line[:place.end()], line[place.end():].strip()
+        if DATED_SUBTITLE.fullmatch(statement) and byline(who) and (date := parse_date(statement)):
+            return who, date
+    return None
+
+
 def dated_stamp(line: str) -> dt.date | None:
     """A page's publication stamp: a date (and time) opening a short line that is no sentence
     ('2017年05月14日08:19来源：广西新闻网', '2015-07-21 17:36:12华东五金网')."""
+    line = re.sub(r"^\s*https?://\S+\s*", "", line)  # 'http://www.sina.com.cn  2011年10月25日21:58 新华网'
     match = DATE_STAMP.match(line)
     rest = line[match.end():] if match else ""
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
         return None
     return parse_date(match.group(0))
+
+
+def closing_stamp(line: str) -> dt.date | None:
+    """'某某发布 2020-09-09', '来源：某某网 2019-05-08 10:00': a short row that no sentence is, ending in a numeric
+    date (perhaps with its time): under the title, the account's or the site's publication stamp (above it, the
+    stamp of the source a repost copied). A delivery date is written with 年, so a numeric date closing such a
+    row is the CMS's."""
+    found = STAMP_AT_END.search(line)
+    if vocabulary().updated_label.search(simplified(line)):  # '最后更新：2012-12-10 10:41': an update, read apart
+        return None
+    before = line[:found.start()].strip() if found else ""
+    if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) \
+            or is_chinese_date(found.group(0)):
+        return None
+    return parse_date(found.group(0))
 
 
 def is_chinese_date(text: str) -> bool:
@@ -390,13 +478,19 @@ def title_like(line: str) -> bool:
     chinese = len(CJK_CHAR.findall(undated))
     speech_title = vocab.speech_title_end.search(simplified(line))
     least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
-    if chinese < least or chinese < vocab.title_min_share * len(letters):
+    if chinese < least or chinese < vocab.title_min_share * len(letters) or vocab.title_open_end.search(line):
         return False
     if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
             or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
             or MENU_ROW.fullmatch(line):
         return False
-    return not field_line().match(line) and not is_salutation(line)
+    return not field_line().match(line) and not is_salutation(line) and not is_credit_line(line)
+
+
+def is_credit_line(line: str) -> bool:
+    """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name (on the simplified shadow)."""
+    found = vocabulary().credit_line.match(simplified(line.strip()))
+    return found is not None and is_bare_name(found.group("name") or found.group("spaced"))
 
 
 def is_salutation(line: str) -> bool:
@@ -445,6 +539,14 @@ def byline(line: str) -> tuple[str, str] | None:
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return line[:-length], line[-length:]
+    return None
+
+
+def described_name(line: str) -> tuple[str, str] | None:
+    """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets."""
+    described = NAME_WITH_OFFICE.fullmatch(line.strip())
+    if described and is_bare_name(described.group("name")) and is_office(simplified(described.group("office"))):
+        return described.group("office"), described.group("name")
     return None
 
 
@@ -797,9 +899,69 @@ def headline_over_a_report(e: Evidence) -> str:
     return first if len(first) <= HEADLINE_MAX and not re.search(r"[。！？；]", inner) and title_like(inner) else ""
 
 
+def own_headline_in_container_title(e: Evidence) -> str:
+    """A scraper may build its title field from the page's headline and its own columns ('2026年某省' + '政府工作
+    报告'): when the page never prints the field's title but prints a headline the field contains, that headline
+    is the page's own title."""
+    wanted, own = comparable(e.field("title")), comparable(e.head.title)
+    printed = comparable("".join(page_strings(e)))
+    return e.head.title if wanted and len(own) >= 4 and own in wanted and own != wanted and wanted not in printed \
+        else ""
+
+
+def page_strings(e: Evidence) -> list[str]:
+    """Every string the page printed: its head, its text, what the cleaning removed and what it captured."""
+    captured = [value for name in Captures.names() for value in getattr(e.captures, name)]
+    return [*e.structure.head, *(b.text for b in e.structure.blocks), *(r.text for r in e.structure.removals),
+            *captured, *e.after_article]
+
+
+def credited_speaker(e: Evidence) -> tuple[str, str] | None:
+    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in a short head line or opening block (speaker_credit in
+    metadata.yml) -> ('', name), in the page's own characters."""
+    for line in [*e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]:
+        if name := credited_name(line):
+            return "", name
+    return None
+
+
+CREDIT_BLOCKS = 5  # a speaker's credit stands among the text's first blocks
+
+
+def credited_name(line: str) -> str:
+    """The name a speaker's credit gives ('口述｜张三', '致辞：张三（…）'), in the page's characters; '' if none."""
+    vocab = vocabulary()
+    found = vocab.speaker_credit.search(simplified(line)) if len(line) <= vocab.speaker_credit_max else None
+    return line[found.start("name"):found.end("name")] if found and is_bare_name(found.group("name")) else ""
+
+
+def heading_under_the_credit(e: Evidence) -> str:
+    """A repost introduces the speech with its speaker's credit and the speech's own title as a heading under it
+    ('致辞：张三（教师代表）' over '做自己尊重的人'): that heading is the speech's title, not the post's headline."""
+    blocks = e.structure.blocks[:CREDIT_BLOCKS + 1]
+    return next((after.text for block, after in pairwise(blocks)
+                 if credited_name(block.text) and after.kind == "heading" and len(after.text) <= TITLE_LINE_MAX
+                 and title_like(after.text)), "")
+
+
+def announced_speech_title(e: Evidence) -> str:
+    """A headline made only of an office, a name, a verb of delivering and the speech's own title ('国家主席某某某
+    发表二〇二四年新年贺词') over the speech itself: the speech's title is what was delivered. A year in Chinese
+    numerals is written with 〇 for zero, as a speech's title gives it (二零一五年 -> 二〇一五年)."""
+    headline = e.head.title
+    who = office_name_delivering(headline) if speaks_to_an_audience(e) else None
+    if not who or not headline.startswith("".join(who)):
+        return ""
+    rest = re.sub(r"^(?:同志)?(?:今天|今日)?(?:发表|發表|作|做|致)了?", "", headline[len("".join(who)):])
+    title = re.sub(r"[〇○零Ｏ一二三四五六七八九]{4}(?=年)", lambda m: re.sub("[○零Ｏ]", "〇", m.group(0)), rest)
+    return title if rest != headline[len("".join(who)):] and short_speech_title(title) else ""
+
+
 TITLE_STEPS: list[Step] = [
+    ("the page's own headline inside the container's title", own_headline_in_container_title),
     ("container title field", lambda e: e.field("title")),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
+    ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
@@ -808,6 +970,7 @@ TITLE_STEPS: list[Step] = [
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", only_heading_above_the_footer),
+    ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -856,11 +1019,10 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
     """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
     for value in values:
         name = value.strip().removesuffix("同志")
-        described = NAME_WITH_OFFICE.fullmatch(name)  # '张三（某某市委书记）'
         if is_bare_name(name):
             return "", name
-        if described and is_bare_name(described.group("name")) and is_office(described.group("office")):
-            return described.group("office"), described.group("name")
+        if described := described_name(name):  # '张三（某某市委书记）'
+            return described
         if byline(value):
             return byline(value)
         if found := name_then_institution(name):
@@ -929,16 +1091,66 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     """The text is the speech itself, not a report on it: it opens by addressing its audience (同志们：,
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
-    return e.structure.addresses_audience or bool(e.captures.lead_in) \
-        or any(text.startswith(vocabulary().speech_openings) for text in opening)
+    return e.structure.addresses_audience or bool(lead_ins(e)) \
+        or any(text.startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
+
+
+def report_around_the_speech(e: Evidence) -> bool:
+    """Two or more paragraphs of reporting (prose sentences) before the salutation: the page is a news report that
+    quotes the speech in full after its own account, not an editor's one-paragraph lead-in to the speech."""
+    shapes = load_shapes()
+    before = []
+    for block in e.structure.blocks[:REPORT_PARAGRAPHS + 1]:
+        if shapes.salutation.match(block.text) or names_listeners(block.text):
+            break
+        before.append(block)
+    else:
+        return False
+    return len(before) >= REPORT_PARAGRAPHS and all(re.search(r"[。！？]", block.text) for block in before)
+
+
+REPORT_PARAGRAPHS = 2  # an editor's lead-in is one paragraph; a report's own account is more
+
+
+def names_listeners(text: str) -> bool:
+    """'终审法院首席法官、各位司法机构人员、各位嘉宾：': a short line ending in a colon that lists who is addressed
+    (各位, …们, 女士, 先生), with no sentence in it: a salutation the structure's shapes did not know."""
+    shadow = simplified(text.strip())
+    return len(shadow) <= 100 and shadow.endswith(("：", ":")) and not re.search(r"[。！？]", shadow) \
+        and bool(re.search(r"各位|(?<![我你他她它人咱])们|女士|先生", shadow))
+
+
+def lead_ins(e: Evidence) -> list[str]:
+    """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
+    the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml)."""
+    vocab = vocabulary()
+    opening = e.structure.blocks[:vocab.opening_blocks["full_text_announcement"]]
+    return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
 
 
 def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
     return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
 
 
+def full_text_of(title: str, text: str) -> tuple[str, str] | None:
+    """'前财政司司长某某某宣布参选记者会全文' -> (office, name): a title that opens with an office and a name and
+    announces the full text of what they said. Where the name ends is unsaid ('某某某宣布'): the longest name
+    that the text also prints after the office is it."""
+    plain = re.sub(r"\s+", "", title)
+    if not simplified(plain).endswith("全文"):
+        return None
+    found = [who for end in range(4, min(len(plain), 24)) if (who := byline(plain[:end])) and "".join(who) in text]
+    return found[-1] if found else None
+
+
+def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
+    """full_text_of the chosen title, when the text below is the speech itself."""
+    text = "\n".join(block.text for block in e.structure.blocks)
+    return full_text_of(e.title_head.title, text) if speaks_to_an_audience(e) else None
+
+
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
-    return next(filter(None, map(office_name_delivering, e.captures.lead_in)), None)
+    return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
@@ -973,15 +1185,20 @@ def named_in(value: str) -> str:
 SPEAKER_STEPS: list[Step] = [
     ("container author field", lambda e: e.field("author")),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
+    ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
+    ("headline above the title: office and name delivering the speech",
+     lambda e: office_name_delivering(e.head.title) if speaks_to_an_audience(e) else None),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
-    ("title opening with the speaker's name and a colon",
-     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) else None),
+    ("title: office and name, then the full text of what they said", full_text_in_title),
+    ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
+     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
+     else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("signature under the text", signature),
     ("signature just after the text's element", signature_below_the_text),
@@ -1017,20 +1234,76 @@ def closing_dated_subtitle(e: Evidence) -> dt.date | None:
 def lead_in_date(e: Evidence) -> dt.date | None:
     """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
     its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
-    for text in e.captures.lead_in:
+    for text in lead_ins(e):
         clause = re.split(r"[，,]", text, maxsplit=1)[0]
         if parse_date(clause):
             return parse_date(clause)
         found = re.search(MONTH_DAY, clause)
         if found:
-            return month_day_before(found.group(0), e.published)
-        if re.match(r"(?:今天|今日)", clause):
+            return month_day_before(found.group(0), e.published or new_year_greeted(e))
+        if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
     return None
 
 
+def new_year_greeted(e: Evidence) -> dt.date | None:
+    """1 January of the year a New Year message's title greets ('二〇一五年新年贺词' -> 2015-01-01; new_year_message in
+    metadata.yml): the day such a message is given on or before."""
+    found = vocabulary().new_year_message.search(simplified(e.title_head.title))
+    digits = re.sub("[零Ｏ0]", "〇", found.group("year")) if found and not found.group("year").isdigit() else ""
+    return dt.date(chinese_number(digits or found.group("year")), 1, 1) if found else None
+
+
+def opening_date(e: Evidence, pattern: re.Pattern, blocks: int) -> dt.date | None:
+    """The first date `pattern` finds (its group 'date') in the head's notes or the text's first blocks."""
+    for text in [*e.head.notes, *(b.text for b in e.structure.blocks[:blocks])]:
+        if found := pattern.search(simplified(text)):
+            return parse_date(found.group("date"))
+    return None
+
+
+def today_is_date(e: Evidence) -> dt.date | None:
+    """'今天是中华民国九十年元旦' opening a speech (today_is in metadata.yml): the day it was given."""
+    vocab = vocabulary()
+    return opening_date(e, vocab.today_is, vocab.opening_blocks["today_is"]) if speaks_to_an_audience(e) else None
+
+
+def transcribed_from_date(e: Evidence) -> dt.date | None:
+    """'本篇整理自2021年2月27日…的信息' (transcribed_from in metadata.yml): the date of the talk transcribed."""
+    vocab = vocabulary()
+    return opening_date(e, vocab.transcribed_from, vocab.opening_blocks["transcribed_from"])
+
+
+def source_line_date(e: Evidence) -> dt.date | None:
+    """'来源：新华社 （2016年4月26日）（节录）' over a speech (source_line_date in metadata.yml): the agency's date
+    of the speech, in brackets and written with 年."""
+    if not speaks_to_an_audience(e):
+        return None
+    for origin in [*e.captures.origin, *e.head.stamp_origins]:
+        for found in vocabulary().source_line_date.finditer(origin):
+            if is_chinese_date(found.group("date")) and (date := date_line(found.group("date"))):
+                return date
+    return None
+
+
+def report_under_a_dated_headline(e: Evidence) -> bool:
+    """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
+    not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
+    date (a date in brackets, '（2019年5月6日）', or in Chinese numerals, is how a speech or an article is dated
+    under its title)."""
+    title = simplified(e.title_head.title)
+    opening = e.structure.blocks[0].text if e.structure.blocks else ""
+    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    # a date in brackets, or in Chinese numerals (一九五六年四月二十五日), is how a text's own date is printed
+    printed_as_a_texts = any(re.match(r"\s*[（(【\[]", line) or not re.search(r"\d", line) for line in dated)
+    speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
+    return bool(e.head.date and title) and not printed_as_a_texts and not speech_title \
+        and not (e.head.speaker or e.title_head.speaker) \
+        and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
+
+
 DATE_STEPS: list[Step] = [
-    ("date under the title", lambda e: e.head.date),
+    ("date under the title", lambda e: None if report_under_a_dated_headline(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
@@ -1038,8 +1311,29 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
-    ("lead-in dating the speech, year of publication", lead_in_date),
+    ("lead-in dating the speech, year of publication or of the New Year greeted", lead_in_date),
+    ("the speech naming its day ('今天是…')", today_is_date),
+    ("editor's note: transcribed from a talk on a day", transcribed_from_date),
+    ("bracketed date on the 来源 line of a speech", source_line_date),
 ]
+
+
+def origin_name(value: str) -> str:
+    """The publication a 来源 value names, without the date or note printed after it ('某某日报 2019-05-08',
+    '新华社 （2016年4月26日）（节录'): bracketed dates, an unclosed bracket at the end and a closing stamp go."""
+    name = re.sub(r"\s*[（(][^（）()]*\d[^（）()]*[）)]", "", value)
+    name = STAMP_AT_END.sub("", re.sub(r"\s*[（(][^（）()]*$", "", name)).strip(" []【】")  # '[某某网](http…'
+    return name or value.strip()
+
+
+def stamp_on_the_origin_line(e: Evidence) -> dt.date | None:
+    """'来源：某某日报 2019-05-08': a numeric date closing the 来源 value is the page's publication stamp (a date
+    written with 年 in brackets there dates a speech: source_line_date)."""
+    for origin in e.captures.origin:
+        found = STAMP_AT_END.search(origin)
+        if found and not is_chinese_date(found.group(0)) and origin[:found.start()].strip():
+            return parse_date(found.group(0))
+    return None
 
 
 def url_of(e: Evidence) -> str:
@@ -1069,19 +1363,22 @@ def opening_stamp(e: Evidence) -> dt.date | None:
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("container date field", lambda e: parse_date(e.field("published"))),
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date under a headline over a report", lambda e: e.head.date if report_under_a_dated_headline(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
+    # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
+    ("container date field", lambda e: parse_date(e.field("published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
@@ -1148,7 +1445,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
-    event = event_of(head.subtitle, title)
+    event = event_of(head.subtitle or evidence.title_head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {}
     put(meta, "title", title)
@@ -1195,10 +1492,40 @@ def without_year_field(line: str) -> str:
     return line
 
 
+def without_title_wrappers(line: str) -> str:
+    """The title without what a site, a mirror or a column wrapped around it (title_wrappers in metadata.yml):
+    the site's name before an arrow, its name or domain after a bar, a column's short kicker, an issue label."""
+    vocab = vocabulary()
+    line = line.strip()
+    if (found := vocab.site_prefix.match(line)) and names_a_site(found.group("site")):
+        line = line[found.end():]
+    if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
+        line = without_trailing_columns(line[:found.start()], found.group("sep").strip())
+    if (found := vocab.kicker.match(line)) and len(line) - found.end() >= 2 * len(found.group("kicker")) \
+            and not re.search(r"[|｜]", line[found.end():]) and title_like(line[found.end():]):
+        line = line[found.end():]
+    return vocab.issue_prefix.sub("", line, count=1).strip()
+
+
+def without_trailing_columns(line: str, separator: str) -> str:
+    """'讲话标题_领导讲话' once the site's name is gone -> '讲话标题': short parts after the site's own separator
+    are its columns (column_max in metadata.yml); the title is the first part."""
+    parts = line.split(separator) if separator else [line]
+    while len(parts) > 1 and len(parts[-1].strip()) <= vocabulary().column_max and title_like(parts[0]):
+        parts.pop()
+    return separator.join(parts).strip()
+
+
+def names_a_site(text: str) -> bool:
+    """A domain name ('example.edu.cn'), an institution's or a body's name ('某某大学'), or a column's."""
+    return bool(re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", text)) or names_an_institution(text) \
+        or bool(vocabulary().column.fullmatch(simplified(text)))
+
+
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = without_year_field(without_glued_fields(line))
+    line = without_year_field(without_glued_fields(without_title_wrappers(line)))
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
@@ -1213,11 +1540,18 @@ def split_title(line: str) -> Head:
     main, dash, rest = line.partition("——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
-        office_name = byline(head.subtitle)
+        office_name = byline(head.subtitle) or (("", head.subtitle) if is_bare_name(head.subtitle) else None)
         said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
         head.date = said.date
+    if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
+        who = speaker_in_brackets.group("who")
+        named = is_bare_name(who) and simplified(who) not in vocabulary().title_bracket_notes
+        office_name = byline(who) or (("", who) if named else None)
+        if office_name and re.search(rf"{SPEECH_WORDS}$", simplified(line[:speaker_in_brackets.start()])):
+            line = line[:speaker_in_brackets.start()]
+            head.speaker_title, head.speaker = head.speaker_title or office_name[0], head.speaker or office_name[1]
     if line:
         read_title_line(line.strip(), head)
     return head
@@ -1308,7 +1642,7 @@ def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    origins = [e.meta("origin"), *e.head.stamp_origins, *e.captures.origin]
+    origins = [origin_name(origin) for origin in (e.meta("origin"), *e.head.stamp_origins, *e.captures.origin)]
     sites = [e.meta("site"), e.facts.json_ld.get("publisher", "")]
     origin = next((o for o in origins if o and names_a_publication(o)), "")
     site_name = next((n for n in e.captures.site_name + sites if n), "")

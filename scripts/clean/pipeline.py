@@ -89,7 +89,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     source_file = display_path(path, root)
     found = extract_metadata(structure, cleaned.captures, source_file, hashlib.sha256(data).hexdigest(),
                              load_regions(), facts=source.facts, after_article=source.after_article,
-                             fields={"title": page.fields.title} if page.fields.title else None)
+                             fields={"title": page.fields.title, "published": page.fields.published})
     meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
     if not corrections.get("genre"):

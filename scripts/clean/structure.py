@@ -85,12 +85,13 @@ class Shapes:
     caption_max: int
     wrapped_min: int
     heading_max: int
+    noted_title: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
-                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars"}
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -126,6 +127,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         caption_max=data["caption_max_chars"],
         wrapped_min=data["wrapped_line_min_chars"],
         heading_max=data["heading_max_chars"],
+        noted_title=shadow_compile(data["noted_title"]["pattern"]),
     )
 
 
@@ -275,6 +277,8 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     dated = TRAILING_DATE_RE.search(line)
     if dated and not re.search(r"[，。！？；]", line[:dated.start()]):
         return False  # a title with its delivery date: '在…会议上的讲话（2019年5月6日）'
+    if shapes.noted_title.fullmatch(line):
+        return False  # a title with a note or its speaker: '在…会议上的讲话（摘要）' (noted_title in structure.yml)
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
 

@@ -1,0 +1,289 @@
+"""Title, speaker and dates on made-up pages shaped like what mirrors, scrapers' records, reposts and transcripts
+do to them (issue 10: pages nobody tuned for). Each test fails on the cascade before the rule it names."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import names_listeners, title_like, without_title_wrappers
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
+
+SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+          "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
+REPORT_TEXT = ("现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。\n"
+               "过去一年，面对复杂严峻的形势，全县经济运行稳中有进，发展质量稳步提升，民生持续改善。\n")
+
+
+def csv_page(tmp_path: Path, title: str, full_text: str) -> Path:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["title", "publish_date", "full_text"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerow({"title": title, "publish_date": "2026-01-31", "full_text": full_text})
+    return text_page(tmp_path, out.getvalue(), "record.csv")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("某某学院->在全院毕业典礼上的讲话 | example.edu.cn", "在全院毕业典礼上的讲话"),
+    ("某某大学 » 在开学典礼上的讲话 | 某某大学", "在开学典礼上的讲话"),
+    ("时评 | 张某某：坚持改革开放不动摇", "张某某：坚持改革开放不动摇"),
+    ("【某某刊No.12】信心来自实干", "信心来自实干"),
+    ("【2021年第3期】信心来自实干", "信心来自实干"),
+    ("在全县大会上的讲话_领导讲话_某某县人民政府", "在全县大会上的讲话"),
+    ("在全县大会上的讲话 - 某某大学", "在全县大会上的讲话"),
+    # what stays: a series name without an issue number, a kicker glued without spaces, a short title beside
+    # the site's name, a title with a bar inside it
+    ("【稳健前行】坚定实施扩大内需战略", "【稳健前行】坚定实施扩大内需战略"),
+    ("政能亮丨稳经济需要跑出加速度", "政能亮丨稳经济需要跑出加速度"),
+    ("院长致辞 | 某某职业学院", "院长致辞"),
+    ("中国-东盟博览会开幕式上的致辞", "中国-东盟博览会开幕式上的致辞"),
+])
+def test_what_a_site_wraps_around_a_title_is_no_part_of_it(line: str, title: str) -> None:
+    assert without_title_wrappers(line) == title
+
+
+def test_a_mirrors_front_matter_title_loses_the_site_around_it(tmp_path: Path) -> None:
+    text = ("---\ntitle: 某某学院->在全院毕业典礼上的讲话——院长张某某 | example.edu.cn\n"
+            "date: 2020-06-28 15:31:30\n---\n张某某\n\n（2020年6月28日）\n\n摄影 王某某\n\n" + SPEECH)
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["title"] == "在全院毕业典礼上的讲话"
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2020, 6, 28), dt.date(2020, 6, 28))
+
+
+@pytest.mark.parametrize("line", ["各位参议员先生，", "全国同胞们，", "全体同学们，", "摄影 王某某", "文/李某"])
+def test_a_line_ending_in_a_comma_or_a_credit_is_no_title(line: str) -> None:
+    assert not title_like(line)
+
+
+def test_a_salutation_cut_at_its_comma_does_not_replace_the_title(tmp_path: Path) -> None:
+    text = "在全县代表会议上的演说\n\n（一九四一年十一月六日）\n\n各位参议员先生，\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "在全县代表会议上的演说"
+    assert document.meta["date"] == dt.date(1941, 11, 6)
+
+
+def test_the_pages_own_headline_beats_a_scrapers_composed_title(tmp_path: Path) -> None:
+    """The record's title adds the year and the province the page never prints; the wrapped subtitle dates it."""
+    text = ("政府工作报告\n——2026年1月26日在某省第十四届\n人民代表大会第五次会议上\n某省省长 张某某\n各位代表：\n"
+            + REPORT_TEXT)
+    document = normalize_file(csv_page(tmp_path, "2026年某省政府工作报告", text), tmp_path)
+    assert document.meta["title"] == "政府工作报告"
+    assert document.provenance["title"] == "the page's own headline inside the container's title"
+    assert (document.meta["speaker"], document.meta["date"]) == ("张某某", dt.date(2026, 1, 26))
+
+
+def test_a_scrapers_title_the_page_prints_stays(tmp_path: Path) -> None:
+    text = ("2026年某省政府工作报告\n政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n各位代表：\n"
+            + REPORT_TEXT)
+    document = normalize_file(csv_page(tmp_path, "2026年某省政府工作报告", text), tmp_path)
+    assert document.meta["title"] == "2026年某省政府工作报告"
+
+
+def test_a_horizontal_bar_opens_a_subtitle(tmp_path: Path) -> None:
+    text = ("政府工作报告\n――2026年1月27日在某省第十四届人民代表大会第四次会议上\n省长 张某某\n\n各位代表：\n\n"
+            + REPORT_TEXT)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2026, 1, 27)
+
+
+def test_a_delivery_statement_glued_to_its_byline(tmp_path: Path) -> None:
+    text = ("某省2026年政府工作报告\n2026年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 张某某\n"
+            "2026-02-02 09:20\n\n各位代表：\n\n" + REPORT_TEXT)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("张某某", "某省省长")
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2026, 1, 27), dt.date(2026, 2, 2))
+
+
+def test_a_stamp_line_opening_with_a_web_address(tmp_path: Path) -> None:
+    text = ("张某某：宏观政策要适时适度预调微调\nhttp://www.example.com  2011年10月25日21:58 某某网\n\n"
+            "某某网天津10月25日电 10月24日至25日，张某某在天津调研，并主持召开经济形势座谈会。\n\n"
+            "张某某强调，要正确认识当前经济形势，准确判断经济走势，把握好宏观调控的方向、力度和节奏。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["published"] == dt.date(2011, 10, 25)
+
+
+def test_a_date_under_a_headline_over_a_report_is_the_pages(tmp_path: Path) -> None:
+    text = ("纪念某某同志逝世四十周年\n2014年3月20日\n\n"
+            "2014年3月20日是某某同志逝世四十周年纪念日。亲属和老战士们在公园举行了简朴的纪念仪式。\n\n"
+            "同志们，朋友们：\n\n去年十月，我们在这里树立起两位老人的塑像，今天我们又一次在这里相聚，缅怀他们的一生。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["published"] == dt.date(2014, 3, 20)
+    assert "date" not in document.meta
+
+
+def test_a_speech_naming_its_day(tmp_path: Path) -> None:
+    text = ("親愛的海內外同胞：\n\n今天是中華民國九十年元旦，也是新世紀的第一天，個人要為全體同胞祈福。\n\n"
+            "回顧過去一年的歷程，我們共同經歷了許多考驗，也一起克服了困難，讓我們攜手迎接新的挑戰。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2001, 1, 1)
+
+
+def test_a_transcripts_credit_and_the_day_it_was_given(tmp_path: Path) -> None:
+    text = ("信心来自实干\n口述｜曾某某、整理｜张某某\n\n"
+            "本篇整理自2021年2月27日职场聚会的分享，他以自身的经历，分享如何在工作中坚守原则。\n\n"
+            "实干有两个层次，一是做好本职工作，另外还有一个更高的层次，就是带动身边的人一起进步。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["speaker"] == "曾某某"
+    assert document.meta["date"] == dt.date(2021, 2, 27)
+    assert document.provenance["date"] == "editor's note: transcribed from a talk on a day"
+
+
+def test_a_bracketed_date_on_the_source_line_of_a_speech(tmp_path: Path) -> None:
+    text = ("张某某：欢迎知识分子提出批评\n2016-05-01\n来源：某某社 （2016年4月26日）（节录）\n\n"
+            "大家好！我这次来调研，正好是节日前夕。今天，我们在这里召开一个座谈会，听听大家的意见和建议。\n\n"
+            "首先，我向在座各位，并通过你们，向全省广大知识分子、劳动群众、青年，致以诚挚的问候！\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["date"], document.meta["published"]) == (dt.date(2016, 4, 26), dt.date(2016, 5, 1))
+    assert document.meta["speaker"] == "张某某"
+
+
+def test_a_full_text_announced_under_an_office_and_name_title(tmp_path: Path) -> None:
+    text = ("---\ntitle: 前某某局局长张某某宣布参选记者会全文\ndate: 2017-01-19\n---\n\n"
+            "前某某局局长张某某今天举行记者会，正式宣布参选。以下为记者会发言全文。\n\n各位市民：\n\n"
+            "三十多年前，我们的城市正处在变化之中，我相信在座一些朋友，都会记得当时的情况。\n\n"
+            "今天，我决定参选，因为我相信我们能够一起把这座城市建设得更好。多谢大家。\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("张某某", "前某某局局长")
+    assert document.meta["date"] == dt.date(2017, 1, 19)  # 今天 in the lead-in: the day of publication
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("终审法院首席法官、各位司法机构人员、各位嘉宾、各位女士、各位先生：", True),
+    ("全县广大干部群众们：", True),
+    ("会议指出：", False),
+    ("我们要做到以下几点：", False),
+    ("各位代表，今年的任务十分繁重。我们要：", False),
+])
+def test_a_salutation_listing_its_listeners(line: str, ok: bool) -> None:
+    assert names_listeners(line) is ok
+
+
+def test_a_headline_saying_someone_spoke_at_a_meeting_is_a_report(tmp_path: Path) -> None:
+    text = ("副校长张某某在全省基础研究工作会议上发言\n\n"
+            "7月16日，全省基础研究工作会议在成都召开。有关部门负责人、高等院校负责人参加会议。\n\n"
+            "我校副校长张某某作大会交流发言，介绍了学校在人才队伍建设、平台建设等方面的经验。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "speaker" not in document.meta
+
+
+def test_the_heading_under_a_speakers_credit_is_the_speechs_title(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>读某某毕业致辞的感受 | 某某的博客</title>",
+                     "<article><h1>读某某毕业致辞的感受</h1>"
+                     "<p>有人说，美好的理想是廉价的，而我觉得，理想是昂贵的，也是值得追求的。</p>"
+                     "<h2>致辞：王某（教师代表、科学家）</h2><h2>做自己尊重的人</h2>"
+                     "<p>在祝福裹着告诫呼啸而来的毕业季，请原谅我不敢祝愿每一位毕业生都成功、都幸福。</p>"
+                     "<p>我祝愿：退休之日，你觉得职业中的自己值得尊重；迟暮之年，你感到生活中的自己值得尊重。</p>"
+                     "</article>")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["title"], document.meta["speaker"]) == ("做自己尊重的人", "王某")
+
+
+def test_a_headline_announcing_a_speech_gives_its_own_title(tmp_path: Path) -> None:
+    text = ("国家主席张某某发表二零一五年新年贺词\n\n"
+            "某某社北京12月31日电 新年前夕，国家主席张某某通过广播电视，发表了二〇一五年新年贺词。全文如下：\n\n"
+            "时间过得真快，一年就要过去了，新的一年正在向我们走来。在这辞旧迎新的时刻，我向大家致以新年的祝福！\n\n"
+            "这一年，我们锐意推进改革，出台了一系列重大改革举措，许多改革举措同老百姓的利益密切相关。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "二〇一五年新年贺词"
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("张某某", "国家主席")
+
+
+@pytest.mark.parametrize(("report", "speaker"), [
+    (["行政长官张某某今早出席酒会并致辞，她说，政府会汲取教训，更贴近民意。"], "张某某"),  # an editor's lead-in
+    (["行政长官张某某今早出席酒会并致辞，她说，政府会汲取教训，更贴近民意。",
+      "今早的升旗仪式因下雨改在室内举行，多名官员出席。以下是张某某今早的发言全文。"], None),  # a report's account
+])
+def test_a_colon_headline_names_the_speaker_unless_a_report_quotes_the_speech(
+        tmp_path: Path, report: list[str], speaker: str | None) -> None:
+    text = ("张某某：会汲取教训，确保政府更贴近民意\n\n" + "\n\n".join(report) + "\n\n各位嘉宾、各位市民：\n\n"
+            "今天是特区成立二十二周年的日子，我们在这里举行酒会，我谨代表特区政府向大家致以问候。\n\n"
+            "过去一段时间，社会经历了不少风波，我会汲取教训，确保政府日后的工作更贴近民心民情民意。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta.get("speaker") == speaker
+
+
+def test_a_new_year_message_dates_its_wires_month_and_day(tmp_path: Path) -> None:
+    text = ("二〇一五年新年贺词\n\n"
+            "某某社北京12月31日电 新年前夕，县长张某某通过县电视台，发表了二〇一五年新年贺词。全文如下：\n\n"
+            "时间过得真快，一年就要过去了，新的一年正在向我们走来。在这辞旧迎新的时刻，我向大家致以新年的祝福！\n\n"
+            "这一年，我们锐意推进改革，出台了一系列重大改革举措，许多改革举措同老百姓的利益密切相关。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2014, 12, 31)
+
+
+@pytest.mark.parametrize("line", ["文明城市创建", "整理好心情再出发", "摄影技术培训班开班"])
+def test_a_title_opening_with_a_role_word_stays_a_title(line: str) -> None:
+    assert title_like(line)
+
+
+def test_a_bracketed_date_under_an_articles_title_dates_the_article(tmp_path: Path) -> None:
+    text = ("坚定不移推进全面从严治党\n（2019年5月6日）\n\n"
+            "全面从严治党是新时代党的建设的鲜明主题。我们要坚持问题导向，保持战略定力，推动管党治党不断向纵深发展。\n\n"
+            "各级党组织要切实担负起主体责任，把全面从严治党的要求落实到每个支部、每名党员。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2019, 5, 6)
+
+
+@pytest.mark.parametrize("head", ["在全县秋季工作推进会上的讲话\n李某明（县委书记）",
+                                  "在全县秋季工作推进会上的讲话——李某明"])
+def test_a_name_under_the_title_with_its_office_in_brackets_or_after_its_dash(tmp_path: Path, head: str) -> None:
+    text = head + "\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"]) == ("在全县秋季工作推进会上的讲话", "李某明")
+
+
+def test_an_accounts_stamp_row_under_the_title_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话</title>",
+                     "<div id='js_article'><h2 class='rich_media_title'>在全县秋季工作推进会上的讲话</h2>"
+                     "<div><span>某某发布</span><em id='publish_time'>2020-09-09</em></div><div>"
+                     + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n")) + "</div></div>")
+    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2020, 9, 9)
+
+
+def test_a_reposted_sources_stamp_above_the_title_is_not_the_pages(tmp_path: Path) -> None:
+    text = ("---\ntitle: 政府工作报告\ndate: 2020-02-06\n---\n\n某某网 2019-03-18\n\n政府工作报告\n\n各位代表：\n\n"
+            + REPORT_TEXT)
+    assert normalize_file(text_page(tmp_path, text, "post.md"), tmp_path).meta["published"] == dt.date(2020, 2, 6)
+
+
+@pytest.mark.parametrize(("first_line", "title", "speaker"), [
+    ("在全县秋季工作推进会上的讲话（李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
+    ("在全县秋季工作推进会上的讲话（县长 李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
+    ("县长李某明在全县秋季工作推进会上的讲话（摘要）", "县长李某明在全县秋季工作推进会上的讲话（摘要）", "李某明"),
+    ("在全县秋季工作推进会上的讲话（全文）", "在全县秋季工作推进会上的讲话（全文）", None),  # 全 is a family name too
+])
+def test_a_title_with_a_bracketed_note_or_speaker_is_the_title(
+        tmp_path: Path, first_line: str, title: str, speaker: str | None) -> None:
+    document = normalize_file(text_page(tmp_path, first_line + "\n\n" + SPEECH), tmp_path)
+    assert (document.meta.get("title"), document.meta.get("speaker")) == (title, speaker)
+
+
+def test_a_name_then_office_under_the_title_is_a_byline(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "在全县秋季工作推进会上的讲话\n李某明 县长\n\n" + SPEECH), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"], document.meta["speaker_title"]) == (
+        "在全县秋季工作推进会上的讲话", "李某明", "县长")
+
+
+def test_a_date_closing_the_source_line_is_the_publication_not_part_of_the_name(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n来源：某某日报 2019-05-08\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["published"], document.meta["source"]["name"]) == (dt.date(2019, 5, 8), "某某日报")
+
+
+def test_a_date_in_chinese_numerals_under_a_theme_title_dates_the_text(tmp_path: Path) -> None:
+    text = ("论若干重要关系\n一九五六年四月二十五日\n\n"
+            "这是在一次扩大会议上的讲话。最近几个月，中央听取了工业、农业等部门的汇报，归纳起来有若干问题。\n\n"
+            "这些问题都是围绕着一个基本方针，就是要把国内外一切积极因素调动起来，为建设服务。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(1956, 4, 25)
+
+
+def test_the_event_of_a_subtitle_inside_a_stored_title(tmp_path: Path) -> None:
+    text = "---\ntitle: 心怀天下 勇毅前行——院长张某某在某某学院2020年毕业典礼上的讲话\n---\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert (document.meta["title"], document.meta["event"]) == ("心怀天下 勇毅前行", "某某学院2020年毕业典礼")
