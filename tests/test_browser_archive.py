@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.core.paths import REPO
@@ -271,6 +272,36 @@ def test_the_reader_s_dark_mode_is_kept_from_page_to_page(page: Page, base_url: 
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     page.goto(base_url + seed["002"].url)
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_the_header_s_script_only_parts_are_drawn_as_material_writes_them(page: Page, base_url: str,
+                                                                          site_dir: Path,
+                                                                          seed: dict[str, Speech]) -> None:
+    """The palette toggle and the search dialog work only with JavaScript, so no page carries their markup: the
+    cached overrides/assets/javascripts/archive-chrome.js draws it from the page's data before Material's bundle
+    mounts it, with mkdocs.yml's palette options and Material's texts and icons (partials/palette.html, search.html)."""
+    html = (site_dir / seed["002"].url / "index.html").read_text(encoding="utf-8")
+    assert "md-option" not in html and "md-search__input" not in html and "data-archive-palette=" in html
+    palette = load_config(config_file=str(REPO / "mkdocs.yml")).theme["palette"]
+    page.goto(base_url + seed["002"].url)
+    options = page.locator("form[data-md-component=palette] input.md-option")
+    expect(options).to_have_count(len(palette))
+    for number, option in enumerate(palette):
+        drawn = options.nth(number)
+        for name, value in [("media", option["media"]), ("scheme", option["scheme"]),
+                            ("primary", option["primary"]), ("accent", option["accent"])]:
+            expect(drawn).to_have_attribute(f"data-md-color-{name}", value)
+        expect(drawn).to_have_attribute("aria-label", option["toggle"]["name"])
+        label = page.locator(f'label[for="__palette_{(number + 1) % len(palette)}"]')
+        expect(label).to_have_attribute("title", option["toggle"]["name"])
+        icon = option["toggle"]["icon"].replace("/", "-")
+        assert (label.locator("use").get_attribute("href") or "").endswith(f"/assets/images/archive-icons.svg#{icon}")
+    dialog = page.locator("[data-md-component=search]")
+    expect(dialog.locator("input.md-search__input[data-md-component=search-query]")).to_have_attribute(
+        "placeholder", "搜索")
+    expect(dialog.locator("button[type=reset]")).to_have_attribute("title", "清空当前内容")
+    expect(dialog.locator("[data-md-component=search-result] ol.md-search-result__list")).to_have_count(1)
+    expect(dialog.locator(".md-search-result__meta")).to_have_text("键入以开始搜索")  # mounted by Material's bundle
 
 
 def test_browse_pages_keep_the_drawer(phone: Page, base_url: str) -> None:

@@ -85,7 +85,8 @@ def synthetic_raw(rng: random.Random, paragraphs: list[str], speakers: list[str]
     speaker = rng.choice(speakers)
     day = dt.date(2012, 1, 1) + dt.timedelta(days=rng.randrange(365 * 13))
     body = "\n\n".join("  " + p.replace("安康", city) for p in paragraphs)
-    title = f"在{city}市{rng.choice(EVENTS)}上的讲话（第{number}号）"
+    # Numbered to keep titles distinct; not as a trailing "（第N号）", which the cleaner does not take for a title.
+    title = f"在{city}市第{number + 1}次{rng.choice(EVENTS)}上的讲话"
     byline = f"作者:{speaker} 来源:{city}{rng.choice(SOURCES)} 发布时间:{day.isoformat()} 09:30"
     return f"{title}\n\n{byline}\n\n{body}\n"
 

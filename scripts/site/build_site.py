@@ -68,9 +68,11 @@ def without_page_indexing(config: MkDocsConfig) -> MkDocsConfig:
 
 
 # Files of the theme that no page of the site loads: Material's own search worker and its lunr language
-# support (the archive's worker, overrides/assets/javascripts/archive-search.js, replaces them), and source maps.
-# 2.2 MB and 36 files of every build; removed after the engine.
-UNUSED_THEME_FILES = ("assets/javascripts/workers", "assets/javascripts/lunr", "assets/javascripts/*.map")
+# support (the archive's worker, overrides/assets/javascripts/archive-search.js, replaces them), and the scripts' and
+# stylesheets' source maps (2.2 MB and 38 files of every build); and MkDocs' sitemap.xml.gz, a second copy of
+# sitemap.xml (the address crawlers look for; robots.txt and search consoles name it). Removed after the engine.
+UNUSED_THEME_FILES = ("assets/javascripts/workers", "assets/javascripts/lunr", "assets/javascripts/*.map",
+                      "assets/stylesheets/*.map", "sitemap.xml.gz")
 
 
 def remove_unused_theme_files(site_dir: Path) -> None:

@@ -202,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ingest(source_dir: Path, docs_dir: Path) -> int:
-    for message in recover(source_dir.resolve().parent):
+    root = source_dir.resolve().parent  # the archive source_dir belongs to: pages cite source_texts/<name>
+    for message in recover(root):
         print(f"ingest: {message}", file=sys.stderr)
-    result = ingest(source_dir, docs_dir)
+    result = ingest(source_dir, docs_dir, root)
     print(f"ingest: {len(result.pages)} speech page(s) written to {docs_dir / 'speeches'}, "
           f"{len(result.failures)} file(s) failed")
     for error in result.failures:
