@@ -125,11 +125,11 @@ def test_documents_as_a_stream_build_the_same_bytes(tmp_path: Path, small_pieces
 # ------------------------------------------------------------------------------- delta builds (update_index)
 
 
-def edited(docs: list[SearchDoc], rng: random.Random) -> list[SearchDoc]:
+def edited(docs: list[SearchDoc]) -> list[SearchDoc]:
     """The corpus after an editor's day: two speeches added (newest, so every later number moves), one
     changed (new text, old text gone), one removed."""
-    added = corpus(random.Random(99), 2)
-    added = [SearchDoc(f"speeches/new{k}/", d.title, d.speaker, d.date, d.text + "，新增独有词") for k, d in enumerate(added)]
+    added = [SearchDoc(f"speeches/new{k}/", d.title, d.speaker, d.date, d.text + "，新增独有词")
+             for k, d in enumerate(corpus(random.Random(99), 2))]
     changed = SearchDoc(docs[5].url, docs[5].title, docs[5].speaker, docs[5].date, "改写以后的正文，原文不在了")
     return [*added, *docs[:5], changed, *docs[6:20], *docs[21:]]
 
@@ -157,7 +157,7 @@ def test_a_delta_build_answers_every_query_as_a_full_build_does(tmp_path: Path, 
     docs = corpus(rng, 60)
     update_index(tmp_path / "site", docs, len(docs))
     base = index_files(tmp_path / "site")
-    now = edited(docs, rng)
+    now = edited(docs)
     summary = update_index(tmp_path / "site", now, len(now))
     assert summary["delta"] == 3 and summary["documents"] == len(now)
     after = index_files(tmp_path / "site")
@@ -206,7 +206,7 @@ def test_a_large_delta_is_folded_in_by_a_full_build(tmp_path: Path, small_pieces
     monkeypatch.setattr(search_index, "DELTA_MIN", 2)
     docs = corpus(random.Random(4), 40)
     update_index(tmp_path / "site", docs, len(docs))
-    now = edited(docs, random.Random(4))
+    now = edited(docs)
     assert update_index(tmp_path / "site", now, len(now))["delta"] == 0  # 3 added or changed, 1 removed: over 2
     update_index(tmp_path / "clean", now, len(now))
     assert index_files(tmp_path / "site") == index_files(tmp_path / "clean")

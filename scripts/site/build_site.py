@@ -270,8 +270,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
             f"{done - built:.1f}s; {raws} raw files copied, {len(links)} linked in the repository; "
             f"{len(redirects)} redirects; {len(speeches)} speeches and "
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
-            f"{counts['shards']} shards{delta_note(counts['delta'])}); search page: facets {facet_bytes:,} B, script folding "
-            f"{fold_bytes:,} B (gzip)")
+            f"{counts['shards']} shards{delta_note(counts['delta'])}); search page: facets {facet_bytes:,} B, "
+            f"script folding {fold_bytes:,} B (gzip)")
 
 
 def delta_note(delta: int) -> str:

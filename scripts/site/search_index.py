@@ -70,12 +70,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.clean.render import body_text
 from scripts.clean.themes import load_themes
+from scripts.core.atomic import write_atomically
 from scripts.core.fields import search_fields
 from scripts.site.browse import SECTIONS  # the browse pages, found by their titles
-from scripts.core.atomic import write_atomically
 from scripts.site.script_fold import fold, fold_file_text
 from scripts.site.site_corpus import Speech, parse_page
 
@@ -662,7 +663,7 @@ def field_texts(docs: list[SearchDoc]) -> list[str]:
     return [text for doc in docs for text in (doc.title, doc.speaker)]
 
 
-def write_segment(out: Path, spilled: Spilled, speeches: int) -> dict[str, object]:
+def write_segment(out: Path, spilled: Spilled, speeches: int) -> dict[str, Any]:
     """One index segment under out/ (keys, title and speaker keys, metadata, texts); returns its manifest."""
     out.mkdir(parents=True)
     documents = len(spilled.docs)
@@ -685,10 +686,11 @@ def build_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int | None 
     return counts_of(manifest)
 
 
-def counts_of(manifest: dict[str, object], delta: int = 0) -> dict[str, int]:
+def counts_of(manifest: dict[str, Any], delta: int = 0) -> dict[str, int]:
+    """The build report's counts: documents, partitions and shards of the base, documents in the delta."""
     keys, fields = manifest["keys"], manifest["fields"]
-    return {"documents": int(manifest["documents"]), "partitions": int(keys["partitions"]),  # type: ignore[index]
-            "shards": sum(keys["shards"]) + sum(fields["shards"]), "delta": delta}  # type: ignore[index]
+    return {"documents": manifest["documents"], "partitions": keys["partitions"],
+            "shards": sum(keys["shards"]) + sum(fields["shards"]), "delta": delta}
 
 
 # ---------------------------------------------------------------------------------- incremental: a delta segment
