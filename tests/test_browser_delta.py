@@ -19,6 +19,7 @@ from scripts.site.site_corpus import Speech, load_speeches
 from tests.conftest import serving
 from tests.test_browser import search, speeches_in, unique_phrase, with_all
 from tests.test_incremental import archive
+from tests.test_search_page import search as page_search
 
 pytestmark = pytest.mark.browser
 
@@ -92,3 +93,17 @@ def test_every_key_term_is_exact_across_both_segments(page: Page, edited: Edited
         expected = {url for url, text in texts.items() if phrase in text}
         assert speeches_in(search(page, edited.url, phrase)) == expected, phrase
         assert {reader.urls()[n] for n in reader.search(phrase)} & set(texts) == expected, phrase
+
+
+def test_the_search_page_lists_them_with_their_facets(page: Page, edited: Edited) -> None:
+    """The search page (/search/) reads the same worker: ids are the current ones, so the facet table (written
+    whole on every build) filters and describes delta speeches like any other."""
+    others = [s for s in edited.speeches if s is not edited.added]
+    assert page_search(page, edited.url, {"q": unique_phrase(edited.added, others)}) == [edited.added.url]
+    assert page_search(page, edited.url, {"q": edited.new}) == [edited.changed.url]
+    assert page_search(page, edited.url, {"q": edited.old}) == []
+    speaker = edited.added.speaker
+    assert speaker
+    expected = {s.url for s in edited.speeches if s.speaker == speaker and "发展" in speech_doc(s).text}
+    assert edited.added.url in expected
+    assert set(page_search(page, edited.url, {"q": "发展", "speaker": speaker})) == expected
