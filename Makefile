@@ -24,6 +24,7 @@ help:
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
+	@echo "                   (ADD=1: then make add one speech and make build again, measured)"
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.measure.bench_search_page --site-dir site)"
@@ -106,7 +107,7 @@ bench-search-page: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_search_page --count $(N) --corpus $(CORPUS)
 
 bench-site: $(DEV_STAMP)
-	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS)
+	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS) $(if $(ADD),--add-one)
 
 clean:
 	rm -rf site site.build.json .pytest_cache

@@ -229,10 +229,11 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
 
 
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
-          engine: str = "mkdocs", index_only: bool = False, clean: bool = False) -> str:
+          engine: str = "mkdocs", index_only: bool = False, clean: bool = False, full_index: bool = False) -> str:
     """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
     the search page's facet and folding tables. `index_only` keeps the browse pages (the index holds them)
-    and the search index, to measure the index build alone. Returns a one-line summary with the time each
+    and the search index, to measure the index build alone. `full_index` (also implied by `clean`) writes the
+    search index in full even when a delta segment would do. Returns a one-line summary with the time each
     step took."""
     site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
     start = time.perf_counter()
@@ -259,7 +260,7 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
         record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
         incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
     counts = update_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
-                          len(speeches), full=clean or index_only)
+                          len(speeches), full=clean or index_only or full_index)
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
@@ -290,8 +291,11 @@ def main(argv: list[str] | None = None) -> None:
                              "not hold one)")
     parser.add_argument("--clean", action="store_true",
                         help="render every page, not only those whose inputs changed (scripts/site/incremental.py)")
+    parser.add_argument("--full-index", action="store_true",
+                        help="write the search index in full, folding its delta segment in (--clean implies it)")
     args = parser.parse_args(argv)
-    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean))
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean,
+                args.full_index))
 
 
 if __name__ == "__main__":
