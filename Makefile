@@ -13,7 +13,8 @@ CORPUS  ?= novel
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
 	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical;"
-	@echo "                   only changed pages are rendered again, CLEAN=1 renders all)"
+	@echo "                   only changed pages are rendered again, CLEAN=1 renders all; the search index gets a"
+	@echo "                   delta segment when few speeches changed, FULL_INDEX=1 writes it whole)"
 	@echo "make test          run the whole test suite (browser tests included)"
 	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
@@ -61,7 +62,7 @@ browse: $(STAMP)
 
 # ENGINE=zensical builds with Zensical instead of MkDocs (read from the environment, never by the shell).
 build: $(STAMP)
-	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}" $(if $(CLEAN),--clean)
+	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}" $(if $(CLEAN),--clean) $(if $(FULL_INDEX),--full-index)
 
 normalize: $(STAMP)
 	@$(PY) -m scripts.site.ingest normalize

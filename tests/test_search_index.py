@@ -21,6 +21,7 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_index, "SHARD_TARGET", 512)
     monkeypatch.setattr(search_index, "SPLIT_BYTES", 128)
     monkeypatch.setattr(search_index, "CUTOFF", 4)
+    monkeypatch.setattr(search_index, "DELTA_CUTOFF", 2)  # a delta of a few documents has deeper keys too
 
 
 def corpus(rng: random.Random, count: int) -> list[SearchDoc]:

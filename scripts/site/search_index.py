@@ -663,11 +663,13 @@ def field_texts(docs: list[SearchDoc]) -> list[str]:
     return [text for doc in docs for text in (doc.title, doc.speaker)]
 
 
-def write_segment(out: Path, spilled: Spilled, speeches: int) -> dict[str, Any]:
-    """One index segment under out/ (keys, title and speaker keys, metadata, texts); returns its manifest."""
+def write_segment(out: Path, spilled: Spilled, speeches: int, cutoff: int | None = None) -> dict[str, Any]:
+    """One index segment under out/ (keys, title and speaker keys, metadata, texts); returns its manifest.
+    cutoff: the phrase keys' (default CUTOFF)."""
     out.mkdir(parents=True)
     documents = len(spilled.docs)
-    keys = build_keys(out / "k", spilled.texts(), CUTOFF, size=(documents, spilled.characters))
+    keys = build_keys(out / "k", spilled.texts(), CUTOFF if cutoff is None else cutoff,
+                      size=(documents, spilled.characters))
     fields = build_keys(out / "f", field_texts(spilled.docs), None)
     write_docs(out, spilled)
     return {"version": 2, "documents": documents, "speeches": speeches, "pack": PACK, "keys": keys, "fields": fields}
@@ -707,8 +709,9 @@ def counts_of(manifest: dict[str, Any], delta: int = 0) -> dict[str, int]:
 # least DELTA_MIN), or when the base is missing, the index's code or the folding table changed, or --clean.
 
 DELTA_DIR = "delta"
-DELTA_SHARE = 0.02  # a delta of more documents than this share of the base's is folded in by a full build
+DELTA_SHARE = 0.05  # a delta of more documents than this share of the base's is folded in by a full build
 DELTA_MIN = 32  # ... but a delta of this many documents never forces one
+DELTA_CUTOFF = 8  # the delta's cut-off: a query checks at most 7 of its texts (on top of the base's 47)
 MAIN, DELTA = 0, 1  # the segments, as numbered in the manifest's map
 
 
@@ -793,7 +796,8 @@ def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full:
             manifest |= {"documents": len(plan), "speeches": speeches, "base_documents": len(record["keys"])}
             if numbers:  # a segment of the added and changed documents (none when documents were only removed)
                 sub = spill_docs(selected(spilled, numbers), Path(tmp) / "delta.bin")
-                manifest[DELTA_DIR] = write_segment(Path(tmp) / DELTA_DIR, sub, sum(n < speeches for n in numbers))
+                manifest[DELTA_DIR] = write_segment(Path(tmp) / DELTA_DIR, sub, sum(n < speeches for n in numbers),
+                                                    DELTA_CUTOFF)
             manifest["map"] = id_runs(plan)
         sync_tree(Path(tmp) / DELTA_DIR, out / DELTA_DIR)
     write_atomically(out / "manifest.json", dumps(manifest))
