@@ -111,4 +111,4 @@ bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS) $(if $(ADD),--add-one)
 
 clean:
-	rm -rf site site.build.json .pytest_cache
+	rm -rf site site.build.json site.index.json .pytest_cache

@@ -47,10 +47,17 @@ the candidates to check and the snippets shown. Document ids: speeches newest fi
 site_corpus.load_speeches, which the search page's facet table, scripts/site/search_facets.py, shares), then browse
 pages, so "newest first" is id order.
 
+Incremental builds (update_index): when few documents changed since the last full build, that index (the base)
+stays as written and only a delta segment of the added and changed documents, in the same format under delta/,
+and the manifest are written; the manifest maps each current document number to (segment, number there), and
+a base document it does not map (removed, or changed) is masked. Readers query both segments and unite the
+results in current numbers, so ranking and the facet table are as after a full build. See "incremental" below.
+
 The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search worker).
 Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz and k/<partition>-s<shard>.gz
 (phrase keys: root and split shards), f/… (title and speaker keys, same layout), m/<n>.json.gz (metadata),
-t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first).
+t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first); after a delta build also
+delta/… (the same files for the delta segment; its manifest is the main manifest's "delta" entry, with "map").
 """
 
 from __future__ import annotations
