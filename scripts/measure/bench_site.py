@@ -406,11 +406,11 @@ def summary(result: dict[str, Any]) -> str:
              f"speech page mean {result['speech_page_mean_bytes'] / 1e3:.1f} KB, max overhead "
              f"{result['speech_page_max_overhead_bytes'] / 1e3:.1f} KB"]
     lines += [f"  {q['query']}: {q['first_results_ms']} ms, {q['bytes'] / 1e3:.1f} KB, {q['result_line']}"
-              for q in result["queries"]]
+              for q in result.get("queries", [])]
     lines += [f"  {p['phrase']} ({p['kind']}): relevant {p['relevant']}, returned {p['returned']}, "
               f"precision {p['precision']}, recall {p['recall']}, without the phrase {p['without_phrase']}"
-              for p in result["quality"]]
-    lines += [f"  target {name}: {'met' if ok else 'NOT MET'}" for name, ok in result["targets"].items()]
+              for p in result.get("quality", [])]
+    lines += [f"  target {name}: {'met' if ok else 'NOT MET'}" for name, ok in result.get("targets", {}).items()]
     if "add_one" in result:
         lines += add_one_summary(result["add_one"])
     return "\n".join(lines)
@@ -445,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add-one", action="store_true",
                         help="then `make add` one more speech and `make build` again: time, memory, files written, "
                              "and the queries again (with the index's delta segment, and written whole)")
+    parser.add_argument("--only-added", action="store_true",
+                        help="with --add-one: the queries only after the addition (a shorter run)")
     args = parser.parse_args(argv)
     output = args.output or REPO / "bench" / f"site-{args.corpus}-{args.count}.json"
     root = Path(tempfile.mkdtemp(prefix="bench-site-"))
@@ -454,8 +456,10 @@ def main(argv: list[str] | None = None) -> int:
                                   **build(paths, args.count, args.corpus, int(args.memory_limit * 1e9))}
         speeches = load_speeches(paths["docs"])
         drawn = result.pop("drawn_queries")
-        result |= sizes(paths, speeches) | browser_measures(paths["site"], speeches, drawn)
-        result["targets"] = verdict(result)
+        result |= sizes(paths, speeches)
+        if not args.only_added:
+            result |= browser_measures(paths["site"], speeches, drawn)
+            result["targets"] = verdict(result)
         if args.add_one:
             added = add_one(paths, args.count, args.corpus, int(args.memory_limit * 1e9))
             speeches = load_speeches(paths["docs"])
