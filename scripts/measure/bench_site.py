@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -188,12 +189,14 @@ def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0
 # ---------------------------------------------------------------------------------------------- one more speech
 
 
-def add_one(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0) -> dict[str, Any]:
+def add_one(paths: dict[str, Path], count: int, corpus: str, drawn: list[dict[str, Any]],
+            memory_limit: int = 0) -> Iterator[dict[str, Any]]:
     """`make add` of one more speech (a new generated page) and then `make build`, as a contributor would: the
     build's time, its own peak memory, and the files it wrote (new or rewritten, by modification time) and
     removed, for the whole site and for the search index. Measured twice from the same state (a copy of the
     site and its build records): the build as it is (the index as a delta segment when few speeches changed),
-    and with --full-index (the index written whole, as every build did before delta segments)."""
+    and with --full-index (the index written whole, as every build did before delta segments). Yields what is
+    measured so far after each step (a long run keeps its first figures if stopped)."""
     root = paths["source_texts"].parent
     rng = random.Random(SEED + 1)
     raw = root / "added.txt"
@@ -207,10 +210,17 @@ def add_one(paths: dict[str, Path], count: int, corpus: str, memory_limit: int =
         record = paths["site"].with_name(paths["site"].name + suffix)
         if record.is_file():
             shutil.copy2(record, full.with_name(full.name + suffix))
-    return {"add_seconds": round(add[0], 1), "add_cpu_seconds": round(add[1], 1),
-            "add_peak_memory_mb": round(add[2]),
-            "build": measured_build(paths, paths["site"], memory_limit),
-            "build_full_index": measured_build(paths, full, memory_limit, "--full-index")}
+    found: dict[str, Any] = {"add_seconds": round(add[0], 1), "add_cpu_seconds": round(add[1], 1),
+                             "add_peak_memory_mb": round(add[2])}
+    found["build"] = measured_build(paths, paths["site"], memory_limit)
+    yield found
+    speeches = load_speeches(paths["docs"])
+    found["with_delta"] = browser_measures(paths["site"], speeches, drawn)
+    yield found
+    found["build_full_index"] = measured_build(paths, full, memory_limit, "--full-index")
+    yield found
+    found["index_written_whole"] = browser_measures(full, speeches, drawn, exact=False)
+    yield found
 
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:
@@ -416,20 +426,28 @@ def summary(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def write_result(output: Path, result: dict[str, Any]) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def add_one_summary(added: dict[str, Any]) -> list[str]:
     lines = [f"  add one: make add {added['add_seconds']}s ({added['add_cpu_seconds']} CPU s, "
              f"{added['add_peak_memory_mb']} MB)"]
     for name in ("build", "build_full_index"):
+        if name not in added:
+            continue
         b = added[name]
         lines.append(f"  {name}: {b['seconds']}s ({b['cpu_seconds']} CPU s), peak {b['peak_memory_mb']} MB; wrote "
                      f"{b['files_written']} files, {b['bytes_written'] / 1e6:.2f} MB (index {b['index_files_written']}"
                      f" files, {b['index_bytes_written'] / 1e6:.2f} MB), removed {b['files_removed']}; "
                      f"delta {b['delta_bytes'] / 1e3:.1f} KB")
     for name in ("with_delta", "index_written_whole"):
-        sizes_ = [q["bytes"] for q in added[name]["queries"]]
-        lines.append(f"  queries {name}: {min(sizes_) / 1e3:.0f}-{max(sizes_) / 1e3:.0f} KB")
+        sizes_ = [q["bytes"] for q in added.get(name, {}).get("queries", [])]
+        if sizes_:
+            lines.append(f"  queries {name}: {min(sizes_) / 1e3:.0f}-{max(sizes_) / 1e3:.0f} KB")
     exact = all(p["precision"] == 1 and p["recall"] == 1 and not p["without_phrase"]
-                for p in added["with_delta"]["quality"])
+                for p in added.get("with_delta", {}).get("quality", []))
     lines.append(f"  exact with the delta: {'yes' if exact else 'NO'}")
     return lines
 
@@ -461,18 +479,15 @@ def main(argv: list[str] | None = None) -> int:
             result |= browser_measures(paths["site"], speeches, drawn)
             result["targets"] = verdict(result)
         if args.add_one:
-            added = add_one(paths, args.count, args.corpus, int(args.memory_limit * 1e9))
-            speeches = load_speeches(paths["docs"])
-            added["with_delta"] = browser_measures(paths["site"], speeches, drawn)
-            added["index_written_whole"] = browser_measures(root / "site-full", speeches, drawn, exact=False)
-            result["add_one"] = added
+            for added in add_one(paths, args.count, args.corpus, drawn, int(args.memory_limit * 1e9)):
+                result["add_one"] = added
+                write_result(output, result)
     finally:
         if args.keep:
             print(f"bench-site: workspace kept in {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_result(output, result)
     print(summary(result))
     return 0
 
