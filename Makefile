@@ -13,7 +13,8 @@ CORPUS  ?= novel
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
 	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical;"
-	@echo "                   only changed pages are rendered again, CLEAN=1 renders all)"
+	@echo "                   only changed pages are rendered again, CLEAN=1 renders all; the search index gets a"
+	@echo "                   delta segment when few speeches changed, FULL_INDEX=1 writes it whole)"
 	@echo "make test          run the whole test suite (browser tests included)"
 	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
@@ -24,6 +25,7 @@ help:
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
+	@echo "                   (ADD=1: then make add one speech and make build again, measured)"
 	@echo "make screenshot    retake the README's screenshots from the built site"
 	@echo "make lock          re-resolve requirements*.in into the hashed lock files requirements*.txt"
 	@echo "make bench-search-page N=1000  the search page's budgets (or: python -m scripts.measure.bench_search_page --site-dir site)"
@@ -60,7 +62,7 @@ browse: $(STAMP)
 
 # ENGINE=zensical builds with Zensical instead of MkDocs (read from the environment, never by the shell).
 build: $(STAMP)
-	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}" $(if $(CLEAN),--clean)
+	$(PY) -m scripts.site.build_site --site-dir $(SITE_DIR) --engine "$${ENGINE:-mkdocs}" $(if $(CLEAN),--clean) $(if $(FULL_INDEX),--full-index)
 
 normalize: $(STAMP)
 	@$(PY) -m scripts.site.ingest normalize
@@ -106,7 +108,7 @@ bench-search-page: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_search_page --count $(N) --corpus $(CORPUS)
 
 bench-site: $(DEV_STAMP)
-	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS)
+	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS) $(if $(ADD),--add-one)
 
 clean:
-	rm -rf site site.build.json .pytest_cache
+	rm -rf site site.build.json site.index.json .pytest_cache

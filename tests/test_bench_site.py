@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 def test_bench_site_small_run(tmp_path: Path) -> None:
     """As `make bench-site` runs it: in a process of its own (its Playwright cannot share this session's)."""
     output = tmp_path / "site-30.json"
-    run_module("scripts.measure.bench_site", "--count", "30", "--corpus", "seeds", "--output", str(output))
+    run_module("scripts.measure.bench_site", "--count", "30", "--corpus", "seeds", "--add-one", "--output", str(output))
     result = json.loads(output.read_text(encoding="utf-8"))
     assert result["count"] == 30 and result["speech_pages_over_limit"] == 0
     assert {q["query"] for q in result["queries"]} >= set(bench_site.PHRASES)
@@ -26,6 +26,12 @@ def test_bench_site_small_run(tmp_path: Path) -> None:
     for phrase in result["quality"]:
         assert (phrase["precision"], phrase["recall"], phrase["without_phrase"]) == (1, 1, 0), phrase
     assert result["targets"]["phrase_search_exact"]  # speed is the benchmark's to report, not a test's
+    added = result["add_one"]  # one speech more: the index gets a delta segment, a few files instead of all
+    assert "delta of" in added["build"]["summary"] and "delta of" not in added["build_full_index"]["summary"]
+    assert 0 < added["build"]["index_files_written"] < added["build_full_index"]["index_files_written"]
+    assert added["build"]["delta_bytes"] > 0 == added["build_full_index"]["delta_bytes"]
+    for phrase in added["with_delta"]["quality"]:
+        assert (phrase["precision"], phrase["recall"], phrase["without_phrase"]) == (1, 1, 0), phrase
 
 
 NEWSPAPER = """迈向/v  充满/v  希望/n  的/u  新/a  世纪/n  。/w

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts.site import search_index
-from scripts.site.search_index import IndexReader, SearchDoc, build_index, normalize
+from scripts.site.search_index import IndexReader, SearchDoc, build_index, normalize, update_index
 
 ALPHABET = "发展改革创新经济社会的是在和人民"  # few characters: phrases repeat across documents
 
@@ -21,6 +21,7 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_index, "SHARD_TARGET", 512)
     monkeypatch.setattr(search_index, "SPLIT_BYTES", 128)
     monkeypatch.setattr(search_index, "CUTOFF", 4)
+    monkeypatch.setattr(search_index, "DELTA_CUTOFF", 2)  # a delta of a few documents has deeper keys too
 
 
 def corpus(rng: random.Random, count: int) -> list[SearchDoc]:
@@ -120,3 +121,95 @@ def test_documents_as_a_stream_build_the_same_bytes(tmp_path: Path, small_pieces
     assert listed == streamed and len(listed) > 10
     for path in listed:
         assert (tmp_path / "list" / path).read_bytes() == (tmp_path / "stream" / path).read_bytes(), path
+
+
+# ------------------------------------------------------------------------------- delta builds (update_index)
+
+
+def edited(docs: list[SearchDoc]) -> list[SearchDoc]:
+    """The corpus after an editor's day: two speeches added (newest, so every later number moves), one
+    changed (new text, old text gone), one removed."""
+    added = [SearchDoc(f"speeches/new{k}/", d.title, d.speaker, d.date, d.text + "，新增独有词")
+             for k, d in enumerate(corpus(random.Random(99), 2))]
+    changed = SearchDoc(docs[5].url, docs[5].title, docs[5].speaker, docs[5].date, "改写以后的正文，原文不在了")
+    return [*added, *docs[:5], changed, *docs[6:20], *docs[21:]]
+
+
+def phrases_of(docs: list[SearchDoc], rng: random.Random, count: int) -> set[str]:
+    texts = [normalize(d.text) for d in docs]
+    found = {"新增独有词", "改写以后的正文", "原文不在了", "不在这里"}
+    while len(found) < count:
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        found.add(text[start : start + rng.randint(1, 12)])
+    return found
+
+
+def index_files(site: Path) -> dict[str, bytes]:
+    root = site / search_index.INDEX_DIR
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_delta_build_answers_every_query_as_a_full_build_does(tmp_path: Path, small_pieces: None) -> None:
+    """After adding, changing and removing documents, the delta build writes only the delta segment and the
+    manifest (the base's files keep their bytes), and every query returns exactly the documents holding it:
+    the same current numbers as a full build of the same documents (the changed one by its new text only)."""
+    rng = random.Random(21)
+    docs = corpus(rng, 60)
+    update_index(tmp_path / "site", docs, len(docs))
+    base = index_files(tmp_path / "site")
+    now = edited(docs)
+    summary = update_index(tmp_path / "site", now, len(now))
+    assert summary["delta"] == 3 and summary["documents"] == len(now)
+    after = index_files(tmp_path / "site")
+    assert {name for name in after if after[name] != base.get(name)} == {"manifest.json"} | {
+        name for name in after if name.startswith("delta/")}
+    assert set(base) <= set(after)
+    update_index(tmp_path / "full", now, len(now), full=True)
+    assert not (tmp_path / "full" / search_index.INDEX_DIR / "delta").exists()
+    delta, full = IndexReader(tmp_path / "site"), IndexReader(tmp_path / "full")
+    assert delta.urls() == full.urls() == [d.url for d in now]
+    texts = [normalize(d.text) for d in now]
+    for phrase in sorted(phrases_of(now + docs, rng, 300)):
+        terms = search_index.runs(phrase)
+        if len(terms) == 1:
+            expected = {n for n, text in enumerate(texts) if terms[0] in text}
+            assert delta.phrase(terms[0]) == full.phrase(terms[0]) == expected, phrase
+        assert delta.search(phrase) == full.search(phrase), phrase
+    assert delta.search("改写以后的正文") == [7] and delta.search(normalize(docs[5].text)[:9]) == []
+    assert [delta.text(n) for n in range(len(now))] == [d.text for d in now]
+
+
+def test_the_delta_depends_only_on_the_base_and_the_documents(tmp_path: Path, small_pieces: None) -> None:
+    """Two additions built one after the other give the same bytes as both at once; an unchanged rebuild
+    rewrites nothing; going back to the base's documents gives the base's files exactly."""
+    docs = corpus(random.Random(8), 40)
+    extra = [SearchDoc(f"speeches/x{k}/", "新的", "某人", "2030-01-01", f"第{k}篇新增的讲话") for k in range(2)]
+    for name in ("steps", "once"):
+        update_index(tmp_path / name, docs, len(docs))
+    base = index_files(tmp_path / "steps")
+    update_index(tmp_path / "steps", [extra[0], *docs], len(docs) + 1)
+    update_index(tmp_path / "steps", [*extra, *docs], len(docs) + 2)
+    update_index(tmp_path / "once", [*extra, *docs], len(docs) + 2)
+    assert index_files(tmp_path / "steps") == index_files(tmp_path / "once")
+    manifest = tmp_path / "once" / search_index.INDEX_DIR / "manifest.json"
+    written = manifest.stat().st_mtime_ns
+    update_index(tmp_path / "once", [*extra, *docs], len(docs) + 2)
+    assert manifest.stat().st_mtime_ns == written
+    update_index(tmp_path / "once", docs, len(docs))
+    assert index_files(tmp_path / "once") == base
+
+
+def test_a_large_delta_is_folded_in_by_a_full_build(tmp_path: Path, small_pieces: None,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the delta's limit (or when the base's files are gone) the build is a full one: the same bytes as
+    a build from nothing."""
+    monkeypatch.setattr(search_index, "DELTA_MIN", 2)
+    docs = corpus(random.Random(4), 40)
+    update_index(tmp_path / "site", docs, len(docs))
+    now = edited(docs)
+    assert update_index(tmp_path / "site", now, len(now))["delta"] == 0  # 3 added or changed, 1 removed: over 2
+    update_index(tmp_path / "clean", now, len(now))
+    assert index_files(tmp_path / "site") == index_files(tmp_path / "clean")
+    (tmp_path / "site" / search_index.INDEX_DIR / "manifest.json").unlink()
+    assert update_index(tmp_path / "site", docs, len(docs))["delta"] == 0

@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +120,13 @@ def children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def commit_sources(root: Path) -> None:
+def commit_sources(root: Path, message: str = "bench archive") -> None:
     """Commit the generated raw files in a repository at root, as the archive's are: the build then links them
     on the forge (RAW_URL, scripts/site/raw_links.py) as deploy.yml's build does, instead of copying them."""
     identity = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
                 "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.org"}
-    for command in (["init", "-q"], ["add", "source_texts"], ["commit", "-q", "-m", "bench archive"]):
+    init = [["init", "-q"]] if not (root / ".git").exists() else []
+    for command in [*init, ["add", "source_texts"], ["commit", "-q", "-m", message]]:
         subprocess.run(["git", "-C", str(root), *command], check=True, capture_output=True,
                        env={**os.environ, **identity})
 
@@ -133,15 +135,27 @@ def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
     """Run `python -m args` from the repository root (address space capped at memory_limit bytes if given, so
     a large run cannot take the machine's memory); seconds of wall time and of CPU time (on a shared machine
     the CPU time is the one to compare)."""
+    wall, cpu, _, _ = run_measured(*args, memory_limit=memory_limit)
+    return wall, cpu
+
+
+def run_measured(*args: str, memory_limit: int = 0) -> tuple[float, float, float, str]:
+    """run_timed's, with the child's own peak resident memory in MB (os.wait4's, not the largest child's so far)
+    and what it printed."""
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
 
-    start, cpu = time.perf_counter(), children_cpu()
-    result = subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, check=False,
-                            preexec_fn=cap if memory_limit else None, env={**os.environ, "RAW_URL": RAW_URL})
-    if result.returncode != 0:
-        raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
-    return time.perf_counter() - start, children_cpu() - cpu
+    start = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen([sys.executable, "-m", *args], cwd=REPO, stdout=out, stderr=err,
+                                 preexec_fn=cap if memory_limit else None, env={**os.environ, "RAW_URL": RAW_URL})
+        _, status, used = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        printed, errors = out.read(), err.read()
+    if child.returncode != 0:
+        raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{printed[-2000:]}\n{errors[-4000:]}")
+    return time.perf_counter() - start, used.ru_utime + used.ru_stime, used.ru_maxrss / 1024, printed
 
 
 def workspace(root: Path) -> dict[str, Path]:
@@ -171,6 +185,69 @@ def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0
             "total_seconds": round(ingest[0] + browse[0] + site[0], 1),
             "cpu_seconds": {"ingest": round(ingest[1], 1), "browse": round(browse[1], 1), "build": round(site[1], 1)},
             "peak_memory_mb": round(peak_kb / 1024)}
+
+
+# ---------------------------------------------------------------------------------------------- one more speech
+
+
+def add_one(paths: dict[str, Path], count: int, corpus: str, drawn: list[dict[str, Any]],
+            memory_limit: int = 0) -> Iterator[dict[str, Any]]:
+    """`make add` of one more speech (a new generated page) and then `make build`, as a contributor would: the
+    build's time, its own peak memory, and the files it wrote (new or rewritten, by modification time) and
+    removed, for the whole site and for the search index. Measured twice from the same state (a copy of the
+    site and its build records): the build as it is (the index as a delta segment when few speeches changed),
+    and with --full-index (the index written whole, as every build did before delta segments). Yields what is
+    measured so far after each step (a long run keeps its first figures if stopped)."""
+    root = paths["source_texts"].parent
+    rng = random.Random(SEED + 1)
+    raw = root / "added.txt"
+    raw.write_text(synthetic_raw(rng, paragraph_source(corpus)(rng), speaker_pool(random.Random(SEED)), count),
+                   encoding="utf-8")
+    add = run_measured("scripts.tools.add", "--src", str(raw), "--root", str(root), memory_limit=memory_limit)
+    commit_sources(root, "added speech")
+    full = root / "site-full"
+    shutil.copytree(paths["site"], full)
+    for suffix in (".build.json", ".index.json"):
+        record = paths["site"].with_name(paths["site"].name + suffix)
+        if record.is_file():
+            shutil.copy2(record, full.with_name(full.name + suffix))
+    found: dict[str, Any] = {"add_seconds": round(add[0], 1), "add_cpu_seconds": round(add[1], 1),
+                             "add_peak_memory_mb": round(add[2])}
+    found["build"] = measured_build(paths, paths["site"], memory_limit)
+    yield found
+    speeches = load_speeches(paths["docs"])
+    found["with_delta"] = browser_measures(paths["site"], speeches, drawn)
+    yield found
+    found["build_full_index"] = measured_build(paths, full, memory_limit, "--full-index")
+    yield found
+    found["index_written_whole"] = browser_measures(full, speeches, drawn, exact=False)
+    yield found
+
+
+def snapshot(site: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(site).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
+            for p in site.rglob("*") if p.is_file()}
+
+
+def measured_build(paths: dict[str, Path], site: Path, memory_limit: int, *extra: str) -> dict[str, Any]:
+    """One `make build` into site: time, peak memory, files and bytes written and removed (all, and index)."""
+    before = snapshot(site)
+    wall, cpu, peak, printed = run_measured(
+        "scripts.site.build_site", "--docs-dir", str(paths["docs"]), "--site-dir", str(site),
+        "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"), *extra,
+        memory_limit=memory_limit)
+    after = snapshot(site)
+    written = [name for name, stamp in after.items() if before.get(name, (None,))[0] != stamp[0]]
+    index = INDEX_DIR.as_posix() + "/"
+    in_index = [name for name in written if name.startswith(index)]
+    return {"seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_memory_mb": round(peak),
+            "summary": printed.strip().splitlines()[-1],
+            "files_written": len(written), "bytes_written": sum(after[n][1] for n in written),
+            "files_removed": len(before.keys() - after.keys()),
+            "index_files_written": len(in_index), "index_bytes_written": sum(after[n][1] for n in in_index),
+            "index_files_removed": sum(n.startswith(index) for n in before.keys() - after.keys()),
+            "index_files": sum(n.startswith(index) for n in after),
+            "delta_bytes": sum(size for n, (_, size) in after.items() if n.startswith(index + "delta/"))}
 
 
 def tree_bytes(path: Path) -> int:
@@ -284,7 +361,9 @@ def extra_queries(drawn: list[dict[str, Any]]) -> list[str]:
     return [f"{by_kind['common'][0]} {by_kind['medium'][0]}", f"~{by_kind['rare'][0]} {by_kind['medium'][-1]}"]
 
 
-def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[str, Any]]) -> dict[str, Any]:
+def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[str, Any]],
+                     exact: bool = True) -> dict[str, Any]:
+    """Each query's time and transfer on a fresh page; and with exact, every phrase's full result list."""
     from playwright.sync_api import sync_playwright
 
     texts = {s.url: speech_doc(s).text for s in speeches}
@@ -297,7 +376,8 @@ def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[st
             browser = playwright.chromium.launch(executable_path=chromium_browser.find_chromium(),
                                                  args=chromium_browser.ARGS)
             queries = [time_query(browser, base_url, q) for q in [*phrases, *extra_queries(drawn), speaker]]
-            exactness = [quality(browser, base_url, q["phrase"], texts, urls) | {"kind": q["kind"]} for q in drawn]
+            exactness = [quality(browser, base_url, q["phrase"], texts, urls) | {"kind": q["kind"]}
+                         for q in drawn if exact]
             browser.close()
     finally:
         server.shutdown()
@@ -337,12 +417,40 @@ def summary(result: dict[str, Any]) -> str:
              f"speech page mean {result['speech_page_mean_bytes'] / 1e3:.1f} KB, max overhead "
              f"{result['speech_page_max_overhead_bytes'] / 1e3:.1f} KB"]
     lines += [f"  {q['query']}: {q['first_results_ms']} ms, {q['bytes'] / 1e3:.1f} KB, {q['result_line']}"
-              for q in result["queries"]]
+              for q in result.get("queries", [])]
     lines += [f"  {p['phrase']} ({p['kind']}): relevant {p['relevant']}, returned {p['returned']}, "
               f"precision {p['precision']}, recall {p['recall']}, without the phrase {p['without_phrase']}"
-              for p in result["quality"]]
-    lines += [f"  target {name}: {'met' if ok else 'NOT MET'}" for name, ok in result["targets"].items()]
+              for p in result.get("quality", [])]
+    lines += [f"  target {name}: {'met' if ok else 'NOT MET'}" for name, ok in result.get("targets", {}).items()]
+    if "add_one" in result:
+        lines += add_one_summary(result["add_one"])
     return "\n".join(lines)
+
+
+def write_result(output: Path, result: dict[str, Any]) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def add_one_summary(added: dict[str, Any]) -> list[str]:
+    lines = [f"  add one: make add {added['add_seconds']}s ({added['add_cpu_seconds']} CPU s, "
+             f"{added['add_peak_memory_mb']} MB)"]
+    for name in ("build", "build_full_index"):
+        if name not in added:
+            continue
+        b = added[name]
+        lines.append(f"  {name}: {b['seconds']}s ({b['cpu_seconds']} CPU s), peak {b['peak_memory_mb']} MB; wrote "
+                     f"{b['files_written']} files, {b['bytes_written'] / 1e6:.2f} MB (index {b['index_files_written']}"
+                     f" files, {b['index_bytes_written'] / 1e6:.2f} MB), removed {b['files_removed']}; "
+                     f"delta {b['delta_bytes'] / 1e3:.1f} KB")
+    for name in ("with_delta", "index_written_whole"):
+        sizes_ = [q["bytes"] for q in added.get(name, {}).get("queries", [])]
+        if sizes_:
+            lines.append(f"  queries {name}: {min(sizes_) / 1e3:.0f}-{max(sizes_) / 1e3:.0f} KB")
+    exact = all(p["precision"] == 1 and p["recall"] == 1 and not p["without_phrase"]
+                for p in added.get("with_delta", {}).get("quality", []))
+    lines.append(f"  exact with the delta: {'yes' if exact else 'NO'}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -353,6 +461,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="GB of address space each build step may take (0: no limit); the browser is not capped")
     parser.add_argument("--output", type=Path, help="default: bench/site-<count>.json")
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace (its path is printed)")
+    parser.add_argument("--add-one", action="store_true",
+                        help="then `make add` one more speech and `make build` again: time, memory, files written, "
+                             "and the queries again (with the index's delta segment, and written whole)")
+    parser.add_argument("--only-added", action="store_true",
+                        help="with --add-one: the queries only after the addition (a shorter run)")
     args = parser.parse_args(argv)
     output = args.output or REPO / "bench" / f"site-{args.corpus}-{args.count}.json"
     root = Path(tempfile.mkdtemp(prefix="bench-site-"))
@@ -361,15 +474,21 @@ def main(argv: list[str] | None = None) -> int:
         result: dict[str, Any] = {"count": args.count, "corpus": args.corpus, "seed": SEED, "machine": machine(),
                                   **build(paths, args.count, args.corpus, int(args.memory_limit * 1e9))}
         speeches = load_speeches(paths["docs"])
-        result |= sizes(paths, speeches) | browser_measures(paths["site"], speeches, result.pop("drawn_queries"))
-        result["targets"] = verdict(result)
+        drawn = result.pop("drawn_queries")
+        result |= sizes(paths, speeches)
+        if not args.only_added:
+            result |= browser_measures(paths["site"], speeches, drawn)
+            result["targets"] = verdict(result)
+        if args.add_one:
+            for added in add_one(paths, args.count, args.corpus, drawn, int(args.memory_limit * 1e9)):
+                result["add_one"] = added
+                write_result(output, result)
     finally:
         if args.keep:
             print(f"bench-site: workspace kept in {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_result(output, result)
     print(summary(result))
     return 0
 

@@ -12,7 +12,8 @@ After the engine:
     mkdocs.yml's raw_url links it in the repository instead (scripts/site/raw_links.py);
   - a redirect page at every address in docs/addresses.txt that moved (scripts/site/addresses.py);
   - the search index of scripts/site/search_index.py is written to site/search/archive/ (speeches with their
-    speaker, office, event, region and source, and the browse pages);
+    speaker, office, event, region and source, and the browse pages): when few documents changed since its last
+    full build, only a delta segment of them and the manifest (scripts/site/search_index.py: update_index);
   - for the search page (/search/): the per-speech facet table (scripts/site/search_facets.py) and the
     traditional→simplified folding table the browser applies to queries (scripts/site/script_fold.py).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
@@ -50,7 +51,7 @@ from scripts.site.ingest import check_raw_file, raw_files
 from scripts.site.raw_links import configured_template, raw_links
 from scripts.site.script_fold import write_fold_file
 from scripts.site.search_facets import CARDS_DIR, write_facets
-from scripts.site.search_index import INDEX_DIR, build_index, page_docs, speech_doc
+from scripts.site.search_index import page_docs, speech_doc, update_index
 from scripts.site.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
@@ -230,10 +231,11 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
 
 
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
-          engine: str = "mkdocs", index_only: bool = False, clean: bool = False) -> str:
+          engine: str = "mkdocs", index_only: bool = False, clean: bool = False, full_index: bool = False) -> str:
     """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
     the search page's facet and folding tables. `index_only` keeps the browse pages (the index holds them)
-    and the search index, to measure the index build alone. Returns a one-line summary with the time each
+    and the search index, to measure the index build alone. `full_index` (also implied by `clean`) writes the
+    search index in full even when a delta segment would do. Returns a one-line summary with the time each
     step took."""
     site_dir, docs_dir, config_file = site_dir.resolve(), docs_dir.resolve(), config_file.resolve()
     start = time.perf_counter()
@@ -249,8 +251,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     if not index_only:
         last = run_engine(site_dir, docs_dir, config_file, engine, lookups, clean)
         remove_unused_theme_files(site_dir)
-    if last is not None:  # what the steps below write is written again whole
-        for folder in (INDEX_DIR, CARDS_DIR, Path("raw")):
+    if last is not None:  # what the steps below write is written again whole (the search index: its delta)
+        for folder in (CARDS_DIR, Path("raw")):
             shutil.rmtree(site_dir / folder, ignore_errors=True)
     built = time.perf_counter()
     raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
@@ -259,8 +261,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     if not index_only and engine == "mkdocs":
         record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
         incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
-    counts = build_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
-                         len(speeches))
+    counts = update_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
+                          len(speeches), full=clean or index_only or full_index)
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
@@ -271,8 +273,12 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
             f"{done - built:.1f}s; {raws} raw files copied, {len(links)} linked in the repository; "
             f"{len(redirects)} redirects; {len(speeches)} speeches and "
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
-            f"{counts['shards']} shards); search page: facets {facet_bytes:,} B, script folding "
-            f"{fold_bytes:,} B (gzip)")
+            f"{counts['shards']} shards{delta_note(counts['delta'])}); search page: facets {facet_bytes:,} B, "
+            f"script folding {fold_bytes:,} B (gzip)")
+
+
+def delta_note(delta: int) -> str:
+    return f"; delta of {delta} documents over the last full index" if delta else ""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -287,8 +293,11 @@ def main(argv: list[str] | None = None) -> None:
                              "not hold one)")
     parser.add_argument("--clean", action="store_true",
                         help="render every page, not only those whose inputs changed (scripts/site/incremental.py)")
+    parser.add_argument("--full-index", action="store_true",
+                        help="write the search index in full, folding its delta segment in (--clean implies it)")
     args = parser.parse_args(argv)
-    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean))
+    print(build(args.site_dir, args.docs_dir, args.source_dir, args.config, args.engine, args.index_only, args.clean,
+                args.full_index))
 
 
 if __name__ == "__main__":

@@ -47,20 +47,29 @@ the candidates to check and the snippets shown. Document ids: speeches newest fi
 site_corpus.load_speeches, which the search page's facet table, scripts/site/search_facets.py, shares), then browse
 pages, so "newest first" is id order.
 
+Incremental builds (update_index): when few documents changed since the last full build, that index (the base)
+stays as written and only a delta segment of the added and changed documents, in the same format under delta/,
+and the manifest are written; the manifest maps each current document number to (segment, number there), and
+a base document it does not map (removed, or changed) is masked. Readers query both segments and unite the
+results in current numbers, so ranking and the facet table are as after a full build. See "incremental" below.
+
 The browser side is overrides/assets/javascripts/archive-search.js (a drop-in for Material's search worker).
 Layout under site/search/archive/: manifest.json, k/<partition>-<shard>.gz and k/<partition>-s<shard>.gz
 (phrase keys: root and split shards), f/… (title and speaker keys, same layout), m/<n>.json.gz (metadata),
-t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first).
+t/<n>.gz (texts), chars.txt.gz (the texts' characters, most frequent first); after a delta build also
+delta/… (the same files for the delta segment; its manifest is the main manifest's "delta" entry, with "map").
 """
 
 from __future__ import annotations
 
 import bisect
 import gzip
+import hashlib
 import itertools
 import json
 import math
 import re
+import shutil
 import tempfile
 import unicodedata
 from array import array
@@ -68,12 +77,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.clean.render import body_text
 from scripts.clean.themes import load_themes
+from scripts.core.atomic import write_atomically
 from scripts.core.fields import search_fields
 from scripts.site.browse import SECTIONS  # the browse pages, found by their titles
-from scripts.site.script_fold import fold
+from scripts.site.script_fold import fold, fold_file_text
 from scripts.site.site_corpus import Speech, parse_page
 
 WORD_RUN = re.compile(r"[^\W_]+")  # letters and digits; mirrored in the browser by /[\p{L}\p{N}]+/gu
@@ -581,6 +592,7 @@ class Spilled:
     path: Path  # each text as its UTF-8 length (4 bytes, little-endian), then the bytes
     characters: int
     counts: Counter[str]
+    keys: list[str]  # each document's content key (doc_key): what decides a delta build
 
     def texts(self) -> Iterator[str]:
         """The texts, in document order, read back from the scratch file."""
@@ -594,7 +606,7 @@ def spill_docs(docs: Iterable[SearchDoc], path: Path) -> Spilled:
     """Pass 0: each document's text to the scratch file at path (the build then reads it back twice: for the
     keys and for the text packs), the document kept without it, and the texts' character counts. So the
     build holds no text but the one it is on (at 10,000 speeches the texts took about 150 MB)."""
-    kept, counts, characters = [], Counter[str](), 0
+    kept, counts, characters, keys = [], Counter[str](), 0, []
     with path.open("wb") as handle:
         for doc in docs:
             data = doc.text.encode("utf-8")
@@ -602,7 +614,16 @@ def spill_docs(docs: Iterable[SearchDoc], path: Path) -> Spilled:
             counts.update(doc.text)
             characters += len(doc.text)
             kept.append(SearchDoc(doc.url, doc.title, doc.speaker, doc.date, ""))
-    return Spilled(kept, path, characters, counts)
+            keys.append(doc_key(doc, data))
+    return Spilled(kept, path, characters, counts, keys)
+
+
+def doc_key(doc: SearchDoc, text: bytes) -> str:
+    """What a document's index entries depend on: its address, title, speaker, date and text."""
+    h = hashlib.sha256()
+    for part in (doc.url.encode(), doc.title.encode(), doc.speaker.encode(), doc.date.encode(), text):
+        h.update(len(part).to_bytes(8, "big") + part)
+    return h.hexdigest()[:32]
 
 
 def encode_text(text: str, places: dict[str, int]) -> bytes:
@@ -649,35 +670,186 @@ def field_texts(docs: list[SearchDoc]) -> list[str]:
     return [text for doc in docs for text in (doc.title, doc.speaker)]
 
 
+def write_segment(out: Path, spilled: Spilled, speeches: int, cutoff: int | None = None) -> dict[str, Any]:
+    """One index segment under out/ (keys, title and speaker keys, metadata, texts); returns its manifest.
+    cutoff: the phrase keys' (default CUTOFF)."""
+    out.mkdir(parents=True)
+    documents = len(spilled.docs)
+    keys = build_keys(out / "k", spilled.texts(), CUTOFF if cutoff is None else cutoff,
+                      size=(documents, spilled.characters))
+    fields = build_keys(out / "f", field_texts(spilled.docs), None)
+    write_docs(out, spilled)
+    return {"version": 2, "documents": documents, "speeches": speeches, "pack": PACK, "keys": keys, "fields": fields}
+
+
 def build_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int | None = None) -> dict[str, int]:
-    """Write the index under site_dir/search/archive/; returns counts for the build report. docs is read once
-    (a generator is best: spill_docs keeps no text in memory)."""
+    """Write the index under site_dir/search/archive/ in full; returns counts for the build report. docs is read
+    once (a generator is best: spill_docs keeps no text in memory)."""
     out = site_dir / INDEX_DIR
     if out.exists():
         raise SystemExit(f"search_index: {out} exists; build into a fresh site directory")
-    out.mkdir(parents=True)
     with tempfile.TemporaryDirectory(prefix="search-texts-") as tmp:
         spilled = spill_docs(docs, Path(tmp) / "texts.bin")
-        documents = len(spilled.docs)
-        keys = build_keys(out / "k", spilled.texts(), CUTOFF, size=(documents, spilled.characters))
-        fields = build_keys(out / "f", field_texts(spilled.docs), None)
-        write_docs(out, spilled)
-    manifest = {"version": 2, "documents": documents, "speeches": documents if speeches is None else speeches,
-                "pack": PACK, "keys": keys, "fields": fields}
+        manifest = write_segment(out, spilled, len(spilled.docs) if speeches is None else speeches)
     (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
-    return {"documents": documents, "partitions": int(keys["partitions"]),  # type: ignore[call-overload]
-            "shards": sum(keys["shards"]) + sum(fields["shards"])}  # type: ignore[call-overload]
+    return counts_of(manifest)
+
+
+def counts_of(manifest: dict[str, Any], delta: int = 0) -> dict[str, int]:
+    """The build report's counts: documents, partitions and shards of the base, documents in the delta."""
+    keys, fields = manifest["keys"], manifest["fields"]
+    return {"documents": manifest["documents"], "partitions": keys["partitions"],
+            "shards": sum(keys["shards"]) + sum(fields["shards"]), "delta": delta}
+
+
+# ---------------------------------------------------------------------------------- incremental: a delta segment
+#
+# Why a delta segment and not rewriting the changed shards: one new speech of about 5,000 characters has about
+# 4,800 distinct one- and two-character keys, which fall in 79-86 % of the root shards at 10,000 speeches (and
+# every id after it moves, speeches being numbered newest first). So, as Lucene's segments: the base index (the
+# last full build) stays as written; the documents added or changed since are a small index of their own under
+# delta/ (the same format, built from scratch each time from the documents that differ from the base, so it is
+# a function of the base and the current documents only); the manifest maps the current document numbers (the
+# facet table's: speeches newest first, then browse pages) to (segment, number there), and a base document not
+# mapped (removed or changed) is masked. The browser and IndexReader query both segments and unite the results.
+# A full build folds the delta back in once it holds more than DELTA_SHARE of the base's documents (and at
+# least DELTA_MIN), or when the base is missing, the index's code or the folding table changed, or --clean.
+
+DELTA_DIR = "delta"
+DELTA_SHARE = 0.05  # a delta of more documents than this share of the base's is folded in by a full build
+DELTA_MIN = 32  # ... but a delta of this many documents never forces one
+DELTA_CUTOFF = 8  # the delta's cut-off: a query checks at most 7 of its texts (on top of the base's 47)
+MAIN, DELTA = 0, 1  # the segments, as numbered in the manifest's map
+
+
+def record_path(site_dir: Path) -> Path:
+    """The last full index build's document keys, beside the site directory (never published)."""
+    return site_dir.with_name(site_dir.name + ".index.json")
+
+
+def format_key() -> str:
+    """What every index file depends on besides the documents: this module's code and the folding table."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(fold_file_text().encode("utf-8"))
+    return h.hexdigest()
+
+
+def id_runs(pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """(segment, number there) of each current document as runs: segment, first number, length, ... ."""
+    runs_: list[int] = []
+    for segment, number in pairs:
+        if runs_ and runs_[-3] == segment and runs_[-2] + runs_[-1] == number:
+            runs_[-1] += 1
+        else:
+            runs_ += [segment, number, 1]
+    return runs_
+
+
+def unrun(runs_: Sequence[int]) -> list[tuple[int, int]]:
+    """id_runs read back: (segment, number there) of each current document."""
+    return [(runs_[k], runs_[k + 1] + n) for k in range(0, len(runs_), 3) for n in range(runs_[k + 2])]
+
+
+def delta_plan(record: dict[str, object] | None, out: Path, keys: list[str]) -> list[tuple[int, int]] | None:
+    """(segment, number there) of each current document (keys: their doc_key) when a delta against the last
+    full build will do, else None (a full build)."""
+    if record is None or record.get("format") != format_key() or not (out / "manifest.json").is_file():
+        return None
+    try:
+        on_disk = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+    base_keys = record.get("keys")
+    base_manifest = record.get("base")
+    if not isinstance(base_keys, list) or not isinstance(base_manifest, dict) or any(
+            on_disk.get(k) != base_manifest.get(k) for k in ("keys", "fields")):
+        return None
+    base = {key: number for number, key in enumerate(base_keys)}
+    pairs, added = [], 0
+    for key in keys:
+        if key in base:
+            pairs.append((MAIN, base.pop(key)))
+        else:
+            pairs.append((DELTA, added))
+            added += 1
+    changed = added + len(base)  # added or changed, and removed
+    if changed > max(DELTA_MIN, DELTA_SHARE * len(base_keys)):
+        return None
+    return pairs
+
+
+def selected(spilled: Spilled, numbers: set[int]) -> Iterator[SearchDoc]:
+    """The spilled documents of the given numbers, with their texts, in order."""
+    for number, (doc, text) in enumerate(zip(spilled.docs, spilled.texts(), strict=True)):
+        if number in numbers:
+            yield SearchDoc(doc.url, doc.title, doc.speaker, doc.date, text)
+
+
+def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool = False) -> dict[str, int]:
+    """The index under site_dir/search/archive/ for docs: only a delta segment (and the manifest) when few
+    documents differ from the last full build's (delta_plan), else in full (full=True: always). Returns counts
+    for the build report ("delta": documents in the delta segment, 0 for a full build)."""
+    out, record_file = site_dir / INDEX_DIR, record_path(site_dir)
+    record = None
+    if not full and record_file.is_file():
+        record = json.loads(record_file.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="search-texts-") as tmp:
+        spilled = spill_docs(docs, Path(tmp) / "texts.bin")
+        plan = delta_plan(record, out, spilled.keys)
+        if plan is None or record is None:
+            return full_index(out, spilled, speeches, record_file)
+        manifest, numbers = dict(record["base"]), {n for n, (segment, _) in enumerate(plan) if segment == DELTA}
+        if numbers or plan != [(MAIN, n) for n in range(len(record["keys"]))]:  # else the base is the index
+            manifest |= {"documents": len(plan), "speeches": speeches, "base_documents": len(record["keys"])}
+            if numbers:  # a segment of the added and changed documents (none when documents were only removed)
+                sub = spill_docs(selected(spilled, numbers), Path(tmp) / "delta.bin")
+                manifest[DELTA_DIR] = write_segment(Path(tmp) / DELTA_DIR, sub, sum(n < speeches for n in numbers),
+                                                    DELTA_CUTOFF)
+            manifest["map"] = id_runs(plan)
+        sync_tree(Path(tmp) / DELTA_DIR, out / DELTA_DIR)
+    write_atomically(out / "manifest.json", dumps(manifest))
+    return counts_of(manifest, len(numbers))
+
+
+def sync_tree(source: Path, target: Path) -> None:
+    """target made the same as source (which may be missing: then target is removed), rewriting only the files
+    whose bytes differ, so that an unchanged delta file keeps its time (and is not uploaded again)."""
+    wanted = {p.relative_to(source): p for p in source.rglob("*") if p.is_file()} if source.is_dir() else {}
+    if target.is_dir():
+        for path in [p for p in target.rglob("*") if p.is_file()]:
+            if path.relative_to(target) not in wanted:
+                path.unlink()
+    for name, path in wanted.items():
+        write_atomically(target / name, path.read_bytes())
+    if target.is_dir() and not wanted:
+        shutil.rmtree(target)
+    elif target.is_dir():
+        for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+            if not any(folder.iterdir()):
+                folder.rmdir()
+
+
+def full_index(out: Path, spilled: Spilled, speeches: int, record_file: Path) -> dict[str, int]:
+    """The whole index written again (the old one removed; a delta build keeps its files, so its files are
+    written new), and its documents' keys recorded for delta builds."""
+    record_file.unlink(missing_ok=True)  # a failed build leaves no record
+    shutil.rmtree(out, ignore_errors=True)
+    manifest = write_segment(out, spilled, speeches)
+    (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
+    write_atomically(record_file, dumps({"format": format_key(), "base": manifest, "keys": spilled.keys}) + "\n")
+    return counts_of(manifest)
 
 
 # ---------------------------------------------------------------------------------- reference query
 
 
-class IndexReader:
-    """Reads a built index the way the browser does (for tests and the benchmark's cross-check)."""
+class Segment:
+    """One segment of a built index (the base, or the delta), read the way the browser does; document numbers
+    are the segment's own."""
 
-    def __init__(self, site_dir: Path) -> None:
-        self.root = site_dir / INDEX_DIR
-        self.manifest = json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
+    def __init__(self, root: Path, manifest: dict) -> None:
+        self.root = root
+        self.manifest = manifest
         self._shards: dict[str, dict[str, Node]] = {}
         self.chars = gzip.decompress((self.root / CHARS_FILE).read_bytes()).decode("utf-8")
 
@@ -732,19 +904,49 @@ class IndexReader:
             found |= {shard * size + k: row for k, row in enumerate(rows)}
         return found
 
-    def phrase(self, term: str) -> set[int]:
-        """Documents containing term (one normalized run of letters and digits). Candidates are checked against
-        their texts as the browser does; for a phrase longer than max_slice all of them (the browser checks
-        all only when they are few, else the results it shows)."""
+    def phrase(self, term: str, live: Iterable[int] | None = None) -> set[int]:
+        """Documents containing term (one normalized run of letters and digits); live: the documents not masked
+        (None: all). Candidates are checked against their texts as the browser does; for a phrase longer than
+        max_slice all of them (the browser checks all only when they are few, else the results it shows)."""
         limit = self.manifest["keys"]["max_slice"]
         windows = [term[i : i + limit] for i in range(max(1, len(term) - limit + 1))]
         looked = [self.lookup("k", w) for w in windows]
         unchecked = [set(ids) for ids, check in looked if not check]
         checked = [set(ids) for ids, check in looked if check]
         candidates = set.intersection(*(checked or unchecked))
+        if live is not None:
+            candidates &= set(live)
         if checked or len(windows) > 1:
             candidates = {d for d in candidates if term in normalize(self.text(d))}
         return candidates
+
+
+class IndexReader:
+    """Reads a built index the way the browser does (for tests and the benchmark's cross-check): the base
+    segment and, after a delta build, the delta; document numbers are the current ones (the manifest's map)."""
+
+    def __init__(self, site_dir: Path) -> None:
+        root = site_dir / INDEX_DIR
+        self.manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+        self.segments = [Segment(root, self.manifest)]
+        if DELTA_DIR in self.manifest:
+            self.segments.append(Segment(root / DELTA_DIR, self.manifest[DELTA_DIR]))
+        documents = self.manifest["documents"]
+        self.where = unrun(self.manifest["map"]) if "map" in self.manifest else [(MAIN, n) for n in range(documents)]
+        self.current = [dict[int, int]() for _ in self.segments]  # per segment: its number -> the current one
+        for number, (segment, there) in enumerate(self.where):
+            self.current[segment][there] = number
+
+    def lookup(self, table: str, term: str) -> tuple[list[int], bool]:
+        """The base segment's lookup (its own numbers)."""
+        return self.segments[MAIN].lookup(table, term)
+
+    def phrase(self, term: str) -> set[int]:
+        """Current documents containing term: each segment's, the base's masked documents left out."""
+        found: set[int] = set()
+        for segment, current in zip(self.segments, self.current, strict=True):
+            found |= {current[d] for d in segment.phrase(term, current)}
+        return found
 
     def search(self, query: str) -> list[int]:
         """Documents containing every term of the query (sorted ids; ranking is the browser's)."""
@@ -753,6 +955,10 @@ class IndexReader:
             return []
         return sorted(set.intersection(*(self.phrase(t) for t in dict.fromkeys(terms))))
 
+    def text(self, doc: int) -> str:
+        segment, there = self.where[doc]
+        return self.segments[segment].text(there)
+
     def urls(self) -> list[str]:
-        rows = self.rows(range(self.manifest["documents"]))
-        return [rows[d][0] for d in range(self.manifest["documents"])]
+        rows = [segment.rows(range(segment.manifest["documents"])) for segment in self.segments]
+        return [rows[segment][there][0] for segment, there in self.where]

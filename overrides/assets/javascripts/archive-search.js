@@ -10,7 +10,11 @@
  *   - a query starting with "~" is loose: any of the terms, each of whose two-character pieces may occur
  *     anywhere in the speech; speeches matching more terms rank first.
  * Ranking: title matches, then speaker matches, then newest first (document ids are in that order), from the
- * title and speaker index — no hit's metadata is needed to rank. Only one page of results is described
+ * title and speaker index — no hit's metadata is needed to rank.
+ * Segments: after a delta build the index has two, the base (the last full build) and delta/ (the documents
+ * added or changed since, in the same format); each term is looked up in both and the results united, in the
+ * current document numbers (the manifest's map; a base document it does not map was removed or changed, and is
+ * masked). scripts/site/search_index.py: update_index. Only one page of results is described
  * (metadata for PAGE ids, snippets cut from the texts of the first TOP).
  *
  * The search page (/search/, search-page.js) talks to its own instance of this worker: see the end of the file.
@@ -58,6 +62,36 @@ function fnv1a(key) {
   let hash = 0x811c9dc5;
   for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0), 0x01000193) >>> 0;
   return hash;
+}
+
+/** The index's segments: [{prefix, spec, toCurrent}] (spec: the segment's manifest; toCurrent: its numbers ->
+ * the current ones, -1 when masked) and `where` (current number -> [segment, number there]). */
+let segmentsPromise = null;
+function segments() {
+  segmentsPromise = segmentsPromise || manifestPromise.then((manifest) => {
+    const list = [{ prefix: "", spec: manifest, size: manifest.base_documents ?? manifest.documents }];
+    if (manifest.delta) list.push({ prefix: "delta/", spec: manifest.delta, size: manifest.delta.documents });
+    for (const segment of list) segment.toCurrent = new Int32Array(segment.size).fill(-1);
+    const runs = manifest.map || [0, 0, manifest.documents];
+    const where = [];
+    for (let k = 0; k < runs.length; k += 3) {
+      for (let n = runs[k + 1]; n < runs[k + 1] + runs[k + 2]; n++) {
+        list[runs[k]].toCurrent[n] = where.length;
+        where.push([list[runs[k]], n]);
+      }
+    }
+    return { list, where };
+  });
+  return segmentsPromise;
+}
+
+/** Each segment's answer to ask(segment), united: sets of current numbers per term, exact when all are. */
+async function united(ask) {
+  const answers = await Promise.all((await segments()).list.map(ask));
+  return answers[0].map((first, k) => ({
+    ids: new Set(answers.flatMap((answer) => [...answer[k].ids])),
+    exact: answers.every((answer) => answer[k].exact),
+  }));
 }
 
 const gunzip = (body) => new Response(body.pipeThrough(new DecompressionStream("gzip")));
@@ -198,18 +232,18 @@ function decodeIds({ bytes, count, mode, start, end }, parent) {
 /** The stored records of term's prefixes, from its root (first two characters) down as far as stored: the
  * root's shard; if the root is split, the split shards of its first three and first four characters
  * (scripts/site/search_index.py: split_of), fetched together. */
-async function storedPath(table, chars) {
-  const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
+async function storedPath(segment, table, chars) {
+  const spec = segment.spec[table === "k" ? "keys" : "fields"];
   const root = chars.slice(0, 2).join("");
   const part = fnv1a(root) % spec.partitions;
   const shard = Math.floor(fnv1a(root) / spec.partitions) % spec.shards[part]; // search_index.py: shard_of
-  const records = await fetchShard(`${table}/${part}-${shard}.gz`, spec.documents);
+  const records = await fetchShard(`${segment.prefix}${table}/${part}-${shard}.gz`, spec.documents);
   if (!records.has(root)) return [];
   const found = [records.get(root)];
   const prefixes = [];
   for (let n = 3; n <= chars.length; n++) prefixes.push(chars.slice(0, n).join(""));
   const splitShard = (key) =>
-    fetchShard(`${table}/${part}-s${fnv1a(Array.from(key).slice(0, 4).join("")) % spec.split[part]}.gz`, spec.documents);
+    fetchShard(`${segment.prefix}${table}/${part}-s${fnv1a(Array.from(key).slice(0, 4).join("")) % spec.split[part]}.gz`, spec.documents);
   const shards = found[0].split ? await Promise.all(prefixes.slice(0, 2).map(splitShard)) : [records];
   for (let k = 0; k < prefixes.length; k++) {
     const shard = shards[Math.min(k, shards.length - 1)];
@@ -219,12 +253,13 @@ async function storedPath(table, chars) {
   return found;
 }
 
-/** Ids for a term of at most max_slice characters, and whether their texts must still be checked: walk down
- * the trie of keys from the first two characters (scripts/site/search_index.py explains the cut-off). */
-async function lookup(table, term) {
-  const spec = (await manifestPromise)[table === "k" ? "keys" : "fields"];
+/** Ids for a term of at most max_slice characters in one segment (its own numbers), and whether their texts
+ * must still be checked: walk down the trie of keys from the first two characters (scripts/site/search_index.py
+ * explains the cut-off). */
+async function lookup(segment, table, term) {
+  const spec = segment.spec[table === "k" ? "keys" : "fields"];
   const chars = Array.from(term);
-  const path = await storedPath(table, chars);
+  const path = await storedPath(segment, table, chars);
   const needed = chars.length - Math.min(2, chars.length) + 1;
   let ids = null;
   for (let k = 0; k < path.length; k++) {
@@ -235,18 +270,19 @@ async function lookup(table, term) {
   return { ids, check: false };
 }
 
-/** The characters the texts are coded in, most frequent first (scripts/site/search_index.py: encode_text). */
-let charsPromise = null;
-const textChars = () => (charsPromise = charsPromise ||
-  fetchOK(new URL("chars.txt.gz", ROOT)).then(async (r) => Array.from(await gunzip(r.body).text())));
+/** The characters a segment's texts are coded in, most frequent first (scripts/site/search_index.py:
+ * encode_text). */
+const textChars = (segment) => cached(`${segment.prefix}chars.txt.gz`, () =>
+  fetchOK(new URL(`${segment.prefix}chars.txt.gz`, ROOT)).then(async (r) => Array.from(await gunzip(r.body).text())));
 
-/** The searchable text of a document (a gzip member of its pack, by range request; the pack's head gives
- * where, scripts/site/search_index.py: write_docs). */
-function textOf(id) {
-  if (!texts.has(id)) {
-    texts.set(id, (async () => {
-      const { pack } = await manifestPromise;
-      const path = `t/${Math.floor(id / pack)}.gz`;
+/** The searchable text of a document, by its current number (a gzip member of its segment's pack, by range
+ * request; the pack's head gives where, scripts/site/search_index.py: write_docs). */
+function textOf(current) {
+  if (!texts.has(current)) {
+    texts.set(current, (async () => {
+      const [segment, id] = (await segments()).where[current];
+      const { pack } = segment.spec;
+      const path = `${segment.prefix}t/${Math.floor(id / pack)}.gz`;
       const offsets = await cached(`${path}#offsets`, async () => {
         const head = await fetchRange(path, 0, 4 * (pack + 1));
         return new DataView(head.buffer, head.byteOffset, head.byteLength);
@@ -254,7 +290,7 @@ function textOf(id) {
       const start = offsets.getUint32(4 * (id % pack), true);
       const member = await fetchRange(path, start, offsets.getUint32(4 * (id % pack + 1), true) - start);
       const places = new Uint8Array(await gunzip(new Blob([member]).stream()).arrayBuffer());
-      const chars = await textChars();
+      const chars = await textChars(segment);
       const found = [];
       for (let at = 0, place; at < places.length; ) {
         [place, at] = readVarint(places, at);
@@ -263,7 +299,7 @@ function textOf(id) {
       return found.join("");
     })());
   }
-  return texts.get(id);
+  return texts.get(current);
 }
 
 async function containing(ids, terms) {
@@ -276,35 +312,36 @@ async function containing(ids, terms) {
 
 const intersect = (sets) => sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 
-/** The documents that may contain term (one run of letters and digits): {ids, check, exact}. check: the ids
- * are candidates whose texts must be checked (a key below the cut-off, or a phrase longer than max_slice held
- * by fewer than `confirm` candidates); exact is false only for a longer phrase held by more candidates than
- * that (then the results shown are checked). */
-async function candidates(term, confirm = null) {
-  const { keys } = await manifestPromise;
+/** The documents of one segment that may contain term (one run of letters and digits), as current numbers
+ * (masked ones left out): {ids, check, exact}. check: the ids are candidates whose texts must be checked (a key
+ * below the cut-off, or a phrase longer than max_slice held by fewer than `confirm` candidates); exact is false
+ * only for a longer phrase held by more candidates than that (then the results shown are checked). */
+async function candidates(segment, term, confirm = null) {
+  const { keys } = segment.spec;
   const chars = Array.from(term);
   const windows = [];
   for (let i = 0; i === 0 || i + keys.max_slice <= chars.length; i++) {
     windows.push(chars.slice(i, i + keys.max_slice).join(""));
   }
-  const looked = await Promise.all(windows.map((w) => lookup("k", w)));
-  const ids = intersect(looked.map((l) => new Set(l.ids)));
+  const looked = await Promise.all(windows.map((w) => lookup(segment, "k", w)));
+  const current = (l) => new Set(l.ids.map((id) => segment.toCurrent[id]).filter((id) => id >= 0));
+  const ids = intersect(looked.map(current));
   if (looked.some((l) => l.check)) return { ids, check: true, exact: true };
   if (windows.length === 1) return { ids, check: false, exact: true };
   if (ids.size < (confirm || keys.cutoff)) return { ids, check: true, exact: true };
   return { ids, check: false, exact: false };
 }
 
-/** Documents whose text contains term: its candidates, checked against their texts when they must be. */
+/** Documents whose text contains term: in each segment its candidates, checked against their texts when they
+ * must be. */
 async function phrase(term, confirm = null) {
-  const found = await candidates(term, confirm);
-  return found.check ? { ids: new Set(await containing([...found.ids], [term])), exact: true } : found;
+  return (await united((segment) => allPhrases(segment, [term], confirm)))[0];
 }
 
-/** Documents whose texts contain every term: the candidates of all terms intersected first, so that only
- * documents that may hold them all are checked (fewer than the smallest cut-off list). */
-async function allPhrases(terms, confirm) {
-  const found = await Promise.all(terms.map((t) => candidates(t, confirm)));
+/** Documents of one segment whose texts contain every term: the candidates of all terms intersected first, so
+ * that only documents that may hold them all are checked (fewer than the smallest cut-off list). */
+async function allPhrases(segment, terms, confirm) {
+  const found = await Promise.all(terms.map((t) => candidates(segment, t, confirm)));
   let ids = intersect(found.map((f) => f.ids));
   const unsure = terms.filter((t, k) => found[k].check);
   if (unsure.length) ids = new Set(await containing([...ids], unsure));
@@ -326,22 +363,28 @@ function parse(query) {
   return { loose, terms: [...new Set(runs(loose ? trimmed.slice(1) : trimmed))] };
 }
 
-/** Ids whose title (tier 0) or speaker (tier 1) contains every term, from the title and speaker index. */
+/** Current ids whose title (tier 0) or speaker (tier 1) contains every term, from each segment's title and
+ * speaker index. */
 async function fieldTiers(terms) {
-  const { fields } = await manifestPromise;
-  const sets = await Promise.all(terms.map(async (term) => {
-    const chars = Array.from(term);
-    const windows = [];
-    for (let i = 0; i === 0 || i + fields.max_slice <= chars.length; i++) {
-      windows.push((await lookup("f", chars.slice(i, i + fields.max_slice).join(""))).ids);
-    }
-    return intersect(windows.map((w) => new Set(w)));
-  }));
   const tiers = new Map();
-  for (const field of [1, 0]) {
-    const ids = intersect(sets.map((s) => new Set([...s].filter((v) => v % 2 === field))));
-    ids.forEach((v) => tiers.set((v - field) / 2, field));
-  }
+  await Promise.all((await segments()).list.map(async (segment) => {
+    const { fields } = segment.spec;
+    const sets = await Promise.all(terms.map(async (term) => {
+      const chars = Array.from(term);
+      const windows = [];
+      for (let i = 0; i === 0 || i + fields.max_slice <= chars.length; i++) {
+        windows.push((await lookup(segment, "f", chars.slice(i, i + fields.max_slice).join(""))).ids);
+      }
+      return intersect(windows.map((w) => new Set(w)));
+    }));
+    for (const field of [1, 0]) {
+      const ids = intersect(sets.map((s) => new Set([...s].filter((v) => v % 2 === field))));
+      ids.forEach((v) => {
+        const current = segment.toCurrent[(v - field) / 2];
+        if (current >= 0) tiers.set(current, field);
+      });
+    }
+  }));
   return tiers;
 }
 
@@ -352,7 +395,8 @@ async function matchingIds(query, confirm = null) {
   const { speeches } = await manifestPromise;
   if (!terms.length) return { ids: [], exact: true, speeches, terms, sets: [] };
   const [found, tiers] = await Promise.all([
-    loose ? Promise.all(terms.map((t) => pieces(t))) : allPhrases(terms, confirm), fieldTiers(terms)]);
+    loose ? Promise.all(terms.map((t) => pieces(t))) : united((segment) => allPhrases(segment, terms, confirm)),
+    fieldTiers(terms)]);
   const sets = found.map((f) => f.ids);
   const counts = new Map();
   sets.forEach((set) => set.forEach((id) => counts.set(id, (counts.get(id) || 0) + 1)));
@@ -431,13 +475,14 @@ function patternsOf(terms, loose) {
  * an inexact long phrase). */
 async function describePage(query, ids, withText = ids.length) {
   const { loose, terms } = parse(query);
-  const { pack } = await manifestPromise;
-  const shards = [...new Set(ids.map((id) => Math.floor(id / pack)))];
-  const loaded = new Map(await Promise.all(shards.map(async (n) => [n, await fetchJSON(`m/${n}.json.gz`)])));
+  const { where } = await segments();
+  const shardOf = (id) => `${where[id][0].prefix}m/${Math.floor(where[id][1] / where[id][0].spec.pack)}.json.gz`;
+  const shards = [...new Set(ids.map(shardOf))];
+  const loaded = new Map(await Promise.all(shards.map(async (path) => [path, await fetchJSON(path)])));
   const bodies = await Promise.all(ids.map((id, k) => (k < withText ? textOf(id) : null)));
   const page = [];
   ids.forEach((id, k) => {
-    const [url, title, speaker, date] = loaded.get(Math.floor(id / pack))[id % pack];
+    const [url, title, speaker, date] = loaded.get(shardOf(id))[where[id][1] % where[id][0].spec.pack];
     const body = bodies[k];
     if (body !== null && !loose && !terms.every((t) => normalize(body).includes(t))) return;
     page.push({ id, url, title, speaker, date, snippet: body === null ? "" : snippet(body, patternsOf(terms, loose)) });
