@@ -126,7 +126,8 @@ def test_a_speech_naming_its_day(tmp_path: Path) -> None:
 def test_a_transcripts_credit_and_the_day_it_was_given(tmp_path: Path) -> None:
     text = ("信心来自实干\n口述｜曾某某、整理｜张某某\n\n"
             "本篇整理自2021年2月27日职场聚会的分享，他以自身的经历，分享如何在工作中坚守原则。\n\n"
-            "实干有两个层次，一是做好本职工作，另外还有一个更高的层次，就是带动身边的人一起进步。\n")
+            "实干有两个层次，一是做好本职工作，另外还有一个更高的层次，就是带动身边的人一起进步。\n\n"
+            "我刚参加工作的时候，也曾经犹豫过、退缩过，是身边的同事一次又一次地鼓励我，让我坚持了下来。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["speaker"] == "曾某某"
     assert document.meta["date"] == dt.date(2021, 2, 27)

@@ -1103,10 +1103,12 @@ def report_around_the_speech(e: Evidence) -> bool:
     for block in e.structure.blocks[:REPORT_PARAGRAPHS + 1]:
         if shapes.salutation.match(block.text) or names_listeners(block.text):
             break
-        before.append(block)
+        before.append(block.text)
     else:
         return False
-    return len(before) >= REPORT_PARAGRAPHS and all(re.search(r"[。！？]", block.text) for block in before)
+    reported = [text for text in e.captures.lead_in if re.search(r"[。！？].", text)]  # account, then '以下是…全文'
+    paragraphs = reported + before
+    return len(paragraphs) >= REPORT_PARAGRAPHS and all(re.search(r"[。！？]", text) for text in paragraphs)
 
 
 REPORT_PARAGRAPHS = 2  # an editor's lead-in is one paragraph; a report's own account is more
@@ -1145,7 +1147,7 @@ def full_text_of(title: str, text: str) -> tuple[str, str] | None:
 
 def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
     """full_text_of the chosen title, when the text below is the speech itself."""
-    text = "\n".join(block.text for block in e.structure.blocks)
+    text = "\n".join([*e.captures.lead_in, *(block.text for block in e.structure.blocks)])
     return full_text_of(e.title_head.title, text) if speaks_to_an_audience(e) else None
 
 
@@ -1255,8 +1257,9 @@ def new_year_greeted(e: Evidence) -> dt.date | None:
 
 
 def opening_date(e: Evidence, pattern: re.Pattern, blocks: int) -> dt.date | None:
-    """The first date `pattern` finds (its group 'date') in the head's notes or the text's first blocks."""
-    for text in [*e.head.notes, *(b.text for b in e.structure.blocks[:blocks])]:
+    """The first date `pattern` finds (its group 'date') in the head's notes, the editor's notes the cleaning took
+    off, or the text's first blocks."""
+    for text in [*e.head.notes, *e.captures.note, *(b.text for b in e.structure.blocks[:blocks])]:
         if found := pattern.search(simplified(text)):
             return parse_date(found.group("date"))
     return None
