@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts.site import search_index
-from scripts.site.search_index import IndexReader, SearchDoc, build_index, normalize, update_index
+from scripts.site.search_index import IndexReader, SearchDoc, normalize, update_index
 
 ALPHABET = "发展改革创新经济社会的是在和人民"  # few characters: phrases repeat across documents
 
@@ -36,7 +36,7 @@ def corpus(rng: random.Random, count: int) -> list[SearchDoc]:
 def test_every_phrase_finds_exactly_the_documents_holding_it(tmp_path: Path, small_pieces: None) -> None:
     rng = random.Random(12)
     docs = corpus(rng, 60)
-    build_index(tmp_path, docs, len(docs))
+    update_index(tmp_path, docs, len(docs), full=True)
     reader = IndexReader(tmp_path)
     keys = reader.manifest["keys"]
     assert keys["partitions"] > 1 and max(keys["shards"]) > 1 and max(keys["split"]) > 0  # every kind of shard
@@ -56,7 +56,7 @@ def test_every_phrase_finds_exactly_the_documents_holding_it(tmp_path: Path, sma
 def test_cut_off_keys_leave_few_candidates(tmp_path: Path, small_pieces: None) -> None:
     """A key below the cut-off has no stored children: a longer phrase checks fewer than CUTOFF texts."""
     docs = corpus(random.Random(3), 40)
-    build_index(tmp_path, docs, len(docs))
+    update_index(tmp_path, docs, len(docs), full=True)
     reader = IndexReader(tmp_path)
     for text in (normalize(d.text) for d in docs[:10]):
         for run in search_index.runs(text):
@@ -87,7 +87,7 @@ def test_lists_are_varints_or_bitmaps_and_read_back() -> None:
 def test_titles_and_speakers_have_their_own_index(tmp_path: Path) -> None:
     docs = [SearchDoc("speeches/a/", "在经济工作会议上的讲话", "王建国", "", "在经济工作会议上的讲话\n正文"),
             SearchDoc("speeches/b/", "另一篇", "李经济", "", "在经济工作会议上")]
-    build_index(tmp_path, docs, 2)
+    update_index(tmp_path, docs, 2, full=True)
     reader = IndexReader(tmp_path)
     assert reader.lookup("f", "经济") == ([0, 3], False)  # 2i: title of i, 2i + 1: speaker of i
     assert reader.search("经济工作会议") == [0, 1]
@@ -101,7 +101,7 @@ def test_both_scripts_find_each_other(tmp_path: Path) -> None:
             SearchDoc("speeches/1/", "经济工作会议讲话", "陈嘉文", "2020-01-01",
                       "推动经济高质量发展，优化营商环境"),
             SearchDoc("speeches/2/", "其他", "王明", "2019-01-01", "别的内容")]
-    build_index(tmp_path, docs, len(docs))
+    update_index(tmp_path, docs, len(docs), full=True)
     reader = IndexReader(tmp_path)
     for query in ("經濟", "经济", "營商環境", "营商环境", "推动经济高质量发展", "推動經濟高質量發展"):
         assert reader.phrase(search_index.runs(query)[0]) == {0, 1}, query  # the 9-character ones: windows, checked
@@ -114,8 +114,8 @@ def test_documents_as_a_stream_build_the_same_bytes(tmp_path: Path, small_pieces
     """The build reads its documents once (texts spilled to scratch, spill_docs): a generator, as the site
     build passes them, gives the same files as a list."""
     docs = corpus(random.Random(5), 50)
-    build_index(tmp_path / "list", docs, len(docs))
-    build_index(tmp_path / "stream", (doc for doc in docs), len(docs))
+    update_index(tmp_path / "list", docs, len(docs), full=True)
+    update_index(tmp_path / "stream", (doc for doc in docs), len(docs), full=True)
     listed = sorted(p.relative_to(tmp_path / "list") for p in (tmp_path / "list").rglob("*") if p.is_file())
     streamed = sorted(p.relative_to(tmp_path / "stream") for p in (tmp_path / "stream").rglob("*") if p.is_file())
     assert listed == streamed and len(listed) > 10

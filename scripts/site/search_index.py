@@ -682,19 +682,6 @@ def write_segment(out: Path, spilled: Spilled, speeches: int, cutoff: int | None
     return {"version": 2, "documents": documents, "speeches": speeches, "pack": PACK, "keys": keys, "fields": fields}
 
 
-def build_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int | None = None) -> dict[str, int]:
-    """Write the index under site_dir/search/archive/ in full; returns counts for the build report. docs is read
-    once (a generator is best: spill_docs keeps no text in memory)."""
-    out = site_dir / INDEX_DIR
-    if out.exists():
-        raise SystemExit(f"search_index: {out} exists; build into a fresh site directory")
-    with tempfile.TemporaryDirectory(prefix="search-texts-") as tmp:
-        spilled = spill_docs(docs, Path(tmp) / "texts.bin")
-        manifest = write_segment(out, spilled, len(spilled.docs) if speeches is None else speeches)
-    (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
-    return counts_of(manifest)
-
-
 def counts_of(manifest: dict[str, Any], delta: int = 0) -> dict[str, int]:
     """The build report's counts: documents, partitions and shards of the base, documents in the delta."""
     keys, fields = manifest["keys"], manifest["fields"]
@@ -788,7 +775,8 @@ def selected(spilled: Spilled, numbers: set[int]) -> Iterator[SearchDoc]:
 def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool = False) -> dict[str, int]:
     """The index under site_dir/search/archive/ for docs: only a delta segment (and the manifest) when few
     documents differ from the last full build's (delta_plan), else in full (full=True: always). Returns counts
-    for the build report ("delta": documents in the delta segment, 0 for a full build)."""
+    for the build report ("delta": documents in the delta segment, 0 for a full build). docs is read once (a
+    generator is best: spill_docs keeps no text in memory)."""
     out, record_file = site_dir / INDEX_DIR, record_path(site_dir)
     record = None
     if not full and record_file.is_file():
