@@ -8,7 +8,7 @@ SITE_DIR ?= site
 N       ?= 1000
 CORPUS  ?= novel
 
-.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval bench bench-site bench-search-page lint lock screenshot clean
+.PHONY: help site ingest browse build test serve check add normalize explain explain-tags eval rule-usage bench bench-site bench-search-page lint lock screenshot clean
 
 help:
 	@echo "make site          set up .venv, ingest source_texts/, build site/"
@@ -24,6 +24,8 @@ help:
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
+	@echo "make -s rule-usage [SETS='dir …']  which cleaning rule and metadata step fires on which development page;"
+	@echo "                               rules firing on 0 or 1 page, long literals and examples found in a page"
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
 	@echo "                   (ADD=1: then make add one speech and make build again, measured)"
 	@echo "make screenshot    retake the README's screenshots from the built site"
@@ -97,6 +99,10 @@ add: $(STAMP)
 eval: $(DEV_STAMP)
 	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.measure.evaluate
 
+# The held-out set is never run here (scripts/measure/rule_usage.py refuses it); SETS overrides the development sets.
+rule-usage: $(STAMP)
+	@RULE_USAGE_SETS="$$SETS" $(PY) -m scripts.measure.rule_usage
+
 # The README's screenshots (.github/screenshots/), taken from the freshly built site.
 screenshot: site $(DEV_STAMP)
 	$(PY) -m scripts.measure.screenshot --site-dir $(SITE_DIR)
@@ -111,4 +117,4 @@ bench-site: $(DEV_STAMP)
 	$(PY) -m scripts.measure.bench_site --count $(N) --corpus $(CORPUS) $(if $(ADD),--add-one)
 
 clean:
-	rm -rf site site.build.json site.index.json .pytest_cache
+	rm -rf site site.build.json site.index.json .site.index-staging .pytest_cache

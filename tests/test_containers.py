@@ -93,8 +93,10 @@ def test_cms_default_author_is_not_a_speaker(tmp_path: Path) -> None:
 
 
 def test_csv_row_with_full_text_is_the_page(tmp_path: Path) -> None:
-    path = write(tmp_path, "row.csv", "\ufeff" + csv_text([record(TITLE, SPEECH)]))
-    document = normalize_file(path, tmp_path)
+    # An undated address: the row's date column fills the published date (a dated one would win: the URL date
+    # is the page's own, the column may be the scraper's; tests/test_metadata_container_url.py).
+    row = record(TITLE, SPEECH, url="https://www.example.gov.cn/art/art_1.html")
+    document = normalize_file(write(tmp_path, "row.csv", "\ufeff" + csv_text([row])), tmp_path)
     assert document.meta["title"] == TITLE
     assert str(document.meta["published"]) == "2023-09-13"
     assert document.meta["source"]["url"].startswith("https://www.example.gov.cn/")
@@ -590,3 +592,68 @@ def test_a_text_that_mentions_a_tag_is_not_markup(tmp_path: Path) -> None:
     text = "\n".join([TITLE, *SPEECH, "网页里的<p>标签表示一个段落。"])
     document = normalize_file(write(tmp_path, "speech.txt", text), tmp_path)
     assert "网页里的&lt;p&gt;标签表示一个段落。" in document.body  # kept, escaped, as the text's own words
+
+
+def python_module(*records: tuple[str, list[str]]) -> str:
+    """Records saved as a Python module: a name bound to a dict of dicts, the texts in triple-quoted strings."""
+    url = "        'url': 'http://www.example.edu.cn/a/t20170906_1.html'\n    },\n"
+    items = "".join(f"    '{title}': {{\n        'title': '{title}',\n        'text': '''"
+                    + "".join(f"<p>{line}</p>\n" for line in lines) + "''',\n" + url for title, lines in records)
+    return f"post_feed = {{\n{items}}}\n"
+
+
+def test_records_saved_as_a_python_module_are_program_source(tmp_path: Path) -> None:
+    """A module binding a name to a dict or list literal ('post_feed = {') is program source, not a text page: one
+    article in it is the page (no 'url': line of the dict reaches it), several are refused as records."""
+    document = normalize_file(write(tmp_path, "feeds.py.txt", python_module((TITLE, SPEECH))), tmp_path)
+    assert SPEECH[2] in document.body and "url" not in document.body and "'" not in document.body
+    with pytest.raises(InputError, match=r"program source code .* data literals.* holds 2 separate prose texts"):
+        normalize_file(write(tmp_path, "feeds.txt", python_module((TITLE, SPEECH), ("工作报告", OTHER_SPEECH))),
+                       tmp_path)
+
+
+WIKITEXT = ("{{header\n | title = " + TITLE + "\n | author = 张某某\n | notes = 本文为县长在会议上的讲话。\n}}\n"
+            "'''同志们：'''\n\n" + SPEECH[1].replace("秋收秋种", "[[秋收|秋收秋种]]") + "<ref>见某某县志。</ref>\n\n"
+            "== 一、认清形势 ==\n\n" + SPEECH[2] + "{{r|note1}}\n\n[[File:Meeting.jpg|thumb|会议现场]]\n\n"
+            + SPEECH[3] + "\n\n== 注释 ==\n<references/>\n\n{{PD-PRC-exempt}}\n\n[[Category:讲话]]\n")
+
+
+def test_a_wikis_source_text_is_read_as_the_page_a_wiki_shows(tmp_path: Path) -> None:
+    """维基文库-style wikitext: the header template's title and author are the container's fields; links keep their
+    words; templates, footnotes, files and categories go; a heading is a heading."""
+    document = normalize_file(write(tmp_path, "speech.txt", WIKITEXT), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert SPEECH[1] in document.body and SPEECH[3] in document.body and "## 一、认清形势" in document.body
+    for mark in ("[[", "{{", "'''", "ref", "Category", "县志", "会议现场", "note1"):
+        assert mark not in document.body, mark
+
+
+def test_text_with_a_stray_bracket_is_no_wikitext(tmp_path: Path) -> None:
+    text = "\n".join(SPEECH) + "\n要把{{农村}}工作抓好。\n"
+    document = normalize_file(write(tmp_path, "speech.txt", text), tmp_path)
+    assert "要把{{农村}}工作抓好。" in document.body.replace("\\{\\{", "{{").replace("\\}\\}", "}}")
+
+
+def php_serialized(value: str) -> str:
+    return f's:{len(value.encode("utf-8"))}:"{value}";'
+
+
+def test_a_php_cms_cache_record_is_read_as_its_fields(tmp_path: Path) -> None:
+    """A PHP CMS's cache (serialize() behind '<?php exit;?>'): strings by their byte length, the content field is
+    the page, the title field its title; no type or length mark reaches the text."""
+    html = "".join(f"<p>{line}</p>" for line in SPEECH)
+    fields = {"title": TITLE, "content": html, "author": "张某某", "pubdate": "2005-03-12"}
+    text = f"<?php exit;?>a:{len(fields)}:{{" + "".join(php_serialized(k) + php_serialized(v)
+                                                       for k, v in fields.items()) + "i:0;b:1;}"
+    text = text.replace(f"a:{len(fields)}:", f"a:{len(fields) + 1}:", 1)
+    document = normalize_file(write(tmp_path, "cache.txt", text), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body
+    for mark in ('s:', '";', "a:5"):
+        assert mark not in document.body
+
+
+def test_a_php_file_returning_an_array_is_program_source(tmp_path: Path) -> None:
+    html = "".join(f"<p>{line}</p>" for line in SPEECH)
+    text = f"<?php\nreturn array (\n  'id' => '123',\n  'title' => '{TITLE}',\n  'content' => '{html}',\n);\n"
+    document = normalize_file(write(tmp_path, "cache.php.txt", text), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "=>" not in document.body

@@ -11,6 +11,7 @@ import yaml
 from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
 from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
 from tests.conftest import case_params
 
 ALL_ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["rules"]
@@ -178,3 +179,80 @@ def test_a_closing_name_in_brackets_goes_only_from_the_last_line() -> None:
     assert ("closing-writer-name", "（李四）") in [(r.rule, r.text) for r in result.removals]
     for ending in ("（掌声）", "（全文完）", "（众笑）"):
         assert clean_lines([*SPEECH, f"谢谢大家！{ending}"]).lines[-1] == f"谢谢大家！{ending}"
+
+
+FARM_OPENING = ["【导语】新春到，祝福到，愿你万事如意！以下是某某考试网为您整理的《全县秋季农业生产工作会议讲话》，"
+                "希望大家能够喜欢。", "【篇一】"]
+FARM_CLOSING = ["以上就是小编为大家整理的全县秋季农业生产工作会议讲话，希望对您有所帮助。",
+                "更多讲话稿请访问本站讲话栏目", "【拓展阅读】", "全县秋粮收购工作会议讲话",
+                "县长在秋收工作会议上的讲话"]
+
+
+def test_a_content_farm_page_keeps_only_the_speech(tmp_path: Path) -> None:
+    """A 范文/文库 site's furniture around one speech — the 导语 blurb naming the site, an item marker, the closing
+    blurb, the pointer to the site's column, the related list — goes; the site's name is kept as its name."""
+    path = tmp_path / "farm.txt"
+    path.write_text("\n\n".join([*FARM_OPENING, *SPEECH, *FARM_CLOSING]) + "\n", encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    for line in [*FARM_OPENING, *FARM_CLOSING]:
+        assert line not in document.body
+    assert SPEECH[1] in document.body
+    assert "某某考试网" in clean_lines([FARM_OPENING[0], *SPEECH]).captures.site_name
+
+
+def test_a_content_farm_collection_is_refused(tmp_path: Path) -> None:
+    """Two or more item markers ('【篇一】', '【篇二】') make the page a collection of texts, even once the cleaning
+    has taken the bare markers off."""
+    path = tmp_path / "farm.txt"
+    path.write_text("\n\n".join([*FARM_OPENING, *SPEECH, "【篇二】", *SPEECH[1:]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds 2 texts \(【篇一】、【篇二】\)"):
+        normalize_file(path, tmp_path)
+    titled = [SPEECH[0], "【篇一】秋收工作讲话", SPEECH[1], "【篇二】秋种工作讲话", SPEECH[1]]
+    path.write_text("\n\n".join(titled) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds 2 texts"):
+        normalize_file(path, tmp_path)
+
+
+def test_running_headers_with_their_page_numbers_and_bare_page_numbers_go() -> None:
+    """A PDF's running header with the page number beside it ('某某公报 12') counts as the same header on every page;
+    bare numbers counting up inside the text are its page numbers. Section numbers over short titles stay."""
+    pages = [line for page in range(11, 15) for line in (SPEECH[1], f"某某市人民政府公报 {page}", str(page), SPEECH[1])]
+    result = clean_lines([SPEECH[0], *pages])
+    assert [line for line in result.lines if line] == [SPEECH[0], *[SPEECH[1]] * 8]
+    assert {r.rule for r in result.removals} == {"running-header"}
+    sections = [SPEECH[0], "1", "要坚持稳中求进", SPEECH[1], "2", "要坚持改革创新", SPEECH[1],
+                "3", "要坚持人民至上", SPEECH[1]]
+    assert clean_lines(sections).lines == sections
+
+
+def test_page_numbers_under_a_running_header_go_even_over_headings() -> None:
+    """A PDF record prints its running header, then the page number, on every page; a page may open with a short
+    heading, so the number is the page's when it stands under the header, not only when text goes on after it."""
+    header = "某某市议会  ─  2020年1月6日"
+    pages = [line for page in range(31, 36)
+             for line in (SPEECH[1], header, str(page), f"第{page}项任务" if page % 2 else SPEECH[1], SPEECH[1])]
+    result = clean_lines([SPEECH[0], *pages])
+    kept = [line for line in result.lines if line]
+    assert not any(line.isdigit() for line in kept)
+    assert [line for line in kept if line.endswith("项任务")] == ["第31项任务", "第33项任务", "第35项任务"]
+
+
+def test_a_speech_quoting_line_by_line_is_no_record_of_turns() -> None:
+    """'某某强调：…' and '他说：…' at the start of lines are quotations inside a speech, not a record's speakers:
+    transcript-frame leaves every line."""
+    lines = [SPEECH[0]]
+    for _ in range(3):
+        lines += ["", "书记强调：" + SPEECH[1], SPEECH[1], SPEECH[1], "", "会议指出：要把农田水利修好。", "",
+                  "他说：果子要卖得出去。"]
+    result = clean_lines(lines)
+    assert "transcript-frame" not in [r.rule for r in result.removals]
+    assert result.lines.count("会议指出：要把农田水利修好。") == 3
+
+
+def test_a_source_row_naming_an_app_is_no_follow_prompt() -> None:
+    """'来源：某某日报客户端' (the 来源 row, its value perhaps on the next line) names where the page came from: the
+    row rules read it as the source, and follow-prompt, which wants an invitation to follow the app, leaves it."""
+    for head in (["来源：某某日报客户端"], ["来源：", "某某日报客户端"], ["發布時間：2026-02-09 来源：某某日报客户端"]):
+        result = clean_lines([*head, "在全县秋季农业生产工作会议上的讲话", *SPEECH])
+        assert "follow-prompt" not in [r.rule for r in result.removals], head
+        assert result.captures.origin == ["某某日报客户端"], head

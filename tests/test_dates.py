@@ -38,6 +38,8 @@ from scripts.clean.dates import (
     ("中华民国一百零二年十月十日", dt.date(2013, 10, 10)),
     ("中華民國一一〇年三月一日", dt.date(2021, 3, 1)),
     ("九十年元旦", None),
+    ("發布日期：102年1月16日", dt.date(2013, 1, 16)),  # Taiwan's pages: a three-figure ROC year without its era
+    ("到了89年底的时候", None), ("89年5月6日", None),  # two figures: 1989 as it is said, or ROC 89 — unread
     ("2023年2月30日", None),
     ("2023-13-01", None),
     ("第2023期", None),

@@ -147,3 +147,13 @@ def test_a_page_whose_text_is_all_furniture_is_refused_saying_so(tmp_path: Path)
     path.write_text("<html><body><div> </div></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="the file has no text"):
         decode_source(path.read_bytes(), path)
+
+
+def test_character_references_in_a_plain_text_dump_are_decoded(tmp_path: Path) -> None:
+    """A scraper's text dump keeps the page's references ('&nbsp;', '&ldquo;', '&#12290;'): the text shows the
+    characters; '&' that starts no reference ('R&D') stays."""
+    text = SPEECH.replace("今天召开", "&nbsp;&nbsp;今天召开")
+    text = text.replace("部署今年任务。", "部署&ldquo;今年任务&rdquo;&#12290;R&D")
+    source = decode_source(text.encode("utf-8"), write(tmp_path, "a.txt", b""))
+    joined = "\n".join(source.lines)
+    assert "部署“今年任务”。R&D" in joined and "&nbsp" not in joined and "\u00a0\u00a0今天召开" in joined

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+import yaml
 from bs4 import BeautifulSoup
 
-from scripts.clean.html_page import html_text
+from scripts.clean.entities import decode_references
+from scripts.clean.html_page import RULES_FILE, html_text
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 
@@ -160,3 +163,45 @@ def test_a_bare_date_under_a_picture_is_no_caption() -> None:
                 f"<p style='text-align:center'>2012年6月24日，县长在会议现场讲话</p><p>{PROSE}</p></div></body>")
     assert "2012年6月24日" in page.lines
     assert ("html-photo-caption", "2012年6月24日，县长在会议现场讲话") in page.dropped
+
+
+ENTITIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["entities"]
+
+
+@pytest.mark.parametrize("example", ENTITIES["examples"])
+def test_a_character_reference_the_text_shows_is_decoded(example: str) -> None:
+    assert "&" not in decode_references(example)
+
+
+@pytest.mark.parametrize("keep", ENTITIES["keep"])
+def test_what_is_no_character_reference_stays(keep: str) -> None:
+    assert decode_references(keep) == keep
+
+
+def test_an_entity_the_parser_left_in_the_text_is_no_text() -> None:
+    """'&nbsp2014' (a legacy entity without its semicolon before a digit) and a double-escaped '&amp;nbsp;' reach
+    the text as a space, as a browser shows them; what the reader decodes it decodes once, and a reference to one of
+    HTML's own characters (&lt; …) left after parsing is text shown as written."""
+    page = read(f"<body><div><p>&nbsp&nbsp2014年{PROSE}</p><p>&amp;nbsp;&amp;nbsp;{PROSE}</p></div></body>")
+    text = "\n".join(page.lines)
+    assert "nbsp" not in text and f"2014年{PROSE}" in text
+    for literal in ("&amp;lt;", "&lt;script&gt;&#38;"):
+        assert decode_references(literal) == literal
+
+
+def test_the_page_facts_show_no_leftover_references() -> None:
+    page = read("<html><head><title>在全市大会上的讲话&nbsp2014</title>"
+                "<meta name='ArticleTitle' content='在全市大会上的讲话&amp;nbsp;'></head>"
+                f"<body><div><p>{PROSE}</p></div></body></html>")
+    assert "nbsp" not in page.facts.title and "nbsp" not in page.facts.meta["articletitle"]
+
+
+def test_a_blank_line_inside_a_text_node_parts_its_paragraphs() -> None:
+    """Text pasted into a template without <p>s keeps its paragraphs apart by an empty line, which a browser
+    collapses into a space; read as a line break, a cut-off lead stays apart from the text. A single line break,
+    or a blank line between two elements (layout of the markup), is still a space."""
+    page = read(f"<body><div>\n  某某大学校长某某某（Vincent\n\n  {PROSE}\n</div>"
+                f"<div><span>我们要坚定信心</span>\n\n<span>真抓实干，推动发展。</span>{PROSE}</div></body>")
+    lines = [line for line in page.lines if line.strip()]
+    assert lines[0].strip() == "某某大学校长某某某（Vincent" and lines[1].strip() == PROSE
+    assert any(line.startswith("我们要坚定信心 真抓实干") for line in lines)

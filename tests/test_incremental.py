@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from scripts.clean.render import render_document, split_front_matter
 from scripts.core.paths import REPO
+from scripts.site import search_index
 from scripts.site.build_site import build
 from scripts.site.search_index import INDEX_DIR, IndexReader, normalize
 
@@ -108,3 +111,116 @@ def test_a_changed_template_makes_a_clean_build(tmp_path: Path) -> None:
     template.write_text(template.read_text(encoding="utf-8") + "\n<!-- changed -->\n", encoding="utf-8")
     assert "incremental" not in run(tmp_path)
     assert "incremental" not in run(tmp_path, clean=True)
+
+
+CACHED = ("site", "site.build.json", "site.index.json")  # what deploy.yml restores (scripts/tools/workflow_audit.py)
+
+
+def restore(cache: Path, checkout: Path) -> None:
+    """What actions/cache/restore does on a fresh checkout: the cached paths back, with their modification times."""
+    for name in CACHED:
+        if (cache / name).is_dir():
+            shutil.copytree(cache / name, checkout / name, symlinks=True)
+        elif (cache / name).is_file():
+            shutil.copy2(cache / name, checkout / name)
+
+
+@pytest.fixture
+def last_build(tmp_path: Path, speech_names: list[str]) -> Path:
+    """The last deploy's build, of the archive without its newest speech page (added by the next commit)."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    archive(cache, leave_out=speech_names[-1])
+    run(cache)
+    return cache
+
+
+def test_a_restored_build_adds_a_speech_incrementally_and_answers_as_a_build_from_nothing(
+        tmp_path: Path, last_build: Path) -> None:
+    """deploy.yml: a fresh checkout with one speech more, the last build restored: the pages and the search index
+    are incremental (a delta segment), and the site equals a build from nothing (the search index query for
+    query: assert_same_site)."""
+    checkout, scratch = tmp_path / "checkout", tmp_path / "scratch"
+    checkout.mkdir(), scratch.mkdir()
+    archive(checkout), archive(scratch)
+    restore(last_build, checkout)
+    summary = run(checkout)
+    assert "incremental: " in summary and "delta of " in summary
+    run(scratch)
+    assert_same_site(checkout / "site", scratch / "site")
+
+
+def stale_version(checkout: Path) -> None:
+    for name, field in (("site.build.json", "site"), ("site.index.json", "format")):
+        record = json.loads((checkout / name).read_text(encoding="utf-8"))
+        record[field] = "0" * 64  # as written by other templates, another index code or folding table
+        (checkout / name).write_text(json.dumps(record), encoding="utf-8")
+
+
+def corrupt_records(checkout: Path) -> None:
+    for name in ("site.build.json", "site.index.json"):
+        path = checkout / name
+        path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])  # a build killed while writing
+
+
+def missing_record(checkout: Path) -> None:
+    (checkout / "site.index.json").unlink()
+
+
+def changed_shard(checkout: Path) -> None:
+    shard = sorted((checkout / "site" / INDEX_DIR / "k").rglob("*.gz"))[0]
+    shard.write_bytes(shard.read_bytes()[:-8])  # a base index that is not the one its record describes
+
+
+def foreign_link(checkout: Path) -> None:
+    (checkout / "site" / "secret.txt").symlink_to("/etc/hostname")
+
+
+@pytest.mark.parametrize(("spoil", "pages_again", "index_again"), [
+    (stale_version, "the templates, mkdocs.yml", "the index code or the folding table changed"),
+    (corrupt_records, "site.build.json is unreadable", "site.index.json is unreadable"),
+    (missing_record, "", "no record of a last full index"),
+    (changed_shard, "", "differ from its record"),
+    (foreign_link, "holds a symbolic link", "manifest is missing"),  # the site started afresh
+], ids=["stale-version", "corrupt", "missing-index-record", "changed-index-file", "symbolic-link"])
+def test_a_stale_corrupt_or_foreign_cache_means_a_full_build_said_in_the_log(
+        tmp_path: Path, last_build: Path, capsys: pytest.CaptureFixture[str],
+        spoil: Callable[[Path], None], pages_again: str, index_again: str) -> None:
+    """A restored cache the build cannot trust gives a full build (pages, index or both), says why, and the
+    site equals a build from nothing; never a delta over a base it cannot vouch for."""
+    checkout, scratch = tmp_path / "checkout", tmp_path / "scratch"
+    checkout.mkdir(), scratch.mkdir()
+    archive(checkout), archive(scratch)
+    restore(last_build, checkout)
+    spoil(checkout)
+    capsys.readouterr()
+    summary = run(checkout)
+    log = capsys.readouterr().err
+    assert "delta of" not in summary and "search index written in full: " in log and index_again in log
+    if pages_again:
+        assert "incremental" not in summary and "every page rendered again: " in log and pages_again in log
+    run(scratch)
+    assert_same_site(checkout / "site", scratch / "site")
+    assert not any(path.is_symlink() for path in (checkout / "site").rglob("*"))
+
+
+def test_worker_processes_build_the_same_site_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With worker processes (the search index built beside the engine, its chunks and partitions in two
+    workers) the build writes the same files, the search index and its record included, byte for byte, as the
+    serial build (ARCHIVE_WORKERS=1: one process, the index after the engine)."""
+    monkeypatch.setattr(search_index, "PARTITION_CHARS", 2_000)  # several partitions and chunks even here
+    monkeypatch.setattr(search_index, "SPOOL_CHUNK", 2)
+    built = {}
+    for workers in ("1", "2"):
+        (tmp_path / workers).mkdir()
+        archive(tmp_path / workers)
+        monkeypatch.setenv("ARCHIVE_WORKERS", workers)
+        built[workers] = run(tmp_path / workers)
+    assert "beside" in built["2"] and "beside" not in built["1"]
+    assert IndexReader(tmp_path / "2" / "site").manifest["keys"]["partitions"] > 2
+    serial, parallel = files(tmp_path / "1" / "site"), files(tmp_path / "2" / "site")
+    assert sorted(parallel) == sorted(serial)
+    assert [name for name in serial if serial[name] != parallel[name]] == []
+    record = search_index.record_path
+    assert record(tmp_path / "1" / "site").read_bytes() == record(tmp_path / "2" / "site").read_bytes()
+    assert not (tmp_path / "2" / ".site.index-staging").exists()

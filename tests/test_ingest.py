@@ -142,3 +142,28 @@ def test_sidecar_encoding_is_used_and_checked(archive: Path) -> None:
     (archive / "source_texts" / "big5-page.meta.yml").write_text("encoding: klingon\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a text encoding"):
         normalize_file(raw, archive)
+
+
+def test_worker_processes_give_the_same_pages_and_failures_as_one(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest in worker processes (ARCHIVE_WORKERS=2, enough files for several tasks) writes the same pages
+    and reports the same failures, in the same order, as in one process: a bad file and a taken address are
+    still named, and every other file still processed."""
+    results, pages = {}, {}
+    for workers in ("1", "2"):
+        root = tmp_path / workers
+        (root / "source_texts").mkdir(parents=True)
+        for copy in range(8):
+            for seed in SEEDS:
+                shutil.copy(seed, root / "source_texts" / f"{copy}{seed.name}")
+        (root / "source_texts" / "3broken.txt").write_bytes(b"%PDF-1.4 binary")
+        shutil.copy(SEEDS[0], root / "source_texts" / f"5{SEEDS[0].name.upper()}")
+        (root / "docs").mkdir()
+        monkeypatch.setenv("ARCHIVE_WORKERS", workers)
+        result = ingest(root / "source_texts", root / "docs", root=root)
+        results[workers] = [(Path(e.path).name, e.reason) for e in result.failures], list(result.pages)
+        pages[workers] = snapshot(root / "docs")
+    failures, written = results["2"]
+    assert [name for name, _ in failures] == ["3broken.txt", f"5{SEEDS[0].name}"]  # upper case sorts first
+    assert len(written) == 40 and results["2"] == results["1"]
+    assert pages["2"] == pages["1"]

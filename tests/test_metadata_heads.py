@@ -191,7 +191,7 @@ def test_a_salutation_under_a_head_line_does_not_become_the_title(tmp_path: Path
      "李某明"),
     ("在全县大会上的讲话2016年5月6日", "在全县大会上的讲话", dt.date(2016, 5, 6), ""),
     ("在2016年5月6日", "在2016年5月6日", None, ""),
-    ("在全县大会上的讲话 2016-05-06", "在全县大会上的讲话 2016-05-06", None, ""),  # a CMS stamp, not a delivery date
+    ("在全县大会上的讲话 2016-05-06", "在全县大会上的讲话", None, ""),  # a CMS stamp: no delivery date, no part of it
 ])
 def test_a_delivery_date_glued_to_the_title_or_its_subtitle(line: str, title: str, date: dt.date | None,
                                                             speaker: str) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from scripts.clean.metadata import title_like
 from scripts.clean.pipeline import normalize_file
-from tests.conftest import text_page
+from tests.conftest import html_page, text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
           "大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n")
@@ -229,3 +229,95 @@ def test_a_labelled_title_line_gives_the_title_without_its_label(tmp_path: Path,
     assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
     assert document.provenance["title"] == "labelled title line"
     assert label.strip(" ：:") not in document.body
+
+
+NEW_YEAR = ("<p>大家好！时光飞逝，我们即将迎来新的一年，我向全县人民致以新年的祝福！</p>"
+            "<p>过去一年，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。</p>"
+            "<p>新的一年，让我们携手并进，共同创造更加美好的明天，祝大家新年快乐、阖家幸福！</p>")
+
+
+def test_a_headline_announcing_the_speech_in_a_title_element_gives_the_speech_its_own_title(tmp_path: Path) -> None:
+    """The announcing headline stands in a title element (not among the head lines): the speech's own title is
+    what was delivered, and the office and name delivering it are its speaker."""
+    body = f"<div class='title'>县长赵某明发表二〇二二年新年贺词</div><div class='content'>{NEW_YEAR}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某学习园地</title>", body), tmp_path)
+    assert document.meta["title"] == "二〇二二年新年贺词"
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("赵某明", "县长")
+
+
+def test_a_publication_label_in_the_row_after_the_text_dates_the_page(tmp_path: Path) -> None:
+    body = (f"<div class='title'>二〇二二年新年贺词</div><div class='content'>{NEW_YEAR}</div>"
+            "<div>网页制作日期：2021/12/31 ©网页版权：某某</div>")
+    document = normalize_file(html_page(tmp_path, "<title>二〇二二年新年贺词_某某网</title>", body), tmp_path)
+    assert document.meta["published"] == dt.date(2021, 12, 31)
+    assert document.provenance["published"] == "labelled date in a row after the text"
+
+
+def test_a_source_row_naming_an_office_is_no_title(tmp_path: Path) -> None:
+    text = "在全县秋季工作推进会上的讲话\n来源于：某某街道办事处\n\n" + SPEECH
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+def test_a_title_naming_the_lecturer_before_a_colon_gives_the_speaker(tmp_path: Path) -> None:
+    text = "## 【某某在线】王某明教授的演讲摘要：开放与合作\n\n" + SPEECH
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "王某明教授的演讲摘要：开放与合作"
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("王某明", "教授")
+
+
+def test_a_month_and_day_after_an_agencys_dateline_fall_in_the_datelines_year(tmp_path: Path) -> None:
+    text = ("开放与合作\n\n某某新闻2024年5月8日消息：5月6日，某某大学教授王某明在某论坛上发表了题为“开放与合作”的演讲。"
+            "演讲摘要如下：\n\n" + SPEECH.removeprefix("同志们：\n\n"))
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2024, 5, 6)
+    assert document.meta["published"] == dt.date(2024, 5, 8)
+    assert document.provenance["published"] == "dateline of the lead-in announcing the text"
+
+
+def test_a_proceedings_records_date_is_the_sittings(tmp_path: Path) -> None:
+    """A sitting's verbatim record: the date under its name is the day of the speeches, no publication date."""
+    text = ("某某议会\n\n会议过程正式纪录\n\n2021年3月3日星期三\n\n出席议员：\n\n张某明议员\n\n"
+            "在全县秋季工作推进会上的讲话\n\n" + SPEECH)
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2021, 3, 3)
+    assert "published" not in document.meta
+    assert document.provenance["date"] == "date of the sitting a proceedings record reports"
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+def test_the_last_row_of_a_proceedings_records_attendance_list_is_no_title(tmp_path: Path) -> None:
+    text = ("某某议会\n\n会议过程正式纪录\n\n2021年3月3日星期三\n\n出席议员：\n\n张某明议员\n\n列席秘书：\n\n"
+            "秘书长王某华女士\n\n" + SPEECH)
+    assert "title" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_site_banner_as_the_only_h1_is_no_title(tmp_path: Path) -> None:
+    """A page with no headline of its own: its only <h1> is the site's name in the banner, which the text does not
+    take up; the page has no title."""
+    body = ("<div class='header'><h1>某某样品数据管理平台</h1></div>"
+            "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/a'>数据查询</a></li></ul>"
+            "<div class='content'><p>5月6日上午，县长李某明到城东镇调研秋粮收购工作，察看了粮库的仓容和烘干设备。</p>"
+            "<p>李某明要求，各级各部门要做好秋粮收购服务，保障农民按时足额拿到售粮款，切实守住粮食安全底线。</p>"
+            "<p>调研中，他还与种粮大户交流，了解今年的收成、成本和收益，听取了大家对农业政策的意见和建议。</p></div>")
+    document = normalize_file(html_page(tmp_path, "<title>About Us</title>", body), tmp_path)
+    assert "title" not in document.meta
+
+
+def test_a_report_headlined_with_a_talk_and_a_colon_names_no_speaker(tmp_path: Path) -> None:
+    """A news report (it opens with its dateline, nothing announces a speech) quoting its subject's talk in the
+    headline: the talk's speaker is not the page's."""
+    text = ("王某明局长讲话：坚定信心\n\n"
+            "本报讯 昨天上午，全县秋季工作推进会召开，会议总结了前一阶段工作，安排了下一阶段任务。\n\n"
+            "会议指出，各级各部门要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩交出满意答卷。\n")
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_an_address_labelled_by_an_office_takes_the_name_printed_with_that_office(tmp_path: Path) -> None:
+    """A sitting's record labels the turn by the office alone; the record names the office's holder elsewhere."""
+    text = ("某某县人民代表大会\n\n会议过程正式纪录\n\n2021年3月3日星期三\n\n出席：县长李某明\n\n"
+            "主任：现在请县长作政府工作报告。\n\n县长：各位代表、同志们：\n\n"
+            "今年以来，我们团结奋斗、砥砺前行，经历了风雨洗礼，取得了来之不易的成绩，大家都付出了辛勤的汗水。\n\n"
+            "新的一年，让我们携手并进，共同创造更加美好的明天，以优异成绩向全县人民交出满意答卷。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta.get("speaker"), document.meta.get("speaker_title")) == ("李某明", "县长")
+    assert document.provenance["speaker"] == "office labelling the address, named with it elsewhere on the page"

@@ -4,12 +4,23 @@ each test fails on the cascade before the rule it names."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from scripts.clean.dates import plausible, plausible_speech_date
-from scripts.clean.metadata import NO_TITLE, byline, person_name, title_like
+from scripts.clean.metadata import (
+    NO_TITLE,
+    byline,
+    is_chinese_date,
+    is_field_row,
+    person_name,
+    split_title,
+    title_like,
+    title_parts,
+    vocabulary,
+)
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
@@ -242,3 +253,231 @@ def test_a_crawlers_source_url_line_is_a_field_not_the_texts_first_line(tmp_path
     document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
     assert "example.cn" not in document.body
     assert document.meta.get("speaker") == "张志远"
+
+
+def test_a_dash_inside_quotation_marks_does_not_cut_the_title(tmp_path: Path) -> None:
+    title = "“奋进新征程——庆祝某某展”开幕"
+    path = html_page(tmp_path, f"<title>{title}_部门资讯_某某省人民政府</title>"
+                               f"<meta name='ArticleTitle' content='{title}'>",
+                     f"<div class='article'><h1>{title}</h1>{REPORT}</div>")
+    assert normalize_file(path, tmp_path).meta["title"] == title
+    assert split_title("在全县大会上的讲话——县长 李某明").title == "在全县大会上的讲话"  # outside quotes: a subtitle
+    assert title_parts(f"{title}_部门资讯_某某省人民政府") == [title, "部门资讯", "某某省人民政府"]
+
+
+@pytest.mark.parametrize(("page_title", "parts"), [
+    ("某某网—视察某某院", ["视察某某院", "某某网"]),  # the site's name first: it names a site (网)
+    ("某某盈港-总经理致辞", ["总经理致辞", "某某盈港"]),  # the last part is a speech's short title, the first is not
+    ("总经理致辞-某某有限公司", ["总经理致辞", "某某有限公司"]),  # the usual order stays
+    ("在全县大会上的讲话-某某县人民政府", ["在全县大会上的讲话", "某某县人民政府"]),
+])
+def test_a_page_title_that_names_its_site_first(page_title: str, parts: list[str]) -> None:
+    assert title_parts(page_title) == parts
+
+
+def test_the_page_title_of_a_company_speech_page_that_names_the_company_first(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某盈港-总经理致辞</title>", f"<div class='company'>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "总经理致辞"
+
+
+def test_a_heading_matching_the_page_title_after_the_sites_name(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某网—视察某某院</title>",
+                     "<h2 class='section-title'>视察某某院演讲</h2><h3 class='column-title'>作者 李某明</h3>"
+                     f"<div class='text'>{PARAGRAPHS}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "视察某某院演讲"
+    assert (document.meta["speaker"], document.provenance["speaker"]) == ("李某明", "author field")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("作者 李某明", "李某明"), ("作者李某明", "李某明"), ("作者：李某明", "李某明"),
+    ("作者简介", None), ("作者单位：某某大学", None),
+])
+def test_a_writers_credit_line(line: str, name: str | None) -> None:
+    found = vocabulary().author_credit.match(line)
+    assert (found.group("name") if found and person_name(found.group("name")) else None) == name
+    assert not title_like(line) or name is None  # a credit is never a title
+
+
+def test_a_writers_credit_under_a_news_report_names_no_speaker(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>全县秋季工作推进会召开_某某县人民政府</title>",
+                     "<h1>全县秋季工作推进会召开</h1><h3 class='title'>作者 李某明</h3>"
+                     f"<div class='article'>{REPORT}</div>")
+    assert "speaker" not in normalize_file(path, tmp_path).meta
+
+
+SIGNED = ("<p>二十多年来，在中国经济强劲增长的背景下，公司脚踏实地地稳步发展、前进着。</p>"
+          "<p>2014年我们荣获优秀代理商荣誉和奖杯，这是对公司二十多年来努力的肯定。</p>"
+          "<p>谢谢广大用户多年来的支持！</p>")
+
+
+@pytest.mark.parametrize(("signature", "office"), [
+    ("<p align='right'>李某明</p><p align='right'>2015年3月31日</p>", None),
+    ("<p align='right'>某某公司总经理</p><p align='right'>李某明</p><p align='right'>2015年3月31日</p>",
+     "某某公司总经理"),
+    ("<p align='right'>总经理 李某明</p><p align='right'>2015年3月31日</p>", "总经理"),
+    ("<p align='right'>李　某明</p><p align='right'>二〇一五年三月三十一日</p>", None),
+])
+def test_a_signature_block_closing_the_text_gives_speaker_and_date(tmp_path: Path, signature: str,
+                                                                   office: str | None) -> None:
+    path = html_page(tmp_path, "<title>总经理致辞-某某有限公司</title>",
+                     f"<div class='company'>{SIGNED}{signature}</div>")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["speaker"], document.meta["date"]) == ("李某明", dt.date(2015, 3, 31))
+    assert document.meta.get("speaker_title") == office
+    assert document.provenance["date"] in {"date under the signature block closing the text",
+                                           "date line closing the text"}
+
+
+def test_a_name_and_a_date_closing_a_news_report_sign_no_speech(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>全县秋季工作推进会召开_某某县人民政府</title>",
+                     f"<div class='article'><h1>全县秋季工作推进会召开</h1>{REPORT}"
+                     "<p>李某明</p><p>2015年3月31日</p></div>")
+    meta = normalize_file(path, tmp_path).meta
+    assert "speaker" not in meta and "date" not in meta
+
+
+def test_a_stamp_row_in_a_head_without_a_title_line_is_the_pages_stamp(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>这场音乐节出圈了 - 某某日报新闻客户端</title>",
+                     "<div class='source'><span>某某日报客户端</span><span>2024-03-12 15:35:47</span></div>"
+                     f"<div class='cont'>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["published"], document.provenance["published"]) == (dt.date(2024, 3, 12), "date stamp line")
+
+
+def test_a_templates_date_without_its_day_mark_is_the_pages_stamp(tmp_path: Path) -> None:
+    text = "全县秋季工作推进会召开\n某某公众号2020年09月09\n\n" + REPORT.replace("<p>", "").replace("</p>", "\n\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert (document.meta["published"], document.provenance["published"]) == (dt.date(2020, 9, 9), "date stamp line")
+    assert is_chinese_date("2020年9月9日") and not is_chinese_date("2020年09月09")
+
+
+@pytest.mark.parametrize(("slug", "date"), [
+    ("19951116-在全县秋季工作推进会上的讲话", dt.date(1995, 11, 16)),
+    ("1995-11-16_在全县秋季工作推进会上的讲话.md", dt.date(1995, 11, 16)),
+    ("19951116-在全县春季工作会议上的讲话", None),  # another text's name: its date is not this one's
+])
+def test_a_collections_record_named_by_date_and_title(tmp_path: Path, slug: str, date: dt.date | None) -> None:
+    record = {"slug": slug, "title": "在全县秋季工作推进会上的讲话", "html": PARAGRAPHS + SIGNED}
+    path = text_page(tmp_path, json.dumps(record, ensure_ascii=False), "record.json")
+    assert normalize_file(path, tmp_path).meta.get("date") == date
+
+
+@pytest.mark.parametrize(("line", "title_ok"), [
+    ("返回首頁 某某文化", False), ("某某信息展示頁面", False), ("來源：某某日報", False),
+    ("在全縣秋季工作推進會上的講話", True),
+])
+def test_title_checks_read_traditional_lines(line: str, title_ok: bool) -> None:
+    assert title_like(line) is title_ok
+
+
+def test_a_traditional_headline_loses_its_medium_and_its_glued_source_row() -> None:
+    title = "某某大學建教學特區培養拔尖人才"
+    assert split_title(f"某某新聞網：{title}").title == title
+    assert split_title(f"{title} 來源：某某社").title == title
+
+
+def test_a_traditional_signature_closing_the_text(tmp_path: Path) -> None:
+    signed = "<p>謝謝大家！</p><p>董事長：王某明</p>"
+    path = html_page(tmp_path, "<title>董事長致辭-某某集團</title>", f"<div class='text'>{PARAGRAPHS}{signed}</div>")
+    assert normalize_file(path, tmp_path).meta["speaker"] == "王某明"
+
+
+def test_a_traditional_news_opening_makes_the_author_a_reporter(tmp_path: Path) -> None:
+    report = html_page(tmp_path, "<title>秋收一線見聞</title>",
+                       "<div class='text'><h1>秋收一線見聞</h1>"
+                       "<p>本報訊（記者 李某）5月6日上午，全縣秋收現場一片繁忙。農機手們起早貪黑，搶收搶種。</p>"
+                       "<p>各級各部門堅定信心，真抓實幹，確保顆粒歸倉。</p><p>作者：李某明</p></div>")
+    assert "speaker" not in normalize_file(report, tmp_path).meta  # a report's 作者 is its reporter
+
+
+def test_a_title_naming_an_unknown_site_first_is_read_by_the_headline_the_page_shows(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某头条 - 全县秋季工作推进会召开</title>",
+                     "<div>登录</div><div class='news-title'>全县秋季工作推进会召开</div>"
+                     f"<div class='hot'>热门推荐</div><div class='article'>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["title"], document.provenance["title"]) == ("全县秋季工作推进会召开",
+                                                                       "title element matching <title>")
+
+
+def test_a_name_and_a_date_closing_an_article_are_its_byline_not_a_speakers_signature(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>秋收一线见闻-某某有限公司</title>",
+                     f"<div class='company'><h1>秋收一线见闻</h1>{SIGNED}<p>李某明</p><p>2015年3月31日</p></div>")
+    assert "speaker" not in normalize_file(path, tmp_path).meta
+
+
+@pytest.mark.parametrize("line", ["全文下载", "武汉动态", "高级搜索", "信息公开", "景区介绍"])
+def test_a_menu_link_opening_with_a_family_names_character_is_no_name(line: str) -> None:
+    assert not person_name(line)  # 全, 武, 高, 信, 景 are family names; the run is two common words
+
+
+@pytest.mark.parametrize("name", ["周恩来", "万里", "江泽民", "袁汉源", "韩志峰", "方向东", "黄金华", "金志国",
+                                  "林郑月娥", "高明远", "王某明"])
+def test_names_that_read_like_words_stay_names(name: str) -> None:
+    assert person_name(name) == name
+
+
+def test_a_menu_row_under_the_title_names_no_speaker(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, "全县秋季工作推进会召开\n全文下载\n\n" +
+                                        REPORT.replace("<p>", "").replace("</p>", "\n\n")), tmp_path)
+    assert "speaker" not in document.meta
+
+
+def test_a_signature_block_set_apart_from_the_texts_element(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>总经理致辞-某某有限公司</title>",
+                     f"<div class='main'><div class='content'>{SIGNED}{SIGNED}</div>"
+                     "<div class='sign'><p>李某明</p><p>2015年3月31日</p></div></div>"
+                     "<div class='footer'><a href='/'>首页</a> <a href='/a'>关于我们</a></div>")
+    document = normalize_file(path, tmp_path)
+    assert (document.meta["speaker"], document.meta["date"]) == ("李某明", dt.date(2015, 3, 31))
+
+
+def test_a_page_title_of_the_sites_name_and_address_names_no_page(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某自治区人民政府门户网站 - www.example.gov.cn</title>",
+                     "<h1>某某自治区人民政府门户网站</h1>"
+                     f"<div class='article'><h2 class='title'>全县秋季工作推进会召开</h2>{REPORT}</div>")
+    assert normalize_file(path, tmp_path).meta["title"] == "全县秋季工作推进会召开"
+
+
+def test_a_title_element_with_the_stamp_row_glued_after_it() -> None:
+    title = "第十届某某论坛在沪召开"
+    assert split_title(f"{title} 2023-08-19 来源：某某日报 字号： 大 中 小").title == title
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("学校： 某某市外国语实验小学", True), ("主持人：李某明", True), ("单位：某某县人民政府", True),
+    ("李某明：坚定信心 奋力开创新局面", False), ("政能亮：稳经济需要跑出加速度", False),
+])
+def test_a_field_row_of_a_label_and_a_name_is_no_title(line: str, row: bool) -> None:
+    assert is_field_row(line) is row
+    assert title_like(line) is not row
+
+
+def test_a_head_line_repeating_a_fields_value_is_no_title(tmp_path: Path) -> None:
+    text = ("全县秋季工作推进会召开\n某某市外国语实验小学\n学校： 某某市外国语实验小学\n\n"
+            + REPORT.replace("<p>", "").replace("</p>", "\n\n"))
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "全县秋季工作推进会召开"
+
+
+def test_a_headline_over_the_articles_own_heading_of_several_lines(tmp_path: Path) -> None:
+    text = ("某某主持召开全县秋季工作推进会\n2023-12-01 14:43\n某某主持召开全县秋季工作推进会强调\n"
+            "推动秋季工作取得新的重大突破\n李某王某出席\n\n" + REPORT.replace("<p>", "").replace("</p>", "\n\n"))
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["title"] == "某某主持召开全县秋季工作推进会"
+
+
+@pytest.mark.parametrize(("field", "title"), [
+    ("全县秋季工作推进会召开--学习专栏-某某县第一中学", "全县秋季工作推进会召开"),
+    ("某某盈港-总经理致辞", "总经理致辞"),  # read as the <title> it copies: the site's name first
+])
+def test_a_scrapers_title_field_copying_the_page_title_is_read_as_the_page_title(tmp_path: Path, field: str,
+                                                                                   title: str) -> None:
+    page = (f"<html><head><title>{field}</title></head><body><div class='nav'>首页</div>"
+            f"<div class='article'>{PARAGRAPHS}{SIGNED}</div></body></html>")
+    path = text_page(tmp_path, json.dumps({"title": field, "content": page}, ensure_ascii=False), "record.json")
+    assert normalize_file(path, tmp_path).meta["title"] == title
+
+
+def test_a_title_field_the_cascade_turns_down_does_not_come_back(tmp_path: Path) -> None:
+    path = text_page(tmp_path, json.dumps({"title": "politics_1", "content": PARAGRAPHS + SIGNED}), "record.json")
+    assert "title" not in normalize_file(path, tmp_path).meta

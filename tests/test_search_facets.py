@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from scripts.core.paths import REPO
 from scripts.site.script_fold import fold, fold_file_text, fold_map, write_fold_file
-from scripts.site.search_facets import facet_table, search_page, split_region, within_link, write_facets
+from scripts.site.search_facets import card_place, facet_table, search_page, split_region, within_link, write_facets
 from scripts.site.search_index import normalize, runs
 from scripts.site.site_corpus import Speech, load_speeches
 
@@ -96,7 +97,23 @@ def test_search_page_and_links() -> None:
 def test_cards_give_each_speech_its_address_and_title(tmp_path: Path) -> None:
     speeches = load_speeches(REPO / "docs")
     write_facets(tmp_path, speeches)
-    size = facet_table(speeches)["cards_per_file"]
     for number, speech in enumerate(speeches):
-        path = tmp_path / "search" / "cards" / f"{number // size}.json.gz"
-        assert json.loads(gzip.decompress(path.read_bytes()))[number % size] == [speech.url, speech.title]
+        file, place = card_place(number, len(speeches))
+        path = tmp_path / "search" / "cards" / f"{file}.json.gz"
+        assert json.loads(gzip.decompress(path.read_bytes()))[place] == [speech.url, speech.title]
+
+
+def test_a_newer_speech_changes_only_the_last_card_file(tmp_path: Path) -> None:
+    """Cards count from the oldest speech: adding the newest changes one card file (the others keep their
+    bytes and are not rewritten); removing it again gives the same files."""
+    speeches = load_speeches(REPO / "docs")
+    many = [replace(speeches[k % len(speeches)], path=f"speeches/s{k}.md") for k in range(40)]
+    write_facets(tmp_path, many[1:])
+    cards = tmp_path / "search" / "cards"
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in cards.iterdir()}
+    write_facets(tmp_path, many)
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in cards.iterdir()}
+    assert sorted(after) == sorted(before) == ["0.json.gz", "1.json.gz", "2.json.gz"]
+    assert [name for name in after if after[name] != before[name]] == ["2.json.gz"]
+    write_facets(tmp_path, many[1:])
+    assert {p.name: p.read_bytes() for p in cards.iterdir()} == {name: data for name, (data, _) in before.items()}

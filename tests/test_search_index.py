@@ -123,6 +123,22 @@ def test_documents_as_a_stream_build_the_same_bytes(tmp_path: Path, small_pieces
         assert (tmp_path / "list" / path).read_bytes() == (tmp_path / "stream" / path).read_bytes(), path
 
 
+def test_worker_processes_write_the_same_files_as_one_process(tmp_path: Path, small_pieces: None,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 1's chunks and pass 2's partitions built by two worker processes (finishing in any order) give the
+    same files, byte for byte, as the build's own process doing them one by one (scripts/core/workers.py)."""
+    monkeypatch.setattr(search_index, "SPOOL_CHUNK", 7)  # several chunks of documents
+    docs = corpus(random.Random(8), 60)
+    update_index(tmp_path / "serial" / "site", docs, len(docs), full=True, workers=1)
+    update_index(tmp_path / "parallel" / "site", docs, len(docs), full=True, workers=2)
+    serial, parallel = (index_files(tmp_path / name / "site") for name in ("serial", "parallel"))
+    manifest = IndexReader(tmp_path / "parallel" / "site").manifest
+    assert manifest["keys"]["partitions"] > 2 and any(manifest["keys"]["split"]), "every path of the build ran"
+    assert list(parallel) == list(serial) and parallel == serial
+    record = search_index.record_path
+    assert record(tmp_path / "serial" / "site").read_bytes() == record(tmp_path / "parallel" / "site").read_bytes()
+
+
 # ------------------------------------------------------------------------------- delta builds (update_index)
 
 

@@ -23,6 +23,7 @@ from scripts.core.fields import UNTITLED, display_title
 from scripts.core.paths import REPO
 from scripts.site.browse import generate, write
 from scripts.site.build_site import build
+from scripts.site.search_facets import card_place
 from scripts.site.search_index import IndexReader, speech_doc
 from scripts.site.site_corpus import UNKNOWN, Speech, load_speeches, md_escape, raw_name
 
@@ -235,8 +236,9 @@ def test_facet_table_ids_are_the_search_index_ids(site_dir: Path, speeches: list
     urls = IndexReader(site_dir).urls()
     table = json.loads(gzip.decompress((site_dir / "search/facets.json.gz").read_bytes()))
     size = table["cards_per_file"]
-    cards = [card for n in range((table["count"] + size - 1) // size)
-             for card in json.loads(gzip.decompress((site_dir / f"search/cards/{n}.json.gz").read_bytes()))]
+    files = [json.loads(gzip.decompress((site_dir / f"search/cards/{n}.json.gz").read_bytes()))
+             for n in range((table["count"] + size - 1) // size)]
+    cards = [files[n][k] for n, k in (card_place(i, table["count"]) for i in range(table["count"]))]
     assert table["count"] == len(speeches) == len(cards)
     assert [url for url, _ in cards] == urls[: len(speeches)] == [s.url for s in speeches]
     assert not any(url.startswith("speeches/") for url in urls[len(speeches) :])

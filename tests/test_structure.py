@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from scripts.clean.structure import build_structure, normalize_punctuation, normalize_spacing, normalize_text
+from scripts.clean.structure import (
+    RULES_FILE,
+    build_structure,
+    load_shapes,
+    normalize_punctuation,
+    normalize_spacing,
+    normalize_text,
+)
+from tests.conftest import case_params
 
 PROSE = "这是一段完整的讲话内容，讲的是推动高质量发展的各项工作，必须认真抓好落实，确保取得实效。"
 
@@ -18,6 +27,8 @@ def blocks_of(lines: list[str]) -> list[tuple[str, str]]:
     ("全市工业和信息化暨 国资监管工作会议", "全市工业和信息化暨国资监管工作会议"),
     ("有序推进 5G 网络建设，加快 IPv6 规模部署", "有序推进5G网络建设，加快IPv6规模部署"),
     ("see https://www.gov.cn/a b and Material for MkDocs", "see https://www.gov.cn/a b and Material for MkDocs"),
+    ("(一 ) 引言", "(一)引言"),
+    ("see (Material for MkDocs) now", "see (Material for MkDocs) now"),
 ])
 def test_spacing(raw: str, clean: str) -> None:
     assert normalize_spacing(raw) == clean
@@ -131,6 +142,19 @@ def test_lone_unnumbered_heading_is_kept_not_dropped() -> None:
     assert ("heading", "坚持改革不停步") in [(b.kind, b.text) for b in structure.blocks]
 
 
+def test_subheadings_of_a_sectioned_document_are_no_captions() -> None:
+    """A report divided into numbered sections, with short unnumbered subheadings all through it (two of them together
+    under a section's heading), keeps every subheading: a news page's captions are a few."""
+    lines = [PROSE]
+    for number, section in enumerate(("一、农业", "二、工业", "三、服务业")):
+        lines += ["", section, "", f"第{number + 1}项总体目标", "", f"第{number + 1}项具体举措", "", PROSE,
+                  "", f"第{number + 1}项保障措施", "", PROSE, "", f"第{number + 1}项组织领导", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    headings = [b.text for b in structure.blocks if b.kind == "heading"]
+    assert "第2项总体目标" in headings and "第3项保障措施" in headings
+    assert not [r for r in structure.removals if r.rule == "photo-caption"]
+
+
 def test_paired_title_lines_and_caption_before_them() -> None:
     lines = [PROSE, "", "高质量发展中的城市面貌", "", "发展为要项目为王", "", "以高质量项目引领高质量发展", "", PROSE]
     structure = build_structure(["同志们：", *lines])
@@ -225,3 +249,92 @@ def test_an_authors_note_glued_to_the_last_sentence_is_a_tail_note() -> None:
     assert structure.blocks[-1].text == PROSE
     inside = build_structure(["同志们：", f"{PROSE}（作者张三系某某智库研究员）", PROSE])
     assert inside.tail_notes == []
+
+
+SPOKEN_PHRASES = ["我今天来看看大家", "到了这个年纪的时候", "我就想起当年的事情", "那时候我们条件很差",
+                  "所以大家都很辛苦", "实验室只有两间平房", "但是没有一个人叫苦", "后来我们把设备搞出来了",
+                  "你们现在的条件好多了", "我希望你们珍惜啊", "谢谢大家"]
+
+
+def test_a_transcript_printed_one_phrase_per_line_is_the_text() -> None:
+    """Informal remarks printed one spoken phrase per line, no punctuation at the line ends: the whole run is the
+    text (spoken_phrases in structure.yml), from its first phrase; the title and byline above stay the head, no
+    phrase is glued to the next, taken for a heading or a caption, or dropped as the site's closing links."""
+    lines = [line for phrase in SPOKEN_PHRASES for line in (phrase, "")]
+    structure = build_structure(["视察某某研究所", "", "作者 张某某", "", *lines])
+    assert structure.head == ["视察某某研究所", "作者张某某"]
+    assert [(b.kind, b.text) for b in structure.blocks] == [("paragraph", text) for text in SPOKEN_PHRASES]
+    assert not structure.removals
+
+
+def test_a_menu_or_headline_list_is_no_spoken_transcript() -> None:
+    """Eight or more short lines that name things and events (a menu, a headline list) read as no speech: the
+    closing run is still the site's link list, the lines above the text still the head."""
+    headlines = ["市政府召开第12次常务会议", "全市安全生产工作会议召开", "我市举行重点项目集中开工仪式",
+                 "市领导调研秋收工作", "全市招商引资推进会召开", "其他工作动态", "市场监管局开展专项检查",
+                 "科技创新大会在市会议中心举行"]
+    structure = build_structure(["同志们：", PROSE, *headlines])
+    assert [b.text for b in structure.blocks][-1] == PROSE
+    assert [r.text for r in structure.removals if r.rule == "trailing-site-text"] == headlines
+    menu = ["首页", "政务公开", "新闻中心", "办事服务", "互动交流", "专题专栏", "数据发布", "走进本市"]
+    assert build_structure([*menu, "同志们：", PROSE]).head == menu
+
+
+SPOKEN = [{"name": "spoken_phrases", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["spoken_phrases"]}]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(SPOKEN, "examples", RULES_FILE.name))
+def test_spoken_phrase_markers_match_their_examples(entry: dict, example: str) -> None:
+    assert load_shapes().spoken.match(example)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(SPOKEN, "keep", RULES_FILE.name))
+def test_no_spoken_marker_in_a_headline_or_menu(entry: dict, keep: str) -> None:
+    assert not load_shapes().spoken.match(keep)
+
+
+def test_a_headline_ending_like_a_sentence_stays_the_head_over_its_timed_stamp() -> None:
+    """A headline may end with '!'; the timed stamp right under it ('某某客户端 2024-03-12 15:35:47') makes it the
+    head's title, and the text starts after the stamp. A stamp dated by the day alone is no such stamp."""
+    headline = "这场演出，唱出了乡村振兴的“精气神”！"
+    structure = build_structure(["登录", headline, "某某日报客户端 2024-03-12 15:35:47", PROSE, PROSE])
+    assert structure.head == ["登录", headline, "某某日报客户端2024-03-12 15:35:47"]
+    assert [b.text for b in structure.blocks] == [PROSE, PROSE]
+    assert build_structure(["登录", headline, "2024年3月12日", PROSE]).blocks[0].text == headline
+
+
+def test_a_menu_of_first_person_items_or_a_comment_list_is_no_spoken_transcript() -> None:
+    """A portal's 互动 menu ('我要咨询', '我要投诉' …) names pages in a word; a few short comments under an article are
+    not most of the page: neither is read as a phrase-per-line transcript."""
+    menu = ["我要咨询", "我要投诉", "我要建议", "我要写信", "你问我答", "我要查询", "我要办事", "我要评价"]
+    assert build_structure([*menu, "同志们：", PROSE]).head == menu
+    comments = ["我觉得说得很好啊", "你们辛苦了真不容易", "他讲得太实在了吧", "我们都要好好学习",
+                "大家一起加油干吧", "说到我心坎里了呢", "你说的完全正确啊", "我也支持这个做法"]
+    structure = build_structure(["同志们：", PROSE, PROSE, PROSE, PROSE, PROSE, *comments])
+    assert [b.text for b in structure.blocks][-1] == PROSE
+
+
+def test_a_transcript_under_a_long_menu_is_still_the_text() -> None:
+    """The share a phrase-per-line transcript must hold is of the page's text (its phrases and prose), not of its
+    menus and head lines, which a saved page may keep in numbers."""
+    menu = [f"栏目{number}" for number in range(60)]
+    lines = [*menu, "视察某某研究所", *SPOKEN_PHRASES]
+    assert [b.text for b in build_structure(lines).blocks] == SPOKEN_PHRASES
+
+
+def test_a_single_headline_list_heading_closing_the_page_is_no_signers_name() -> None:
+    """'影音新闻' under the text would pass for a 2-4 character name; it is a column's heading (list_headings)."""
+    structure = build_structure(["同志们：", PROSE, "影音新闻"])
+    assert [b.text for b in structure.blocks][-1] == PROSE
+    assert build_structure(["同志们：", PROSE, "张三"]).blocks[-1].text == "张三"
+
+
+def test_a_menu_of_short_words_closing_the_page_is_no_signature() -> None:
+    """Each of '公司简介', '企业文化' … would pass for a signer's name; more of them than a signature's one or two names
+    make the closing run a menu. A body with two names and a date stays, and so do the wishes after '祝大家'."""
+    menu = ["关于我们", "公司简介", "企业文化", "组织架构", "联系我们"]
+    assert [b.text for b in build_structure(["同志们：", PROSE, *menu]).blocks][-1] == PROSE
+    signed = ["中共某某市委员会", "张三", "李四", "2023年5月6日"]
+    assert [b.text for b in build_structure(["同志们：", PROSE, *signed]).blocks][-4:] == signed
+    wishes = ["最后祝大家", "新年快乐", "万事如意", "阖家幸福"]
+    assert [b.text for b in build_structure(["同志们：", PROSE, *wishes]).blocks][-4:] == wishes

@@ -29,6 +29,7 @@ class Captures:
     author: list[str] = field(default_factory=list)  # 作者
     author_note: list[str] = field(default_factory=list)  # closing note on the writer ('（作者：…）')
     speaker: list[str] = field(default_factory=list)  # 讲话人 / 主讲人 / 报告人 / 致辞人
+    credit: list[str] = field(default_factory=list)  # a speaker's credit line ('致辞：张三（…）', '口述｜张三')
     note: list[str] = field(default_factory=list)  # an editor's note (编者按, 导读), kept in the front matter
     lead_in: list[str] = field(default_factory=list)  # a lead-in announcing the text ('…全文如下：')
     url: list[str] = field(default_factory=list)  # the page's permalink in a footer

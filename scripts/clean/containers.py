@@ -31,14 +31,16 @@ import yaml
 from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
+from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value
 from scripts.clean.prose import Piece, choose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
-FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source")
+FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
@@ -85,10 +87,17 @@ CODE_LINE = re.compile(
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
-TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*[:=]\s*"
+TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*(?:=>|[:=])\s*"
                               r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
 CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
+# A module that binds a name to a dict or list literal opened at its first line's end ('post_feed = {', 'items = ['):
+# a scraper's or a site's records saved as Python (or Ruby) source, its strings the records' fields.
+DATA_LITERAL_OPENING = re.compile(r"^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\[{][ \t]*$", re.M)
+# A PHP file that returns or assigns an array literal ('<?php return array(…);', '$article = [ … ];'): a CMS's
+# configuration or cache of records, program source whose strings are the fields.
+PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
+                      r"(?:return|\$[A-Za-z_]\w*\s*=)\s*(?:array\s*\(|\[)", re.S)
 CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
@@ -108,6 +117,7 @@ class FieldNames:
     author: tuple[str, ...]
     url: tuple[str, ...]
     source: tuple[str, ...]
+    record_name: tuple[str, ...]
 
     def all(self) -> set[str]:
         return {name for role in FIELD_ROLES for name in getattr(self, role)}
@@ -144,6 +154,7 @@ class ContainerFields:
     author: str = ""
     source_url: str = ""
     source_name: str = ""
+    record_name: str = ""  # the name a collection gives the record (its slug or file name: '19951116-在…的发言')
 
 
 @dataclass(frozen=True)
@@ -201,7 +212,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
     text, found = decoded
-    text = json_of_script(text, path)
+    text = serialized_as_json(text) or json_of_script(text, path)
     refuse_sql(text, path)
     if looks_like_code(text):
         return page_in_source(text, path)
@@ -218,6 +229,10 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
+    if not looks_like_html(text) and looks_like_wikitext(text):
+        wiki = wikitext_page(text)
+        return as_page(wiki.html, ContainerFields(kind="wikitext", title=wiki.title, author=wiki.author,
+                                                  date=wiki.date), html=True)
     if TEMPLATE_MARK.search(text):
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
@@ -364,8 +379,11 @@ def refuse_sql(text: str, path: Path) -> None:
 
 
 def looks_like_code(text: str) -> bool:
-    """The file opens (after comments) with a declaration and has several: program source."""
+    """The file opens (after comments) with a declaration and has several, or with a name bound to a dict or list
+    literal (DATA_LITERAL_OPENING): program source."""
     first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    if DATA_LITERAL_OPENING.match(first) or PHP_DATA.match(text[:SNIFF_CHARS]):
+        return True
     return bool(CODE_LINE.match(first)) and len(CODE_LINE.findall(text)) >= MIN_CODE_LINES
 
 
@@ -373,14 +391,14 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     """Program source carrying one article (one prose string literal or comment): that article, read as the
     page (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose
     texts (records) is refused saying what it looks like."""
-    code = len(CODE_LINE.findall(text))
+    code = len(CODE_LINE.findall(text)) + len(DATA_LITERAL_OPENING.findall(text)) + bool(PHP_DATA.match(text))
     found = article_in_source(text)
     if not found.text:
         holds = (f"; it holds {found.pieces} separate prose texts in its strings and comments, records rather "
                  "than one article" if found.pieces else "; no string or comment in it holds an article's prose")
         raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
-                               f"function declarations), not a page{holds}; copy the article text out of it into "
-                               "its own file")
+                               f"function declarations or data literals), not a page{holds}; copy the article "
+                               "text out of it into its own file")
     try:
         inner = unwrap(found.text.encode("utf-8"), path.with_suffix(".txt"), "utf-8")
     except ManyRecords as many:
@@ -650,7 +668,8 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
     return ContainerFields(kind=kind, title=title_without_site(text_of(record, names.title)),
                            published=text_of(record, names.published), date=text_of(record, names.date),
                            author=text_of(record, names.author), source_url=url,
-                           source_name="" if WEB_ADDRESS.match(source) else source)
+                           source_name="" if WEB_ADDRESS.match(source) else source,
+                           record_name=text_of(record, names.record_name))
 
 
 def known_keys(mapping: dict) -> bool:
@@ -687,12 +706,10 @@ def template_title(text: str) -> str:
 
 
 def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
-    """The metadata stage's fields with the container's candidates: the container's title (a field the scraper
-    took from the page, which the metadata stage's title cascade reads first), its dates, author and address
-    fill what the page itself did not state."""
+    """The metadata stage's fields with the container's candidates: its dates, author and address fill what the
+    page itself did not state. Not its title: the metadata stage's title cascade reads it first, and a title it
+    turned down (a site's name, a column) must not come back this way."""
     filled = dict(meta)
-    if fields.title and not filled.get("title"):  # the metadata stage read it first, without a site's wrappers
-        filled["title"] = fields.title
     for key, value in (("published", parse_date(fields.published)), ("date", parse_date(fields.date)),
                        ("speaker", speaker_name(fields.author))):
         if value and not filled.get(key):

@@ -40,7 +40,7 @@ class Rule:
     kind: str  # line | cut | fields | inline | watermark | repeated
     reason: str
     pattern: ShadowPattern | None = None  # matched on the line's simplified shadow (traditional text too)
-    zone: str = "any"  # head | first3 | any (line and fields rules)
+    zone: str = "any"  # head | first3 | any (line and fields rules) | after_text (line rules)
     labels: dict[str, str] = field(default_factory=dict)  # fields rules: label -> metadata key
     min_repeats: int = 1  # watermark rules: how often the same string must be injected to count
     replace: str = ""  # inline rules: what a match becomes (may use groups, e.g. \\g<text>)
@@ -90,7 +90,7 @@ KIND_KEYS = {
     "code": ({"where", "words"}, {"where"}),  # applied by code (`where` names the function); the entry documents
     # it and may hold the rule's vocabulary (`words`, read with `code_rule_words`)
 }
-ZONES = {"head", "first3", "any"}
+ZONES = {"head", "first3", "any", "after_text"}  # after_text: line rules (fields rules say after_text: true)
 
 
 class RuleFileError(ValueError):
@@ -174,6 +174,8 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
+    keep_main_turns(result)
+    drop_news_lead(result)
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_summary_echoes(result)
@@ -250,18 +252,59 @@ def collapse_blank_lines(lines: list[str]) -> list[str]:
     return collapsed
 
 
+PAGE_NUMBER_AT_END = re.compile(r"^\s*\d{1,4}\s+(?=\S)|(?<=\S)\s+\d{1,4}\s*$")  # '立法会 ─ 2013年1月16日 102'
+BARE_NUMBER = re.compile(r"[1-9]\d{0,3}")
+
+
 def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
-    """Running headers and footers: the same short unpunctuated line printed on every page."""
+    """Running headers and footers: the same short unpunctuated line printed on every page, its page number
+    beside it or not ('某某公报', '某某公报 12'); and the bare page numbers of a PDF's pages (page_numbers)."""
     for rule in rules:
-        counts = Counter(line for line in result.lines if line and len(line) <= rule.max_chars
-                         and line[-1] not in "。！？；：，.!?;:,")
-        repeated = {line for line, count in counts.items() if count >= rule.min_repeats}
+        keys = {line: running_key(line) for line in result.lines if line and len(line) <= rule.max_chars
+                and line[-1] not in "。！？；：，.!?;:,"}
+        counts = Counter(keys[line] for line in result.lines if line in keys)
+        repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats}
+        repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
             keep_captures(result, line, line_rules)
         for line in result.lines:
             if line in repeated:
                 result.removals.append(Removal(rule.name, line))
         result.lines = [line for line in result.lines if line not in repeated]
+
+
+def running_key(line: str) -> str:
+    """A running header without the page number printed beside it."""
+    return PAGE_NUMBER_AT_END.sub("", line) or line
+
+
+PAGE_RUN_MIN = 3  # a PDF's page numbers: this many bare numbers, each one more than the one before
+
+
+def page_numbers(lines: list[str], headers: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """Bare numbers on lines of their own that count up one by one, three or more of them, most of them inside the
+    text (the line after it goes on with text, no short title line as after every section number '01'; a page may
+    still open with a heading) or printed under the page's running header: a PDF's page numbers."""
+    filled = [line for line in lines if line]
+    numbered = [(at, int(line)) for at, line in enumerate(filled) if BARE_NUMBER.fullmatch(line)]
+    run: list[tuple[int, int]] = []
+    found: set[str] = set()
+    for at, number in numbered:
+        run = [*run, (at, number)] if run and number == run[-1][1] + 1 else [(at, number)]
+        if len(run) >= PAGE_RUN_MIN and 2 * sum(on_page(filled, index, headers) for index, _ in run) > len(run):
+            found |= {filled[index] for index, _ in run}
+    return found
+
+
+def on_page(lines: list[str], index: int, headers: set[str] | frozenset[str]) -> bool:
+    """A number under a running header (the header, then the page number), or one the text goes on after."""
+    return (index > 0 and lines[index - 1] in headers) or inside_text(lines, index)
+
+
+def inside_text(lines: list[str], index: int) -> bool:
+    """The line after a number goes on with text (a long line), not a section's short title."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return len(following) > LABEL_VALUE_MAX
 
 
 COPY_PARAGRAPH_CHARS = 30  # a paragraph this long is not repeated word for word by a speaker
@@ -319,12 +362,14 @@ EDITOR_SIGNATURE = re.compile(r"\s*(?:[—－-]{1,2}|──|[（(])\s*(?:编者|
 NOTE_SIGNATURE_WITHIN = 3  # the signature is among the text's last lines (a source line may follow it)
 NOTE_AFTER_SIGNATURE_CHARS = 40  # ... and the lines after it are this short
 NOTE_MAX_LINES = 8  # the note the editor signs is at most this many lines, after the speech's closing words
+SPEECH_EXCLAMATION = ("！", "!")  # how a speech's last words to its audience end ('预祝大会圆满成功！')
 
 
 def drop_trailing_editor_note(result: CleanResult) -> None:
     """An editor's note under a speech, signed '——编者' (a report of the occasion, the audience, the source):
-    from the speech's closing words ('…干杯！', '谢谢大家！', trailing-editor-note in cruft.yml) to the signature
-    and the short lines after it. Without closing words in the lines above it, only the signature goes."""
+    from the speech's last words to its audience ('预祝大会圆满成功！', '谢谢大家。', trailing-editor-note in
+    cruft.yml) to the signature and the short lines after it. Without such words in the lines above it, only the
+    signature goes."""
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line]
     signed = next((index for index in reversed(filled[-NOTE_SIGNATURE_WITHIN:])
@@ -339,8 +384,11 @@ def drop_trailing_editor_note(result: CleanResult) -> None:
 
 
 def ends_speech(line: str) -> bool:
-    """A line ending with a speech's closing words ('为各位来宾的健康，干杯！', '谢谢大家！')."""
-    return simplified(line).rstrip("！!。.…~～ ").endswith(code_rule_words("trailing-editor-note"))
+    """A line a speaker ends on: an exclamation ('预祝大会圆满成功！', a wish, a call, a toast) or a thanks
+    ('谢谢大家。', trailing-editor-note's `words`); an editor's report of the occasion is plain prose."""
+    text = simplified(line).rstrip()
+    thanks = text.rstrip("！!。.…~～ ").endswith(code_rule_words("trailing-editor-note"))
+    return text.endswith(SPEECH_EXCLAMATION) or thanks
 
 
 PROFILE_NAME = r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(][^（）()\n]{1,30}[）)])?"  # '张三', '张三 （Michael Zhang）'
@@ -354,6 +402,90 @@ PROFILE_OPENER = re.compile(
 PROFILE_HEADING = re.compile(r"[^。！？，,]{2,20}(?:简介|简历|介绍|[:：])")  # '关于专家组：' on its own line
 CV_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年|[-—–~～至.．/])")  # '1984年-1995年…', '2018年参与…'
 PROFILE_MIN_MARKS = 3  # different profile words ('出生', '籍贯', '毕业' …) the block holds
+# A news report's lead: a date (and hour), then what the meeting did ('5月6日上午9时，某某大会开幕，听取…').
+NEWS_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]"
+                       r"[^。]{0,60}(?:开幕|召开|举行|闭幕|开始)[，,].*[。！]")
+FIRST_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\S")
+
+
+def drop_news_lead(result: CleanResult) -> None:
+    """A news report's opening paragraph pasted over a speech that starts at its first numbered section (a work
+    report reposted with the report of the session that heard it): the lead is the reporter's, not the speaker's
+    (news-lead-over-sections in cruft.yml). A news report itself goes on with prose, not with '一、…'."""
+    filled = [index for index, line in enumerate(result.lines) if line]
+    if len(filled) < 2:
+        return
+    first, second = (result.lines[index] for index in filled[:2])
+    if NEWS_LEAD.match(simplified(first)) and FIRST_SECTION.match(second):
+        result.removals.append(Removal("news-lead-over-sections", first))
+        result.lines = result.lines[filled[1]:]
+
+
+# A turn of a proceedings record: a speaker's label and a colon at the start of a line ('主席：…', '张三议员：…').
+TURN_LABEL = re.compile(r"(?P<label>[^\s\d:：，,。.、；;！!？?（）()“”\"「」《》\[\]【】…—-]{2,14})"
+                        r"\s*[：:]\s*(?P<rest>.*)")
+# A speech quoting someone line by line ('总书记强调：…', '他说：…') is no record of turns: a label ending in a verb
+# of saying.
+QUOTING = re.compile(r"(?:说|讲|道|指出|强调|表示|认为|要求|提出|谈到|明确|指示|批示|告诉|回答|问|介绍|透露|宣布|坦言"
+                     r"|写道|所言)$")
+MIN_TURNS = 6  # label lines a record needs before its turns are read
+MIN_SPEAKERS = 3  # the address's speaker and at least two others (a chair, members): not an interview's pair
+MAIN_TURN_SHARE = 0.6  # the address's speaker holds this share of the turns' text, and half of all the text
+
+
+def turn_labels(lines: list[str]) -> dict[int, str]:
+    """The lines that open a turn, with their speaker's label: a label used twice or more, or one naming an
+    office (transcript-frame's words: 议员, 主席, 局长 …), so that a wrapped line which happens to hold a colon
+    ('全县农田水利逐年改善：') opens no turn; never a label ending in a verb of saying ('总书记强调：'), a quotation."""
+    found = {index: simplified(match.group("label")) for index, line in enumerate(lines)
+             if line and (match := TURN_LABEL.fullmatch(line))
+             and not QUOTING.search(simplified(match.group("label")))}
+    counts = Counter(found.values())
+    offices = code_rule_words("transcript-frame")
+    return {index: label for index, label in found.items() if counts[label] >= 2 or label.endswith(offices)}
+
+
+def keep_main_turns(result: CleanResult) -> None:
+    """A proceedings record (a council's or congress's minutes, 会议记录, Hansard) in which one speaker's long
+    address is framed by other labelled turns ('主席：…', '某某议员：…'): the address is that speaker's turns, their
+    labels taken off; the chair's lines, members' interjections, the debates and the roll call around it are the
+    frame (transcript-frame in cruft.yml). Only when three speakers or more take turns and one of them holds most
+    of the text: an interview's two voices, or a panel's equal shares, stay as they are."""
+    lines = result.lines
+    opens = turn_labels(lines)
+    if len(opens) < MIN_TURNS or len(set(opens.values())) < MIN_SPEAKERS:
+        return
+    starts = sorted(opens)
+    owner: list[str | None] = [None] * len(lines)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        owner[start:end] = [opens[start]] * (end - start)
+    chars: Counter[str] = Counter()
+    for index, line in enumerate(lines):
+        if owner[index] is not None:
+            chars[owner[index] or ""] += len(line)
+    main, main_chars = chars.most_common(1)[0]
+    total = sum(len(line) for line in lines)
+    if main_chars < MAIN_TURN_SHARE * sum(chars.values()) or main_chars < 0.5 * total:
+        return
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if owner[index] != main:
+            if line:
+                result.removals.append(Removal("transcript-frame", line))
+            continue
+        if index in opens:
+            match = TURN_LABEL.fullmatch(line)
+            rest = match.group("rest") if match else line
+            result.removals.append(Removal("transcript-frame", line[:len(line) - len(rest)].strip()))
+            if not rest:
+                continue
+            kept.append("")
+            line = rest
+        kept.append(line)
+    result.lines = kept
+
+
 PROFILE_AFTER_SHARE = 0.5  # the profile starts after this share of the text's characters
 
 

@@ -4,7 +4,7 @@
 Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
 numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
-民国102年5月6日), and the compact 20230506 of CMS addresses
+民国102年5月6日, or three figures without the era: 102年5月6日), and the compact 20230506 of CMS addresses
 (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no date after today; no
 publication before 1949, no speech before the Republic's first year, 1912; a page is published on or after the
 speech) is checked apart from reading.
@@ -38,14 +38,21 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
 ROC_OFFSET = 1911
 TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
 
+# A CMS stamp that drops the 日 ('2011年09月26来源：', '某某公众号2020年09月09'): zero-padded month and day, as
+# templates print them. A text dates itself with the 日 (2018年9月3日), so such a date is the page's stamp.
+TEMPLATE_DATE = r"(?P<y>\d{4})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])"
+TEMPLATE_DATE_RE = re.compile(TEMPLATE_DATE)
+
 # The forms, each with groups named y, m, d (alternatives are numbered apart by `grouped`).
 FORMS = (
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
-    # A CMS stamp that drops the 日 ('2011年09月26来源：'): zero-padded month and day, as templates print them.
-    r"(?P<y>\d{4})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])",
+    TEMPLATE_DATE,
     rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"
     rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
+    # A Republic of China year of three figures without the era's name, as Taiwan's pages print dates
+    # ('102年1月16日' = 2013-01-16); two figures stay unread ('89年' is also how 1989 is said).
+    rf"(?<!\d)(?P<r>1\d\d){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
 EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's
@@ -66,6 +73,9 @@ DATE_RE = re.compile(DATE)
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
 DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
 DATE_LINE_RE = re.compile(DATE_LINE)
+# A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
+# printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.
+STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){TIME}{SPACE}[）)】\]]?")
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)

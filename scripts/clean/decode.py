@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
 from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.entities import decode_references
 from scripts.clean.html_page import PageFacts, html_text
 from scripts.core.errors import InputError
 
@@ -205,7 +206,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def text_to_lines(text: str) -> list[str]:
-    text = LINE_BREAKS.sub("\n", text)
+    """A plain-text page's lines; the character references a scraper left in it (`&nbsp;`, `&ldquo;`) decoded."""
+    text = LINE_BREAKS.sub("\n", decode_references(text))
     return [clean_line(part) for line in text.split("\n") for part in scraped_paragraphs(line)]
 
 

@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
+from scripts.clean.entities import decode_references
 
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
@@ -39,7 +40,7 @@ CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
-SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")  # a line break in the page's source
+SOURCE_BREAK = re.compile(r"[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")  # line breaks in the page's source (a blank line too)
 SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -298,6 +299,7 @@ class Walker:
     def text(self, text: str) -> None:
         if self.current in self.data_rows and not text.strip():
             return  # the source's line breaks between a data row's cells: the row stays one line
+        text = decode_references(text)  # what the parser left: '&nbsp2014', a double-escaped '&amp;nbsp;'
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text if self.open_pre else self.shown_breaks(text))
@@ -310,12 +312,15 @@ class Walker:
 
     def shown_breaks(self, text: str) -> str:
         """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
-        is one line); after a sentence's end it is kept, as the source's own line of text."""
+        is one line); after a sentence's end it is kept, as the source's own line of text, and so is a blank line
+        between two pieces of text of one text node (a text pasted into the template without <p>s, its paragraphs
+        parted by an empty line; between two elements such a gap is the markup's layout)."""
         parts, last, position = [], self.last_char, 0
         for match in SOURCE_BREAK.finditer(text):  # one pass: each piece is looked at once (linear)
             piece = text[position:match.start()]
             last = piece.rstrip()[-1:] or last
-            parts += [piece, "\n" if last in SENTENCE_CLOSE else " "]
+            blank = bool(piece.strip()) and match.end() < len(text) and match.group().count("\n") > 1
+            parts += [piece, "\n" if last in SENTENCE_CLOSE or blank else " "]
             position = match.end()
         parts.append(text[position:])
         return "".join(parts)
@@ -482,7 +487,7 @@ def split_lines(text: str) -> list[str]:
 def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], crumb: list[bool]) -> PageFacts:
     facts = PageFacts()
     title = soup.find("title")
-    facts.title = one_line(title.get_text(" ")) if title else ""
+    facts.title = markup_text(title.get_text(" ")) if title else ""
     facts.meta = meta_tags(soup)
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
@@ -505,7 +510,7 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = tag.get("name") or tag.get("property") or tag.get("itemprop")
-        content = one_line(str(tag.get("content") or ""))
+        content = markup_text(str(tag.get("content") or ""))
         if key and content:
             found.setdefault(str(key).strip().lower(), content)
     return found
@@ -524,15 +529,22 @@ def json_ld(soup: BeautifulSoup) -> dict[str, str]:
                 continue
             for key in ("headline", "name", "datePublished", "dateCreated", "dateModified"):
                 if isinstance(item.get(key), str):
-                    found.setdefault(key, one_line(item[key]))
+                    found.setdefault(key, markup_text(item[key]))
             for key in ("author", "publisher"):
                 value = item.get(key)
                 value = value[0] if isinstance(value, list) and value else value
                 name = value.get("name") if isinstance(value, dict) else value
                 if isinstance(name, str):
-                    found.setdefault(key, one_line(name))
+                    found.setdefault(key, markup_text(name))
     return found
 
 
 def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def markup_text(text: str) -> str:
+    """The text of a <title>, a meta tag or JSON-LD on one line, with the character references the parser left
+    decoded ('&nbsp2014', a meta tag's double-escaped '&amp;nbsp;': entities in html.yml). Blocks of the page
+    were decoded as they were read."""
+    return one_line(decode_references(text))

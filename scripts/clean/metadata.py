@@ -23,6 +23,7 @@ from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import CRUMB_SPLIT, load_rules
 from scripts.clean.dates import (
+    COMPACT,
     DASH,
     DATE,
     DATE_LINE_RE,
@@ -30,6 +31,7 @@ from scripts.clean.dates import (
     DATED_SUBTITLE,
     MONTH_DAY,
     MONTH_DAY_NOTE,
+    TEMPLATE_DATE_RE,
     TIME,
     TRAILING_DATE_RE,
     YEAR,
@@ -45,7 +47,7 @@ from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
-from scripts.clean.words import literal_alternation
+from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
@@ -117,11 +119,14 @@ class Vocabulary:
     repost_prefix: re.Pattern
     title_open_end: re.Pattern
     credit_line: re.Pattern
+    author_credit: re.Pattern
     site_prefix: re.Pattern
     site_suffix: re.Pattern
     column_max: int
     kicker: re.Pattern
     issue_prefix: re.Pattern
+    bracketed_site: re.Pattern
+    heading_marks: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
@@ -134,6 +139,10 @@ class Vocabulary:
     published_label_max: int
     updated_label: re.Pattern
     full_text_announcement: re.Pattern
+    lead_dateline: re.Pattern
+    sitting_record: re.Pattern
+    sitting_record_lines: int
+    titled_talk: re.Pattern
     today_is: re.Pattern
     transcribed_from: re.Pattern
     speaker_credit: re.Pattern
@@ -177,11 +186,14 @@ def vocabulary() -> Vocabulary:
         repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
         title_open_end=re.compile(data["title_open_end"]["pattern"]),
         credit_line=re.compile(data["credit_line"]["pattern"]),
+        author_credit=re.compile(data["author_credit"]["pattern"]),
         site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
         site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
         column_max=data["title_wrappers"]["column_max"],
         kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
         issue_prefix=re.compile(data["title_wrappers"]["issue_prefix_pattern"]),
+        bracketed_site=re.compile(data["title_wrappers"]["bracketed_site_pattern"]),
+        heading_marks=re.compile(data["title_wrappers"]["heading_marks_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
@@ -194,6 +206,10 @@ def vocabulary() -> Vocabulary:
         published_label_max=data["published_label"]["max_line"],
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
+        lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
+        sitting_record=re.compile(data["sitting_record"]["pattern"]),
+        sitting_record_lines=data["sitting_record"]["max_lines"],
+        titled_talk=re.compile(data["titled_talk"]["pattern"]),
         today_is=re.compile(rf'(?:{data["today_is"]["pattern"]})(?P<date>{DATE})'),
         transcribed_from=re.compile(rf'(?:{data["transcribed_from"]["pattern"]})(?P<date>{DATE})'),
         speaker_credit=re.compile(data["speaker_credit"]["pattern"]),
@@ -267,16 +283,19 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     vocab = vocabulary()
     lines = rejoined_subtitles(lines)
     classified = [classify_head_line(line, vocab) for line in lines]
-    plain = [i for i, found in enumerate(classified) if found.kind == "plain"]
+    values = field_values(lines)
+    plain = [i for i, found in enumerate(classified)
+             if found.kind == "plain" and not labelled_by(lines, i) and comparable(lines[i]) not in values]
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
     titled = [i for i in plain if not names_a_person(lines[i])] or plain
     title_at = titled[-1] if titled else len(lines)
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
-        title_at = titled[-2]  # '普天同庆 救主诞生' over '普天同庆 救主诞生 2013/2014年度十二月份通讯'
+        title_at = titled[-2]  # '岁末感恩 同心前行' over '岁末感恩 同心前行 2019/2020年度冬季通讯'
+    title_at = headline_over_its_lede(lines, titled, title_at)
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
-            if read_head_line(line, found, i > title_at, head)}
+            if read_head_line(line, found, i > title_at or stamp_under_the_headline(found, bool(titled)), head)}
     if titled:
         title = wrapped_title(lines, title_at, plain) or two_line_title(lines, title_at, plain, classified)
         head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
@@ -327,6 +346,29 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
     return True
 
 
+def labelled_by(lines: list[str], at: int) -> bool:
+    """The line is the value of a field whose label stands alone on the line above ('学校：' over '某某实验小学'):
+    a page's field split over two lines, never its title."""
+    return at > 0 and bool(LABEL_ALONE.fullmatch(lines[at - 1].strip()))
+
+
+def field_values(lines: list[str]) -> set[str]:
+    """The values of the field rows among the head lines ('学校： 某某实验小学' -> 某某实验小学): a line repeating
+    one (the school's name printed again above its field) is the page's field, never its title."""
+    rows = (LABELLED_VALUE.fullmatch(line.strip()) for line in lines if is_field_row(line))
+    return {comparable(row.group("value")) for row in rows if row}
+
+
+LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
+
+
+def stamp_under_the_headline(found: HeadLine, titled: bool) -> bool:
+    """With no title among the head lines, the page's headline (its <title>, its <h1>) stands above all of them: a
+    stamp row closing with the date ('某某日报客户端 2024-03-12 15:35:47') is then the page's own stamp under it, not
+    the stamp of a source a repost copied above its title."""
+    return found.kind == "closing-stamp" and not titled
+
+
 def rejoined_subtitles(lines: list[str]) -> list[str]:
     """A delivery statement wrapped onto two lines ('——2026年1月26日在某省第十四届' / '人民代表大会第五次会议上') is
     one subtitle: joined when neither line is one alone and together they are."""
@@ -339,6 +381,18 @@ def rejoined_subtitles(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def headline_over_its_lede(lines: list[str], titled: list[int], title_at: int) -> int:
+    """A news page prints its headline, then the article's own heading of several lines, the first repeating the
+    headline and adding to it ('…座谈会' / '…座谈会强调' / '推动…' / '张某某李某某出席'): the headline is the title, not
+    the heading's last line."""
+    repeated = [i for i in titled[:-1] if any(repeats_and_extends(lines[i], lines[j]) and j - i <= LEDE_GAP
+                                              for j in titled if j > i)]
+    return repeated[-1] if repeated and repeated[-1] < title_at else title_at
+
+
+LEDE_GAP = 3  # the heading's first line stands within a few lines under the headline (a stamp row between)
 
 
 def repeats_and_extends(title: str, line: str) -> bool:
@@ -410,12 +464,12 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DatedBylineHeadLine("dated-byline", *found)
     if date := closing_stamp(line):
         return DateHeadLine("closing-stamp", date)
-    if glued_head(line):  # '政府工作报告——2024年3月5日在…会议上国务院总理 李强': the title line, not a byline
+    if glued_head(line):  # '政府工作报告——2023年1月12日在…会议上市长 张某某': the title line, not a byline
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
-    if note := vocab.note.fullmatch(line):
-        return NoteHeadLine("note", note.group(1).strip())
+    if note := vocab.note.fullmatch(simplified(line)):  # '（根據錄音整理）' too; the note keeps its characters
+        return NoteHeadLine("note", line[note.start(1):note.end(1)].strip())
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
@@ -460,8 +514,9 @@ def closing_stamp(line: str) -> dt.date | None:
 
 
 def is_chinese_date(text: str) -> bool:
-    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03) are a CMS's stamps."""
-    return "年" in text
+    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03), and a template's date that drops the 日
+    (2020年09月09, TEMPLATE_DATE in dates.py), are a CMS's stamps."""
+    return "年" in text and not TEMPLATE_DATE_RE.search(text)
 
 
 def is_cms_stamp(line: str) -> bool:
@@ -480,11 +535,25 @@ def title_like(line: str) -> bool:
     least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
     if chinese < least or chinese < vocab.title_min_share * len(letters) or vocab.title_open_end.search(line):
         return False
-    if vocab.markup.search(line) or vocab.furniture.search(line) or vocab.column.fullmatch(line) \
-            or DATE_STAMP.match(line) or vocab.dateline.match(simplified(line)) \
+    shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
+    if vocab.markup.search(line) or vocab.furniture.search(shadow) or vocab.column.fullmatch(shadow) \
+            or DATE_STAMP.match(line) or vocab.dateline.match(shadow) \
             or MENU_ROW.fullmatch(line):
         return False
-    return not field_line().match(line) and not is_salutation(line) and not is_credit_line(line)
+    return not field_line().match(shadow) and not is_salutation(line) and not is_credit_line(line) \
+        and not is_field_row(line)
+
+
+LABELLED_VALUE = re.compile(r"(?P<label>[^\s：:]{1,6})\s*[：:]\s*(?P<value>\S.*)")
+
+
+def is_field_row(line: str) -> bool:
+    """'学校： 某某外国语实验小学', '主持人：张三': a short label, a colon and only the name of a body or a person — a
+    page's field, whatever its label (field_line knows the common ones). A title names its speaker before the
+    colon ('张三：坚定信心…'), never a name alone after it."""
+    found = LABELLED_VALUE.fullmatch(line.strip())
+    value = found.group("value").strip() if found else ""
+    return bool(value) and (names_an_institution(value) or is_bare_name(value))
 
 
 def is_credit_line(line: str) -> bool:
@@ -507,15 +576,21 @@ def is_salutation(line: str) -> bool:
 @cache
 def glued_fields() -> re.Pattern:
     """A source/date row a page set on the title's line ('…座谈会 来源：新华社 作者： 2023-12-01 14:43'): a field
-    label of cruft.yml's `fields` rules, or a date stamp with its time, after a space."""
+    label of cruft.yml's `fields` rules, a date stamp with its time, or a numeric date closing the line ('…召开
+    2023-08-19': a CMS's stamp; a title's own date is written with 年), after a space."""
     labels = {label for rule in load_rules() if rule.kind == "fields" for label in rule.labels}
-    return re.compile(rf"\s+(?:[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]|(?:{DATE}){TIME})")
+    return re.compile(rf"\s+(?:[【\[（(]?\s*{literal_alternation(labels)}\s*[：:]|(?:{DATE}){TIME}"
+                      rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*$)")
 
 
 def without_glued_fields(line: str) -> str:
-    """The title without the source/date row glued after it, when what stays still reads as a title."""
-    match = glued_fields().search(line)
-    return line[:match.start()] if match and title_like(line[:match.start()]) else line
+    """The title without the source/date row glued after it, when what stays still reads as a title (the labels
+    are read on the simplified shadow: '來源：' too); the row may open with its date ('…召开 2023-08-19 来源：某某
+    日报'), which goes once the labels have gone."""
+    match = glued_fields().search(simplified(line))
+    if not match or not title_like(line[:match.start()]):
+        return line
+    return without_glued_fields(line[:match.start()])
 
 
 @cache
@@ -585,14 +660,16 @@ def longest_office_suffix(run: str) -> str:
 
 
 def is_bare_name(line: str) -> bool:
-    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default
+    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default, not a run of
+    common words that opens with a family name's character ('全文下载', '武汉动态', '信箱': words.reads_as_common_words)
     (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is)."""
     vocab = vocabulary()
     if not re.fullmatch(NAME, line):
         return False
     line = simplified(line)
     return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
-        and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames))
+        and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames)) \
+        and not reads_as_common_words(line)
 
 
 def names_a_person(line: str) -> bool:
@@ -670,7 +747,7 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
 
 def read_title_line(line: str, head: Head) -> None:
     """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title. Read on the
-    simplified shadow ('馬衛光書記在…上的講話', '縣長某某在…上發表講話'); what is kept is cut from the page's line."""
+    simplified shadow ('張某某書記在…上的講話', '縣長某某在…上發表講話'); what is kept is cut from the page's line."""
     shadow = simplified(line)
     if shadow == line:
         read_simplified_title_line(line, head)
@@ -707,7 +784,7 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.speaker = head.speaker or who
         head.title = own_title(line, match)
         return
-    if match and (found := name_then_office(who) or name_office_closing(who)):  # '马卫光书记在…': the name stays
+    if match and (found := name_then_office(who) or name_office_closing(who)):  # '张某某书记在…': the name stays
         office, name = found
         head.speaker, head.speaker_title = head.speaker or name, head.speaker_title or office
         head.title = line
@@ -747,6 +824,7 @@ class Evidence:
     after_article: list[str] = field(default_factory=list)  # the page's lines after the text's element
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
     published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
+    cleaned_off: list[Removal] = field(default_factory=list)  # the lines the cleaning rules removed, in order
 
     def field(self, key: str) -> str:
         """The container's own value for `key` (see container_keys in metadata.yml)."""
@@ -775,23 +853,37 @@ def cascade(steps: list[Step], evidence: Evidence, accept: Callable[[Any], bool]
     return None, ""
 
 
-def matching_title(candidates: list[str], page_title: str) -> str:
+def matching_title(candidates: list[str], title_part: str) -> str:
     """The first candidate that is the title part of the page's <title> ('speech title_column_site'), or
     most of it (a <title> may be cut short, a headline may add a word)."""
-    parts = title_parts(page_title)
-    head = comparable(parts[0]) if len(parts) > 1 else comparable(page_title)
-    for candidate in candidates:
-        part = comparable(candidate)
-        if len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
-                               or (head in part and 2 * len(head) >= len(part))):
-            return candidate
-    return ""
+    return next((candidate for candidate in candidates if same_headline(candidate, title_part)), "")
+
+
+def same_headline(line: str, title_part: str) -> bool:
+    """`line` is `title_part`, or most of it, or it with a few words more (five characters at least)."""
+    part, head = comparable(line), comparable(title_part)
+    return len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
+                               or (head in part and 2 * len(head) >= len(part)))
+
+
+def page_title_parts(e: Evidence) -> list[str]:
+    """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a two-part
+    <title> whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's
+    first block) and whose first is not names its site first, whatever the site's name looks like."""
+    parts = title_parts(e.facts.title)
+    shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
+    if len(parts) == 2 and any(same_headline(line, parts[1]) for line in shown) \
+            and not any(same_headline(line, parts[0]) for line in shown):
+        return parts[::-1]
+    return parts
 
 
 def site_names(e: Evidence) -> set[str]:
-    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title."""
-    parts = title_parts(e.facts.title)
-    names = {parts[-1]} if len(parts) > 1 else {part for part in parts if names_an_institution(part)}
+    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title. A <title>
+    that is only the site's name and its address ('某某人民政府门户网站 - www.example.gov.cn') names no page."""
+    parts = page_title_parts(e)
+    named = [part for part in parts if not DOMAIN.fullmatch(part)]
+    names = {parts[-1]} if len(named) > 1 else {part for part in parts if names_an_institution(part)}
     names |= {e.meta("site"), host_site(e), *e.captures.site_name}
     return {comparable(name) for name in names if name}
 
@@ -843,16 +935,18 @@ def short_speech_title(line: str) -> bool:
 def title_part_on_page(e: Evidence) -> str:
     """The part of the <title> that the page also shows as a line."""
     shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
-    parts = title_parts(e.facts.title)
+    parts = page_title_parts(e)
     return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
 
 
 def head_lines_title(e: Evidence) -> str:
     """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
     speech title; else the site's own copy of it (an editor blurb)."""
-    page_title = page_title_head(e.facts.title)
-    if page_title and looks_untitled(e.head.title, page_title):
+    page_title = page_title_head(e)
+    if (page_title and looks_untitled(e.head.title, page_title)) or banner_heading(e, e.head.title):
         return ""
+    if reports_a_sitting(e) and not re.search(rf"{SPEECH_WORDS}$", simplified(e.head.title)):
+        return ""  # a record's head lists who attended: only the item of a speech titles it
     return e.head.title or first_of(e.captures.site_title)
 
 
@@ -873,26 +967,35 @@ def own_title_in_headline(e: Evidence) -> str:
     own = e.head.title
     if not own or not EVENT.search(own):
         return ""
-    headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements,
-                 title_parts(e.facts.title)[0]]
+    headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements, page_title_parts(e)[0]]
     part = comparable(own)
     return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
 
 
 def only_heading_above_the_footer(e: Evidence) -> str:
     """The page's only <h1>, unless the page prints it after the text's element: a heading in the footer is a
-    web designer's credit or the site's slogan ('某某网站建设'), shared by every page of the site."""
-    if len(e.facts.headings) != 1:
+    web designer's credit or the site's slogan ('某某网站建设'), shared by every page of the site. Nor when the
+    text does not take it up and it names no speech: a page with no headline of its own sets the site's name
+    ('某某数据管理系统') as its only <h1>, in the banner over every page."""
+    if len(e.facts.headings) != 1 or banner_heading(e, e.facts.headings[0]):
         return ""
     heading = e.facts.headings[0]
     return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
 
 
+def banner_heading(e: Evidence, line: str) -> bool:
+    """`line` is the page's only <h1> and reads as the site's banner, not the text's headline: the text does not
+    take it up, and it names no speech."""
+    headings = [comparable(heading) for heading in e.facts.headings]
+    return headings == [comparable(line)] and not (taken_up(line, body_text(e)) or short_speech_title(line)
+                                                    or EVENT.search(simplified(line)))
+
+
 def headline_over_a_report(e: Evidence) -> str:
-    """A report's headline left as the text's first block, right above its dateline or its day ('…开工仪式成功举行！'
+    """A report's headline left as the text's first block, right above its dateline or its day ('…项目签约仪式举行！'
     over '5月27日上午，…'): one short line, no sentence inside it, reading as a title."""
     blocks = e.structure.blocks
-    if len(blocks) < 3 or not vocabulary().news_opening.match(blocks[1].text):
+    if len(blocks) < 3 or not vocabulary().news_opening.match(simplified(blocks[1].text)):
         return ""
     first = blocks[0].text
     inner = first.rstrip("！!？?")
@@ -903,10 +1006,18 @@ def own_headline_in_container_title(e: Evidence) -> str:
     """A scraper may build its title field from the page's headline and its own columns ('2026年某省' + '政府工作
     报告'): when the page never prints the field's title but prints a headline the field contains, that headline
     is the page's own title."""
-    wanted, own = comparable(e.field("title")), comparable(e.head.title)
+    wanted, own = comparable(container_title(e)), comparable(e.head.title)
     printed = comparable("".join(page_strings(e)))
     return e.head.title if wanted and len(own) >= 4 and own in wanted and own != wanted and wanted not in printed \
         else ""
+
+
+def container_title(e: Evidence) -> str:
+    """The container's title field, unless it is the page's own <title> that the scraper copied, whole or cut
+    ('讲话标题--栏目-某某中学', '讲话标题', or only the site's name): that is read as the <title> is, after the
+    headline the page shows."""
+    title = e.field("title")
+    return "" if e.facts.title and comparable(title) in comparable(e.facts.title) else title
 
 
 def page_strings(e: Evidence) -> list[str]:
@@ -917,9 +1028,10 @@ def page_strings(e: Evidence) -> list[str]:
 
 
 def credited_speaker(e: Evidence) -> tuple[str, str] | None:
-    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in a short head line or opening block (speaker_credit in
-    metadata.yml) -> ('', name), in the page's own characters."""
-    for line in [*e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]:
+    """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in the credit line the cleaning took off (the speaker-credit
+    rule), a short head line or an opening block (speaker_credit in metadata.yml) -> ('', name), in the page's own
+    characters."""
+    for line in [*e.captures.credit, *e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]:
         if name := credited_name(line):
             return "", name
     return None
@@ -937,19 +1049,36 @@ def credited_name(line: str) -> str:
 
 def heading_under_the_credit(e: Evidence) -> str:
     """A repost introduces the speech with its speaker's credit and the speech's own title as a heading under it
-    ('致辞：张三（教师代表）' over '做自己尊重的人'): that heading is the speech's title, not the post's headline."""
+    ('致辞：张三（教师代表）' over '做一个有担当的人'): that heading is the speech's title, not the post's headline.
+    When the cleaning took the credit line off (speaker-credit, captured as credit), it is the first heading
+    among the text's first blocks, where the credit stood."""
     blocks = e.structure.blocks[:CREDIT_BLOCKS + 1]
-    return next((after.text for block, after in pairwise(blocks)
-                 if credited_name(block.text) and after.kind == "heading" and len(after.text) <= TITLE_LINE_MAX
-                 and title_like(after.text)), "")
+    under = [after for block, after in pairwise(blocks) if credited_name(block.text)]
+    if any(map(credited_name, e.captures.credit)):
+        under += [block for block in blocks if block.kind == "heading"][:1]
+    return next((block.text for block in under if block.kind == "heading" and len(block.text) <= TITLE_LINE_MAX
+                 and title_like(block.text)), "")
 
 
 def announced_speech_title(e: Evidence) -> str:
-    """A headline made only of an office, a name, a verb of delivering and the speech's own title ('国家主席某某某
-    发表二〇二四年新年贺词') over the speech itself: the speech's title is what was delivered. A year in Chinese
-    numerals is written with 〇 for zero, as a speech's title gives it (二零一五年 -> 二〇一五年)."""
-    headline = e.head.title
-    who = office_name_delivering(headline) if speaks_to_an_audience(e) else None
+    """A headline made only of an office, a name, a verb of delivering and the speech's own title ('县长某某某发表
+    二〇一九年新年贺词') over the speech itself: the speech's title is what was delivered. A year in Chinese
+    numerals is written with 〇 for zero, as a speech's title gives it (二零一五年 -> 二〇一五年). The headline is
+    wherever the page prints it: a head line, a title element, an <h1>, the last breadcrumb, the <title>."""
+    if not speaks_to_an_audience(e):
+        return ""
+    return next(filter(None, map(delivered_title, printed_headlines(e))), "")
+
+
+def printed_headlines(e: Evidence) -> list[str]:
+    """Where a page prints its headline: a head line, a title element, an <h1>, the last breadcrumb, the <title>."""
+    return [line for line in [e.head.title, *e.facts.title_elements, *e.facts.headings, last_crumb(e.crumbs()),
+                              page_title_parts(e)[0]] if line]
+
+
+def delivered_title(headline: str) -> str:
+    """The speech's own title in a headline announcing its delivery by an office and a name; '' if none."""
+    who = office_name_delivering(headline)
     if not who or not headline.startswith("".join(who)):
         return ""
     rest = re.sub(r"^(?:同志)?(?:今天|今日)?(?:发表|發表|作|做|致)了?", "", headline[len("".join(who)):])
@@ -959,13 +1088,13 @@ def announced_speech_title(e: Evidence) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("the page's own headline inside the container's title", own_headline_in_container_title),
-    ("container title field", lambda e: e.field("title")),
+    ("container title field", container_title),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
     ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
-    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, e.facts.title)),
-    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, e.facts.title)),
+    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, page_title_parts(e)[0])),
+    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, page_title_parts(e)[0])),
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
@@ -976,14 +1105,14 @@ TITLE_STEPS: list[Step] = [
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("《title》 in the head", lambda e: quoted_speech_title(
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
-    ("<title> split on _ - |", lambda e: page_title_head(e.facts.title)),
+    ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
 ]
 
 
 def signature(e: Evidence) -> tuple[str, str] | None:
-    """'董事局主席：袁汉源' / '市长 张三' closing the text -> (office, name)."""
+    """'董事局主席：李某某' / '市长 张三' closing the text -> (office, name)."""
     return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
 
 
@@ -991,9 +1120,69 @@ def signed_by(text: str) -> tuple[str, str] | None:
     """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
     text = PHOTO_POSITION.sub("", text)
     match = SIGNATURE.fullmatch(text)
-    if match and match.group("office").endswith(vocabulary().office_endings) and is_bare_name(match.group("name")):
+    if match and simplified(match.group("office")).endswith(vocabulary().office_endings) \
+            and is_bare_name(match.group("name")):
         return match.group("office"), match.group("name")
     return byline(text) or name_office_signature(text)
+
+
+def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
+    """A signature block closing the text: the signer on one line ('张三', '总经理 张三', '张三董事长'), perhaps
+    under a line with the office ('某某公司总经理' / '张三'), and the date under it, written with 年 ('2015年3月31日')
+    -> (office, name, date). 致辞, 贺词 and 欢迎辞 pages of companies, schools and governments sign their text so,
+    set right-aligned after it. The lines are read where the text ends: its last blocks, and the short lines the
+    cleaning took off after them (trailing-site-text), where a signer's line with an office may have gone while
+    the date stayed; else the first lines after the text's element, where a page may set its signature apart.
+    Not under a news report, whose closing name and date are its reporter's; a name without an office signs only
+    a speech (its title names one, or it addresses its audience), not an article's byline."""
+    if reads_as_news(e):
+        return None
+    kept = [b.text.strip() for b in e.structure.blocks[-SIGNATURE_LINES:]]
+    removed = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    after = [line.strip() for line in e.after_article[:SIGNATURE_LINES]]  # set apart from the text's element
+    for lines, others in ((kept, removed), (removed, kept), (after, [])):
+        for at in range(len(lines) - 1, -1, -1):
+            date = date_line(lines[at]) if is_chinese_date(lines[at]) else None
+            who = signer_above(lines, at) or first_of([*filter(None, map(signed_by, others))])
+            if date and who:
+                office = who[0] or (lines[at - 2] if at >= 2 and is_office_line(lines[at - 2]) else "")
+                return (office, who[1], date) if office or titled_or_spoken_as_a_speech(e) else None
+    return None
+
+
+def titled_or_spoken_as_a_speech(e: Evidence) -> bool:
+    """The title names a speech ('总经理致辞', '在…上的讲话'), or the text addresses its audience."""
+    title = simplified(e.title_head.title)
+    return bool(vocabulary().speech_title_end.search(title) or EVENT.search(title)) or speaks_to_an_audience(e)
+
+
+def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
+    """The signer on the line above lines[at]: a signature line (signed_by), or a name alone, perhaps spaced out to
+    the width of a longer one ('王  明') -> (office, name)."""
+    above = lines[at - 1] if at else ""
+    name = re.sub(r"\s+", "", above)
+    return (signed_by(above) or (("", name) if is_bare_name(name) else None)) if above else None
+
+
+SIGNATURE_LINES = 4  # a signature block (office, name, date) and a line of the text's ending or the site's
+
+
+def closing_signer(e: Evidence) -> tuple[str, str] | None:
+    found = closing_signature(e)
+    return found[:2] if found else None
+
+
+def closing_signature_date(e: Evidence) -> dt.date | None:
+    found = closing_signature(e)
+    return found[2] if found else None
+
+
+def is_office_line(line: str) -> bool:
+    """A short line that is an office, perhaps with its body before it ('某某公司总经理', '校长'): no sentence, and
+    ending with an office word (office_endings in metadata.yml)."""
+    shadow = simplified(line)
+    return len(shadow) <= TITLE_LINE_MAX and not re.search(r"[，。！？：:；\s]", shadow) \
+        and shadow.endswith(vocabulary().office_endings)
 
 
 def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
@@ -1031,7 +1220,7 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
 
 
 def name_then_institution(value: str) -> tuple[str, str] | None:
-    """'方某北京大学经济学院教授' -> ('北京大学经济学院教授', '方某'): a name run into the description after it, split
+    """'赵某南京某某学院教授' -> ('南京某某学院教授', '赵某'): a name run into the description after it, split
     where the description starts with a place name (an institution is named by its place) and ends as an office."""
     plain = re.sub(r"\s+", "", value)
     shadow = simplified(plain)
@@ -1047,7 +1236,7 @@ def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
     names the reporter, not a speaker. So does a page titled by an event (reports_an_event) whose text does not
     address its audience."""
-    return any(vocabulary().news_opening.match(b.text) for b in e.structure.blocks[:2]) \
+    return any(vocabulary().news_opening.match(simplified(b.text)) for b in e.structure.blocks[:2]) \
         or (reports_an_event(e.title_head.title) and not speaks_to_an_audience(e))
 
 
@@ -1060,13 +1249,22 @@ def reports_an_event(title: str) -> bool:
 
 
 def author_field(e: Evidence) -> tuple[str, str] | None:
-    """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name). Not <meta name=author>: CMSs
-    fill it with the editor or the reporter."""
-    return labelled_speaker(e.captures.author)
+    """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name), or a writer's credit line among
+    the head lines and the page's title elements ('作者 张三', author_credit in metadata.yml). Not <meta
+    name=author>: CMSs fill it with the editor or the reporter."""
+    return labelled_speaker(e.captures.author + author_credits(e))
+
+
+def author_credits(e: Evidence) -> list[str]:
+    """The names that writer's credit lines in the page's title elements or its head give, in the page's own
+    characters (read on the simplified shadow, which keeps every character's place)."""
+    lines = [line.strip() for line in [*e.facts.title_elements, *e.structure.head]]
+    credits = ((line, vocabulary().author_credit.match(simplified(line))) for line in lines)
+    return [line[found.start("name"):found.end("name")] for line, found in credits if found]
 
 
 def office_name_delivering(text: str) -> tuple[str, str] | None:
-    """'国家主席张某某发表二〇二四年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
+    """'县长张某某发表二〇一九年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
     name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
     for match in delivering_pattern().finditer(simplified(text)):
         office = longest_office_suffix(match.group("run"))
@@ -1115,7 +1313,7 @@ REPORT_PARAGRAPHS = 2  # an editor's lead-in is one paragraph; a report's own ac
 
 
 def names_listeners(text: str) -> bool:
-    """'终审法院首席法官、各位司法机构人员、各位嘉宾：': a short line ending in a colon that lists who is addressed
+    """'主任委员、各位委员、各位来宾：': a short line ending in a colon that lists who is addressed
     (各位, …们, 女士, 先生), with no sentence in it: a salutation the structure's shapes did not know."""
     shadow = simplified(text.strip())
     return len(shadow) <= 100 and shadow.endswith(("：", ":")) and not re.search(r"[。！？]", shadow) \
@@ -1135,7 +1333,7 @@ def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
 
 
 def full_text_of(title: str, text: str) -> tuple[str, str] | None:
-    """'前财政司司长某某某宣布参选记者会全文' -> (office, name): a title that opens with an office and a name and
+    """'前某某局局长某某某宣布退休记者会全文' -> (office, name): a title that opens with an office and a name and
     announces the full text of what they said. Where the name ends is unsaid ('某某某宣布'): the longest name
     that the text also prints after the office is it."""
     plain = re.sub(r"\s+", "", title)
@@ -1151,12 +1349,61 @@ def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
     return full_text_of(e.title_head.title, text) if speaks_to_an_audience(e) else None
 
 
+def delivering_in_headline(e: Evidence) -> tuple[str, str] | None:
+    """The office and name delivering the speech in the headline the page prints over its title (a head line, or
+    the headline whose own title the cascade took: announced_speech_title)."""
+    if not speaks_to_an_audience(e):
+        return None
+    return next(filter(None, map(office_name_delivering, printed_headlines(e))), None)
+
+
+def office_labelled_address(e: Evidence) -> str:
+    """'县长：各位代表、同志们：…' — a record labels each turn by who speaks, and a speaker known by their office is
+    labelled by it alone: the office (in the page's characters) labelling the first turn that addresses the
+    audience; '' if none."""
+    for block in e.structure.blocks:
+        found = OFFICE_LABEL.match(block.text)
+        office = found.group("office") if found else ""
+        rest = block.text[found.end():] if found else ""
+        if office and is_office_line(office) and not is_bare_name(office) \
+                and (rest.startswith(vocabulary().speech_openings) or names_listeners(rest.split("：")[0] + "：")):
+            return office
+    return ""
+
+
+OFFICE_LABEL = re.compile(r"(?P<office>[^，。：:\s]{2,12})\s*[：:]\s*")
+
+
+def office_named_elsewhere(e: Evidence) -> tuple[str, str] | None:
+    """The speaker of an address labelled by an office alone (office_labelled_address), named with that office
+    elsewhere on the page ('…县长李某明出席…') -> (office, name)."""
+    office = office_labelled_address(e)
+    if not office:
+        return None
+    for text in page_strings(e):
+        for at in (m.end() for m in re.finditer(re.escape(office), text)):
+            if name := name_opening(text[at:at + NAME_WINDOW]):
+                return office, name
+    return None
+
+
+NAME_WINDOW = 8  # a name and the word after it
+
+
+def name_opening(text: str) -> str:
+    """The person's name `text` opens with, as jieba's tagger reads it ('李某明出席…' -> '李某明'; '向本会…' -> '');
+    in the page's characters."""
+    words = tagged_words(simplified(text))
+    first, tag = words[0] if words else ("", "")
+    return text[:len(first)] if tag == "nr" and is_bare_name(text[:len(first)]) else ""
+
+
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
-    """'(作者：公共网络发起人、代表作《某书》张三，)' closing the last paragraph (or taken off it by the
+    """'(作者：某某读书会创办人、代表作《某书》张三，)' closing the last paragraph (or taken off it by the
     closing-author-note cruft rule, which keeps it as a captured author_note), or a tail note '作者：某某大学教授 张三'
     (author_label_note in metadata.yml) -> ('', name)."""
     texts = [f"（{note}）" for note in e.structure.tail_notes] + [b.text for b in e.structure.blocks[-2:]] \
@@ -1194,15 +1441,19 @@ SPEAKER_STEPS: list[Step] = [
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
-    ("headline above the title: office and name delivering the speech",
-     lambda e: office_name_delivering(e.head.title) if speaks_to_an_audience(e) else None),
+    ("headline above the title: office and name delivering the speech", delivering_in_headline),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
     ("title: office and name, then the full text of what they said", full_text_in_title),
+    ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
+     lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
+     else None),
     ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
+    ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", signature),
+    ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
@@ -1237,19 +1488,47 @@ def lead_in_date(e: Evidence) -> dt.date | None:
     """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
     its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
     for text in lead_ins(e):
-        clause = re.split(r"[，,]", text, maxsplit=1)[0]
+        dated = lead_dateline_date(text)
+        clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
         if parse_date(clause):
             return parse_date(clause)
         found = re.search(MONTH_DAY, clause)
         if found:
-            return month_day_before(found.group(0), e.published or new_year_greeted(e))
+            return month_day_before(found.group(0), dated or e.published or new_year_greeted(e))
         if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
     return None
 
 
+def lead_dateline_date(text: str) -> dt.date | None:
+    """The date in an agency's dateline opening a lead-in ('某某网2024年5月8日消息：…', lead_dateline in
+    metadata.yml): the report's date, not the speech's."""
+    found = vocabulary().lead_dateline.match(simplified(text))
+    return parse_date(found.group(0)) if found else None
+
+
+def without_lead_dateline(text: str) -> str:
+    """The lead-in after its agency's dateline, when the dateline holds a date."""
+    found = vocabulary().lead_dateline.match(simplified(text))
+    return text[found.end():] if found and parse_date(found.group(0)) else text
+
+
+def talk_named_before_colon(title: str) -> tuple[str, str] | None:
+    """'王某明教授的演讲摘要：开放与合作' -> ('教授', '王某明'): the speaker (a name, perhaps with an office after it)
+    a title names before the talk word and its colon (titled_talk in metadata.yml)."""
+    found = vocabulary().titled_talk.match(simplified(title))
+    who = title[found.start("who"):found.end("who")] if found else ""
+    if not who:
+        return None
+    shadow = simplified(who)
+    office = max((end for end in vocabulary().office_endings if shadow.endswith(end)), key=len, default="")
+    name = who[:len(who) - len(office)]
+    return ("", who) if is_bare_name(who) else (who[len(name):], name) if office and is_bare_name(name) \
+        else name_office_closing(who)
+
+
 def new_year_greeted(e: Evidence) -> dt.date | None:
-    """1 January of the year a New Year message's title greets ('二〇一五年新年贺词' -> 2015-01-01; new_year_message in
+    """1 January of the year a New Year message's title greets ('二〇一八年新年献词' -> 2018-01-01; new_year_message in
     metadata.yml): the day such a message is given on or before."""
     found = vocabulary().new_year_message.search(simplified(e.title_head.title))
     digits = re.sub("[零Ｏ0]", "〇", found.group("year")) if found and not found.group("year").isdigit() else ""
@@ -1266,19 +1545,19 @@ def opening_date(e: Evidence, pattern: re.Pattern, blocks: int) -> dt.date | Non
 
 
 def today_is_date(e: Evidence) -> dt.date | None:
-    """'今天是中华民国九十年元旦' opening a speech (today_is in metadata.yml): the day it was given."""
+    """'今天是中华民国八十八年元旦' opening a speech (today_is in metadata.yml): the day it was given."""
     vocab = vocabulary()
     return opening_date(e, vocab.today_is, vocab.opening_blocks["today_is"]) if speaks_to_an_audience(e) else None
 
 
 def transcribed_from_date(e: Evidence) -> dt.date | None:
-    """'本篇整理自2021年2月27日…的信息' (transcribed_from in metadata.yml): the date of the talk transcribed."""
+    """'本文整理自2018年11月3日…的演讲' (transcribed_from in metadata.yml): the date of the talk transcribed."""
     vocab = vocabulary()
     return opening_date(e, vocab.transcribed_from, vocab.opening_blocks["transcribed_from"])
 
 
 def source_line_date(e: Evidence) -> dt.date | None:
-    """'来源：新华社 （2016年4月26日）（节录）' over a speech (source_line_date in metadata.yml): the agency's date
+    """'来源：某某社 （2012年9月3日）（节录）' over a speech (source_line_date in metadata.yml): the agency's date
     of the speech, in brackets and written with 年."""
     if not speaks_to_an_audience(e):
         return None
@@ -1287,6 +1566,33 @@ def source_line_date(e: Evidence) -> dt.date | None:
             if is_chinese_date(found.group("date")) and (date := date_line(found.group("date"))):
                 return date
     return None
+
+
+def record_name_date(e: Evidence) -> dt.date | None:
+    """A collection names its records by date and title ('19951116-在…上的发言', '2019-05-06_在…上的讲话.md'): the date
+    opening the name of a record whose text has that title dates the text."""
+    name = e.field("record_name")
+    found = RECORD_NAME_DATE.match(name)
+    title = comparable(e.title_head.title)
+    rest = comparable(re.sub(r"\.\w{1,5}$", "", name[found.end():])) if found else ""
+    return (parse_date(found.group(0)) or url_date(found.group(0))) if found and title and rest == title else None
+
+
+RECORD_NAME_DATE = re.compile(rf"(?:{COMPACT}|{DATE})(?=\s*[-_—\s])")
+
+
+def reports_a_sitting(e: Evidence) -> bool:
+    """The page is a sitting's proceedings record: a line among its first head lines is only the record's name
+    ('会议过程正式纪录', sitting_record in metadata.yml)."""
+    vocab = vocabulary()
+    return any(len(line) <= TITLE_LINE_MAX and vocab.sitting_record.fullmatch(re.sub(r"\s+", "", simplified(line)))
+               for line in e.structure.head[:vocab.sitting_record_lines])
+
+
+def sitting_date(e: Evidence) -> dt.date | None:
+    """A proceedings record's date line ('2013年1月16日星期三' under its name) is the sitting's: the day the
+    speeches it records were delivered."""
+    return first_of([*e.head.dates_before_title, e.head.date]) if reports_a_sitting(e) else None
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
@@ -1306,10 +1612,12 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
 
 
 DATE_STEPS: list[Step] = [
+    ("date of the sitting a proceedings record reports", sitting_date),
     ("date under the title", lambda e: None if report_under_a_dated_headline(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
+    ("date under the signature block closing the text", closing_signature_date),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
@@ -1318,6 +1626,7 @@ DATE_STEPS: list[Step] = [
     ("the speech naming its day ('今天是…')", today_is_date),
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
+    ("date opening the record's name in its collection, before the title", record_name_date),
 ]
 
 
@@ -1355,6 +1664,23 @@ def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date 
     return None
 
 
+def labelled_date_after_the_text(e: Evidence) -> dt.date | None:
+    """'发布日期：2019-05-06 责任编辑：张三' or '网页制作日期：2020/5/6 ©版权所有' in the rows a page sets after the
+    text (the first lines after the text's element, or a row the cleaning took off as the site's): a publication
+    label right before a date (published_label in metadata.yml) dates the page as it does above the text."""
+    vocab = vocabulary()
+    closing = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in AFTER_TEXT_RULES]
+    for line in [*e.after_article[:AFTER_TEXT_ROWS], *closing]:
+        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
+AFTER_TEXT_ROWS = 4  # the stamp row sits right under the text, before the print and close buttons
+AFTER_TEXT_RULES = {"copyright-line", "trailing-site-text"}  # rows the cleaning took off where the text ends
+
+
 def opening_stamp(e: Evidence) -> dt.date | None:
     """A short row among the first blocks holding a date with its time of day ('某某网 ( 2012-06-04 09:20:26 )
     稿件来源：'): a CMS's publication stamp the cleaning left; a speech is never dated to the minute."""
@@ -1370,17 +1696,21 @@ PUBLISHED_STEPS: list[Step] = [
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("labelled date in a head line", labelled_head_date),
-    ("date line above the title", lambda e: first_of(e.head.dates_before_title)),
+    ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
+     lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
     ("date under a headline over a report", lambda e: e.head.date if report_under_a_dated_headline(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
+    ("labelled date in a row after the text", labelled_date_after_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
+    ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
+                                                                                  lead_ins(e))), None)),
     ("container date field", lambda e: parse_date(e.field("published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
@@ -1411,14 +1741,16 @@ class Metadata:
 
 def extract_metadata(structure: Structure, captures: Captures, source_file: str, sha256: str,
                      regions: list[tuple[str, str, str]], facts: PageFacts | None = None,
-                     fields: dict[str, str] | None = None, after_article: list[str] | None = None) -> Metadata:
+                     fields: dict[str, str] | None = None, after_article: list[str] | None = None,
+                     cleaned_off: list[Removal] | None = None) -> Metadata:
     """All front-matter fields the page states, with where each came from (see Metadata)."""
     vocab = vocabulary()
     warnings: list[str] = []
     removals: list[Removal] = []
     facts = facts or PageFacts()
     head = read_head(structure.head, captures.site_title, removals)
-    evidence = Evidence(structure, captures, facts, fields or {}, head, after_article or [])
+    evidence = Evidence(structure, captures, facts, fields or {}, head, after_article or [],
+                        cleaned_off=cleaned_off or [])
     body = "\n".join(block.text for block in structure.blocks)
     notes = list(head.notes) + captures.note
     provenance: dict[str, str] = {}
@@ -1434,9 +1766,9 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     speaker_title = who[0] if isinstance(who, tuple) else ""
     signed = False
     for note in structure.tail_notes:
-        author = vocab.author_note.match(note)
+        author = vocab.author_note.match(simplified(note))  # '作者係…' too; the office keeps its characters
         if author:
-            speaker_title = author.group("office").strip()
+            speaker_title = note[author.start("office"):author.end("office")].strip()
             signed = True
         else:
             notes.append(note)
@@ -1477,12 +1809,36 @@ def speaker_name(value: Any) -> str:
 
 def glued_head(line: str) -> tuple[str, str, str] | None:
     """A whole head on one line: title, '——' and the delivery statement (date, then where), perhaps the speaker
-    after it ('政府工作报告——2024年3月5日在…会议上国务院总理 李强') -> (title, statement, who)."""
-    main, dash, rest = line.partition("——")
+    after it ('政府工作报告——2023年1月12日在…会议上市长 张某某') -> (title, statement, who)."""
+    main, dash, rest = partition_outside_quotes(line, "——")
     statement = DATED_SUBTITLE.match(rest.strip()) if dash else None
     if not statement or not title_like(main.strip()):
         return None
     return main.strip(), statement.group(0), rest.strip()[statement.end():].strip()
+
+
+QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
+
+
+def partition_outside_quotes(line: str, separator: str) -> tuple[str, str, str]:
+    """str.partition at the first `separator` outside quotation marks and 书名号: a dash inside a quoted name
+    ('“奋进新征程——庆祝…美术书法展”开幕') belongs to the name and divides no title from its subtitle."""
+    quoted = quoted_positions(line)
+    at = next((found.start() for found in re.finditer(re.escape(separator), line) if found.start() not in quoted), -1)
+    return (line[:at], separator, line[at + len(separator):]) if at >= 0 else (line, "", "")
+
+
+def quoted_positions(line: str) -> set[int]:
+    """The positions inside quotation marks or 书名号 (“…”, 《…》, 「…」 …). A mark never closed encloses nothing: a
+    line cut inside a quotation is read as if it had none."""
+    inside: set[int] = set()
+    closing: list[tuple[str, int]] = []  # (the mark that closes, where its quotation opened)
+    for at, char in enumerate(line):
+        if closing and char == closing[-1][0]:
+            inside.update(range(closing.pop()[1] + 1, at))
+        elif char in QUOTE_PAIRS:
+            closing.append((QUOTE_PAIRS[char], at))
+    return inside
 
 
 def without_year_field(line: str) -> str:
@@ -1497,9 +1853,13 @@ def without_year_field(line: str) -> str:
 
 def without_title_wrappers(line: str) -> str:
     """The title without what a site, a mirror or a column wrapped around it (title_wrappers in metadata.yml):
-    the site's name before an arrow, its name or domain after a bar, a column's short kicker, an issue label."""
+    the site's name before an arrow, its name or domain after a bar, a column's short kicker, an issue label, a
+    bracketed site's name ('【某某在线】…'), and a Markdown copy's heading marks ('## …')."""
     vocab = vocabulary()
-    line = line.strip()
+    line = vocab.heading_marks.sub("", line.strip(), count=1)
+    if (found := vocab.bracketed_site.match(line)) and names_a_site(found.group("site")) \
+            and title_like(line[found.end():]):
+        line = line[found.end():]
     if (found := vocab.site_prefix.match(line)) and names_a_site(found.group("site")):
         line = line[found.end():]
     if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
@@ -1519,9 +1879,12 @@ def without_trailing_columns(line: str, separator: str) -> str:
     return separator.join(parts).strip()
 
 
+DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")  # 'www.example.gov.cn'
+
+
 def names_a_site(text: str) -> bool:
     """A domain name ('example.edu.cn'), an institution's or a body's name ('某某大学'), or a column's."""
-    return bool(re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", text)) or names_an_institution(text) \
+    return bool(DOMAIN.fullmatch(text)) or names_an_institution(text) \
         or bool(vocabulary().column.fullmatch(simplified(text)))
 
 
@@ -1539,9 +1902,10 @@ def split_title(line: str) -> Head:
         return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
-    line = vocabulary().media_prefix.sub("", line, count=1) if vocabulary().media_prefix.match(line) else line
-    main, dash, rest = line.partition("——")
-    if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 荆晓达': the subtitle is not the title
+    media = vocabulary().media_prefix.match(simplified(line))  # '某某新聞網：' too
+    line = line[media.end():] if media else line
+    main, dash, rest = partition_outside_quotes(line, "——")
+    if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 张某某': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
         office_name = byline(head.subtitle) or (("", head.subtitle) if is_bare_name(head.subtitle) else None)
         said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
@@ -1671,17 +2035,38 @@ TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
 
 
 def title_parts(title: str) -> list[str]:
-    """'中国-东盟博览会上的致辞_新闻_某某网' -> ['中国-东盟博览会上的致辞', '新闻', '某某网']."""
-    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)),
-               default=None, key=lambda found: found[0])
-    return [part for part in last[1].split(title) if part] if last else [title]
+    """'中国-东盟博览会上的致辞_新闻_某某网' -> ['中国-东盟博览会上的致辞', '新闻', '某某网']: the page's title first,
+    the site's name last (a two-part <title> naming its site first is turned round: names_its_site_first). A
+    separator inside quotation marks or 书名号 is part of a name ('“奋进新征程——…展”开幕_某某网')."""
+    quoted = quoted_positions(title)
+    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)
+                if match.start() not in quoted), default=None, key=lambda found: found[0])
+    if not last:
+        return [title]
+    parts, start = [], 0
+    for cut in (match for match in last[1].finditer(title) if match.start() not in quoted):
+        parts.append(title[start:cut.start()])
+        start = cut.end()
+    parts = [part for part in [*parts, title[start:]] if part]
+    return parts[::-1] if names_its_site_first(parts) else parts
+
+
+def names_its_site_first(parts: list[str]) -> bool:
+    """A <title> of two parts usually gives the page's title, then the site's name; some sites put their name
+    first ('某某网—视察某地', '某某公司-总经理致辞'). The order is the other way round when the last part is no
+    site's name and the first part is one (names_a_site), or the last is a speech's short title and the first
+    is not."""
+    if len(parts) != 2 or names_a_site(parts[1]):
+        return False
+    site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[1])  # a site's name is short beside a title
+    return site_first or (short_speech_title(parts[1]) and not short_speech_title(parts[0]))
 
 
 def host_site(e: Evidence) -> str:
-    """The portal: the first breadcrumb element (汉阴县人民政府>政务要闻>…) or the last part of the
+    """The portal: the first breadcrumb element (某某县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
     names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in e.crumbs()]
-    parts = title_parts(e.facts.title)
+    parts = page_title_parts(e)
     names += [parts[-1]] if len(parts) > 1 else []
     for name in names:
         if name.endswith(vocabulary().organisation_suffixes) and name not in {"首页", "网站首页"}:
@@ -1694,7 +2079,8 @@ def title_suffix(page_title: str) -> str:
     With only two parts either may be the site's name, so nothing is guessed."""
     parts = title_parts(page_title)
     name = parts[-1] if len(parts) > 2 else ""
-    return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) and not vocabulary().column.fullmatch(name) \
+    return name if 2 <= len(name) <= 20 and CJK_CHAR.search(name) \
+        and not vocabulary().column.fullmatch(simplified(name)) \
         else ""
 
 
@@ -1707,9 +2093,9 @@ def looks_untitled(title: str, page_title: str) -> bool:
     return speechlike and not EVENT.search(title) and comparable(title) not in comparable(page_title)
 
 
-def page_title_head(page_title: str) -> str:
+def page_title_head(e: Evidence) -> str:
     """The speech's part of an HTML title, used only when the page shows no title of its own."""
-    return title_parts(page_title)[0] if page_title else ""
+    return page_title_parts(e)[0] if e.facts.title else ""
 
 
 def clean_url(url: str | None) -> str:

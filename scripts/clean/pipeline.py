@@ -29,8 +29,10 @@ from scripts.core.paths import REPO
 MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the file held only page chrome
 SENTENCE_END = "。！？…”’」』）)】》!?.\"'"  # a complete text ends with one of these
 URL_IN_TEXT = re.compile(r"https?://|www\.")
+# An item marker of a 范文 collection: '篇一：', '第二篇', '范文3', and bracketed '【篇一】新年贺词'.
 COLLECTION_MARKER = re.compile(r"(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}篇"
-                               r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)")
+                               r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)"
+                               r"|[【\[]\s*(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]]")
 
 
 def slug_for(path: Path) -> str:
@@ -85,11 +87,14 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     if body_chars < MIN_SPEECH_CHARS:
         raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
                                "is this only a site's navigation or an index page?")
-    refuse_collections(structure, path)
+    refuse_collections(structure, cleaned.removals, path)
     source_file = display_path(path, root)
     found = extract_metadata(structure, cleaned.captures, source_file, hashlib.sha256(data).hexdigest(),
                              load_regions(), facts=source.facts, after_article=source.after_article,
-                             fields={"title": page.fields.title, "published": page.fields.published})
+                             cleaned_off=cleaned.removals,
+                             fields={"title": page.fields.title, "published": page.fields.published,
+                                     "record_name": page.fields.record_name,
+                                     "source_url": page.fields.source_url})  # a CMS address dates the page
     meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
     if not corrections.get("genre"):
@@ -104,7 +109,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
     meta = apply_sidecar(filled, corrections)
     provenance.update({key: "sidecar" for key in corrections if key in meta})
-    warnings += leftover_warnings(structure.blocks) + incomplete_warnings(structure, cleaned.captures)
+    warnings += leftover_warnings(structure) + incomplete_warnings(structure, cleaned.captures)
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
@@ -123,23 +128,30 @@ def section_texts(blocks) -> list[str]:
     return ["\n".join(section) for section in sections if section]
 
 
-def refuse_collections(structure, path: Path) -> None:
-    """范文 pages often bundle several speeches ('篇一：…', '篇二：…'); one file must hold one text."""
+def refuse_collections(structure: Structure, removals: list[Removal], path: Path) -> None:
+    """范文 pages often bundle several speeches ('篇一：…', '篇二：…', '【篇三】'); one file must hold one text. The
+    bare markers the cleaning removed (collection-item-marker in cruft.yml) count too."""
     lines = structure.head + [block.text for block in structure.blocks]
     markers = [line for line in lines if COLLECTION_MARKER.match(line)]
+    markers += [removal.text for removal in removals if removal.rule == "collection-item-marker"]
     if len(markers) >= 2:
         raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
                                "save each one as its own file and add them one by one")
 
 
-def leftover_warnings(blocks) -> list[str]:
-    """Things a human should look at: links in the text, very short lines that may be captions."""
+def leftover_warnings(structure: Structure) -> list[str]:
+    """Things a human should look at: links in the text, very short lines that may be captions (one warning for
+    a transcript printed one spoken phrase per line, whose lines are all short)."""
     warnings = []
-    for block in blocks:
+    for block in structure.blocks:
         if URL_IN_TEXT.search(block.text):
             warnings.append(f"a web address is left in the text: {block.text[:60]}")
-        elif block.kind == "paragraph" and len(block.text) < 15 and block.text[-1] not in "。！？：；”":
+        elif block.kind == "paragraph" and len(block.text) < 15 and block.text[-1] not in "。！？：；”" \
+                and block.text not in structure.phrases:
             warnings.append(f"a short unpunctuated line may be a caption or site text: {block.text}")
+    if structure.phrases:
+        warnings.append(f"the text is printed one phrase per line ({len(structure.phrases)} lines kept as the "
+                        "speech's own): check its first and last lines")
     return warnings
 
 

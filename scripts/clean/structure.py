@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, TRAILING_DATE_RE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -31,6 +31,8 @@ CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"
 SPACE_BETWEEN = re.compile(
     rf"(?<=[{CJK}{CJK_PUNCT}])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}A-Za-z0-9%])"
     rf"|(?<=[A-Za-z0-9%.])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}{CJK_PUNCT}])"
+    # a half-width bracket around Chinese, as a PDF converter spaces it: '(一 ) 引言' -> '(一)引言'
+    rf"|(?<=[{CJK}])[ \u00a0\u3000\u2002\u2003]+(?=[)\]])|(?<=[(\[)\]])[ \u00a0\u3000\u2002\u2003]+(?=[{CJK}])"
 )
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,:;?!]")
@@ -67,6 +69,7 @@ class Structure:
     removals: list[Removal] = field(default_factory=list)
     addresses_audience: bool = False  # a salutation (同志们：) among the first blocks: the text is spoken
     ends_with_signature: bool = False  # the last paragraph is a signature ('市长 张三'), not a cut-off sentence
+    phrases: frozenset[str] = frozenset()  # the lines of a transcript printed one spoken phrase per line
 
 
 @dataclass(frozen=True)
@@ -86,12 +89,13 @@ class Shapes:
     wrapped_min: int
     heading_max: int
     noted_title: ShadowPattern
+    spoken: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
-                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title"}
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -128,6 +132,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         wrapped_min=data["wrapped_line_min_chars"],
         heading_max=data["heading_max_chars"],
         noted_title=shadow_compile(data["noted_title"]["pattern"]),
+        spoken=shadow_compile(data["spoken_phrases"]["pattern"]),
     )
 
 
@@ -200,15 +205,18 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     marked = frozenset(normalize_text(line) for line in marked_headings)
     lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
     lines = split_salutation(lines, shapes)
-    start = body_start(lines, shapes)
+    phrases = spoken_phrase_lines(lines, shapes)
+    start = body_start(lines, shapes, phrases)
     head = [line for line in lines[:start] if line]
     body = lines[start:]
     structure = Structure(head=head, blocks=[])
     body, structure.tail_notes = split_tail_notes(body)
     single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
-    joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes)]
+    spoken = frozenset(lines[index] for index in phrases)  # a paragraph equal to one of them is that phrase
+    joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes, spoken)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
-    structure.blocks = classify(paragraphs, shapes, structure.removals, marked)
+    structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
+    structure.phrases = spoken
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
     structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
@@ -216,6 +224,63 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
 
 
 TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
+PHRASE_MAX_CHARS = 40  # a spoken phrase printed on its own line is at most this long
+PHRASE_RUN_MIN = 8  # a phrase-per-line transcript runs on for at least this many lines
+PHRASE_OPEN_SHARE = 0.5  # ... most of them without end punctuation (else they are short paragraphs)
+PHRASE_SPOKEN_SHARE = 0.5  # ... and at least this share of them read as speech (spoken_phrases)
+PHRASE_SPOKEN_MIN_CHARS = 6  # a spoken line is this long at least: a menu's item ('我要咨询') names a page in a word
+PHRASE_TEXT_SHARE = 0.5  # the phrases hold at least this share of the page's text (phrases and prose; its menus and
+# head lines aside): the text is made of them
+
+
+def spoken_phrase_lines(lines: list[str], shapes: Shapes) -> list[int]:
+    """The indexes of the lines of a transcript printed one spoken phrase per line: a run of PHRASE_RUN_MIN or
+    more short Chinese lines (blank lines between them aside), most without end punctuation, at least half of
+    them reading as speech (a pronoun, a particle, a spoken connective: spoken_phrases in structure.yml); from the
+    run's first spoken line to its last; and such runs make most of the page. A menu, a headline list or a block
+    of captions names things and events and reads as none of it, so its short lines stay with the rules for them;
+    a comment list under an article is not most of the page."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, line in enumerate([*lines, "\u0000"]):  # a sentinel ends the last run
+        if not line:
+            continue
+        if is_phrase(line):
+            run.append(index)
+            continue
+        found += spoken_part(run, lines, shapes)
+        run = []
+    phrases = set(found)
+    phrase_chars = sum(len(lines[index]) for index in found)
+    prose_chars = sum(len(line) for index, line in enumerate(lines) if line and index not in phrases
+                      and is_prose(line, shapes))
+    if not found or phrase_chars < PHRASE_TEXT_SHARE * (phrase_chars + prose_chars):
+        return []  # a few such lines beside the page's prose (a comment list, a poem) are no phrase-per-line text
+    return found
+
+
+def is_phrase(line: str) -> bool:
+    """A short line of Chinese that is no date, label or table row: what a phrase-per-line transcript is made of."""
+    return len(line) <= PHRASE_MAX_CHARS and has_chinese(line) and not DATE_LINE_RE.fullmatch(line) \
+        and not line.endswith(("：", ":")) and not TABLE_ROW.fullmatch(line)
+
+
+def reads_as_spoken(line: str, shapes: Shapes) -> bool:
+    """A line with a spoken marker (spoken_phrases), long enough to be no menu item, or the speech's closing words."""
+    return (len(line) >= PHRASE_SPOKEN_MIN_CHARS and bool(shapes.spoken.match(line))) \
+        or simplified(line).startswith(shapes.closings)
+
+
+def spoken_part(run: list[int], lines: list[str], shapes: Shapes) -> list[int]:
+    """The run from its first to its last spoken line (a menu or a title block of short lines above it, a list
+    below it aside), when that part is a phrase-per-line transcript; else []."""
+    spoken = [index for index in run if reads_as_spoken(lines[index], shapes)]
+    part = [index for index in run if spoken and spoken[0] <= index <= spoken[-1]]
+    open_ended = [index for index in part if lines[index][-1] not in END_CLOSED + CLOSERS]
+    if len(part) < PHRASE_RUN_MIN or len(spoken) < PHRASE_SPOKEN_SHARE * len(part) \
+            or len(open_ended) < PHRASE_OPEN_SHARE * len(part):
+        return []
+    return part
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
 
 
@@ -283,16 +348,30 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     return (ends_sentence and len(line) >= 15) or len(line) >= 60
 
 
-def body_start(lines: list[str], shapes: Shapes) -> int:
+def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
     """The first line of running text; but when the speech's own title block (a dated subtitle
     '——2019年3月5日在…会议上') follows it and a salutation comes soon after, the text starts at the
-    salutation: the prose above the title block is a reposter's or blogger's words."""
-    start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), 0)
+    salutation: the prose above the title block is a reposter's or blogger's words. A transcript printed one
+    spoken phrase per line (`phrases`, spoken_phrase_lines) starts at its first phrase, if no prose comes first."""
+    start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), None)
+    if phrases and (start is None or phrases[0] < start):
+        return phrases[0]
+    start = past_stamped_headline(lines, start or 0, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
         return salutation
     return start
+
+
+def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A headline may end like a sentence ('…出圈的“地气”和“底气”!'); when the page's timed publication stamp
+    comes right under it ('某某客户端 2024-03-12 15:35:47'), it is the head's title, and the text starts after the
+    stamp, which the metadata steps read there."""
+    filled = [index for index in range(start, len(lines)) if lines[index]][:2]
+    if len(filled) < 2 or len(lines[start]) > shapes.heading_max or not STAMP_LINE_RE.fullmatch(lines[filled[1]]):
+        return start
+    return next((index for index in range(filled[1] + 1, len(lines)) if lines[index]), start)
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
@@ -326,26 +405,31 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
     return bool(starts_heading(text, shapes)) and len(text) <= shapes.heading_max and "。" not in text[:-1]
 
 
-def join_wrapped_lines(body: list[str], shapes: Shapes) -> list[str]:
-    """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together."""
+def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset()) -> list[str]:
+    """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together. A line of a
+    phrase-per-line transcript (`phrases`) ends where it ends, unless it ends with a comma."""
     paragraphs: list[str] = []
+    phrase = False  # the last line glued on was one of `phrases`
     for line in body:
         if not line:
             continue
         numbered = len(paragraphs) >= 2 and SECTION_NUMBER.fullmatch(paragraphs[-2])
-        if paragraphs and not numbered and continues(paragraphs[-1], line, shapes):
+        if paragraphs and not numbered and continues(paragraphs[-1], line, shapes, phrase):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
+        phrase = line in phrases
     return paragraphs
 
 
-def continues(previous: str, line: str, shapes: Shapes) -> bool:
+def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) -> bool:
     if starts_heading(line, shapes) or is_heading_line(previous, shapes):
         return False
     last = previous[-1]
     if last in "，、":
         return True
+    if phrase:
+        return False  # a spoken phrase on its own line: the line break is the phrase's end
     if last == "；":
         return not shapes.point.match(line)
     if last in END_CLOSED or last in CLOSERS:
@@ -407,12 +491,14 @@ def chunk_long(group: list[str], shapes: Shapes) -> list[str]:
 
 # ---------------------------------------------------------------------------------------- headings
 def classify(paragraphs: list[str], shapes: Shapes, removals: list[Removal],
-             marked: frozenset[str] = frozenset()) -> list[Block]:
+             marked: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> list[Block]:
+    """Headings and paragraphs; `spoken`: the phrases of a phrase-per-line transcript, paragraphs as they are."""
     blocks: list[Block] = []
     for text in paragraphs:
-        blocks.extend(marker_heading(text, shapes) or [Block("paragraph", text)])
+        blocks.extend([Block("paragraph", text)] if text in spoken
+                      else marker_heading(text, shapes) or [Block("paragraph", text)])
     blocks = merge_section_numbers(blocks, shapes)
-    return label_short_lines(blocks, shapes, removals, marked)
+    return label_short_lines(blocks, shapes, removals, marked, spoken)
 
 
 def marker_heading(text: str, shapes: Shapes) -> list[Block]:
@@ -478,14 +564,15 @@ def is_short_open(text: str, shapes: Shapes, limit: int | None = None) -> bool:
 
 
 def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Removal],
-                      marked: frozenset[str] = frozenset()) -> list[Block]:
+                      marked: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> list[Block]:
     """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions. A line the
-    page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words."""
+    page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words. The phrases
+    of a phrase-per-line transcript (`spoken`) are none of these: they are the text."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
-             for b in blocks]
+             and b.text not in spoken for b in blocks]
     runs = [run for run in short_runs(short) if not introduced_list(blocks, run)]
-    paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks))
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
+    paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks)) and not sectioned(blocks, singles)
     labelled = list(blocks)
     drop: set[int] = set()
     for run in runs:
@@ -506,6 +593,18 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     return [block for index, block in enumerate(labelled) if index not in drop]
 
 
+MIN_SECTIONS = 3  # numbered headings of a document divided into sections
+MIN_SUBHEADINGS = 5  # short single lines, recurring through such a document: its subheadings
+
+
+def sectioned(blocks: list[Block], singles: list[str]) -> bool:
+    """A document divided into numbered sections ('（一）引言', '二、…') with many short single lines through it:
+    those lines are its subheadings, not photo captions, even where two of them stand together (a section's
+    heading over its first subheading); a news page's captions are a few, under a title pair."""
+    numbered = sum(1 for block in blocks if block.kind == "heading")
+    return numbered >= MIN_SECTIONS and len(singles) >= MIN_SUBHEADINGS
+
+
 LIST_INTRO_END = ("：", ":")
 MIN_LIST_ITEMS = 3  # a list runs on; one or two short lines after a colon are headings or a title pair
 
@@ -520,22 +619,30 @@ def introduced_list(blocks: list[Block], run: list[int]) -> bool:
 
 
 MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
+# A signature names one or two people on lines of their own ('张三'); a closing run with more bare words of two to four
+# characters than that is a menu or a list of links ('公司简介', '企业文化', '联系我们' …), whatever else it holds.
+BARE_WORD = re.compile(rf"[{CJK_RANGE}·]{{2,4}}")
+MAX_SIGNATURE_WORDS = 2
 
 
 def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, drop: set[int],
                         removals: list[Removal]) -> None:
     """Short lines closing the page: a signature (body, name, date) stays, unless the run holds the headings of a
-    portal's headline lists (list_headings in structure.yml); link lists go. A work the paragraph above names in
-    《》 and the run opens with (a poem read out) stays whole. A single last line
-    with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
+    portal's headline lists (list_headings in structure.yml) or more bare two-to-four-character words than a
+    signature's names (a menu: BARE_WORD; the wishes after a closing '祝大家' are not counted); link lists go. A
+    work the paragraph above names in 《》 and the run opens with (a poem read out) stays whole. A single last
+    line with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
     if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run):
         return
-    listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS
+    closings = [index for index in run if simplified(blocks[index].text).startswith(shapes.closings)]
+    before_wishes = [index for index in run if not closings or index < closings[0]]  # '祝大家' / '新年快乐' / …
+    listed = sum(1 for index in run if shapes.list_headings.fullmatch(blocks[index].text)) >= MIN_LIST_HEADINGS \
+        or sum(1 for index in before_wishes if BARE_WORD.fullmatch(blocks[index].text)) > MAX_SIGNATURE_WORDS
     for index in run:
         text = blocks[index].text
-        closing = simplified(text).startswith(shapes.closings)
-        if not closing and (listed or not shapes.signature.fullmatch(text)):
+        heading = bool(shapes.list_headings.fullmatch(text))  # '影音新闻' is a column's name, never a signer's
+        if index not in closings and (listed or heading or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
+import jieba.posseg
 
 MIN_WORD_FREQ = 50  # jieba's dictionary also lists rare fragments; only common words count as evidence
 
@@ -20,6 +21,30 @@ def dictionary() -> dict[str, int]:
 
 def is_word(text: str) -> bool:
     return dictionary().get(text, 0) >= MIN_WORD_FREQ
+
+
+@lru_cache(maxsize=16384)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into words with their part of speech (jieba's tags: 'nr' a person's name, 'n' a noun …)."""
+    jieba.setLogLevel(logging.WARNING)
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text))
+
+
+def reads_as_common_words(text: str) -> bool:
+    """A short run made of common words, not a person's name: one common word of four characters or more that is
+    no name ('常见问题', '万家灯火'), or a word of two characters or more then two characters or more of common words
+    ('全文|下载', '武汉|动态'); a full name before a common word is a phrase about that person ('邓小平|理论'). A name
+    cuts as a name ('江泽民', '王某明'), as a one-character family name before the given name ('袁|汉源'), into rare
+    pieces ('金志|国'), or leaves one character after a word its family name makes ('方向|东', '黄金|华'). A word of
+    two or three characters alone is never judged so: the dictionary tags some leaders' names as common words
+    (周恩来, 万里)."""
+    words = tagged_words(text)
+    first, tag = words[0] if words else ("", "")
+    if len(words) == 1:
+        return len(first) >= 4 and not tag.startswith("nr") and is_word(first)
+    if len(first) < 2 or not is_word(first) or (tag.startswith("nr") and len(first) < 3):
+        return False
+    return len(text) - len(first) >= 2 and all(is_word(word) for word, _ in words[1:])
 
 
 def literal_alternation(words: list[str] | set[str]) -> str:

@@ -29,12 +29,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from scripts.core.paths import REPO
+from scripts.core.workers import worker_count
 from scripts.measure import browser as chromium_browser
 from scripts.measure.bench_corpus import (
     CORPORA,
@@ -131,17 +134,29 @@ def commit_sources(root: Path, message: str = "bench archive") -> None:
                        env={**os.environ, **identity})
 
 
-def run_timed(*args: str, memory_limit: int = 0) -> tuple[float, float]:
+class Measured(NamedTuple):
+    """One build step: wall and CPU seconds (CPU: the step and every process it started), the largest single
+    process's peak resident memory, what it printed, the peak of the memory of all its processes together
+    (sampled, TreeMemory) and the load average (1 minute) when it ended."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    printed: str
+    tree_peak_mb: float
+    load: float
+
+
+def run_timed(*args: str, memory_limit: int = 0) -> Measured:
     """Run `python -m args` from the repository root (address space capped at memory_limit bytes if given, so
     a large run cannot take the machine's memory); seconds of wall time and of CPU time (on a shared machine
     the CPU time is the one to compare)."""
-    wall, cpu, _, _ = run_measured(*args, memory_limit=memory_limit)
-    return wall, cpu
+    return run_measured(*args, memory_limit=memory_limit)
 
 
-def run_measured(*args: str, memory_limit: int = 0) -> tuple[float, float, float, str]:
-    """run_timed's, with the child's own peak resident memory in MB (os.wait4's, not the largest child's so far)
-    and what it printed."""
+def run_measured(*args: str, memory_limit: int = 0) -> Measured:
+    """run_timed's, with the child's own peak resident memory in MB (os.wait4's: the largest of the child and
+    the worker processes it waited for, each alone), the peak of all of them together, and what it printed."""
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
 
@@ -149,13 +164,59 @@ def run_measured(*args: str, memory_limit: int = 0) -> tuple[float, float, float
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         child = subprocess.Popen([sys.executable, "-m", *args], cwd=REPO, stdout=out, stderr=err,
                                  preexec_fn=cap if memory_limit else None, env={**os.environ, "RAW_URL": RAW_URL})
-        _, status, used = os.wait4(child.pid, 0)
+        with TreeMemory(child.pid) as tree:
+            _, status, used = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0), err.seek(0)
         printed, errors = out.read(), err.read()
     if child.returncode != 0:
         raise SystemExit(f"bench-site: {' '.join(args[:1])} failed:\n{printed[-2000:]}\n{errors[-4000:]}")
-    return time.perf_counter() - start, used.ru_utime + used.ru_stime, used.ru_maxrss / 1024, printed
+    return Measured(time.perf_counter() - start, used.ru_utime + used.ru_stime, used.ru_maxrss / 1024, printed,
+                    tree.peak_kb / 1024, os.getloadavg()[0])
+
+
+class TreeMemory:
+    """The largest sum of resident memory of a process and all its descendants (the build's worker processes),
+    sampled every SAMPLE_SECONDS from /proc while it runs (a context manager around the wait)."""
+
+    SAMPLE_SECONDS = 0.5
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kb = pid, 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        self.thread.join()
+
+    def sample(self) -> None:
+        while not self.done.wait(self.SAMPLE_SECONDS):
+            self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+
+
+def tree_rss_kb(root: int) -> int:
+    """Resident kilobytes of root and its descendants now (/proc/<pid>/stat: parent and resident pages)."""
+    parents, rss = {}, {}
+    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone since listed
+        parents[int(entry.name)], rss[int(entry.name)] = int(fields[1]), int(fields[21]) * page_kb
+    tree, grown = {root}, True
+    while grown:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grown = bool(found)
+    return sum(rss.get(pid, 0) for pid in tree)
 
 
 def workspace(root: Path) -> dict[str, Path]:
@@ -170,6 +231,7 @@ def workspace(root: Path) -> dict[str, Path]:
 def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0) -> dict[str, Any]:
     raw_bytes, queries = generate(paths["source_texts"], count, corpus)
     commit_sources(paths["source_texts"].parent)
+    load = os.getloadavg()[0]
     ingest = run_timed("scripts.site.ingest", "--source-dir", str(paths["source_texts"]),
                        "--docs-dir", str(paths["docs"]),
                        memory_limit=memory_limit)
@@ -180,11 +242,15 @@ def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0
                      "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"),
                      memory_limit=memory_limit)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
+    steps = {"ingest": ingest, "browse": browse, "build": site}
     return {"drawn_queries": queries, "raw_bytes": raw_bytes, "ingest_seconds": round(ingest[0], 1),
             "browse_seconds": round(browse[0], 1), "build_seconds": round(site[0], 1),
             "total_seconds": round(ingest[0] + browse[0] + site[0], 1),
             "cpu_seconds": {"ingest": round(ingest[1], 1), "browse": round(browse[1], 1), "build": round(site[1], 1)},
-            "peak_memory_mb": round(peak_kb / 1024)}
+            "peak_memory_mb": round(peak_kb / 1024),
+            "peak_memory_all_processes_mb": {name: round(step.tree_peak_mb) for name, step in steps.items()},
+            "load_average": {"before": round(load, 2), **{name: round(step.load, 2) for name, step in steps.items()}},
+            "workers": worker_count(), "build_summary": site.printed.strip()}
 
 
 # ---------------------------------------------------------------------------------------------- one more speech
@@ -229,10 +295,16 @@ def snapshot(site: Path) -> dict[str, tuple[int, int]]:
             for p in site.rglob("*") if p.is_file()}
 
 
+def written_by_part(written: list[str]) -> dict[str, int]:
+    """How many of the files written are in each top folder (two levels under search/: index, cards, …)."""
+    parts = Counter("/".join(name.split("/")[: 2 if name.startswith("search/") else 1]) for name in written)
+    return dict(sorted(parts.items()))
+
+
 def measured_build(paths: dict[str, Path], site: Path, memory_limit: int, *extra: str) -> dict[str, Any]:
     """One `make build` into site: time, peak memory, files and bytes written and removed (all, and index)."""
     before = snapshot(site)
-    wall, cpu, peak, printed = run_measured(
+    wall, cpu, peak, printed, _, _ = run_measured(
         "scripts.site.build_site", "--docs-dir", str(paths["docs"]), "--site-dir", str(site),
         "--source-dir", str(paths["source_texts"]), "--config", str(paths["docs"].parent / "mkdocs.yml"), *extra,
         memory_limit=memory_limit)
@@ -243,7 +315,7 @@ def measured_build(paths: dict[str, Path], site: Path, memory_limit: int, *extra
     return {"seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_memory_mb": round(peak),
             "summary": printed.strip().splitlines()[-1],
             "files_written": len(written), "bytes_written": sum(after[n][1] for n in written),
-            "files_removed": len(before.keys() - after.keys()),
+            "files_removed": len(before.keys() - after.keys()), "files_written_by_part": written_by_part(written),
             "index_files_written": len(in_index), "index_bytes_written": sum(after[n][1] for n in in_index),
             "index_files_removed": sum(n.startswith(index) for n in before.keys() - after.keys()),
             "index_files": sum(n.startswith(index) for n in after),

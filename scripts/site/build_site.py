@@ -14,6 +14,8 @@ After the engine:
   - the search index of scripts/site/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages): when few documents changed since its last
     full build, only a delta segment of them and the manifest (scripts/site/search_index.py: update_index);
+    an index written whole is built while the engine runs, with worker processes (StagedIndex; ARCHIVE_WORKERS=1:
+    after the engine, in this process), and moved in at this point;
   - for the search page (/search/): the per-speech facet table (scripts/site/search_facets.py) and the
     traditional→simplified folding table the browser applies to queries (scripts/site/script_fold.py).
 Material's search plugin stays on for its search box, keyboard shortcut and result list, but indexes no
@@ -32,7 +34,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +48,22 @@ from scripts.clean.sidecar import is_sidecar, sidecar_path
 from scripts.core.atomic import write_atomically
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
+from scripts.core.workers import worker_count
 from scripts.site import addresses, browse, incremental
 from scripts.site.compact_html import compact_pages
 from scripts.site.ingest import check_raw_file, raw_files
 from scripts.site.raw_links import configured_template, raw_links
 from scripts.site.script_fold import write_fold_file
-from scripts.site.search_facets import CARDS_DIR, write_facets
-from scripts.site.search_index import page_docs, speech_doc, update_index
+from scripts.site.search_facets import write_facets
+from scripts.site.search_index import (
+    INDEX_DIR,
+    SearchDoc,
+    announce_whole,
+    page_docs,
+    speech_doc,
+    update_index,
+    written_whole,
+)
 from scripts.site.site_corpus import Speech, load_speeches, raw_name
 
 SOURCE_TEXTS = REPO / "source_texts"
@@ -125,7 +137,9 @@ def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, l
 
     keys = incremental.page_keys(docs_dir, inputs)
     last = None if clean else incremental.prepare(site_dir, docs_dir, key, keys)
-    if last is not None:
+    if last is None:
+        start_afresh(site_dir)
+    else:
         for address in last.get("outputs", {}).get("redirects", []):
             (site_dir / address / "index.html").unlink(missing_ok=True)
     incremental.manifest_path(site_dir).unlink(missing_ok=True)  # a failed build leaves no record
@@ -134,6 +148,15 @@ def run_engine(site_dir: Path, docs_dir: Path, config_file: Path, engine: str, l
     compact_pages(site_dir, since=start)  # only the pages MkDocs wrote
     incremental.record(site_dir, key, keys, {})
     return last
+
+
+def start_afresh(site_dir: Path) -> None:
+    """A clean build starts from an empty site directory: nothing of an earlier build (or of a cache restored
+    into it) stays, not even what MkDocs' own cleaning leaves (hidden files, symbolic links to folders)."""
+    if site_dir.is_symlink() or site_dir.is_file():
+        site_dir.unlink()
+    elif site_dir.is_dir():
+        shutil.rmtree(site_dir)
 
 
 def site_url(config_file: Path) -> str:
@@ -247,13 +270,19 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     generated = len(pages)
     del pages  # written: not held through the engine and the search index
     browsed = time.perf_counter()
-    last = None
-    if not index_only:
-        last = run_engine(site_dir, docs_dir, config_file, engine, lookups, clean)
-        remove_unused_theme_files(site_dir)
-    if last is not None:  # what the steps below write is written again whole (the search index: its delta)
-        for folder in (CARDS_DIR, Path("raw")):
-            shutil.rmtree(site_dir / folder, ignore_errors=True)
+    last, whole = None, clean or index_only or full_index
+    index_docs = itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir))
+    staged = None if index_only else beside_engine(site_dir, index_docs, len(speeches), whole)
+    try:
+        if not index_only:
+            last = run_engine(site_dir, docs_dir, config_file, engine, lookups, clean)
+            remove_unused_theme_files(site_dir)
+    except BaseException:
+        if staged:
+            staged.abandon()
+        raise
+    if last is not None:  # raw copies are written again whole (the search index: its delta; the cards: changed ones)
+        shutil.rmtree(site_dir / "raw", ignore_errors=True)
     built = time.perf_counter()
     raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
     redirects = [] if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
@@ -261,11 +290,11 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
     if not index_only and engine == "mkdocs":
         record = json.loads(incremental.manifest_path(site_dir).read_text(encoding="utf-8"))
         incremental.record(site_dir, record["site"], record["pages"], {"redirects": redirects})
-    counts = update_index(site_dir, itertools.chain((speech_doc(s) for s in speeches), page_docs(docs_dir)),
-                          len(speeches), full=clean or index_only or full_index)
+    counts = staged.result() if staged else update_index(site_dir, index_docs, len(speeches), full=whole)
     facet_bytes, fold_bytes = (0, 0) if index_only else (write_facets(site_dir, speeches), write_fold_file(site_dir))
     done = time.perf_counter()
     incremental_note = "" if last is None else f" (incremental: {len(last['stale'])} files of docs/ changed)"
+    incremental_note += " (search index built beside it)" if staged else ""
     return (f"build_site: {site_dir}: browse {browsed - start:.1f}s ({generated} files), "
             f"{'no engine (index only)' if index_only else engine}"
             f"{incremental_note} "
@@ -275,6 +304,46 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
             f"{counts['documents'] - len(speeches)} pages indexed ({counts['partitions']} partitions, "
             f"{counts['shards']} shards{delta_note(counts['delta'])}); search page: facets {facet_bytes:,} B, "
             f"script folding {fold_bytes:,} B (gzip)")
+
+
+class StagedIndex:
+    """The search index built in a thread (its work in worker processes) while the engine renders the pages,
+    into a staging directory beside the site (the engine empties the site directory on a clean build), then
+    moved into site/search/archive/ (result). Its files are those update_index writes after the engine."""
+
+    def __init__(self, site_dir: Path, docs: Iterable[SearchDoc], speeches: int) -> None:
+        self.site_dir, self.staging = site_dir, site_dir.with_name(f".{site_dir.name}.index-staging")
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
+        self.task = self.thread.submit(update_index, site_dir, docs, speeches, staging=self.staging)
+
+    def result(self) -> dict[str, int]:
+        """The index's counts, once it is in site/search/archive/ (the old index, if any, removed)."""
+        try:
+            counts = self.task.result()
+            target = self.site_dir / INDEX_DIR
+            shutil.rmtree(target, ignore_errors=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.staging.rename(target)
+            return counts
+        finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Wait for the thread (a thread cannot be stopped) and remove what is left of the staging directory."""
+        self.thread.shutdown(wait=True)
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def beside_engine(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool) -> StagedIndex | None:
+    """The index started beside the engine when it will be written in full whatever the documents are (a delta
+    needs the index on disk, and is quick) and there are worker processes to build it (ARCHIVE_WORKERS=1: the
+    serial build, the index after the engine); else None."""
+    why = written_whole(site_dir, full)
+    if why is None or worker_count() <= 1:
+        return None
+    announce_whole(site_dir, why)
+    return StagedIndex(site_dir, docs, speeches)
 
 
 def delta_note(delta: int) -> str:

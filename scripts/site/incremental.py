@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
@@ -53,12 +54,52 @@ def tree_digest(root: Path, skip: tuple[str, ...] = ()) -> str:
     return digest(*parts)
 
 
+# The packages that turn a page's Markdown into HTML, and the code that rewrites what MkDocs wrote: a new
+# version of either changes pages whose inputs did not change.
+RENDERERS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
+POST_PROCESSING = (Path(__file__).with_name("compact_html.py"),)
+
+
 def site_key(config: MkDocsConfig, config_file: Path, overrides_dir: Path, docs_dir: Path) -> str:
-    """What every page depends on: mkdocs.yml and the values it takes from the environment."""
+    """What every page depends on: mkdocs.yml and the values it takes from the environment, the overrides,
+    docs/assets/, the rendering packages' versions and the code that compacts the pages."""
     settings = json.dumps({"site_url": config.site_url, "extra": dict(config.extra)}, sort_keys=True, default=str)
     return digest(config_file.read_bytes(), settings.encode(), tree_digest(overrides_dir, GENERATED_OVERRIDES).encode(),
-                  tree_digest(docs_dir / "assets").encode(), version("mkdocs").encode(),
-                  version("mkdocs-material").encode())
+                  tree_digest(docs_dir / "assets").encode(), *(version(name).encode() for name in RENDERERS),
+                  *(path.read_bytes() for path in POST_PROCESSING))
+
+
+def inside(address: object) -> bool:
+    """A path the build may have written under docs/ or the site directory: relative, without `..`."""
+    return isinstance(address, str) and not Path(address).is_absolute() and ".." not in Path(address).parts
+
+
+def well_formed(last: object) -> bool:
+    """A record as `record` writes it: page keys by paths under docs/, and the extra outputs as addresses inside
+    the site (a path that climbs out could make the build delete a file elsewhere)."""
+    if not isinstance(last, dict) or not isinstance(last.get("pages"), dict) or not all(map(inside, last["pages"])):
+        return False
+    outputs = last.get("outputs", {})
+    redirects = outputs.get("redirects", []) if isinstance(outputs, dict) else None
+    return isinstance(redirects, list) and all(map(inside, redirects))
+
+
+def last_record(site_dir: Path) -> tuple[dict[str, Any] | None, str]:
+    """The last build's record (manifest_path), or None and why it cannot be used: missing, unreadable or
+    malformed (a build killed while writing it, a cache restored from elsewhere), or a site directory holding a
+    symbolic link, which no build writes (a clean build starts the directory afresh)."""
+    path = manifest_path(site_dir)
+    if not path.is_file() or not site_dir.is_dir():
+        return None, ""
+    try:
+        last = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return None, f"{path.name} is unreadable ({error.__class__.__name__})"
+    if not well_formed(last):
+        return None, f"{path.name} is not a record of a build"
+    if any(entry.is_symlink() for entry in site_dir.rglob("*")):
+        return None, f"{site_dir.name}/ holds a symbolic link"
+    return last, ""
 
 
 def page_keys(docs_dir: Path, extra: Callable[[str], bytes]) -> dict[str, str]:
@@ -76,12 +117,14 @@ def output_of(source: str, docs_dir: Path, site_dir: Path) -> Path:
 def prepare(site_dir: Path, docs_dir: Path, key: str, keys: dict[str, str]) -> dict[str, Any] | None:
     """Make site_dir ready for MkDocs' dirty mode against the last build's keys; None when the build must be a
     clean one (no last build, or the site's key changed). Returns what the last build recorded, with "stale":
-    the files of docs/ MkDocs will render (or copy) again."""
-    try:
-        last = json.loads(manifest_path(site_dir).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if last.get("site") != key or not site_dir.is_dir():
+    the files of docs/ MkDocs will render (or copy) again. Why a record that exists cannot be used is said on
+    stderr."""
+    last, why = last_record(site_dir)
+    if last is not None and last.get("site") != key:
+        last, why = None, "the templates, mkdocs.yml, its settings or the rendering code changed"
+    if why:
+        print(f"build_site: every page rendered again: {why}", file=sys.stderr)
+    if last is None:
         return None
     old: dict[str, str] = last.get("pages", {})
     for source in old.keys() - keys.keys():

@@ -14,6 +14,8 @@ are removed. Running it twice changes nothing.
 from __future__ import annotations
 
 import argparse
+import itertools
+import math
 import os
 import sys
 from dataclasses import dataclass, field
@@ -29,9 +31,11 @@ from scripts.core.atomic import write_atomically
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
 from scripts.core.staging import recover
+from scripts.core.workers import pool
 from scripts.site import addresses
 
 SPEECHES = Path("docs") / "speeches"
+INGEST_CHUNK = 16  # raw files a worker normalizes per task
 IGNORED_NAMES = {"README.md", "README", ".gitkeep", ".DS_Store"}
 
 
@@ -75,28 +79,44 @@ def orphan_sidecars(source_dir: Path, raws: list[Path]) -> list[InputError]:
             if is_sidecar(path) and not path.name.startswith(".") and path not in owned]
 
 
-def render(source_dir: Path, root: Path = REPO) -> IngestResult:
+def normalized(path: Path, root: Path) -> Document | InputError:
+    """One raw file checked and normalized (a worker's task): its document, or why it cannot become one."""
+    try:
+        check_raw_file(path)
+        return normalize_file(path, root)
+    except InputError as error:
+        return error
+
+
+def render(source_dir: Path, root: Path = REPO, workers: int | None = None) -> IngestResult:
+    """Every raw file normalized, in worker processes when there are many (scripts/core/workers.py; workers:
+    their count), the results taken in file order: the same pages and failures, in the same order, for any
+    count. A file that fails is named and the others are still processed."""
     result = IngestResult()
     owners: dict[str, Path] = {}
     raws = raw_files(source_dir)
     result.failures += orphan_sidecars(source_dir, raws)
-    for path in raws:
-        try:
-            check_raw_file(path)
-            document = normalize_file(path, root)
-        except InputError as error:
-            result.failures.append(error)
-            result.failed_raw.append(path)
-            continue
-        if document.slug in owners:
-            result.failures.append(InputError(path, f"its page address '{document.slug}' is already taken by "
-                                                    f"{owners[document.slug].name}; rename one of the files"))
-            result.failed_raw.append(path)
-            continue
-        owners[document.slug] = path
-        result.documents.append(document)
-        result.pages[document.relative_path] = document.markdown
+    with pool(math.ceil(len(raws) / INGEST_CHUNK), workers) as executor:
+        outcomes = executor.map(normalized, raws, itertools.repeat(root), chunksize=INGEST_CHUNK)
+        for path, document in zip(raws, outcomes, strict=True):
+            if isinstance(document, InputError):
+                result.failures.append(document)
+                result.failed_raw.append(path)
+            else:
+                owned(result, owners, path, document)
     return result
+
+
+def owned(result: IngestResult, owners: dict[str, Path], path: Path, document: Document) -> None:
+    """A normalized file's page into result, unless another file already has its address."""
+    if document.slug in owners:
+        result.failures.append(InputError(path, f"its page address '{document.slug}' is already taken by "
+                                                f"{owners[document.slug].name}; rename one of the files"))
+        result.failed_raw.append(path)
+        return
+    owners[document.slug] = path
+    result.documents.append(document)
+    result.pages[document.relative_path] = document.markdown
 
 
 def ingest(source_dir: Path, docs_dir: Path, root: Path = REPO) -> IngestResult:

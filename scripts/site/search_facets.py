@@ -7,7 +7,9 @@ the browser from one small per-speech attribute table, written here to site/sear
 loaded once per visit (the browser caches it). It grows by a few bytes per speech, like a result list, and
 never with the text. The lines of the 20 results shown (address and title) come from small card files of
 CARDS_PER_FILE speeches, so a page of results scattered over the archive costs about 1 KB each; the snippets
-of the results in view come from the search index's text files.
+of the results in view come from the search index's text files. The cards are counted from the oldest speech
+(card_place), so that adding a speech newer than all others changes only the last card file (an incremental
+build writes only the card files whose bytes changed).
 
 Table layout (JSON, gzip): `values` holds the names of each facet once; per-speech columns then refer to
 them by position (-1: not stated). Speech ids are the search index's document ids: the speeches come first
@@ -29,7 +31,7 @@ from scripts.core.paths import REPO
 from scripts.site.site_corpus import Speech, md_escape
 
 FACETS_FILE = Path("search") / "facets.json.gz"
-CARDS_DIR = Path("search") / "cards"  # <n>.json.gz: [url, title] of speeches n*CARDS_PER_FILE ... (the result lines)
+CARDS_DIR = Path("search") / "cards"  # <n>.json.gz: [url, title] of CARDS_PER_FILE speeches (card_place)
 CARDS_PER_FILE = 16  # small files: a page of 20 scattered results fetches about 1 KB per result
 PAGE_TEMPLATE = "archive-search-page.html"  # in overrides/
 PAGE_PATH = Path("search") / "index.md"  # under docs/
@@ -98,25 +100,49 @@ def facet_table(speeches: list[Speech]) -> dict[str, object]:
         rows["sort"].append(speech.date or speech.published or "")
     values = {name: column.names for name, column in columns.items()}
     values["city"] = [name.split("\t", 1)[1] for name in values["city"]]
-    return {"version": 1, "count": len(speeches), "cards_per_file": CARDS_PER_FILE, "values": values,
+    return {"version": 2, "count": len(speeches), "cards_per_file": CARDS_PER_FILE, "values": values,
             "city_province": [city_province[c] for c in range(len(values["city"]))], **rows}
 
 
-def write_gz(path: Path, value: object) -> int:
-    """JSON, gzip-compressed with mtime 0 (reproducible builds); returns the bytes written."""
+def gz_json(value: object) -> bytes:
+    """JSON, gzip-compressed with mtime 0 (reproducible builds)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def write_if_changed(path: Path, data: bytes) -> int:
+    """data at path, unless it is there already (an unchanged file keeps its time); returns its size."""
+    if not path.is_file() or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return len(data)
+
+
+def card_place(speech_id: int, count: int) -> tuple[int, int]:
+    """(card file, place in it) of a speech id (newest first) among count speeches: counted from the oldest.
+    Mirrored by search-page.js (cards)."""
+    return divmod(count - 1 - speech_id, CARDS_PER_FILE)
+
+
+def write_cards(site_dir: Path, speeches: list[Speech]) -> None:
+    """The result cards (CARDS_DIR): [url, title] of each speech at its card_place; card files no longer needed
+    are removed, unchanged ones not rewritten."""
+    oldest_first = speeches[::-1]
+    wanted = {f"{start // CARDS_PER_FILE}.json.gz": gz_json([[s.url, s.title]
+                                                              for s in oldest_first[start : start + CARDS_PER_FILE]])
+              for start in range(0, len(oldest_first), CARDS_PER_FILE)}
+    folder = site_dir / CARDS_DIR
+    for path in folder.glob("*") if folder.is_dir() else []:
+        if path.name not in wanted:
+            path.unlink()
+    for name, data in wanted.items():
+        write_if_changed(folder / name, data)
 
 
 def write_facets(site_dir: Path, speeches: list[Speech]) -> int:
     """Write the facet table (FACETS_FILE) and the result cards (CARDS_DIR); returns the table's size in bytes."""
-    for start in range(0, len(speeches), CARDS_PER_FILE):
-        cards = [[s.url, s.title] for s in speeches[start : start + CARDS_PER_FILE]]
-        write_gz(site_dir / CARDS_DIR / f"{start // CARDS_PER_FILE}.json.gz", cards)
-    return write_gz(site_dir / FACETS_FILE, facet_table(speeches))
+    write_cards(site_dir, speeches)
+    return write_if_changed(site_dir / FACETS_FILE, gz_json(facet_table(speeches)))
 
 
 # ---------------------------------------------------------------------------------------------- pages

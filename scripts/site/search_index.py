@@ -37,6 +37,11 @@ trie walked in sorted order and its shards written. Memory grows with the partit
 external partitioned sort was chosen over SQLite as scratch space because the trie walk needs each
 partition's slices sorted, which is one in-memory sort per partition, where SQLite would need a B-tree
 insert per (slice, document) pair (51 M pairs at 10,000 speeches).
+Both passes are split into independent tasks for worker processes (scripts/core/workers.py): pass 1 in chunks
+of SPOOL_CHUNK documents, each writing its own file per partition (<part>.<chunk>.txt, read back in chunk
+order, so every list comes out in id order), pass 2 one partition a task, largest first; the text packs are
+one more task. Each worker holds one chunk or one partition, so memory stays bounded per worker, and the files
+are the same for any number of workers (results are taken in partition order, not as workers finish).
 
 Ranking needs the title and speaker of every hit; instead of fetching every hit's metadata, a second small
 index of the same kind holds titles and speakers only (document 2i is the title of i, 2i + 1 its speaker).
@@ -70,11 +75,13 @@ import json
 import math
 import re
 import shutil
+import sys
 import tempfile
 import unicodedata
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +90,7 @@ from scripts.clean.render import body_text
 from scripts.clean.themes import load_themes
 from scripts.core.atomic import write_atomically
 from scripts.core.fields import search_fields
+from scripts.core.workers import InProcess, pool
 from scripts.site.browse import SECTIONS  # the browse pages, found by their titles
 from scripts.site.script_fold import fold, fold_file_text
 from scripts.site.site_corpus import Speech, parse_page
@@ -95,6 +103,7 @@ SHARD_TARGET = 40_000  # bytes of encoded keys per shard, before gzip (about 25 
 RECORD_BYTES = 6  # a front-coded record without its list, about
 SPLIT_BYTES = SHARD_TARGET // 4  # a root with more bytes of deeper keys has them in split shards
 GAPS, BITMAP, ALL = 0, 1, 2  # how a list of ids is coded (ALL: a deeper key's ids are all of its parent's)
+IN_FLIGHT = 4  # spooling tasks submitted ahead of the one the build waits for
 PACK = 64  # documents per metadata shard and per text pack
 PACK_HEADER = 4 * (PACK + 1)  # bytes of a pack's member offsets
 CHARS_FILE = "chars.txt.gz"  # the texts' characters, most frequent first: a text is stored as their places
@@ -401,38 +410,58 @@ def text_slices(text: str, max_slice: int) -> set[str]:
     return found
 
 
-def spool(texts: Iterable[str], scratch: Path, partitions: int, max_slice: int) -> int:
-    """Pass 1: each document's slices, one line per document and partition ('id<TAB>slice<TAB>…')."""
-    files = [(scratch / f"{p}.txt").open("w", encoding="utf-8") for p in range(partitions)]
+SPOOL_CHUNK = 256  # documents one spooling task takes (a worker's share of pass 1, about 4 MB of text)
+
+
+def spool_chunk(texts: list[str], first: int, scratch: Path, chunk: int, partitions: int, max_slice: int) -> None:
+    """Pass 1 for the documents first, first + 1, ... (texts): their slices, one line per document and
+    partition ('id<TAB>slice<TAB>…'), in one file per partition for this chunk (<part>.<chunk>.txt)."""
+    lines: dict[int, list[str]] = {}
     which: dict[str, int] = {}
-    count = 0
-    try:
-        for number, text in enumerate(texts):
-            grouped: dict[int, list[str]] = {}
-            for piece in text_slices(text, max_slice):
-                prefix = piece[:2]
-                part = which.get(prefix)
-                if part is None:
-                    part = which[prefix] = partition_of(prefix, partitions)
-                grouped.setdefault(part, []).append(piece)
-            for part, pieces in grouped.items():
-                files[part].write(f"{number}\t" + "\t".join(sorted(pieces)) + "\n")
-            count = number + 1
-    finally:
-        for handle in files:
-            handle.close()
-    return count
+    for number, text in enumerate(texts, start=first):
+        grouped: dict[int, list[str]] = {}
+        for piece in text_slices(text, max_slice):
+            prefix = piece[:2]
+            part = which.get(prefix)
+            if part is None:
+                part = which[prefix] = partition_of(prefix, partitions)
+            grouped.setdefault(part, []).append(piece)
+        for part, pieces in grouped.items():
+            lines.setdefault(part, []).append(f"{number}\t" + "\t".join(sorted(pieces)) + "\n")
+    for part, found in lines.items():
+        (scratch / f"{part}.{chunk}.txt").write_text("".join(found), encoding="utf-8")
 
 
-def read_spool(path: Path) -> dict[str, list[int]]:
-    """slice -> the ascending ids of the documents that have it, for one partition."""
+def spool(texts: Iterable[str], scratch: Path, partitions: int, max_slice: int, executor: Executor) -> int:
+    """Pass 1 in chunks of SPOOL_CHUNK documents, handed to the executor's workers (a few chunks ahead, so the
+    texts are never all in memory); returns the number of chunks."""
+    pending: deque[Future[None]] = deque()
+    chunk, first, stream = 0, 0, iter(texts)
+    while batch := list(itertools.islice(stream, SPOOL_CHUNK)):
+        pending.append(executor.submit(spool_chunk, batch, first, scratch, chunk, partitions, max_slice))
+        chunk, first = chunk + 1, first + len(batch)
+        while len(pending) > IN_FLIGHT:
+            pending.popleft().result()
+    for task in pending:
+        task.result()
+    return chunk
+
+
+def read_spool(scratch: Path, part: int, chunks: int) -> dict[str, list[int]]:
+    """slice -> the ascending ids of the documents that have it, for one partition (its chunks' files, read in
+    document order and removed)."""
     postings: dict[str, list[int]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            number, *pieces = line.rstrip("\n").split("\t")
-            doc = int(number)
-            for piece in pieces:
-                postings.setdefault(piece, []).append(doc)
+    for chunk in range(chunks):
+        path = scratch / f"{part}.{chunk}.txt"
+        if not path.exists():  # no document of the chunk has a slice in this partition
+            continue
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                number, *pieces = line.rstrip("\n").split("\t")
+                doc = int(number)
+                for piece in pieces:
+                    postings.setdefault(piece, []).append(doc)
+        path.unlink()
     return postings
 
 
@@ -488,8 +517,17 @@ def grouped_by_root(table: Iterable[tuple[str, array]]) -> Iterator[tuple[str, a
         yield current
 
 
+@dataclass(frozen=True)
+class ShardSizes:
+    """SHARD_TARGET and SPLIT_BYTES as the build read them: handed to each partition's task with the work, so
+    a worker process writes the shards the build's own process would."""
+
+    target: int
+    split: int
+
+
 def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tuple[str, array]],
-                    documents: int) -> tuple[int, int]:
+                    documents: int, sizes: ShardSizes) -> tuple[int, int]:
     """One partition's shards: root shards (<part>-<n>.gz, about SHARD_TARGET bytes each), every root with its
     deeper keys; a root whose deeper keys take more than SPLIT_BYTES is split: its deeper keys go to split
     shards (<part>-s<n>.gz) chosen by their first three characters. Returns the counts of both kinds."""
@@ -500,12 +538,12 @@ def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tup
     for root, ids, deeper in grouped_by_root(table):
         block = bytearray()
         encode_records(deeper, parents, block)
-        roots.append((root, ids, bytes(block) if len(block) <= SPLIT_BYTES else None))
-        if len(block) > SPLIT_BYTES:
+        roots.append((root, ids, bytes(block) if len(block) <= sizes.split else None))
+        if len(block) > sizes.split:
             split += deeper
     del table
     size = sum(len(below or b"") + RECORD_BYTES + min(2 * len(ids), documents // 8 + 1) for _, ids, below in roots)
-    shards = max(1, math.ceil(size / SHARD_TARGET))
+    shards = max(1, math.ceil(size / sizes.target))
     files = [bytearray() for _ in range(shards)]
     previous = [""] * shards
     for root, ids, below in roots:
@@ -514,7 +552,7 @@ def write_partition(out: Path, part: int, partitions: int, entries: Iterable[tup
         previous[number] = root
     for number, data in enumerate(files):
         write_gz(out / f"{part}-{number}.gz", bytes(data))
-    return shards, write_split(out, part, split, parents)
+    return shards, write_split(out, part, split, parents, sizes.target)
 
 
 def split_of(key: str, shards: int) -> int:
@@ -528,14 +566,14 @@ def block_prefix(key: str) -> str:
     return key[:2] if len(key) == 3 else key[:3]
 
 
-def write_split(out: Path, part: int, nodes: list[tuple[str, array]], parents: dict[str, array]) -> int:
+def write_split(out: Path, part: int, nodes: list[tuple[str, array]], parents: dict[str, array], target: int) -> int:
     """The split roots' deeper keys in shards (split_of); in each, blocks of keys below one prefix
     (block_prefix): its front-coded key, its count, then the keys as encode_records writes them. Returns the
     shard count."""
     if not nodes:
         return 0
     size = sum(RECORD_BYTES + min(2 * len(ids), len(parents[key[:-1]]) // 8 + 1) for key, ids in nodes)
-    shards = max(1, math.ceil(size / SHARD_TARGET))
+    shards = max(1, math.ceil(size / target))
     grouped: list[list[tuple[str, array]]] = [[] for _ in range(shards)]
     for key, ids in nodes:
         grouped[split_of(key, shards)].append((key, ids))
@@ -550,29 +588,44 @@ def write_split(out: Path, part: int, nodes: list[tuple[str, array]], parents: d
     return shards
 
 
+def build_partition(scratch: Path, chunks: int, out: Path, part: int, partitions: int, cutoff: int | None,
+                    max_slice: int, documents: int, sizes: ShardSizes) -> tuple[int, int]:
+    """Pass 2 for one partition (a worker's task): its slices read back, its trie walked, its shards written;
+    returns its counts of root and split shards. Memory grows with the partition, not the archive."""
+    postings = read_spool(scratch, part, chunks)
+    return write_partition(out, part, partitions, trie_entries(postings, cutoff, max_slice), documents, sizes)
+
+
+def largest_first(scratch: Path, partitions: int) -> list[int]:
+    """The partitions by the bytes of their spooled slices, largest first (ties by number): handed out in this
+    order, two workers finish at nearly the same time instead of one waiting on the last large partition."""
+    size = Counter[int]()
+    for path in scratch.glob("*.txt"):
+        size[int(path.name.split(".")[0])] += path.stat().st_size
+    return sorted(range(partitions), key=lambda part: (-size[part], part))
+
+
 def build_keys(out: Path, texts: Iterable[str], cutoff: int | None, max_slice: int = MAX_SLICE,
-               size: tuple[int, int] | None = None) -> dict[str, object]:
+               size: tuple[int, int] | None = None, executor: Executor | None = None) -> dict[str, object]:
     """The key table of texts under out/ (document i is the i-th text); returns its manifest entry. size:
-    (documents, characters) when texts is a stream read once (spilled texts): else texts is a list."""
+    (documents, characters) when texts is a stream read once (spilled texts): else texts is a list. executor:
+    where the chunks of pass 1 and the partitions of pass 2 are built (default: this process, one by one);
+    the files are the same either way."""
     if size is None:
         listed = list(texts)
         texts, size = listed, (len(listed), sum(map(len, listed)))
     documents, characters = size
     out.mkdir(parents=True)
     partitions = max(1, math.ceil(characters / PARTITION_CHARS))
-    shards, splits = [], []
+    executor, sizes = executor or InProcess(), ShardSizes(SHARD_TARGET, SPLIT_BYTES)
     with tempfile.TemporaryDirectory(prefix="search-index-") as tmp:
         scratch = Path(tmp)
-        spool(texts, scratch, partitions, max_slice)
-        for part in range(partitions):
-            postings = read_spool(scratch / f"{part}.txt")
-            (scratch / f"{part}.txt").unlink()
-            counts = write_partition(out, part, partitions, trie_entries(postings, cutoff, max_slice), documents)
-            shards.append(counts[0])
-            splits.append(counts[1])
-            del postings
+        chunks = spool(texts, scratch, partitions, max_slice, executor)
+        tasks = {part: executor.submit(build_partition, scratch, chunks, out, part, partitions, cutoff, max_slice,
+                                       documents, sizes) for part in largest_first(scratch, partitions)}
+        counts = [tasks[part].result() for part in range(partitions)]  # in partition order, whoever finished first
     return {"documents": documents, "cutoff": cutoff, "max_slice": max_slice, "partitions": partitions,
-            "shards": shards, "split": splits}
+            "shards": [shards for shards, _ in counts], "split": [splits for _, splits in counts]}
 
 
 # ---------------------------------------------------------------------------------- documents
@@ -670,16 +723,25 @@ def field_texts(docs: list[SearchDoc]) -> list[str]:
     return [text for doc in docs for text in (doc.title, doc.speaker)]
 
 
-def write_segment(out: Path, spilled: Spilled, speeches: int, cutoff: int | None = None) -> dict[str, Any]:
+def write_segment(out: Path, spilled: Spilled, speeches: int, cutoff: int | None = None,
+                  executor: Executor | None = None) -> dict[str, Any]:
     """One index segment under out/ (keys, title and speaker keys, metadata, texts); returns its manifest.
-    cutoff: the phrase keys' (default CUTOFF)."""
+    cutoff: the phrase keys' (default CUTOFF). executor: where its pieces are built (build_keys); the metadata
+    and text packs are one more piece, built beside the keys."""
     out.mkdir(parents=True)
+    executor = executor or InProcess()
+    packs = executor.submit(write_docs, out, spilled)
     documents = len(spilled.docs)
     keys = build_keys(out / "k", spilled.texts(), CUTOFF if cutoff is None else cutoff,
-                      size=(documents, spilled.characters))
-    fields = build_keys(out / "f", field_texts(spilled.docs), None)
-    write_docs(out, spilled)
+                      size=(documents, spilled.characters), executor=executor)
+    fields = build_keys(out / "f", field_texts(spilled.docs), None, executor=executor)
+    packs.result()
     return {"version": 2, "documents": documents, "speeches": speeches, "pack": PACK, "keys": keys, "fields": fields}
+
+
+def index_tasks(spilled: Spilled) -> int:
+    """How many pieces a full build of spilled's documents splits into: pass 1's chunks or pass 2's partitions."""
+    return max(math.ceil(len(spilled.docs) / SPOOL_CHUNK), math.ceil(spilled.characters / PARTITION_CHARS))
 
 
 def counts_of(manifest: dict[str, Any], delta: int = 0) -> dict[str, int]:
@@ -737,20 +799,54 @@ def unrun(runs_: Sequence[int]) -> list[tuple[int, int]]:
     return [(runs_[k], runs_[k + 1] + n) for k in range(0, len(runs_), 3) for n in range(runs_[k + 2])]
 
 
-def delta_plan(record: dict[str, object] | None, out: Path, keys: list[str]) -> list[tuple[int, int]] | None:
-    """(segment, number there) of each current document (keys: their doc_key) when a delta against the last
-    full build will do, else None (a full build)."""
-    if record is None or record.get("format") != format_key() or not (out / "manifest.json").is_file():
-        return None
+def base_digest(out: Path) -> str:
+    """The base segment's files as a full build wrote them (names and bytes; not the manifest, not the delta)."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        name = path.relative_to(out).as_posix()
+        if name == "manifest.json" or name.startswith(f"{DELTA_DIR}/"):
+            continue
+        data = path.read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def read_record(record_file: Path) -> tuple[dict[str, Any] | None, str]:
+    """The last full build's record (record_path), or None and why it cannot be used. A missing, unreadable or
+    malformed record (a cache restored from elsewhere, a build killed while writing it) means a full build."""
+    if not record_file.is_file():
+        return None, f"no record of a last full index ({record_file.name})"
+    try:
+        record = json.loads(record_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return None, f"{record_file.name} is unreadable ({error.__class__.__name__})"
+    if not isinstance(record, dict) or not isinstance(record.get("keys"), list) or not isinstance(
+            record.get("base"), dict) or not all(isinstance(key, str) for key in record["keys"]):
+        return None, f"{record_file.name} is not a record of a full index"
+    return record, ""
+
+
+def base_problem(record: dict[str, Any], out: Path) -> str:
+    """Why the index on disk cannot serve as the base of a delta ("" when it can): written by other code or
+    folding table, or its files are not the ones the record was written with (missing, changed, foreign)."""
+    if record.get("format") != format_key():
+        return "the index code or the folding table changed since the last full index"
     try:
         on_disk = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    except ValueError:
-        return None
-    base_keys = record.get("keys")
-    base_manifest = record.get("base")
-    if not isinstance(base_keys, list) or not isinstance(base_manifest, dict) or any(
-            on_disk.get(k) != base_manifest.get(k) for k in ("keys", "fields")):
-        return None
+    except (OSError, ValueError):
+        return "the last full index's manifest is missing or unreadable"
+    if not isinstance(on_disk, dict) or any(on_disk.get(k) != record["base"].get(k) for k in ("keys", "fields")):
+        return "the index on disk is not the one its record describes"
+    if record.get("files") != base_digest(out):
+        return "the last full index's files are missing or differ from its record"
+    return ""
+
+
+def delta_plan(record: dict[str, Any], keys: list[str]) -> tuple[list[tuple[int, int]] | None, str]:
+    """(segment, number there) of each current document (keys: their doc_key) when a delta against the last
+    full build will do; else None and why (too many documents changed)."""
+    base_keys: list[str] = record["keys"]
     base = {key: number for number, key in enumerate(base_keys)}
     pairs, added = [], 0
     for key in keys:
@@ -761,8 +857,8 @@ def delta_plan(record: dict[str, object] | None, out: Path, keys: list[str]) -> 
             added += 1
     changed = added + len(base)  # added or changed, and removed
     if changed > max(DELTA_MIN, DELTA_SHARE * len(base_keys)):
-        return None
-    return pairs
+        return None, f"{changed} documents changed since the last full index (more than {DELTA_SHARE:.0%})"
+    return pairs, ""
 
 
 def selected(spilled: Spilled, numbers: set[int]) -> Iterator[SearchDoc]:
@@ -772,20 +868,28 @@ def selected(spilled: Spilled, numbers: set[int]) -> Iterator[SearchDoc]:
             yield SearchDoc(doc.url, doc.title, doc.speaker, doc.date, text)
 
 
-def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool = False) -> dict[str, int]:
+def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool = False,
+                 workers: int | None = None, staging: Path | None = None) -> dict[str, int]:
     """The index under site_dir/search/archive/ for docs: only a delta segment (and the manifest) when few
-    documents differ from the last full build's (delta_plan), else in full (full=True: always). Returns counts
-    for the build report ("delta": documents in the delta segment, 0 for a full build). docs is read once (a
-    generator is best: spill_docs keeps no text in memory)."""
+    documents differ from the last full build's (delta_plan), else in full (full=True: always), saying why on
+    stderr when a delta was asked for and could not be used. Returns counts for the build report ("delta":
+    documents in the delta segment, 0 for a full build). docs is read once (a generator is best: spill_docs
+    keeps no text in memory). workers: processes a full build runs in (default: scripts/core/workers.py's
+    count); the files are the same for any count. staging: write the index in full there instead, for the
+    caller to move to site_dir/search/archive/ (scripts/site/build_site.py builds it beside the engine)."""
     out, record_file = site_dir / INDEX_DIR, record_path(site_dir)
-    record = None
-    if not full and record_file.is_file():
-        record = json.loads(record_file.read_text(encoding="utf-8"))
+    record, why = (None, "") if full or staging is not None else read_record(record_file)
+    if record is not None:
+        why = base_problem(record, out)
     with tempfile.TemporaryDirectory(prefix="search-texts-") as tmp:
         spilled = spill_docs(docs, Path(tmp) / "texts.bin")
-        plan = delta_plan(record, out, spilled.keys)
+        plan = None
+        if record is not None and not why:
+            plan, why = delta_plan(record, spilled.keys)
         if plan is None or record is None:
-            return full_index(out, spilled, speeches, record_file)
+            announce_whole(site_dir, why)
+            with pool(index_tasks(spilled), workers) as executor:
+                return full_index(staging or out, spilled, speeches, record_file, executor)
         manifest, numbers = dict(record["base"]), {n for n, (segment, _) in enumerate(plan) if segment == DELTA}
         if numbers or plan != [(MAIN, n) for n in range(len(record["keys"]))]:  # else the base is the index
             manifest |= {"documents": len(plan), "speeches": speeches, "base_documents": len(record["keys"])}
@@ -797,6 +901,21 @@ def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full:
         sync_tree(Path(tmp) / DELTA_DIR, out / DELTA_DIR)
     write_atomically(out / "manifest.json", dumps(manifest))
     return counts_of(manifest, len(numbers))
+
+
+def announce_whole(site_dir: Path, why: str) -> None:
+    """Say on stderr why the index is written in full when a delta was asked for, unless it is the first build."""
+    if why and (record_path(site_dir).exists() or (site_dir / INDEX_DIR / "manifest.json").exists()):
+        print(f"build_site: search index written in full: {why}", file=sys.stderr)
+
+
+def written_whole(site_dir: Path, full: bool) -> str | None:
+    """Why update_index(site_dir, …, full) will write the index in full whatever the documents are ("" when
+    full), or None when a delta segment may do (that depends on the documents and the index on disk)."""
+    if full:
+        return ""
+    record, why = read_record(record_path(site_dir))
+    return why if record is None else None
 
 
 def sync_tree(source: Path, target: Path) -> None:
@@ -817,14 +936,16 @@ def sync_tree(source: Path, target: Path) -> None:
                 folder.rmdir()
 
 
-def full_index(out: Path, spilled: Spilled, speeches: int, record_file: Path) -> dict[str, int]:
+def full_index(out: Path, spilled: Spilled, speeches: int, record_file: Path,
+               executor: Executor | None = None) -> dict[str, int]:
     """The whole index written again (the old one removed; a delta build keeps its files, so its files are
     written new), and its documents' keys recorded for delta builds."""
     record_file.unlink(missing_ok=True)  # a failed build leaves no record
     shutil.rmtree(out, ignore_errors=True)
-    manifest = write_segment(out, spilled, speeches)
+    manifest = write_segment(out, spilled, speeches, executor=executor)
     (out / "manifest.json").write_text(dumps(manifest), encoding="utf-8")
-    write_atomically(record_file, dumps({"format": format_key(), "base": manifest, "keys": spilled.keys}) + "\n")
+    write_atomically(record_file, dumps({"format": format_key(), "base": manifest, "files": base_digest(out),
+                                         "keys": spilled.keys}) + "\n")
     return counts_of(manifest)
 
 

@@ -9,8 +9,11 @@
    (scripts/site/addresses.py);
 4. no speech is in the archive twice (scripts/site/duplicates.py) unless a sidecar declares the relation;
    related texts are listed with their similarity;
-5. the site builds with `mkdocs build --strict`.
-(`make check` then runs ruff.) Every problem names the file and, where there is one, the field.
+5. the site builds with `mkdocs build --strict`;
+6. the GitHub workflows keep their promises: actions pinned by commit, and the deploy cache holds only the
+   build's outputs, keyed by the code (scripts/tools/workflow_audit.py).
+(`make check` then runs ruff, mypy, check-jsonschema and zizmor.) Every problem names the file and, where
+there is one, the field.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from scripts.core.staging import recover
 from scripts.site import addresses, duplicates
 from scripts.site.ingest import render_all
 from scripts.site.site_corpus import Speech, read_speeches
+from scripts.tools.workflow_audit import audit_all
 
 DOCS = "docs"
 SPEECHES = Path(DOCS) / "speeches"
@@ -94,6 +98,7 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     report.add("Duplicates", *check_duplicates(pages))
     if build:
         report.add("Site build (mkdocs build --strict)", check_site_build(root))
+    report.add("GitHub workflows (pins, the deploy cache)", audit_all(root / ".github" / "workflows"))
     return report
 
 

@@ -75,15 +75,17 @@
   const tablePromise = gzJSON(root.dataset.facets);
   const cardFiles = new Map(); // file number -> Promise of [[url, title], ...]
 
-  /** [url, title] of each id, from the card files (scripts/site/search_facets.py: CARDS_PER_FILE speeches each). */
+  /** [url, title] of each id, from the card files (scripts/site/search_facets.py: card_place, CARDS_PER_FILE
+   * speeches each, counted from the oldest speech). */
   async function cards(table, ids) {
     const size = table.cards_per_file;
-    const files = [...new Set(ids.map((id) => Math.floor(id / size)))];
+    const place = (id) => table.count - 1 - id;
+    const files = [...new Set(ids.map((id) => Math.floor(place(id) / size)))];
     files.forEach((n) => {
       if (!cardFiles.has(n)) cardFiles.set(n, gzJSON(new URL(`cards/${n}.json.gz`, new URL(root.dataset.facets, location.href))));
     });
     const loaded = new Map(await Promise.all(files.map(async (n) => [n, await cardFiles.get(n)])));
-    return ids.map((id) => loaded.get(Math.floor(id / size))[id % size]);
+    return ids.map((id) => loaded.get(Math.floor(place(id) / size))[place(id) % size]);
   }
 
   /** For facet key, the codes of speech id (a list: a speech has several themes, the others one or none). */
