@@ -1,0 +1,56 @@
+"""restore_eval puts a set's pages back from repository mirrors, accepting only bytes with the manifest's sha256."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+from scripts.measure.restore_eval import main
+
+HEADER = "file\trepository\tpath\tcommit\tsha256\tgit_sha256\tsource_kind\tcruft_note\n"
+
+
+def commit_file(mirrors: Path, repository: str, path: str, data: bytes) -> str:
+    work = mirrors / repository.replace("/", "+") / "repo"
+    work.mkdir(parents=True)
+    (work / path).write_bytes(data)
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", path], check=True)
+    subprocess.run([*git, "commit", "-qm", "page"], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def write_manifest(set_dir: Path, rows: list[tuple[str, str, str, str, bytes]]) -> None:
+    set_dir.mkdir()
+    lines = [f"{name}\t{repo}\t{path}\t{commit}\t{hashlib.sha256(data).hexdigest()}\t-\tpage\tnone\n"
+             for name, repo, path, commit, data in rows]
+    (set_dir / "MANIFEST.tsv").write_text(HEADER + "".join(lines), encoding="utf-8")
+
+
+def test_pages_come_back_as_stored_including_a_page_the_labeller_re_encoded(tmp_path: Path) -> None:
+    mirrors = tmp_path / "mirrors"
+    utf8_page = "<p>同志们：今天召开会议。</p>".encode()
+    gbk_text = "<p>各位来宾：新年好！</p>"
+    first = commit_file(mirrors, "a/one", "news.html", utf8_page)
+    second = commit_file(mirrors, "b/two", "old.html", gbk_text.encode("gb18030"))
+    set_dir = tmp_path / "set"
+    write_manifest(set_dir, [("1.html", "a/one", "news.html", first, utf8_page),
+                             ("2.html", "b/two", "old.html", second, gbk_text.encode("utf-8"))])
+    assert main([str(set_dir), "--mirrors", str(mirrors)]) == 0
+    assert (set_dir / "raw" / "1.html").read_bytes() == utf8_page
+    assert (set_dir / "raw" / "2.html").read_text(encoding="utf-8") == gbk_text
+
+
+def test_a_missing_mirror_or_a_changed_page_is_reported_and_nothing_is_guessed(tmp_path: Path, capsys) -> None:
+    mirrors = tmp_path / "mirrors"
+    commit = commit_file(mirrors, "a/one", "news.html", "<p>原文</p>".encode())
+    set_dir = tmp_path / "set"
+    write_manifest(set_dir, [("1.html", "a/one", "news.html", commit, "<p>别的内容</p>".encode()),
+                             ("2.html", "c/absent", "x.html", commit, b"x")])
+    assert main([str(set_dir), "--mirrors", str(mirrors)]) == 1
+    assert not (set_dir / "raw" / "1.html").exists()
+    message = capsys.readouterr().err
+    assert "1.html: the stored bytes differ" in message
+    assert "2.html: no mirror of c/absent" in message and "fetch github:c/absent" in message
