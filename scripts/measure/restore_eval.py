@@ -2,7 +2,7 @@
 
 The pages are third-party material and are not committed; ``MANIFEST.tsv`` names the repository, path and
 commit of each, and the sha256 of the bytes the set scores. This reads each page from a bare mirror
-(``<mirrors>/<owner>+<name>/repo/.git``, the layout the project's fetch tool writes), checks it against the
+(``<mirrors>/<owner>+<name>/repo``, bare or with a ``.git`` inside: the layouts the fetch tool writes), checks it against the
 manifest, and writes it. A page the labeller re-encoded to UTF-8 (GB2312, Big5, UTF-16 originals) is decoded
 and accepted only if the result has the manifest's sha256; anything else is reported, never guessed.
 """
@@ -26,8 +26,8 @@ def sha256(data: bytes) -> str:
 
 def git_bytes(mirror: Path, commit: str, path: str) -> bytes | None:
     """The file at ``commit:path`` in the mirror, or None when the mirror or the object is missing."""
-    git_dir = mirror / "repo" / ".git"
-    if not git_dir.is_dir():
+    git_dir = next((path for path in (mirror / "repo" / ".git", mirror / "repo") if (path / "HEAD").is_file()), None)
+    if git_dir is None:
         return None
     shown = subprocess.run(
         ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"], capture_output=True, check=False
