@@ -29,18 +29,22 @@ def write_manifest(set_dir: Path, rows: list[tuple[str, str, str, str, bytes]]) 
     (set_dir / "MANIFEST.tsv").write_text(HEADER + "".join(lines), encoding="utf-8")
 
 
-def test_pages_come_back_as_stored_including_a_page_the_labeller_re_encoded(tmp_path: Path) -> None:
+def test_pages_come_back_as_stored_including_re_encoded_pages_and_corpus_records(tmp_path: Path) -> None:
     mirrors = tmp_path / "mirrors"
+    corpus = "1954\t第一篇报告。\n2016\t第二篇报告。\n".encode()
+    third = commit_file(mirrors, "c/corpus", "reports.tsv", corpus)
     utf8_page = "<p>同志们：今天召开会议。</p>".encode()
     gbk_text = "<p>各位来宾：新年好！</p>"
     first = commit_file(mirrors, "a/one", "news.html", utf8_page)
     second = commit_file(mirrors, "b/two", "old.html", gbk_text.encode("gb18030"))
     set_dir = tmp_path / "set"
     write_manifest(set_dir, [("1.html", "a/one", "news.html", first, utf8_page),
-                             ("2.html", "b/two", "old.html", second, gbk_text.encode("utf-8"))])
+                             ("2.html", "b/two", "old.html", second, gbk_text.encode("utf-8")),
+                             ("3.txt", "c/corpus", "reports.tsv", third, "2016\t第二篇报告。".encode())])
     assert main([str(set_dir), "--mirrors", str(mirrors)]) == 0
     assert (set_dir / "raw" / "1.html").read_bytes() == utf8_page
     assert (set_dir / "raw" / "2.html").read_text(encoding="utf-8") == gbk_text
+    assert (set_dir / "raw" / "3.txt").read_text(encoding="utf-8") == "2016\t第二篇报告。"
 
 
 def test_a_missing_mirror_or_a_changed_page_is_reported_and_nothing_is_guessed(tmp_path: Path, capsys) -> None:

@@ -1,10 +1,11 @@
 """Put an evaluation set's raw pages back in ``eval/<set>/raw/`` from local mirrors of their repositories.
 
 The pages are third-party material and are not committed; ``MANIFEST.tsv`` names the repository, path and
-commit of each, and the sha256 of the bytes the set scores. This reads each page from a bare mirror
-(``<mirrors>/<owner>+<name>/repo``, bare or with a ``.git`` inside: the layouts the fetch tool writes), checks it against the
-manifest, and writes it. A page the labeller re-encoded to UTF-8 (GB2312, Big5, UTF-16 originals) is decoded
-and accepted only if the result has the manifest's sha256; anything else is reported, never guessed.
+commit of each, and the sha256 of the bytes the set scores. This reads each page from a mirror
+(``<mirrors>/<owner>+<name>/repo``, bare or with a ``.git`` inside: the layouts the fetch tool writes),
+checks it against the manifest, and writes it. A page the labeller re-encoded to UTF-8 (GB2312, Big5,
+UTF-16 originals), or cut as one record (one line) from a corpus file, is accepted only if it has the
+manifest's sha256; anything else is reported, never guessed.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def restore_page(row: dict[str, str], raw_dir: Path, mirrors: Path) -> str:
     data = git_bytes(mirrors / owner_name, row["commit"], row["path"])
     if data is None:
         return f"no mirror of {row['repository']} at {row['commit'][:10]} (fetch github:{row['repository']})"
-    for candidate in [data, *utf8_forms(data)]:
+    for candidate in [data, *utf8_forms(data), *data.splitlines()]:
         if sha256(candidate) == row["sha256"]:
             target.write_bytes(candidate)
             return ""
