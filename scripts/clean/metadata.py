@@ -47,7 +47,7 @@ from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
-from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
+from scripts.clean.words import is_word, literal_alternation, reads_as_common_words, tagged_words
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
@@ -130,6 +130,7 @@ class Vocabulary:
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
+    speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
     event_headline: re.Pattern
@@ -197,6 +198,7 @@ def vocabulary() -> Vocabulary:
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
+        speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         event_headline=re.compile(data["event_headline"]["pattern"]),
@@ -238,6 +240,7 @@ class Head:
     reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
     month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
+    reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
@@ -612,9 +615,18 @@ def byline(line: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
-                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
+                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office) \
+                and not common_word_after_office(name):
             return line[:-length], line[-length:]
     return None
+
+
+def common_word_after_office(name: str) -> bool:
+    """An office then a two-character dictionary word that is no name ('校长简介', '书记寄语', '院长介绍'): the heading
+    of a section about the office holder, not a byline. A two-character name the dictionary knows is tagged as
+    one (王刚, 高峰)."""
+    words = tagged_words(name) if len(name) == 2 else ()
+    return len(words) == 1 and is_word(name) and not words[0][1].startswith("nr")
 
 
 def described_name(line: str) -> tuple[str, str] | None:
@@ -924,6 +936,20 @@ def relevant_crumb(e: Evidence) -> str:
     return crumb if crumb and (taken_up(crumb, body_text(e)) or short_speech_title(crumb)) else ""
 
 
+def genre_heading(e: Evidence) -> str:
+    """The page's heading that names only its genre ('致辞', '贺词', '寄语'), when the page prints no fuller title and
+    names itself so in its breadcrumb or its <title> as well: a company's or a school's page of one message. Too
+    short for a title elsewhere; here it is all the page says, and an invented title would be worse."""
+    crumbs = [c.strip() for trail in e.crumbs() for c in CRUMB_SPLIT.split(trail) if c.strip()]
+    named = {comparable(part) for part in [*crumbs[-1:], *title_parts(e.facts.title)]}
+    for heading in [*e.facts.headings, *e.structure.head]:
+        shadow = simplified(heading.strip())
+        if 0 < len(comparable(shadow)) < vocabulary().title_min_chinese_speech and comparable(heading) in named \
+                and vocabulary().speech_title_end.fullmatch(shadow):
+            return heading.strip()
+    return ""
+
+
 def short_speech_title(line: str) -> bool:
     """A short line ending in a speech word ('董事长致辞', '校长寄语'): a speech's own title, which may share
     little with its text (min_chinese_speech_title and speech_title_end in metadata.yml)."""
@@ -981,6 +1007,22 @@ def only_heading_above_the_footer(e: Evidence) -> str:
         return ""
     heading = e.facts.headings[0]
     return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
+
+
+def headline_over_its_subtitle(e: Evidence) -> str:
+    """A page that sets two <h1> one right under the other prints its headline, then its subtitle (a theme over the
+    event it reports: '弘扬…精神，勇探…模式' / '某某协会成立大会成功举办'): the first is the title. Not when the first
+    is the site's banner (an institution's or the site's name), a person's name or no headline at all."""
+    if len(e.facts.headings) != 2:
+        return ""
+    first, second = (comparable(heading) for heading in e.facts.headings)
+    head = [comparable(line) for line in e.structure.head if comparable(line)]
+    together = any(head[i:i + 2] == [first, second] for i in range(len(head) - 1))
+    headline = e.facts.headings[0].strip()
+    if not together or first == second or names_a_site(headline) or names_a_person(headline) \
+            or comparable(headline) in site_names(e):
+        return ""
+    return headline
 
 
 def banner_heading(e: Evidence, line: str) -> bool:
@@ -1099,6 +1141,7 @@ TITLE_STEPS: list[Step] = [
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", only_heading_above_the_footer),
+    ("the first of two <h1> set one under the other: headline over subtitle", headline_over_its_subtitle),
     ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
@@ -1108,6 +1151,11 @@ TITLE_STEPS: list[Step] = [
     ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
+]
+
+# Read only when no step above gives a title.
+GENRE_TITLE_STEPS: list[Step] = [
+    ("heading naming the genre alone, as the breadcrumb or <title> does", genre_heading),
 ]
 
 
@@ -1143,11 +1191,22 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     for lines, others in ((kept, removed), (removed, kept), (after, [])):
         for at in range(len(lines) - 1, -1, -1):
             date = date_line(lines[at]) if is_chinese_date(lines[at]) else None
-            who = signer_above(lines, at) or first_of([*filter(None, map(signed_by, others))])
+            who = signer_above(lines, at) or name_over_office(lines, at) \
+                or first_of([*filter(None, map(signed_by, others))])
             if date and who:
                 office = who[0] or (lines[at - 2] if at >= 2 and is_office_line(lines[at - 2]) else "")
                 return (office, who[1], date) if office or titled_or_spoken_as_a_speech(e) else None
     return None
+
+
+def signature_taken_off(e: Evidence) -> tuple[str, str] | None:
+    """'董事长 石田某' set right-aligned under a company's or a school's message, which the cleaning took off with
+    the site's text after the article (trailing-site-text): an office and a name sign the speech when its title
+    names one or it addresses its audience. A name alone there may be anybody's (a web designer, a contact)."""
+    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
+        return None
+    lines = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    return next((who for who in map(signed_by, lines) if who and who[0]), None)
 
 
 def titled_or_spoken_as_a_speech(e: Evidence) -> bool:
@@ -1162,6 +1221,15 @@ def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
     above = lines[at - 1] if at else ""
     name = re.sub(r"\s+", "", above)
     return (signed_by(above) or (("", name) if is_bare_name(name) else None)) if above else None
+
+
+def name_over_office(lines: list[str], at: int) -> tuple[str, str] | None:
+    """A signature block set name first, then the office, over the date ('张某' / '某某中学校长' / '2023年9月1日')
+    -> (office, name): the two lines above lines[at]."""
+    if at < 2 or not is_office_line(lines[at - 1]):
+        return None
+    name = re.sub(r"\s+", "", lines[at - 2])
+    return (lines[at - 1].strip(), name) if is_bare_name(name) else None
 
 
 SIGNATURE_LINES = 4  # a signature block (office, name, date) and a line of the text's ending or the site's
@@ -1328,6 +1396,32 @@ def lead_ins(e: Evidence) -> list[str]:
     return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
 
 
+def office_name_titling(title: str) -> tuple[str, str] | None:
+    """'某某集团董事长王某新春致辞' / '校长张某致辞' / '县长李某2024年新年贺词' -> (office, name): a speech's own title
+    made of an office, a name and the speech word, perhaps with the occasion between (speech_occasions in
+    metadata.yml). Read on the simplified shadow; the parts keep the page's characters."""
+    plain = re.sub(r"\s+", "", title)
+    shadow = simplified(plain)
+    ending = vocabulary().speech_title_end.search(shadow)
+    if not ending or len(shadow) != len(plain) or NEWS_HEADLINE.search(shadow):
+        return None
+    before = shadow[:ending.start()]
+    occasions = literal_alternation(vocabulary().speech_occasions)
+    occasion = re.compile(rf"(?:同志)?的?(?:(?:{YEAR})年度?)?(?:{occasions})?的?")
+    for length in (2, 3, 4):
+        for start in range(len(before) - length, 1, -1):
+            name, rest = before[start:start + length], before[start + length:]
+            office = re.split(r"[，。：:；！？\s]", before[:start])[-1]  # the body and the office before the name
+            if office.endswith(vocabulary().office_endings) and is_bare_name(name) and occasion.fullmatch(rest):
+                return plain[start - len(office):start], plain[start:start + length]
+    return None
+
+
+def office_name_in_speech_title(e: Evidence) -> tuple[str, str] | None:
+    """office_name_titling of the chosen title, unless the page reads as a news report."""
+    return None if reads_as_news(e) else office_name_titling(e.title_head.title)
+
+
 def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
     return office_name_delivering(e.title_head.title) if speaks_to_an_audience(e) else None
 
@@ -1431,8 +1525,19 @@ def named_in(value: str) -> str:
     return ""
 
 
+def container_author(e: Evidence) -> str:
+    """The container's author field (a blog's front matter, a scraper's column) names the speaker of a text the
+    author wrote or gave; not of a text the author reposts: one the title marks as a repost ('转：', '记录：') or
+    credits to someone else who gave it ('张三在…上的讲话' under the blogger 李四)."""
+    author = e.field("author")
+    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:  # '网友投稿'
+        return ""
+    named = e.title_head.speaker
+    return "" if named and simplified(named) != simplified(author) else author
+
+
 SPEAKER_STEPS: list[Step] = [
-    ("container author field", lambda e: e.field("author")),
+    ("container author field", container_author),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
@@ -1443,6 +1548,7 @@ SPEAKER_STEPS: list[Step] = [
     ("title: office and name delivering the speech", delivering_in_title),
     ("headline above the title: office and name delivering the speech", delivering_in_headline),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
     ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
@@ -1452,7 +1558,8 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
-    ("signature under the text", signature),
+    ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
+    ("signature the cleaning took off right under the text", signature_taken_off),
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
@@ -1677,6 +1784,20 @@ def labelled_date_after_the_text(e: Evidence) -> dt.date | None:
     return None
 
 
+def labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
+    """'编辑：某某网 发布时间：2017-4-11 21:25:00 阅读：144': a byline row of editor credits, read count and the
+    publication label with its date, which the cleaning took off whole as the editor's credit; the label dates the
+    page as it does in any other row."""
+    vocab = vocabulary()
+    rows = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in CREDIT_ROW_RULES]
+    for line in rows:
+        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
+CREDIT_ROW_RULES = {"editor-credit"}  # cruft.yml rules that take a byline row off whole, its stamp with it
 AFTER_TEXT_ROWS = 4  # the stamp row sits right under the text, before the print and close buttons
 AFTER_TEXT_RULES = {"copyright-line", "trailing-site-text"}  # rows the cleaning took off where the text ends
 
@@ -1704,6 +1825,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
+    ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
@@ -1756,6 +1878,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     provenance: dict[str, str] = {}
 
     raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
+    if not raw_title:  # too short for any step above: the genre word the page names itself by, or nothing
+        raw_title, provenance["title"] = cascade(GENRE_TITLE_STEPS, evidence, bool)
     evidence.title_head = split_title(raw_title or "")
     title = evidence.title_head.title
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
@@ -1902,6 +2026,7 @@ def split_title(line: str) -> Head:
         return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
+    head.reposted = bool(repost)
     media = vocabulary().media_prefix.match(simplified(line))  # '某某新聞網：' too
     line = line[media.end():] if media else line
     main, dash, rest = partition_outside_quotes(line, "——")

@@ -1,0 +1,105 @@
+"""What a careful archivist reads on any site (made-up pages in the shapes new sites bring): a blogger reposting
+a speech is not its speaker, a page named by its genre alone keeps that name, a headline over its subtitle is the
+title, a signature block signs the speech, a byline row dates the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.clean.metadata import byline, office_name_titling
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
+
+MESSAGE = ("尊敬的各位客户、亲爱的朋友们：\n\n"
+           "感谢大家一直以来对我们公司的信任和支持，我们始终坚持品质第一、客户至上的经营理念，不断开发新产品。\n\n"
+           "今后我们将继续努力，为客户提供更好的产品和服务，也请各位朋友一如既往地支持我们的工作。谢谢大家！\n")
+PARAGRAPHS = "".join(f"<p>{line}</p>" for line in MESSAGE.split("\n\n") if line.strip())
+
+
+def test_a_blogger_reposting_a_speech_is_not_its_speaker(tmp_path: Path) -> None:
+    text = ("---\ntitle: \"记录：某某在某某大学毕业典礼上的演讲\"\ndate: 2023-05-06T10:00:00+08:00\n"
+            "author: \"李某明\"\n---\n\n"
+            "亲爱的同学们：\n\n今天是你们毕业的日子，我很荣幸能来到这里，和大家一起分享这个重要的时刻，祝贺你们顺利完成学业。\n\n"
+            "希望你们在今后的人生道路上勇敢追梦，不怕失败，不断学习，成为对社会有用的人。祝大家前程似锦！\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["title"] == "某某在某某大学毕业典礼上的演讲"  # the blog's '记录：' is no part of it
+    assert "speaker" not in document.meta
+    assert document.meta["published"] == dt.date(2023, 5, 6)
+
+
+def test_a_blog_post_by_its_author_keeps_the_author_as_speaker(tmp_path: Path) -> None:
+    text = ("---\ntitle: \"在全校毕业典礼上的讲话\"\ndate: 2023-05-06\nauthor: \"李某明\"\n---\n\n"
+            "亲爱的同学们：\n\n今天是你们毕业的日子，我很荣幸能来到这里，和大家一起分享这个重要的时刻，祝贺你们顺利完成学业。\n\n"
+            "希望你们在今后的人生道路上勇敢追梦，不怕失败，不断学习，成为对社会有用的人。祝大家前程似锦！\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["speaker"] == "李某明"
+    assert document.provenance["speaker"] == "container author field"
+
+
+def test_a_page_named_by_its_genre_alone_keeps_that_name_and_its_taken_off_signature(tmp_path: Path) -> None:
+    body = ("<ul class='breadcrumb'><li><a href='/'>首页</a></li><li>致辞</li></ul>"
+            f"<div id='main'><h1>致辞</h1>{PARAGRAPHS}<p class='right'>董事长<span>赵某明</span></p></div>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["title"] == "致辞"
+    assert document.provenance["title"] == "heading naming the genre alone, as the breadcrumb or <title> does"
+    assert document.meta["speaker"] == "赵某明"
+
+
+def test_a_genre_word_the_page_does_not_name_itself_by_is_no_title(tmp_path: Path) -> None:
+    """A lone heading '致辞' that neither the breadcrumb nor the <title> repeats may be a section's: no title."""
+    body = f"<div id='main'><h1>致辞</h1>{PARAGRAPHS}</div>"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "title" not in document.meta
+
+
+def test_two_headlines_one_under_the_other_give_the_first(tmp_path: Path) -> None:
+    body = ("<h1>凝心聚力促发展，某某协会正式成立</h1><h1>某某市某某协会成立大会暨第一次会员大会召开</h1>"
+            "<p>来源：某某协会 时间：2023-03-07</p>"
+            "<p>3月7日下午，某某市某某协会成立大会暨第一次会员大会在市会议中心召开，某某协会正式成立。</p>"
+            "<p>会议审议通过了协会章程，选举产生了第一届理事会，会长表示要凝心聚力促发展，服务全市会员单位。</p>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["title"] == "凝心聚力促发展，某某协会正式成立"
+    assert document.provenance["title"] == "the first of two <h1> set one under the other: headline over subtitle"
+
+
+def test_a_caption_under_a_news_report_signs_nothing(tmp_path: Path) -> None:
+    body = ("<h1>某某公益活动新闻发布会在京举行</h1>"
+            "<i>编辑：某某新闻网 发布时间：2017-4-11 21:25:00</i> <i>编辑：某某新闻网 阅读：144</i>"
+            "<p>4月11日，某某公益活动新闻发布会在北京举行。某某基金会副理事长、秘书长赵某明等出席发布会并讲话。</p>"
+            "<p>赵某明秘书长介绍了活动的筹备情况，希望社会各界大力支持，共同把这项公益活动办好、办出成效。</p>"
+            "<p>某某基金会秘书长赵某明</p>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "speaker" not in document.meta
+    assert document.meta["published"] == dt.date(2017, 4, 11)
+    assert document.provenance["published"] == "labelled date in the editor's credit row"
+
+
+def test_a_signature_block_name_over_office_over_date(tmp_path: Path) -> None:
+    body = (f"<h1>校长致辞</h1>{PARAGRAPHS}"
+            "<div class='text-right'><p>钱某华</p><p>某某中学校长</p><p>2023年9月1日</p></div>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert (document.meta["speaker"], document.meta["date"]) == ("钱某华", dt.date(2023, 9, 1))
+
+
+def test_an_office_then_a_common_word_is_a_section_heading_not_a_byline() -> None:
+    assert byline("校长简介") is None
+    assert byline("书记寄语") is None
+    assert byline("校长 王刚") == ("校长", "王刚")  # a two-character name the dictionary tags as a name
+
+
+def test_office_name_occasion_and_speech_word_in_a_title(tmp_path: Path) -> None:
+    assert office_name_titling("某某集团党委书记、董事长王某新春致辞") == ("某某集团党委书记、董事长", "王某")
+    assert office_name_titling("县长李某明2024年新年贺词") == ("县长", "李某明")
+    assert office_name_titling("院长王某某的新年贺词") == ("院长", "王某某")
+    assert office_name_titling("董事长致辞") is None
+    assert office_name_titling("县长张某在全县大会上致辞") is None  # a news headline
+    body = f"<h1>某某集团党委书记、董事长王某新春致辞</h1><p>又是一年春光好！</p>{PARAGRAPHS}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["speaker"] == "王某"
+
+
+def test_a_site_banner_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    body = f"<h1>某某县人民政府</h1><h1>在全县秋季工作推进会上的讲话</h1>{PARAGRAPHS}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
