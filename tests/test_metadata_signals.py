@@ -103,3 +103,28 @@ def test_a_site_banner_over_the_headline_is_not_the_title(tmp_path: Path) -> Non
     body = f"<h1>某某县人民政府</h1><h1>在全县秋季工作推进会上的讲话</h1>{PARAGRAPHS}"
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+RECORD = ("会议过程正式纪录\n\n2019年3月5日星期二\n\n上午10时正会议开始\n\n"
+          "出席委员：\n\n张甲委员\n\n李乙委员\n\n王丙委员\n\n"
+          "市长发表年度工作报告\n\n"
+          "主席：会议开始。请市长作报告。\n\n"
+          "市长：各位委员：\n\n过去一年里，本市的苹果和梨子卖到了四十个国家，果农的收入比上年多了一成半，乡村道路也修通了。\n\n"
+          "明年我们打算再修三条通往果园的公路，建两座冷库，让果子从树上到餐桌少走半天，让果农多挣一些钱。\n\n"
+          "张甲委员：我有意见！\n\n"
+          "主席：请保持肃静。市长，请继续。\n\n"
+          "市长：山上的林子也要管好，每个村配一名护林员，防火期间天天巡山，发现火情及时报告，及时扑救。\n\n"
+          "学校和卫生院的房子要在雨季以前修好，老人和孩子的事情一件一件办好，让大家都满意。谢谢大家。\n\n"
+          "主席：市长现在离开会场。\n\n"
+          "李乙委员：主席，我想就议程发言。\n\n"
+          "主席：请说。\n\n")
+
+
+def test_a_proceedings_record_gives_its_agenda_item_and_its_sitting_date(tmp_path: Path) -> None:
+    """The record around the one address was taken off (transcript-frame): its name, date and agenda item still
+    title and date the address."""
+    document = normalize_file(text_page(tmp_path, RECORD), tmp_path)
+    assert "transcript-frame" in {r.rule for r in document.removals}
+    assert document.meta["title"] == "市长发表年度工作报告"
+    assert document.meta["date"] == dt.date(2019, 3, 5)
+    assert document.provenance["date"] == "date of the sitting a proceedings record reports"

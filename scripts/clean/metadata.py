@@ -1143,6 +1143,8 @@ TITLE_STEPS: list[Step] = [
     ("the page's only <h1>", only_heading_above_the_footer),
     ("the first of two <h1> set one under the other: headline over subtitle", headline_over_its_subtitle),
     ("the speech's own title inside a headline announcing it", announced_speech_title),
+    ("agenda item over the chair's first turn in a proceedings record",
+     lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -1689,17 +1691,40 @@ RECORD_NAME_DATE = re.compile(rf"(?:{COMPACT}|{DATE})(?=\s*[-_—\s])")
 
 
 def reports_a_sitting(e: Evidence) -> bool:
-    """The page is a sitting's proceedings record: a line among its first head lines is only the record's name
+    """The page is a sitting's proceedings record: a line among its first head lines, or among the first lines of
+    the record the cleaning took off around the one address it keeps (frame_lines), is only the record's name
     ('会议过程正式纪录', sitting_record in metadata.yml)."""
     vocab = vocabulary()
     return any(len(line) <= TITLE_LINE_MAX and vocab.sitting_record.fullmatch(re.sub(r"\s+", "", simplified(line)))
-               for line in e.structure.head[:vocab.sitting_record_lines])
+               for lines in (e.structure.head, frame_lines(e)) for line in lines[:vocab.sitting_record_lines])
+
+
+def frame_lines(e: Evidence) -> list[str]:
+    """The lines of a proceedings record that the cleaning took off around the one long address it keeps
+    (cruft.yml's transcript-frame): the record's name, date, attendance and agenda before it, the debate after."""
+    return [r.text.strip() for r in e.cleaned_off if r.rule == "transcript-frame"]
 
 
 def sitting_date(e: Evidence) -> dt.date | None:
     """A proceedings record's date line ('2013年1月16日星期三' under its name) is the sitting's: the day the
-    speeches it records were delivered."""
-    return first_of([*e.head.dates_before_title, e.head.date]) if reports_a_sitting(e) else None
+    speeches it records were delivered; read in the head, or in the record's own head the cleaning took off."""
+    if not reports_a_sitting(e):
+        return None
+    opening = frame_lines(e)[:vocabulary().sitting_record_lines]
+    return first_of([*filter(None, [*e.head.dates_before_title, e.head.date, *map(date_line, opening)])])
+
+
+TURN = re.compile(r"[^，。：:\s]{1,12}\s*[：:]\s*\S")  # '主席：行政长官现在进入会议厅。' a labelled turn
+
+
+def agenda_item_over_the_first_turn(e: Evidence) -> str:
+    """In a proceedings record, the agenda item the address belongs to stands right above the chair's first turn
+    ('行政长官发表施政报告' / '主席：行政长官现在进入会议厅。'): the title of the address the page keeps."""
+    if not reports_a_sitting(e):
+        return ""
+    lines = [line for line in frame_lines(e) if line]
+    first_turn = next((at for at, line in enumerate(lines) if TURN.match(line)), 0)
+    return lines[first_turn - 1] if first_turn and title_like(lines[first_turn - 1]) else ""
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
