@@ -34,7 +34,7 @@ def test_a_blog_post_by_its_author_keeps_the_author_as_speaker(tmp_path: Path) -
             "希望你们在今后的人生道路上勇敢追梦，不怕失败，不断学习，成为对社会有用的人。祝大家前程似锦！\n")
     document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
     assert document.meta["speaker"] == "李某明"
-    assert document.provenance["speaker"] == "container author field"
+    assert document.provenance["speaker"] == "blog post's front-matter author"
 
 
 def test_a_page_named_by_its_genre_alone_keeps_that_name_and_its_taken_off_signature(tmp_path: Path) -> None:
@@ -128,3 +128,21 @@ def test_a_proceedings_record_gives_its_agenda_item_and_its_sitting_date(tmp_pat
     assert document.meta["title"] == "市长发表年度工作报告"
     assert document.meta["date"] == dt.date(2019, 3, 5)
     assert document.provenance["date"] == "date of the sitting a proceedings record reports"
+
+
+def test_a_signature_beats_the_bloggers_front_matter_author(tmp_path: Path) -> None:
+    """A blog post holding a message its writer signed: the signer gave it, the blogger only posted it."""
+    text = ("---\ntitle: \"公司新年致辞\"\ndate: 2024-01-02\nauthor: \"李某明\"\n---\n\n" + MESSAGE
+            + "\n董事长 赵某华\n\n2024年1月1日\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["speaker"] == "赵某华"
+    assert document.meta["date"] == dt.date(2024, 1, 1)
+
+
+def test_a_scrapers_author_column_still_names_the_speaker_first(tmp_path: Path) -> None:
+    text = ("title,author,publish_date,content\n"
+            "在全县秋季工作推进会上的讲话,赵某华,2021-10-12,\"同志们：今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，"
+            "安排下一阶段任务。大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\"\n")
+    document = normalize_file(text_page(tmp_path, text, "row.csv"), tmp_path)
+    assert document.meta["speaker"] == "赵某华"
+    assert document.provenance["speaker"] == "container author field"

@@ -1538,8 +1538,22 @@ def container_author(e: Evidence) -> str:
     return "" if named and simplified(named) != simplified(author) else author
 
 
+def record_author(e: Evidence) -> str:
+    """A scraper's record (a CSV row, a JSON object, a wiki page's header) names the speaker in its author column."""
+    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER else container_author(e)
+
+
+def blog_author(e: Evidence) -> str:
+    """A blog post's front-matter author is whoever posted it: the speaker only when nothing on the page names
+    another (a title, a credit, a signature, a lead-in), as a page's own 作者 line is."""
+    return container_author(e) if e.fields.get("kind") == BLOG_FRONT_MATTER else ""
+
+
+BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
+
+
 SPEAKER_STEPS: list[Step] = [
-    ("container author field", container_author),
+    ("container author field", record_author),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
@@ -1566,6 +1580,7 @@ SPEAKER_STEPS: list[Step] = [
     ("signature just after the text's element", signature_below_the_text),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
+    ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
 ]
 
 

@@ -94,6 +94,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
                              cleaned_off=cleaned.removals,
                              fields={"title": page.fields.title, "published": page.fields.published,
                                      "record_name": page.fields.record_name, "author": page.fields.author,
+                                     "kind": page.fields.kind,
                                      "source_url": page.fields.source_url})  # a CMS address dates the page
     meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
