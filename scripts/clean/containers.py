@@ -30,10 +30,11 @@ import yaml
 
 from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
-from scripts.clean.metadata import parse_date
+from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value
 from scripts.clean.prose import Piece, choose, measure, prose_rule, without_cdata
+from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
@@ -705,11 +706,12 @@ def template_title(text: str) -> str:
 
 
 def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
-    """The metadata stage's fields with the container's candidates: its dates and address fill what the page
-    itself did not state. Not its title nor its author: the metadata stage's cascade reads them first, and a
-    value it turned down (a site's name, a blogger reposting someone else's speech) must not come back this way."""
+    """The metadata stage's fields with the container's candidates: its dates, author and address fill what the
+    page itself did not state. Not its title: the metadata stage's title cascade reads it first, and a title it
+    turned down (a site's name, a column) must not come back this way."""
     filled = dict(meta)
-    for key, value in (("published", parse_date(fields.published)), ("date", parse_date(fields.date))):
+    for key, value in (("published", parse_date(fields.published)), ("date", parse_date(fields.date)),
+                       ("speaker", speaker_name(fields.author))):
         if value and not filled.get(key):
             filled[key] = value
     if not filled.get("year") and (filled.get("date") or filled.get("published")):
@@ -723,3 +725,7 @@ def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
         filled["source"] = {key: source[key] for key in SOURCE_ORDER if key in source}
     return filled
 
+
+def speaker_name(author: str) -> str:
+    """A person's name from an author field; CMS defaults (佚名, 本站, admin) are not speakers."""
+    return "" if simplified(author) in vocabulary().origin_stoplist else person_name(author)
