@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.clean.metadata import byline, office_name_titling
+from scripts.clean.metadata import byline, is_bare_name, office_name_titling
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
@@ -86,6 +86,19 @@ def test_an_office_then_a_common_word_is_a_section_heading_not_a_byline() -> Non
     assert byline("校长简介") is None
     assert byline("书记寄语") is None
     assert byline("校长 王刚") == ("校长", "王刚")  # a two-character name the dictionary tags as a name
+
+
+def test_a_two_character_verb_or_noun_is_no_name_but_a_leaders_name_is() -> None:
+    for button in ("关注", "分享", "收藏", "简介", "程序"):
+        assert not is_bare_name(button), button
+    for name in ("万里", "李鹏", "高明", "石磊"):  # a numeral-tagged leader's name, names the dictionary tags so
+        assert is_bare_name(name), name
+
+
+def test_a_follow_button_under_the_headline_is_no_speaker(tmp_path: Path) -> None:
+    body = f"<h1>在全县秋季工作推进会上的讲话</h1><p>关注</p>{PARAGRAPHS}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "speaker" not in document.meta
 
 
 def test_office_name_occasion_and_speech_word_in_a_title(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
-from scripts.clean.words import is_word, literal_alternation, reads_as_common_words, tagged_words
+from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
 RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
@@ -615,18 +615,9 @@ def byline(line: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
-                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office) \
-                and not common_word_after_office(name):
+                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return line[:-length], line[-length:]
     return None
-
-
-def common_word_after_office(name: str) -> bool:
-    """An office then a two-character dictionary word that is no name ('校长简介', '书记寄语', '院长介绍'): the heading
-    of a section about the office holder, not a byline. A two-character name the dictionary knows is tagged as
-    one (王刚, 高峰)."""
-    words = tagged_words(name) if len(name) == 2 else ()
-    return len(words) == 1 and is_word(name) and not words[0][1].startswith("nr")
 
 
 def described_name(line: str) -> tuple[str, str] | None:
