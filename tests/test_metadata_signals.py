@@ -159,3 +159,12 @@ def test_a_scrapers_author_column_still_names_the_speaker_first(tmp_path: Path) 
     document = normalize_file(text_page(tmp_path, text, "row.csv"), tmp_path)
     assert document.meta["speaker"] == "赵某华"
     assert document.provenance["speaker"] == "container author field"
+
+
+def test_a_reporter_credited_after_the_medium_makes_the_page_news(tmp_path: Path) -> None:
+    """'某某网记者张某5月13日报道：…' opens a report: its 作者 (文/张某) is the reporter, not a speaker."""
+    body = ("<h1>超过六十家景区周末门票半价</h1><p>文/张某华</p>"
+            "<p>某某网记者张某华5月13日报道：5月19日是中国旅游日，全市六十多家景区将在周末推出门票半价优惠活动。</p>"
+            "<p>据介绍，今年的活动还包括文旅消费券发放、非遗展示和夜游活动，市民游客可以通过官方平台预约参加。</p>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "speaker" not in document.meta
