@@ -1192,16 +1192,6 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     return None
 
 
-def signature_taken_off(e: Evidence) -> tuple[str, str] | None:
-    """'董事长 石田某' set right-aligned under a company's or a school's message, which the cleaning took off with
-    the site's text after the article (trailing-site-text): an office and a name sign the speech when its title
-    names one or it addresses its audience. A name alone there may be anybody's (a web designer, a contact)."""
-    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
-        return None
-    lines = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
-    return next((who for who in map(signed_by, lines) if who and who[0]), None)
-
-
 def titled_or_spoken_as_a_speech(e: Evidence) -> bool:
     """The title names a speech ('总经理致辞', '在…上的讲话'), or the text addresses its audience."""
     title = simplified(e.title_head.title)
@@ -1247,10 +1237,15 @@ def is_office_line(line: str) -> bool:
 
 
 def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
-    """A page may set the signature outside the element that holds the text: the first lines after it sign
-    the speech when the text addresses its audience."""
-    lines = e.after_article[:2]
-    return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
+    """An office and a name signing a speech just under its text where the page set them apart: the first lines
+    after the text's element, or the short lines after the text the cleaning took off as the site's
+    (trailing-site-text: '董事长 石田某' set right-aligned under a company's message). Only under a speech (its
+    title names one, or it addresses its audience), never under a news report; a name alone there may be anybody's
+    (a web designer, a contact)."""
+    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
+        return None
+    taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    return next((who for who in map(signed_by, [*e.after_article[:2], *taken_off]) if who and who[0]), None)
 
 
 def name_office_signature(text: str) -> tuple[str, str] | None:
@@ -1566,7 +1561,6 @@ SPEAKER_STEPS: list[Step] = [
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
-    ("signature the cleaning took off right under the text", signature_taken_off),
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
