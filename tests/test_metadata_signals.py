@@ -168,3 +168,9 @@ def test_a_reporter_credited_after_the_medium_makes_the_page_news(tmp_path: Path
             "<p>据介绍，今年的活动还包括文旅消费券发放、非遗展示和夜游活动，市民游客可以通过官方平台预约参加。</p>")
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert "speaker" not in document.meta
+
+
+def test_a_column_heading_over_a_speech_title_is_not_the_headline(tmp_path: Path) -> None:
+    body = f"<h1>领导讲话</h1><h1>在全县秋季工作推进会上的讲话</h1>{PARAGRAPHS}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["title"] == "在全县秋季工作推进会上的讲话"

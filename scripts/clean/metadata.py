@@ -1009,11 +1009,15 @@ def headline_over_its_subtitle(e: Evidence) -> str:
     first, second = (comparable(heading) for heading in e.facts.headings)
     head = [comparable(line) for line in e.structure.head if comparable(line)]
     together = any(head[i:i + 2] == [first, second] for i in range(len(head) - 1))
-    headline = e.facts.headings[0].strip()
+    headline, under = (heading.strip() for heading in e.facts.headings)
     if not together or first == second or names_a_site(headline) or names_a_person(headline) \
-            or comparable(headline) in site_names(e):
+            or comparable(headline) in site_names(e) or len(first) < HEADLINE_MIN:
         return ""
-    return headline
+    speech_under = vocabulary().speech_title_end.search(simplified(under)) or EVENT.search(simplified(under))
+    return "" if speech_under and not SUBTITLE.match(under) else headline  # '领导讲话' over '在…上的讲话': a column
+
+
+HEADLINE_MIN = 8  # a headline over its subtitle is a sentence's worth; a column's name ('领导讲话') is shorter
 
 
 def banner_heading(e: Evidence, line: str) -> bool:
