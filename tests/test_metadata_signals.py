@@ -7,7 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.clean.metadata import byline, is_bare_name, office_name_titling
+import pytest
+import yaml
+
+from scripts.clean.metadata import RULES_DIR, byline, is_bare_name, office_name_titling, split_title
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
@@ -174,3 +177,19 @@ def test_a_column_heading_over_a_speech_title_is_not_the_headline(tmp_path: Path
     body = f"<h1>领导讲话</h1><h1>在全县秋季工作推进会上的讲话</h1>{PARAGRAPHS}"
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert document.meta["title"] == "在全县秋季工作推进会上的讲话"
+
+
+def metadata_rules() -> dict:
+    return yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("example", [e for e in metadata_rules()["title_checks"]["examples"] if " -> " in e])
+def test_the_title_checks_examples_give_their_titles(example: str) -> None:
+    line, title = example.split(" -> ")
+    assert split_title(line).title == title
+
+
+@pytest.mark.parametrize("example", metadata_rules()["speech_occasions"]["examples"])
+def test_the_speech_occasions_examples_name_their_speakers(example: str) -> None:
+    title, name = example.split(" -> ")
+    assert (office_name_titling(title) or ("", ""))[1] == name
