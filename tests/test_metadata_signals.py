@@ -193,3 +193,11 @@ def test_the_title_checks_examples_give_their_titles(example: str) -> None:
 def test_the_speech_occasions_examples_name_their_speakers(example: str) -> None:
     title, name = example.split(" -> ")
     assert (office_name_titling(title) or ("", ""))[1] == name
+
+
+def test_a_title_naming_the_company_then_the_genre_gives_the_genre_not_the_company(tmp_path: Path) -> None:
+    """'ABC－某某商贸(上海)有限公司－ ｜ 致辞': the site's name first, a dash left dangling, the genre last."""
+    body = f"<div id='main'><h1>致辞</h1>{PARAGRAPHS}<p class='right'>董事长<span>赵某明</span></p></div>"
+    head = "<title>ABC－某某商贸(上海)有限公司－ ｜ 致辞</title>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"]) == ("致辞", "赵某明")

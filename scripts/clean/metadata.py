@@ -927,6 +927,13 @@ def relevant_crumb(e: Evidence) -> str:
     return crumb if crumb and (taken_up(crumb, body_text(e)) or short_speech_title(crumb)) else ""
 
 
+def names_a_genre(text: str) -> bool:
+    """'致辞', '贺词', '寄语': a speech word alone, too short to be a title of its own (speech_title_end)."""
+    shadow = simplified(text.strip())
+    return 0 < len(comparable(shadow)) < vocabulary().title_min_chinese_speech \
+        and bool(vocabulary().speech_title_end.fullmatch(shadow))
+
+
 def genre_heading(e: Evidence) -> str:
     """The page's heading that names only its genre ('致辞', '贺词', '寄语'), when the page prints no fuller title and
     names itself so in its breadcrumb or its <title> as well: a company's or a school's page of one message. Too
@@ -934,9 +941,7 @@ def genre_heading(e: Evidence) -> str:
     crumbs = [c.strip() for trail in e.crumbs() for c in CRUMB_SPLIT.split(trail) if c.strip()]
     named = {comparable(part) for part in [*crumbs[-1:], *title_parts(e.facts.title)]}
     for heading in [*e.facts.headings, *e.structure.head]:
-        shadow = simplified(heading.strip())
-        if 0 < len(comparable(shadow)) < vocabulary().title_min_chinese_speech and comparable(heading) in named \
-                and vocabulary().speech_title_end.fullmatch(shadow):
+        if names_a_genre(heading) and comparable(heading) in named:
             return heading.strip()
     return ""
 
@@ -2201,8 +2206,11 @@ def title_parts(title: str) -> list[str]:
     for cut in (match for match in last[1].finditer(title) if match.start() not in quoted):
         parts.append(title[start:cut.start()])
         start = cut.end()
-    parts = [part for part in [*parts, title[start:]] if part]
+    parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in [*parts, title[start:]]) if part]
     return parts[::-1] if names_its_site_first(parts) else parts
+
+
+DANGLING_SEPARATOR = re.compile(r"^[\s\-－–—_|｜·]+|[\s\-－–—_|｜·]+$")  # '某某公司－ ｜ 致辞': the dash is left over
 
 
 def names_its_site_first(parts: list[str]) -> bool:
@@ -2213,7 +2221,8 @@ def names_its_site_first(parts: list[str]) -> bool:
     if len(parts) != 2 or names_a_site(parts[1]):
         return False
     site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[1])  # a site's name is short beside a title
-    return site_first or (short_speech_title(parts[1]) and not short_speech_title(parts[0]))
+    speech_last = short_speech_title(parts[1]) or names_a_genre(parts[1])  # '某某公司 ｜ 致辞'
+    return site_first or (speech_last and not short_speech_title(parts[0]))
 
 
 def host_site(e: Evidence) -> str:
