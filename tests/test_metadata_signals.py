@@ -201,3 +201,19 @@ def test_a_title_naming_the_company_then_the_genre_gives_the_genre_not_the_compa
     head = "<title>ABC－某某商贸(上海)有限公司－ ｜ 致辞</title>"
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert (document.meta["title"], document.meta["speaker"]) == ("致辞", "赵某明")
+
+
+@pytest.mark.parametrize("signature", ["<p>董事长</p><p>赵某明</p>", "<p>赵某明</p><p>某某公司董事长</p>"])
+def test_an_undated_signature_in_two_lines_signs_a_speech(tmp_path: Path, signature: str) -> None:
+    body = f"<div id='main'><h1>董事长致辞</h1>{PARAGRAPHS}{signature}</div>"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["speaker"] == "赵某明"
+
+
+def test_an_undated_two_line_signature_under_a_news_report_signs_nothing(tmp_path: Path) -> None:
+    body = ("<h1>某某公司召开年度总结大会</h1>"
+            "<p>1月5日，某某公司召开年度总结大会，总结一年来的工作，部署新一年的任务，全体员工参加会议。</p>"
+            "<p>会议表彰了先进集体和先进个人，董事长作了讲话，要求全体员工坚定信心，真抓实干，再创佳绩。</p>"
+            "<p>董事长</p><p>赵某明</p>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "speaker" not in document.meta

@@ -1215,6 +1215,24 @@ def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
     return (signed_by(above) or (("", name) if is_bare_name(name) else None)) if above else None
 
 
+def two_line_signature(e: Evidence) -> tuple[str, str] | None:
+    """A speech signed in two lines where its text ends, undated: the office over the name ('董事长' / '石田某') or the
+    name over the office ('张某' / '某某中学校长') -> (office, name). Read in the text's last blocks, the site's text
+    the cleaning took off under it and the first lines after its element; only under a speech (titled as one, or
+    addressing its audience), never under a news report."""
+    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
+        return None
+    kept = [b.text.strip() for b in e.structure.blocks[-SIGNATURE_LINES:]]
+    taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    for lines in (kept, taken_off, [line.strip() for line in e.after_article[:SIGNATURE_LINES]]):
+        for above, below in pairwise(lines):
+            if is_office_line(above) and is_bare_name(re.sub(r"\s+", "", below)):
+                return above, re.sub(r"\s+", "", below)
+            if is_bare_name(re.sub(r"\s+", "", above)) and is_office_line(below):
+                return below, re.sub(r"\s+", "", above)
+    return None
+
+
 def name_over_office(lines: list[str], at: int) -> tuple[str, str] | None:
     """A signature block set name first, then the office, over the date ('张某' / '某某中学校长' / '2023年9月1日')
     -> (office, name): the two lines above lines[at]."""
@@ -1572,6 +1590,7 @@ SPEAKER_STEPS: list[Step] = [
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
+    ("signature in two lines closing a speech: office and name", two_line_signature),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
     ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
