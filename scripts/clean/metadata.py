@@ -1421,7 +1421,7 @@ def office_name_titling(title: str) -> tuple[str, str] | None:
     if not ending or len(shadow) != len(plain) or NEWS_HEADLINE.search(shadow):
         return None
     before = shadow[:ending.start()]
-    occasions = literal_alternation(vocabulary().speech_occasions)
+    occasions = literal_alternation(set(vocabulary().speech_occasions))
     occasion = re.compile(rf"(?:同志)?的?(?:(?:{YEAR})年度?)?(?:{occasions})?的?")
     for length in (2, 3, 4):
         for start in range(len(before) - length, 1, -1):
