@@ -217,3 +217,12 @@ def test_an_undated_two_line_signature_under_a_news_report_signs_nothing(tmp_pat
             "<p>董事长</p><p>赵某明</p>")
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert "speaker" not in document.meta
+
+
+def test_the_author_line_of_a_reposted_speech_is_no_speaker(tmp_path: Path) -> None:
+    text = ("记录：在某某大学毕业典礼上的演讲\n作者：李某明\n\n"
+            "亲爱的同学们：\n\n今天是你们毕业的日子，我很荣幸能来到这里，和大家一起分享这个重要的时刻，祝贺你们顺利完成学业。\n\n"
+            "希望你们在今后的人生道路上勇敢追梦，不怕失败，不断学习，成为对社会有用的人。祝大家前程似锦！\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["title"] == "在某某大学毕业典礼上的演讲"
+    assert "speaker" not in document.meta

@@ -1334,8 +1334,9 @@ def reports_an_event(title: str) -> bool:
 def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name), or a writer's credit line among
     the head lines and the page's title elements ('作者 张三', author_credit in metadata.yml). Not <meta
-    name=author>: CMSs fill it with the editor or the reporter."""
-    return labelled_speaker(e.captures.author + author_credits(e))
+    name=author>: CMSs fill it with the editor or the reporter. Not on a page whose title marks a repost ('转：',
+    '记录：'): its 作者 is whoever posted someone else's text."""
+    return None if e.title_head.reposted else labelled_speaker(e.captures.author + author_credits(e))
 
 
 def author_credits(e: Evidence) -> list[str]:
