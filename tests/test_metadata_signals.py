@@ -226,3 +226,11 @@ def test_the_author_line_of_a_reposted_speech_is_no_speaker(tmp_path: Path) -> N
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["title"] == "在某某大学毕业典礼上的演讲"
     assert "speaker" not in document.meta
+
+
+@pytest.mark.parametrize("genre", ["欢迎辞", "贺辞", "感言"])
+def test_variant_genre_words_name_a_page_too(tmp_path: Path, genre: str) -> None:
+    body = (f"<ul class='breadcrumb'><li><a href='/'>首页</a></li><li>{genre}</li></ul>"
+            f"<div id='main'><h1>{genre}</h1>{PARAGRAPHS}<p class='right'>董事长<span>赵某明</span></p></div>")
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert (document.meta["title"], document.meta["speaker"]) == (genre, "赵某明")
