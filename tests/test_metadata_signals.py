@@ -234,3 +234,26 @@ def test_variant_genre_words_name_a_page_too(tmp_path: Path, genre: str) -> None
             f"<div id='main'><h1>{genre}</h1>{PARAGRAPHS}<p class='right'>董事长<span>赵某明</span></p></div>")
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert (document.meta["title"], document.meta["speaker"]) == (genre, "赵某明")
+
+
+CLOSING = "\n\n希望大家在今后的学习和工作中继续努力，不断进步，为学校的发展贡献自己的力量。谢谢大家！\n"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("老师们、同学们：\n\n大家好！我是高三（2）班的张某华，今天我国旗下讲话的题目是《珍惜时间》。", "张某华"),
+    ("各位来宾：\n\n大家好！我是来自某某公司的李某明。很荣幸代表全体员工发言。", "李某明"),
+    ("各位代表：\n\n我是校长王某华，欢迎大家来到我校。", "王某华"),
+    ("同志们：\n\n我是一名普通的教师，在这里工作了二十年。", None),
+    ("同学们：\n\n大家好，我是你们的新老师，我姓张。", None),
+])
+def test_a_speaker_introducing_themself_in_the_greeting(tmp_path: Path, opening: str, speaker: str | None) -> None:
+    document = normalize_file(text_page(tmp_path, "在某某活动上的发言\n\n" + opening + CLOSING), tmp_path)
+    assert document.meta.get("speaker") == speaker
+
+
+def test_a_self_introduction_quoted_in_a_report_names_no_speaker(tmp_path: Path) -> None:
+    text = ("某某公司举行新员工座谈会\n\n5月6日，某某公司举行新员工座谈会。"
+            "新员工李某明发言说：“大家好，我是李某明，很高兴加入公司。”\n\n"
+            "会议要求新员工尽快熟悉岗位，虚心学习，在实践中不断成长，为公司发展贡献力量。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "speaker" not in document.meta

@@ -1541,6 +1541,28 @@ def named_in(value: str) -> str:
     return ""
 
 
+SELF_INTRODUCTION = re.compile(r"(?:^|[，。！？!,\s])我(?:是|叫)(?:来自)?(?P<who>[^，。！？!,；;：:“”]{2,30}?)"
+                               r"(?=[，。！？!,；;]|$)")  # '大家好！我是高三（2）班的张三，…'
+SELF_INTRODUCTION_BLOCKS = 3  # the speaker introduces themself in the greeting, at the speech's opening
+
+
+def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
+    """'大家好，我是高三（2）班的张某。' / '我是来自某某公司的李某。' / '我是校长王某。' opening a speech that addresses
+    its audience -> (office, name): student representatives, employees and new officials name themselves so. The
+    name closes the clause: after 的, or alone, or after an office."""
+    if not speaks_to_an_audience(e) or reads_as_news(e):
+        return None
+    for block in e.structure.blocks[:SELF_INTRODUCTION_BLOCKS]:
+        for found in SELF_INTRODUCTION.finditer(block.text):
+            who = found.group("who").strip()
+            name = who.rsplit("的", 1)[-1]
+            if is_bare_name(name) and not reads_as_common_words(name):
+                return (who[:-len(name)].rstrip("的") if who != name else ""), name
+            if office_name := byline(who):
+                return office_name
+    return None
+
+
 def container_author(e: Evidence) -> str:
     """The container's author field (a blog's front matter, a scraper's column) names the speaker of a text the
     author wrote or gave; not of a text the author reposts: one the title marks as a repost ('转：', '记录：') or
@@ -1592,6 +1614,7 @@ SPEAKER_STEPS: list[Step] = [
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
     ("signature in two lines closing a speech: office and name", two_line_signature),
+    ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
     ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
