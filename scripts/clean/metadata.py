@@ -130,6 +130,7 @@ class Vocabulary:
     meta_keys: dict[str, tuple[str, ...]]
     container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
+    speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
     event_headline: re.Pattern
@@ -197,6 +198,7 @@ def vocabulary() -> Vocabulary:
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
+        speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         event_headline=re.compile(data["event_headline"]["pattern"]),
@@ -238,6 +240,7 @@ class Head:
     reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
     month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
+    reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
@@ -924,6 +927,25 @@ def relevant_crumb(e: Evidence) -> str:
     return crumb if crumb and (taken_up(crumb, body_text(e)) or short_speech_title(crumb)) else ""
 
 
+def names_a_genre(text: str) -> bool:
+    """'致辞', '贺词', '寄语': a speech word alone, too short to be a title of its own (speech_title_end)."""
+    shadow = simplified(text.strip())
+    return 0 < len(comparable(shadow)) < vocabulary().title_min_chinese_speech \
+        and bool(vocabulary().speech_title_end.fullmatch(shadow))
+
+
+def genre_heading(e: Evidence) -> str:
+    """The page's heading that names only its genre ('致辞', '贺词', '寄语'), when the page prints no fuller title and
+    names itself so in its breadcrumb or its <title> as well: a company's or a school's page of one message. Too
+    short for a title elsewhere; here it is all the page says, and an invented title would be worse."""
+    crumbs = [c.strip() for trail in e.crumbs() for c in CRUMB_SPLIT.split(trail) if c.strip()]
+    named = {comparable(part) for part in [*crumbs[-1:], *title_parts(e.facts.title)]}
+    for heading in [*e.facts.headings, *e.structure.head]:
+        if names_a_genre(heading) and comparable(heading) in named:
+            return heading.strip()
+    return ""
+
+
 def short_speech_title(line: str) -> bool:
     """A short line ending in a speech word ('董事长致辞', '校长寄语'): a speech's own title, which may share
     little with its text (min_chinese_speech_title and speech_title_end in metadata.yml)."""
@@ -981,6 +1003,26 @@ def only_heading_above_the_footer(e: Evidence) -> str:
         return ""
     heading = e.facts.headings[0]
     return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
+
+
+def headline_over_its_subtitle(e: Evidence) -> str:
+    """A page that sets two <h1> one right under the other prints its headline, then its subtitle (a theme over the
+    event it reports: '弘扬…精神，勇探…模式' / '某某协会成立大会成功举办'): the first is the title. Not when the first
+    is the site's banner (an institution's or the site's name), a person's name or no headline at all."""
+    if len(e.facts.headings) != 2:
+        return ""
+    first, second = (comparable(heading) for heading in e.facts.headings)
+    head = [comparable(line) for line in e.structure.head if comparable(line)]
+    together = any(head[i:i + 2] == [first, second] for i in range(len(head) - 1))
+    headline, under = (heading.strip() for heading in e.facts.headings)
+    if not together or first == second or names_a_site(headline) or names_a_person(headline) \
+            or comparable(headline) in site_names(e) or len(first) < HEADLINE_MIN:
+        return ""
+    speech_under = vocabulary().speech_title_end.search(simplified(under)) or EVENT.search(simplified(under))
+    return "" if speech_under and not SUBTITLE.match(under) else headline  # '领导讲话' over '在…上的讲话': a column
+
+
+HEADLINE_MIN = 8  # a headline over its subtitle is a sentence's worth; a column's name ('领导讲话') is shorter
 
 
 def banner_heading(e: Evidence, line: str) -> bool:
@@ -1099,7 +1141,10 @@ TITLE_STEPS: list[Step] = [
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
     ("the page's only <h1>", only_heading_above_the_footer),
+    ("the first of two <h1> set one under the other: headline over subtitle", headline_over_its_subtitle),
     ("the speech's own title inside a headline announcing it", announced_speech_title),
+    ("agenda item over the chair's first turn in a proceedings record",
+     lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -1108,6 +1153,11 @@ TITLE_STEPS: list[Step] = [
     ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
+]
+
+# Read only when no step above gives a title.
+GENRE_TITLE_STEPS: list[Step] = [
+    ("heading naming the genre alone, as the breadcrumb or <title> does", genre_heading),
 ]
 
 
@@ -1143,7 +1193,8 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     for lines, others in ((kept, removed), (removed, kept), (after, [])):
         for at in range(len(lines) - 1, -1, -1):
             date = date_line(lines[at]) if is_chinese_date(lines[at]) else None
-            who = signer_above(lines, at) or first_of([*filter(None, map(signed_by, others))])
+            who = signer_above(lines, at) or name_over_office(lines, at) \
+                or first_of([*filter(None, map(signed_by, others))])
             if date and who:
                 office = who[0] or (lines[at - 2] if at >= 2 and is_office_line(lines[at - 2]) else "")
                 return (office, who[1], date) if office or titled_or_spoken_as_a_speech(e) else None
@@ -1162,6 +1213,33 @@ def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
     above = lines[at - 1] if at else ""
     name = re.sub(r"\s+", "", above)
     return (signed_by(above) or (("", name) if is_bare_name(name) else None)) if above else None
+
+
+def two_line_signature(e: Evidence) -> tuple[str, str] | None:
+    """A speech signed in two lines where its text ends, undated: the office over the name ('董事长' / '石田某') or the
+    name over the office ('张某' / '某某中学校长') -> (office, name). Read in the text's last blocks, the site's text
+    the cleaning took off under it and the first lines after its element; only under a speech (titled as one, or
+    addressing its audience), never under a news report."""
+    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
+        return None
+    kept = [b.text.strip() for b in e.structure.blocks[-SIGNATURE_LINES:]]
+    taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    for lines in (kept, taken_off, [line.strip() for line in e.after_article[:SIGNATURE_LINES]]):
+        for above, below in pairwise(lines):
+            if is_office_line(above) and is_bare_name(re.sub(r"\s+", "", below)):
+                return above, re.sub(r"\s+", "", below)
+            if is_bare_name(re.sub(r"\s+", "", above)) and is_office_line(below):
+                return below, re.sub(r"\s+", "", above)
+    return None
+
+
+def name_over_office(lines: list[str], at: int) -> tuple[str, str] | None:
+    """A signature block set name first, then the office, over the date ('张某' / '某某中学校长' / '2023年9月1日')
+    -> (office, name): the two lines above lines[at]."""
+    if at < 2 or not is_office_line(lines[at - 1]):
+        return None
+    name = re.sub(r"\s+", "", lines[at - 2])
+    return (lines[at - 1].strip(), name) if is_bare_name(name) else None
 
 
 SIGNATURE_LINES = 4  # a signature block (office, name, date) and a line of the text's ending or the site's
@@ -1186,10 +1264,15 @@ def is_office_line(line: str) -> bool:
 
 
 def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
-    """A page may set the signature outside the element that holds the text: the first lines after it sign
-    the speech when the text addresses its audience."""
-    lines = e.after_article[:2]
-    return next(filter(None, map(signed_by, lines)), None) if speaks_to_an_audience(e) else None
+    """An office and a name signing a speech just under its text where the page set them apart: the first lines
+    after the text's element, or the short lines after the text the cleaning took off as the site's
+    (trailing-site-text: '董事长 石田某' set right-aligned under a company's message). Only under a speech (its
+    title names one, or it addresses its audience), never under a news report; a name alone there may be anybody's
+    (a web designer, a contact)."""
+    if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
+        return None
+    taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
+    return next((who for who in map(signed_by, [*e.after_article[:2], *taken_off]) if who and who[0]), None)
 
 
 def name_office_signature(text: str) -> tuple[str, str] | None:
@@ -1251,8 +1334,9 @@ def reports_an_event(title: str) -> bool:
 def author_field(e: Evidence) -> tuple[str, str] | None:
     """The page's 作者 field ('张三', '张三同志', '市长 张三') -> (office, name), or a writer's credit line among
     the head lines and the page's title elements ('作者 张三', author_credit in metadata.yml). Not <meta
-    name=author>: CMSs fill it with the editor or the reporter."""
-    return labelled_speaker(e.captures.author + author_credits(e))
+    name=author>: CMSs fill it with the editor or the reporter. Not on a page whose title marks a repost ('转：',
+    '记录：'): its 作者 is whoever posted someone else's text."""
+    return None if e.title_head.reposted else labelled_speaker(e.captures.author + author_credits(e))
 
 
 def author_credits(e: Evidence) -> list[str]:
@@ -1326,6 +1410,32 @@ def lead_ins(e: Evidence) -> list[str]:
     vocab = vocabulary()
     opening = e.structure.blocks[:vocab.opening_blocks["full_text_announcement"]]
     return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
+
+
+def office_name_titling(title: str) -> tuple[str, str] | None:
+    """'某某集团董事长王某新春致辞' / '校长张某致辞' / '县长李某2024年新年贺词' -> (office, name): a speech's own title
+    made of an office, a name and the speech word, perhaps with the occasion between (speech_occasions in
+    metadata.yml). Read on the simplified shadow; the parts keep the page's characters."""
+    plain = re.sub(r"\s+", "", title)
+    shadow = simplified(plain)
+    ending = vocabulary().speech_title_end.search(shadow)
+    if not ending or len(shadow) != len(plain) or NEWS_HEADLINE.search(shadow):
+        return None
+    before = shadow[:ending.start()]
+    occasions = literal_alternation(set(vocabulary().speech_occasions))
+    occasion = re.compile(rf"(?:同志)?的?(?:(?:{YEAR})年度?)?(?:{occasions})?的?")
+    for length in (2, 3, 4):
+        for start in range(len(before) - length, 1, -1):
+            name, rest = before[start:start + length], before[start + length:]
+            office = re.split(r"[，。：:；！？\s]", before[:start])[-1]  # the body and the office before the name
+            if office.endswith(vocabulary().office_endings) and is_bare_name(name) and occasion.fullmatch(rest):
+                return plain[start - len(office):start], plain[start:start + length]
+    return None
+
+
+def office_name_in_speech_title(e: Evidence) -> tuple[str, str] | None:
+    """office_name_titling of the chosen title, unless the page reads as a news report."""
+    return None if reads_as_news(e) else office_name_titling(e.title_head.title)
 
 
 def delivering_in_title(e: Evidence) -> tuple[str, str] | None:
@@ -1431,8 +1541,55 @@ def named_in(value: str) -> str:
     return ""
 
 
+SELF_INTRODUCTION = re.compile(r"(?:^|[，。！？!,\s])我(?:是|叫)(?:来自)?(?P<who>[^，。！？!,；;：:“”]{2,30}?)"
+                               r"(?=[，。！？!,；;]|$)")  # '大家好！我是高三（2）班的张三，…'
+SELF_INTRODUCTION_BLOCKS = 3  # the speaker introduces themself in the greeting, at the speech's opening
+
+
+def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
+    """'大家好，我是高三（2）班的张某。' / '我是来自某某公司的李某。' / '我是校长王某。' opening a speech that addresses
+    its audience -> (office, name): student representatives, employees and new officials name themselves so. The
+    name closes the clause: after 的, or alone, or after an office."""
+    if not speaks_to_an_audience(e) or reads_as_news(e):
+        return None
+    for block in e.structure.blocks[:SELF_INTRODUCTION_BLOCKS]:
+        for found in SELF_INTRODUCTION.finditer(block.text):
+            who = found.group("who").strip()
+            name = who.rsplit("的", 1)[-1]
+            if is_bare_name(name) and not reads_as_common_words(name):
+                return (who[:-len(name)].rstrip("的") if who != name else ""), name
+            if office_name := byline(who):
+                return office_name
+    return None
+
+
+def container_author(e: Evidence) -> str:
+    """The container's author field (a blog's front matter, a scraper's column) names the speaker of a text the
+    author wrote or gave; not of a text the author reposts: one the title marks as a repost ('转：', '记录：') or
+    credits to someone else who gave it ('张三在…上的讲话' under the blogger 李四)."""
+    author = e.field("author")
+    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:  # '网友投稿'
+        return ""
+    named = e.title_head.speaker
+    return "" if named and simplified(named) != simplified(author) else author
+
+
+def record_author(e: Evidence) -> str:
+    """A scraper's record (a CSV row, a JSON object, a wiki page's header) names the speaker in its author column."""
+    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER else container_author(e)
+
+
+def blog_author(e: Evidence) -> str:
+    """A blog post's front-matter author is whoever posted it: the speaker only when nothing on the page names
+    another (a title, a credit, a signature, a lead-in), as a page's own 作者 line is."""
+    return container_author(e) if e.fields.get("kind") == BLOG_FRONT_MATTER else ""
+
+
+BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
+
+
 SPEAKER_STEPS: list[Step] = [
-    ("container author field", lambda e: e.field("author")),
+    ("container author field", record_author),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
@@ -1443,6 +1600,7 @@ SPEAKER_STEPS: list[Step] = [
     ("title: office and name delivering the speech", delivering_in_title),
     ("headline above the title: office and name delivering the speech", delivering_in_headline),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
     ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
@@ -1452,11 +1610,14 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
-    ("signature under the text", signature),
+    ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
+    ("signature in two lines closing a speech: office and name", two_line_signature),
+    ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
+    ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
 ]
 
 
@@ -1582,17 +1743,40 @@ RECORD_NAME_DATE = re.compile(rf"(?:{COMPACT}|{DATE})(?=\s*[-_—\s])")
 
 
 def reports_a_sitting(e: Evidence) -> bool:
-    """The page is a sitting's proceedings record: a line among its first head lines is only the record's name
+    """The page is a sitting's proceedings record: a line among its first head lines, or among the first lines of
+    the record the cleaning took off around the one address it keeps (frame_lines), is only the record's name
     ('会议过程正式纪录', sitting_record in metadata.yml)."""
     vocab = vocabulary()
     return any(len(line) <= TITLE_LINE_MAX and vocab.sitting_record.fullmatch(re.sub(r"\s+", "", simplified(line)))
-               for line in e.structure.head[:vocab.sitting_record_lines])
+               for lines in (e.structure.head, frame_lines(e)) for line in lines[:vocab.sitting_record_lines])
+
+
+def frame_lines(e: Evidence) -> list[str]:
+    """The lines of a proceedings record that the cleaning took off around the one long address it keeps
+    (cruft.yml's transcript-frame): the record's name, date, attendance and agenda before it, the debate after."""
+    return [r.text.strip() for r in e.cleaned_off if r.rule == "transcript-frame"]
 
 
 def sitting_date(e: Evidence) -> dt.date | None:
     """A proceedings record's date line ('2013年1月16日星期三' under its name) is the sitting's: the day the
-    speeches it records were delivered."""
-    return first_of([*e.head.dates_before_title, e.head.date]) if reports_a_sitting(e) else None
+    speeches it records were delivered; read in the head, or in the record's own head the cleaning took off."""
+    if not reports_a_sitting(e):
+        return None
+    opening = frame_lines(e)[:vocabulary().sitting_record_lines]
+    return first_of([*filter(None, [*e.head.dates_before_title, e.head.date, *map(date_line, opening)])])
+
+
+TURN = re.compile(r"[^，。：:\s]{1,12}\s*[：:]\s*\S")  # '主席：行政长官现在进入会议厅。' a labelled turn
+
+
+def agenda_item_over_the_first_turn(e: Evidence) -> str:
+    """In a proceedings record, the agenda item the address belongs to stands right above the chair's first turn
+    ('行政长官发表施政报告' / '主席：行政长官现在进入会议厅。'): the title of the address the page keeps."""
+    if not reports_a_sitting(e):
+        return ""
+    lines = [line for line in frame_lines(e) if line]
+    first_turn = next((at for at, line in enumerate(lines) if TURN.match(line)), 0)
+    return lines[first_turn - 1] if first_turn and title_like(lines[first_turn - 1]) else ""
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
@@ -1677,6 +1861,20 @@ def labelled_date_after_the_text(e: Evidence) -> dt.date | None:
     return None
 
 
+def labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
+    """'编辑：某某网 发布时间：2017-4-11 21:25:00 阅读：144': a byline row of editor credits, read count and the
+    publication label with its date, which the cleaning took off whole as the editor's credit; the label dates the
+    page as it does in any other row."""
+    vocab = vocabulary()
+    rows = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in CREDIT_ROW_RULES]
+    for line in rows:
+        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
+CREDIT_ROW_RULES = {"editor-credit"}  # cruft.yml rules that take a byline row off whole, its stamp with it
 AFTER_TEXT_ROWS = 4  # the stamp row sits right under the text, before the print and close buttons
 AFTER_TEXT_RULES = {"copyright-line", "trailing-site-text"}  # rows the cleaning took off where the text ends
 
@@ -1704,6 +1902,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
+    ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
@@ -1756,6 +1955,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     provenance: dict[str, str] = {}
 
     raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
+    if not raw_title:  # too short for any step above: the genre word the page names itself by, or nothing
+        raw_title, provenance["title"] = cascade(GENRE_TITLE_STEPS, evidence, bool)
     evidence.title_head = split_title(raw_title or "")
     title = evidence.title_head.title
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
@@ -1902,6 +2103,7 @@ def split_title(line: str) -> Head:
         return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
     line = line[repost.end():] if repost else line
+    head.reposted = bool(repost)
     media = vocabulary().media_prefix.match(simplified(line))  # '某某新聞網：' too
     line = line[media.end():] if media else line
     main, dash, rest = partition_outside_quotes(line, "——")
@@ -2047,8 +2249,11 @@ def title_parts(title: str) -> list[str]:
     for cut in (match for match in last[1].finditer(title) if match.start() not in quoted):
         parts.append(title[start:cut.start()])
         start = cut.end()
-    parts = [part for part in [*parts, title[start:]] if part]
+    parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in [*parts, title[start:]]) if part]
     return parts[::-1] if names_its_site_first(parts) else parts
+
+
+DANGLING_SEPARATOR = re.compile(r"^[\s\-－–—_|｜·]+|[\s\-－–—_|｜·]+$")  # '某某公司－ ｜ 致辞': the dash is left over
 
 
 def names_its_site_first(parts: list[str]) -> bool:
@@ -2059,7 +2264,8 @@ def names_its_site_first(parts: list[str]) -> bool:
     if len(parts) != 2 or names_a_site(parts[1]):
         return False
     site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[1])  # a site's name is short beside a title
-    return site_first or (short_speech_title(parts[1]) and not short_speech_title(parts[0]))
+    speech_last = short_speech_title(parts[1]) or names_a_genre(parts[1])  # '某某公司 ｜ 致辞'
+    return site_first or (speech_last and not short_speech_title(parts[0]))
 
 
 def host_site(e: Evidence) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from scripts.clean.captures import Captures
@@ -93,7 +94,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
                              load_regions(), facts=source.facts, after_article=source.after_article,
                              cleaned_off=cleaned.removals,
                              fields={"title": page.fields.title, "published": page.fields.published,
-                                     "record_name": page.fields.record_name,
+                                     "record_name": page.fields.record_name, "author": page.fields.author,
+                                     "kind": page.fields.kind,
                                      "source_url": page.fields.source_url})  # a CMS address dates the page
     meta, warnings, provenance = found.meta, [*page.warnings, *found.warnings], found.provenance
     removals += found.removals
@@ -105,7 +107,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))
-    filled = fill_metadata(meta, page.fields)
+    # the container's author is read by the metadata cascade (which may turn a blogger down), never refilled here
+    filled = fill_metadata(meta, replace(page.fields, author=""))
     provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
     meta = apply_sidecar(filled, corrections)
     provenance.update({key: "sidecar" for key in corrections if key in meta})

@@ -30,17 +30,23 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text))
 
 
+COMMON_TWO_CHARACTER_TAGS = {"v", "vn", "vd", "n", "d", "c", "p", "u", "r"}  # jieba: verbs, nouns, function words
+
+
 def reads_as_common_words(text: str) -> bool:
     """A short run made of common words, not a person's name: one common word of four characters or more that is
     no name ('常见问题', '万家灯火'), or a word of two characters or more then two characters or more of common words
     ('全文|下载', '武汉|动态'); a full name before a common word is a phrase about that person ('邓小平|理论'). A name
     cuts as a name ('江泽民', '王某明'), as a one-character family name before the given name ('袁|汉源'), into rare
     pieces ('金志|国'), or leaves one character after a word its family name makes ('方向|东', '黄金|华'). A word of
-    two or three characters alone is never judged so: the dictionary tags some leaders' names as common words
-    (周恩来, 万里)."""
+    three characters alone is never judged so, nor one of two tagged as a numeral, a place or an adjective: the
+    dictionary tags some leaders' names as common words (周恩来, 万里). A two-character verb, noun or function word
+    the dictionary knows is no name ('关注', '分享', '简介', '程序': a page's buttons and section headings)."""
     words = tagged_words(text)
     first, tag = words[0] if words else ("", "")
     if len(words) == 1:
+        if len(first) == 2:
+            return tag in COMMON_TWO_CHARACTER_TAGS and is_word(first)
         return len(first) >= 4 and not tag.startswith("nr") and is_word(first)
     if len(first) < 2 or not is_word(first) or (tag.startswith("nr") and len(first) < 3):
         return False
