@@ -110,7 +110,9 @@ def test_an_address_to_the_public_opens_the_text(salutation: str) -> None:
     assert structure.blocks[0].text.startswith(salutation) and structure.addresses_audience
 
 
-@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。"])
+@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。",
+                                  "值此新春佳节之际，我谨代表公司向关心支持我们的各位领导、各界朋友表示衷心的感谢，"
+                                  "并致以节日的问候！"])
 def test_a_sentence_naming_people_is_not_a_salutation(line: str) -> None:
     structure = build_structure(["同志们：", line, PROSE])
     assert line in [block.text for block in structure.blocks]
