@@ -29,11 +29,12 @@ import markdown
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
-from scripts.clean.program_source import article_in_source, literal_value
-from scripts.clean.prose import Piece, choose, measure, prose_rule, without_cdata
+from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
+from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
@@ -214,7 +215,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     text, found = decoded
     text = serialized_as_json(text) or json_of_script(text, path)
     refuse_sql(text, path)
-    if looks_like_code(text):
+    if looks_like_code(text) or renders_markup(text):
         return page_in_source(text, path)
     records, kind = read_records(text, found)
     if any(not record.problem for record in records):
@@ -292,8 +293,85 @@ def markdown_to_html(text: str) -> str:
     """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
     are (a heading, an image, a link's words) rather than kept as markup in the text. A line break inside a
     paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
-    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
+    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
+    A static-site generator's shortcodes are read first (`static_site_shortcodes`)."""
+    text = static_site_shortcodes(text)
     return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
+
+
+# A static-site generator's shortcode ('{{< figure src="…" >}}', '{{% notice info %}}', '{{< /notice >}}').
+SHORTCODE = re.compile(r"\{\{([<%])\s*(?P<close>/?)\s*(?P<name>[\w.-]+)(?P<args>(?:[^{}]|\{[^{}]*\})*?)[%>]\}\}")
+MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S", re.M)
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+SHORTCODE_END = {"end"}  # a theme's closing shortcode that names no opening ('{{< end >}}')
+
+
+@dataclass(frozen=True)
+class ShortcodeRules:
+    """Which paired shortcodes hold a note to the reader (rules/containers.yml, `shortcodes`)."""
+
+    notice: re.Pattern
+
+
+@cache
+def shortcode_rules(path: Path = RULES_FILE) -> ShortcodeRules:
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))["shortcodes"]["notice_words"]
+    return ShortcodeRules(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])",
+                                     re.I))
+
+
+def static_site_shortcodes(text: str) -> str:
+    """A blog post's shortcodes, read as the site shows them: a paired shortcode that sets a note to the reader
+    apart ('{{< notice >}}…{{< /notice >}}', '{{<block class="caution">}}…{{< end >}}') and a heading whose
+    section holds nothing but shortcodes and pictures (a gallery, a video) are set beside the text (<aside>,
+    which the HTML reader drops and reports); every other shortcode stays a line of its own words, escaped
+    from the Markdown renderer, for the cleaning rule that reports it (template-shortcode in cruft.yml)."""
+    if "{{" not in text:
+        return text
+    text = notice_blocks(text)
+    text = media_sections(text)
+    return SHORTCODE.sub(lambda match: match.group().replace("<", "&lt;").replace(">", "&gt;"), text)
+
+
+def notice_blocks(text: str) -> str:
+    out: list[str] = []
+    position = 0
+    for match in SHORTCODE.finditer(text):
+        if match.start() < position or match.group("close") or match.group("name").lower() in SHORTCODE_END:
+            continue
+        if not shortcode_rules().notice.search(match.group("name") + match.group("args")):
+            continue
+        closing = next((end for end in SHORTCODE.finditer(text, match.end())
+                        if (end.group("close") and end.group("name") == match.group("name"))
+                        or end.group("name").lower() in SHORTCODE_END), None)
+        if closing is None:
+            continue
+        out += [text[position:match.start()], "\n\n<aside class=\"shortcode-notice\">\n\n",
+                text[match.end():closing.start()].strip(), "\n\n</aside>\n\n"]
+        position = closing.end()
+    return "".join(out) + text[position:]
+
+
+def media_sections(text: str) -> str:
+    """A heading over a section without words (shortcodes and pictures only, up to the next heading of its rank
+    or higher) goes beside the text with its section."""
+    headings = list(MARKDOWN_HEADING.finditer(text))
+    spans: list[tuple[int, int]] = []
+    for number, heading in enumerate(headings):
+        rank = len(heading.group("marks"))
+        end = next((later.start() for later in headings[number + 1:] if len(later.group("marks")) <= rank), len(text))
+        body_start = text.find("\n", heading.start())
+        body = text[body_start:end] if body_start >= 0 else ""
+        if SHORTCODE.search(body) and not MARKDOWN_IMAGE.sub("", SHORTCODE.sub("", body)).strip() \
+                and not (spans and heading.start() < spans[-1][1]):
+            spans.append((heading.start(), end))
+    for start, end in reversed(spans):
+        section = SHORTCODE.sub(lambda match: match.group().replace("<", "&lt;").replace(">", "&gt;"),
+                                text[start:end])
+        lines = [line.lstrip("#").strip() for line in section.splitlines() if line.strip()]
+        text = text[:start] + '\n<aside class="shortcode-media">\n' + "\n".join(f"<p>{line}</p>" for line in lines) \
+            + "\n</aside>\n\n" + text[end:]
+    return text
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
@@ -387,15 +465,31 @@ def looks_like_code(text: str) -> bool:
     return bool(CODE_LINE.match(first)) and len(CODE_LINE.findall(text)) >= MIN_CODE_LINES
 
 
+def renders_markup(text: str) -> bool:
+    """A component file too short in declarations for `looks_like_code` (`export default function Page() {`
+    and its JSX): it opens with a declaration and renders elements (scripts/clean/component_markup.py)."""
+    first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    return bool(CODE_LINE.match(first)) and component_markup(text).elements > 0
+
+
 def page_in_source(text: str, path: Path) -> Unwrapped:
-    """Program source carrying one article (one prose string literal or comment): that article, read as the
-    page (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose
-    texts (records) is refused saying what it looks like."""
+    """Program source carrying one article: the markup a component renders when that is where the file's prose
+    is (scripts/clean/component_markup.py), else its one prose string literal or comment, read as the page
+    (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose texts
+    (records) is refused saying what it looks like."""
     code = len(CODE_LINE.findall(text)) + len(DATA_LITERAL_OPENING.findall(text)) + bool(PHP_DATA.match(text))
+    markup = component_markup(text)
+    if markup.elements:
+        page = rendered_page(markup, code)
+        if page is not None:
+            return page
+        text = markup.code  # its strings and comments, without the markup's text (apostrophes, quotes …)
     found = article_in_source(text)
     if not found.text:
         holds = (f"; it holds {found.pieces} separate prose texts in its strings and comments, records rather "
                  "than one article" if found.pieces else "; no string or comment in it holds an article's prose")
+        if markup.elements:
+            holds += f", nor does the markup of its {markup.elements} rendered element(s)"
         raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
                                f"function declarations or data literals), not a page{holds}; copy the article "
                                "text out of it into its own file")
@@ -412,6 +506,22 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
     return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
+
+
+def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
+    """The page a component renders, when its markup's visible text is prose (rules/containers.yml, `prose`) and
+    holds at least as many Chinese characters as the prose of the code's strings and comments (which, else, is
+    where the file keeps its text, or its records); None otherwise."""
+    page = measure("rendered markup", markup.html)
+    if not page.is_prose(prose_rule()):
+        return None
+    in_code = distinct_prose([piece for piece, _ in prose_candidates(markup.code)])
+    if page.chars < sum(piece.chars for piece in in_code):
+        return None
+    fields = ContainerFields(kind="component source", title=source_title(markup.code))
+    warning = (f"the text was read from the markup a component renders ({markup.elements} element(s) in a file of "
+               f"{code} code declarations), its code left out; check that it is the whole article")
+    return Unwrapped(f"<html><body>\n{markup.html}\n</body></html>".encode(), "utf-8", True, fields, (warning,))
 
 
 def source_title(text: str) -> str:

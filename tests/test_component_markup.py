@@ -1,0 +1,140 @@
+"""Pages kept in a front-end component's source (JSX/TSX) and in a static-site blog post (shortcodes), and a
+speech given in English printed with its Chinese translation: made-up inputs in the shape of those files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.clean.component_markup import component_markup
+from scripts.clean.containers import RULES_FILE
+from scripts.clean.cruft import clean_lines, english_original
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from tests.conftest import case_params
+
+RULES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+COMPONENT = [RULES["component_markup"]]
+SHORTCODES = [RULES["shortcodes"]]
+
+SPEECH = [
+    "同志们：",
+    "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",
+    "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。",
+    "同志们，做好秋季农业生产工作责任重大，希望大家扎实工作，确保各项任务圆满完成。谢谢大家！",
+]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(COMPONENT, "examples", RULES_FILE.name))
+@pytest.mark.parametrize("suffix", [".jsx", ".tsx", ".html", ".txt"])
+def test_a_component_is_read_as_the_page_it_renders(tmp_path: Path, entry: dict, example: dict,
+                                                    suffix: str) -> None:
+    document = normalize_file(write(tmp_path, "page" + suffix, example["source"]), tmp_path)
+    for line in example["text"]:
+        assert line in document.body
+    for code in example["not"]:
+        assert code not in document.body
+    assert any("markup a component renders" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(COMPONENT, "keep", RULES_FILE.name))
+def test_a_component_without_an_article_in_its_markup_stays_refused(tmp_path: Path, entry: dict,
+                                                                    keep: dict) -> None:
+    with pytest.raises(InputError, match=r"program source code .*" + keep["says"]):
+        normalize_file(write(tmp_path, "Component.jsx", keep["source"]), tmp_path)
+
+
+def test_jsx_reads_as_html() -> None:
+    source = ("const Page = () => (\n  <Layout title=\"x\">\n    <Link to=\"/a\" className=\"nav\">首页</Link>\n"
+              "    <p className='lead'>第一句，{' '}第二句。{/* 注释 */}{name}</p>\n"
+              "    <Image src=\"/a.jpg\" alt=\"图\" />\n    <br/>\n"
+              "    {items.length > 0 ? <ul><li>甲</li></ul> : null}\n  </Layout>\n);\n")
+    markup = component_markup(source)
+    assert markup.elements == 1
+    assert markup.html == ('<div title="x">\n    <a href="/a" class="nav">首页</a>\n    <p class="lead">第一句，'
+                           ' 第二句。</p>\n    <img src="/a.jpg" alt="图">\n    <br>\n'
+                           '    <ul><li>甲</li></ul>\n  </div>')
+    assert "首页" not in markup.code and "const Page = () => (" in markup.code
+    assert markup.code.count("\n") == source.count("\n")
+
+
+@pytest.mark.parametrize("code", [
+    "if (a < b && c > d) { return a; }",
+    "const list: Array<string> = [];\nfunction f<T>(x: T): T { return x; }",
+    "const s = '<p>not markup in a string</p>';",
+    "// return <div>in a comment</div>\nlet x = 1;",
+    "for (let i = 0; i <n; i++) {}",
+])
+def test_code_that_is_not_jsx_gives_no_markup(code: str) -> None:
+    assert component_markup(code).elements == 0
+
+
+def test_a_component_whose_strings_hold_the_article_reads_the_string(tmp_path: Path) -> None:
+    """The markup only shows a variable ({content}); the article is the one prose literal of the code."""
+    literal = "\\n".join(SPEECH)
+    source = (f"import React from 'react';\nimport Layout from './Layout';\n\nconst CONTENT = \"{literal}\";\n\n"
+              "export default function Article() {\n  return (<Layout><h1>讲话</h1><div className=\"text\">{CONTENT}"
+              "</div></Layout>);\n}\n")
+    document = normalize_file(write(tmp_path, "Article.jsx", source), tmp_path)
+    assert SPEECH[2] in document.body and "Layout" not in document.body
+    assert any("taken from program source" in warning for warning in document.warnings)
+
+
+def test_a_short_component_file_with_one_declaration_is_read(tmp_path: Path) -> None:
+    paragraphs = "".join(f"      <p>{line}</p>\n" for line in SPEECH)
+    source = ("export default function Speech() {\n  return (\n    <article>\n      {/* 讲话正文 */}\n"
+              f"{paragraphs}    </article>\n  );\n}}\n")
+    document = normalize_file(write(tmp_path, "speech.tsx", source), tmp_path)
+    assert SPEECH[3] in document.body and "讲话正文" not in document.body and "export" not in document.body
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(SHORTCODES, "examples", RULES_FILE.name))
+def test_a_blog_posts_shortcodes_are_read_as_the_site_shows_them(tmp_path: Path, entry: dict,
+                                                                 example: dict) -> None:
+    post = f"---\ntitle: {SPEECH[0]}\ndate: 2023-09-13\n---\n\n{example['markdown']}"
+    document = normalize_file(write(tmp_path, "post.md", post), tmp_path)
+    for line in example["text"]:
+        assert line in document.body
+    for chrome in example["not"]:
+        assert chrome not in document.body
+
+
+ENGLISH = [
+    "Thank you all for coming here today, it is an honour to speak to you.",
+    "Four years ago you arrived on this campus full of questions.",
+    "Today you leave it with a few answers and many more questions.",
+    "Keep asking them, and the world will be better for it.",
+]
+CHINESE = [
+    "感谢大家今天来到这里，能向你们讲话是我的荣幸。",
+    "四年前，你们带着满腹疑问来到这个校园。",
+    "今天，你们带着一些答案和更多的问题离开。",
+    "继续提问吧，世界会因此变得更好。",
+]
+
+
+def test_an_english_speech_printed_with_its_translation_keeps_both() -> None:
+    lines = [line for pair in zip(ENGLISH, CHINESE, strict=True) for line in pair]
+    assert english_original(lines)
+    assert clean_lines(lines).lines == lines
+
+
+def test_a_chinese_speech_printed_with_its_english_translation_keeps_the_chinese() -> None:
+    lines = [line for pair in zip(CHINESE, ENGLISH, strict=True) for line in pair]
+    assert not english_original(lines)
+    kept = [line for line in clean_lines(lines).lines if line]
+    assert kept == CHINESE
+
+
+def test_a_few_english_banners_are_no_bilingual_text() -> None:
+    lines = ["MESSAGE FROM THE PRESIDENT", CHINESE[0], "NEWS CENTER HOME PAGE", CHINESE[1], CHINESE[2]]
+    assert not english_original(lines)
+    assert "MESSAGE FROM THE PRESIDENT" not in clean_lines(lines).lines
