@@ -138,3 +138,20 @@ def test_a_few_english_banners_are_no_bilingual_text() -> None:
     lines = ["MESSAGE FROM THE PRESIDENT", CHINESE[0], "NEWS CENTER HOME PAGE", CHINESE[1], CHINESE[2]]
     assert not english_original(lines)
     assert "MESSAGE FROM THE PRESIDENT" not in clean_lines(lines).lines
+
+
+PARAGRAPHS = "".join(f"    <p>{line}</p>\n" for line in SPEECH)
+
+
+@pytest.mark.parametrize("source", [
+    ("import { Component } from '@angular/core';\n\n@Component({\n  selector: 'app-speech',\n  template: `\n"
+     f"  <div class=\"article\">\n{PARAGRAPHS}  </div>`,\n}})\nexport class SpeechComponent {{}}\n"),
+    f"export const html = `\n<div class=\"article\">\n{PARAGRAPHS}</div>\n`;\n\nexport default {{}};\n",
+])
+def test_a_template_literal_of_markup_in_a_short_module_is_the_page(tmp_path: Path, source: str) -> None:
+    """An Angular component's template, a module exporting a page's markup: a template literal opening with a
+    tag, in a file too short in declarations to be taken for program source by its declarations alone."""
+    for name in ("speech.component.ts", "data.js"):
+        document = normalize_file(write(tmp_path, name, source), tmp_path)
+        assert SPEECH[2] in document.body and "export" not in document.body and "`" not in document.body
+        assert any("taken from program source" in warning for warning in document.warnings)

@@ -87,6 +87,8 @@ CODE_LINE = re.compile(
 # scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
+EXPORTED_BINDING = re.compile(r"\s*export\s+(?:const|let|var)\s+[\w$]+\s*(?::[^=]{1,40})?=")  # `export const page = …`
+MARKUP_LITERAL = re.compile(r"`\s*<[A-Za-z][\w-]*[\s>/]")  # a template literal opening with a tag: a component's markup
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
 TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*(?:=>|[:=])\s*"
                               r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
@@ -467,9 +469,13 @@ def looks_like_code(text: str) -> bool:
 
 def renders_markup(text: str) -> bool:
     """A component file too short in declarations for `looks_like_code` (`export default function Page() {`
-    and its JSX): it opens with a declaration and renders elements (scripts/clean/component_markup.py)."""
+    and its JSX, an Angular component's template in back quotes, a module exporting a page's markup): it opens
+    with a declaration and renders elements (scripts/clean/component_markup.py) or holds a template literal of
+    markup."""
     first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
-    return bool(CODE_LINE.match(first)) and component_markup(text).elements > 0
+    if not (CODE_LINE.match(first) or EXPORTED_BINDING.match(first)):
+        return False
+    return bool(MARKUP_LITERAL.search(text)) or component_markup(text).elements > 0
 
 
 def page_in_source(text: str, path: Path) -> Unwrapped:
