@@ -340,3 +340,13 @@ def test_a_menu_of_short_words_closing_the_page_is_no_signature() -> None:
     assert [b.text for b in build_structure(["同志们：", PROSE, *signed]).blocks][-4:] == signed
     wishes = ["最后祝大家", "新年快乐", "万事如意", "阖家幸福"]
     assert [b.text for b in build_structure(["同志们：", PROSE, *wishes]).blocks][-4:] == wishes
+
+
+@pytest.mark.parametrize("lead", ["最后谨祝各位校友", "最後謹祝各位來賓", "敬祝各位老师"])
+def test_a_short_line_leading_into_the_closing_wish_is_text(lead: str) -> None:
+    """'最后谨祝各位校友' over '身体健康，事业成功！': the wish's first half, not a caption between paragraphs (on a
+    page with title pairs every other short line is read as one)."""
+    lines = ["同志们：", PROSE, "坚持创新", "推动发展", PROSE, "现场照片", PROSE, lead, "身体健康，事业成功！"]
+    structure = build_structure(lines)
+    texts = [b.text for b in structure.blocks]
+    assert lead in texts and texts[-1] == "身体健康，事业成功！"

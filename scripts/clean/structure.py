@@ -582,6 +582,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
         titles = run[-2:] if len(run) >= 2 else []
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
+            if simplified(text).startswith(shapes.closings):
+                continue  # '最后谨祝各位校友' over the wish: the speech's closing words
             if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
