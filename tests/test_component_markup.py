@@ -155,3 +155,12 @@ def test_a_template_literal_of_markup_in_a_short_module_is_the_page(tmp_path: Pa
         document = normalize_file(write(tmp_path, name, source), tmp_path)
         assert SPEECH[2] in document.body and "export" not in document.body and "`" not in document.body
         assert any("taken from program source" in warning for warning in document.warnings)
+
+
+def test_a_file_of_unclosed_elements_is_read_in_bounded_time() -> None:
+    """Each unclosed '(<div>' would be scanned to the file's end: the parse gives up within a budget."""
+    import time
+
+    started = time.perf_counter()
+    assert component_markup("x = (<div>\n" * 20_000).elements == 0
+    assert time.perf_counter() - started < 10

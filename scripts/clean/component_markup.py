@@ -36,6 +36,9 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 BLOCK = re.compile(r"<(?:p|div|h[1-6]|section|article|table|ul|ol|li|blockquote|header|footer|nav|main|aside|"
                    r"figure|form|dl|pre)\b", re.I)
 MAX_DEPTH = 200
+CHILD_MARK = re.compile(r"[<{]")  # where an element's text ends: a tag or an expression
+WORK_PER_CHAR = 10  # parsing gives up past this many scanned characters per character of the file (a file of
+# unclosed '(<x>' would otherwise be scanned to its end from each of them: quadratic time)
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,23 @@ class NotJsx(Exception):
     """What looked like an element's start is not one (a comparison, a type argument, text)."""
 
 
+class Budget:
+    """How many more characters the parse may scan (WORK_PER_CHAR per character of the file)."""
+
+    left = 0
+
+    @classmethod
+    def spend(cls, chars: int) -> None:
+        cls.left -= max(chars, 1)
+        if cls.left < 0:
+            raise NotJsx
+
+
 def component_markup(text: str) -> Markup:
     """Every top-level JSX element of the source, as HTML, and the code around them."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
+    Budget.left = WORK_PER_CHAR * len(text) + 10_000
     for start, end, markup in elements_in(text, 0, len(text)):
         parts.append(markup)
         spans.append((start, end))
@@ -100,6 +116,8 @@ def elements_in(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
             try:
                 end, markup = element(text, index, 0)
             except NotJsx:
+                if Budget.left < 0:
+                    return found
                 index += 1
                 continue
             found.append((index, end, markup))
@@ -148,6 +166,7 @@ def expression_end(text: str, index: int) -> int:
     depth = 0
     position = index
     while position < len(text):
+        Budget.spend(1)
         char = text[position]
         if char in STRING_START:
             position = string_end(text, position)
@@ -268,10 +287,11 @@ def children(text: str, index: int, name: str, depth: int) -> tuple[int, str]:
     out: list[str] = []
     position = index
     while position < len(text):
-        next_mark = min((at for at in (text.find("<", position), text.find("{", position)) if at >= 0),
-                        default=-1)
-        if next_mark < 0:
+        mark = CHILD_MARK.search(text, position)
+        if not mark:
             raise NotJsx
+        next_mark = mark.start()
+        Budget.spend(next_mark - position)
         out.append(text[position:next_mark])
         position = next_mark
         if text[position] == "{":
