@@ -164,3 +164,15 @@ def test_a_file_of_unclosed_elements_is_read_in_bounded_time() -> None:
     started = time.perf_counter()
     assert component_markup("x = (<div>\n" * 20_000).elements == 0
     assert time.perf_counter() - started < 10
+
+
+def test_toml_front_matter_gives_the_posts_fields(tmp_path: Path) -> None:
+    """Hugo's other front matter: TOML between '+++' lines; its title, date and author are the container's."""
+    body = "\n\n".join(SPEECH)
+    post = ('+++\ntitle = "在全县秋季农业生产工作会议上的讲话"\ndate = 2023-09-13T10:00:00+08:00\nauthor = "张三"\n'
+            f'tags = ["讲话"]\n+++\n\n{body}\n')
+    for name in ("post.md", "post.txt"):
+        document = normalize_file(write(tmp_path, name, post), tmp_path)
+        assert document.meta["title"] == "在全县秋季农业生产工作会议上的讲话"
+        assert str(document.meta["published"]) == "2023-09-13" and document.meta["speaker"] == "张三"
+        assert SPEECH[2] in document.body and "+++" not in document.body and "tags" not in document.body

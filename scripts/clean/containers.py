@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import json
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -42,9 +43,10 @@ from scripts.core.errors import InputError
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)  # Hugo's
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
 MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
@@ -230,6 +232,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    toml_front = TOML_FRONT_MATTER.match(text)
+    if toml_front and (mapping := safe_toml(toml_front.group("toml"))) and known_keys(mapping):
+        return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
     if not looks_like_html(text) and looks_like_wikitext(text):
@@ -306,6 +311,10 @@ SHORTCODE = re.compile(r"\{\{([<%])\s*(?P<close>/?)\s*(?P<name>[\w.-]+)(?P<args>
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S", re.M)
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 SHORTCODE_END = {"end"}  # a theme's closing shortcode that names no opening ('{{< end >}}')
+# An MDX post's module lines ('import Figure from "@site/src/Figure";', 'export const meta = {…};' on one line) and
+# its JSX comments ('{/* … */}'): the program around the post, never its words.
+MDX_STATEMENT = re.compile(r"^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?['\"][^'\"\n]+['\"];?"
+                           r"|export\s+(?:const|let|default)\b[^\n]*;)[ \t]*$|\{/\*.*?\*/\}", re.M | re.S)
 
 
 @dataclass(frozen=True)
@@ -328,6 +337,7 @@ def static_site_shortcodes(text: str) -> str:
     section holds nothing but shortcodes and pictures (a gallery, a video) are set beside the text (<aside>,
     which the HTML reader drops and reports); every other shortcode stays a line of its own words, escaped
     from the Markdown renderer, for the cleaning rule that reports it (template-shortcode in cruft.yml)."""
+    text = MDX_STATEMENT.sub("", text)
     if "{{" not in text:
         return text
     text = notice_blocks(text)
@@ -790,6 +800,14 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
 
 def known_keys(mapping: dict) -> bool:
     return any(str(name).strip().lower() in field_names().all() for name in mapping)
+
+
+def safe_toml(text: str) -> dict[str, Any]:
+    """Front matter in TOML between '+++' lines (Hugo's other form); {} when it is not TOML."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return {}
 
 
 def safe_yaml(text: str) -> object:
