@@ -176,3 +176,20 @@ def test_toml_front_matter_gives_the_posts_fields(tmp_path: Path) -> None:
         assert document.meta["title"] == "在全县秋季农业生产工作会议上的讲话"
         assert str(document.meta["published"]) == "2023-09-13" and document.meta["speaker"] == "张三"
         assert SPEECH[2] in document.body and "+++" not in document.body and "tags" not in document.body
+
+
+def test_a_single_file_component_whose_template_shows_a_variable_reads_its_script(tmp_path: Path) -> None:
+    """A Vue component's template only shows a variable ('<div v-html="article">'); the article is the one prose
+    literal of its <script>, whose line the warning names."""
+    html = "".join(f"<p>{line}</p>" for line in SPEECH)
+    source = ("<template>\n  <div class=\"page\">\n    <h1>{{ title }}</h1>\n    <div v-html=\"article\"></div>\n"
+              "  </div>\n</template>\n\n<script>\nexport default {\n  data() {\n    return {\n"
+              f"      title: '在全县秋季农业生产工作会议上的讲话',\n      article: '{html}'\n"
+              "    }\n  }\n}\n</script>\n")
+    document = normalize_file(write(tmp_path, "Speech.vue", source), tmp_path)
+    assert SPEECH[2] in document.body and "export" not in document.body
+    assert document.meta["title"] == "在全县秋季农业生产工作会议上的讲话"
+    assert any("string literal at line 13" in warning for warning in document.warnings)
+    empty = source.replace(f"article: '{html}'", "article: ''")
+    with pytest.raises(InputError):
+        normalize_file(write(tmp_path, "Empty.vue", empty), tmp_path)

@@ -245,8 +245,29 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
     if is_markup_source(text, path):
-        return as_page(strip_template(markup_page(text)), ContainerFields(), html=True)
+        page = strip_template(markup_page(text))
+        script = component_script(text)
+        if script and not measure("markup", page).is_prose(prose_rule()) and article_in_source(script).text:
+            return page_in_source(script, path)  # the template shows a variable ('v-html="article"')
+        return as_page(page, ContainerFields(), html=True)
     return Unwrapped(data, encoding)
+
+
+SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
+
+
+def component_script(text: str) -> str:
+    """The code of a single-file component's <script> blocks (Vue, Svelte): where its template's variables get
+    their text, when the template only shows them ('<div v-html="article">', '{@html body}'). Everything else
+    is blanked to its line ends, so that a literal's line number is the file's."""
+    blocks = list(SCRIPT_BLOCK.finditer(text))
+    if not blocks:
+        return ""
+    out, position = [], 0
+    for block in blocks:
+        out += ["\n" * text.count("\n", position, block.start(1)), block.group(1)]
+        position = block.end(1)
+    return "".join(out)
 
 
 def is_markup_source(text: str, path: Path) -> bool:
