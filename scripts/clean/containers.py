@@ -359,11 +359,40 @@ def static_site_shortcodes(text: str) -> str:
     which the HTML reader drops and reports); every other shortcode stays a line of its own words, escaped
     from the Markdown renderer, for the cleaning rule that reports it (template-shortcode in cruft.yml)."""
     text = MDX_STATEMENT.sub("", text)
+    text = CONTAINER_DIRECTIVE.sub(directive_block, text)
+    text = ALERT_QUOTE.sub(alert_block, text)
     if "{{" not in text:
         return text
     text = notice_blocks(text)
     text = media_sections(text)
     return SHORTCODE.sub(lambda match: match.group().replace("<", "&lt;").replace(">", "&gt;"), text)
+
+
+# A Markdown container ('::: tip 说明' … ':::', Docusaurus, VuePress, markdown-it) and an alert or callout quote
+# ('> [!NOTE]' and its '>' lines, GitHub and Obsidian).
+CONTAINER_DIRECTIVE = re.compile(r"^[ \t]*:{3,}[ \t]*(?P<name>[\w-]+)(?P<title>[^\n]*)\n(?P<body>.*?)"
+                                 r"^[ \t]*:{3,}[ \t]*$", re.M | re.S)
+ALERT_QUOTE = re.compile(r"^>[ \t]*\[!(?P<name>[\w-]+)\][-+]?(?P<title>[^\n]*)\n(?P<body>(?:>[^\n]*(?:\n|\Z))*)", re.M)
+
+
+def directive_block(match: re.Match) -> str:
+    """A container that sets a note apart is set beside the text; any other keeps its content, not its marks."""
+    if shortcode_rules().notice.search(match.group("name") + match.group("title")):
+        return notice_aside(match.group("title"), match.group("body"))
+    return match.group("body")
+
+
+def alert_block(match: re.Match) -> str:
+    """An alert quote of a notice kind is set beside the text; a quote of another kind keeps its lines."""
+    body = re.sub(r"^>[ \t]?", "", match.group("body"), flags=re.M)
+    if shortcode_rules().notice.search(match.group("name") + match.group("title")):
+        return notice_aside(match.group("title"), body)
+    return match.group("body")
+
+
+def notice_aside(title: str, body: str) -> str:
+    """A note to the reader as the HTML reader's chrome: an <aside> block of the Markdown (its lines kept)."""
+    return f'\n<aside class="markdown-notice">\n\n{title.strip()}\n\n{body}\n</aside>\n\n'
 
 
 def notice_blocks(text: str) -> str:
