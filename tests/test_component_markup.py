@@ -193,3 +193,28 @@ def test_a_single_file_component_whose_template_shows_a_variable_reads_its_scrip
     empty = source.replace(f"article: '{html}'", "article: ''")
     with pytest.raises(InputError):
         normalize_file(write(tmp_path, "Empty.vue", empty), tmp_path)
+
+
+def test_a_client_component_opening_with_its_directive_is_read(tmp_path: Path) -> None:
+    """Next.js' "'use client';" before the declarations is no page text: the file is a component like any other."""
+    paragraphs = "".join(f"      <p>{line}</p>\n" for line in SPEECH)
+    source = (f"'use client';\n\nexport default function Speech() {{\n  return (\n    <article>\n{paragraphs}"
+              "    </article>\n  );\n}\n")
+    document = normalize_file(write(tmp_path, "page.tsx", source), tmp_path)
+    assert SPEECH[3] in document.body and "use client" not in document.body
+
+
+def test_a_component_with_its_code_between_fences_reads_its_markup(tmp_path: Path) -> None:
+    """An Astro component: code between '---' fences, then markup with {expressions}, comments and a style."""
+    paragraphs = "".join(f"    <p>{line}</p>\n" for line in SPEECH)
+    source = ("---\nimport Layout from '../layouts/Layout.astro';\n"
+              "const title = '在全县秋季农业生产工作会议上的讲话';\nconst tags = ['讲话', '农业'];\n---\n\n"
+              "<Layout title={title}>\n  <!-- 正文 -->\n  <article>\n"
+              f"    <h1>{{title}}</h1>\n{paragraphs}    <ul>{{tags.map((tag) => <li>{{tag}}</li>)}}</ul>\n"
+              "  </article>\n"
+              "  <style>article { color: #333; } p { margin: 0 }</style>\n</Layout>\n")
+    document = normalize_file(write(tmp_path, "speech.astro", source), tmp_path)
+    assert SPEECH[2] in document.body
+    for code in ("import", "const", "正文", "{", "color", "tags.map"):
+        assert code not in document.body
+    assert document.meta["title"] == "在全县秋季农业生产工作会议上的讲话"

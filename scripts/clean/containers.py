@@ -103,7 +103,7 @@ DATA_LITERAL_OPENING = re.compile(r"^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\[{][ \t]*$
 # configuration or cache of records, program source whose strings are the fields.
 PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
                       r"(?:return|\$[A-Za-z_]\w*\s*=)\s*(?:array\s*\(|\[)", re.S)
-CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
+CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$|['\"]use [\w ]+['\"];?\s*$)")  # comments, a directive ('use client';)
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -232,6 +232,8 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    if front and CODE_LINE.search(front.group("yaml")):
+        return fenced_component(front, path)
     toml_front = TOML_FRONT_MATTER.match(text)
     if toml_front and (mapping := safe_toml(toml_front.group("toml"))) and known_keys(mapping):
         return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
@@ -572,6 +574,22 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
     return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
+
+
+HIDDEN_MARKUP = re.compile(r"<!--.*?-->|<!doctype[^>]*>|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+def fenced_component(front: re.Match, path: Path) -> Unwrapped:
+    """A component whose code stands between '---' fences above its markup (Astro): the page its markup renders
+    (read as JSX is: {expressions}, components, class names), when that is where the prose is; else its code,
+    read as program source is."""
+    code = front.group("yaml")
+    body = HIDDEN_MARKUP.sub("", front.group("body"))
+    markup = component_markup(f"(<>{body}</>)")
+    declarations = len(CODE_LINE.findall(code))
+    if markup.elements and (page := rendered_page(Markup(markup.html, code, markup.elements), declarations)):
+        return page
+    return page_in_source(code, path)
 
 
 def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
