@@ -8,6 +8,7 @@ import yaml
 from scripts.clean.structure import (
     RULES_FILE,
     build_structure,
+    closing_signature_blocks,
     load_shapes,
     normalize_punctuation,
     normalize_spacing,
@@ -350,3 +351,22 @@ def test_a_short_line_leading_into_the_closing_wish_is_text(lead: str) -> None:
     structure = build_structure(lines)
     texts = [b.text for b in structure.blocks]
     assert lead in texts and texts[-1] == "身体健康，事业成功！"
+
+
+@pytest.mark.parametrize(("ending", "signed"), [
+    (["张三校长", "2024年1月1日"], 2),
+    (["中共某某县委员会", "2023年5月6日"], 2),
+    (["张三"], 1),
+    (["最后祝大家", "新年快乐"], 0),
+    (["谢谢大家！"], 0),
+])
+def test_the_signature_block_closing_the_text(ending: list[str], signed: int) -> None:
+    """The lines under the last sentence that sign the text (body, office and name, date) are its signature; a
+    closing wish and a sentence are the text."""
+    structure = build_structure(["同志们：", PROSE, *ending])
+    assert closing_signature_blocks(structure) == signed
+
+
+def test_short_lines_after_an_unfinished_line_are_no_signature() -> None:
+    structure = build_structure(["同志们：", PROSE, "我们要坚持创新驱动，", "张三"])
+    assert closing_signature_blocks(structure) == 0

@@ -681,3 +681,28 @@ def has_parallel(text: str, others: list[str]) -> bool:
     """Unnumbered headings come in parallel series ('必须坚持党的领导', '必须坚持创新引领', …)."""
     prefix = os.path.commonprefix
     return sum(1 for other in others if len(prefix([text, other])) >= 3) >= 2
+
+
+SIGNATURE_MAX_BLOCKS = 4  # a signature block: the body, the office, the name, the date
+SIGNATURE_MAX_CHARS = 30
+
+
+def closing_signature_blocks(structure: Structure, shapes: Shapes | None = None) -> int:
+    """How many blocks at the text's end are its signature block (the issuing body, the signer's office and name,
+    the date: lines of `signature` in structure.yml), after a paragraph that ends a sentence: the metadata steps
+    read the signer and the date from them, and the page's text ends before them (closing-signature in
+    cruft.yml). A closing wish ('祝大家新年快乐') and a transcript's phrases are no signature."""
+    shapes = shapes or load_shapes()
+    blocks = structure.blocks
+    count = 0
+    for block in reversed(blocks[-SIGNATURE_MAX_BLOCKS:]):
+        text = block.text.strip()
+        if block.kind != "paragraph" or text in structure.phrases or len(text) > SIGNATURE_MAX_CHARS \
+                or text[-1] in END_CLOSED + END_SOFT or simplified(text).startswith(shapes.closings) \
+                or not shapes.signature.fullmatch(text):
+            break
+        count += 1
+    if not count or count == len(blocks):
+        return 0
+    before = blocks[-count - 1].text.rstrip()
+    return count if before and before.rstrip(CLOSERS)[-1:] in END_CLOSED.replace("：", "") else 0
