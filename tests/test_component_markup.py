@@ -12,6 +12,7 @@ from scripts.clean.component_markup import component_markup
 from scripts.clean.containers import RULES_FILE
 from scripts.clean.cruft import clean_lines, english_original
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.core.errors import InputError
 from tests.conftest import case_params
 
@@ -218,3 +219,24 @@ def test_a_component_with_its_code_between_fences_reads_its_markup(tmp_path: Pat
     for code in ("import", "const", "正文", "{", "color", "tags.map"):
         assert code not in document.body
     assert document.meta["title"] == "在全县秋季农业生产工作会议上的讲话"
+
+
+SUBTITLES = [RULES["subtitles"]]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(SUBTITLES, "examples", RULES_FILE.name))
+def test_subtitle_cues_give_the_transcripts_lines(entry: dict, example: dict) -> None:
+    assert looks_like_subtitles(example["file"])
+    assert subtitle_lines(example["file"]) == example["lines"]
+
+
+def test_a_speechs_subtitles_are_read_as_its_transcript(tmp_path: Path) -> None:
+    """Cue numbers and timings go; a sentence broken over two cues is one line; a rolling repeat is read once."""
+    pieces = [SPEECH[0], *[part + "，" for part in SPEECH[1].rstrip("。").split("，")[:-1]],
+              SPEECH[1].rstrip("。").split("，")[-1] + "。", SPEECH[2], SPEECH[2], SPEECH[3]]
+    cues = [f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n{piece}\n" for n, piece in enumerate(pieces, 1)]
+    for suffix in (".srt", ".txt"):
+        document = normalize_file(write(tmp_path, "speech" + suffix, "\n".join(cues)), tmp_path)
+        body = [line for line in document.body.splitlines() if line]
+        assert body == SPEECH
+    assert not looks_like_subtitles("会议时间：09:00:00,000 --> 10:00:00,000\n" + "\n".join(SPEECH))

@@ -38,6 +38,7 @@ from scripts.clean.program_source import article_in_source, literal_value, prose
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
 
@@ -219,6 +220,8 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     text, found = decoded
     text = serialized_as_json(text) or json_of_script(text, path)
     refuse_sql(text, path)
+    if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
+        return as_page("\n\n".join(subtitle_lines(text)), ContainerFields(kind="subtitles"), html=False)
     if looks_like_code(text) or renders_markup(text):
         return page_in_source(text, path)
     records, kind = read_records(text, found)
