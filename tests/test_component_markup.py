@@ -240,3 +240,30 @@ def test_a_speechs_subtitles_are_read_as_its_transcript(tmp_path: Path) -> None:
         body = [line for line in document.body.splitlines() if line]
         assert body == SPEECH
     assert not looks_like_subtitles("会议时间：09:00:00,000 --> 10:00:00,000\n" + "\n".join(SPEECH))
+
+
+FEEDS = [RULES["feeds"]]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(FEEDS, "examples", RULES_FILE.name))
+@pytest.mark.parametrize("suffix", [".xml.txt", ".html"])
+def test_a_feed_of_one_item_is_that_items_page(tmp_path: Path, entry: dict, example: dict, suffix: str) -> None:
+    document = normalize_file(write(tmp_path, "feed" + suffix, example["feed"]), tmp_path)
+    assert document.meta["title"] == example["title"]
+    for line in example["text"]:
+        assert line in document.body
+    for chrome in example["not"]:
+        assert chrome not in document.body
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(FEEDS, "keep", RULES_FILE.name))
+def test_a_feed_of_several_items_is_refused_saying_so(tmp_path: Path, entry: dict, keep: dict) -> None:
+    with pytest.raises(InputError, match=keep["says"]):
+        normalize_file(write(tmp_path, "feed.txt", keep["feed"]), tmp_path)
+
+
+def test_an_rss_date_is_read() -> None:
+    from scripts.clean.feeds import iso_date
+
+    assert iso_date("Wed, 13 Sep 2023 10:00:00 +0800") == "2023-09-13"
+    assert iso_date("2024-01-01T08:00:00+08:00") == "2024-01-01T08:00:00+08:00"

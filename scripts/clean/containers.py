@@ -32,6 +32,7 @@ import yaml
 from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
+from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
@@ -220,6 +221,8 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     text, found = decoded
     text = serialized_as_json(text) or json_of_script(text, path)
     refuse_sql(text, path)
+    if looks_like_feed(text):
+        return page_of_feed(text, path)
     if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
         return as_page("\n\n".join(subtitle_lines(text)), ContainerFields(kind="subtitles"), html=False)
     if looks_like_code(text) or renders_markup(text):
@@ -273,6 +276,21 @@ def component_script(text: str) -> str:
         out += ["\n" * text.count("\n", position, block.start(1)), block.group(1)]
         position = block.end(1)
     return "".join(out)
+
+
+def page_of_feed(text: str, path: Path) -> Unwrapped:
+    """A feed of one item: that item's page and fields (scripts/clean/feeds.py); of several, refused."""
+    items = [item for item in feed_items(text) if item.content.strip()]
+    if len(items) > 1:
+        raise InputError(path, f"this news feed holds {len(items)} items (one article each: "
+                               f"{'、'.join(item.title[:16] for item in items[:4])}{' …' if len(items) > 4 else ''}); "
+                               "save each item's text as its own file and add them one by one")
+    if not items:
+        raise InputError(path, "this news feed holds no item with a text (<content:encoded>, <content>, "
+                               "<description>); it lists a site's articles without them")
+    item = items[0]
+    return as_page(item.content, ContainerFields(kind="feed", title=item.title, published=item.published,
+                                                 author=item.author, source_url=item.url))
 
 
 def is_markup_source(text: str, path: Path) -> bool:
