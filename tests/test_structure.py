@@ -370,3 +370,15 @@ def test_the_signature_block_closing_the_text(ending: list[str], signed: int) ->
 def test_short_lines_after_an_unfinished_line_are_no_signature() -> None:
     structure = build_structure(["同志们：", PROSE, "我们要坚持创新驱动，", "张三"])
     assert closing_signature_blocks(structure) == 0
+
+
+@pytest.mark.parametrize("greeting", ["大家好！", "各位下午好！", "新年好！", "同学们好！", "女士们、先生们，晚上好！"])
+def test_a_greeting_opens_the_text(greeting: str) -> None:
+    """'大家好！' alone on the line under the title is the speech's first line, not a head line."""
+    structure = build_structure(["新年致辞", greeting, PROSE, PROSE])
+    assert structure.head == ["新年致辞"] and structure.blocks[0].text == greeting
+
+
+@pytest.mark.parametrize("line", ["大家好好学习，天天向上。", "我们要让大家好起来。"])
+def test_good_in_a_sentence_is_no_greeting(line: str) -> None:
+    assert not load_shapes().salutation.fullmatch(line)
