@@ -382,3 +382,18 @@ def test_a_greeting_opens_the_text(greeting: str) -> None:
 @pytest.mark.parametrize("line", ["大家好好学习，天天向上。", "我们要让大家好起来。"])
 def test_good_in_a_sentence_is_no_greeting(line: str) -> None:
     assert not load_shapes().salutation.fullmatch(line)
+
+
+@pytest.mark.parametrize("opening", ["春天来了。", "今天我很高兴来到这里。", "又是一年春光好！"])
+def test_a_short_first_sentence_is_the_texts_first_paragraph(opening: str) -> None:
+    """Too short to be read as prose by itself, a sentence right above the first paragraph opens the text: a
+    title does not end with 。, and one ending with ！ stands under the title."""
+    structure = build_structure(["新年致辞", opening, PROSE, PROSE])
+    assert structure.head == ["新年致辞"] and structure.blocks[0].text == opening
+
+
+@pytest.mark.parametrize("lines", [["奋进新征程！", PROSE], ["新年致辞", "（2024年1月1日）", PROSE],
+                                   ["新年致辞", "2024年1月1日", PROSE]])
+def test_a_title_or_date_above_the_text_stays_in_the_head(lines: list[str]) -> None:
+    structure = build_structure(lines)
+    assert structure.head == lines[:-1]

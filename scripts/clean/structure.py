@@ -356,11 +356,33 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), None)
     if phrases and (start is None or phrases[0] < start):
         return phrases[0]
-    start = past_stamped_headline(lines, start or 0, shapes)
+    start = with_short_opening(lines, start, shapes) if start is not None else 0
+    start = past_stamped_headline(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
         return salutation
+    return start
+
+
+SHORT_OPENING_MIN = 4  # characters of a short first sentence ('春天来了。')
+
+
+def with_short_opening(lines: list[str], start: int, shapes: Shapes) -> int:
+    """The text's first paragraph may be one short sentence ('又是一年春光好！', '今天我很高兴来到这里。'), too short
+    for `is_prose`: the line right above the first prose line is the text's when it ends a sentence with 。 (a
+    title does not), or with ！ or ？ under another head line (the title above it); not a date, a bracketed note,
+    a noted title or a heading."""
+    above = [index for index in range(start) if lines[index]]
+    if not above:
+        return start
+    line = lines[above[-1]].strip()
+    ending = line[-1:]
+    if len(line) < SHORT_OPENING_MIN or not has_chinese(line) or DATE_LINE_RE.fullmatch(line) \
+            or TAIL_NOTE.fullmatch(line) or shapes.noted_title.fullmatch(line) or starts_heading(line, shapes):
+        return start
+    if ending == "。" or (ending in "！？" and len(above) >= 2):
+        return above[-1]
     return start
 
 
