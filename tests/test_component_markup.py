@@ -267,3 +267,32 @@ def test_an_rss_date_is_read() -> None:
 
     assert iso_date("Wed, 13 Sep 2023 10:00:00 +0800") == "2023-09-13"
     assert iso_date("2024-01-01T08:00:00+08:00") == "2024-01-01T08:00:00+08:00"
+
+
+@pytest.mark.parametrize("script", [
+    '<script id="__NEXT_DATA__" type="application/json">{data}</script>',
+    "<script>window.__INITIAL_STATE__={data};</script>",
+])
+def test_a_page_rendered_from_its_embedded_data_gives_that_data(tmp_path: Path, script: str) -> None:
+    """A single-page application saved before it ran shows no text; its scripts carry the article."""
+    import json
+
+    data = json.dumps({"props": {"article": {"title": "在全县秋季农业生产工作会议上的讲话", "id": 12,
+                                             "content": "".join(f"<p>{line}</p>" for line in SPEECH)}}},
+                      ensure_ascii=False)
+    page = ("<!DOCTYPE html><html><head><title>某某县人民政府</title></head><body><div id=\"app\">加载中…</div>"
+            + script.format(data=data) + "</body></html>")
+    document = normalize_file(write(tmp_path, "page.html", page), tmp_path)
+    assert SPEECH[2] in document.body and "props" not in document.body
+    assert any("data its scripts carry" in warning for warning in document.warnings)
+
+
+def test_a_page_with_its_own_text_is_read_as_it_shows(tmp_path: Path) -> None:
+    """Visible prose wins: a script's string (an analytics note, a share text) is not the page."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in SPEECH)
+    other = ("各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。"
+             "过去一年，全市经济运行总体平稳，群众生活水平不断提高。")
+    page = (f"<html><body><div class='article'>{paragraphs}</div><script>var share = \"{other * 3}\";</script>"
+            "</body></html>")
+    document = normalize_file(write(tmp_path, "page.html", page), tmp_path)
+    assert SPEECH[2] in document.body and "各位代表" not in document.body

@@ -258,7 +258,24 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         if script and not measure("markup", page).is_prose(prose_rule()) and article_in_source(script).text:
             return page_in_source(script, path)  # the template shows a variable ('v-html="article"')
         return as_page(page, ContainerFields(), html=True)
+    if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
+        return embedded
     return Unwrapped(data, encoding)
+
+
+def embedded_data_page(text: str, path: Path) -> Unwrapped | None:
+    """A page the browser renders from data its scripts carry (a single-page application saved before it ran:
+    '<script id="__NEXT_DATA__" type="application/json">', 'window.__INITIAL_STATE__ = {…}'): when its visible
+    text holds no prose and its scripts hold one prose text, that text, read as program source is, with a
+    warning; None otherwise (the page is read as it shows)."""
+    if measure("page", text).is_prose(prose_rule()):
+        return None
+    script = component_script(text)
+    if not script.strip() or not article_in_source(script).text:
+        return None
+    page = page_in_source(script, path)
+    warning = "the page shows no text of its own: the text was taken from the data its scripts carry"
+    return Unwrapped(page.data, page.encoding, page.html, page.fields, (warning, *page.warnings))
 
 
 SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
