@@ -397,3 +397,14 @@ def test_a_short_first_sentence_is_the_texts_first_paragraph(opening: str) -> No
 def test_a_title_or_date_above_the_text_stays_in_the_head(lines: list[str]) -> None:
     structure = build_structure(lines)
     assert structure.head == lines[:-1]
+
+
+def test_a_pull_quote_above_the_salutation_is_no_part_of_the_text() -> None:
+    """A message page sets a quotation apart above the address ('“教育是点亮心灵的火炬。”' over '亲爱的同学们：'); the
+    speech starts at the address. A quotation the speaker goes on from ('…”他说。') is the text."""
+    quote = "“读书不是为了雄辩和驳斥，而是为了思考和权衡。”"
+    structure = build_structure(["校长寄语", quote, "亲爱的同学们：", PROSE, PROSE])
+    assert quote in structure.head and structure.blocks[0].text == "亲爱的同学们："
+    spoken = "“读书不是为了雄辩和驳斥，而是为了思考和权衡。”这句话我一直记得。"
+    structure = build_structure(["校长寄语", spoken, "亲爱的同学们：", PROSE, PROSE])
+    assert structure.blocks[0].text == spoken

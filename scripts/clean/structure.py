@@ -362,7 +362,15 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
         return salutation
+    above = [line for line in lines[start:salutation] if line] if salutation is not None else []
+    if salutation is not None and above and len(above) <= PULL_QUOTES_MAX \
+            and all(PULL_QUOTE.fullmatch(line.strip()) for line in above):
+        return salutation  # a pull quote set above the address ('"教育是点亮心灵的火炬。"' over '亲爱的同学们：')
     return start
+
+
+PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
+PULL_QUOTES_MAX = 2
 
 
 SHORT_OPENING_MIN = 4  # characters of a short first sentence ('春天来了。')
