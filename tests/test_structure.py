@@ -356,7 +356,9 @@ def test_a_short_line_leading_into_the_closing_wish_is_text(lead: str) -> None:
 @pytest.mark.parametrize(("ending", "signed"), [
     (["张三校长", "2024年1月1日"], 2),
     (["中共某某县委员会", "2023年5月6日"], 2),
-    (["张三"], 1),
+    (["张三"], 0),
+    (["记者刘涛"], 0),
+    (["董事长：张三"], 1),
     (["最后祝大家", "新年快乐"], 0),
     (["谢谢大家！"], 0),
 ])

@@ -378,9 +378,9 @@ SHORT_OPENING_MIN = 4  # characters of a short first sentence ('春天来了。'
 
 def with_short_opening(lines: list[str], start: int, shapes: Shapes) -> int:
     """The text's first paragraph may be one short sentence ('又是一年春光好！', '今天我很高兴来到这里。'), too short
-    for `is_prose`: the line right above the first prose line is the text's when it ends a sentence with 。 (a
-    title does not), or with ！ or ？ under another head line (the title above it); not a date, a bracketed note,
-    a noted title or a heading."""
+    for `is_prose`: the line right above the first prose line is the text's when it is one clause ending a
+    sentence with 。 (a title does not), or with ！ or ？ under another head line (the title above it); not a
+    date, a bracketed note, a noted title or a heading."""
     above = [index for index in range(start) if lines[index]]
     if not above:
         return start
@@ -389,6 +389,8 @@ def with_short_opening(lines: list[str], start: int, shapes: Shapes) -> int:
     if len(line) < SHORT_OPENING_MIN or not has_chinese(line) or DATE_LINE_RE.fullmatch(line) \
             or TAIL_NOTE.fullmatch(line) or shapes.noted_title.fullmatch(line) or starts_heading(line, shapes):
         return start
+    if re.search(r"[，、；：,;:]", line):
+        return start  # one clause: a line of several ('神奇，偶然掉在…') is a kicker or an epigraph as often
     if ending == "。" or (ending in "！？" and len(above) >= 2):
         return above[-1]
     return start
@@ -715,6 +717,7 @@ def has_parallel(text: str, others: list[str]) -> bool:
 
 SIGNATURE_MAX_BLOCKS = 4  # a signature block: the body, the office, the name, the date
 SIGNATURE_MAX_CHARS = 30
+BARE_SIGNER = re.compile(r"[\u4e00-\u9fff·]{2,4}")  # a name alone, or any short word: a signature needs more
 
 
 def closing_signature_blocks(structure: Structure, shapes: Shapes | None = None) -> int:
@@ -734,5 +737,8 @@ def closing_signature_blocks(structure: Structure, shapes: Shapes | None = None)
         count += 1
     if not count or count == len(blocks):
         return 0
+    signed = [block.text.strip() for block in blocks[-count:]]
+    if all(BARE_SIGNER.fullmatch(text) for text in signed):
+        return 0  # names or words alone ('记者刘涛', a list's last items): no date, office or body signs with them
     before = blocks[-count - 1].text.rstrip()
     return count if before and before.rstrip(CLOSERS)[-1:] in END_CLOSED.replace("：", "") else 0
