@@ -121,6 +121,20 @@ def test_a_pages_caption_style_marks_its_uncentred_captions() -> None:
     assert "县长与企业代表签署合作协议。" in plain.lines
 
 
+def test_a_paragraph_set_left_under_a_picture_is_no_forgotten_caption() -> None:
+    """On a page whose captions are centred, a sentence under another picture in a paragraph the markup sets
+    left (or justified) is the page's prose, not a caption whose centring was forgotten."""
+    page = read(f"<body><div class='content'><p style='text-align:center'><img src='a.jpg'></p>"
+                "<p style='text-align: left'><span>某月某日下午，全县秋季农业生产工作会议在县政府召开。</span></p>"
+                f"<p>{PROSE}</p><p style='text-align:center'><img src='b.jpg'></p>"
+                "<h3 style='text-align:center'>县长在会上讲话</h3>"
+                f"<p>{PROSE}</p><p><img src='c.jpg'></p><p align='justify'>接着召开了第二阶段会议。</p>"
+                f"<p>{PROSE}</p></div></body>")
+    assert "某月某日下午，全县秋季农业生产工作会议在县政府召开。" in page.lines
+    assert "接着召开了第二阶段会议。" in page.lines
+    assert ("html-photo-caption", "县长在会上讲话") in page.dropped
+
+
 def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
     """A paragraph typed with the editor's display line breaks is one line (a browser shows a space); a break
     after a sentence's end stays the source's own line (a credit line under the text), and a <pre> keeps its

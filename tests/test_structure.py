@@ -8,6 +8,7 @@ import yaml
 from scripts.clean.structure import (
     RULES_FILE,
     build_structure,
+    closing_signature_blocks,
     load_shapes,
     normalize_punctuation,
     normalize_spacing,
@@ -110,7 +111,9 @@ def test_an_address_to_the_public_opens_the_text(salutation: str) -> None:
     assert structure.blocks[0].text.startswith(salutation) and structure.addresses_audience
 
 
-@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。"])
+@pytest.mark.parametrize("line", ["我们要团结全国同胞们，共同奋斗。", "请各位认真学习，抓好落实。",
+                                  "值此新春佳节之际，我谨代表公司向关心支持我们的各位领导、各界朋友表示衷心的感谢，"
+                                  "并致以节日的问候！"])
 def test_a_sentence_naming_people_is_not_a_salutation(line: str) -> None:
     structure = build_structure(["同志们：", line, PROSE])
     assert line in [block.text for block in structure.blocks]
@@ -338,3 +341,72 @@ def test_a_menu_of_short_words_closing_the_page_is_no_signature() -> None:
     assert [b.text for b in build_structure(["同志们：", PROSE, *signed]).blocks][-4:] == signed
     wishes = ["最后祝大家", "新年快乐", "万事如意", "阖家幸福"]
     assert [b.text for b in build_structure(["同志们：", PROSE, *wishes]).blocks][-4:] == wishes
+
+
+@pytest.mark.parametrize("lead", ["最后谨祝各位校友", "最後謹祝各位來賓", "敬祝各位老师"])
+def test_a_short_line_leading_into_the_closing_wish_is_text(lead: str) -> None:
+    """'最后谨祝各位校友' over '身体健康，事业成功！': the wish's first half, not a caption between paragraphs (on a
+    page with title pairs every other short line is read as one)."""
+    lines = ["同志们：", PROSE, "坚持创新", "推动发展", PROSE, "现场照片", PROSE, lead, "身体健康，事业成功！"]
+    structure = build_structure(lines)
+    texts = [b.text for b in structure.blocks]
+    assert lead in texts and texts[-1] == "身体健康，事业成功！"
+
+
+@pytest.mark.parametrize(("ending", "signed"), [
+    (["张三校长", "2024年1月1日"], 2),
+    (["中共某某县委员会", "2023年5月6日"], 2),
+    (["张三"], 0),
+    (["记者刘涛"], 0),
+    (["董事长：张三"], 1),
+    (["最后祝大家", "新年快乐"], 0),
+    (["谢谢大家！"], 0),
+])
+def test_the_signature_block_closing_the_text(ending: list[str], signed: int) -> None:
+    """The lines under the last sentence that sign the text (body, office and name, date) are its signature; a
+    closing wish and a sentence are the text."""
+    structure = build_structure(["同志们：", PROSE, *ending])
+    assert closing_signature_blocks(structure) == signed
+
+
+def test_short_lines_after_an_unfinished_line_are_no_signature() -> None:
+    structure = build_structure(["同志们：", PROSE, "我们要坚持创新驱动，", "张三"])
+    assert closing_signature_blocks(structure) == 0
+
+
+@pytest.mark.parametrize("greeting", ["大家好！", "各位下午好！", "新年好！", "同学们好！", "女士们、先生们，晚上好！"])
+def test_a_greeting_opens_the_text(greeting: str) -> None:
+    """'大家好！' alone on the line under the title is the speech's first line, not a head line."""
+    structure = build_structure(["新年致辞", greeting, PROSE, PROSE])
+    assert structure.head == ["新年致辞"] and structure.blocks[0].text == greeting
+
+
+@pytest.mark.parametrize("line", ["大家好好学习，天天向上。", "我们要让大家好起来。"])
+def test_good_in_a_sentence_is_no_greeting(line: str) -> None:
+    assert not load_shapes().salutation.fullmatch(line)
+
+
+@pytest.mark.parametrize("opening", ["春天来了。", "今天我很高兴来到这里。", "又是一年春光好！"])
+def test_a_short_first_sentence_is_the_texts_first_paragraph(opening: str) -> None:
+    """Too short to be read as prose by itself, a sentence right above the first paragraph opens the text: a
+    title does not end with 。, and one ending with ！ stands under the title."""
+    structure = build_structure(["新年致辞", opening, PROSE, PROSE])
+    assert structure.head == ["新年致辞"] and structure.blocks[0].text == opening
+
+
+@pytest.mark.parametrize("lines", [["奋进新征程！", PROSE], ["新年致辞", "（2024年1月1日）", PROSE],
+                                   ["新年致辞", "2024年1月1日", PROSE]])
+def test_a_title_or_date_above_the_text_stays_in_the_head(lines: list[str]) -> None:
+    structure = build_structure(lines)
+    assert structure.head == lines[:-1]
+
+
+def test_a_pull_quote_above_the_salutation_is_no_part_of_the_text() -> None:
+    """A message page sets a quotation apart above the address ('“教育是点亮心灵的火炬。”' over '亲爱的同学们：'); the
+    speech starts at the address. A quotation the speaker goes on from ('…”他说。') is the text."""
+    quote = "“读书不是为了雄辩和驳斥，而是为了思考和权衡。”"
+    structure = build_structure(["校长寄语", quote, "亲爱的同学们：", PROSE, PROSE])
+    assert quote in structure.head and structure.blocks[0].text == "亲爱的同学们："
+    spoken = "“读书不是为了雄辩和驳斥，而是为了思考和权衡。”这句话我一直记得。"
+    structure = build_structure(["校长寄语", spoken, "亲爱的同学们：", PROSE, PROSE])
+    assert structure.blocks[0].text == spoken

@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import json
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -29,21 +30,25 @@ import markdown
 import yaml
 
 from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
+from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
-from scripts.clean.program_source import article_in_source, literal_value
-from scripts.clean.prose import Piece, choose, measure, prose_rule, without_cdata
+from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
+from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)  # Hugo's
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
 MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
@@ -86,6 +91,8 @@ CODE_LINE = re.compile(
 # scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
+EXPORTED_BINDING = re.compile(r"\s*export\s+(?:const|let|var)\s+[\w$]+\s*(?::[^=]{1,40})?=")  # `export const page = …`
+MARKUP_LITERAL = re.compile(r"`\s*<[A-Za-z][\w-]*[\s>/]")  # a template literal opening with a tag: a component's markup
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
 TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*(?:=>|[:=])\s*"
                               r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
@@ -98,7 +105,7 @@ DATA_LITERAL_OPENING = re.compile(r"^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\[{][ \t]*$
 # configuration or cache of records, program source whose strings are the fields.
 PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
                       r"(?:return|\$[A-Za-z_]\w*\s*=)\s*(?:array\s*\(|\[)", re.S)
-CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$)")
+CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$|['\"]use [\w ]+['\"];?\s*$)")  # comments, a directive ('use client';)
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -214,7 +221,11 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     text, found = decoded
     text = serialized_as_json(text) or json_of_script(text, path)
     refuse_sql(text, path)
-    if looks_like_code(text):
+    if looks_like_feed(text):
+        return page_of_feed(text, path)
+    if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
+        return as_page("\n\n".join(subtitle_lines(text)), ContainerFields(kind="subtitles"), html=False)
+    if looks_like_code(text) or renders_markup(text):
         return page_in_source(text, path)
     records, kind = read_records(text, found)
     if any(not record.problem for record in records):
@@ -227,6 +238,11 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    if front and CODE_LINE.search(front.group("yaml")):
+        return fenced_component(front, path)
+    toml_front = TOML_FRONT_MATTER.match(text)
+    if toml_front and (mapping := safe_toml(toml_front.group("toml"))) and known_keys(mapping):
+        return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
     if not looks_like_html(text) and looks_like_wikitext(text):
@@ -237,8 +253,61 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
     if is_markup_source(text, path):
-        return as_page(strip_template(markup_page(text)), ContainerFields(), html=True)
+        page = strip_template(markup_page(text))
+        script = component_script(text)
+        if script and not measure("markup", page).is_prose(prose_rule()) and article_in_source(script).text:
+            return page_in_source(script, path)  # the template shows a variable ('v-html="article"')
+        return as_page(page, ContainerFields(), html=True)
+    if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
+        return embedded
     return Unwrapped(data, encoding)
+
+
+def embedded_data_page(text: str, path: Path) -> Unwrapped | None:
+    """A page the browser renders from data its scripts carry (a single-page application saved before it ran:
+    '<script id="__NEXT_DATA__" type="application/json">', 'window.__INITIAL_STATE__ = {…}'): when its visible
+    text holds no prose and its scripts hold one prose text, that text, read as program source is, with a
+    warning; None otherwise (the page is read as it shows)."""
+    if measure("page", text).is_prose(prose_rule()):
+        return None
+    script = component_script(text)
+    if not script.strip() or not article_in_source(script).text:
+        return None
+    page = page_in_source(script, path)
+    warning = "the page shows no text of its own: the text was taken from the data its scripts carry"
+    return Unwrapped(page.data, page.encoding, page.html, page.fields, (warning, *page.warnings))
+
+
+SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
+
+
+def component_script(text: str) -> str:
+    """The code of a single-file component's <script> blocks (Vue, Svelte): where its template's variables get
+    their text, when the template only shows them ('<div v-html="article">', '{@html body}'). Everything else
+    is blanked to its line ends, so that a literal's line number is the file's."""
+    blocks = list(SCRIPT_BLOCK.finditer(text))
+    if not blocks:
+        return ""
+    out, position = [], 0
+    for block in blocks:
+        out += ["\n" * text.count("\n", position, block.start(1)), block.group(1)]
+        position = block.end(1)
+    return "".join(out)
+
+
+def page_of_feed(text: str, path: Path) -> Unwrapped:
+    """A feed of one item: that item's page and fields (scripts/clean/feeds.py); of several, refused."""
+    items = [item for item in feed_items(text) if item.content.strip()]
+    if len(items) > 1:
+        raise InputError(path, f"this news feed holds {len(items)} items (one article each: "
+                               f"{'、'.join(item.title[:16] for item in items[:4])}{' …' if len(items) > 4 else ''}); "
+                               "save each item's text as its own file and add them one by one")
+    if not items:
+        raise InputError(path, "this news feed holds no item with a text (<content:encoded>, <content>, "
+                               "<description>); it lists a site's articles without them")
+    item = items[0]
+    return as_page(item.content, ContainerFields(kind="feed", title=item.title, published=item.published,
+                                                 author=item.author, source_url=item.url))
 
 
 def is_markup_source(text: str, path: Path) -> bool:
@@ -292,8 +361,119 @@ def markdown_to_html(text: str) -> str:
     """A scraper's Markdown as HTML, so that `# 标题`, `![图](…)` and `[文字](链接)` are read as what they
     are (a heading, an image, a link's words) rather than kept as markup in the text. A line break inside a
     paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
-    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber."""
+    ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
+    A static-site generator's shortcodes are read first (`static_site_shortcodes`)."""
+    text = static_site_shortcodes(text)
     return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
+
+
+# A static-site generator's shortcode ('{{< figure src="…" >}}', '{{% notice info %}}', '{{< /notice >}}').
+SHORTCODE = re.compile(r"\{\{([<%])\s*(?P<close>/?)\s*(?P<name>[\w.-]+)(?P<args>(?:[^{}]|\{[^{}]*\})*?)[%>]\}\}")
+MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S", re.M)
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+SHORTCODE_END = {"end"}  # a theme's closing shortcode that names no opening ('{{< end >}}')
+# An MDX post's module lines ('import Figure from "@site/src/Figure";', 'export const meta = {…};' on one line) and
+# its JSX comments ('{/* … */}'): the program around the post, never its words.
+MDX_STATEMENT = re.compile(r"^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?['\"][^'\"\n]+['\"];?"
+                           r"|export\s+(?:const|let|default)\b[^\n]*;)[ \t]*$|\{/\*.*?\*/\}", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class ShortcodeRules:
+    """Which paired shortcodes hold a note to the reader (rules/containers.yml, `shortcodes`)."""
+
+    notice: re.Pattern
+
+
+@cache
+def shortcode_rules(path: Path = RULES_FILE) -> ShortcodeRules:
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))["shortcodes"]["notice_words"]
+    return ShortcodeRules(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])",
+                                     re.I))
+
+
+def static_site_shortcodes(text: str) -> str:
+    """A blog post's shortcodes, read as the site shows them: a paired shortcode that sets a note to the reader
+    apart ('{{< notice >}}…{{< /notice >}}', '{{<block class="caution">}}…{{< end >}}') and a heading whose
+    section holds nothing but shortcodes and pictures (a gallery, a video) are set beside the text (<aside>,
+    which the HTML reader drops and reports); every other shortcode stays a line of its own words, escaped
+    from the Markdown renderer, for the cleaning rule that reports it (template-shortcode in cruft.yml)."""
+    text = MDX_STATEMENT.sub("", text)
+    text = CONTAINER_DIRECTIVE.sub(directive_block, text)
+    text = ALERT_QUOTE.sub(alert_block, text)
+    if "{{" not in text:
+        return text
+    text = notice_blocks(text)
+    text = media_sections(text)
+    return SHORTCODE.sub(lambda match: match.group().replace("<", "&lt;").replace(">", "&gt;"), text)
+
+
+# A Markdown container ('::: tip 说明' … ':::', Docusaurus, VuePress, markdown-it) and an alert or callout quote
+# ('> [!NOTE]' and its '>' lines, GitHub and Obsidian).
+CONTAINER_DIRECTIVE = re.compile(r"^[ \t]*:{3,}[ \t]*(?P<name>[\w-]+)(?P<title>[^\n]*)\n(?P<body>.*?)"
+                                 r"^[ \t]*:{3,}[ \t]*$", re.M | re.S)
+ALERT_QUOTE = re.compile(r"^>[ \t]*\[!(?P<name>[\w-]+)\][-+]?(?P<title>[^\n]*)\n(?P<body>(?:>[^\n]*(?:\n|\Z))*)", re.M)
+
+
+def directive_block(match: re.Match) -> str:
+    """A container that sets a note apart is set beside the text; any other keeps its content, not its marks."""
+    if shortcode_rules().notice.search(match.group("name") + match.group("title")):
+        return notice_aside(match.group("title"), match.group("body"))
+    return match.group("body")
+
+
+def alert_block(match: re.Match) -> str:
+    """An alert quote of a notice kind is set beside the text; a quote of another kind keeps its lines."""
+    body = re.sub(r"^>[ \t]?", "", match.group("body"), flags=re.M)
+    if shortcode_rules().notice.search(match.group("name") + match.group("title")):
+        return notice_aside(match.group("title"), body)
+    return match.group("body")
+
+
+def notice_aside(title: str, body: str) -> str:
+    """A note to the reader as the HTML reader's chrome: an <aside> block of the Markdown (its lines kept)."""
+    return f'\n<aside class="markdown-notice">\n\n{title.strip()}\n\n{body}\n</aside>\n\n'
+
+
+def notice_blocks(text: str) -> str:
+    out: list[str] = []
+    position = 0
+    for match in SHORTCODE.finditer(text):
+        if match.start() < position or match.group("close") or match.group("name").lower() in SHORTCODE_END:
+            continue
+        if not shortcode_rules().notice.search(match.group("name") + match.group("args")):
+            continue
+        closing = next((end for end in SHORTCODE.finditer(text, match.end())
+                        if (end.group("close") and end.group("name") == match.group("name"))
+                        or end.group("name").lower() in SHORTCODE_END), None)
+        if closing is None:
+            continue
+        out += [text[position:match.start()], "\n\n<aside class=\"shortcode-notice\">\n\n",
+                text[match.end():closing.start()].strip(), "\n\n</aside>\n\n"]
+        position = closing.end()
+    return "".join(out) + text[position:]
+
+
+def media_sections(text: str) -> str:
+    """A heading over a section without words (shortcodes and pictures only, up to the next heading of its rank
+    or higher) goes beside the text with its section."""
+    headings = list(MARKDOWN_HEADING.finditer(text))
+    spans: list[tuple[int, int]] = []
+    for number, heading in enumerate(headings):
+        rank = len(heading.group("marks"))
+        end = next((later.start() for later in headings[number + 1:] if len(later.group("marks")) <= rank), len(text))
+        body_start = text.find("\n", heading.start())
+        body = text[body_start:end] if body_start >= 0 else ""
+        if SHORTCODE.search(body) and not MARKDOWN_IMAGE.sub("", SHORTCODE.sub("", body)).strip() \
+                and not (spans and heading.start() < spans[-1][1]):
+            spans.append((heading.start(), end))
+    for start, end in reversed(spans):
+        section = SHORTCODE.sub(lambda match: match.group().replace("<", "&lt;").replace(">", "&gt;"),
+                                text[start:end])
+        lines = [line.lstrip("#").strip() for line in section.splitlines() if line.strip()]
+        text = text[:start] + '\n<aside class="shortcode-media">\n' + "\n".join(f"<p>{line}</p>" for line in lines) \
+            + "\n</aside>\n\n" + text[end:]
+    return text
 
 
 def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
@@ -387,15 +567,35 @@ def looks_like_code(text: str) -> bool:
     return bool(CODE_LINE.match(first)) and len(CODE_LINE.findall(text)) >= MIN_CODE_LINES
 
 
+def renders_markup(text: str) -> bool:
+    """A component file too short in declarations for `looks_like_code` (`export default function Page() {`
+    and its JSX, an Angular component's template in back quotes, a module exporting a page's markup): it opens
+    with a declaration and renders elements (scripts/clean/component_markup.py) or holds a template literal of
+    markup."""
+    first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+    if not (CODE_LINE.match(first) or EXPORTED_BINDING.match(first)):
+        return False
+    return bool(MARKUP_LITERAL.search(text)) or component_markup(text).elements > 0
+
+
 def page_in_source(text: str, path: Path) -> Unwrapped:
-    """Program source carrying one article (one prose string literal or comment): that article, read as the
-    page (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose
-    texts (records) is refused saying what it looks like."""
+    """Program source carrying one article: the markup a component renders when that is where the file's prose
+    is (scripts/clean/component_markup.py), else its one prose string literal or comment, read as the page
+    (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose texts
+    (records) is refused saying what it looks like."""
     code = len(CODE_LINE.findall(text)) + len(DATA_LITERAL_OPENING.findall(text)) + bool(PHP_DATA.match(text))
+    markup = component_markup(text)
+    if markup.elements:
+        page = rendered_page(markup, code)
+        if page is not None:
+            return page
+        text = markup.code  # its strings and comments, without the markup's text (apostrophes, quotes …)
     found = article_in_source(text)
     if not found.text:
         holds = (f"; it holds {found.pieces} separate prose texts in its strings and comments, records rather "
                  "than one article" if found.pieces else "; no string or comment in it holds an article's prose")
+        if markup.elements:
+            holds += f", nor does the markup of its {markup.elements} rendered element(s)"
         raise InputError(path, f"this looks like program source code ({code} lines of package/import/class/"
                                f"function declarations or data literals), not a page{holds}; copy the article "
                                "text out of it into its own file")
@@ -412,6 +612,38 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
     return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
+
+
+HIDDEN_MARKUP = re.compile(r"<!--.*?-->|<!doctype[^>]*>|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+def fenced_component(front: re.Match, path: Path) -> Unwrapped:
+    """A component whose code stands between '---' fences above its markup (Astro): the page its markup renders
+    (read as JSX is: {expressions}, components, class names), when that is where the prose is; else its code,
+    read as program source is."""
+    code = front.group("yaml")
+    body = HIDDEN_MARKUP.sub("", front.group("body"))
+    markup = component_markup(f"(<>{body}</>)")
+    declarations = len(CODE_LINE.findall(code))
+    if markup.elements and (page := rendered_page(Markup(markup.html, code, markup.elements), declarations)):
+        return page
+    return page_in_source(code, path)
+
+
+def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
+    """The page a component renders, when its markup's visible text is prose (rules/containers.yml, `prose`) and
+    holds at least as many Chinese characters as the prose of the code's strings and comments (which, else, is
+    where the file keeps its text, or its records); None otherwise."""
+    page = measure("rendered markup", markup.html)
+    if not page.is_prose(prose_rule()):
+        return None
+    in_code = distinct_prose([piece for piece, _ in prose_candidates(markup.code)])
+    if page.chars < sum(piece.chars for piece in in_code):
+        return None
+    fields = ContainerFields(kind="component source", title=source_title(markup.code))
+    warning = (f"the text was read from the markup a component renders ({markup.elements} element(s) in a file of "
+               f"{code} code declarations), its code left out; check that it is the whole article")
+    return Unwrapped(f"<html><body>\n{markup.html}\n</body></html>".encode(), "utf-8", True, fields, (warning,))
 
 
 def source_title(text: str) -> str:
@@ -674,6 +906,14 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
 
 def known_keys(mapping: dict) -> bool:
     return any(str(name).strip().lower() in field_names().all() for name in mapping)
+
+
+def safe_toml(text: str) -> dict[str, Any]:
+    """Front matter in TOML between '+++' lines (Hugo's other form); {} when it is not TOML."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return {}
 
 
 def safe_yaml(text: str) -> object:

@@ -51,6 +51,7 @@ class Rule:
     after_text: bool = False  # fields rules: also every row after the text's last sentence
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
+    not_english_original: bool = False  # line rules: not on an English text printed with its Chinese translation
 
     @property
     def matcher(self) -> ShadowPattern:
@@ -81,7 +82,7 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
-    "line": ({"pattern", "zone", "trigger", "at_line_end"}, {"pattern"}),
+    "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
     "cut": ({"pattern"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
@@ -146,7 +147,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           empty_anywhere=entry.get("empty_anywhere", False),
                           after_text=entry.get("after_text", False),
                           before_lines=entry.get("before_lines", False),
-                          at_line_end=entry.get("at_line_end", False)))
+                          at_line_end=entry.get("at_line_end", False),
+                          not_english_original=entry.get("not_english_original", False)))
     return tuple(rules)
 
 
@@ -704,6 +706,8 @@ SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is 
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
+    if english_original(result.lines):
+        line_rules = [rule for rule in line_rules if not rule.not_english_original]
     kept: list[str] = []
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
@@ -721,6 +725,38 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
                                                                                       zone)):
             kept.append(without_chrome_ending(result, line, line_rules))
     result.lines = kept
+
+
+LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*[.!?…\"'”’)]")
+CHINESE_SENTENCE = re.compile(r".*[\u3400-\u9fff].*[。！？…”」』）】.!?]")
+BILINGUAL_MIN_PAIRS = 3  # paragraphs printed with their translation right after them
+BILINGUAL_SHARE = 0.6  # of the English paragraphs
+
+
+def english_original(lines: list[str]) -> bool:
+    """A text in English printed with its Chinese translation paragraph by paragraph (a foreign guest's speech
+    and its translation): three or more pairs of a paragraph of English sentences followed by a paragraph of
+    Chinese sentences, most of the English paragraphs in such pairs and more pairs that way round than the
+    other (a bilingual edition prints the original first: a Chinese speech with its English translation after
+    each paragraph keeps only the Chinese). The English is then the speech itself (rules marked
+    `not_english_original` stay off)."""
+    filled = [line for line in lines if line]
+    english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
+    chinese = [not is_english and bool(CHINESE_SENTENCE.fullmatch(line))
+               for line, is_english in zip(filled, english, strict=True)]
+    english_first = chinese_first = 0
+    at = 0
+    while at + 1 < len(filled):
+        if english[at] and chinese[at + 1]:
+            english_first += 1
+            at += 2
+        elif chinese[at] and english[at + 1]:
+            chinese_first += 1
+            at += 2
+        else:
+            at += 1
+    return english_first >= BILINGUAL_MIN_PAIRS and english_first > chinese_first \
+        and english_first >= BILINGUAL_SHARE * sum(english)
 
 
 def without_chrome_ending(result: CleanResult, line: str, rules: list[Rule]) -> str:

@@ -123,6 +123,7 @@ class Frame:
     hint: str  # "" | "chrome" | "crumb" | "title"
     first: int  # index of its first block
     centered: bool = False  # text-align:center, align=center or <center>, here or above
+    side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
     in_article: bool = False  # inside an HTML5 <article> element
     end: int = 0  # index after its last block
     cjk: int = 0
@@ -159,6 +160,19 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     if tokens & hints.title_tokens:
         return "title"
     return ""
+
+
+def side_aligned(tag: Tag, inherited: bool = False) -> bool:
+    """Whether the element's text is stated to be set left or justified (its own alignment, else its parent's):
+    the markup of a paragraph of prose, not of a caption whose centring an editor forgot."""
+    if tag.name == "center":
+        return False
+    if not tag.attrs:
+        return inherited
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    stated = ALIGNMENT.search(style)
+    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    return alignment in {"left", "justify", "start"} if alignment else inherited
 
 
 def centered(tag: Tag, inherited: bool = False) -> bool:
@@ -263,7 +277,8 @@ class Walker:
         parent = self.frames[self.current]
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
-                                 parent.in_article or tag.name == "article"))
+                                 side_aligned=side_aligned(tag, parent.side_aligned),
+                                 in_article=parent.in_article or tag.name == "article"))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
@@ -447,12 +462,14 @@ def marked_heading(block: Block, frames: list[Frame], hints: Hints) -> bool:
 def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
     """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
     <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
-    forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：)."""
+    forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：), not a
+    paragraph the markup states is set left or justified (the page's prose, where its captions are centred)."""
     if not any(block.caption for block in blocks):
         return
     for block in blocks:
         text = block.text.strip()
         if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
+                and not frames[block.frame].side_aligned
                 and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
             block.caption = True
 

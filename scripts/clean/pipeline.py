@@ -22,7 +22,7 @@ from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
-from scripts.clean.structure import Structure, build_structure, has_chinese
+from scripts.clean.structure import Structure, build_structure, closing_signature_blocks, has_chinese
 from scripts.clean.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
@@ -102,8 +102,11 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     if not corrections.get("genre"):
         refuse_documents(page.fields.title or meta.get("title", ""), structure.head,
                          [b.text for b in structure.blocks], path)
-    body = render_body(structure.blocks)
-    text = "\n".join(b.text for b in structure.blocks)
+    signed = closing_signature_blocks(structure)  # read by the metadata steps above; not the text
+    text_blocks = structure.blocks[:len(structure.blocks) - signed]
+    removals += [Removal("closing-signature", block.text) for block in structure.blocks[len(text_blocks):]]
+    body = render_body(text_blocks)
+    text = "\n".join(b.text for b in text_blocks)
     meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
     meta["tags"] = apply_corrections(meta["tags"], corrections.get("tags_add", []),
                                      corrections.get("tags_remove", []))

@@ -356,11 +356,43 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     start = next((index for index, line in enumerate(lines) if line and is_prose(line, shapes)), None)
     if phrases and (start is None or phrases[0] < start):
         return phrases[0]
-    start = past_stamped_headline(lines, start or 0, shapes)
+    start = with_short_opening(lines, start, shapes) if start is not None else 0
+    start = past_stamped_headline(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
         return salutation
+    above = [line for line in lines[start:salutation] if line] if salutation is not None else []
+    if salutation is not None and above and len(above) <= PULL_QUOTES_MAX \
+            and all(PULL_QUOTE.fullmatch(line.strip()) for line in above):
+        return salutation  # a pull quote set above the address ('"教育是点亮心灵的火炬。"' over '亲爱的同学们：')
+    return start
+
+
+PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
+PULL_QUOTES_MAX = 2
+
+
+SHORT_OPENING_MIN = 4  # characters of a short first sentence ('春天来了。')
+
+
+def with_short_opening(lines: list[str], start: int, shapes: Shapes) -> int:
+    """The text's first paragraph may be one short sentence ('又是一年春光好！', '今天我很高兴来到这里。'), too short
+    for `is_prose`: the line right above the first prose line is the text's when it is one clause ending a
+    sentence with 。 (a title does not), or with ！ or ？ under another head line (the title above it); not a
+    date, a bracketed note, a noted title or a heading."""
+    above = [index for index in range(start) if lines[index]]
+    if not above:
+        return start
+    line = lines[above[-1]].strip()
+    ending = line[-1:]
+    if len(line) < SHORT_OPENING_MIN or not has_chinese(line) or DATE_LINE_RE.fullmatch(line) \
+            or TAIL_NOTE.fullmatch(line) or shapes.noted_title.fullmatch(line) or starts_heading(line, shapes):
+        return start
+    if re.search(r"[，、；：,;:]", line):
+        return start  # one clause: a line of several ('神奇，偶然掉在…') is a kicker or an epigraph as often
+    if ending == "。" or (ending in "！？" and len(above) >= 2):
+        return above[-1]
     return start
 
 
@@ -582,6 +614,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
         titles = run[-2:] if len(run) >= 2 else []
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
+            if simplified(text).startswith(shapes.closings):
+                continue  # '最后谨祝各位校友' over the wish: the speech's closing words
             if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
@@ -679,3 +713,32 @@ def has_parallel(text: str, others: list[str]) -> bool:
     """Unnumbered headings come in parallel series ('必须坚持党的领导', '必须坚持创新引领', …)."""
     prefix = os.path.commonprefix
     return sum(1 for other in others if len(prefix([text, other])) >= 3) >= 2
+
+
+SIGNATURE_MAX_BLOCKS = 4  # a signature block: the body, the office, the name, the date
+SIGNATURE_MAX_CHARS = 30
+BARE_SIGNER = re.compile(r"[\u4e00-\u9fff·]{2,4}")  # a name alone, or any short word: a signature needs more
+
+
+def closing_signature_blocks(structure: Structure, shapes: Shapes | None = None) -> int:
+    """How many blocks at the text's end are its signature block (the issuing body, the signer's office and name,
+    the date: lines of `signature` in structure.yml), after a paragraph that ends a sentence: the metadata steps
+    read the signer and the date from them, and the page's text ends before them (closing-signature in
+    cruft.yml). A closing wish ('祝大家新年快乐') and a transcript's phrases are no signature."""
+    shapes = shapes or load_shapes()
+    blocks = structure.blocks
+    count = 0
+    for block in reversed(blocks[-SIGNATURE_MAX_BLOCKS:]):
+        text = block.text.strip()
+        if block.kind != "paragraph" or text in structure.phrases or len(text) > SIGNATURE_MAX_CHARS \
+                or text[-1] in END_CLOSED + END_SOFT or simplified(text).startswith(shapes.closings) \
+                or not shapes.signature.fullmatch(text):
+            break
+        count += 1
+    if not count or count == len(blocks):
+        return 0
+    signed = [block.text.strip() for block in blocks[-count:]]
+    if all(BARE_SIGNER.fullmatch(text) for text in signed):
+        return 0  # names or words alone ('记者刘涛', a list's last items): no date, office or body signs with them
+    before = blocks[-count - 1].text.rstrip()
+    return count if before and before.rstrip(CLOSERS)[-1:] in END_CLOSED.replace("：", "") else 0
