@@ -88,6 +88,21 @@ def test_footer_never_cut_at_the_top() -> None:
     assert clean_lines(lines).lines[0] == lines[0]
 
 
+def test_a_related_list_label_alone_cuts_a_short_report_before_its_long_feed() -> None:
+    report = "本报讯 某市昨日召开防汛工作会议，部署今年汛期各项工作，要求各部门压实责任，确保安全度汛。"
+    teasers = ["某区开展汛前检查，排查隐患点十余处，逐一落实整改措施，确保群众安全。" * 2] * 6
+    for label in ["相关新闻", "## 你可能还想看", "【猜你喜欢】"]:
+        assert clean_lines([report, label, *teasers]).lines == [report], label
+
+
+def test_a_related_list_label_does_not_cut_before_a_paragraph_of_prose() -> None:
+    teasers = ["某区开展汛前检查，排查隐患点十余处，逐一落实整改措施，确保群众安全。" * 2] * 6
+    head = ["某市召开防汛工作会议", "2030-06-01 来源：示例日报"]
+    assert SPEECH[1] in clean_lines([*head, "相关新闻", *SPEECH, *teasers]).lines  # no paragraph before the label
+    short = "本报讯 某市召开会议，部署工作。"  # too short to be a paragraph of the report
+    assert teasers[0] in clean_lines([short, "相关新闻", *teasers]).lines
+
+
 def test_fields_line_parsed_into_values() -> None:
     rule = next(r for r in load_rules() if r.kind == "fields")
     assert parse_fields("作者:武文罡 来源:安康微政务 发布时间:2022-02-10 18:18", rule.labels) == [
