@@ -108,3 +108,46 @@ def test_a_benchmark_repository_becomes_a_set(tmp_path: Path) -> None:
     assert (out / "raw" / "001.html").read_text(encoding="utf-8") == PAGE
     assert len(load_set(out)) == 1
     assert "encyclopedia" in (out / "skipped.tsv").read_text(encoding="utf-8")
+
+
+def test_a_page_declaring_big5_is_read_as_big5() -> None:
+    page = '<html><head><meta charset="big5"></head><body>會議</body></html>'
+    text, stored = bg.decode(page.encode("big5"))
+    assert "會議" in text and stored == page.encode()
+
+
+def test_the_date_files_say_a_date_none_or_nothing() -> None:
+    assert bg.cwce_date("2005-5-7 21:23:57") == (True, "2005-05-07")
+    assert bg.cwce_date("UNKNOWN") == (True, None)  # the page shows no date: labelled null
+    assert bg.cwce_date("2018") == (False, None)  # a year alone is no date label
+    assert bg.cwce_date("某某") == (False, None)  # a name in the wrong file
+
+
+def test_a_labelled_null_date_and_a_date_reach_the_label() -> None:
+    dated = bg.convert(PAGE, TRUTH, "001.html", published="2030-06-01").label
+    undated = bg.convert(PAGE, TRUTH, "001.html", published="").label
+    unlabelled = bg.convert(PAGE, TRUTH, "001.html").label
+    assert dated and undated and unlabelled
+    assert dated["meta"]["published"] == "2030-06-01" and undated["meta"]["published"] is None
+    assert "published" not in unlabelled["meta"]
+
+
+def test_the_content_extraction_dataset_becomes_pages(tmp_path: Path) -> None:
+    repo = tmp_path / "cwce"
+    for folder in ("original", "cleaned", "date"):
+        (repo / folder).mkdir(parents=True)
+    (repo / "original" / "a1.html").write_bytes(PAGE.replace("<head>", '<head><meta charset="gb2312">')
+                                                .encode("gb18030"))
+    (repo / "cleaned" / "a1.txt").write_text(TRUTH, encoding="utf-8")
+    (repo / "date" / "a1.txt").write_text("2030-6-1 09:30:00", encoding="utf-8")
+    run = {"cwd": repo, "check": True, "capture_output": True}
+    subprocess.run(["git", "init", "-q"], **run)
+    subprocess.run(["git", "add", "."], **run)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"], **run)
+    pages, skipped = bg.chinese_web_content(repo / ".git")
+    assert [(p.ident, p.published) for p in pages] == [("a1", "2030-06-01")] and not skipped
+    out = tmp_path / "ext-cwce"
+    assert bg.write_set(pages, skipped, out) == 1
+    label = json.loads((out / "gold" / "001.json").read_text(encoding="utf-8"))
+    assert label["meta"] == {"speaker": None, "published": "2030-06-01"}
+    assert len(load_set(out)) == 1

@@ -176,7 +176,8 @@ class Converted:
 
 def convert(page_text: str, truth: str, file: str, *, title: str | None = None, published: str | None = None,
             kind: str = "event", notes: str = "") -> Converted:
-    """One gold label from a page (decoded HTML) and its benchmark ground truth (plain text, one block a line)."""
+    """One gold label from a page (decoded HTML) and its benchmark ground truth (plain text, one block a line).
+    title / published None: not labelled; published '': labelled, the page shows no date (null)."""
     visible = Visible.of(visible_of_html(page_text))
     lines = [line.strip() for line in truth.split("\n") if canonical(line)]
     neutral = []
@@ -223,7 +224,7 @@ def convert(page_text: str, truth: str, file: str, *, title: str | None = None, 
         "leaks": list(dict.fromkeys(leaks)),
         "meta": {"speaker": None}
         | ({"title": title} if title is not None else {})
-        | ({"published": published} if published is not None else {}),
+        | ({"published": published or None} if published is not None else {}),
         "notes": notes,
     }
     return Converted(label, "", coverage)
@@ -241,13 +242,22 @@ def chinese(text: str) -> bool:
     return han >= 0.2 * max(len(text), 1) and len(KANA.findall(text)) < 0.05 * max(han, 1)
 
 
+DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+# The encodings a page may be re-encoded from (restore_eval.ORIGINAL_ENCODINGS accepts the same).
+LEGACY = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5", "big5-hkscs": "big5hkscs"}
+
+
 def decode(data: bytes) -> tuple[str, bytes]:
-    """(text, the UTF-8 bytes the set stores): UTF-8 as it is, else GB18030 re-encoded."""
+    """(text, the UTF-8 bytes the set stores): UTF-8 as it is; else the encoding the page declares (GB2312 and
+    GBK read as GB18030, Big5), else GB18030; re-encoded to UTF-8. UnicodeDecodeError when none fits."""
     try:
         return data.decode("utf-8"), data
     except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="strict")
-        return text, text.encode("utf-8")
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    encoding = LEGACY.get(declared.group(1).decode("ascii").lower(), "gb18030") if declared else "gb18030"
+    text = data.decode(encoding, errors="strict")
+    return text, text.encode("utf-8")
 
 
 @dataclass
@@ -305,7 +315,52 @@ def magic_html(git_dir: Path) -> tuple[list[Page], list[tuple[str, str]]]:
     return pages, skipped
 
 
-BENCHMARKS = {"magic-html": magic_html}
+CWCE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def cwce_date(text: str) -> tuple[bool, str | None]:
+    """(labelled, date) from the Chinese-Web-Content-Extraction-Dataset's date file: 'YYYY-M-D[ time]' is a
+    date; 'UNKNOWN' means the page shows none (labelled null); anything else (a year alone, a name put in the
+    wrong file) is no label."""
+    text = text.strip()
+    if text.upper() in {"UNKNOWN", "UNKNWON"}:
+        return True, None
+    found = CWCE_DATE.match(text)
+    if not found:
+        return False, None
+    year, month, day = (int(part) for part in found.groups())
+    return True, f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def chinese_web_content(git_dir: Path) -> tuple[list[Page], list[tuple[str, str]]]:
+    """immortal-autumn/Chinese-Web-Content-Extraction-Dataset: original/<id>.html with cleaned/<id>.txt (the
+    content area copied by hand, header, date and author left out), date/<id>.txt (the publication date as
+    'YYYY-MM-DD HH:MM:SS', 'UNKNOWN' when the page shows none) and author/<id>.txt (not used: no speaker)."""
+    commit = git(git_dir, "rev-parse", "HEAD").decode().strip()
+    names = git(git_dir, "ls-tree", "-r", "--name-only", commit, "original").decode().split("\n")
+    pages, skipped = [], []
+    for path in filter(None, names):
+        ident = Path(path).stem
+        try:
+            truth = git(git_dir, "show", f"{commit}:cleaned/{ident}.txt").decode("utf-8-sig")
+            date_text = git(git_dir, "show", f"{commit}:date/{ident}.txt").decode("utf-8-sig")
+        except (subprocess.CalledProcessError, UnicodeDecodeError):
+            skipped.append((ident, "no ground truth (cleaned/ or date/ file missing or unreadable)"))
+            continue
+        if not chinese(truth):
+            skipped.append((ident, "ground truth not Chinese"))
+            continue
+        labelled, published = cwce_date(date_text)
+        page = Page(ident, "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", path, commit,
+                    git(git_dir, "show", f"{commit}:{path}"), truth, f"original/{ident}.html",
+                    note="" if labelled else f"date file says {date_text.strip()[:20]!r}: not labelled")
+        if labelled:
+            page.published = published or ""  # '' marks a labelled null (Page.published None: not labelled)
+        pages.append(page)
+    return pages, skipped
+
+
+BENCHMARKS = {"magic-html": magic_html, "chinese-web-content": chinese_web_content}
 
 
 def write_set(pages: list[Page], skipped: list[tuple[str, str]], out: Path, first_number: int = 1) -> int:
