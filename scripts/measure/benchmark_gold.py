@@ -332,6 +332,14 @@ def cwce_date(text: str) -> tuple[bool, str | None]:
     return True, f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# Pages of the dataset that hold no article to extract, looked at by hand (README: skipped).
+CWCE_SKIP = {
+    "386d70f8-19dc-495b-aa14-18cc057e1544": "a forum's error page (a login form): its ground truth is that form",
+    "e8847578-12f0-44cb-bdb7-4eec53c18ed1": "a provincial government's notice (通告) with its document fields: the"
+                                            " archive refuses official documents by design",
+}
+
+
 def chinese_web_content(git_dir: Path) -> tuple[list[Page], list[tuple[str, str]]]:
     """immortal-autumn/Chinese-Web-Content-Extraction-Dataset: original/<id>.html with cleaned/<id>.txt (the
     content area copied by hand, header, date and author left out), date/<id>.txt (the publication date as
@@ -341,6 +349,9 @@ def chinese_web_content(git_dir: Path) -> tuple[list[Page], list[tuple[str, str]
     pages, skipped = [], []
     for path in filter(None, names):
         ident = Path(path).stem
+        if CWCE_SKIP.get(ident):
+            skipped.append((ident, CWCE_SKIP[ident]))
+            continue
         try:
             truth = git(git_dir, "show", f"{commit}:cleaned/{ident}.txt").decode("utf-8-sig")
             date_text = git(git_dir, "show", f"{commit}:date/{ident}.txt").decode("utf-8-sig")
@@ -373,7 +384,7 @@ def write_set(pages: list[Page], skipped: list[tuple[str, str]], out: Path, firs
         try:
             text, stored = decode(page.data)
         except UnicodeDecodeError:
-            skips.append((page.ident, "neither UTF-8 nor GB18030"))
+            skips.append((page.ident, "invalid bytes in UTF-8, in its declared encoding and in GB18030"))
             continue
         file = f"{number:03d}.html"
         converted = convert(text, page.truth, file, title=page.title, published=page.published,
