@@ -1695,18 +1695,26 @@ CLOCK_TIME = re.compile(r"\d\s*[:：]\s*[0-5]\d")  # '08:19': a CMS's clock; a l
 
 
 def clock_stamp(e: Evidence) -> dt.date | None:
-    """A date with a clock time ('2022-02-14 03:01', '2004年7月16日08:19') inside a short head row that no sentence
-    is ('同人连载 2022-02-14 03:01 阅读'; a row the date opens or closes is read by the head's own steps), or
-    opening one of the first blocks of the text, where the stamp row was joined to the paragraph under it
-    ('2005-04-27 14:32更新 来源：某某网 近日，…'), and not followed by a comma (a lede's '10:30，'): the page's
-    publication stamp. A speech is never dated to the minute, and a news lede writes its hour with 时."""
+    """A date with a clock time ('2022-02-14 03:01', '2004年7月16日08:19') as the page's publication stamp, where
+    the head's own steps do not read it: inside a short row under the headline that no sentence is ('同人连载
+    2022-02-14 03:01 阅读'; the earliest, as a page is never published after a date it prints — a later one is a
+    widget's 'latest article at …'; above the headline a stamp is a copied source's), or opening one of the first
+    blocks of the text, where the stamp row was joined to the paragraph under it ('2005-04-27 14:32更新 来源：某某网
+    近日，…'), not followed by a comma (a lede's '10:30，'). A speech is never dated to the minute, and a news lede
+    writes its hour with 时."""
     updated = vocabulary().updated_label  # '最后更新：2012-12-10 10:41' is an update, read after every stamp
-    for line in e.structure.head:
+    head = e.structure.head
+    headlines = [text for text in [*e.facts.headings, *page_title_parts(e)[:1]] if text]  # <h1>, <title>
+    titled = [i for i, line in enumerate(head) if any(same_headline(line, text) for text in headlines)]
+    dates = []
+    for line in head[titled[0] + 1:] if titled else []:
         found = TIMED_DATE.search(line)
         if (found and CLOCK_TIME.search(found.group(0)) and len(line) <= OPENING_ROW_MAX
                 and not re.search(r"[。！？]", line) and not updated.search(simplified(line))
-                and not dated_stamp(line) and not closing_stamp(line)):  # those the head reads, above or under
-            return parse_date(found.group(0))  # the title (a stamp above it is the copied source's)
+                and not dated_stamp(line) and not closing_stamp(line)):  # rows the head reads itself
+            dates.append(parse_date(found.group(0)))
+    if any(dates):
+        return min(date for date in dates if date)
     for block in e.structure.blocks[:2]:
         found = TIMED_DATE.match(block.text)
         if found and CLOCK_TIME.search(found.group(0)) and block.text[found.end():found.end() + 1] not in "，,":
