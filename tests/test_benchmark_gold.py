@@ -151,3 +151,8 @@ def test_the_content_extraction_dataset_becomes_pages(tmp_path: Path) -> None:
     label = json.loads((out / "gold" / "001.json").read_text(encoding="utf-8"))
     assert label["meta"] == {"speaker": None, "published": "2030-06-01"}
     assert len(load_set(out)) == 1
+
+
+def test_a_multi_page_is_not_scored_and_lists_no_leaks() -> None:
+    label = bg.convert(PAGE, TRUTH, "001.html", kind="multi").label
+    assert label is not None and label["score"] is False and label["leaks"] == []
