@@ -271,3 +271,11 @@ def test_a_source_row_naming_an_app_is_no_follow_prompt() -> None:
         result = clean_lines([*head, "在全县秋季农业生产工作会议上的讲话", *SPEECH])
         assert "follow-prompt" not in [r.rule for r in result.removals], head
         assert result.captures.origin == ["某某日报客户端"], head
+
+
+def test_a_blog_posts_footer_stamp_is_its_publication() -> None:
+    post = "这是一篇博客文章的正文，写的是入住博客的感想，希望以后和各位多多交流，互相学习，共同进步。"
+    footer = "发表于 2020年12月27日 12:40 - (阅读:3727;评论:63)"
+    result = clean_lines([post, footer])
+    assert result.lines == [post]
+    assert result.captures.published == ["2020年12月27日"]
