@@ -2,8 +2,8 @@
 
 The pages are third-party material and are not committed; ``MANIFEST.tsv`` names the repository, path and
 commit of each, and the sha256 of the bytes the set scores. This reads each page from a bare mirror
-(``<mirrors>/<owner>+<name>/repo``, bare or with a ``.git`` inside: the layouts the fetch tool writes), checks it
-against the manifest, and writes it. A page the labeller re-encoded to UTF-8 (GB2312, Big5, UTF-16 originals) is decoded
+(``<mirrors>/<owner>+<name>/repo``, bare or with a ``.git`` inside: the layouts the fetch tool writes), checks it against the
+manifest, and writes it. A page the labeller re-encoded to UTF-8 (GB2312, Big5, UTF-16 originals) is decoded
 and accepted only if the result has the manifest's sha256; anything else is reported, never guessed.
 """
 
