@@ -88,6 +88,21 @@ def test_footer_never_cut_at_the_top() -> None:
     assert clean_lines(lines).lines[0] == lines[0]
 
 
+def test_a_related_list_label_alone_cuts_a_short_report_before_its_long_feed() -> None:
+    report = "本报讯 某市昨日召开防汛工作会议，部署今年汛期各项工作，要求各部门压实责任，确保安全度汛。"
+    teasers = ["某区开展汛前检查，排查隐患点十余处，逐一落实整改措施，确保群众安全。" * 2] * 6
+    for label in ["相关新闻", "## 你可能还想看", "【猜你喜欢】"]:
+        assert clean_lines([report, label, *teasers]).lines == [report], label
+
+
+def test_a_related_list_label_does_not_cut_before_a_paragraph_of_prose() -> None:
+    teasers = ["某区开展汛前检查，排查隐患点十余处，逐一落实整改措施，确保群众安全。" * 2] * 6
+    head = ["某市召开防汛工作会议", "2030-06-01 来源：示例日报"]
+    assert SPEECH[1] in clean_lines([*head, "相关新闻", *SPEECH, *teasers]).lines  # no paragraph before the label
+    short = "本报讯 某市召开会议，部署工作。"  # too short to be a paragraph of the report
+    assert teasers[0] in clean_lines([short, "相关新闻", *teasers]).lines
+
+
 def test_fields_line_parsed_into_values() -> None:
     rule = next(r for r in load_rules() if r.kind == "fields")
     assert parse_fields("作者:武文罡 来源:安康微政务 发布时间:2022-02-10 18:18", rule.labels) == [
@@ -256,3 +271,11 @@ def test_a_source_row_naming_an_app_is_no_follow_prompt() -> None:
         result = clean_lines([*head, "在全县秋季农业生产工作会议上的讲话", *SPEECH])
         assert "follow-prompt" not in [r.rule for r in result.removals], head
         assert result.captures.origin == ["某某日报客户端"], head
+
+
+def test_a_blog_posts_footer_stamp_is_its_publication() -> None:
+    post = "这是一篇博客文章的正文，写的是入住博客的感想，希望以后和各位多多交流，互相学习，共同进步。"
+    footer = "发表于 2020年12月27日 12:40 - (阅读:3727;评论:63)"
+    result = clean_lines([post, footer])
+    assert result.lines == [post]
+    assert result.captures.published == ["2020年12月27日"]

@@ -219,3 +219,27 @@ def test_a_blank_line_inside_a_text_node_parts_its_paragraphs() -> None:
     lines = [line for line in page.lines if line.strip()]
     assert lines[0].strip() == "某某大学校长某某某（Vincent" and lines[1].strip() == PROSE
     assert any(line.startswith("我们要坚定信心 真抓实干") for line in lines)
+
+
+REVEALED = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["script_revealed"]
+
+
+def test_a_text_container_a_script_shows_is_read_though_styled_hidden() -> None:
+    page = read("<body><h1>某县举行表彰大会</h1><div class='rich_media_content' id='js_content' "
+                f"style='visibility: hidden;'><p>{PROSE}</p><span style='visibility:hidden'>水印文字</span>"
+                "</div></body>")
+    text = "\n".join(page.lines)
+    assert PROSE in text and "水印文字" not in text
+    assert REVEALED["name"] and REVEALED["reason"] and REVEALED["names"] == ["js_content"]
+
+
+@pytest.mark.parametrize("markup", REVEALED["keep_hidden"])
+def test_hidden_elements_stay_hidden(markup: str) -> None:
+    closing = "</span>" if markup.startswith("<span") else "</div>"
+    page = read(f"<body><p>{PROSE}</p>{markup}隐藏的字{closing}</body>")
+    assert "隐藏的字" not in "\n".join(page.lines)
+
+
+@pytest.mark.parametrize("example", REVEALED["examples"])
+def test_the_script_revealed_examples_are_read(example: str) -> None:
+    assert "正文" in "\n".join(read(f"<body>{example}</body>").lines)

@@ -218,3 +218,46 @@ def test_a_date_line_and_a_spokesmans_line_before_the_salutation(tmp_path: Path)
             + SPEECH.replace("各位代表", "女士们、先生们"))
     meta = normalize_file(text_page(tmp_path, text), tmp_path).meta
     assert (meta["speaker"], meta["date"]) == ("武某平", dt.date(2012, 6, 24))
+
+
+ROWS = ["2020-05-06 14:32更新 来源：某某新闻网", "2020年5月6日08:19 [ 某某 ]  来源：[ 某某日报 ]"]
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_a_clock_timed_stamp_row_joined_to_the_first_paragraph_is_the_publication(tmp_path: Path, row: str) -> None:
+    path = html_page(tmp_path, "<title>某某新闻</title>",
+                     f"<div class='content'><h1>全县重大项目集中开工</h1>{row}<br>{REPORT}</div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2020, 5, 6)
+
+
+def test_a_clock_timed_date_in_a_head_row_of_counters_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某某专栏</title>",
+                     "<div><h1>全县重大项目集中开工</h1><div>专栏 2020-05-06 03:01 -- 阅读 · -- 喜欢</div>"
+                     f"<div class='content'>{REPORT}</div></div>")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2020, 5, 6)
+
+
+def test_a_lede_that_opens_with_its_hour_dates_no_page(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>某地发生地震</title>",
+                     "<div class='content'><h1>某地发生地震</h1>"
+                     "<p>2020年5月6日10:30，某地发生4.5级地震，震源深度10千米，当地组织力量开展排查。</p>"
+                     f"{REPORT}</div>")
+    assert normalize_file(path, tmp_path).meta.get("published") is None
+
+
+def test_of_two_clock_stamps_under_the_headline_the_earliest_is_the_publication(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>全县重大项目集中开工_某某博客</title>",
+                     "<div><h1>全县重大项目集中开工</h1><div>最新文章于 2020-09-04 17:53:10 更替</div>"
+                     "<div>某某作者于 2020-03-12 13:08:03 写成</div>"
+                     f"<div class='content'>{REPORT}</div></div>")
+    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2020, 3, 12)
+
+
+def test_a_clock_stamp_row_above_the_headline_is_not_read_as_the_pages(tmp_path: Path) -> None:
+    path = html_page(tmp_path, "<title>全县重大项目集中开工_某某博客</title>",
+                     "<div><div>原文 某某网 2019-01-02 08:00 转载</div><h1>全县重大项目集中开工</h1>"
+                     f"<div class='content'>{REPORT}</div></div>")
+    step = normalize_file(path, tmp_path).provenance.get("published")
+    assert step != "clock-timed stamp in a head row or opening the text"

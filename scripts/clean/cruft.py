@@ -52,6 +52,7 @@ class Rule:
     before_lines: bool = False  # inline rules: applied before the line rules (markup that hides a line's shape)
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
     not_english_original: bool = False  # line rules: not on an English text printed with its Chinese translation
+    early_alone: bool = False  # cut rules: a line that is the label alone cuts after the first paragraph too
 
     @property
     def matcher(self) -> ShadowPattern:
@@ -83,7 +84,7 @@ class CleanResult:
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
-    "cut": ({"pattern"}, {"pattern"}),
+    "cut": ({"pattern", "early_alone"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
@@ -148,7 +149,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           after_text=entry.get("after_text", False),
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False),
-                          not_english_original=entry.get("not_english_original", False)))
+                          not_english_original=entry.get("not_english_original", False),
+                          early_alone=entry.get("early_alone", False)))
     return tuple(rules)
 
 
@@ -676,11 +678,18 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
 
 
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
-    """Drop everything from the first footer line that comes after half of the text."""
+    """Drop everything from the first footer line that comes after half of the text, or — for a rule that says
+    early_alone — from its label alone on a line ('相关新闻', '【猜你喜欢】') once a paragraph of prose came
+    before it: a short report followed by a long feed of teasers has its label before half of the page."""
     total = sum(len(line) for line in result.lines)
+    early = [rule for rule in rules if rule.early_alone]
     seen = 0
+    prose_seen = False
     for index, line in enumerate(result.lines):
         found = first_full_match(line, rules) if line and seen >= total * FOOTER_MIN_SHARE else None
+        if found is None and line and prose_seen and label_alone(line):
+            found = first_full_match(line, early)
+        prose_seen = prose_seen or is_paragraph(line)
         if found:
             rule, match = found
             result.remove(rule, line, match)
@@ -690,6 +699,20 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
             result.lines = result.lines[:index]
             return
         seen += len(line)
+
+
+PARAGRAPH_MIN_CHARS = 40  # a paragraph of prose: at least this long, ending with a sentence
+LABEL_ALONE = re.compile(r"[#>\-\s]*[【\[]?\s*[^\s【】\[\]:：]{2,10}\s*[】\]]?\s*[:：]?\s*")
+
+
+def label_alone(line: str) -> bool:
+    """A line that is a short label and nothing else ('相关新闻', '## 你可能还想看', '【相关阅读】：')."""
+    return bool(LABEL_ALONE.fullmatch(line))
+
+
+def is_paragraph(line: str) -> bool:
+    stripped = line.strip(EDGE_SPACE)
+    return len(stripped) >= PARAGRAPH_MIN_CHARS and stripped[-1:] in "。！？!?”」』）)"
 
 
 def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:

@@ -68,6 +68,7 @@ class Hints:
     article_share: float
     bold_tags: frozenset[str]
     heading_tags: frozenset[str]
+    revealed_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +86,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         article_share=float(data["article_share"]),
         bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
+        revealed_names=frozenset(data["script_revealed"]["names"]),
     )
 
 
@@ -220,12 +222,19 @@ def preformatted(tag: Tag) -> bool:
     return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
-def hidden(tag: Tag) -> bool:
-    """Elements a browser would not show (often used to hide watermark text from readers)."""
+def hidden(tag: Tag, revealed: frozenset[str] = frozenset()) -> bool:
+    """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
+    on an element whose class or id names a container that the page's script shows (`revealed`,
+    script_revealed in html.yml: WeChat's js_content) does not hide it."""
     if not tag.attrs:
         return False
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    return tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style
+    if tag.has_attr("hidden") or "display:none" in style:
+        return True
+    if "visibility:hidden" not in style:
+        return False
+    names = {str(name).lower() for name in [*(tag.get("class") or []), tag.get("id") or ""]}
+    return not names & revealed
 
 
 class Walker:
@@ -261,7 +270,8 @@ class Walker:
                 self.close(item)
             elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
                 self.text(str(item))
-            elif isinstance(item, Tag) and item.name not in DROPPED_TAGS and not hidden(item):
+            elif (isinstance(item, Tag) and item.name not in DROPPED_TAGS
+                  and not hidden(item, self.hints.revealed_names)):
                 stack.append(self.open(item))
                 stack.extend(reversed(item.contents))
 

@@ -1889,6 +1889,37 @@ def opening_stamp(e: Evidence) -> dt.date | None:
     return None
 
 
+CLOCK_TIME = re.compile(r"\d\s*[:：]\s*[0-5]\d")  # '08:19': a CMS's clock; a lede writes 8时19分
+
+
+def clock_stamp(e: Evidence) -> dt.date | None:
+    """A date with a clock time ('2022-02-14 03:01', '2004年7月16日08:19') as the page's publication stamp, where
+    the head's own steps do not read it: inside a short row under the headline that no sentence is ('同人连载
+    2022-02-14 03:01 阅读'; the earliest, as a page is never published after a date it prints — a later one is a
+    widget's 'latest article at …'; above the headline a stamp is a copied source's), or opening one of the first
+    blocks of the text, where the stamp row was joined to the paragraph under it ('2005-04-27 14:32更新 来源：某某网
+    近日，…'), not followed by a comma (a lede's '10:30，'). A speech is never dated to the minute, and a news lede
+    writes its hour with 时."""
+    updated = vocabulary().updated_label  # '最后更新：2012-12-10 10:41' is an update, read after every stamp
+    head = e.structure.head
+    headlines = [text for text in [*e.facts.headings, *page_title_parts(e)[:1]] if text]  # <h1>, <title>
+    titled = [i for i, line in enumerate(head) if any(same_headline(line, text) for text in headlines)]
+    dates = []
+    for line in head[titled[0] + 1:] if titled else []:
+        found = TIMED_DATE.search(line)
+        if (found and CLOCK_TIME.search(found.group(0)) and len(line) <= OPENING_ROW_MAX
+                and not re.search(r"[。！？]", line) and not updated.search(simplified(line))
+                and not dated_stamp(line) and not closing_stamp(line)):  # rows the head reads itself
+            dates.append(parse_date(found.group(0)))
+    if any(dates):
+        return min(date for date in dates if date)
+    for block in e.structure.blocks[:2]:
+        found = TIMED_DATE.match(block.text)
+        if found and CLOCK_TIME.search(found.group(0)) and block.text[found.end():found.end() + 1] not in "，,":
+            return parse_date(found.group(0))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
@@ -1901,6 +1932,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
+    ("clock-timed stamp in a head row or opening the text", clock_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
