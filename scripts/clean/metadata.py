@@ -139,6 +139,7 @@ class Vocabulary:
     published_label: re.Pattern
     published_label_max: int
     updated_label: re.Pattern
+    post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
     lead_dateline: re.Pattern
     sitting_record: re.Pattern
@@ -207,6 +208,8 @@ def vocabulary() -> Vocabulary:
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
+        post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
+                     re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
         lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
@@ -1889,6 +1892,19 @@ def opening_stamp(e: Evidence) -> dt.date | None:
     return None
 
 
+def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
+    """A forum's or a blog's stamp for the post, joined to a block of the text by the page reader
+    ('发表于2021年3月5日10:21 - （阅读：12）', '〓某某论坛发布时间2021/03/05 10:21:40 by某网友〓',
+    '本帖由某某于2021年3月5日10:21:40在〖某某版〗发表'; post_stamp in metadata.yml): a publication label with a date
+    and its clock time, the first in the text (the replies' stamps come after the post's)."""
+    for block in e.structure.blocks:
+        shadow = simplified(block.text)
+        found = [match for pattern in vocabulary().post_stamps if (match := pattern.search(shadow))]
+        if found:
+            return parse_date(min(found, key=lambda match: match.start()).group("stamp"))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
@@ -1903,6 +1919,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("timed date stamp in a row opening the text", opening_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
+    ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),

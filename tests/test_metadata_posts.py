@@ -1,0 +1,49 @@
+"""Pages of many sites that are no speeches (forum and blog posts, news): made-up pages in the shapes the
+converted benchmark sets brought. A post's stamp joined to the text dates the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.clean.metadata import RULES_DIR, vocabulary
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page
+
+POST = ("<p>昨天去看了一部老电影，画面很旧，但是故事讲得很好，演员的表演也很自然，看完以后想了很久，写几句感想。</p>"
+        "<p>导演没有用很多技巧，只是让人物慢慢地说话，慢慢地生活，观众就跟着他们过完了那个夏天，这种感觉很少见。</p>")
+
+
+def post_stamp_rule() -> dict:
+    return yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))["post_stamp"]
+
+
+@pytest.mark.parametrize("example", post_stamp_rule()["examples"])
+def test_the_post_stamp_examples_are_stamps(example: str) -> None:
+    assert any(pattern.search(example) for pattern in vocabulary().post_stamps)
+
+
+@pytest.mark.parametrize("line", post_stamp_rule()["keep"])
+def test_a_date_in_a_sentence_is_no_post_stamp(line: str) -> None:
+    assert not any(pattern.search(line) for pattern in vocabulary().post_stamps)
+
+
+@pytest.mark.parametrize("stamp", [
+    "<p>------------------------------</p><p>我的博客http://blog.example.com/某网友〓某某论坛 发布时间"
+    " 2021/03/05 10:21:40 by 某网友 〓</p>",
+    "<p>本帖由 某网友 于2021年3月5日10:21:40在〖电影版〗发表.</p>",
+])
+def test_a_forum_posts_stamp_joined_to_the_text_dates_the_page(tmp_path: Path, stamp: str) -> None:
+    body = f"<h1>看老电影有感</h1>{POST}{stamp}<p>re: 看老电影有感 2021/03/06 08:00:00 另一网友 说得好</p>"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["published"] == dt.date(2021, 3, 5)
+    assert document.provenance["published"] == "labelled post stamp in the text"
+
+
+def test_a_publication_quoted_in_the_text_dates_nothing(tmp_path: Path) -> None:
+    body = f"<h1>看老电影有感</h1>{POST}<p>这篇影评最早发表于2019年5月11日的一份晚报，后来收进了文集。</p>"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert "published" not in document.meta
