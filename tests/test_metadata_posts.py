@@ -1,5 +1,6 @@
 """Pages of many sites that are no speeches (forum and blog posts, news): made-up pages in the shapes the
-converted benchmark sets brought. A post's stamp joined to the text dates the page."""
+converted benchmark sets brought. A post's stamp joined to the text dates the page; so does the record a CMS
+writes into a comment."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
+from scripts.clean.html_page import cms_property_fields
 from scripts.clean.metadata import RULES_DIR, vocabulary
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page
@@ -47,3 +50,21 @@ def test_a_publication_quoted_in_the_text_dates_nothing(tmp_path: Path) -> None:
     body = f"<h1>看老电影有感</h1>{POST}<p>这篇影评最早发表于2019年5月11日的一份晚报，后来收进了文集。</p>"
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert "published" not in document.meta
+
+
+RECORD = ("<!--enpproperty <articleid>1001</articleid><date>2021-03-05 10:21:00.0</date><author>某编辑</author>"
+          "<title>某某市召开全市工作会议</title><subtitle></subtitle>/enpproperty-->")
+
+
+def test_a_cms_record_in_a_comment_is_read_as_meta_tags() -> None:
+    soup = BeautifulSoup(f"<html><body>{RECORD}<!-- 其他注释 <date>2000-01-01</date> --></body></html>", "lxml")
+    assert cms_property_fields(soup) == {"enpproperty:articleid": "1001", "enpproperty:date": "2021-03-05 10:21:00.0",
+                                         "enpproperty:author": "某编辑", "enpproperty:title": "某某市召开全市工作会议"}
+
+
+def test_the_date_of_a_cms_record_in_a_comment_dates_the_page(tmp_path: Path) -> None:
+    body = f"<h1>看老电影有感</h1>{RECORD}{POST}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["published"] == dt.date(2021, 3, 5)
+    assert document.provenance["published"] == "meta PubDate"
+    assert "speaker" not in document.meta  # the record's author is whoever keyed it in
