@@ -68,3 +68,13 @@ def test_the_date_of_a_cms_record_in_a_comment_dates_the_page(tmp_path: Path) ->
     assert document.meta["published"] == dt.date(2021, 3, 5)
     assert document.provenance["published"] == "meta PubDate"
     assert "speaker" not in document.meta  # the record's author is whoever keyed it in
+
+
+@pytest.mark.parametrize("credit", ["某某日报记者张某明李某华", "赵某明、钱某华"])
+def test_the_head_line_the_title_tag_names_is_the_title_over_a_credit_under_it(tmp_path: Path, credit: str) -> None:
+    head = "<title>农村道路改造让出行更方便 某某网</title>"
+    body = (f"<div>农村道路改造让出行更方便</div><div>2022-02-13 09:57 某某网</div><div>{credit}</div>"
+            "<p>今年以来，某某县把农村道路改造作为民生实事来抓，全县新修和改造农村道路一百多公里，群众出行更加方便。</p>"
+            "<p>据介绍，明年全县还将继续推进道路改造工程，重点解决偏远村庄的出行问题，让更多群众享受到发展成果。</p>")
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == "农村道路改造让出行更方便"

@@ -964,6 +964,17 @@ def title_part_on_page(e: Evidence) -> str:
     return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
 
 
+def head_line_matching_title(e: Evidence) -> str:
+    """A head line that is the page's <title> part (or most of it, same_headline) when the line the head reads
+    as the title is not: the headline stands over what the head would take for it, a byline or a credit
+    ('土豆不“土” 土豆无“土”' over '某某日报记者张某李某', '社会资本与再就业' over '赵某、王某'). A title the head joins
+    from two lines is the <title> whole and keeps its two lines."""
+    parts = page_title_parts(e)
+    if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
+        return ""
+    return matching_title(e.structure.head, parts[0])
+
+
 def head_lines_title(e: Evidence) -> str:
     """The title read from the lines above the text, unless it is a menu row and the <title> reads as a
     speech title; else the site's own copy of it (an editor blurb)."""
@@ -1148,6 +1159,7 @@ TITLE_STEPS: list[Step] = [
     ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("agenda item over the chair's first turn in a proceedings record",
      lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
+    ("head line matching <title>", head_line_matching_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
