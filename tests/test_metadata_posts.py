@@ -78,3 +78,26 @@ def test_the_head_line_the_title_tag_names_is_the_title_over_a_credit_under_it(t
             "<p>据介绍，明年全县还将继续推进道路改造工程，重点解决偏远村庄的出行问题，让更多群众享受到发展成果。</p>")
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["title"] == "农村道路改造让出行更方便"
+
+
+POEM = ("<p>我有所念人，隔在远远乡。</p><p>我有所感事，结在深深肠。</p>"
+        "<p>这首诗写于诗人离开家乡之后，诗中反复写到思念和感怀，表达了作者对远方亲人的深切怀念之情。</p>"
+        "<p>诗的前四句写所念之人相隔遥远，所感之事深藏心中；后四句写残灯夜雨，独宿空堂，长夜难眠，情景交融。</p>"
+        "<p>全诗语言朴素，不事雕琢，却把一个人在秋夜里的孤独和思念写得真切动人，读来令人感慨不已。</p>")
+
+
+@pytest.mark.parametrize(("head", "heading", "title"), [
+    ("<title>夜雨_原文及赏析_某某诗词网</title>", "<h1>夜雨</h1>", "夜雨"),
+    ("<title>为什么 ChatGPT 不火了？-某某博客</title>", "<h1>为什么 ChatGPT 不火了？</h1>", "为什么 ChatGPT 不火了？"),
+])
+def test_a_short_title_the_title_tag_and_the_page_both_give_is_the_title(tmp_path: Path, head: str, heading: str,
+                                                                          title: str) -> None:
+    body = f"{heading}<div>阅读量1.3w收藏98</div><div>译文及注释</div>{POEM}"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == title
+
+
+def test_a_short_heading_the_title_tag_does_not_give_is_no_title(tmp_path: Path) -> None:
+    body = f"<h1>夜雨</h1>{POEM}"
+    document = normalize_file(html_page(tmp_path, "<title>某某诗词网</title>", body), tmp_path)
+    assert document.meta.get("title") != "夜雨"

@@ -531,14 +531,18 @@ def is_cms_stamp(line: str) -> bool:
     return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
 
 
-def title_like(line: str) -> bool:
-    """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
+def title_like(line: str, confirmed: bool = False) -> bool:
+    """Could be a title: enough Chinese, no markup, no column name, no date or field line. A `confirmed` title
+    (the page's <title> and a line it shows both give it: confirmed_short_title) may be as short as a poem's
+    ('夜雨') and hold a foreign word ('为什么 ChatGPT 不火了？')."""
     vocab = vocabulary()
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
     chinese = len(CJK_CHAR.findall(undated))
     speech_title = vocab.speech_title_end.search(simplified(line))
     least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
+    if confirmed:
+        least, letters = CONFIRMED_TITLE_MIN, ""
     if chinese < least or chinese < vocab.title_min_share * len(letters) or vocab.title_open_end.search(line):
         return False
     shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
@@ -907,8 +911,22 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     comma that the text does not take up (a sentence's opening, not a headline)."""
     sites = site_names(e)
     text = body_text(e)
-    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites \
-        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)) \
+        and comparable(t) not in sites and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+
+
+CONFIRMED_TITLE_MIN = 2  # Chinese characters of a title the <title> and the page both give ('夜雨')
+
+
+def confirmed_short_title(e: Evidence, candidate: str) -> bool:
+    """A title too short or too foreign for title_like that the page gives twice: it is the first part of a
+    <title> that names a site after it ('夜雨_原文及赏析_某某诗词网', '为什么 ChatGPT 不火了？-某某博客') and a line the
+    page shows (a head line, an <h1>, a title element) — a poem's or a blog post's title. Not a speech word
+    alone ('致辞': the genre steps read that, last)."""
+    parts = page_title_parts(e)
+    shown = {comparable(line) for line in [*e.structure.head, *e.facts.headings, *e.facts.title_elements]}
+    return len(parts) > 1 and comparable(candidate) == comparable(parts[0]) and comparable(candidate) in shown \
+        and not names_a_genre(candidate) and title_like(split_title(candidate).title, confirmed=True)
 
 
 def body_text(e: Evidence) -> str:
