@@ -101,3 +101,32 @@ def test_a_short_heading_the_title_tag_does_not_give_is_no_title(tmp_path: Path)
     body = f"<h1>夜雨</h1>{POEM}"
     document = normalize_file(html_page(tmp_path, "<title>某某诗词网</title>", body), tmp_path)
     assert document.meta.get("title") != "夜雨"
+
+
+def reporter_rule() -> dict:
+    return yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))["reporter_at_work"]
+
+
+@pytest.mark.parametrize("example", reporter_rule()["examples"])
+def test_the_reporter_at_work_examples_follow_a_reporter(example: str) -> None:
+    assert vocabulary().reporter_at_work.search(example)
+
+
+@pytest.mark.parametrize("line", reporter_rule()["keep"])
+def test_reporters_addressed_at_a_press_conference_are_no_reporter_at_work(line: str) -> None:
+    assert not vocabulary().reporter_at_work.search(line)
+
+
+REPORT = ("<h1>村里装了道闸停车要交费？村民打热线讨说法</h1>"
+          "<p>“一闸之隔，里面每月要收一百元，外面不收费。”近来，一段短视频引起了不少网友的关注。</p>"
+          "<p>随着生活水平的提高，村民对居住环境有了更高的要求，不少农村开始借鉴城市小区的物业管理办法。</p>"
+          "<p>为了解情况，记者首先前往视频拍摄的某某村，村里每个出入口都能看见类似的道闸，有的仅相隔几十米。</p>"
+          "<p>接连查看了几个路口后，记者发现，不少车辆并未进入村内道路，而是停在了村外的公共道路上。</p>"
+          "<p>村委会工作人员表示，收费是为了维护村里的道路和环境，今后将听取村民意见，进一步完善收费办法。</p>"
+          "<p>文/李某明</p><p>编辑/王某华</p>")
+
+
+def test_the_author_of_a_report_following_its_reporter_is_no_speaker(tmp_path: Path) -> None:
+    head = "<title>村里装了道闸停车要交费？村民打热线讨说法_某某网</title>"
+    document = normalize_file(html_page(tmp_path, head, REPORT), tmp_path)
+    assert "speaker" not in document.meta

@@ -133,6 +133,8 @@ class Vocabulary:
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
+    reporter_at_work: re.Pattern
+    reporter_at_work_blocks: int
     event_headline: re.Pattern
     speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
@@ -202,6 +204,8 @@ def vocabulary() -> Vocabulary:
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
+        reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
+        reporter_at_work_blocks=data["reporter_at_work"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
@@ -1350,10 +1354,18 @@ def name_then_institution(value: str) -> tuple[str, str] | None:
 
 def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
-    names the reporter, not a speaker. So does a page titled by an event (reports_an_event) whose text does not
-    address its audience."""
+    names the reporter, not a speaker. So does a page titled by an event (reports_an_event), or one whose text
+    follows its reporter about (follows_its_reporter), when the text does not address its audience."""
     return any(vocabulary().news_opening.match(simplified(b.text)) for b in e.structure.blocks[:2]) \
-        or (reports_an_event(e.title_head.title) and not speaks_to_an_audience(e))
+        or ((reports_an_event(e.title_head.title) or follows_its_reporter(e)) and not speaks_to_an_audience(e))
+
+
+def follows_its_reporter(e: Evidence) -> bool:
+    """'记者首先前往…', '记者发现…' in several paragraphs (reporter_at_work in metadata.yml): a report that opens with a
+    scene rather than its dateline."""
+    vocab = vocabulary()
+    found = sum(bool(vocab.reporter_at_work.search(simplified(block.text))) for block in e.structure.blocks)
+    return found >= vocab.reporter_at_work_blocks
 
 
 def reports_an_event(title: str) -> bool:
