@@ -11,6 +11,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from scripts.clean.dates import us_stamp
 from scripts.clean.html_page import cms_property_fields
 from scripts.clean.metadata import RULES_DIR, vocabulary
 from scripts.clean.pipeline import normalize_file
@@ -130,3 +131,26 @@ def test_the_author_of_a_report_following_its_reporter_is_no_speaker(tmp_path: P
     head = "<title>村里装了道闸停车要交费？村民打热线讨说法_某某网</title>"
     document = normalize_file(html_page(tmp_path, head, REPORT), tmp_path)
     assert "speaker" not in document.meta
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("9/17/2004 5:54:13 AM", dt.date(2004, 9, 17)),
+    ("发布日期：12/31/2019 11:02 pm", dt.date(2019, 12, 31)),
+    ("7/5/2005 9:23:57 PM", dt.date(2005, 7, 5)),  # month first: the AM/PM clock says so
+    ("07/05/2005 21:23:57", None),  # a 24-hour clock: the order is not known
+    ("13/5/2005 9:23 PM", None),
+    ("比分是3/5/2005", None),
+])
+def test_a_month_first_stamp_is_read_only_with_its_am_pm_clock(text: str, date: dt.date | None) -> None:
+    assert us_stamp(text) == date
+
+
+@pytest.mark.parametrize("rows", [
+    "<div>作者： 来源： 发布日期：</div><div>9/17/2004 5:54:13 AM</div>",
+    "<div>作者：某某 来源：某某网 发布日期：</div><div>2004-09-17 05:54</div>",
+    "<div>作者：某某 发布日期：9/17/2004 5:54:13 AM</div>",
+])
+def test_a_publication_label_with_its_date_set_apart_dates_the_page(tmp_path: Path, rows: str) -> None:
+    body = f"<h1>看老电影有感</h1>{rows}{POST}"
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.meta["published"] == dt.date(2004, 9, 17)

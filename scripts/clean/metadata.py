@@ -34,6 +34,7 @@ from scripts.clean.dates import (
     TEMPLATE_DATE_RE,
     TIME,
     TRAILING_DATE_RE,
+    US_STAMP_RE,
     YEAR,
     chinese_number,
     date_line,
@@ -42,6 +43,7 @@ from scripts.clean.dates import (
     plausible,
     plausible_speech_date,
     url_date,
+    us_stamp,
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
@@ -140,6 +142,8 @@ class Vocabulary:
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
     published_label_max: int
+    published_label_alone: re.Pattern
+    published_label_us: re.Pattern
     updated_label: re.Pattern
     post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
@@ -211,6 +215,8 @@ def vocabulary() -> Vocabulary:
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
+        published_label_alone=re.compile(rf'(?:{data["published_label"]["pattern"]})$'),
+        published_label_us=re.compile(rf'(?:{data["published_label"]["pattern"]}){US_STAMP_RE.pattern}'),
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
         post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
                      re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
@@ -1934,6 +1940,30 @@ def opening_stamp(e: Evidence) -> dt.date | None:
     return None
 
 
+def labelled_date_apart(e: Evidence) -> dt.date | None:
+    """A publication label whose date the page reader set apart: the label closing a row of the head or of the
+    text's first blocks and the date opening the next row ('作者： 来源： 发布日期：' over '2019-05-06 10:21'), or a
+    date in the United States' order with its AM/PM clock, on the label's row, the next or a row of its own
+    ('发布日期：9/17/2004 5:54:13 AM', as ASP.NET pages print it: dates.US_STAMP_RE; a machine's stamp to the
+    second, never a speech's date), the 发布时间 row the cleaning took off included. Read on the simplified shadow."""
+    vocab = vocabulary()
+    if captured := next(filter(None, map(us_stamp, e.captures.published)), None):  # the 发布时间 row the cleaning read
+        return captured
+    opening = [block.text for block in e.structure.blocks[:CREDIT_BLOCKS]]
+    rows = [simplified(row.strip()) for row in [*e.structure.head, *opening]]
+    for row, under in pairwise([*rows, ""]):
+        if len(row) > vocab.published_label_max:
+            continue
+        if found := vocab.published_label_us.search(row) or US_STAMP_RE.fullmatch(row):
+            return us_stamp(found.group(0))
+        if vocab.published_label_alone.search(row) and len(under) <= OPENING_ROW_MAX:
+            stamp = DATE_STAMP.match(under)
+            date = parse_date(stamp.group(0)) if stamp else us_stamp(under) if US_STAMP_RE.match(under) else None
+            if date:
+                return date
+    return None
+
+
 def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
     """A forum's or a blog's stamp for the post, joined to a block of the text by the page reader
     ('发表于2021年3月5日10:21 - （阅读：12）', '〓某某论坛发布时间2021/03/05 10:21:40 by某网友〓',
@@ -1961,6 +1991,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("timed date stamp in a row opening the text", opening_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
+    ("labelled date set apart from its label, or month-first", labelled_date_apart),
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
