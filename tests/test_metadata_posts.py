@@ -154,3 +154,15 @@ def test_a_publication_label_with_its_date_set_apart_dates_the_page(tmp_path: Pa
     body = f"<h1>看老电影有感</h1>{rows}{POST}"
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert document.meta["published"] == dt.date(2004, 9, 17)
+
+
+def test_widget_words_inside_the_headline_element_are_no_part_of_the_title(tmp_path: Path) -> None:
+    head = "<title>农村道路改造让出行更方便_某某资讯</title>"
+    body = ("<h1 class='logo'><a href='/'>某某资讯</a></h1>"
+            "<h1 class='title'><span>农村道路改造让出行更方便</span>"
+            "<div class='audio'><div>播报文章</div><audio src=''></audio></div></h1>"
+            "<div class='author'><div>某某新闻网</div><time>2024-05-20 13:09</time></div>"
+            "<p>今年以来，某某县把农村道路改造作为民生实事来抓，全县新修和改造农村道路一百多公里，群众出行更加方便。</p>"
+            "<p>据介绍，明年全县还将继续推进道路改造工程，重点解决偏远村庄的出行问题，让更多群众享受到发展成果。</p>")
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == "农村道路改造让出行更方便"

@@ -992,6 +992,18 @@ def title_part_on_page(e: Evidence) -> str:
     return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
 
 
+def headline_without_widget_words(e: Evidence, heading: str) -> str:
+    """An <h1> that holds the headline and, after it, the words of a widget set inside it ('某某事件始末 播报文章
+    语音播报文章'): when the <title>'s part is the start of the <h1> and the head shows that part as a line of
+    its own, the headline is that part. Not an <h1> with a date in it (a speech's title and its delivery date)."""
+    part = comparable(page_title_parts(e)[0])
+    whole = comparable(heading)
+    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading) \
+            and any(comparable(line) == part for line in e.structure.head):
+        return next(line for line in e.structure.head if comparable(line) == part)
+    return heading
+
+
 def head_line_matching_title(e: Evidence) -> str:
     """A head line that is the page's <title> part (or most of it, same_headline) when the line the head reads
     as the title is not: the headline stands over what the head would take for it, a byline or a credit
@@ -1177,7 +1189,8 @@ TITLE_STEPS: list[Step] = [
     ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
-    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, page_title_parts(e)[0])),
+    ("<h1> matching <title>", lambda e: headline_without_widget_words(e, matching_title(e.facts.headings,
+                                                                                     page_title_parts(e)[0]))),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, page_title_parts(e)[0])),
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
