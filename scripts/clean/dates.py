@@ -142,6 +142,19 @@ def url_date(url: str) -> dt.date | None:
     return parse_date(path)
 
 
+# A stamp in the United States' order with a 12-hour clock, as ASP.NET pages print a date by default
+# ('9/17/2004 5:54:13 AM' = 17 September 2004). The AM/PM marks the order as month first (a day-first template
+# writes a 24-hour clock); without it 7/5/2005 is left unread. Not part of DATE: read only where a step asks.
+US_STAMP_RE = re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})\s+"
+                         r"(?:1[0-2]|0?\d):[0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\b")
+
+
+def us_stamp(text: str) -> dt.date | None:
+    """The date of the first month-first stamp with its AM/PM clock in `text` ('9/17/2004 5:54:13 AM')."""
+    match = US_STAMP_RE.search(text)
+    return from_match(match) if match else None
+
+
 MONTH_DAY = rf"(?<![\d年])(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]"
 # A delivery date printed without its year, alone or opening a subtitle: '（5月6日）', '——5月6日在…会议上'.
 MONTH_DAY_NOTE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"

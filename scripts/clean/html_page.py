@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
@@ -516,6 +516,8 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     title = soup.find("title")
     facts.title = markup_text(title.get_text(" ")) if title else ""
     facts.meta = meta_tags(soup)
+    for key, value in cms_property_fields(soup).items():
+        facts.meta.setdefault(key, value)
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
     canonical = soup.find("link", rel="canonical")
@@ -540,6 +542,29 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
         content = markup_text(str(tag.get("content") or ""))
         if key and content:
             found.setdefault(str(key).strip().lower(), content)
+    return found
+
+
+@cache
+def cms_property_names(path: Path = RULES_FILE) -> tuple[str, ...]:
+    """The names of the comments in which a CMS writes the article's record (cms_properties in html.yml)."""
+    return tuple(yaml.safe_load(path.read_text(encoding="utf-8"))["cms_properties"]["names"])
+
+
+CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")
+
+
+def cms_property_fields(soup: BeautifulSoup) -> dict[str, str]:
+    """'<!--enpproperty <date>2021-03-05 10:21:00.0</date><title>…</title>…-->': the record a CMS writes into a
+    comment (cms_properties in html.yml), each non-empty field as the meta tag 'enpproperty:date', first of each."""
+    found: dict[str, str] = {}
+    names = cms_property_names()
+    for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
+        name = next((name for name in names if comment.strip().lower().startswith(name)), "")
+        for match in CMS_PROPERTY.finditer(str(comment)) if name else ():
+            value = markup_text(match["value"])
+            if value:
+                found.setdefault(f"{name}:{match['field'].lower()}", value)
     return found
 
 

@@ -34,6 +34,7 @@ from scripts.clean.dates import (
     TEMPLATE_DATE_RE,
     TIME,
     TRAILING_DATE_RE,
+    US_STAMP_RE,
     YEAR,
     chinese_number,
     date_line,
@@ -42,6 +43,7 @@ from scripts.clean.dates import (
     plausible,
     plausible_speech_date,
     url_date,
+    us_stamp,
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
@@ -133,12 +135,17 @@ class Vocabulary:
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
     news_opening: re.Pattern
+    reporter_at_work: re.Pattern
+    reporter_at_work_blocks: int
     event_headline: re.Pattern
     speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
     published_label_max: int
+    published_label_alone: re.Pattern
+    published_label_us: re.Pattern
     updated_label: re.Pattern
+    post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
     lead_dateline: re.Pattern
     sitting_record: re.Pattern
@@ -201,12 +208,18 @@ def vocabulary() -> Vocabulary:
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
+        reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
+        reporter_at_work_blocks=data["reporter_at_work"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
+        published_label_alone=re.compile(rf'(?:{data["published_label"]["pattern"]})$'),
+        published_label_us=re.compile(rf'(?:{data["published_label"]["pattern"]}){US_STAMP_RE.pattern}'),
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
+        post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
+                     re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
         lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
@@ -528,14 +541,18 @@ def is_cms_stamp(line: str) -> bool:
     return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
 
 
-def title_like(line: str) -> bool:
-    """Could be a title: enough Chinese, no markup, no column name, no date or field line."""
+def title_like(line: str, confirmed: bool = False) -> bool:
+    """Could be a title: enough Chinese, no markup, no column name, no date or field line. A `confirmed` title
+    (the page's <title> and a line it shows both give it: confirmed_short_title) may be as short as a poem's
+    ('夜雨') and hold a foreign word ('为什么 ChatGPT 不火了？')."""
     vocab = vocabulary()
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
     chinese = len(CJK_CHAR.findall(undated))
     speech_title = vocab.speech_title_end.search(simplified(line))
     least = vocab.title_min_chinese_speech if speech_title else vocab.title_min_chinese
+    if confirmed:
+        least, letters = CONFIRMED_TITLE_MIN, ""
     if chinese < least or chinese < vocab.title_min_share * len(letters) or vocab.title_open_end.search(line):
         return False
     shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
@@ -904,8 +921,22 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     comma that the text does not take up (a sentence's opening, not a headline)."""
     sites = site_names(e)
     text = body_text(e)
-    return lambda t: title_like(split_title(t).title) and comparable(t) not in sites \
-        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)) \
+        and comparable(t) not in sites and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+
+
+CONFIRMED_TITLE_MIN = 2  # Chinese characters of a title the <title> and the page both give ('夜雨')
+
+
+def confirmed_short_title(e: Evidence, candidate: str) -> bool:
+    """A title too short or too foreign for title_like that the page gives twice: it is the first part of a
+    <title> that names a site after it ('夜雨_原文及赏析_某某诗词网', '为什么 ChatGPT 不火了？-某某博客') and a line the
+    page shows (a head line, an <h1>, a title element) — a poem's or a blog post's title. Not a speech word
+    alone ('致辞': the genre steps read that, last)."""
+    parts = page_title_parts(e)
+    shown = {comparable(line) for line in [*e.structure.head, *e.facts.headings, *e.facts.title_elements]}
+    return len(parts) > 1 and comparable(candidate) == comparable(parts[0]) and comparable(candidate) in shown \
+        and not names_a_genre(candidate) and title_like(split_title(candidate).title, confirmed=True)
 
 
 def body_text(e: Evidence) -> str:
@@ -959,6 +990,29 @@ def title_part_on_page(e: Evidence) -> str:
     shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
     parts = page_title_parts(e)
     return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
+
+
+def headline_without_widget_words(e: Evidence, heading: str) -> str:
+    """An <h1> that holds the headline and, after it, the words of a widget set inside it ('某某事件始末 播报文章
+    语音播报文章'): when the <title>'s part is the start of the <h1> and the head shows that part as a line of
+    its own, the headline is that part. Not an <h1> with a date in it (a speech's title and its delivery date)."""
+    part = comparable(page_title_parts(e)[0])
+    whole = comparable(heading)
+    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading) \
+            and any(comparable(line) == part for line in e.structure.head):
+        return next(line for line in e.structure.head if comparable(line) == part)
+    return heading
+
+
+def head_line_matching_title(e: Evidence) -> str:
+    """A head line that is the page's <title> part (or most of it, same_headline) when the line the head reads
+    as the title is not: the headline stands over what the head would take for it, a byline or a credit
+    ('土豆不“土” 土豆无“土”' over '某某日报记者张某李某', '社会资本与再就业' over '赵某、王某'). A title the head joins
+    from two lines is the <title> whole and keeps its two lines."""
+    parts = page_title_parts(e)
+    if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
+        return ""
+    return matching_title(e.structure.head, parts[0])
 
 
 def head_lines_title(e: Evidence) -> str:
@@ -1135,7 +1189,8 @@ TITLE_STEPS: list[Step] = [
     ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
-    ("<h1> matching <title>", lambda e: matching_title(e.facts.headings, page_title_parts(e)[0])),
+    ("<h1> matching <title>", lambda e: headline_without_widget_words(e, matching_title(e.facts.headings,
+                                                                                     page_title_parts(e)[0]))),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, page_title_parts(e)[0])),
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
@@ -1145,6 +1200,7 @@ TITLE_STEPS: list[Step] = [
     ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("agenda item over the chair's first turn in a proceedings record",
      lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
+    ("head line matching <title>", head_line_matching_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
@@ -1317,10 +1373,18 @@ def name_then_institution(value: str) -> tuple[str, str] | None:
 
 def reads_as_news(e: Evidence) -> bool:
     """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
-    names the reporter, not a speaker. So does a page titled by an event (reports_an_event) whose text does not
-    address its audience."""
+    names the reporter, not a speaker. So does a page titled by an event (reports_an_event), or one whose text
+    follows its reporter about (follows_its_reporter), when the text does not address its audience."""
     return any(vocabulary().news_opening.match(simplified(b.text)) for b in e.structure.blocks[:2]) \
-        or (reports_an_event(e.title_head.title) and not speaks_to_an_audience(e))
+        or ((reports_an_event(e.title_head.title) or follows_its_reporter(e)) and not speaks_to_an_audience(e))
+
+
+def follows_its_reporter(e: Evidence) -> bool:
+    """'记者首先前往…', '记者发现…' in several paragraphs (reporter_at_work in metadata.yml): a report that opens with a
+    scene rather than its dateline."""
+    vocab = vocabulary()
+    found = sum(bool(vocab.reporter_at_work.search(simplified(block.text))) for block in e.structure.blocks)
+    return found >= vocab.reporter_at_work_blocks
 
 
 def reports_an_event(title: str) -> bool:
@@ -1920,6 +1984,43 @@ def clock_stamp(e: Evidence) -> dt.date | None:
     return None
 
 
+def labelled_date_apart(e: Evidence) -> dt.date | None:
+    """A publication label whose date the page reader set apart: the label closing a row of the head or of the
+    text's first blocks and the date opening the next row ('作者： 来源： 发布日期：' over '2019-05-06 10:21'), or a
+    date in the United States' order with its AM/PM clock, on the label's row, the next or a row of its own
+    ('发布日期：9/17/2004 5:54:13 AM', as ASP.NET pages print it: dates.US_STAMP_RE; a machine's stamp to the
+    second, never a speech's date), the 发布时间 row the cleaning took off included. Read on the simplified shadow."""
+    vocab = vocabulary()
+    if captured := next(filter(None, map(us_stamp, e.captures.published)), None):  # the 发布时间 row the cleaning read
+        return captured
+    opening = [block.text for block in e.structure.blocks[:CREDIT_BLOCKS]]
+    rows = [simplified(row.strip()) for row in [*e.structure.head, *opening]]
+    for row, under in pairwise([*rows, ""]):
+        if len(row) > vocab.published_label_max:
+            continue
+        if found := vocab.published_label_us.search(row) or US_STAMP_RE.fullmatch(row):
+            return us_stamp(found.group(0))
+        if vocab.published_label_alone.search(row) and len(under) <= OPENING_ROW_MAX:
+            stamp = DATE_STAMP.match(under)
+            date = parse_date(stamp.group(0)) if stamp else us_stamp(under) if US_STAMP_RE.match(under) else None
+            if date:
+                return date
+    return None
+
+
+def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
+    """A forum's or a blog's stamp for the post, joined to a block of the text by the page reader
+    ('发表于2021年3月5日10:21 - （阅读：12）', '〓某某论坛发布时间2021/03/05 10:21:40 by某网友〓',
+    '本帖由某某于2021年3月5日10:21:40在〖某某版〗发表'; post_stamp in metadata.yml): a publication label with a date
+    and its clock time, the first in the text (the replies' stamps come after the post's)."""
+    for block in e.structure.blocks:
+        shadow = simplified(block.text)
+        found = [match for pattern in vocabulary().post_stamps if (match := pattern.search(shadow))]
+        if found:
+            return parse_date(min(found, key=lambda match: match.start()).group("stamp"))
+    return None
+
+
 PUBLISHED_STEPS: list[Step] = [
     ("meta PubDate", lambda e: parse_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
@@ -1935,6 +2036,8 @@ PUBLISHED_STEPS: list[Step] = [
     ("clock-timed stamp in a head row or opening the text", clock_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
+    ("labelled date set apart from its label, or month-first", labelled_date_apart),
+    ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
