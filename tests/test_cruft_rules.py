@@ -264,6 +264,42 @@ def test_a_speech_quoting_line_by_line_is_no_record_of_turns() -> None:
     assert result.lines.count("会议指出：要把农田水利修好。") == 3
 
 
+RECORD_TURNS = ["某某会议记录", "", "主席：会议开始。请市长作报告。", "",
+                "市长：各位委员：", SPEECH[1], "", SPEECH[1], "", "张甲委员：我有意见！", "",
+                "主席：请保持肃静。市长，请继续。", "", "市长：" + SPEECH[1], "", SPEECH[1], "", SPEECH[1], "",
+                "主席：市长现在离开会场。", "", "李乙委员：主席，我想就议程发言。", "", "主席：现在休会。"]
+
+
+def test_a_proceedings_record_is_framed_and_an_articles_labelled_paragraphs_are_not() -> None:
+    """A record whose chair, members and one office holder take turns is cut to the address; an article whose
+    paragraphs open with labels — two products and a reviewer's remarks, a programme's rows, a writer's notes —
+    keeps every line: no office holders take the turns there, or the same label opens turn after turn."""
+    framed = clean_lines(RECORD_TURNS)
+    assert "transcript-frame" in [r.rule for r in framed.removals]
+    assert "主席：现在休会。" not in framed.lines and SPEECH[1] in framed.lines
+    review = ["两款小车对比试驾", "", "2020年5月6日", "", SPEECH[1], ""]
+    for aspect in ("空间大", "动力足", "油耗低"):
+        review += [f"甲车：{aspect}", "", SPEECH[1], "", SPEECH[1], "", "试驾员点评：座椅偏硬，别的都好。", ""]
+    review += ["乙车：外观好", "", "试驾员点评：颜色鲜艳。", "", "乙车：价格低", ""]
+    programme = ["某某学术年会会议议程", "", "主持人：某某大学校长 张甲教授", ""]
+    for session in range(1, 8):
+        programme += [f"第{session}场 分组报告", f"王丙{session}（某某大学）关于第{session}个问题的研究",
+                      f"孙戊{session}（某某研究所）关于第{session}个办法的讨论",
+                      f"评论人：赵丁{session}（某某大学）", ""]
+    programme += ["主持人：某某学院院长 李乙教授", "", "闭幕式", "",
+                  "报到地点：某某大学东门", "", "报到地点：某某宾馆大堂"]
+    notes = [SPEECH[0], "", "作者按：这是我听来的几个故事。", ""]
+    for _ in range(4):
+        notes += ["译注：这个故事另有一个版本，这里不译了。", "", SPEECH[1], "", SPEECH[1], ""]
+    notes += ["又注：谢谢朋友帮我查资料。", "", "又注：故事的出处见上。", "", "作者按：以上几个故事都很短。"]
+    for page in (review, programme, notes):
+        result = clean_lines(page)
+        assert "transcript-frame" not in [r.rule for r in result.removals]
+        assert result.lines.count(SPEECH[1]) == page.count(SPEECH[1])
+    assert "甲车：空间大" in clean_lines(review).lines and "评论人：赵丁3（某某大学）" in clean_lines(programme).lines
+    assert "译注：这个故事另有一个版本，这里不译了。" in clean_lines(notes).lines
+
+
 def test_a_source_row_naming_an_app_is_no_follow_prompt() -> None:
     """'来源：某某日报客户端' (the 来源 row, its value perhaps on the next line) names where the page came from: the
     row rules read it as the source, and follow-prompt, which wants an invitation to follow the app, leaves it."""

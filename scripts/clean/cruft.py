@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -435,6 +436,8 @@ QUOTING = re.compile(r"(?:说|讲|道|指出|强调|表示|认为|要求|提出|
 MIN_TURNS = 6  # label lines a record needs before its turns are read
 MIN_SPEAKERS = 3  # the address's speaker and at least two others (a chair, members): not an interview's pair
 MAIN_TURN_SHARE = 0.6  # the address's speaker holds this share of the turns' text, and half of all the text
+TURN_CHANGE_SHARE = 0.5  # at least this share of the turns goes to another speaker than the turn before
+OFFICE_TURN_SHARE = 0.5  # at least this share of the turns opens with a label naming an office (主席, 某某议员 …)
 
 
 def turn_labels(lines: list[str]) -> dict[int, str]:
@@ -449,15 +452,28 @@ def turn_labels(lines: list[str]) -> dict[int, str]:
     return {index: label for index, label in found.items() if counts[label] >= 2 or label.endswith(offices)}
 
 
+def proceedings_turns(opens: dict[int, str]) -> bool:
+    """Turns as a proceedings record takes them: the floor passes from one speaker to another (the chair, the
+    speaker, a member, the chair again) at half the turns or more, and most turns are given by holders of an office
+    (transcript-frame's words). An article's run of labelled paragraphs ('某车型：…', '点评：…'), a programme's
+    rows ('评论人：…' under every session) or a writer's repeated notes ('注：…') do neither."""
+    speakers = [opens[index] for index in sorted(opens)]
+    changes = sum(1 for before, after in pairwise(speakers) if before != after)
+    offices = code_rule_words("transcript-frame")
+    held = sum(1 for speaker in speakers if speaker.endswith(offices))
+    return changes >= TURN_CHANGE_SHARE * (len(speakers) - 1) and held >= OFFICE_TURN_SHARE * len(speakers)
+
+
 def keep_main_turns(result: CleanResult) -> None:
     """A proceedings record (a council's or congress's minutes, 会议记录, Hansard) in which one speaker's long
     address is framed by other labelled turns ('主席：…', '某某议员：…'): the address is that speaker's turns, their
     labels taken off; the chair's lines, members' interjections, the debates and the roll call around it are the
-    frame (transcript-frame in cruft.yml). Only when three speakers or more take turns and one of them holds most
-    of the text: an interview's two voices, or a panel's equal shares, stay as they are."""
+    frame (transcript-frame in cruft.yml). Only when three speakers or more take turns as a record's do
+    (proceedings_turns) and one of them, holding an office, holds most of the text: an interview's two voices, a
+    panel's equal shares, an article's labelled paragraphs stay as they are."""
     lines = result.lines
     opens = turn_labels(lines)
-    if len(opens) < MIN_TURNS or len(set(opens.values())) < MIN_SPEAKERS:
+    if len(opens) < MIN_TURNS or len(set(opens.values())) < MIN_SPEAKERS or not proceedings_turns(opens):
         return
     starts = sorted(opens)
     owner: list[str | None] = [None] * len(lines)
@@ -471,6 +487,8 @@ def keep_main_turns(result: CleanResult) -> None:
     main, main_chars = chars.most_common(1)[0]
     total = sum(len(line) for line in lines)
     if main_chars < MAIN_TURN_SHARE * sum(chars.values()) or main_chars < 0.5 * total:
+        return
+    if not main.endswith(code_rule_words("transcript-frame")):
         return
     kept: list[str] = []
     for index, line in enumerate(lines):
