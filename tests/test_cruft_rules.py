@@ -240,6 +240,29 @@ def test_running_headers_with_their_page_numbers_and_bare_page_numbers_go() -> N
     assert clean_lines(sections).lines == sections
 
 
+def test_a_tables_repeated_cells_and_a_repeated_section_heading_are_no_running_headers() -> None:
+    """A table repeats its cells ('成人票：30元' under several parks, '1、外语' in every row) among other short
+    cells, and an article may head each expert's remarks with the same '点评' line after a finished paragraph:
+    both are content. A header printed where the page breaks, mid-paragraph, still goes."""
+    table = [SPEECH[0], ""]
+    for park, price in (("甲公园", 30), ("乙公园", 60), ("丙公园", 30), ("丁公园", 60), ("戊公园", 30)):
+        table += [f"{park}门票", f"成人票：{price}元", "儿童票：免费", f"咨询电话：1234567{price}", ""]
+    subjects = [SPEECH[0], ""]
+    for major in ("甲专业", "乙专业", "丙专业"):
+        subjects += [major, "张三", "1、外语", f"2、{major}概论", ""]
+    kept = clean_lines(table).lines
+    assert kept.count("成人票：30元") == 3 and kept.count("儿童票：免费") == 5
+    assert clean_lines(subjects).lines.count("1、外语") == 3
+    remarks = [SPEECH[0], ""]
+    for expert in ("张三", "李四", "王五"):
+        remarks += [SPEECH[1], "", "专家点评", "", f"{expert}（某某大学教授）认为，" + SPEECH[1], ""]
+    assert clean_lines(remarks).lines.count("专家点评") == 3
+    broken = [SPEECH[0]]
+    for _ in range(3):
+        broken += ["要把农田水利修好，把乡村公路修通，", "某某市人民政府公报", "把学校和卫生院的房子修好。" + SPEECH[1]]
+    assert "某某市人民政府公报" not in clean_lines(broken).lines
+
+
 def test_page_numbers_under_a_running_header_go_even_over_headings() -> None:
     """A PDF record prints its running header, then the page number, on every page; a page may open with a short
     heading, so the number is the page's when it stands under the header, not only when text goes on after it."""

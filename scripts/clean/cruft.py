@@ -269,6 +269,7 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
                 and line[-1] not in "。！？；：，.!?;:,"}
         counts = Counter(keys[line] for line in result.lines if line in keys)
         repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats}
+        repeated -= {line for line in repeated if repeated_content(result.lines, line)}
         repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
             keep_captures(result, line, line_rules)
@@ -276,6 +277,29 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
             if line in repeated:
                 result.removals.append(Removal(rule.name, line))
         result.lines = [line for line in result.lines if line not in repeated]
+
+
+# A table's cell: a label and its value ('成人票：30元', '地  点：某楼201') or a numbered item ('2、某某史').
+TABLE_CELL = re.compile(r"[^:：。！？]{1,12}[:：]\s*\S.*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*\S.*")
+SECTION_END = re.compile(r"[。！？!?…][”」』）)]*(?:\[\d{1,3}\])?$")  # a paragraph's end, a note mark after it
+
+
+def repeated_content(lines: list[str], line: str) -> bool:
+    """A short line repeated in the text that is no running header: a table's cell among other cells (a label and
+    its value, a numbered item, its neighbours short lines too), or a section's heading ('专家点评' over each
+    expert's remarks) standing, every time, after a finished paragraph and over a paragraph of text. A running
+    header falls where the page breaks: in the middle of a paragraph, beside a page number, among links."""
+    filled = [text for text in lines if text]
+    places = [index for index, text in enumerate(filled) if text == line]
+    around = [(filled[index - 1] if index else "", filled[index + 1] if index + 1 < len(filled) else "")
+              for index in places]
+    if TABLE_CELL.fullmatch(line):
+        cells = sum(1 for before, after in around if 0 < len(before) <= LABEL_VALUE_MAX
+                    and 0 < len(after) <= LABEL_VALUE_MAX)
+        return 2 * cells > len(places)
+    words = sum(1 for char in line if char.isalnum())
+    return words >= 2 and all(SECTION_END.search(before) and len(after) > LABEL_VALUE_MAX
+                              for before, after in around)
 
 
 def running_key(line: str) -> str:
