@@ -158,6 +158,18 @@ def test_subheadings_of_a_sectioned_document_are_no_captions() -> None:
     assert not [r for r in structure.removals if r.rule == "photo-caption"]
 
 
+def test_a_line_heading_each_of_several_sections_is_no_caption() -> None:
+    """On a page with a title pair (which makes its single short lines captions), the same short line standing
+    between paragraphs before each expert's remarks heads those sections; the one caption still goes."""
+    lines = [PROSE, "", "全县秋收工作综述", "", "秋收秋种两不误", "", PROSE]
+    for _ in range(3):
+        lines += ["", "专家点评", "", PROSE]
+    lines += ["", "市长在项目现场调研", "", PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [b.text for b in structure.blocks if b.kind == "heading"].count("专家点评") == 3
+    assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
+
+
 def test_paired_title_lines_and_caption_before_them() -> None:
     lines = [PROSE, "", "高质量发展中的城市面貌", "", "发展为要项目为王", "", "以高质量项目引领高质量发展", "", PROSE]
     structure = build_structure(["同志们：", *lines])

@@ -599,7 +599,9 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
                       marked: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> list[Block]:
     """Runs of short unpunctuated lines between paragraphs: title pairs, parallel headings, captions. A line the
     page's markup sets as a heading (marked_headings in html.yml) is a caption only by its own words. The phrases
-    of a phrase-per-line transcript (`spoken`) are none of these: they are the text."""
+    of a phrase-per-line transcript (`spoken`) are none of these: they are the text. The same single line standing
+    between paragraphs again and again ('专家点评' over each expert's remarks) heads sections: captions describe
+    different pictures, each its own."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              and b.text not in spoken for b in blocks]
     runs = [run for run in short_runs(short) if not introduced_list(blocks, run)]
@@ -616,7 +618,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             text = blocks[index].text
             if simplified(text).startswith(shapes.closings):
                 continue  # '最后谨祝各位校友' over the wish: the speech's closing words
-            if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)):
+            if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)
+                                            and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
             else:
@@ -627,6 +630,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     return [block for index, block in enumerate(labelled) if index not in drop]
 
 
+REPEATED_HEADING = 3  # a single short line standing this often between paragraphs heads sections, captions differ
 MIN_SECTIONS = 3  # numbered headings of a document divided into sections
 MIN_SUBHEADINGS = 5  # short single lines, recurring through such a document: its subheadings
 
