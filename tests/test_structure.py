@@ -170,6 +170,16 @@ def test_a_line_heading_each_of_several_sections_is_no_caption() -> None:
     assert [r.text for r in structure.removals if r.rule == "photo-caption"] == ["市长在项目现场调研"]
 
 
+def test_a_flattened_tables_numbered_cells_are_no_captions() -> None:
+    """A table printed one cell a line (each row's name, a person, then its subjects '1、…' '2、…' '3、…') between
+    paragraphs is a list: every cell stays, none is read as a caption or a title line."""
+    rows = [part for major in ("甲专业", "乙专业") for part in (major, "张三", "1、外语", f"2、{major}概论", "3、综合")]
+    lines = [PROSE, "", *[part for cell in rows for part in (cell, "")], PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [b.text for b in structure.blocks if b.text in rows] == rows
+    assert not [r for r in structure.removals if r.rule == "photo-caption"]
+
+
 def test_paired_title_lines_and_caption_before_them() -> None:
     lines = [PROSE, "", "高质量发展中的城市面貌", "", "发展为要项目为王", "", "以高质量项目引领高质量发展", "", PROSE]
     structure = build_structure(["同志们：", *lines])

@@ -604,7 +604,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     different pictures, each its own."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
              and b.text not in spoken for b in blocks]
-    runs = [run for run in short_runs(short) if not introduced_list(blocks, run)]
+    runs = [run for run in short_runs(short) if not introduced_list(blocks, run) and not counted_items(blocks, run)]
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks)) and not sectioned(blocks, singles)
     labelled = list(blocks)
@@ -654,6 +654,20 @@ def introduced_list(blocks: list[Block], run: list[int]) -> bool:
     before = blocks[run[0] - 1] if run[0] > 0 else None
     return len(run) >= MIN_LIST_ITEMS and before is not None and before.kind == "paragraph" \
         and before.text.endswith(LIST_INTRO_END)
+
+
+ITEM_NUMBER = re.compile(r"([1-9])[、．.]\s*\S")  # '1、外语', '2．艺术概论': a numbered item or a table's cell
+
+
+def counted_items(blocks: list[Block], run: list[int]) -> bool:
+    """A run of short lines in which items numbered 1, 2, 3 follow one another (a flattened table's cells, '1、外语'
+    '2、艺术概论' '3、…' under each row's name): a list, never captions or title lines, left as written. Only
+    inside the text: a closing run is the site's lists' business (drop_trailing_links)."""
+    if run[-1] + 1 >= len(blocks):
+        return False
+    numbers = [int(match.group(1)) for index in run if (match := ITEM_NUMBER.match(blocks[index].text))]
+    return any(numbers[at:at + MIN_LIST_ITEMS] == list(range(1, MIN_LIST_ITEMS + 1))
+               for at in range(len(numbers)))
 
 
 MIN_LIST_HEADINGS = 2  # a closing run with this many headline-list headings is the site's (list_headings)
