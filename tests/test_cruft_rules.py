@@ -257,6 +257,10 @@ def test_a_tables_repeated_cells_and_a_repeated_section_heading_are_no_running_h
     for expert in ("张三", "李四", "王五"):
         remarks += [SPEECH[1], "", "专家点评", "", f"{expert}（某某大学教授）认为，" + SPEECH[1], ""]
     assert clean_lines(remarks).lines.count("专家点评") == 3
+    stories = [SPEECH[0], ""]
+    for story in ("月亮的故事", "星星的故事", "太阳的故事"):
+        stories += [story, "", SPEECH[1], "", "[以上故事由本文作者翻译]", ""]
+    assert clean_lines([*stories, "后记", SPEECH[1]]).lines.count("[以上故事由本文作者翻译]") == 3
     broken = [SPEECH[0]]
     for _ in range(3):
         broken += ["要把农田水利修好，把乡村公路修通，", "某某市人民政府公报", "把学校和卫生院的房子修好。" + SPEECH[1]]

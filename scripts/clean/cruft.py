@@ -286,9 +286,9 @@ SECTION_END = re.compile(r"[。！？!?…][”」』）)]*(?:\[\d{1,3}\])?$")  
 
 def repeated_content(lines: list[str], line: str) -> bool:
     """A short line repeated in the text that is no running header: a table's cell among other cells (a label and
-    its value, a numbered item, its neighbours short lines too), or a section's heading ('专家点评' over each
-    expert's remarks) standing, every time, after a finished paragraph and over a paragraph of text. A running
-    header falls where the page breaks: in the middle of a paragraph, beside a page number, among links."""
+    its value, a numbered item, its neighbours short lines too), or a section's heading or note ('专家点评' over each
+    expert's remarks) standing, every time, after a finished paragraph and before more text, not a page number. A
+    running header falls where the page breaks: in the middle of a paragraph, beside a page number, among links."""
     filled = [text for text in lines if text]
     places = [index for index, text in enumerate(filled) if text == line]
     around = [(filled[index - 1] if index else "", filled[index + 1] if index + 1 < len(filled) else "")
@@ -298,7 +298,7 @@ def repeated_content(lines: list[str], line: str) -> bool:
                     and 0 < len(after) <= LABEL_VALUE_MAX)
         return 2 * cells > len(places)
     words = sum(1 for char in line if char.isalnum())
-    return words >= 2 and all(SECTION_END.search(before) and len(after) > LABEL_VALUE_MAX
+    return words >= 2 and all(SECTION_END.search(before) and after and not BARE_NUMBER.fullmatch(after)
                               for before, after in around)
 
 
