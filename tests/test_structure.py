@@ -180,6 +180,18 @@ def test_a_flattened_tables_numbered_cells_are_no_captions() -> None:
     assert not [r for r in structure.removals if r.rule == "photo-caption"]
 
 
+def test_a_flattened_tables_label_and_value_cells_are_no_captions() -> None:
+    """Each park's name over its fields ('成人票：30元', '电话：…'), one a line, between paragraphs: the table's cells
+    stay, even on a page whose title pair makes single short lines captions."""
+    parks = [part for park, price in (("甲公园", 30), ("乙公园", 60))
+             for part in (f"{park}门票优惠", f"成人票：{price}元", "儿童票：免费", f"电话：1234{price}")]
+    lines = [PROSE, "", "全市公园门票优惠一览", "", "春节期间门票半价", "", PROSE, "",
+             *[part for cell in parks for part in (cell, "")], PROSE]
+    structure = build_structure(["同志们：", *lines])
+    assert [b.text for b in structure.blocks if b.text in parks] == parks
+    assert not [r for r in structure.removals if r.rule == "photo-caption"]
+
+
 def test_paired_title_lines_and_caption_before_them() -> None:
     lines = [PROSE, "", "高质量发展中的城市面貌", "", "发展为要项目为王", "", "以高质量项目引领高质量发展", "", PROSE]
     structure = build_structure(["同志们：", *lines])

@@ -657,14 +657,19 @@ def introduced_list(blocks: list[Block], run: list[int]) -> bool:
 
 
 ITEM_NUMBER = re.compile(r"([1-9])[、．.]\s*\S")  # '1、外语', '2．艺术概论': a numbered item or a table's cell
+FIELD_CELL = re.compile(r"[^:：。！？，,\s]{1,12}[:：]\s*\S.*")  # '成人票：30元': a table's label and value
 
 
 def counted_items(blocks: list[Block], run: list[int]) -> bool:
     """A run of short lines in which items numbered 1, 2, 3 follow one another (a flattened table's cells, '1、外语'
-    '2、艺术概论' '3、…' under each row's name): a list, never captions or title lines, left as written. Only
-    inside the text: a closing run is the site's lists' business (drop_trailing_links)."""
+    '2、艺术概论' '3、…' under each row's name), or half of whose lines are a label and its value ('成人票：30元'
+    '电话：…' under a park's name): a table or a list, never captions or title lines, left as written. Only inside
+    the text: a closing run is the site's lists' business (drop_trailing_links)."""
     if run[-1] + 1 >= len(blocks):
         return False
+    fields = sum(1 for index in run if FIELD_CELL.fullmatch(blocks[index].text))
+    if len(run) >= MIN_LIST_ITEMS and 2 * fields >= len(run):
+        return True
     numbers = [int(match.group(1)) for index in run if (match := ITEM_NUMBER.match(blocks[index].text))]
     return any(numbers[at:at + MIN_LIST_ITEMS] == list(range(1, MIN_LIST_ITEMS + 1))
                for at in range(len(numbers)))
