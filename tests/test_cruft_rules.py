@@ -304,6 +304,8 @@ def test_a_proceedings_record_is_framed_and_an_articles_labelled_paragraphs_are_
     framed = clean_lines(RECORD_TURNS)
     assert "transcript-frame" in [r.rule for r in framed.removals]
     assert "主席：现在休会。" not in framed.lines and SPEECH[1] in framed.lines
+    by_name = clean_lines([line.replace("市长：", "王某某：") for line in RECORD_TURNS])  # the address by its name
+    assert "主席：现在休会。" not in by_name.lines and SPEECH[1] in by_name.lines
     review = ["两款小车对比试驾", "", "2020年5月6日", "", SPEECH[1], ""]
     for aspect in ("空间大", "动力足", "油耗低"):
         review += [f"甲车：{aspect}", "", SPEECH[1], "", SPEECH[1], "", "试驾员点评：座椅偏硬，别的都好。", ""]

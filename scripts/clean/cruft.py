@@ -493,8 +493,8 @@ def keep_main_turns(result: CleanResult) -> None:
     address is framed by other labelled turns ('主席：…', '某某议员：…'): the address is that speaker's turns, their
     labels taken off; the chair's lines, members' interjections, the debates and the roll call around it are the
     frame (transcript-frame in cruft.yml). Only when three speakers or more take turns as a record's do
-    (proceedings_turns) and one of them, holding an office, holds most of the text: an interview's two voices, a
-    panel's equal shares, an article's labelled paragraphs stay as they are."""
+    (proceedings_turns) and one of them holds most of the text: an interview's two voices, a panel's equal shares,
+    an article's labelled paragraphs stay as they are."""
     lines = result.lines
     opens = turn_labels(lines)
     if len(opens) < MIN_TURNS or len(set(opens.values())) < MIN_SPEAKERS or not proceedings_turns(opens):
@@ -511,8 +511,6 @@ def keep_main_turns(result: CleanResult) -> None:
     main, main_chars = chars.most_common(1)[0]
     total = sum(len(line) for line in lines)
     if main_chars < MAIN_TURN_SHARE * sum(chars.values()) or main_chars < 0.5 * total:
-        return
-    if not main.endswith(code_rule_words("transcript-frame")):
         return
     kept: list[str] = []
     for index, line in enumerate(lines):
