@@ -657,3 +657,14 @@ def test_a_php_file_returning_an_array_is_program_source(tmp_path: Path) -> None
     text = f"<?php\nreturn array (\n  'id' => '123',\n  'title' => '{TITLE}',\n  'content' => '{html}',\n);\n"
     document = normalize_file(write(tmp_path, "cache.php.txt", text), tmp_path)
     assert document.meta["title"] == TITLE and SPEECH[2] in document.body and "=>" not in document.body
+
+
+@pytest.mark.parametrize("box", ["> [!NOTE]\n> 本文根据录音整理\n> 转载请注明出处。",
+                                 "::: tip 说明\n本文根据录音整理\n转载请注明出处。\n:::",
+                                 "{{< notice info >}}\n本文根据录音整理\n转载请注明出处。\n{{< /notice >}}"])
+def test_editor_note_in_a_notice_box_is_kept_as_a_note(tmp_path: Path, box: str) -> None:
+    text = f"---\ntitle: {TITLE}\ndate: 2023-09-12\n---\n\n{box}\n\n" + "\n\n".join(SPEECH) + "\n"
+    document = normalize_file(write(tmp_path, "post.md", text), tmp_path)
+    assert document.meta["notes"] == ["本文根据录音整理"]
+    assert "录音" not in document.body and "转载请注明" not in document.body
+    assert SPEECH[1] in document.body

@@ -31,6 +31,7 @@ import yaml
 
 from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.component_markup import Markup, component_markup
+from scripts.clean.cruft import Rule, first_full_match, load_rules
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.metadata import parse_date, person_name, vocabulary
@@ -431,8 +432,29 @@ def alert_block(match: re.Match) -> str:
 
 
 def notice_aside(title: str, body: str) -> str:
-    """A note to the reader as the HTML reader's chrome: an <aside> block of the Markdown (its lines kept)."""
-    return f'\n<aside class="markdown-notice">\n\n{title.strip()}\n\n{body}\n</aside>\n\n'
+    """A note to the reader as the HTML reader's chrome: an <aside> block of the Markdown (its lines kept), its
+    editor's notes before it (`editor_notes_first`)."""
+    notes, rest = editor_notes_first(body)
+    return f'{notes}\n<aside class="markdown-notice">\n\n{title.strip()}\n\n{rest}\n</aside>\n\n'
+
+
+@cache
+def note_rules() -> list[Rule]:
+    """The cleaning's line rules that capture an editor's note (cruft.yml, a `note` group: editor-note,
+    compiled-from-note …)."""
+    return [rule for rule in load_rules() if rule.kind == "line" and rule.pattern is not None
+            and "note" in rule.pattern.groupindex]
+
+
+def editor_notes_first(body: str) -> tuple[str, str]:
+    """A notice box's lines that are an editor's note ('本文根据录音整理', '编者按：…'), as paragraphs of their own
+    set before the box, where the cleaning takes them into the front matter's notes as it would a plain line;
+    and the box's other lines, which stay in it."""
+    notes: list[str] = []
+    rest: list[str] = []
+    for line in body.splitlines():
+        (notes if line.strip() and first_full_match(line.strip(), note_rules()) else rest).append(line)
+    return "".join(f"\n\n{line.strip()}\n\n" for line in notes), "\n".join(rest)
 
 
 def notice_blocks(text: str) -> str:
@@ -448,8 +470,9 @@ def notice_blocks(text: str) -> str:
                         or end.group("name").lower() in SHORTCODE_END), None)
         if closing is None:
             continue
-        out += [text[position:match.start()], "\n\n<aside class=\"shortcode-notice\">\n\n",
-                text[match.end():closing.start()].strip(), "\n\n</aside>\n\n"]
+        notes, rest = editor_notes_first(text[match.end():closing.start()].strip())
+        out += [text[position:match.start()], notes, "\n\n<aside class=\"shortcode-notice\">\n\n",
+                rest.strip(), "\n\n</aside>\n\n"]
         position = closing.end()
     return "".join(out) + text[position:]
 
