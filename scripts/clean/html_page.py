@@ -164,16 +164,20 @@ def hint_of(tag: Tag, hints: Hints) -> str:
     return ""
 
 
+def stated_alignment(tag: Tag) -> str:
+    """The alignment the element states itself ('' when none): its style's text-align, else its align attribute."""
+    if not tag.attrs:
+        return ""
+    stated = ALIGNMENT.search(str(tag.get("style") or "").replace(" ", "").lower())
+    return stated.group(1) if stated else str(tag.get("align") or "").lower()
+
+
 def side_aligned(tag: Tag, inherited: bool = False) -> bool:
     """Whether the element's text is stated to be set left or justified (its own alignment, else its parent's):
     the markup of a paragraph of prose, not of a caption whose centring an editor forgot."""
     if tag.name == "center":
         return False
-    if not tag.attrs:
-        return inherited
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    stated = ALIGNMENT.search(style)
-    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    alignment = stated_alignment(tag)
     return alignment in {"left", "justify", "start"} if alignment else inherited
 
 
@@ -182,11 +186,7 @@ def centered(tag: Tag, inherited: bool = False) -> bool:
     paragraph inside a centred container is prose, not a caption), else its parent's."""
     if tag.name == "center":
         return True
-    if not tag.attrs:
-        return inherited
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    stated = ALIGNMENT.search(style)
-    alignment = stated.group(1) if stated else str(tag.get("align") or "").lower()
+    alignment = stated_alignment(tag)
     return alignment == "center" if alignment else inherited
 
 
