@@ -102,6 +102,11 @@ NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API res
 # A module that binds a name to a dict or list literal opened at its first line's end ('post_feed = {', 'items = ['):
 # a scraper's or a site's records saved as Python (or Ruby) source, its strings the records' fields.
 DATA_LITERAL_OPENING = re.compile(r"^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\[{][ \t]*$", re.M)
+# A mini-program's or a front-end framework's registration of a page or component with an options object
+# ('Page({', 'Component({', 'App({', 'new Vue({', 'createApp({'): its `data` holds the page's strings, its other
+# members are handlers and lifecycle functions, code all of it.
+FRAMEWORK_REGISTRATION = re.compile(r"^[ \t]*(?:(?:Page|Component|App|Behavior)|new[ \t]+Vue|(?:Vue\.)?createApp)"
+                                    r"[ \t]*\([ \t]*\{", re.M)
 # A PHP file that returns or assigns an array literal ('<?php return array(…);', '$article = [ … ];'): a CMS's
 # configuration or cache of records, program source whose strings are the fields.
 PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
@@ -582,10 +587,11 @@ def refuse_sql(text: str, path: Path) -> None:
 
 
 def looks_like_code(text: str) -> bool:
-    """The file opens (after comments) with a declaration and has several, or with a name bound to a dict or list
-    literal (DATA_LITERAL_OPENING): program source."""
+    """The file opens (after comments) with a declaration and has several, with a name bound to a dict or list
+    literal (DATA_LITERAL_OPENING), or with a framework's page registration (FRAMEWORK_REGISTRATION, 'Page({'):
+    program source."""
     first = next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
-    if DATA_LITERAL_OPENING.match(first) or PHP_DATA.match(text[:SNIFF_CHARS]):
+    if DATA_LITERAL_OPENING.match(first) or FRAMEWORK_REGISTRATION.match(first) or PHP_DATA.match(text[:SNIFF_CHARS]):
         return True
     return bool(CODE_LINE.match(first)) and len(CODE_LINE.findall(text)) >= MIN_CODE_LINES
 
@@ -606,7 +612,8 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     is (scripts/clean/component_markup.py), else its one prose string literal or comment, read as the page
     (HTML or a JSON record inside it too), with a warning; source holding no prose or several prose texts
     (records) is refused saying what it looks like."""
-    code = len(CODE_LINE.findall(text)) + len(DATA_LITERAL_OPENING.findall(text)) + bool(PHP_DATA.match(text))
+    code = (len(CODE_LINE.findall(text)) + len(DATA_LITERAL_OPENING.findall(text)) + bool(PHP_DATA.match(text))
+            + len(FRAMEWORK_REGISTRATION.findall(text)))
     markup = component_markup(text)
     if markup.elements:
         page = rendered_page(markup, code)

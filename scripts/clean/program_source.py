@@ -6,7 +6,9 @@ the file's string literals (double, single and back quotes, triple quotes; liter
 nothing are one string) and its comments (markers stripped), unescapes them (\\n, \\", \\uXXXX …), and
 measures each as prose (scripts/clean/prose.py). One clear prose piece is the page. Several prose pieces of
 similar length (a pasted API response with many articles, a table of records) or none leave the file
-refused as program source, with a message that says which.
+refused as program source, with a message that says which. A page's data object often keeps the article's
+lead and salutation in fields of their own right before its paragraphs (`head: "…", welcome: "同志们：",
+content: ["…", …]`): literals written in sentences that stand just before the article, a key apart, open it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ PARAGRAPH_BREAK = re.compile(r"\n|<(?:p|br|div)\b", re.I)
 ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r?\n|.)", re.S)
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 INTERPOLATION = re.compile(r"\$\{[^{}]*\}")  # a JavaScript template literal's ${expression}
+# Between a field's literal and the next field's value in one object or dict: a comma and the next key, perhaps
+# opening the array of paragraphs (`welcome: "…",\n content: [\n "…"`).
+NEXT_FIELD = re.compile(r"\s*,\s*[\"']?[\w$\u4e00-\u9fff]+[\"']?\s*:\s*\[?\s*")
+MAX_LEAD_FIELDS = 3  # how many such fields may open the article (a lead, a salutation, a dateline)
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class Found:
     line: int = 0
     kind: str = ""  # "string literal" or "comment"
     pieces: int = 0  # how many prose pieces the file holds (for the refusal)
+    start: int = 0  # where in the file it starts
 
 
 def article_in_source(text: str) -> Found:
@@ -52,8 +59,28 @@ def article_in_source(text: str) -> Found:
     prose = distinct_prose([piece for piece, _ in pieces])
     if len(prose) != 1:
         return Found(pieces=len(prose))
-    chosen = next(found for piece, found in pieces if piece is prose[0])
-    return Found(chosen.text, chosen.line, chosen.kind, 1)
+    at = next(index for index, (piece, _) in enumerate(pieces) if piece is prose[0])
+    chosen = pieces[at][1]
+    leads = lead_fields(text, pieces[:at], chosen)
+    first = leads[0] if leads else chosen
+    return Found("\n".join([lead.text.strip() for lead in leads] + [chosen.text]), first.line, chosen.kind, 1,
+                 first.start)
+
+
+def lead_fields(text: str, before: list[tuple[Piece, Found]], chosen: Found) -> list[Found]:
+    """The fields that open the article from just before it in its object (`head: "9月2日，…"`, `welcome:
+    "同志们："`): one-line string literals written in sentences, each only a comma and the next key before the
+    next; a title, a label or a count (no sentence punctuation) ends the walk."""
+    leads: list[Found] = []
+    after = chosen
+    for piece, found in reversed(before[-MAX_LEAD_FIELDS:]):
+        literal = STRING.match(text, found.start)
+        if (found.kind != "string literal" or not piece.chars or "\n" in found.text.strip() or literal is None
+                or not NEXT_FIELD.fullmatch(text, literal.end(), after.start)):
+            break
+        leads.insert(0, found)
+        after = found
+    return leads
 
 
 def prose_candidates(text: str) -> list[tuple[Piece, Found]]:
@@ -61,7 +88,7 @@ def prose_candidates(text: str) -> list[tuple[Piece, Found]]:
     found: list[tuple[Piece, Found]] = []
     for value, start, kind in strings_and_comments(text):
         line = text.count("\n", 0, start) + 1
-        found.append((measure(f"{kind} at line {line}", value), Found(value, line, kind)))
+        found.append((measure(f"{kind} at line {line}", value), Found(value, line, kind, start=start)))
     return found
 
 
