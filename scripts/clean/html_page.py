@@ -51,6 +51,8 @@ CELL_BLOCKS = ["p", "div", "br", "li", "table", "h1", "h2", "h3", "h4", "h5", "h
 CELL_SEPARATOR = " | "
 MAX_CELL_CHARS = 20  # a data table's cell holds a word or a figure; a layout table's cell holds a column
 MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragraph after one is longer
+SENTENCE_STOPS = ("。", "！", "？", "!", "?")
+CENTRED_PARAGRAPH_CHARS = 20  # a paragraph counted when weighing whether a page centres its prose
 LETTERS = re.compile(r"[^\W_]")
 FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
 
@@ -69,6 +71,8 @@ class Hints:
     bold_tags: frozenset[str]
     heading_tags: frozenset[str]
     revealed_names: frozenset[str] = frozenset()
+    centred_prose_share: float = 1.0  # captions: a page centring this share of its paragraphs centres its prose
+    centred_prose_min_paragraphs: int = 0
 
 
 @cache
@@ -87,6 +91,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
         revealed_names=frozenset(data["script_revealed"]["names"]),
+        centred_prose_share=float(data["centred_prose"]["share"]),
+        centred_prose_min_paragraphs=int(data["centred_prose"]["min_paragraphs"]),
     )
 
 
@@ -445,6 +451,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    keep_centred_prose(blocks[start:end], frames, hints)
     follow_caption_style(blocks[start:end], frames)
     lines: list[str] = []
     after: list[str] = []
@@ -467,6 +474,20 @@ def marked_heading(block: Block, frames: list[Frame], hints: Hints) -> bool:
     or a paragraph all in bold, on one line."""
     heading = frames[block.frame].tag in hints.heading_tags or block.bold
     return heading and "\n" not in block.text.strip()
+
+
+def keep_centred_prose(blocks: list[Block], frames: list[Frame], hints: Hints) -> None:
+    """A page that centres its prose (most of the article's paragraphs of sentences are centred: an editor's
+    layout, a reposting tool's) says nothing by centring the sentence under a picture: such a line that ends a
+    sentence is a paragraph of the text, not a caption (centred_prose in html.yml). A <figcaption> stays one."""
+    paragraphs = [block for block in blocks if block.text.strip().endswith(SENTENCE_STOPS)
+                  and len(block.text.strip()) >= CENTRED_PARAGRAPH_CHARS]
+    centred = [block for block in paragraphs if frames[block.frame].centered]
+    if len(centred) < hints.centred_prose_min_paragraphs or len(centred) < hints.centred_prose_share * len(paragraphs):
+        return
+    for block in blocks:
+        if block.caption and frames[block.frame].tag != "figcaption" and block.text.strip().endswith(SENTENCE_STOPS):
+            block.caption = False
 
 
 def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
