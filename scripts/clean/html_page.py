@@ -451,8 +451,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
-    keep_centred_prose(blocks[start:end], frames, hints)
     follow_caption_style(blocks[start:end], frames)
+    keep_centred_prose(blocks[start:end], frames, hints)
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []

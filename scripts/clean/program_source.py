@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from scripts.clean.chinese import CJK_CHAR
 from scripts.clean.prose import PROSE_LINE, Piece, distinct_prose, measure
 
 # Each literal ends at its closing quote, or (unclosed) at its line's end or the file's end, never failing once
@@ -69,13 +70,15 @@ def article_in_source(text: str) -> Found:
 
 def lead_fields(text: str, before: list[tuple[Piece, Found]], chosen: Found) -> list[Found]:
     """The fields that open the article from just before it in its object (`head: "9月2日，…"`, `welcome:
-    "同志们："`): one-line string literals written in sentences, each only a comma and the next key before the
-    next; a title, a label or a count (no sentence punctuation) ends the walk."""
+    "同志们："`): one-line string literals written in sentences or opening what follows with a colon, each only a
+    comma and the next key before the next; a title, a label or a count (no sentence punctuation) ends the
+    walk."""
     leads: list[Found] = []
     after = chosen
     for piece, found in reversed(before[-MAX_LEAD_FIELDS:]):
         literal = STRING.match(text, found.start)
-        if (found.kind != "string literal" or not piece.chars or "\n" in found.text.strip() or literal is None
+        opening = piece.chars or (CJK_CHAR.search(found.text) and found.text.strip().endswith(("：", ":")))
+        if (found.kind != "string literal" or not opening or "\n" in found.text.strip() or literal is None
                 or not NEXT_FIELD.fullmatch(text, literal.end(), after.start)):
             break
         leads.insert(0, found)
