@@ -1147,13 +1147,20 @@ def heading_under_the_credit(e: Evidence) -> str:
     """A repost introduces the speech with its speaker's credit and the speech's own title as a heading under it
     ('致辞：张三（教师代表）' over '做一个有担当的人'): that heading is the speech's title, not the post's headline.
     When the cleaning took the credit line off (speaker-credit, captured as credit), it is the first heading
-    among the text's first blocks, where the credit stood."""
+    among the text's first blocks, where the credit stood, or else the head's last line when the markup marks it
+    a heading (the post's meta row above it gone, the heading closes the head)."""
     blocks = e.structure.blocks[:CREDIT_BLOCKS + 1]
     under = [after for block, after in pairwise(blocks) if credited_name(block.text)]
-    if any(map(credited_name, e.captures.credit)):
+    credited = any(map(credited_name, e.captures.credit))
+    if credited:
         under += [block for block in blocks if block.kind == "heading"][:1]
-    return next((block.text for block in under if block.kind == "heading" and len(block.text) <= TITLE_LINE_MAX
-                 and title_like(block.text)), "")
+    found = next((block.text for block in under if block.kind == "heading" and len(block.text) <= TITLE_LINE_MAX
+                  and title_like(block.text)), "")
+    if found or not credited:
+        return found
+    # the credit's heading may be the head's last line, once the post's furniture above it went (a meta row)
+    last = next((line.strip() for line in reversed(e.structure.head) if line.strip()), "")
+    return last if last in e.facts.marked_headings and len(last) <= TITLE_LINE_MAX and title_like(last) else ""
 
 
 def announced_speech_title(e: Evidence) -> str:
