@@ -1,4 +1,4 @@
-"""A blog theme's post meta row ('发表于2019-03-06 | 分类于… | | 阅读次数') goes from the text; when it stood between
+"""A blog theme's post meta row spaced out to line up ('发表于2019-03-06    |    分类于…') is no prose: it stays in the head and goes from the text; when it stood between
 the post's headline and a reposted speech whose title is a heading under its speaker's credit, the speech's title is
 still that heading (made-up page)."""
 

@@ -333,6 +333,9 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
     return lines
 
 
+WHITESPACE = re.compile(r"\s+")  # a row of fields spaced out to line up ('发表于 2019-03-06    |    分类于 …')
+
+
 def is_prose(line: str, shapes: Shapes) -> bool:
     """A line of running text (the speech has begun) rather than a title, date or note."""
     if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
@@ -345,7 +348,7 @@ def is_prose(line: str, shapes: Shapes) -> bool:
     if shapes.noted_title.fullmatch(line):
         return False  # a title with a note or its speaker: '在…会议上的讲话（摘要）' (noted_title in structure.yml)
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
-    return (ends_sentence and len(line) >= 15) or len(line) >= 60
+    return (ends_sentence and len(line) >= 15) or len(WHITESPACE.sub("", line)) >= 60  # spacing is no text
 
 
 def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
