@@ -1,6 +1,6 @@
-"""A blog theme's post meta row spaced out to line up ('发表于2019-03-06    |    分类于…') is no prose: it stays in the head and goes from the text; when it stood between
-the post's headline and a reposted speech whose title is a heading under its speaker's credit, the speech's title is
-still that heading (made-up page)."""
+"""A blog theme's post meta row spaced out to line up ('发表于2019-03-06    |    分类于…') is no prose: it stays in
+the head and goes from the text. When it stood between the post's headline and a reposted speech whose title is a
+heading under its speaker's credit, the speech's title is still that heading (made-up page)."""
 
 from __future__ import annotations
 
