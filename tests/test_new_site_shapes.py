@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from scripts.clean.cruft import clean_lines
 from scripts.clean.html_page import HtmlText, html_text
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.program_source import article_in_source
@@ -160,3 +161,10 @@ def test_raw_markup_in_a_text_dump_and_a_video_pointer_go(tmp_path: Path) -> Non
     for markup in ["<table", "cellspacing", "<td>", "img.example.com", "video.example.com", "花絮"]:
         assert markup not in text, markup
     assert text.endswith("推动各项工作取得新成效。")
+
+
+def test_a_source_line_with_its_address_is_left_to_the_field_rules() -> None:
+    """'来源：某某新闻网 https://…' names the source, which the field rules capture; the video-pointer rule leaves it."""
+    result = clean_lines([PARAGRAPH, SECOND, THIRD, "来源：某某新闻网 https://news.example.com/2020/a.html"])
+    assert "labelled-link-line" not in {removal.rule for removal in result.removals}
+    assert result.captures.origin
