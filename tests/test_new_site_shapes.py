@@ -164,7 +164,7 @@ def test_raw_markup_in_a_text_dump_and_a_video_pointer_go(tmp_path: Path) -> Non
 
 
 def test_a_source_line_with_its_address_is_left_to_the_field_rules() -> None:
-    """'来源：某某新闻网 https://…' names the source, which the field rules capture; the video-pointer rule leaves it."""
+    """'来源：某某新闻网 https://…' names the source, which the field rules capture; the pointer rule leaves it."""
     result = clean_lines([PARAGRAPH, SECOND, THIRD, "来源：某某新闻网 https://news.example.com/2020/a.html"])
     assert "labelled-link-line" not in {removal.rule for removal in result.removals}
     assert result.captures.origin
