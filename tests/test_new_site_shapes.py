@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.cruft import clean_lines
@@ -14,6 +15,7 @@ from scripts.clean.html_page import HtmlText, html_text
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.program_source import article_in_source
 from scripts.clean.render import body_text
+from scripts.core.errors import InputError
 
 PARAGRAPH = ("今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作，"
              "确保全年粮食生产目标任务圆满完成。")
@@ -168,3 +170,17 @@ def test_a_source_line_with_its_address_is_left_to_the_field_rules() -> None:
     result = clean_lines([PARAGRAPH, SECOND, THIRD, "来源：某某新闻网 https://news.example.com/2020/a.html"])
     assert "labelled-link-line" not in {removal.rule for removal in result.removals}
     assert result.captures.origin
+
+
+def test_a_dump_of_reposted_items_each_under_its_original_title_is_refused(tmp_path: Path) -> None:
+    items = "".join(f"原标题：全县第{n}次工作会议召开\n{PARAGRAPH}\n{SECOND}\n{THIRD}\n" for n in "一二三")
+    path = tmp_path / "dump.txt"
+    path.write_text(items, encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds 3 reposted items"):
+        normalize_file(path, tmp_path)
+
+
+def test_a_repost_with_its_original_title_above_and_under_it_is_one_text(tmp_path: Path) -> None:
+    repost = f"原标题：全县工作会议召开\n{PARAGRAPH}\n{SECOND}\n{THIRD}\n（原标题：全县工作会议召开）\n"
+    _, text = text_of(tmp_path, "repost.txt", repost)
+    assert "原标题" not in text and text.startswith("今天召开")

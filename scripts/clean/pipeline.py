@@ -31,6 +31,7 @@ MIN_SPEECH_CHARS = 50  # less Chinese text than this after cleaning means the fi
 SENTENCE_END = "。！？…”’」』）)】》!?.\"'"  # a complete text ends with one of these
 URL_IN_TEXT = re.compile(r"https?://|www\.")
 # An item marker of a 范文 collection: '篇一：', '第二篇', '范文3', and bracketed '【篇一】新年贺词'.
+ORIGINAL_TITLES_MIN = 3  # original-title notes ('原标题：…') that make a file several reposted items
 COLLECTION_MARKER = re.compile(r"(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}篇"
                                r"|范文[一二三四五六七八九十\d]{1,2})(?:[：:、.．\s]|$)"
                                r"|[【\[]\s*(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]]")
@@ -136,13 +137,20 @@ def section_texts(blocks) -> list[str]:
 
 def refuse_collections(structure: Structure, removals: list[Removal], path: Path) -> None:
     """范文 pages often bundle several speeches ('篇一：…', '篇二：…', '【篇三】'); one file must hold one text. The
-    bare markers the cleaning removed (collection-item-marker in cruft.yml) count too."""
+    bare markers the cleaning removed (collection-item-marker in cruft.yml) count too. A dump of reposted items
+    gives each its original-title note ('原标题：…', original-title-line): a repost has one, perhaps repeated
+    under the text; ORIGINAL_TITLES_MIN or more make the file several items."""
     lines = structure.head + [block.text for block in structure.blocks]
     markers = [line for line in lines if COLLECTION_MARKER.match(line)]
     markers += [removal.text for removal in removals if removal.rule == "collection-item-marker"]
     if len(markers) >= 2:
         raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
                                "save each one as its own file and add them one by one")
+    originals = [removal.text for removal in removals if removal.rule == "original-title-line"]
+    if len(originals) >= ORIGINAL_TITLES_MIN:
+        raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
+                               f"line ({'、'.join(m[:14] for m in originals[:3])} …); save each one as its own file "
+                               "and add them one by one")
 
 
 def leftover_warnings(structure: Structure) -> list[str]:
