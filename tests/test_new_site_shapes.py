@@ -184,3 +184,17 @@ def test_a_repost_with_its_original_title_above_and_under_it_is_one_text(tmp_pat
     repost = f"原标题：全县工作会议召开\n{PARAGRAPH}\n{SECOND}\n{THIRD}\n（原标题：全县工作会议召开）\n"
     _, text = text_of(tmp_path, "repost.txt", repost)
     assert "原标题" not in text and text.startswith("今天召开")
+
+
+def test_a_lead_and_its_announcement_in_two_paragraphs_go_together(tmp_path: Path) -> None:
+    page = ("某某大學舉行畢業典禮\n\n校長今日上午出席畢業典禮，以「做一個有擔當的人」為題發表演說。\n\n"
+            "校長致詞全文如下：\n\n"
+            f"各位同學：\n\n{PARAGRAPH}\n\n{SECOND}\n\n{THIRD}\n")
+    path = tmp_path / "speech.txt"
+    path.write_text(page, encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    text = body_text(document.body)
+    assert text.startswith("各位同學：")
+    assert "發表演說" not in text and "全文如下" not in text
+    assert any(removal.rule == "full-text-lead-in" and removal.text.startswith("校長今日上午")
+               for removal in document.removals)

@@ -178,6 +178,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
+    join_lead_and_announcement(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     keep_main_turns(result)
     drop_news_lead(result)
@@ -665,6 +666,22 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
                 and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
     result.removals += [Removal("repost-preamble", lines[index]) for index in preamble]
     result.lines = [line for index, line in enumerate(lines) if index not in preamble]
+
+
+def join_lead_and_announcement(result: CleanResult, line_rules: list[Rule]) -> None:
+    """A reporter's lead and the announcement of the full text printed as two paragraphs ('…以「…」為題發表演說。'
+    over '總統致詞全文如下：') are one lead-in: in the page's head, a bare announcement (full-text-lead-in, no
+    sentence of its own) is joined to the sentence-ending paragraph right above it when the rule takes the two
+    as one line, so that the lead goes with it and is captured (lead_in) for the metadata steps."""
+    rule = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    for above, index in pairwise(filled):
+        lead, announcement = lines[above], lines[index]
+        if (rule and lead[-1] in SENTENCE_ENDS and not any(end in announcement[:-1] for end in SENTENCE_ENDS)
+                and first_full_match(announcement, rule) and first_full_match(lead + announcement, rule)):
+            result.lines = [*lines[:above], lead + announcement, *lines[index + 1:]]
+            return
 
 
 TEASER_END = re.compile(r"(?:…+|\.{2,}|。{3,})\s*$")  # a snippet cut off by the site: '…', '...', '。。。'
