@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.chinese import CJK_RANGE
+from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
@@ -668,17 +668,25 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
     result.lines = [line for index, line in enumerate(lines) if index not in preamble]
 
 
+LEAD_MAX_SENTENCES = 2  # a reporter's lead over an announced speech: one or two sentences
+
+
 def join_lead_and_announcement(result: CleanResult, line_rules: list[Rule]) -> None:
     """A reporter's lead and the announcement of the full text printed as two paragraphs ('…以「…」為題發表演說。'
     over '總統致詞全文如下：') are one lead-in: in the page's head, a bare announcement (full-text-lead-in, no
-    sentence of its own) is joined to the sentence-ending paragraph right above it when the rule takes the two
-    as one line, so that the lead goes with it and is captured (lead_in) for the metadata steps."""
+    sentence of its own) is joined to the sentence-ending paragraph right above it when that paragraph is the
+    page's first, of a sentence or two, and the rule takes the two as one line, so that the lead goes with it
+    and is captured (lead_in) for the metadata steps. Under a report's paragraphs the announcement goes alone."""
     rule = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
-    for above, index in pairwise(filled):
+    for place, (above, index) in enumerate(pairwise(filled)):
         lead, announcement = lines[above], lines[index]
-        if (rule and lead[-1] in SENTENCE_ENDS and not any(end in announcement[:-1] for end in SENTENCE_ENDS)
+        if any(len(lines[earlier]) >= PREAMBLE_MIN_CHARS and lines[earlier][-1] in SENTENCE_ENDS
+               for earlier in filled[:place]):
+            return  # a report's paragraphs came first: the page is the report, its lead-in the line alone
+        if (rule and lead[-1] in SENTENCE_ENDS and len(SENTENCE_END.findall(lead)) <= LEAD_MAX_SENTENCES
+                and not any(end in announcement[:-1] for end in SENTENCE_ENDS)
                 and first_full_match(announcement, rule) and first_full_match(lead + announcement, rule)):
             result.lines = [*lines[:above], lead + announcement, *lines[index + 1:]]
             return
