@@ -185,6 +185,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_crumb_echoes(result)
     drop_second_copy(result)
     drop_summary_echoes(result)
+    drop_lead_in_echo(result)
     drop_head_excerpt(result)
     drop_trailing_editor_note(result)
     drop_trailing_profile(result)
@@ -603,6 +604,21 @@ def drop_summary_echoes(result: CleanResult) -> None:
         after = [lines[i] for i in filled[place + 1:place + 1 + ECHO_WINDOW]]  # a fixed window: linear
         if after and echoes(lines[index], after, whole=distinct >= ECHO_MIN_PARAGRAPHS):
             echoed.add(index)
+    result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
+    result.lines = [line for index, line in enumerate(lines) if index not in echoed]
+
+
+def drop_lead_in_echo(result: CleanResult) -> None:
+    """A post's summary above the text that repeats the lead-in a rule took off (full-text-lead-in: '新年前夕，…发表了
+    新年贺词。全文如下：' under a quoted '新年前夕，…发表了新年贺词。'): a head line of whole sentences that the lead-in
+    opens with goes too, as an echo of it (summary-echo in cruft.yml)."""
+    leads = [removal.text for removal in result.removals if removal.rule == "full-text-lead-in"]
+    if not leads:
+        return
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    echoed = {index for index in filled if len(lines[index]) >= ECHO_MIN_CHARS and lines[index][-1] in SENTENCE_ENDS
+              and any(lead.startswith(lines[index]) and lead != lines[index] for lead in leads)}
     result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
     result.lines = [line for index, line in enumerate(lines) if index not in echoed]
 
