@@ -97,9 +97,6 @@ MARKUP_LITERAL = re.compile(r"`\s*<[A-Za-z][\w-]*[\s>/]")  # a template literal 
 JS_STATEMENT_END = re.compile(r";?\s*\Z")
 TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*(?:=>|[:=])\s*"
                               r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
-# A widget showing the title set to a literal ('textTitle.setText("…");', an Android activity's or a script's).
-TITLE_SETTER = re.compile(r"\b(?P<name>[A-Za-z_][\w]{0,40})\s*\.\s*set(?:Text|Title|Value)\s*\(\s*"
-                          r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')\s*\)")
 CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 NESTED_RECORDS_DEPTH = 3  # {"result": {"data": [records]}}: how deep an API response hides its list
 # A module that binds a name to a dict or list literal opened at its first line's end ('post_feed = {', 'items = ['):
@@ -682,17 +679,11 @@ def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
 def source_title(text: str) -> str:
     """The title a program states beside the article: a short literal assigned to a title variable or key
     (`TITLE = "…"`, `newsTitle: '…'`, `"标题": "…"`; names from rules/containers.yml, camelCase read as
-    snake_case), or a short literal a title widget is set to (`textTitle.setText("…")`, `titleView.setText('…')`:
-    one of the widget's name's words a title name)."""
+    snake_case)."""
     for match in TITLE_ASSIGNMENT.finditer(text):
         name = CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower()
         value = literal_value(match.group("literal")).strip()
         if name in field_names().title and CJK_CHAR.search(value):
-            return value
-    for match in TITLE_SETTER.finditer(text):
-        words = CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower().split("_")
-        value = literal_value(match.group("literal")).strip()
-        if set(words) & set(field_names().title) and CJK_CHAR.search(value):
             return value
     return ""
 
