@@ -1108,22 +1108,6 @@ def own_headline_in_container_title(e: Evidence) -> str:
         else ""
 
 
-# A lead-in naming the title a speech was given under: '以「…」为题发表演说', '以《…》为题作报告'.
-GIVEN_TITLE = re.compile(r"以\s*[「“\"《『](?P<title>[^」”\"》』]{4,60})[」”\"》』]\s*为题")
-
-
-def title_a_lead_in_gives(e: Evidence) -> str:
-    """The title a lead-in says the speech was given under ('…以「某某」为题发表演说。全文如下：'), when the container's
-    title holds it with a scraper's or a site's words around it ('某某　总统发表国庆演说')."""
-    wanted = comparable(container_title(e))
-    for text in lead_ins(e):
-        found = GIVEN_TITLE.search(simplified(text))
-        title = text[found.start("title"):found.end("title")] if found else ""
-        if title and comparable(title) in wanted and comparable(title) != wanted:
-            return title
-    return ""
-
-
 def container_title(e: Evidence) -> str:
     """The container's title field, unless it is the page's own <title> that the scraper copied, whole or cut
     ('讲话标题--栏目-某某中学', '讲话标题', or only the site's name): that is read as the <title> is, after the
@@ -1207,7 +1191,6 @@ def delivered_title(headline: str) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("the page's own headline inside the container's title", own_headline_in_container_title),
-    ("the speech's title a lead-in gives, inside the container's title", title_a_lead_in_gives),
     ("container title field", container_title),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
     ("heading under the speaker's credit", heading_under_the_credit),
@@ -1600,24 +1583,6 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
 
 
-# A lead-in opening with its subject, name before office, then the day and what they did ('某某总统今（10）日上午出席…
-# 发表演说。全文如下：', as Taiwan's and Hong Kong's press write it).
-LEAD_SUBJECT = re.compile(rf"(?P<who>[{CJK_RANGE}·]{{2,12}}?)(?=(?:今天|今日|昨天|昨日|今|昨)?\s*"
-                          r"(?:[（(][^（）()]{1,12}[）)])?日?(?:上午|下午|中午|晚上|晚间|早上)?"
-                          r"(?:在|于|出席|发表|前往|通过|视讯|以))")
-
-
-def name_office_opening_lead_in(e: Evidence) -> tuple[str, str] | None:
-    """The speaker a lead-in opens with, named before the office ('某某总统今（10）日上午出席…以「…」为题发表演说').
-    Only on the lead-ins the cleaning took off or the opening announces the full text below (lead_ins)."""
-    for text in lead_ins(e):
-        found = LEAD_SUBJECT.match(simplified(text))
-        who = name_office_closing(text[:found.end("who")]) if found else None
-        if who:
-            return who
-    return None
-
-
 def author_note(e: Evidence) -> tuple[str, str] | None:
     """'(作者：某某读书会创办人、代表作《某书》张三，)' closing the last paragraph (or taken off it by the
     closing-author-note cruft rule, which keeps it as a captured author_note), or a tail note '作者：某某大学教授 张三'
@@ -1715,7 +1680,6 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
-    ("lead-in opening with the speaker, name before office", name_office_opening_lead_in),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
@@ -1754,8 +1718,7 @@ def closing_dated_subtitle(e: Evidence) -> dt.date | None:
 
 def lead_in_date(e: Evidence) -> dt.date | None:
     """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
-    its full date, its month and day in the year of publication, or 今天/今日 (also '今（10）日', the day in
-    brackets as Taiwan's press writes it) = the publication day."""
+    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
     for text in lead_ins(e):
         dated = lead_dateline_date(text)
         clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
@@ -1764,7 +1727,7 @@ def lead_in_date(e: Evidence) -> dt.date | None:
         found = re.search(MONTH_DAY, clause)
         if found:
             return month_day_before(found.group(0), dated or e.published or new_year_greeted(e))
-        if re.search(r"今天|今日|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日", clause):  # '今天上午，…', '某某今（10）日…'
+        if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
     return None
 
