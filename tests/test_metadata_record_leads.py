@@ -157,3 +157,10 @@ def test_a_two_line_title_separated_by_filler_lines_stays_one_title(tmp_path: Pa
                                               ("2024", False), ("张某某", False), ("", False)])
 def test_a_line_of_punctuation_alone_is_filler(line: str, filler: bool) -> None:
     assert is_filler_line(line) is filler
+
+
+def test_a_record_printed_as_text_gives_its_author_and_date_fields(tmp_path: Path) -> None:
+    record = MINI_PROGRAM.replace('        lead: "5月6日上午，县长张某某在2024年全县秋季工作推进会上发表讲话",\n',
+                                  '        author: "王某某",\n        date: "2024-05-08",\n')
+    meta = normalize_file(text_page(tmp_path, record, "article.txt"), tmp_path).meta
+    assert (meta["speaker"], meta["published"]) == ("王某某", dt.date(2024, 5, 8))

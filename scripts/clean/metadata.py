@@ -1655,6 +1655,23 @@ def record_title_left(e: Evidence) -> str:
     return next((value for name, value in record_fields_left(e) if name in names and CJK_CHAR.search(value)), "")
 
 
+def record_field_left(e: Evidence, key: str) -> str:
+    """The first value of a record's field left among the text whose name is one of container_keys[key]."""
+    names = vocabulary().container_keys[key]
+    return next((value for name, value in record_fields_left(e) if name in names and value), "")
+
+
+def record_author_left(e: Evidence) -> str:
+    """A record printed as text names who gave or wrote the text in its author field ('author: "张某某"'), as a
+    scraper's author column does (container_author); not on a page whose title credits someone else or marks
+    a repost."""
+    author = record_field_left(e, "author")
+    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:
+        return ""
+    named = e.title_head.speaker
+    return "" if named and simplified(named) != simplified(author) else author
+
+
 def record_leads(e: Evidence) -> list[str]:
     """A record's field that is a sentence saying the speech was given ('9月2日，某某在…上发表致辞'), when the text
     below addresses its audience: the record's lead-in to the speech."""
@@ -1785,6 +1802,8 @@ SPEAKER_STEPS: list[Step] = [
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
     ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
+    ("author field of a data record left among the text",
+     lambda e: None if reads_as_news(e) else record_author_left(e)),
 ]
 
 
@@ -2167,6 +2186,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
                                                                                   lead_ins(e))), None)),
     ("container date field", lambda e: parse_date(e.field("published"))),
+    ("date field of a data record left among the text", lambda e: parse_date(record_field_left(e, "published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
