@@ -1832,8 +1832,10 @@ def closing_dated_subtitle(e: Evidence) -> dt.date | None:
 
 
 def lead_in_date(e: Evidence) -> dt.date | None:
-    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
-    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
+    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…'; any of
+    announcing_leads) dates it: its full date, its month and day in the year of publication (else of the New Year
+    greeted, else of the occasion the title names), 今天/今日 = the publication day, 今（6）日 = the 6th of the
+    publication's month."""
     for text in announcing_leads(e):
         dated = lead_dateline_date(text)
         clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
@@ -2010,7 +2012,8 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
-    ("lead-in dating the speech, year of publication or of the New Year greeted", lead_in_date),
+    ("lead-in dating the speech, year of publication, of the New Year greeted or of the titled occasion",
+     lead_in_date),
     ("the speech naming its day ('今天是…')", today_is_date),
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
