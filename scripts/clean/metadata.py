@@ -1205,7 +1205,6 @@ TITLE_STEPS: list[Step] = [
      lambda e: title_named_in_lead(e)),  # defined with the other lead-in steps
     ("container title field", container_title),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
-    ("title field of a data record left among the text", lambda e: record_title_left(e)),
     ("heading under the speaker's credit", heading_under_the_credit),
     ("speech title inside the headline", own_title_in_headline),
     ("meta ArticleTitle", lambda e: e.meta("title")),
@@ -1220,6 +1219,7 @@ TITLE_STEPS: list[Step] = [
     ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("agenda item over the chair's first turn in a proceedings record",
      lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
+    ("title field of a data record left among the text", lambda e: record_title_left(e)),
     ("head line matching <title>", head_line_matching_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
@@ -1619,7 +1619,9 @@ def announcing_leads(e: Evidence) -> list[str]:
 
 # A lead's clause saying a speech was given ('并发表讲话', '发表视频致辞', '以「…」为题发表演说'), read on the
 # simplified shadow.
-DELIVERY_CLAUSE = re.compile(r"(?:发表|作|做|致)[^。！？，,；]{0,12}?(?:讲话|演说|演讲|致辞|发言|谈话|贺词|献词|报告)")
+# '工作报告' holds no verb: '听取政府工作报告' says nothing of who spoke.
+DELIVERY_CLAUSE = re.compile(r"(?:发表|(?<!工)作|做|致)[^。！？，,；]{0,12}?"
+                             r"(?:讲话|演说|演讲|致辞|发言|谈话|贺词|献词|报告)|并(?:讲话|致辞|发言|演讲)|致辞")
 LEAD_MAX = 200  # a reporter's lead over a speech is one sentence or two
 
 
