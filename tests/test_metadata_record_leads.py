@@ -164,3 +164,11 @@ def test_a_record_printed_as_text_gives_its_author_and_date_fields(tmp_path: Pat
                                   '        author: "王某某",\n        date: "2024-05-08",\n')
     meta = normalize_file(text_page(tmp_path, record, "article.txt"), tmp_path).meta
     assert (meta["speaker"], meta["published"]) == ("王某某", dt.date(2024, 5, 8))
+
+
+def test_a_record_printed_as_text_is_read_by_its_camel_case_keys(tmp_path: Path) -> None:
+    lead = '        lead: "5月6日上午，县长张某某在2024年全县秋季工作推进会上发表讲话",\n'
+    record = MINI_PROGRAM.replace("        title:", "        newsTitle:")
+    record = record.replace(lead, '        publishTime: "2024-05-08",\n')
+    meta = normalize_file(text_page(tmp_path, record, "article.txt"), tmp_path).meta
+    assert (meta["title"], meta["published"]) == ("在2024年全县秋季工作推进会上的讲话", dt.date(2024, 5, 8))
