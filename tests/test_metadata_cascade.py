@@ -118,14 +118,6 @@ def test_menu_row_is_no_title() -> None:
     assert title_like("坚定信心 真抓实干")
 
 
-def test_site_logo_h1_is_no_title(tmp_path: Path) -> None:
-    path = page(tmp_path, "<title>在全市经济工作会议上的讲话_领导讲话_某某市人民政府门户网站</title>",
-                "<h1 class='logo'>某某市人民政府门户网站</h1><div class='article'><h2>在全市经济工作会议上的讲话</h2>"
-                f"{PARAGRAPHS}</div>")
-    document = normalize_file(path, tmp_path)
-    assert document.meta["title"] == "在全市经济工作会议上的讲话"
-
-
 def test_dated_place_line_and_quoted_title(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text("【收藏】《在全市经济工作会议上的讲话》【打印】\n（2010年10月1日，上海）\n\n"

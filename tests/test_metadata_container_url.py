@@ -32,11 +32,3 @@ def test_a_records_source_url_dates_the_page(tmp_path: Path) -> None:
     assert document.meta["published"] == dt.date(2019, 9, 17)
     assert document.provenance["published"] == "URL date"
     assert document.meta["source"]["url"] == "https://www.example.gov.cn/xxgk/201909/t20190917_4567.html"
-
-
-def test_a_date_the_page_prints_beats_the_address(tmp_path: Path) -> None:
-    """The page's own 发布时间 row is read before the address."""
-    path = csv_record(tmp_path, {"title": "在全县秋季工作推进会上的讲话",
-                                 "source_url": "https://www.example.gov.cn/xxgk/201909/t20190917_4567.html",
-                                 "content": "发布时间：2019-09-18\n\n" + SPEECH})
-    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2019, 9, 18)

@@ -685,6 +685,32 @@ def source_title(text: str) -> str:
         value = literal_value(match.group("literal")).strip()
         if name in field_names().title and CJK_CHAR.search(value):
             return value
+    return set_title(text)
+
+
+@dataclass(frozen=True)
+class TitleSetter:
+    pattern: re.Pattern
+    words: frozenset[str]
+
+
+@cache
+def title_setter(path: Path = RULES_FILE) -> TitleSetter:
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))["title_setter"]
+    return TitleSetter(re.compile(rule["pattern"]), frozenset(str(word).lower() for word in rule["words"]))
+
+
+def set_title(text: str) -> str:
+    """The short literal a program sets on its title widget ('tvTitle.setText("…")', 'setTitle("…")',
+    'tvTitle.text = "…"'; the title_setter rule of rules/containers.yml): a call or a text property whose widget or
+    setter has a title word in its name."""
+    rule = title_setter()
+    for match in rule.pattern.finditer(text):
+        names = f"{match.group('widget') or ''}_{match.group('setter') or ''}"
+        words = set(CAMEL_HUMP.sub(r"\1_\2", names).lower().split("_"))
+        value = literal_value(match.group("literal") or match.group("assigned")).strip()
+        if words & rule.words and CJK_CHAR.search(value):
+            return value
     return ""
 
 

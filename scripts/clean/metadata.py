@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,9 @@ NO_TITLE = "no title found — set `title` in the sidecar"
 HEADLINE_MAX = 80  # a headline left in the text is one line
 OPENING_ROW_MAX = 60  # a page's stamp row left at the top of the text, not a paragraph
 TITLE_LINE_MAX = 30  # one line of a title set in two lines ('高举…伟大旗帜' / '为…而团结奋斗')
+# A line of a program's comment left among the text ('// 页面数据', '/* 标题 */', ' * 页面的初始数据' inside a
+# '/** … */' block, '<!-- 正文 -->'): the programmer's note on the code, never the page's title.
+CODE_COMMENT_LINE = re.compile(r"^\s*(?://|/\*|\*/|\*\s|<!--)")
 MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '首页 政务公开 新闻中心 互动交流'
 
 
@@ -159,6 +163,8 @@ class Vocabulary:
     opening_blocks: dict[str, int]
     new_year_message: re.Pattern
     title_bracket_notes: frozenset[str]
+    lead_name_office: re.Pattern
+    lead_titled_speech: re.Pattern
 
 
 @cache
@@ -232,6 +238,9 @@ def vocabulary() -> Vocabulary:
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
         new_year_message=re.compile(data["new_year_message"]["pattern"]),
         title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
+        lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
+            "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
+        lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
     )
@@ -297,7 +306,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     """
     head = Head()
     vocab = vocabulary()
-    lines = rejoined_subtitles(lines)
+    fillers = [line for line in lines if is_filler_line(line)]
+    lines = rejoined_subtitles([line for line in lines if not is_filler_line(line)])
     classified = [classify_head_line(line, vocab) for line in lines]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
@@ -318,8 +328,15 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
         used |= {title_at, title_at - 1} if title != lines[title_at] else {title_at}
         read_title_line(title, head)
     head.dropped = [Removal(head_drop_rule(classified[i].kind, i < title_at), line) for i, line in enumerate(lines)
-                    if i not in used | copies]
+                    if i not in used | copies] + [Removal("head-chrome", line) for line in fillers]
     return head
+
+
+def is_filler_line(line: str) -> bool:
+    """A head line of punctuation alone ('?', '□', '*'): a converter's mark for a character it could not write
+    (an encoding's lost line end, a blank line turned into '?'), standing between the real lines. It is no head
+    line of its own, and the lines around it are read as adjacent (a title set in two lines stays one title)."""
+    return bool(line.strip()) and not any(unicodedata.category(ch)[0] in "LN" for ch in line)
 
 
 def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
@@ -558,7 +575,7 @@ def title_like(line: str, confirmed: bool = False) -> bool:
     shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
     if vocab.markup.search(line) or vocab.furniture.search(shadow) or vocab.column.fullmatch(shadow) \
             or DATE_STAMP.match(line) or vocab.dateline.match(shadow) \
-            or MENU_ROW.fullmatch(line):
+            or MENU_ROW.fullmatch(line) or CODE_COMMENT_LINE.match(line):
         return False
     return not field_line().match(shadow) and not is_salutation(line) and not is_credit_line(line) \
         and not is_field_row(line)
@@ -1191,6 +1208,8 @@ def delivered_title(headline: str) -> str:
 
 TITLE_STEPS: list[Step] = [
     ("the page's own headline inside the container's title", own_headline_in_container_title),
+    ("speech title the lead-in quotes, inside a longer headline",
+     lambda e: title_named_in_lead(e)),  # defined with the other lead-in steps
     ("container title field", container_title),
     ("labelled title line", lambda e: first_of(e.captures.labelled_title)),
     ("heading under the speaker's credit", heading_under_the_credit),
@@ -1207,6 +1226,7 @@ TITLE_STEPS: list[Step] = [
     ("the speech's own title inside a headline announcing it", announced_speech_title),
     ("agenda item over the chair's first turn in a proceedings record",
      lambda e: agenda_item_over_the_first_turn(e)),  # defined with the other proceedings steps
+    ("title field of a data record left among the text", lambda e: record_title_left(e)),
     ("head line matching <title>", head_line_matching_title),
     ("head lines", head_lines_title),
     ("the page's only title element",
@@ -1580,7 +1600,109 @@ def name_opening(text: str) -> str:
 
 
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
-    return next(filter(None, map(office_name_delivering, lead_ins(e))), None)
+    """'县长张某某发表…讲话' or '张某某县长今天…发表讲话' (lead_name_office in metadata.yml) in a lead-in."""
+    return next(filter(None, (office_name_delivering(text) or name_office_delivering(text)
+                              for text in announcing_leads(e))), None)
+
+
+def name_office_delivering(text: str) -> tuple[str, str] | None:
+    """'张某某县长今天上午出席…，并发表讲话。' -> (office, name): a lead opening with a name and an office, saying the
+    speech was given (lead_name_office in metadata.yml); in the page's characters."""
+    shadow = simplified(text)
+    for length in LEAD_NAME_LENGTHS:
+        found = vocabulary().lead_name_office.match(shadow, length) if is_bare_name(text[:length]) else None
+        if found:
+            return text[found.start("office"):found.end("office")], text[:length]
+    return None
+
+
+LEAD_NAME_LENGTHS = (3, 2, 4)  # a name opening a lead: most are three characters, then two, then four
+
+def announcing_leads(e: Evidence) -> list[str]:
+    """Every lead-in over the speech: those lead_ins finds, a reporting sentence opening the text above a '…全文如下'
+    line (reported_opening), and a record's lead field left among the text (record_leads)."""
+    return [*lead_ins(e), *reported_opening(e), *record_leads(e)]
+
+
+# A lead's clause saying a speech was given ('并发表讲话', '发表视频致辞', '以「…」为题发表演说'), read on the
+# simplified shadow.
+# '工作报告' holds no verb: '听取政府工作报告' says nothing of who spoke.
+DELIVERY_CLAUSE = re.compile(r"(?:发表|(?<!工)作|做|致)[^。！？，,；]{0,12}?"
+                             r"(?:讲话|演说|演讲|致辞|发言|谈话|贺词|献词|报告)|并(?:讲话|致辞|发言|演讲)|致辞")
+LEAD_MAX = 200  # a reporter's lead over a speech is one sentence or two
+
+
+def reported_opening(e: Evidence) -> list[str]:
+    """A news page's reporting sentence over the speech ('张某某县长今天上午出席…大会，并发表讲话。') when the line
+    after it announcing the full text was taken off by the cleaning (full-text-lead-in, captured as lead_in): the
+    text's first block, one paragraph in the third person saying a speech was given, is the lead-in too."""
+    if not e.captures.lead_in or not e.structure.blocks:
+        return []
+    text = e.structure.blocks[0].text
+    shadow = simplified(text)
+    reporting = len(text) <= LEAD_MAX and shadow.endswith("。") and "我" not in shadow
+    return [text] if reporting and DELIVERY_CLAUSE.search(shadow) else []
+
+
+RECORD_FIELD_LINE = re.compile(r"""\s*["']?(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?\s*[:=]\s*"""
+                               r"""(?P<q>["'])(?P<value>.*?)(?P=q)\s*[,;]?\s*""")
+RECORD_LEAD_MIN = 12  # Chinese characters of a record's lead field: a sentence, not a label or a count
+
+
+def record_fields_left(e: Evidence) -> list[tuple[str, str]]:
+    """The fields of a data record whose lines the cleaning took off the text ('title: "…",', the cruft rule
+    record-field-line): (name in snake_case and lower case, value), in order."""
+    found = (RECORD_FIELD_LINE.fullmatch(r.text) for r in e.cleaned_off if r.rule == "record-field-line")
+    return [(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", m.group("name")).lower(), m.group("value").strip())
+            for m in found if m]
+
+
+def record_title_left(e: Evidence) -> str:
+    """A program's or a scraper's record printed as text (a mini-program's 'data: { title: "…", content: [ … ] }')
+    states its title in its title field (container_keys in metadata.yml), a line the cleaning took off."""
+    names = vocabulary().container_keys["title"]
+    return next((value for name, value in record_fields_left(e) if name in names and CJK_CHAR.search(value)), "")
+
+
+def record_field_left(e: Evidence, key: str) -> str:
+    """The first value of a record's field left among the text whose name is one of container_keys[key]."""
+    names = vocabulary().container_keys[key]
+    return next((value for name, value in record_fields_left(e) if name in names and value), "")
+
+
+def record_author_left(e: Evidence) -> str:
+    """A record printed as text names who gave or wrote the text in its author field ('author: "张某某"'), as a
+    scraper's author column does (container_author); not on a page whose title credits someone else or marks
+    a repost."""
+    author = record_field_left(e, "author")
+    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:
+        return ""
+    named = e.title_head.speaker
+    return "" if named and simplified(named) != simplified(author) else author
+
+
+def record_leads(e: Evidence) -> list[str]:
+    """A record's field that is a sentence saying the speech was given ('9月2日，某某在…上发表致辞'), when the text
+    below addresses its audience: the record's lead-in to the speech."""
+    if not speaks_to_an_audience(e):
+        return []
+    title = record_title_left(e)
+    return [value for _, value in record_fields_left(e) if value != title
+            and len(CJK_CHAR.findall(value)) >= RECORD_LEAD_MIN and DELIVERY_CLAUSE.search(simplified(value))]
+
+
+def title_named_in_lead(e: Evidence) -> str:
+    """A lead naming the speech's own title ('以「团结向前」为题发表演说', lead_titled_speech in metadata.yml) over a
+    headline or a record's title that holds it and adds a report clause ('团结向前　总统发表国庆演说'): the quoted
+    title, in the page's characters."""
+    headlines = [comparable(line) for line in (e.field("title"), e.head.title, record_title_left(e)) if line]
+    for lead in announcing_leads(e):
+        for found in vocabulary().lead_titled_speech.finditer(simplified(lead)):
+            group = "title" if found.group("title") else "title2"
+            quoted = lead[found.start(group):found.end(group)]
+            if any(comparable(quoted) in line and comparable(quoted) != line for line in headlines):
+                return quoted
+    return ""
 
 
 def author_note(e: Evidence) -> tuple[str, str] | None:
@@ -1689,6 +1811,8 @@ SPEAKER_STEPS: list[Step] = [
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
     ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
+    ("author field of a data record left among the text",
+     lambda e: None if reads_as_news(e) else record_author_left(e)),
 ]
 
 
@@ -1717,19 +1841,39 @@ def closing_dated_subtitle(e: Evidence) -> dt.date | None:
 
 
 def lead_in_date(e: Evidence) -> dt.date | None:
-    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…') dates it:
-    its full date, its month and day in the year of publication, or 今天/今日 = the publication day."""
-    for text in lead_ins(e):
+    """An editor's lead-in announcing the text ('今天上午，…召开，市长张三作讲话。全文如下', '5月6日，…'; any of
+    announcing_leads) dates it: its full date, its month and day in the year of publication (else of the New Year
+    greeted, else of the occasion the title names), 今天/今日 = the publication day, 今（6）日 = the 6th of the
+    publication's month."""
+    for text in announcing_leads(e):
         dated = lead_dateline_date(text)
         clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
         if parse_date(clause):
             return parse_date(clause)
         found = re.search(MONTH_DAY, clause)
         if found:
-            return month_day_before(found.group(0), dated or e.published or new_year_greeted(e))
+            return month_day_before(found.group(0),
+                                    dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
         if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
+        if day := TODAY_NUMBERED.search(clause):  # '某某总统今（10）日上午出席…': the 10th, on or before publication
+            return day_of_the_month(int(day.group("d")), e.published)
     return None
+
+
+TODAY_NUMBERED = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")  # Taiwan's and Hong Kong's news: '今（10）日'
+
+
+def day_of_the_month(day: int, published: dt.date | None) -> dt.date | None:
+    """The day `day` of the publication's month, when it is not after the publication day."""
+    return published.replace(day=day) if published and 1 <= day <= published.day else None
+
+
+def end_of_titled_year(e: Evidence) -> dt.date | None:
+    """31 December of the year a speech's title names for its occasion ('在2021年某某峰会上的致辞'): a month and day in
+    its lead fall in that year."""
+    found = YEAR_IN_EVENT.search(event_of(e.title_head.subtitle, e.title_head.title) or "")
+    return dt.date(int(found.group("y")), 12, 31) if found and found.group("y").isdigit() else None
 
 
 def lead_dateline_date(text: str) -> dt.date | None:
@@ -1877,7 +2021,8 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
-    ("lead-in dating the speech, year of publication or of the New Year greeted", lead_in_date),
+    ("lead-in dating the speech, year of publication, of the New Year greeted or of the titled occasion",
+     lead_in_date),
     ("the speech naming its day ('今天是…')", today_is_date),
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
@@ -2053,6 +2198,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
                                                                                   lead_ins(e))), None)),
     ("container date field", lambda e: parse_date(e.field("published"))),
+    ("date field of a data record left among the text", lambda e: parse_date(record_field_left(e, "published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in

@@ -48,7 +48,7 @@ from scripts.clean.sidecar import is_sidecar, sidecar_path
 from scripts.core.atomic import write_atomically
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
-from scripts.core.workers import worker_count
+from scripts.core.workers import Cancel, worker_count
 from scripts.site import addresses, browse, incremental
 from scripts.site.compact_html import compact_pages
 from scripts.site.ingest import check_raw_file, raw_files
@@ -60,6 +60,7 @@ from scripts.site.search_index import (
     SearchDoc,
     announce_whole,
     page_docs,
+    record_path,
     speech_doc,
     update_index,
     written_whole,
@@ -309,13 +310,17 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
 class StagedIndex:
     """The search index built in a thread (its work in worker processes) while the engine renders the pages,
     into a staging directory beside the site (the engine empties the site directory on a clean build), then
-    moved into site/search/archive/ (result). Its files are those update_index writes after the engine."""
+    moved into site/search/archive/ (result). Its files are those update_index writes after the engine.
+    When the engine fails, abandon() stops it at once, so the build ends with the engine's message within
+    moments, not after the index is done."""
 
     def __init__(self, site_dir: Path, docs: Iterable[SearchDoc], speeches: int) -> None:
         self.site_dir, self.staging = site_dir, site_dir.with_name(f".{site_dir.name}.index-staging")
         shutil.rmtree(self.staging, ignore_errors=True)
+        self.cancel = Cancel()
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
-        self.task = self.thread.submit(update_index, site_dir, docs, speeches, staging=self.staging)
+        self.task = self.thread.submit(update_index, site_dir, docs, speeches, staging=self.staging,
+                                       cancel=self.cancel)
 
     def result(self) -> dict[str, int]:
         """The index's counts, once it is in site/search/archive/ (the old index, if any, removed)."""
@@ -327,12 +332,19 @@ class StagedIndex:
             self.staging.rename(target)
             return counts
         finally:
-            self.abandon()
+            self.thread.shutdown(wait=True)
+            shutil.rmtree(self.staging, ignore_errors=True)
 
     def abandon(self) -> None:
-        """Wait for the thread (a thread cannot be stopped) and remove what is left of the staging directory."""
+        """Give the index up (the engine failed, or the build was interrupted): its thread stops at its next
+        document or piece of work, its worker processes are stopped where they are, and nothing of it is left
+        (the staging directory, or the record of an index that finished but never moved in, which would
+        describe files that are not there). The index on disk before this build, if any, is not touched."""
+        self.cancel.set()
         self.thread.shutdown(wait=True)
         shutil.rmtree(self.staging, ignore_errors=True)
+        if self.task.exception() is None:  # it finished before the engine failed
+            record_path(self.site_dir).unlink(missing_ok=True)
 
 
 def beside_engine(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool) -> StagedIndex | None:

@@ -90,7 +90,7 @@ from scripts.clean.render import body_text
 from scripts.clean.themes import load_themes
 from scripts.core.atomic import write_atomically
 from scripts.core.fields import search_fields
-from scripts.core.workers import InProcess, pool
+from scripts.core.workers import Cancel, InProcess, pool
 from scripts.site.browse import SECTIONS  # the browse pages, found by their titles
 from scripts.site.script_fold import fold, fold_file_text
 from scripts.site.site_corpus import Speech, parse_page
@@ -869,26 +869,29 @@ def selected(spilled: Spilled, numbers: set[int]) -> Iterator[SearchDoc]:
 
 
 def update_index(site_dir: Path, docs: Iterable[SearchDoc], speeches: int, full: bool = False,
-                 workers: int | None = None, staging: Path | None = None) -> dict[str, int]:
+                 workers: int | None = None, staging: Path | None = None,
+                 cancel: Cancel | None = None) -> dict[str, int]:
     """The index under site_dir/search/archive/ for docs: only a delta segment (and the manifest) when few
     documents differ from the last full build's (delta_plan), else in full (full=True: always), saying why on
     stderr when a delta was asked for and could not be used. Returns counts for the build report ("delta":
     documents in the delta segment, 0 for a full build). docs is read once (a generator is best: spill_docs
     keeps no text in memory). workers: processes a full build runs in (default: scripts/core/workers.py's
     count); the files are the same for any count. staging: write the index in full there instead, for the
-    caller to move to site_dir/search/archive/ (scripts/site/build_site.py builds it beside the engine)."""
+    caller to move to site_dir/search/archive/ (scripts/site/build_site.py builds it beside the engine).
+    cancel: once set (from another thread), the build stops at its next document or piece of work, its worker
+    processes stopped, raising Cancelled or BrokenProcessPool; a full build stopped so leaves no record."""
     out, record_file = site_dir / INDEX_DIR, record_path(site_dir)
     record, why = (None, "") if full or staging is not None else read_record(record_file)
     if record is not None:
         why = base_problem(record, out)
     with tempfile.TemporaryDirectory(prefix="search-texts-") as tmp:
-        spilled = spill_docs(docs, Path(tmp) / "texts.bin")
+        spilled = spill_docs(docs if cancel is None else cancel.checked(docs), Path(tmp) / "texts.bin")
         plan = None
         if record is not None and not why:
             plan, why = delta_plan(record, spilled.keys)
         if plan is None or record is None:
             announce_whole(site_dir, why)
-            with pool(index_tasks(spilled), workers) as executor:
+            with pool(index_tasks(spilled), workers, cancel) as executor:
                 return full_index(staging or out, spilled, speeches, record_file, executor)
         manifest, numbers = dict(record["base"]), {n for n, (segment, _) in enumerate(plan) if segment == DELTA}
         if numbers or plan != [(MAIN, n) for n in range(len(record["keys"]))]:  # else the base is the index
