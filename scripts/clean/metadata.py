@@ -1620,8 +1620,9 @@ LEAD_NAME_LENGTHS = (3, 2, 4)  # a name opening a lead: most are three character
 
 def announcing_leads(e: Evidence) -> list[str]:
     """Every lead-in over the speech: those lead_ins finds, a reporting sentence opening the text above a '…全文如下'
-    line (reported_opening), and a record's lead field left among the text (record_leads)."""
-    return [*lead_ins(e), *reported_opening(e), *record_leads(e)]
+    line (reported_opening), a record's lead field left among the text (record_leads), and the head's last line
+    when it is such a sentence (head_lead)."""
+    return [*lead_ins(e), *reported_opening(e), *record_leads(e), *head_lead(e)]
 
 
 # A lead's clause saying a speech was given ('并发表讲话', '发表视频致辞', '以「…」为题发表演说'), read on the
@@ -1679,6 +1680,19 @@ def record_author_left(e: Evidence) -> str:
         return ""
     named = e.title_head.speaker
     return "" if named and simplified(named) != simplified(author) else author
+
+
+def head_lead(e: Evidence) -> list[str]:
+    """The page head's last line, right above a speech that addresses its audience, when it is a sentence saying the
+    speech was given ('9月2日晚，某某在…上发表视频致辞'; a program's lead field read before the article, as
+    program_source.lead_fields gives it), written with its clauses as a sentence (a headline is not): the
+    speech's lead-in."""
+    last = next((line.strip() for line in reversed(e.structure.head) if line.strip()), "")
+    shadow = simplified(last)
+    reporting = "，" in shadow or shadow.endswith("。")  # a sentence with its clauses, not a headline
+    if not last or not reporting or not speaks_to_an_audience(e) or comparable(last) == comparable(e.field("title")):
+        return []
+    return [last] if len(CJK_CHAR.findall(last)) >= RECORD_LEAD_MIN and DELIVERY_CLAUSE.search(shadow) else []
 
 
 def record_leads(e: Evidence) -> list[str]:
