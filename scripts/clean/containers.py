@@ -232,7 +232,13 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
         return as_page("\n\n".join(subtitle_lines(text)), ContainerFields(kind="subtitles"), html=False)
     if looks_like_code(text) or renders_markup(text):
-        return page_in_source(text, path)
+        registration = FRAMEWORK_REGISTRATION.match(first_code_line(text))
+        try:
+            return page_in_source(text, path)
+        except InputError:
+            if not registration:
+                raise
+            return Unwrapped(data, encoding)  # a page registration too short for an article: its lines are read
     records, kind = read_records(text, found)
     if any(not record.problem for record in records):
         if len(records) > 1:
@@ -586,6 +592,10 @@ def refuse_sql(text: str, path: Path) -> None:
                                "statements), not a page; export each article's text to its own file and add those")
 
 
+def first_code_line(text: str) -> str:
+    return next((line for line in text[:SNIFF_CHARS].split("\n") if not CODE_COMMENT.match(line)), "")
+
+
 def looks_like_code(text: str) -> bool:
     """The file opens (after comments) with a declaration and has several, with a name bound to a dict or list
     literal (DATA_LITERAL_OPENING), or with a framework's page registration (FRAMEWORK_REGISTRATION, 'Page({'):
@@ -638,7 +648,9 @@ def page_in_source(text: str, path: Path) -> Unwrapped:
     except InputError as error:
         raise InputError(path, f"program source code whose {found.kind} at line {found.line} holds the only prose: "
                                f"{error.reason}") from None
-    fields = inner.fields if inner.fields.kind else ContainerFields(kind="program source", title=source_title(text))
+    fields = inner.fields if inner.fields.kind else ContainerFields(
+        kind="program source", title=source_title(text), published=source_field(text, "published"),
+        author=source_field(text, "author"))
     warning = (f"the text was taken from program source (a {found.kind} at line {found.line} of a file of "
                f"{code} code declarations); check that it is the whole article")
     return Unwrapped(inner.data, inner.encoding, inner.html, fields, (warning, *inner.warnings))
@@ -674,6 +686,16 @@ def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
     warning = (f"the text was read from the markup a component renders ({markup.elements} element(s) in a file of "
                f"{code} code declarations), its code left out; check that it is the whole article")
     return Unwrapped(f"<html><body>\n{markup.html}\n</body></html>".encode(), "utf-8", True, fields, (warning,))
+
+
+def source_field(text: str, key: str) -> str:
+    """A short literal the program assigns to a field of `key`'s names (containers.yml `fields`: `date: "…"`,
+    `publishTime: '…'`, `author: "…"`; camelCase read as snake_case), as a record states it."""
+    names = getattr(field_names(), key)
+    for match in TITLE_ASSIGNMENT.finditer(text):
+        if CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower() in names:
+            return literal_value(match.group("literal")).strip()
+    return ""
 
 
 def source_title(text: str) -> str:

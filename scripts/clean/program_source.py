@@ -37,8 +37,8 @@ ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 INTERPOLATION = re.compile(r"\$\{[^{}]*\}")  # a JavaScript template literal's ${expression}
 # Between a field's literal and the next field's value in one object or dict: a comma and the next key, perhaps
-# opening the array of paragraphs (`welcome: "…",\n content: [\n "…"`).
-NEXT_FIELD = re.compile(r"\s*,\s*[\"']?[\w$\u4e00-\u9fff]+[\"']?\s*:\s*\[?\s*")
+# opening the array of paragraphs (`welcome: "…",\n content: [\n "…"`), or an array's comma alone.
+NEXT_FIELD = re.compile(r"\s*,\s*(?:[\"']?[\w$\u4e00-\u9fff]+[\"']?\s*:\s*\[?\s*)?")
 MAX_LEAD_FIELDS = 3  # how many such fields may open the article (a lead, a salutation, a dateline)
 
 
