@@ -243,3 +243,27 @@ def test_hidden_elements_stay_hidden(markup: str) -> None:
 @pytest.mark.parametrize("example", REVEALED["examples"])
 def test_the_script_revealed_examples_are_read(example: str) -> None:
     assert "正文" in "\n".join(read(f"<body>{example}</body>").lines)
+
+
+COMMENT = "写得真好，受教了，期待下一篇文章！我也有同样的体会，谢谢分享。"
+
+
+def test_a_comment_section_longer_than_the_post_is_chrome() -> None:
+    """Readers' comments in an element named after them (comment_sections in html.yml), after the post's prose,
+    are dropped even when they hold more prose than the post (the chrome hints' share test would keep them)."""
+    replies = "".join(f"<h4>re: 入住新博客 2004-12-27 12:{n:02d} <a>网友{n}</a></h4><p>{COMMENT}</p>"
+                      for n in range(12))
+    page = read(f"<body><div id='main'><div class='post'><h2>入住新博客</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+                f"<p class='postfoot'>发表于 2004年12月27日 12:40</p></div>"
+                f"<div id='comments'><h3>评论</h3>{replies}</div></div></body>")
+    text = "\n".join(page.lines)
+    assert text.count(PROSE) == 3 and "发表于" in text
+    assert COMMENT not in text and "re: 入住新博客" not in text
+    assert ("html-comments", COMMENT) in page.dropped
+
+
+def test_an_element_named_comment_holding_the_first_prose_stays() -> None:
+    """A template that names its article box 'comment' (a commentary column) keeps it: nothing came before it."""
+    page = read(f"<body><div class='nav'><a>首页</a></div><div class='comment-content'><h1>评论员文章</h1>"
+                f"<p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    assert "\n".join(page.lines).count(PROSE) == 2

@@ -69,6 +69,9 @@ class Hints:
     bold_tags: frozenset[str]
     heading_tags: frozenset[str]
     revealed_names: frozenset[str] = frozenset()
+    comment_tokens: frozenset[str] = frozenset()
+    comment_substrings: tuple[str, ...] = ()
+    comment_min_prose: int = 100
 
 
 @cache
@@ -87,6 +90,9 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
         revealed_names=frozenset(data["script_revealed"]["names"]),
+        comment_tokens=frozenset(data["comment_sections"]["tokens"]),
+        comment_substrings=tuple(data["comment_sections"]["substrings"]),
+        comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
     )
 
 
@@ -127,6 +133,7 @@ class Frame:
     centered: bool = False  # text-align:center, align=center or <center>, here or above
     side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
     in_article: bool = False  # inside an HTML5 <article> element
+    comments: bool = False  # named as readers' comments (comment_sections in html.yml)
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -288,7 +295,8 @@ class Walker:
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
                                  side_aligned=side_aligned(tag, parent.side_aligned),
-                                 in_article=parent.in_article or tag.name == "article"))
+                                 in_article=parent.in_article or tag.name == "article",
+                                 comments=comment_name(tag, self.hints)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
@@ -376,6 +384,48 @@ class Walker:
 
 
 # ---------------------------------------------------------------------------------------- the article
+def comment_name(tag: Tag, hints: Hints) -> bool:
+    """The element's class or id names a readers' comment section (comment_sections in html.yml)."""
+    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
+    if not names.strip():
+        return False
+    return bool(set(TOKEN_SPLIT.split(names)) & hints.comment_tokens) or any(
+        s in names for s in hints.comment_substrings)
+
+
+def block_prose(block: Block) -> int:
+    """The block's Chinese characters outside links, if it reads as prose (the walk's own measure)."""
+    return max(block.cjk - block.links, 0) if SENTENCE_PUNCTUATION.search(block.text) else 0
+
+
+def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> set[int]:
+    """Elements named as readers' comments that come after the post's prose (comment_sections in html.yml), with
+    everything inside them. Their sums are taken out of their ancestors', so that a discussion longer than the post
+    is not taken for the article."""
+    found: set[int] = set()
+    prose_before = [0]
+    for block in blocks:
+        prose_before.append(prose_before[-1] + block_prose(block))
+    taken = 0  # prose of the sections found so far, all of it before the next element's first block
+    for index, frame in enumerate(frames):
+        if frame.parent in found:
+            found.add(index)
+            continue
+        if not frame.comments or prose_before[frame.first] - taken < hints.comment_min_prose:
+            continue
+        found.add(index)
+        taken += prose_before[frame.end] - prose_before[frame.first]
+        ancestor = frame.parent
+        while ancestor >= 0:
+            frames[ancestor].cjk -= frame.cjk
+            frames[ancestor].links -= frame.links
+            frames[ancestor].prose -= frame.prose
+            ancestor = frames[ancestor].parent
+    for index in found:
+        frames[index].cjk = frames[index].links = frames[index].prose = 0
+    return found
+
+
 def article_frame(frames: list[Frame], share: float) -> int | None:
     """The innermost container holding `share` of the page's prose (of its text, if it has no prose)."""
     def weight(frame: Frame) -> int:
@@ -440,6 +490,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     walker = Walker(hints)
     walker.walk(soup.body or soup)
     frames, blocks = walker.frames, walker.blocks
+    comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
@@ -450,8 +501,9 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
-        reason = drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
-        if index >= end:
+        reason = "html-comments" if block.frame in comments else \
+            drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
+        if index >= end and reason != "html-comments":
             after.extend(split_lines(block.text))
         elif reason:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
