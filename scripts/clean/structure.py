@@ -90,12 +90,14 @@ class Shapes:
     heading_max: int
     noted_title: ShadowPattern
     spoken: ShadowPattern
+    numbered_title: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
-                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases"}
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
+                  "numbered_titles"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -133,6 +135,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         heading_max=data["heading_max_chars"],
         noted_title=shadow_compile(data["noted_title"]["pattern"]),
         spoken=shadow_compile(data["spoken_phrases"]["pattern"]),
+        numbered_title=shadow_compile(data["numbered_titles"]["pattern"]),
     )
 
 
@@ -619,7 +622,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             if simplified(text).startswith(shapes.closings):
                 continue  # '最后谨祝各位校友' over the wish: the speech's closing words
             if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)
-                                            and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)):
+                                            and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)
+                                            and not shapes.numbered_title.match(text)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
             else:
