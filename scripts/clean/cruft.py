@@ -771,6 +771,8 @@ SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     if english_original(result.lines):
         line_rules = [rule for rule in line_rules if not rule.not_english_original]
+    quoted = embedded_english(result.lines)
+    quoting_rules = [rule for rule in line_rules if not rule.not_english_original]
     kept: list[str] = []
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
@@ -784,8 +786,8 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
             zone.add("head")
         if at > text_end >= 0:
             zone.add("after_text")
-        if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
-                                                                                      zone)):
+        rules = quoting_rules if at in quoted else line_rules
+        if not (match_line_rules(result, line, rules, zone) or match_field_rules(result, line, field_rules, zone)):
             kept.append(without_chrome_ending(result, line, line_rules))
     result.lines = kept
 
@@ -794,6 +796,37 @@ LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*
 CHINESE_SENTENCE = re.compile(r".*[\u3400-\u9fff].*[。！？…”」』）】.!?]")
 BILINGUAL_MIN_PAIRS = 3  # paragraphs printed with their translation right after them
 BILINGUAL_SHARE = 0.6  # of the English paragraphs
+
+
+EMBEDDED_ENGLISH_MIN_WORDS = 8  # an English sentence of a paper's abstract or a quotation, not a banner
+EMBEDDED_ENGLISH_SHARE = 0.25  # of the page's text at most: more is an English version of the text
+LATIN_PER_CHINESE = 3  # letters and spaces of English that say about as much as one Chinese character
+CHINESE_PARAGRAPH_MIN_CHARS = 20
+
+
+def embedded_english(lines: list[str]) -> set[int]:
+    """Indices of English prose lines that belong to a Chinese text: sentences (eight words or more, ending like a
+    sentence) standing between Chinese paragraphs, in a page where English is a small share of the letters and
+    no Chinese paragraph is followed by its translation again and again. A paper's English abstract, a quoted
+    poem or letter; the rules marked `not_english_original` (english-line) leave them. A banner has no sentence;
+    an English version of the whole text, or a translation after each paragraph, is no small share or comes in
+    pairs, and stays dropped."""
+    filled = [(at, line) for at, line in enumerate(lines) if line]
+    english = [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS
+               for _, line in filled]
+    if not any(english):
+        return set()
+    chinese = [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
+               for (_, line), is_english in zip(filled, english, strict=True)]
+    english_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if is_english)
+    other_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if not is_english)
+    english_text //= LATIN_PER_CHINESE
+    translated = sum(1 for at in range(len(filled) - 1) if chinese[at] and english[at + 1])
+    if english_text > EMBEDDED_ENGLISH_SHARE * (english_text + other_text) or translated >= BILINGUAL_MIN_PAIRS:
+        return set()
+    first = next((at for at, is_chinese in enumerate(chinese) if is_chinese), len(filled))
+    last = max((at for at, is_chinese in enumerate(chinese) if is_chinese), default=-1)
+    return {filled[at][0] for at, is_english in enumerate(english) if is_english and first < at < last}
 
 
 def english_original(lines: list[str]) -> bool:
