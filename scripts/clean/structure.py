@@ -91,13 +91,14 @@ class Shapes:
     noted_title: ShadowPattern
     spoken: ShadowPattern
     numbered_title: ShadowPattern
+    quoted: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
                   "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
-                  "numbered_titles"}
+                  "numbered_titles", "quoted_lines"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -136,6 +137,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         noted_title=shadow_compile(data["noted_title"]["pattern"]),
         spoken=shadow_compile(data["spoken_phrases"]["pattern"]),
         numbered_title=shadow_compile(data["numbered_titles"]["pattern"]),
+        quoted=shadow_compile(data["quoted_lines"]["pattern"]),
     )
 
 
@@ -606,7 +608,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     between paragraphs again and again ('专家点评' over each expert's remarks) heads sections: captions describe
     different pictures, each its own."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
-             and b.text not in spoken for b in blocks]
+             and b.text not in spoken and not shapes.quoted.fullmatch(b.text) for b in blocks]
     runs = [run for run in short_runs(short) if not introduced_list(blocks, run) and not counted_items(blocks, run)]
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks)) and not sectioned(blocks, singles)
