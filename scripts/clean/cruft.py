@@ -54,6 +54,7 @@ class Rule:
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
     not_english_original: bool = False  # line rules: not on an English text printed with its Chinese translation
     early_alone: bool = False  # cut rules: a line that is the label alone cuts after the first paragraph too
+    not_on_news: bool = False  # cut rules: a speech's or report's appendix, not cut on a news report
 
     @property
     def matcher(self) -> ShadowPattern:
@@ -85,7 +86,7 @@ class CleanResult:
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
-    "cut": ({"pattern", "early_alone"}, {"pattern"}),
+    "cut": ({"pattern", "early_alone", "not_on_news"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
@@ -151,7 +152,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False),
                           not_english_original=entry.get("not_english_original", False),
-                          early_alone=entry.get("early_alone", False)))
+                          early_alone=entry.get("early_alone", False),
+                          not_on_news=entry.get("not_on_news", False)))
     return tuple(rules)
 
 
@@ -717,10 +719,26 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
         result.capture(found[1])
 
 
+@cache
+def reporter_credit(path: Path = RULES_FILE) -> ShadowPattern:
+    """A news report's credit line in the page's head (news_report_credit in cruft.yml)."""
+    return shadow_compile(yaml.safe_load(path.read_text(encoding="utf-8"))["news_report_credit"]["pattern"])
+
+
+def reads_as_news_report(lines: list[str]) -> bool:
+    """A reporter credited in the page's first lines (news_report_credit in cruft.yml): the text is a report."""
+    head = [line for line in lines if line][:HEAD_LINES]
+    return any(reporter_credit().match(line) for line in head)
+
+
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     """Drop everything from the first footer line that comes after half of the text, or — for a rule that says
     early_alone — from its label alone on a line ('相关新闻', '【猜你喜欢】') once a paragraph of prose came
-    before it: a short report followed by a long feed of teasers has its label before half of the page."""
+    before it: a short report followed by a long feed of teasers has its label before half of the page. A rule
+    for a speech's or report's appendix (not_on_news) does not cut a news report: what follows its label there
+    (附件：the figures behind the story) is the report's."""
+    if any(rule.not_on_news for rule in rules) and reads_as_news_report(result.lines):
+        rules = [rule for rule in rules if not rule.not_on_news]
     total = sum(len(line) for line in result.lines)
     early = [rule for rule in rules if rule.early_alone]
     seen = 0
