@@ -267,3 +267,15 @@ def test_an_element_named_comment_holding_the_first_prose_stays() -> None:
     page = read(f"<body><div class='nav'><a>首页</a></div><div class='comment-content'><h1>评论员文章</h1>"
                 f"<p>{PROSE}</p><p>{PROSE}</p></div></body>")
     assert "\n".join(page.lines).count(PROSE) == 2
+
+
+def test_a_feed_of_other_articles_longer_than_the_report_is_chrome() -> None:
+    """A short report followed by an element named as a feed (feed_sections in html.yml) holding a whole next
+    article: the feed goes, though it holds more prose than the report, and is not taken for the article."""
+    other = "另一篇文章的正文很长很长，讲的是别处发生的另一件事情，与本文没有关系，却比本文还要长得多。"
+    page = read(f"<body><div class='detail'><h1>全市秋粮收购全面展开</h1><div class='normal'><p>{PROSE}</p>"
+                f"<p>{PROSE}</p><p>{PROSE}</p></div><div class='detail-content__recommend'>"
+                + "".join(f"<p>{other}</p>" for _ in range(8)) + "</div></div></body>")
+    text = "\n".join(page.lines)
+    assert text.count(PROSE) == 3 and other not in text
+    assert ("html-feed", other) in page.dropped

@@ -72,6 +72,8 @@ class Hints:
     comment_tokens: frozenset[str] = frozenset()
     comment_substrings: tuple[str, ...] = ()
     comment_min_prose: int = 100
+    feed_tokens: frozenset[str] = frozenset()
+    feed_substrings: tuple[str, ...] = ()
 
 
 @cache
@@ -93,6 +95,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         comment_tokens=frozenset(data["comment_sections"]["tokens"]),
         comment_substrings=tuple(data["comment_sections"]["substrings"]),
         comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
+        feed_tokens=frozenset(data["feed_sections"]["tokens"]),
+        feed_substrings=tuple(data["feed_sections"]["substrings"]),
     )
 
 
@@ -133,7 +137,7 @@ class Frame:
     centered: bool = False  # text-align:center, align=center or <center>, here or above
     side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
     in_article: bool = False  # inside an HTML5 <article> element
-    comments: bool = False  # named as readers' comments (comment_sections in html.yml)
+    section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -296,7 +300,7 @@ class Walker:
                                  len(self.blocks), centered(tag, parent.centered),
                                  side_aligned=side_aligned(tag, parent.side_aligned),
                                  in_article=parent.in_article or tag.name == "article",
-                                 comments=comment_name(tag, self.hints)))
+                                 section=section_name(tag, self.hints)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
@@ -384,13 +388,18 @@ class Walker:
 
 
 # ---------------------------------------------------------------------------------------- the article
-def comment_name(tag: Tag, hints: Hints) -> bool:
-    """The element's class or id names a readers' comment section (comment_sections in html.yml)."""
+def section_name(tag: Tag, hints: Hints) -> str:
+    """The element's class or id names a readers' comment section (comment_sections in html.yml: 'html-comments')
+    or a feed of other articles (feed_sections: 'html-feed'); else ''."""
     names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
     if not names.strip():
-        return False
-    return bool(set(TOKEN_SPLIT.split(names)) & hints.comment_tokens) or any(
-        s in names for s in hints.comment_substrings)
+        return ""
+    tokens = set(TOKEN_SPLIT.split(names))
+    if tokens & hints.comment_tokens or any(s in names for s in hints.comment_substrings):
+        return "html-comments"
+    if tokens & hints.feed_tokens or any(s in names for s in hints.feed_substrings):
+        return "html-feed"
+    return ""
 
 
 def block_prose(block: Block) -> int:
@@ -398,22 +407,23 @@ def block_prose(block: Block) -> int:
     return max(block.cjk - block.links, 0) if SENTENCE_PUNCTUATION.search(block.text) else 0
 
 
-def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> set[int]:
-    """Elements named as readers' comments that come after the post's prose (comment_sections in html.yml), with
-    everything inside them. Their sums are taken out of their ancestors', so that a discussion longer than the post
-    is not taken for the article."""
-    found: set[int] = set()
+def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, str]:
+    """Elements named as readers' comments or a feed of other articles that come after the post's prose
+    (comment_sections, feed_sections in html.yml), with everything inside them, each with its removal's name.
+    Their sums are taken out of their ancestors', so that a discussion or a feed longer than the post is not taken
+    for the article."""
+    found: dict[int, str] = {}
     prose_before = [0]
     for block in blocks:
         prose_before.append(prose_before[-1] + block_prose(block))
     taken = 0  # prose of the sections found so far, all of it before the next element's first block
     for index, frame in enumerate(frames):
         if frame.parent in found:
-            found.add(index)
+            found[index] = found[frame.parent]
             continue
-        if not frame.comments or prose_before[frame.first] - taken < hints.comment_min_prose:
+        if not frame.section or prose_before[frame.first] - taken < hints.comment_min_prose:
             continue
-        found.add(index)
+        found[index] = frame.section
         taken += prose_before[frame.end] - prose_before[frame.first]
         ancestor = frame.parent
         while ancestor >= 0:
@@ -501,9 +511,9 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
-        reason = "html-comments" if block.frame in comments else \
-            drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
-        if index >= end and reason != "html-comments":
+        reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
+                                                          in_article=index >= start)
+        if index >= end and block.frame not in comments:
             after.extend(split_lines(block.text))
         elif reason:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
