@@ -250,7 +250,8 @@ COMMENT = "写得真好，受教了，期待下一篇文章！我也有同样的
 
 def test_a_comment_section_longer_than_the_post_is_chrome() -> None:
     """Readers' comments in an element named after them (comment_sections in html.yml), after the post's prose,
-    are dropped even when they hold more prose than the post (the chrome hints' share test would keep them)."""
+    are not the text even when they hold more prose than the post (the chrome hints' share test would keep them,
+    and take the discussion for the article)."""
     replies = "".join(f"<h4>re: 入住新博客 2004-12-27 12:{n:02d} <a>网友{n}</a></h4><p>{COMMENT}</p>"
                       for n in range(12))
     page = read(f"<body><div id='main'><div class='post'><h2>入住新博客</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
@@ -259,7 +260,7 @@ def test_a_comment_section_longer_than_the_post_is_chrome() -> None:
     text = "\n".join(page.lines)
     assert text.count(PROSE) == 3 and "发表于" in text
     assert COMMENT not in text and "re: 入住新博客" not in text
-    assert ("html-comments", COMMENT) in page.dropped
+    assert ("html-comments", COMMENT) in page.dropped or COMMENT in page.after_article  # after the post's end
 
 
 def test_an_element_named_comment_holding_the_first_prose_stays() -> None:
@@ -278,4 +279,14 @@ def test_a_feed_of_other_articles_longer_than_the_report_is_chrome() -> None:
                 + "".join(f"<p>{other}</p>" for _ in range(8)) + "</div></div></body>")
     text = "\n".join(page.lines)
     assert text.count(PROSE) == 3 and other not in text
-    assert ("html-feed", other) in page.dropped
+    assert ("html-feed", other) in page.dropped or other in page.after_article
+
+
+def test_comments_inside_the_article_element_are_dropped_by_name() -> None:
+    """Comments inside the element that holds the post (one <div> around both) are dropped as html-comments."""
+    replies = "".join(f"<p>{COMMENT}</p>" for _ in range(12))
+    page = read(f"<body><div class='nav'><a>首页</a></div><div id='main'><h2>入住新博客</h2><p>{PROSE}</p>"
+                f"<p>{PROSE}</p><p>{PROSE}</p><div class='comment-list'>{replies}</div>"
+                f"<p>{PROSE}</p></div></body>")
+    assert COMMENT not in "\n".join(page.lines)
+    assert ("html-comments", COMMENT) in page.dropped

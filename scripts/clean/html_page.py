@@ -513,7 +513,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
         reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
                                                           in_article=index >= start)
-        if index >= end and block.frame not in comments:
+        if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
