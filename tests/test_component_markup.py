@@ -141,6 +141,26 @@ def test_a_few_english_banners_are_no_bilingual_text() -> None:
     assert "MESSAGE FROM THE PRESIDENT" not in clean_lines(lines).lines
 
 
+ABSTRACT = ("Based on a survey of rural households, this paper describes how village committees organise "
+            "the autumn harvest and what they could do better.")
+
+
+def test_an_english_sentence_between_chinese_paragraphs_is_part_of_the_text() -> None:
+    """A paper's English abstract or a quoted English sentence inside a Chinese text stays (embedded_english);
+    a banner beside it still goes."""
+    lines = [CHINESE[0] + CHINESE[1], "MESSAGE FROM THE PRESIDENT", ABSTRACT, CHINESE[2] + CHINESE[3], CHINESE[1] * 3]
+    kept = clean_lines(lines).lines
+    assert ABSTRACT in kept
+    assert "MESSAGE FROM THE PRESIDENT" not in kept
+
+
+def test_an_english_version_after_the_chinese_text_is_still_dropped() -> None:
+    """English sentences that make a large share of the page (the whole text again in English) are a translation."""
+    lines = [CHINESE[0] + CHINESE[1], CHINESE[2] + CHINESE[3], *ENGLISH, ABSTRACT, CHINESE[1]]
+    kept = [line for line in clean_lines(lines).lines if line]
+    assert ABSTRACT not in kept and ENGLISH[0] not in kept
+
+
 PARAGRAPHS = "".join(f"    <p>{line}</p>\n" for line in SPEECH)
 
 

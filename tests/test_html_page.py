@@ -243,3 +243,50 @@ def test_hidden_elements_stay_hidden(markup: str) -> None:
 @pytest.mark.parametrize("example", REVEALED["examples"])
 def test_the_script_revealed_examples_are_read(example: str) -> None:
     assert "正文" in "\n".join(read(f"<body>{example}</body>").lines)
+
+
+COMMENT = "写得真好，受教了，期待下一篇文章！我也有同样的体会，谢谢分享。"
+
+
+def test_a_comment_section_longer_than_the_post_is_chrome() -> None:
+    """Readers' comments in an element named after them (comment_sections in html.yml), after the post's prose,
+    are not the text even when they hold more prose than the post (the chrome hints' share test would keep them,
+    and take the discussion for the article)."""
+    replies = "".join(f"<h4>re: 入住新博客 2004-12-27 12:{n:02d} <a>网友{n}</a></h4><p>{COMMENT}</p>"
+                      for n in range(12))
+    page = read(f"<body><div id='main'><div class='post'><h2>入住新博客</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+                f"<p class='postfoot'>发表于 2004年12月27日 12:40</p></div>"
+                f"<div id='comments'><h3>评论</h3>{replies}</div></div></body>")
+    text = "\n".join(page.lines)
+    assert text.count(PROSE) == 3 and "发表于" in text
+    assert COMMENT not in text and "re: 入住新博客" not in text
+    assert ("html-comments", COMMENT) in page.dropped or COMMENT in page.after_article  # after the post's end
+
+
+def test_an_element_named_comment_holding_the_first_prose_stays() -> None:
+    """A template that names its article box 'comment' (a commentary column) keeps it: nothing came before it."""
+    page = read(f"<body><div class='nav'><a>首页</a></div><div class='comment-content'><h1>评论员文章</h1>"
+                f"<p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    assert "\n".join(page.lines).count(PROSE) == 2
+
+
+def test_a_feed_of_other_articles_longer_than_the_report_is_chrome() -> None:
+    """A short report followed by an element named as a feed (feed_sections in html.yml) holding a whole next
+    article: the feed goes, though it holds more prose than the report, and is not taken for the article."""
+    other = "另一篇文章的正文很长很长，讲的是别处发生的另一件事情，与本文没有关系，却比本文还要长得多。"
+    page = read(f"<body><div class='detail'><h1>全市秋粮收购全面展开</h1><div class='normal'><p>{PROSE}</p>"
+                f"<p>{PROSE}</p><p>{PROSE}</p></div><div class='detail-content__recommend'>"
+                + "".join(f"<p>{other}</p>" for _ in range(8)) + "</div></div></body>")
+    text = "\n".join(page.lines)
+    assert text.count(PROSE) == 3 and other not in text
+    assert ("html-feed", other) in page.dropped or other in page.after_article
+
+
+def test_comments_inside_the_article_element_are_dropped_by_name() -> None:
+    """Comments inside the element that holds the post (one <div> around both) are dropped as html-comments."""
+    replies = "".join(f"<p>{COMMENT}</p>" for _ in range(12))
+    page = read(f"<body><div class='nav'><a>首页</a></div><div id='main'><h2>入住新博客</h2><p>{PROSE}</p>"
+                f"<p>{PROSE}</p><p>{PROSE}</p><div class='comment-list'>{replies}</div>"
+                f"<p>{PROSE}</p></div></body>")
+    assert COMMENT not in "\n".join(page.lines)
+    assert ("html-comments", COMMENT) in page.dropped

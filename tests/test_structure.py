@@ -444,3 +444,48 @@ def test_a_pull_quote_above_the_salutation_is_no_part_of_the_text() -> None:
     spoken = "“读书不是为了雄辩和驳斥，而是为了思考和权衡。”这句话我一直记得。"
     structure = build_structure(["校长寄语", spoken, "亲爱的同学们：", PROSE, PROSE])
     assert structure.blocks[0].text == spoken
+
+
+NUMBERED = [{"name": "numbered_titles", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["numbered_titles"]}]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(NUMBERED, "examples", RULES_FILE.name))
+def test_numbered_titles_match_their_examples(entry: dict, example: str) -> None:
+    assert load_shapes().numbered_title.match(example)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(NUMBERED, "keep", RULES_FILE.name))
+def test_a_quantity_or_a_year_is_no_section_number(entry: dict, keep: str) -> None:
+    assert not load_shapes().numbered_title.match(keep)
+
+
+def test_numbered_section_titles_between_paragraphs_are_not_photo_captions() -> None:
+    """A paper's numbered section titles ('3.1. …') stand alone between paragraphs, where a page whose other short
+    lines come in pairs reads a lone short line as a caption: the section number says they head sections."""
+    pair = ["市长调研秋收", "村民晒秋忙"]
+    unnumbered = [text for _, text in blocks_of([PROSE, *pair, PROSE, "服务质量的问题", PROSE, "配送成本偏高", PROSE])]
+    assert "服务质量的问题" not in unnumbered
+    numbered = [text for _, text in blocks_of([PROSE, *pair, PROSE, "3.1. 服务质量的问题", PROSE, "3.2. 配送成本偏高",
+                                               PROSE, "2)物流代理模式", PROSE])]
+    assert {"3.1.服务质量的问题", "3.2.配送成本偏高", "2)物流代理模式"} <= set(numbered)
+
+
+QUOTED = [{"name": "quoted_lines", **yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["quoted_lines"]}]
+
+
+@pytest.mark.parametrize(("entry", "example"), case_params(QUOTED, "examples", RULES_FILE.name))
+def test_quoted_lines_match_their_examples(entry: dict, example: str) -> None:
+    assert load_shapes().quoted.fullmatch(example)
+
+
+@pytest.mark.parametrize(("entry", "keep"), case_params(QUOTED, "keep", RULES_FILE.name))
+def test_a_headline_opening_with_a_quote_is_no_quoted_line(entry: dict, keep: str) -> None:
+    assert not load_shapes().quoted.fullmatch(keep)
+
+
+def test_short_lines_of_dialogue_are_text_not_captions_or_site_links() -> None:
+    """A story's dialogue ('“这是什么……”') stands in short unpunctuated lines between paragraphs and may close the
+    text: it is what someone says, never a caption, a title pair or the site's link list."""
+    lines = [PROSE, "“这是什么……”", PROSE, "“你也尝一点吧……”", "“……嗯……？”", PROSE, "“也谢谢你……”"]
+    kept = [text for _, text in blocks_of(lines)]
+    assert {"“这是什么……”", "“你也尝一点吧……”", "“……嗯……？”", "“也谢谢你……”"} <= set(kept)

@@ -54,6 +54,7 @@ class Rule:
     at_line_end: bool = False  # line rules: also the last sentence of a longer line
     not_english_original: bool = False  # line rules: not on an English text printed with its Chinese translation
     early_alone: bool = False  # cut rules: a line that is the label alone cuts after the first paragraph too
+    not_on_news: bool = False  # cut rules: a speech's or report's appendix, not cut on a news report
 
     @property
     def matcher(self) -> ShadowPattern:
@@ -85,7 +86,7 @@ class CleanResult:
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
-    "cut": ({"pattern", "early_alone"}, {"pattern"}),
+    "cut": ({"pattern", "early_alone", "not_on_news"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
@@ -151,7 +152,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           before_lines=entry.get("before_lines", False),
                           at_line_end=entry.get("at_line_end", False),
                           not_english_original=entry.get("not_english_original", False),
-                          early_alone=entry.get("early_alone", False)))
+                          early_alone=entry.get("early_alone", False),
+                          not_on_news=entry.get("not_on_news", False)))
     return tuple(rules)
 
 
@@ -758,10 +760,26 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
         result.capture(found[1])
 
 
+@cache
+def reporter_credit(path: Path = RULES_FILE) -> ShadowPattern:
+    """A news report's credit line in the page's head (news_report_credit in cruft.yml)."""
+    return shadow_compile(yaml.safe_load(path.read_text(encoding="utf-8"))["news_report_credit"]["pattern"])
+
+
+def reads_as_news_report(lines: list[str]) -> bool:
+    """A reporter credited in the page's first lines (news_report_credit in cruft.yml): the text is a report."""
+    head = [line for line in lines if line][:HEAD_LINES]
+    return any(reporter_credit().match(line) for line in head)
+
+
 def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     """Drop everything from the first footer line that comes after half of the text, or — for a rule that says
     early_alone — from its label alone on a line ('相关新闻', '【猜你喜欢】') once a paragraph of prose came
-    before it: a short report followed by a long feed of teasers has its label before half of the page."""
+    before it: a short report followed by a long feed of teasers has its label before half of the page. A rule
+    for a speech's or report's appendix (not_on_news) does not cut a news report: what follows its label there
+    (附件：the figures behind the story) is the report's."""
+    if any(rule.not_on_news for rule in rules) and reads_as_news_report(result.lines):
+        rules = [rule for rule in rules if not rule.not_on_news]
     total = sum(len(line) for line in result.lines)
     early = [rule for rule in rules if rule.early_alone]
     seen = 0
@@ -812,6 +830,8 @@ SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     if english_original(result.lines):
         line_rules = [rule for rule in line_rules if not rule.not_english_original]
+    quoted = embedded_english(result.lines)
+    quoting_rules = [rule for rule in line_rules if not rule.not_english_original]
     kept: list[str] = []
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
@@ -825,8 +845,8 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
             zone.add("head")
         if at > text_end >= 0:
             zone.add("after_text")
-        if not (match_line_rules(result, line, line_rules, zone) or match_field_rules(result, line, field_rules,
-                                                                                      zone)):
+        rules = quoting_rules if at in quoted else line_rules
+        if not (match_line_rules(result, line, rules, zone) or match_field_rules(result, line, field_rules, zone)):
             kept.append(without_chrome_ending(result, line, line_rules))
     result.lines = kept
 
@@ -835,6 +855,37 @@ LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*
 CHINESE_SENTENCE = re.compile(r".*[\u3400-\u9fff].*[。！？…”」』）】.!?]")
 BILINGUAL_MIN_PAIRS = 3  # paragraphs printed with their translation right after them
 BILINGUAL_SHARE = 0.6  # of the English paragraphs
+
+
+EMBEDDED_ENGLISH_MIN_WORDS = 8  # an English sentence of a paper's abstract or a quotation, not a banner
+EMBEDDED_ENGLISH_SHARE = 0.25  # of the page's text at most: more is an English version of the text
+LATIN_PER_CHINESE = 3  # letters and spaces of English that say about as much as one Chinese character
+CHINESE_PARAGRAPH_MIN_CHARS = 20
+
+
+def embedded_english(lines: list[str]) -> set[int]:
+    """Indices of English prose lines that belong to a Chinese text: sentences (eight words or more, ending like a
+    sentence) standing between Chinese paragraphs, in a page where English is a small share of the letters and
+    no Chinese paragraph is followed by its translation again and again. A paper's English abstract, a quoted
+    poem or letter; the rules marked `not_english_original` (english-line) leave them. A banner has no sentence;
+    an English version of the whole text, or a translation after each paragraph, is no small share or comes in
+    pairs, and stays dropped."""
+    filled = [(at, line) for at, line in enumerate(lines) if line]
+    english = [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS
+               for _, line in filled]
+    if not any(english):
+        return set()
+    chinese = [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
+               for (_, line), is_english in zip(filled, english, strict=True)]
+    english_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if is_english)
+    other_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if not is_english)
+    english_text //= LATIN_PER_CHINESE
+    translated = sum(1 for at in range(len(filled) - 1) if chinese[at] and english[at + 1])
+    if english_text > EMBEDDED_ENGLISH_SHARE * (english_text + other_text) or translated >= BILINGUAL_MIN_PAIRS:
+        return set()
+    first = next((at for at, is_chinese in enumerate(chinese) if is_chinese), len(filled))
+    last = max((at for at, is_chinese in enumerate(chinese) if is_chinese), default=-1)
+    return {filled[at][0] for at, is_english in enumerate(english) if is_english and first < at < last}
 
 
 def english_original(lines: list[str]) -> bool:

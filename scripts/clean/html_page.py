@@ -73,6 +73,11 @@ class Hints:
     revealed_names: frozenset[str] = frozenset()
     centred_prose_share: float = 1.0  # captions: a page centring this share of its paragraphs centres its prose
     centred_prose_min_paragraphs: int = 0
+    comment_tokens: frozenset[str] = frozenset()
+    comment_substrings: tuple[str, ...] = ()
+    comment_min_prose: int = 100
+    feed_tokens: frozenset[str] = frozenset()
+    feed_substrings: tuple[str, ...] = ()
 
 
 @cache
@@ -93,6 +98,11 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         revealed_names=frozenset(data["script_revealed"]["names"]),
         centred_prose_share=float(data["centred_prose"]["share"]),
         centred_prose_min_paragraphs=int(data["centred_prose"]["min_paragraphs"]),
+        comment_tokens=frozenset(data["comment_sections"]["tokens"]),
+        comment_substrings=tuple(data["comment_sections"]["substrings"]),
+        comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
+        feed_tokens=frozenset(data["feed_sections"]["tokens"]),
+        feed_substrings=tuple(data["feed_sections"]["substrings"]),
     )
 
 
@@ -133,6 +143,7 @@ class Frame:
     centered: bool = False  # text-align:center, align=center or <center>, here or above
     side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
     in_article: bool = False  # inside an HTML5 <article> element
+    section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -294,7 +305,8 @@ class Walker:
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
                                  side_aligned=side_aligned(tag, parent.side_aligned),
-                                 in_article=parent.in_article or tag.name == "article"))
+                                 in_article=parent.in_article or tag.name == "article",
+                                 section=section_name(tag, self.hints)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
@@ -382,6 +394,54 @@ class Walker:
 
 
 # ---------------------------------------------------------------------------------------- the article
+def section_name(tag: Tag, hints: Hints) -> str:
+    """The element's class or id names a readers' comment section (comment_sections in html.yml: 'html-comments')
+    or a feed of other articles (feed_sections: 'html-feed'); else ''."""
+    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
+    if not names.strip():
+        return ""
+    tokens = set(TOKEN_SPLIT.split(names))
+    if tokens & hints.comment_tokens or any(s in names for s in hints.comment_substrings):
+        return "html-comments"
+    if tokens & hints.feed_tokens or any(s in names for s in hints.feed_substrings):
+        return "html-feed"
+    return ""
+
+
+def block_prose(block: Block) -> int:
+    """The block's Chinese characters outside links, if it reads as prose (the walk's own measure)."""
+    return max(block.cjk - block.links, 0) if SENTENCE_PUNCTUATION.search(block.text) else 0
+
+
+def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, str]:
+    """Elements named as readers' comments or a feed of other articles that come after the post's prose
+    (comment_sections, feed_sections in html.yml), with everything inside them, each with its removal's name.
+    Their sums are taken out of their ancestors', so that a discussion or a feed longer than the post is not taken
+    for the article."""
+    found: dict[int, str] = {}
+    prose_before = [0]
+    for block in blocks:
+        prose_before.append(prose_before[-1] + block_prose(block))
+    taken = 0  # prose of the sections found so far, all of it before the next element's first block
+    for index, frame in enumerate(frames):
+        if frame.parent in found:
+            found[index] = found[frame.parent]
+            continue
+        if not frame.section or prose_before[frame.first] - taken < hints.comment_min_prose:
+            continue
+        found[index] = frame.section
+        taken += prose_before[frame.end] - prose_before[frame.first]
+        ancestor = frame.parent
+        while ancestor >= 0:
+            frames[ancestor].cjk -= frame.cjk
+            frames[ancestor].links -= frame.links
+            frames[ancestor].prose -= frame.prose
+            ancestor = frames[ancestor].parent
+    for index in found:
+        frames[index].cjk = frames[index].links = frames[index].prose = 0
+    return found
+
+
 def article_frame(frames: list[Frame], share: float) -> int | None:
     """The innermost container holding `share` of the page's prose (of its text, if it has no prose)."""
     def weight(frame: Frame) -> int:
@@ -446,6 +506,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     walker = Walker(hints)
     walker.walk(soup.body or soup)
     frames, blocks = walker.frames, walker.blocks
+    comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
@@ -457,7 +518,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
-        reason = drop_reason(block, frames, chrome, crumb, hints, in_article=index >= start)
+        reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
+                                                          in_article=index >= start)
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:

@@ -90,12 +90,15 @@ class Shapes:
     heading_max: int
     noted_title: ShadowPattern
     spoken: ShadowPattern
+    numbered_title: ShadowPattern
+    quoted: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
-                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases"}
+                  "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
+                  "numbered_titles", "quoted_lines"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -133,6 +136,8 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         heading_max=data["heading_max_chars"],
         noted_title=shadow_compile(data["noted_title"]["pattern"]),
         spoken=shadow_compile(data["spoken_phrases"]["pattern"]),
+        numbered_title=shadow_compile(data["numbered_titles"]["pattern"]),
+        quoted=shadow_compile(data["quoted_lines"]["pattern"]),
     )
 
 
@@ -606,7 +611,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
     between paragraphs again and again ('专家点评' over each expert's remarks) heads sections: captions describe
     different pictures, each its own."""
     short = [b.kind == "paragraph" and is_short_open(b.text, shapes) and not TABLE_ROW.fullmatch(b.text)
-             and b.text not in spoken for b in blocks]
+             and b.text not in spoken and not shapes.quoted.fullmatch(b.text) for b in blocks]
     runs = [run for run in short_runs(short) if not introduced_list(blocks, run) and not counted_items(blocks, run)]
     singles = [blocks[run[0]].text for run in runs if len(run) == 1]
     paired = any(len(run) >= 2 for run in runs if run[-1] + 1 < len(blocks)) and not sectioned(blocks, singles)
@@ -622,7 +627,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             if simplified(text).startswith(shapes.closings):
                 continue  # '最后谨祝各位校友' over the wish: the speech's closing words
             if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)
-                                            and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)):
+                                            and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)
+                                            and not shapes.numbered_title.match(text)):
                 drop.add(index)
                 removals.append(Removal("photo-caption", text))
             else:
