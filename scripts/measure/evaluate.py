@@ -164,13 +164,12 @@ def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | N
     gold = gold_text(path, label) if score.scored else ""
     page = path
     with tempfile.TemporaryDirectory(prefix="eval-variant-") as scratch:
-        if variant is not None:
+        changed = variant.apply(path.read_bytes(), path) if variant is not None else None
+        if variant is not None and changed is not None:  # a page the variant leaves alone is scored as it is
+            score.changed = True
             gold, label = variant.text(gold), mapped_label(label, variant.text)
-            changed = variant.apply(path.read_bytes(), path)
-            score.changed = changed is not None
-            if changed is not None:
-                page = Path(scratch) / path.name
-                page.write_bytes(changed)
+            page = Path(scratch) / path.name
+            page.write_bytes(changed)
         try:
             meta, body = extract(page)
         except InputError as error:

@@ -195,17 +195,26 @@ def no_blank_lines(text: str, html: bool) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
+def prose_line(line: str) -> bool:
+    """A line of running text: Chinese, and none of the quotes, braces, angle brackets or tabs that make it a
+    CSV row, JSON, code or markup (a dump wraps prose; a wrapped CSV row is no page anyone scrapes)."""
+    return bool(re.search(r"[\u4e00-\u9fff]", line)) and not re.search(r"[\"{}<>\t]", line)
+
+
 @variant("wrapped")
 def wrapped(text: str, html: bool) -> str | None:
-    """A plain-text page hard-wrapped: every line longer than 35 characters cut into lines of 35, as PHP and
-    PDF text dumps do (HTML pages are left alone)."""
+    """A plain-text page hard-wrapped: every prose line longer than 35 characters cut into lines of 35, as PHP
+    and PDF text dumps do (HTML pages, and CSV, JSON or code lines, are left alone)."""
     if html:
         return None
     lines = []
     for line in text.split("\n"):
         end = "\r" if line.endswith("\r") else ""
         line = line.removesuffix("\r")
-        lines.extend(line[i : i + WRAP_WIDTH] + end for i in range(0, max(len(line), 1), WRAP_WIDTH))
+        if not prose_line(line):
+            lines.append(line + end)
+            continue
+        lines.extend(line[i : i + WRAP_WIDTH] + end for i in range(0, len(line), WRAP_WIDTH))
     return "\n".join(lines)
 
 
