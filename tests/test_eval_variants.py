@@ -83,6 +83,8 @@ def test_wrapped_cuts_prose_lines_only():
     assert lines[:4] == ["短行", "长" * 35, "长" * 35, "长" * 10]
     assert lines[4].startswith('"列"')  # a CSV row stays whole
     assert run("wrapped", HTML, ".html") is None
+    post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 40 + "\n"
+    assert run("wrapped", post, ".md").decode() == "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
 
 
 def test_parse_names_all_and_refuses_unknown_names():

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 
+FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*\r?\n", re.S)
 WRAP_WIDTH = 35  # characters a line of a hard-wrapped dump holds (PHP and PDF text dumps wrap about here)
 
 
@@ -208,6 +209,10 @@ def wrapped(text: str, html: bool) -> str | None:
     if html:
         return None
     lines = []
+    front = FRONT_MATTER.match(text)  # a Markdown post's front matter is data, not the dump's prose
+    if front:
+        lines.append(front.group(0).removesuffix("\n"))
+        text = text[front.end():]
     for line in text.split("\n"):
         end = "\r" if line.endswith("\r") else ""
         line = line.removesuffix("\r")
