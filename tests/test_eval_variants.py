@@ -84,7 +84,8 @@ def test_wrapped_cuts_prose_lines_only():
     assert lines[4].startswith('"列"')  # a CSV row stays whole
     assert run("wrapped", HTML, ".html") is None
     post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 40 + "\n"
-    assert run("wrapped", post, ".md").decode() == "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
+    wrapped_post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
+    assert run("wrapped", post, ".md").decode() == wrapped_post
 
 
 def test_parse_names_all_and_refuses_unknown_names():

@@ -34,3 +34,56 @@ def test_front_matter_is_read_the_same_with_crlf_line_endings():
     assert plain == crlf
     assert crlf[0]["title"] == "在全市教育工作会议上的讲话"
     assert "categories" not in crlf[1]
+
+
+FOLDED = PARAGRAPH.translate({ord("，"): ",", ord("："): ":", ord("！"): "!", ord("？"): "?", ord("；"): ";"})
+
+
+def test_prose_folded_to_ascii_punctuation_is_still_prose():
+    from scripts.clean.prose import measure, prose_rule
+    text = "\n".join([FOLDED] * 3)
+    assert measure("folded", text).is_prose(prose_rule()) == measure("plain", "\n".join([PARAGRAPH] * 3)).is_prose(
+        prose_rule()) is True
+    assert not measure("code", "import { a, b } from 'x';\nconst c = [1, 2, 3];").is_prose(prose_rule())
+
+
+COMPONENT = """import Link from 'next/link';
+import Image from 'next/image';
+
+export default function Page() {
+  return (
+    <main>
+      <h1>校长致辞</h1>
+      <p>
+        %s
+      </p>
+      <p>
+        %s
+      </p>
+    </main>
+  );
+}
+"""
+
+
+def test_a_component_whose_text_has_ascii_punctuation_renders_its_page():
+    plain = read(COMPONENT % (PARAGRAPH, PARAGRAPH), "page.tsx")
+    folded = read(COMPONENT % (FOLDED, FOLDED), "page.tsx")
+    assert "总结过去一年的工作" in folded[1]
+    assert len(folded[1]) >= len(FOLDED) * 2 and plain[0]["title"] == folded[0]["title"]
+
+
+HTML_PAGE = """<html><head><title>在全市工作会议上的讲话</title></head><body>
+<div><a href="/">首页</a> <a href="/a">新闻</a> <a href="/b">通知</a> <a href="/c">领导讲话</a></div>
+<div><h1>在全市工作会议上的讲话</h1>
+<p>%s</p><p>%s</p><p>%s</p></div>
+<div>版权所有 某某市人民政府</div>
+</body></html>
+"""
+
+
+def test_an_html_article_with_ascii_punctuation_is_found_as_with_full_width():
+    plain = read(HTML_PAGE % (PARAGRAPH, PARAGRAPH, PARAGRAPH), "page.html")
+    folded = read(HTML_PAGE % (FOLDED, FOLDED, FOLDED), "page.html")
+    assert "版权所有" not in folded[1] and "领导讲话" not in folded[1]
+    assert folded[1].count("总结过去一年的工作") == plain[1].count("总结过去一年的工作") == 3

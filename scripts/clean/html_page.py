@@ -42,7 +42,7 @@ TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
 SOURCE_BREAK = re.compile(r"[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")  # line breaks in the page's source (a blank line too)
 SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
-SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
+SENTENCE_PUNCTUATION = re.compile(f"[，。；！？：、]|(?<=[{CJK_RANGE}])[,;!?]")  # ASCII after Chinese: NFKC-folded
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
