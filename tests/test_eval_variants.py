@@ -84,6 +84,7 @@ def test_wrapped_cuts_prose_lines_only():
     assert lines[4].startswith('"列"')  # a CSV row stays whole
     assert run("wrapped", HTML, ".html") is None
     post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 40 + "\n"
+    assert run("wrapped", "province,title,full_text\n甲," + "文" * 40 + "\n", ".txt") is None  # a CSV file
     wrapped_post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
     assert run("wrapped", post, ".md").decode() == wrapped_post
 

@@ -28,6 +28,8 @@ from pathlib import Path
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*\r?\n", re.S)
+# a CSV file (a header row of column names), JSON, or wikitext: data a dump does not wrap
+STRUCTURED_TEXT = re.compile(r"\A\ufeff?\s*(?:[\w\u4e00-\u9fff]+(?:,[\w\u4e00-\u9fff]+)+\s*$|[\[{])|\[\[|\{\{", re.M)
 WRAP_WIDTH = 35  # characters a line of a hard-wrapped dump holds (PHP and PDF text dumps wrap about here)
 
 
@@ -205,8 +207,8 @@ def prose_line(line: str) -> bool:
 @variant("wrapped")
 def wrapped(text: str, html: bool) -> str | None:
     """A plain-text page hard-wrapped: every prose line longer than 35 characters cut into lines of 35, as PHP
-    and PDF text dumps do (HTML pages, and CSV, JSON or code lines, are left alone)."""
-    if html:
+    and PDF text dumps do (HTML, CSV, JSON and wikitext pages, and a post's front matter, are left alone)."""
+    if html or STRUCTURED_TEXT.search(text[:2048]):
         return None
     lines = []
     front = FRONT_MATTER.match(text)  # a Markdown post's front matter is data, not the dump's prose
