@@ -87,3 +87,21 @@ def test_an_html_article_with_ascii_punctuation_is_found_as_with_full_width():
     folded = read(HTML_PAGE % (FOLDED, FOLDED, FOLDED), "page.html")
     assert "版权所有" not in folded[1] and "领导讲话" not in folded[1]
     assert folded[1].count("总结过去一年的工作") == plain[1].count("总结过去一年的工作") == 3
+
+
+BOXED = """<html><head><title>在全市工作会议上的讲话</title></head><body>
+<div><h1>在全市工作会议上的讲话</h1>
+<p>%s</p>
+<div><div><img src="a.jpg" alt=""><p>%s</p></div></div>
+<p>%s</p><p>%s</p>
+</div></body></html>
+"""
+
+
+def test_a_line_in_a_picture_box_is_its_caption_whatever_the_class_names():
+    _, body = read(BOXED % (PARAGRAPH, "市长在会上讲话", PARAGRAPH, PARAGRAPH), "page.html")
+    assert "市长在会上讲话" not in body
+    assert body.count("总结过去一年的工作") == 3
+    two_lines = BOXED.replace("<p>%s</p></div></div>", "<p>%s</p><p>第二行文字</p></div></div>")
+    _, kept = read(two_lines % (PARAGRAPH, "市长在会上讲话", PARAGRAPH, PARAGRAPH), "page.html")
+    assert "第二行文字" in kept  # a box with more text in it is part of the article
