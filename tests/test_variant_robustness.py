@@ -105,3 +105,15 @@ def test_a_line_in_a_picture_box_is_its_caption_whatever_the_class_names():
     two_lines = BOXED.replace("<p>%s</p></div></div>", "<p>%s</p><p>第二行文字</p></div></div>")
     _, kept = read(two_lines % (PARAGRAPH, "市长在会上讲话", PARAGRAPH, PARAGRAPH), "page.html")
     assert "第二行文字" in kept  # a box with more text in it is part of the article
+
+
+def test_a_long_mostly_ascii_page_without_a_charset_is_read_as_chinese():
+    from scripts.clean.decode import decode_bytes
+    template = "".join(f'<div class="menu-item-{i}"><a href="/section/{i}.html">Section {i}</a></div>\n'
+                       for i in range(3000))
+    page = f"<html><head><title>講話</title></head><body>{template}<p>{PARAGRAPH}</p></body></html>"
+    for codec in ("big5", "gb18030"):
+        text = page if codec == "gb18030" else page.replace("为", "為").replace("们", "們")
+        data = text.replace("过", "過" if codec == "big5" else "过").encode(codec, errors="ignore")
+        decoded, found = decode_bytes(data, Path("page.html"))
+        assert "今天我" in decoded and found in ("big5", "big5hkscs", "gb18030"), (codec, found)
