@@ -24,6 +24,8 @@ help:
 	@echo "make -s explain-tags SRC=file  show the theme evidence for one file"
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
+	@echo "                               VARIANT=name[,name] (or all) scores it again on label-preserving rewrites"
+	@echo "                               of each page (traditional, renamed-classes, gbk, crlf …; VARIANT=list)"
 	@echo "make -s rule-usage [SETS='dir …']  which cleaning rule and metadata step fires on which development page;"
 	@echo "                               rules firing on 0 or 1 page, long literals and examples found in a page"
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"
@@ -97,7 +99,7 @@ add: $(STAMP)
 	$(PY) -m scripts.tools.add
 
 eval: $(DEV_STAMP)
-	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" $(PY) -m scripts.measure.evaluate
+	@EVAL_SET="$$SET" EVAL_BASELINE="$$BASELINE" EVAL_VARIANT="$$VARIANT" $(PY) -m scripts.measure.evaluate
 
 # The held-out set is never run here (scripts/measure/rule_usage.py refuses it); SETS overrides the development sets.
 rule-usage: $(STAMP)

@@ -48,6 +48,7 @@ RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
+CARRIAGE_RETURN = re.compile(r"\r\n?")
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)  # Hugo's
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
@@ -360,7 +361,9 @@ def decode_for_containers(data: bytes, path: Path, encoding: str | None) -> tupl
         text, found = decode_stated(data, path, encoding) if encoding else decode_bytes(data, path)
     except InputError:
         return None
-    return text.lstrip("\ufeff"), "utf-8" if found == "utf-8-sig" else found
+    # a file saved on Windows (CRLF) or old Mac OS (CR) is read like any other: front matter, CSV headers,
+    # fenced code and the container patterns below all look for '\n'
+    return CARRIAGE_RETURN.sub("\n", text.lstrip("\ufeff")), "utf-8" if found == "utf-8-sig" else found
 
 
 def as_page(body: str, fields: ContainerFields, html: bool | None = None) -> Unwrapped:

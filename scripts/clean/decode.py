@@ -17,7 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
-from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import PageFacts, html_text
 from scripts.core.errors import InputError
@@ -181,12 +181,35 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
         else:
             if nonsense_share(text) <= MAX_NONSENSE_SHARE:
                 return text, declared
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "euc_jp",
-                                          "shift_jis", "euc_kr", "cp1252", "latin_1"]).best()
+    matches = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "euc_jp",
+                                             "shift_jis", "euc_kr", "cp1252", "latin_1"])
+    best = chinese_reading(matches) or matches.best()
     if best is None:
         raise InputError(path, "cannot decode: the bytes match no known text encoding")
     encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
     return data.decode(encoding, errors="strict"), encoding
+
+
+LATIN_CODECS = {"cp1252", "latin_1", "iso8859_1", "windows-1252"}
+CHINESE_CODECS = ("gb18030", "big5", "big5hkscs")
+CHINESE_TEXT = re.compile(f"[{CJK_RANGE}\u2010-\u2027\u3000-\u303f\uff00-\uffef]")  # characters, punctuation
+
+
+def chinese_reading(matches) -> object | None:
+    """The GB18030 or Big5 reading of bytes charset-normalizer finds most coherent as Latin-1 or cp1252: on a
+    page that is mostly ASCII (a long template with no charset declaration) the few Chinese bytes weigh little,
+    and its best guess reads them as 'Ã¤' letters. A Chinese reading in which most characters beyond ASCII are
+    Chinese characters is the page (the archive's pages are Chinese); None when there is none, or the best
+    guess is not a Latin one."""
+    best = matches.best()
+    if best is None or best.encoding not in LATIN_CODECS:
+        return None
+    for match in matches:
+        if match.encoding in CHINESE_CODECS:
+            beyond_ascii = "".join(ch for ch in str(match) if ord(ch) > 127)
+            if beyond_ascii and len(CHINESE_TEXT.findall(beyond_ascii)) >= 0.8 * len(beyond_ascii):
+                return match
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -42,7 +42,7 @@ TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
 SOURCE_BREAK = re.compile(r"[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")  # line breaks in the page's source (a blank line too)
 SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
-SENTENCE_PUNCTUATION = re.compile(r"[，。；！？：、]")
+SENTENCE_PUNCTUATION = re.compile(f"[，。；！？：、]|(?<=[{CJK_RANGE}])[,;!?]")  # ASCII after Chinese: NFKC-folded
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
@@ -161,6 +161,7 @@ class Block:
     under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
     bold: bool = False  # every letter of it is inside <strong> or <b>
+    picture_box: int = -1  # under a picture, in its own element inside the picture's box: the box's frame
 
 
 # ---------------------------------------------------------------------------------------- the walk
@@ -272,6 +273,7 @@ class Walker:
         self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
+        self.image_box = -1  # the element holding the last picture seen
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
         # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
         self.block_frames: set[int] = {0}
@@ -312,6 +314,8 @@ class Walker:
         self.open_bold += tag.name in self.hints.bold_tags
         self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
+        if tag.name == "img":
+            self.image_box = self.frames[self.current].parent  # the element holding the picture
         if block:
             self.block_frames.add(self.current)
         if tag.name in PREFORMATTED_TAGS or preformatted(tag):
@@ -388,9 +392,12 @@ class Walker:
             frame.prose += max(cjk - links, 0)
         under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
         caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered)
+        # a line in an element of its own beside the picture, in the picture's box (<div><img><p>…</p></div>)
+        beside = (self.image_box if under_picture and self.current != self.image_box
+                  and frame.parent == self.image_box else -1)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
-                                 under_picture=under_picture, bold=bold >= letters > 0))
+                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -512,6 +519,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    caption_picture_boxes(blocks, frames)
     follow_caption_style(blocks[start:end], frames)
     keep_centred_prose(blocks[start:end], frames, hints)
     lines: list[str] = []
@@ -563,6 +571,20 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
         text = block.text.strip()
         if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
                 and not frames[block.frame].side_aligned
+                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+            block.caption = True
+
+
+def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
+    """A box that holds a picture and one short line in an element of its own (<div><img><p>…</p></div>, a
+    <figure> without <figcaption>) is a captioned picture, whatever its class names say: the line is its
+    caption. One sentence at most, not a heading, not a line that opens what follows (：); a box with any other
+    text in it is part of the article."""
+    for block in blocks:
+        box = block.picture_box
+        text = block.text.strip()
+        if (box >= 0 and not block.caption and frames[box].end - frames[box].first == 1
+                and frames[block.frame].tag not in HEADING_TAGS
                 and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
             block.caption = True
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.clean.chinese import CJK_CHAR, SENTENCE_END
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
@@ -27,10 +27,14 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|a
                        re.I)
 CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)  # an XML record's text field, markup inside
 HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
-PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）《》「」『』…—]")
+# A text whose full-width punctuation was folded to ASCII (NFKC, as some sites and corpora do: '，' -> ',')
+# still writes sentences: an ASCII mark right after a Chinese character counts as the full-width one (in code
+# and data, ASCII marks follow Latin letters, digits and brackets).
+PUNCTUATION = re.compile(f"[，。！？；：、“”‘’（）《》「」『』…—]|(?<=[{CJK_RANGE}])[,;:!?()]")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
 LINE_BREAK = re.compile(r"\n|\s{2,}")  # a block's end, or the gap a scraper left between paragraphs of one line
-PROSE_LINE = re.compile(r"[，。！？；]")  # a line written in sentences (a menu, a keyword list, a button row is not)
+# a line written in sentences (a menu, a keyword list, a button row is not)
+PROSE_LINE = re.compile(f"[，。！？；]|(?<=[{CJK_RANGE}])[,;!?]")
 WEB_ADDRESS_ONLY = re.compile(r"\s*(?:https?:)?//\S+\s*|\s*www\.\S+\s*", re.I)
 SAME_TEXT_SHARE = 0.8  # two strings sharing this share of their sentences are one text in two forms
 CLEAN_COPY_SHARE = 0.7  # a copy this share of the longer one's length is the same article, less its surroundings

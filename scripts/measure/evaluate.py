@@ -19,6 +19,12 @@ A set is a directory with `raw/` (the pages) and `gold/NNN.json` (the labels).
 the same run and prints its table after the cleaner's: body = its extracted text; title, author (as speaker)
 and date (as published: it finds a page's publication date, not a delivery date) from `bare_extraction`.
 It reads HTML only, so a plain-text page (CSV, Markdown, text) is handed to it as one <p> per line.
+
+`--variant NAME` (or `make eval SET=dir VARIANT=name`; several, comma-separated, or `all`) scores each page
+again after a label-preserving rewrite of its raw bytes (scripts/measure/variants.py: traditional characters,
+neutral class names, GBK/Big5, CRLF, no blank lines, ASCII punctuation, hard-wrapped lines), one table per
+variant after the plain one. The gold text is the plain page's (its strings mapped as the variant maps
+characters), so the scoring is the same; only the cleaner's input changes.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import html
 import json
 import os
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +49,8 @@ from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from scripts.core.errors import InputError
+from scripts.measure.variants import Variant
+from scripts.measure.variants import parse as parse_variants
 
 META_FIELDS = ("title", "speaker", "date", "published")
 
@@ -109,6 +118,7 @@ class PageScore:
     meta_right: int = 0
     meta_total: int = 0
     meta_misses: list[str] = field(default_factory=list)
+    changed: bool = False  # a variant rewrote the page (False: it did not apply, the plain page was scored)
 
 
 Extractor = Callable[[Path], tuple[dict, str]]
@@ -136,16 +146,38 @@ def trafilatura_extractor(path: Path) -> tuple[dict, str]:
 BASELINES: dict[str, Extractor] = {"trafilatura": trafilatura_extractor}
 
 
-def score_page(path: Path, label: dict, extract: Extractor) -> PageScore:
+def mapped_label(label: dict, change: Callable[[str], str]) -> dict:
+    """The label with its strings (cruft, neutral, leaks, title and speaker) written as a variant writes them."""
+    label = dict(label)
+    for key in ("inner_cruft", "neutral", "leaks"):
+        label[key] = [change(s) for s in label.get(key, [])]
+    label["meta"] = {k: (change(v) if k in ("title", "speaker") and isinstance(v, str) else v)
+                     for k, v in label.get("meta", {}).items()}
+    return label
+
+
+def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | None = None) -> PageScore:
+    """One page's score; with a variant, the cleaner reads the variant's bytes of the page (written beside
+    nothing else, under its own name, in a temporary directory) and the label's strings are mapped the same way,
+    while the gold text stays the plain page's (mapped likewise)."""
     score = PageScore(path.name, label["kind"], bool(label.get("score", True)))
-    try:
-        meta, body = extract(path)
-    except InputError as error:
-        score.refused = error.reason
-        meta, body = {}, ""
+    gold = gold_text(path, label) if score.scored else ""
+    page = path
+    with tempfile.TemporaryDirectory(prefix="eval-variant-") as scratch:
+        changed = variant.apply(path.read_bytes(), path) if variant is not None else None
+        if variant is not None and changed is not None:  # a page the variant leaves alone is scored as it is
+            score.changed = True
+            gold, label = variant.text(gold), mapped_label(label, variant.text)
+            page = Path(scratch) / path.name
+            page.write_bytes(changed)
+        try:
+            meta, body = extract(page)
+        except InputError as error:
+            score.refused = error.reason
+            meta, body = {}, ""
     out = output_text(meta, body, label) if not score.refused else ""
     if score.scored:
-        gold = gold_text(path, label)
+        gold = canonical(gold)
         score.gold_chars, score.output_chars = len(gold), len(out)
         matcher = SequenceMatcher(None, gold, out, autojunk=False)
         score.matched = sum(block.size for block in matcher.get_matching_blocks())
@@ -229,6 +261,10 @@ def report(scores: list[PageScore], out=None) -> dict[str, float]:
         "meta_right": sum(s.meta_right for s in scored),
         "meta_total": sum(s.meta_total for s in scored),
     }
+    changed = sum(s.changed for s in scores)
+    if changed:
+        print(f"(the variant changed {changed} of {len(scores)} pages; the others were scored as they are)",
+              file=out)
     print(f"TOTAL {len(scored)} scored pages of {len(scores)}: recall {totals['recall']:.3f} "
           f"precision {totals['precision']:.3f} leaks {totals['leaks']} "
           f"metadata {totals['meta_right']}/{totals['meta_total']}", file=out)
@@ -242,7 +278,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", default=os.environ.get("EVAL_BASELINE") or None,
                         help=f"also score this extractor on the same pages: {', '.join(BASELINES)} (default:"
                              " $EVAL_BASELINE, which `make eval BASELINE=` sets)")
+    parser.add_argument("--variant", action="append", default=[os.environ.get("EVAL_VARIANT") or ""],
+                        help="also score each page after this label-preserving rewrite of its bytes (repeat, or"
+                             " comma-separate; 'all' for every one; 'list' lists them; default: $EVAL_VARIANT,"
+                             " which `make eval VARIANT=` sets)")
     args = parser.parse_args(argv)
+    if "list" in args.variant:
+        from scripts.measure.variants import VARIANTS
+        for name, v in VARIANTS.items():
+            print(f"{name:20} {v.doc}")
+        return 0
+    try:
+        variants = parse_variants(args.variant)
+    except KeyError as error:
+        parser.error(f"unknown variant {error.args[0]} (`--variant list` lists them)")
     if not args.set_dir or not (Path(args.set_dir) / "gold").is_dir():
         parser.error(f"{args.set_dir or 'no SET given'}: not a labelled set (a directory with raw/ and gold/)")
     if args.baseline and args.baseline not in BASELINES:
@@ -257,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, extract in extractors.items():
         print(f"== {name} ==")
         report([score_page(path, label, extract) for path, label in pages])
+        for variant in variants:
+            print(f"== {name}, variant {variant.name} ==")
+            report([score_page(path, label, extract, variant) for path, label in pages])
     return 0
 
 

@@ -1,0 +1,239 @@
+"""Label-preserving variants of a labelled page, for metamorphic evaluation: `make eval SET=dir VARIANT=name`.
+
+A page from a site nobody here has seen differs from a development page in ways that must not change the
+right answer: it may be written in traditional characters, its class names may say nothing, it may be GBK or
+Big5, its lines may end in CRLF, have no blank lines between paragraphs, have been hard-wrapped by a PDF or
+PHP dump, or have had its full-width punctuation folded to ASCII. Each variant below rewrites a page's raw
+bytes in one such way; the evaluator then scores the cleaner on the rewritten page against the same label
+(its strings mapped by the variant's `text` function where the variant changes characters, as `traditional`
+does). A rule that holds on the plain page and breaks on a variant depends on something the right answer does
+not: an over-fitted rule. Scoring is otherwise the plain evaluation's (scripts/measure/evaluate.py).
+
+Each variant is a small function `(text, html) -> text | None` registered with `@variant(...)`; it gets the
+page decoded as the cleaner decodes it and whether it is HTML, and returns the new text, or None when the
+variant does not apply to the page (a `wrapped` HTML page, a plain-text page with a character Big5 cannot
+write): that page is then scored as it is, and the run says how many pages the variant changed. A variant that
+changes the encoding says so with `encoding`; the others write UTF-8 (a BOM the page had is kept).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
+
+FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*\r?\n", re.S)
+# a CSV file (a header row of column names), JSON, or wikitext: data a dump does not wrap
+STRUCTURED_TEXT = re.compile(r"\A\ufeff?\s*(?:[\w\u4e00-\u9fff]+(?:,[\w\u4e00-\u9fff]+)+\s*$|[\[{])|\[\[|\{\{", re.M)
+WRAP_WIDTH = 35  # characters a line of a hard-wrapped dump holds (PHP and PDF text dumps wrap about here)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    doc: str
+    page: Callable[[str, bool], str | None]  # (decoded page, is HTML) -> new page, or None: not applicable
+    text: Callable[[str], str]  # how a label's strings change with the page (identity for most variants)
+    encoding: str = "utf-8"  # the encoding the new page is written in
+
+    def apply(self, data: bytes, path: Path) -> bytes | None:
+        """The page's new bytes, or None when the variant does not apply to this page."""
+        text, codec = decode_bytes(data, path)
+        html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+        changed = self.page(text, html)
+        if changed is None or (changed == text and self.encoding == "utf-8"):
+            return None
+        if self.encoding != "utf-8":
+            try:  # an HTML page writes what its encoding lacks as a character reference, as GBK sites do
+                return changed.encode(self.encoding, errors="xmlcharrefreplace" if html else "strict")
+            except UnicodeEncodeError:
+                return None  # a plain-text page with a character the encoding cannot write
+        return changed.encode("utf-8-sig" if codec == "utf-8-sig" else "utf-8")
+
+
+VARIANTS: dict[str, Variant] = {}
+
+
+def same(text: str) -> str:
+    return text
+
+
+def variant(name: str, text: Callable[[str], str] = same, encoding: str = "utf-8"):
+    """Register a page transformation under `name` (its docstring is what `--variant help` shows)."""
+    def register(function: Callable[[str, bool], str | None]) -> Callable[[str, bool], str | None]:
+        VARIANTS[name] = Variant(name, " ".join((function.__doc__ or "").split()), function, text, encoding)
+        return function
+    return register
+
+
+@cache
+def _opencc(config: str):
+    import opencc  # pinned in requirements.txt (scripts/clean/shadow.py uses it the other way)
+    return opencc.OpenCC(config)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified to traditional (Taiwan) characters with OpenCC's s2tw, as a site serving 繁體 writes."""
+    return _opencc("s2tw").convert(text)
+
+
+def outside_markup(text: str, html: bool, change: Callable[[str], str]) -> str:
+    """`change` applied to the text between tags of an HTML page (tags and comments kept byte for byte), or to
+    all of a plain-text page."""
+    if not html:
+        return change(text)
+    parts = re.split(r"(<!--.*?-->|<[^>]*>)", text, flags=re.S)
+    return "".join(part if i % 2 else change(part) for i, part in enumerate(parts))
+
+
+# ---- characters -------------------------------------------------------------------------------------------
+
+@variant("traditional", text=to_traditional)
+def traditional(text: str, html: bool) -> str:
+    """The page in traditional characters (OpenCC s2tw), its label's strings converted the same way."""
+    parts = re.split(r"(<script\b.*?</script>|<style\b.*?</style>)", text, flags=re.S | re.I) if html else [text]
+    return "".join(part if i % 2 else to_traditional(part) for i, part in enumerate(parts))
+
+
+FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+MARKUP_CHARACTERS = {ord(c) + 0xFEE0 for c in "<>&\"'"}  # kept full width in HTML: as ASCII they would be markup
+
+
+@variant("fullwidth-halfwidth")
+def fullwidth_halfwidth(text: str, html: bool) -> str:
+    """Full-width forms folded to ASCII (：（）１２ → :()12, the ideographic space to a space), as NFKC does."""
+    table = {k: v for k, v in FULLWIDTH.items() if not (html and k in MARKUP_CHARACTERS)}
+    return outside_markup(text, html, lambda part: part.translate(table))
+
+
+# ---- markup -----------------------------------------------------------------------------------------------
+
+ATTRIBUTE = re.compile(r"""(?<=[\s"'])(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
+
+
+def neutral_token(kind: str, value: str) -> str:
+    return kind[0].lower() + hashlib.sha1(value.encode("utf-8")).hexdigest()[:8]
+
+
+@variant("renamed-classes")
+def renamed_classes(text: str, html: bool) -> str | None:
+    """Every class and id value of an HTML page replaced by a token derived from a hash (same name, same
+    token), so that hints like 'footer', 'share', 'related' vanish and the page's structure must carry it."""
+    if not html:
+        return None
+
+    def rename(match: re.Match) -> str:
+        kind, equals, quoted = match.groups()
+        quote = quoted[0] if quoted[0] in "\"'" else ""
+        value = quoted[1:-1] if quote else quoted
+        tokens = " ".join(neutral_token(kind, token) for token in value.split())
+        return f"{kind}{equals}{quote}{tokens}{quote}"
+
+    parts = re.split(r"(<[A-Za-z][^>]*>)", text)  # only inside start tags, never in the text
+    return "".join(ATTRIBUTE.sub(rename, part) if i % 2 else part for i, part in enumerate(parts))
+
+
+# ---- encodings --------------------------------------------------------------------------------------------
+
+CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?\s*)([A-Za-z0-9_\-]+)""", re.I)
+XML_ENCODING = re.compile(r"""(<\?xml\b[^>]*?encoding\s*=\s*["'])([A-Za-z0-9_\-]+)""", re.I)
+
+
+def restate_charset(text: str, html: bool, name: str) -> str:
+    """The page's charset declarations naming `name` (a page without one is left without)."""
+    if not html:
+        return text
+    return XML_ENCODING.sub(lambda m: m.group(1) + name, CHARSET.sub(lambda m: m.group(1) + name, text))
+
+
+def drop_charset(text: str, html: bool) -> str:
+    """The page's charset declarations removed: `<meta charset=…>` whole, `; charset=…` from a content type."""
+    if not html:
+        return text
+    text = re.sub(r"""<meta\s+charset\s*=\s*["']?[A-Za-z0-9_\-]+["']?\s*/?>""", "", text, flags=re.I)
+    text = re.sub(r"""\s*;?\s*charset\s*=\s*[A-Za-z0-9_\-]+(?=\s*["'])""", "", text, flags=re.I)
+    return re.sub(r"""(<\?xml\b[^>]*?)\s+encoding\s*=\s*["'][A-Za-z0-9_\-]+["']""", r"\1", text, flags=re.I)
+
+
+@variant("gbk", encoding="gbk")
+def gbk(text: str, html: bool) -> str:
+    """The page re-encoded in GBK, its charset declaration naming gbk (what GBK cannot write: &#NNNN;)."""
+    return restate_charset(text, html, "gbk")
+
+
+@variant("gbk-bare", encoding="gbk")
+def gbk_bare(text: str, html: bool) -> str:
+    """The page re-encoded in GBK with its charset declaration removed (the decoder has to tell)."""
+    return drop_charset(text, html)
+
+
+@variant("big5", text=to_traditional, encoding="big5")
+def big5(text: str, html: bool) -> str:
+    """The page in traditional characters re-encoded in Big5, its charset declaration naming big5."""
+    return restate_charset(traditional(text, html), html, "big5")
+
+
+@variant("big5-bare", text=to_traditional, encoding="big5")
+def big5_bare(text: str, html: bool) -> str:
+    """The page in traditional characters re-encoded in Big5 with its charset declaration removed."""
+    return drop_charset(traditional(text, html), html)
+
+
+# ---- lines ------------------------------------------------------------------------------------------------
+
+@variant("crlf")
+def crlf(text: str, html: bool) -> str:
+    """Every line ending CRLF, as a file saved on Windows."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+@variant("no-blank-lines")
+def no_blank_lines(text: str, html: bool) -> str:
+    """Blank lines (nothing but spaces) removed, as dumps that keep one paragraph a line do."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def prose_line(line: str) -> bool:
+    """A line of running text: Chinese, and none of the quotes, braces, angle brackets or tabs that make it a
+    CSV row, JSON, code or markup (a dump wraps prose; a wrapped CSV row is no page anyone scrapes)."""
+    return bool(re.search(r"[\u4e00-\u9fff]", line)) and not re.search(r"[\"{}<>\t]", line)
+
+
+@variant("wrapped")
+def wrapped(text: str, html: bool) -> str | None:
+    """A plain-text page hard-wrapped: every prose line longer than 35 characters cut into lines of 35, as PHP
+    and PDF text dumps do (HTML, CSV, JSON and wikitext pages, and a post's front matter, are left alone)."""
+    if html or STRUCTURED_TEXT.search(text[:2048]):
+        return None
+    lines = []
+    front = FRONT_MATTER.match(text)  # a Markdown post's front matter is data, not the dump's prose
+    if front:
+        lines.append(front.group(0).removesuffix("\n"))
+        text = text[front.end():]
+    for line in text.split("\n"):
+        end = "\r" if line.endswith("\r") else ""
+        line = line.removesuffix("\r")
+        if not prose_line(line):
+            lines.append(line + end)
+            continue
+        lines.extend(line[i : i + WRAP_WIDTH] + end for i in range(0, len(line), WRAP_WIDTH))
+    return "\n".join(lines)
+
+
+def parse(names: str | list[str] | None) -> list[Variant]:
+    """Variants named in a comma- or space-separated string (or a list of such); `all` names every one.
+    KeyError names an unknown one."""
+    if not names:
+        return []
+    wanted = [n for item in ([names] if isinstance(names, str) else names) for n in re.split(r"[,\s]+", item) if n]
+    if "all" in wanted:
+        return list(VARIANTS.values())
+    unknown = [n for n in wanted if n not in VARIANTS]
+    if unknown:
+        raise KeyError(", ".join(unknown))
+    return [VARIANTS[n] for n in dict.fromkeys(wanted)]

@@ -1,0 +1,124 @@
+"""The metamorphic variants of `make eval VARIANT=` (scripts/measure/variants.py): each rewrites a made-up page
+the way its docstring says, and the evaluator scores a rewritten page against the plain page's label."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scripts.measure import evaluate
+from scripts.measure.variants import VARIANTS, parse
+
+HTML = ('<html><head><meta charset="utf-8"><title>示例</title></head>\n<body>\n'
+        '<div class="footer main" id="share-box"><p>发布时间：2020年1月2日（星期四）</p></div>\n\n'
+        '<p class=related>这是为了测试而写的一段话。</p>\n</body></html>\n')
+TEXT = "标题：关于学习的讲话\n\n　　同志们：今天我们在这里开会，主要任务是总结过去一年的工作，部署今年的任务。\n"
+
+
+def run(name: str, text: str, suffix: str) -> bytes | None:
+    return VARIANTS[name].apply(text.encode("utf-8"), Path("page" + suffix))
+
+
+def test_every_variant_is_documented_and_tested_here():
+    assert set(VARIANTS) == {"traditional", "renamed-classes", "gbk", "gbk-bare", "big5", "big5-bare", "crlf",
+                             "no-blank-lines", "fullwidth-halfwidth", "wrapped"}
+    assert all(v.doc for v in VARIANTS.values())
+
+
+def test_traditional_converts_the_text_and_the_label_alike():
+    page = run("traditional", TEXT, ".txt").decode("utf-8")
+    assert "關於學習的講話" in page and "總結過去一年的工作" in page
+    assert VARIANTS["traditional"].text("关于学习") == "關於學習"
+
+
+def test_traditional_leaves_markup_and_scripts_alone():
+    page = run("traditional", '<html><body><script>var 说 = 1;</script><p class="发">说话</p></body></html>',
+               ".html").decode("utf-8")
+    assert "var 说 = 1" in page and "說話" in page
+
+
+def test_renamed_classes_hides_every_class_and_id_but_keeps_shared_names_shared():
+    page = run("renamed-classes", HTML, ".html").decode("utf-8")
+    for hint in ("footer", "share", "related", "main"):
+        assert hint not in page
+    assert "发布时间：2020年1月2日" in page and "<title>示例</title>" in page
+    again = run("renamed-classes", HTML.replace("related", "footer"), ".html").decode("utf-8")
+    assert again.count('class="c') + again.count("class=c") == 2
+    assert run("renamed-classes", TEXT, ".txt") is None  # nothing to rename in a plain-text page
+
+
+def test_gbk_re_encodes_and_names_the_charset_or_drops_it():
+    page = run("gbk", HTML, ".html")
+    assert b'charset="gbk"' in page and page.decode("gbk").endswith("</html>\n")
+    bare = run("gbk-bare", HTML, ".html")
+    assert b"charset" not in bare and "这是为了测试" in bare.decode("gbk")
+    stated = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+    typed = run("gbk-bare", HTML.replace('<meta charset="utf-8">', stated), ".html")
+    assert b'content="text/html"' in typed
+    assert run("gbk", TEXT, ".txt").decode("gbk") == TEXT  # plain text: the same text, other bytes
+
+
+def test_big5_writes_traditional_text_and_what_big5_lacks_as_references():
+    page = run("big5", HTML.replace("测试", "测试㐀"), ".html")
+    assert b'charset="big5"' in page
+    text = page.decode("big5")
+    assert "這是為了測試" in text and "&#13312;" in text
+    assert run("big5", "一段话㐀\n", ".txt") is None  # plain text cannot hold a reference: left alone
+
+
+def test_crlf_and_no_blank_lines():
+    assert run("crlf", "甲\n乙\r\n", ".txt") == "甲\r\n乙\r\n".encode()
+    assert run("no-blank-lines", "甲\n\n  \n乙\n", ".txt") == "甲\n乙".encode()
+
+
+def test_fullwidth_halfwidth_folds_punctuation_but_not_markup_characters_in_html():
+    assert run("fullwidth-halfwidth", "时间：２０２０（周四）\u3000甲\n", ".txt").decode() == "时间:2020(周四) 甲\n"
+    page = run("fullwidth-halfwidth", "<html><body><p>１＜２：对</p></body></html>", ".html").decode()
+    assert "<p>1＜2:对</p>" in page
+
+
+def test_wrapped_cuts_prose_lines_only():
+    page = run("wrapped", "短行\n" + "长" * 80 + "\n" + '"列","' + "值" * 50 + '"\n', ".txt").decode()
+    lines = page.split("\n")
+    assert lines[:4] == ["短行", "长" * 35, "长" * 35, "长" * 10]
+    assert lines[4].startswith('"列"')  # a CSV row stays whole
+    assert run("wrapped", HTML, ".html") is None
+    post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 40 + "\n"
+    assert run("wrapped", "province,title,full_text\n甲," + "文" * 40 + "\n", ".txt") is None  # a CSV file
+    wrapped_post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
+    assert run("wrapped", post, ".md").decode() == wrapped_post
+
+
+def test_parse_names_all_and_refuses_unknown_names():
+    assert [v.name for v in parse("crlf, gbk")] == ["crlf", "gbk"]
+    assert len(parse(["all"])) == len(VARIANTS)
+    assert parse("") == []
+    with pytest.raises(KeyError):
+        parse("rot13")
+
+
+def made_up_set(tmp_path: Path) -> Path:
+    body = "同志们：今天我们召开全市工作会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务。" * 4
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "raw" / "001.txt").write_text(f"在全市工作会议上的讲话\n\n{body}\n", encoding="utf-8")
+    label = {"file": "001.txt", "kind": "speech", "score": True, "body_start": body[:10], "body_end": body[-10:],
+             "inner_cruft": [], "neutral": [], "leaks": [], "meta": {"title": "在全市工作会议上的讲话"}}
+    (tmp_path / "gold" / "001.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_variant_run_scores_the_rewritten_page_against_the_mapped_label(tmp_path, capsys):
+    set_dir = made_up_set(tmp_path)
+    assert evaluate.main([str(set_dir), "--variant", "traditional,crlf"]) == 0
+    out = capsys.readouterr().out
+    assert "variant traditional" in out and "variant crlf" in out
+    totals = [line for line in out.splitlines() if line.startswith("TOTAL")]
+    assert len(totals) == 3 and all("recall 1.000" in line and "metadata 1/1" in line for line in totals)
+    assert "changed 1 of 1 pages" in out
+    assert (set_dir / "raw" / "001.txt").read_text(encoding="utf-8").startswith("在全市")  # the page is untouched
+
+
+def test_an_unknown_variant_is_refused(tmp_path):
+    with pytest.raises(SystemExit):
+        evaluate.main([str(made_up_set(tmp_path)), "--variant", "rot13"])
