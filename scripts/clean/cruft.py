@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -163,10 +163,13 @@ def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(entry.get("words", ()))
 
 
-def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
+def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
+                page_crumbs: Iterable[str] = ()) -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
     Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
+    `page_crumbs`: the breadcrumb trails an HTML page's markup holds (its reader took them off the lines), which
+    may name the site (site-name-in-text).
     """
     rules = load_rules() if rules is None else rules
     result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
@@ -190,7 +193,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_trailing_teasers(result)
     drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
-    remove_watermarks(result, by_kind["watermark"])
+    remove_watermarks(result, by_kind["watermark"], page_crumbs)
     result.lines = collapse_blank_lines(result.lines)
     return result
 
@@ -977,9 +980,32 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
                 result.lines[index] = rule.matcher.sub(rule.replace, line)
 
 
-def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
-    """Remove injected strings; also the site's own name when it turns up inside a sentence."""
-    site_names = [n for n in result.captures.site_name if len(n) >= 3]
+CRUMB_LABEL = re.compile(r"\s*(?:您|你)?(?:当前|现在|目前|所在)?的?(?:位置|所在位置)\s*[:：是]?\s*")
+
+
+def crumb_root(trail: str) -> str:
+    """A breadcrumb trail's first element without the trail's label ('您的位置：某某网 > 讲话稿 > …' -> '某某网')."""
+    label = CRUMB_LABEL.match(simplified(trail))  # the shadow keeps every character's place
+    return CRUMB_SPLIT.split(trail[label.end() if label else 0:].strip())[0].strip()
+
+
+@cache
+def farm_site_endings() -> tuple[str, ...]:
+    return code_rule_words("site-name-in-text")
+
+
+def names_a_farm_site(name: str) -> bool:
+    """'某某范文网', '某某文库': a name ending as a 范文/文库 site's does (site-name-in-text's `words`)."""
+    return bool(name) and simplified(name).endswith(farm_site_endings())
+
+
+def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Iterable[str] = ()) -> None:
+    """Remove injected strings; also the site's own name when it turns up inside a sentence: the name its banner,
+    greeting or slogan gave, or a 范文/文库 site's name heading its breadcrumb (a portal's root, '某某市人民政府',
+    is words a speech says, and stays)."""
+    roots = [crumb_root(trail) for trail in [*result.captures.crumbs, *page_crumbs]]
+    site_names = list(dict.fromkeys([*(n for n in result.captures.site_name if len(n) >= 3),
+                                     *(root for root in roots if len(root) >= 3 and names_a_farm_site(root))]))
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:

@@ -22,7 +22,7 @@ import yaml
 
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.cruft import CRUMB_SPLIT, load_rules
+from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site
 from scripts.clean.dates import (
     COMPACT,
     DASH,
@@ -112,6 +112,7 @@ class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     cms_defaults: frozenset[str]
+    farm_rules: frozenset[str]
     title_min_chinese: int
     title_min_chinese_speech: int
     title_min_share: float
@@ -187,6 +188,7 @@ def vocabulary() -> Vocabulary:
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        farm_rules=frozenset(data["content_farm"]["rules"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
         title_min_chinese_speech=data["title_checks"]["min_chinese_speech_title"],
         title_min_share=data["title_checks"]["min_chinese_share"],
@@ -297,6 +299,9 @@ class NoteHeadLine(HeadLine):
 
 
 # ---------------------------------------------------------------------------------------- the head
+HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # a scraper's Markdown heading mark: no part of a head line's words
+
+
 def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
     """Title, speaker, dates and notes from the lines above the speech.
 
@@ -307,7 +312,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head = Head()
     vocab = vocabulary()
     fillers = [line for line in lines if is_filler_line(line)]
-    lines = rejoined_subtitles([line for line in lines if not is_filler_line(line)])
+    lines = [HEADING_MARK.sub("", line) for line in rejoined_subtitles([line for line in lines
+                                                                       if not is_filler_line(line)])]
     classified = [classify_head_line(line, vocab) for line in lines]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
@@ -1760,9 +1766,18 @@ def container_author(e: Evidence) -> str:
     return "" if named and simplified(named) != simplified(author) else author
 
 
+def content_farm_page(e: Evidence) -> bool:
+    """A 范文/文库 site's page (content_farm in metadata.yml): its site's name (captured from its banner, slogan or
+    blurb, or its breadcrumb's first element) ends as such a site's does, or a cleaning rule removed furniture only
+    such sites print. Its 作者 is the copy's uploader, never the speaker."""
+    if any(names_a_farm_site(name) for name in [*e.captures.site_name, *map(crumb_root, e.crumbs())]):
+        return True
+    return any(removal.rule in vocabulary().farm_rules for removal in e.cleaned_off)
+
+
 def record_author(e: Evidence) -> str:
     """A scraper's record (a CSV row, a JSON object, a wiki page's header) names the speaker in its author column."""
-    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER else container_author(e)
+    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER or content_farm_page(e) else container_author(e)
 
 
 def blog_author(e: Evidence) -> str:
@@ -1802,10 +1817,11 @@ SPEAKER_STEPS: list[Step] = [
     ("signature in two lines closing a speech: office and name", two_line_signature),
     ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
-    ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
-    ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
+    ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
+    ("blog post's front-matter author",
+     lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
     ("author field of a data record left among the text",
-     lambda e: None if reads_as_news(e) else record_author_left(e)),
+     lambda e: None if reads_as_news(e) or content_farm_page(e) else record_author_left(e)),
 ]
 
 
@@ -2273,7 +2289,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     put(meta, "year", year)
     put(meta, "event", event)
     put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
-    by_author = bool(captures.author or captures.author_note) and not structure.addresses_audience
+    by_author = bool(captures.author or captures.author_note) and not structure.addresses_audience \
+        and not content_farm_page(evidence)  # a 范文 site's 作者 uploaded the copy: it signs no article
     meta["genre"] = genre_of(title, signed or by_author)
     meta["source"] = source_of(evidence, source_file, sha256)
     meta["tags"] = []
@@ -2552,7 +2569,7 @@ def names_its_site_first(parts: list[str]) -> bool:
 def host_site(e: Evidence) -> str:
     """The portal: the first breadcrumb element (某某县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
-    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in e.crumbs()]
+    names = [crumb_root(trail) for trail in e.crumbs()]
     parts = page_title_parts(e)
     names += [parts[-1]] if len(parts) > 1 else []
     for name in names:
