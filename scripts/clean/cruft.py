@@ -999,6 +999,30 @@ def names_a_farm_site(name: str) -> bool:
     return bool(name) and simplified(name).endswith(farm_site_endings())
 
 
+WEBSITE_ENDINGS = ("网", "网站", "站", "官网", "在线", "之家", "文档")  # with farm_site_endings: a website's name
+
+
+def names_a_website(name: str) -> bool:
+    """'某某范文网', '某某在线': a name only a website has, which a speech does not say; a portal's body
+    ('某某县人民政府', '某某大学') is named in speeches too."""
+    return simplified(name).endswith(WEBSITE_ENDINGS + farm_site_endings())
+
+
+def without_injected(line: str, name: str) -> str:
+    """The line without the copies of `name` injected into a word: the characters on its two sides join into a
+    dictionary word ('工' + '作'), as a watermark's seam does; a copy the sentence names ('去年，某某县人民政府出台了')
+    stays."""
+    shadow = simplified(line)
+    pieces: list[str] = []
+    start = 0
+    while (at := line.find(name, start)) >= 0:
+        end = at + len(name)
+        injected = at > 0 and end < len(line) and is_word(shadow[at - 1] + shadow[end])
+        pieces.append(line[start:at] if injected else line[start:end])
+        start = end
+    return "".join(pieces) + line[start:]
+
+
 def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Iterable[str] = ()) -> None:
     """Remove injected strings; also the site's own name when it turns up inside a sentence: the name its banner,
     greeting or slogan gave, or a 范文/文库 site's name heading its breadcrumb (a portal's root, '某某市人民政府',
@@ -1009,8 +1033,10 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:
-                result.removals.append(Removal("site-name-in-text", name))
-                result.lines[index] = line = line.replace(name, "")
+                kept = line.replace(name, "") if names_a_website(name) else without_injected(line, name)
+                if kept != line:
+                    result.removals.append(Removal("site-name-in-text", name))
+                    result.lines[index] = line = kept
     for rule in rules:
         injected = {text for text, count in count_injections(result.lines, rule).items()
                     if count >= rule.min_repeats}

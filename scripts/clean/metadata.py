@@ -2289,7 +2289,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     put(meta, "year", year)
     put(meta, "event", event)
     put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
-    by_author = bool(captures.author or captures.author_note) and not structure.addresses_audience \
+    by_author = bool(signing_authors(captures) or captures.author_note) and not structure.addresses_audience \
         and not content_farm_page(evidence)  # a 范文 site's 作者 uploaded the copy: it signs no article
     meta["genre"] = genre_of(title, signed or by_author)
     meta["source"] = source_of(evidence, source_file, sha256)
@@ -2300,6 +2300,14 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     warnings.extend(missing_warnings(meta))
     return Metadata(meta, warnings, {key: step for key, step in provenance.items() if step and key in meta},
                     removals)
+
+
+def signing_authors(captures: Captures) -> list[str]:
+    """The 作者 values that sign the text: not a CMS's default or a content farm's stock value ('佚名', '网友投稿',
+    cms_default_names and origin_stoplist in metadata.yml), which say nobody signed it."""
+    vocab = vocabulary()
+    return [value for value in captures.author
+            if simplified(value.strip()) not in vocab.cms_defaults | vocab.origin_stoplist]
 
 
 def speaker_name(value: Any) -> str:
