@@ -2259,6 +2259,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
+    removals.extend(drop_title_echo(structure, title))
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
@@ -2308,6 +2309,31 @@ def signing_authors(captures: Captures) -> list[str]:
     vocab = vocabulary()
     return [value for value in captures.author
             if simplified(value.strip()) not in vocab.cms_defaults | vocab.origin_stoplist]
+
+
+TITLE_ECHO_BLOCKS = 3  # the title printed again is among the text's first blocks
+TITLE_ECHO_MIN_CHARS = 6  # ... and long enough to be the title, not a section word ('致辞')
+ECHO_HEAD_MAX_CHARS = 60  # a block above the echo is a head line: a slogan or a notice, not a paragraph
+
+
+def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
+    """The page's title printed again at the start of the text (a 范文 page's or a portal's heading repeating the
+    headline inside the article, '## 在…会议上的讲话') is no part of the text; a speech does not open with its own
+    title. Short lines the text's start took above it (a site's slogan or notice that read as a sentence) are the
+    page's head, not the speech, and go with it (title-echo in cruft.yml)."""
+    key = comparable(simplified(title))
+    if len(key) < TITLE_ECHO_MIN_CHARS:
+        return []
+    blocks = structure.blocks
+    echo = next((index for index, block in enumerate(blocks[:TITLE_ECHO_BLOCKS])
+                 if comparable(simplified(HEADING_MARK.sub("", block.text))) == key), None)
+    if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
+            or len(blocks) <= echo + 1:
+        return []
+    structure.blocks = blocks[echo + 1:]
+    structure.addresses_audience = any(load_shapes().salutation.match(block.text)
+                                       for block in structure.blocks[:3])
+    return [Removal("title-echo", block.text) for block in blocks[:echo + 1]]
 
 
 def speaker_name(value: Any) -> str:

@@ -358,6 +358,7 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
         return phrases[0]
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
+    start = past_repeated_title(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
@@ -404,6 +405,27 @@ def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
     if len(filled) < 2 or len(lines[start]) > shapes.heading_max or not STAMP_LINE_RE.fullmatch(lines[filled[1]]):
         return start
     return next((index for index in range(filled[1] + 1, len(lines)) if lines[index]), start)
+
+
+REPEATED_TITLE_WINDOW = 4  # the title and its copy are among the text's first lines
+REPEATED_TITLE_ABOVE_MAX = 60  # ... under short lines only (a slogan or a notice ending like a sentence)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+def past_repeated_title(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A page that prints its title twice, one copy right under the other ('在…会议上的讲话' over '## 在…会议上的讲话':
+    the headline and the article's own heading), has its head down to the second copy: a slogan or a notice above
+    them that ends like a sentence ('本站内容来自会员分享，祝您阅读愉快！') did not open the text, which starts after
+    them. Only among the text's first lines, under short lines, for a title-like line (short, not a sentence)."""
+    filled = [index for index in range(start, len(lines)) if lines[index]][:REPEATED_TITLE_WINDOW]
+    keys = [re.sub(r"[\W_]", "", MARKDOWN_HEADING.sub("", lines[index])) for index in filled]
+    for at in range(1, len(filled)):
+        line = MARKDOWN_HEADING.sub("", lines[filled[at]]).strip()
+        if not keys[at] or keys[at] != keys[at - 1] or len(line) > shapes.heading_max or is_prose(line, shapes) \
+                or any(len(lines[index]) > REPEATED_TITLE_ABOVE_MAX for index in filled[:at]):
+            continue
+        return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+    return start
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
