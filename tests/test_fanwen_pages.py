@@ -309,3 +309,21 @@ def test_a_speech_opening_with_a_heading_unlike_its_title_keeps_it(tmp_path: Pat
             "二、关于今年的经济工作\n今年，要着力扩大有效投资，着力培育产业集群，确保全年目标任务圆满完成。\n")
     text = body_text(normalized(tmp_path, page, "heading.txt").body)
     assert text.startswith("同志们：\n一、关于去年的经济工作")
+
+
+def test_a_surname_with_a_form_of_address_is_no_speaker(tmp_path: Path) -> None:
+    """'李老师' is how an uploader or a school page calls someone, not a name, even where the page gives no other
+    sign of a 范文 site."""
+    page = ("在全县经济工作会议上的讲话\n作者：李老师\n同志们：\n"
+            "今天召开全县经济工作会议，主要任务是总结2022年经济工作，部署2023年经济工作，大家要认真抓好落实。\n")
+    assert "speaker" not in normalized(tmp_path, page, "honorific.txt").meta
+
+
+@pytest.mark.parametrize("notice", ["……此处隐藏2106个字……", "（全文共3876字，剩余1918字，开通会员后可阅读全文）",
+                                    "本文共计3200字，仅展示部分内容", "正式会员可完整阅读全文"])
+def test_paywall_notices_go_and_the_page_is_said_to_be_cut(tmp_path: Path, notice: str) -> None:
+    page = QINGHE.replace("……(未完,全文共3876字,当前仅显示1958字,请阅读下面提示信息…", notice)
+    document = normalized(tmp_path, page, "paywall.txt")
+    assert "字" not in body_text(document.body).rsplit("起好步！", 1)[1]
+    assert "paywall-notice" in {removal.rule for removal in document.removals}
+    assert any("incomplete" in warning for warning in document.warnings)

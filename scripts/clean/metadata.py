@@ -139,6 +139,7 @@ class Vocabulary:
     speech_verbs: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
+    honorific_endings: tuple[str, ...]
     news_opening: re.Pattern
     reporter_at_work: re.Pattern
     reporter_at_work_blocks: int
@@ -215,6 +216,7 @@ def vocabulary() -> Vocabulary:
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
+        honorific_endings=tuple(data["honorific_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
         reporter_at_work_blocks=data["reporter_at_work"]["min_blocks"],
@@ -710,7 +712,8 @@ def is_bare_name(line: str) -> bool:
     if not re.fullmatch(NAME, line):
         return False
     line = simplified(line)
-    return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
+    return not is_office(line) and line not in vocab.cms_defaults \
+        and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames)) \
         and not reads_as_common_words(line)
 
