@@ -327,3 +327,15 @@ def test_paywall_notices_go_and_the_page_is_said_to_be_cut(tmp_path: Path, notic
     assert "字" not in body_text(document.body).rsplit("起好步！", 1)[1]
     assert "paywall-notice" in {removal.rule for removal in document.removals}
     assert any("incomplete" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize("row", ["标签：讲话稿 农业", "所属专题：县长讲话", "投稿人：小编", "文章作者：佚名",
+                                 "范文类型：讲话稿 适用地区：全国", "文档页数：3页 文档大小：23KB 下载：5积分",
+                                 "以稿换稿 收藏 打印 加入会员", "关键词：讲话稿，农业"])
+def test_a_farm_sites_rows_under_the_title_are_no_title(tmp_path: Path, row: str) -> None:
+    page = ("县长在全县经济工作会议上的讲话\n" + row + "\n同志们：\n"
+            "今天召开全县经济工作会议，主要任务是总结2022年经济工作，部署2023年经济工作，大家要认真抓好落实。\n")
+    document = normalized(tmp_path, page, "row.txt")
+    assert document.meta["title"] == "县长在全县经济工作会议上的讲话"
+    assert "speaker" not in document.meta
+    assert body_text(document.body).startswith("同志们：")
