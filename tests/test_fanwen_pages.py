@@ -340,3 +340,14 @@ def test_a_farm_sites_rows_under_the_title_are_no_title(tmp_path: Path, row: str
     assert document.meta["title"] == "县长在全县经济工作会议上的讲话"
     assert "speaker" not in document.meta
     assert body_text(document.body).startswith("同志们：")
+
+
+def test_a_text_dumps_markdown_heading_marks_are_no_words(tmp_path: Path) -> None:
+    """A scraper that kept Markdown's heading marks in a text dump ('## 一、…'): the heading is its words, not '## '."""
+    page = ("在全县经济工作会议上的讲话\n同志们：\n"
+            "今天召开全县经济工作会议，主要任务是总结2022年经济工作，部署2023年经济工作，大家要认真抓好落实。\n"
+            "## 一、关于去年的工作\n"
+            "去年，全县上下稳住了经济大盘，地区生产总值增长百分之五点二，一般公共预算收入增长百分之六。\n")
+    document = normalized(tmp_path, page, "marks.txt")
+    assert "## 一、关于去年的工作" in document.body.splitlines()
+    assert "#" not in body_text(document.body)

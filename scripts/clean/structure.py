@@ -202,8 +202,9 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes.
     `marked_headings`: lines the page's markup sets as headings (an HTML page's h2–h6 and all-bold paragraphs)."""
     shapes = shapes or load_shapes()
-    marked = frozenset(normalize_text(line) for line in marked_headings)
-    lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
+    lines, dumped = without_heading_marks([normalize_text(line) for line in lines], shapes)
+    marked = frozenset(normalize_text(line) for line in marked_headings) | dumped
+    lines = unwrap_hard_wrapped(lines, shapes)
     lines = split_salutation(lines, shapes)
     phrases = spoken_phrase_lines(lines, shapes)
     start = body_start(lines, shapes, phrases)
@@ -221,6 +222,24 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
     structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
     return structure
+
+
+DUMP_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>[^#\s].*?)(?:[ \t]+#+)?")
+
+
+def without_heading_marks(lines: list[str], shapes: Shapes) -> tuple[list[str], frozenset[str]]:
+    """A scraper's text dump that kept Markdown's heading marks ('## 一、关于去年的工作'): the line is the heading
+    without its marks (the page's markup set it as one, as an HTML page's <h2> is); a long line after '#' is no
+    heading and stays as it is."""
+    headings: set[str] = set()
+    out: list[str] = []
+    for line in lines:
+        found = DUMP_HEADING.fullmatch(line)
+        if found and has_chinese(found.group("text")) and len(found.group("text")) <= shapes.heading_max:
+            line = found.group("text").strip()
+            headings.add(line)
+        out.append(line)
+    return out, frozenset(headings)
 
 
 TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
