@@ -351,3 +351,42 @@ def test_a_text_dumps_markdown_heading_marks_are_no_words(tmp_path: Path) -> Non
     document = normalized(tmp_path, page, "marks.txt")
     assert "## 一、关于去年的工作" in document.body.splitlines()
     assert "#" not in body_text(document.body)
+
+
+# A made-up traditional-script site: banner, a breadcrumb with '›', <h1>, a meta row naming a teacher as 作者, the
+# text, its copy in a hidden <textarea> for the copy button (without the injected name), buttons, related list.
+SHUXIANG_HTML = """<html><head><meta charset="utf-8">
+<title>在全校畢業典禮上的講話（校長）-書香範文網</title></head><body>
+<div class="logo">書香範文網</div>
+<div class="bread">當前位置：<a href="/">書香範文網</a> › <a href="/jh/">演講致辭</a> › 正文</div>
+<h1>在全校畢業典禮上的講話（校長）</h1>
+<p class="meta">作者：王老師　更新時間：2020-07-01　閱讀：</p>
+<div id="content">
+<p>親愛的同學們、老師們：</p>
+<p>大家好！今天，我們在這裡隆重舉行畢業典禮，歡送即將走向新征程的同學們。首先，我代表學校向全體畢業生表示熱烈的祝賀！</p>
+<p>幾年來，同學們刻苦學習，全面發展，書香範文網在各項比賽中取得了優異成績，為母校贏得了榮譽。希望同學們走出校門以後，志存高遠，腳踏實地，不斷書寫人生的精彩篇章。</p>
+<p>最後，祝同學們前程似錦，一切順利！謝謝大家！</p>
+</div>
+<textarea id="copytext" style="display:none">親愛的同學們、老師們：
+大家好！今天，我們在這裡隆重舉行畢業典禮，歡送即將走向新征程的同學們。首先，我代表學校向全體畢業生表示熱烈的祝賀！
+幾年來，同學們刻苦學習，全面發展，在各項比賽中取得了優異成績，為母校贏得了榮譽。希望同學們走出校門以後，志存高遠，腳踏實地，不斷書寫人生的精彩篇章。
+最後，祝同學們前程似錦，一切順利！謝謝大家！</textarea>
+<div class="btn">【複製全文】【下載Word】【收藏】</div>
+<div class="xg">相關範文：<a href="#">在全校開學典禮上的講話</a></div>
+</body></html>
+"""
+
+
+def test_a_traditional_farm_page_with_a_hidden_copy_of_its_text(tmp_path: Path) -> None:
+    document = normalized(tmp_path, SHUXIANG_HTML, "shuxiang.html")
+    meta, text = document.meta, body_text(document.body)
+    assert text.startswith("親愛的同學們、老師們：\n大家好！")
+    assert text.endswith("謝謝大家！")
+    assert text.count("幾年來") == 1
+    assert "範文網" not in text and "複製" not in text and "相關" not in text
+    assert "全面發展，在各項比賽中" in text
+    assert meta["title"] == "在全校畢業典禮上的講話（校長）"
+    assert "speaker" not in meta
+    assert meta["published"] == dt.date(2020, 7, 1)
+    assert meta["genre"] == "讲话"
+    assert meta["source"]["name"] == "書香範文網"
