@@ -235,7 +235,8 @@ def without_heading_marks(lines: list[str], shapes: Shapes) -> tuple[list[str], 
     out: list[str] = []
     for line in lines:
         found = DUMP_HEADING.fullmatch(line)
-        if found and has_chinese(found.group("text")) and len(found.group("text")) <= shapes.heading_max:
+        text = found.group("text").strip() if found else ""  # a sentence after '#' ('# 这一行…。') is no heading
+        if found and has_chinese(text) and len(text) <= shapes.heading_max and text[-1] not in "。！？；：…!?;:":
             line = found.group("text").strip()
             headings.add(line)
         out.append(line)
