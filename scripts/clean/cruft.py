@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -165,10 +165,13 @@ def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(entry.get("words", ()))
 
 
-def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> CleanResult:
+def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
+                page_crumbs: Iterable[str] = ()) -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
     Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
+    `page_crumbs`: the breadcrumb trails an HTML page's markup holds (its reader took them off the lines), which
+    may name the site (site-name-in-text).
     """
     rules = load_rules() if rules is None else rules
     result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
@@ -194,7 +197,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None) -> Clea
     drop_trailing_teasers(result)
     drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
-    remove_watermarks(result, by_kind["watermark"])
+    remove_watermarks(result, by_kind["watermark"], page_crumbs)
     result.lines = collapse_blank_lines(result.lines)
     return result
 
@@ -1069,14 +1072,63 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
                 result.lines[index] = rule.matcher.sub(rule.replace, line)
 
 
-def remove_watermarks(result: CleanResult, rules: list[Rule]) -> None:
-    """Remove injected strings; also the site's own name when it turns up inside a sentence."""
-    site_names = [n for n in result.captures.site_name if len(n) >= 3]
+CRUMB_LABEL = re.compile(r"\s*(?:您|你)?(?:当前|现在|目前|所在)?的?(?:位置|所在位置)\s*[:：是]?\s*")
+
+
+def crumb_root(trail: str) -> str:
+    """A breadcrumb trail's first element without the trail's label ('您的位置：某某网 > 讲话稿 > …' -> '某某网')."""
+    label = CRUMB_LABEL.match(simplified(trail))  # the shadow keeps every character's place
+    return CRUMB_SPLIT.split(trail[label.end() if label else 0:].strip())[0].strip()
+
+
+@cache
+def farm_site_endings() -> tuple[str, ...]:
+    return code_rule_words("site-name-in-text")
+
+
+def names_a_farm_site(name: str) -> bool:
+    """'某某范文网', '某某文库': a name ending as a 范文/文库 site's does (site-name-in-text's `words`)."""
+    return bool(name) and simplified(name).endswith(farm_site_endings())
+
+
+WEBSITE_ENDINGS = ("网", "网站", "站", "官网", "在线", "之家", "文档")  # with farm_site_endings: a website's name
+
+
+def names_a_website(name: str) -> bool:
+    """'某某范文网', '某某在线': a name only a website has, which a speech does not say; a portal's body
+    ('某某县人民政府', '某某大学') is named in speeches too."""
+    return simplified(name).endswith(WEBSITE_ENDINGS + farm_site_endings())
+
+
+def without_injected(line: str, name: str) -> str:
+    """The line without the copies of `name` injected into a word: the characters on its two sides join into a
+    dictionary word ('工' + '作'), as a watermark's seam does; a copy the sentence names ('去年，某某县人民政府出台了')
+    stays."""
+    shadow = simplified(line)
+    pieces: list[str] = []
+    start = 0
+    while (at := line.find(name, start)) >= 0:
+        end = at + len(name)
+        injected = at > 0 and end < len(line) and is_word(shadow[at - 1] + shadow[end])
+        pieces.append(line[start:at] if injected else line[start:end])
+        start = end
+    return "".join(pieces) + line[start:]
+
+
+def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Iterable[str] = ()) -> None:
+    """Remove injected strings; also the site's own name when it turns up inside a sentence: the name its banner,
+    greeting or slogan gave, or a 范文/文库 site's name heading its breadcrumb (a portal's root, '某某市人民政府',
+    is words a speech says, and stays)."""
+    roots = [crumb_root(trail) for trail in [*result.captures.crumbs, *page_crumbs]]
+    site_names = list(dict.fromkeys([*(n for n in result.captures.site_name if len(n) >= 3),
+                                     *(root for root in roots if len(root) >= 3 and names_a_farm_site(root))]))
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:
-                result.removals.append(Removal("site-name-in-text", name))
-                result.lines[index] = line = line.replace(name, "")
+                kept = line.replace(name, "") if names_a_website(name) else without_injected(line, name)
+                if kept != line:
+                    result.removals.append(Removal("site-name-in-text", name))
+                    result.lines[index] = line = kept
     for rule in rules:
         injected = {text for text, count in count_injections(result.lines, rule).items()
                     if count >= rule.min_repeats}

@@ -22,7 +22,7 @@ import yaml
 
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.cruft import CRUMB_SPLIT, load_rules
+from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site
 from scripts.clean.dates import (
     COMPACT,
     DASH,
@@ -112,6 +112,7 @@ class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     cms_defaults: frozenset[str]
+    farm_rules: frozenset[str]
     title_min_chinese: int
     title_min_chinese_speech: int
     title_min_share: float
@@ -138,6 +139,7 @@ class Vocabulary:
     speech_verbs: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
+    honorific_endings: tuple[str, ...]
     news_opening: re.Pattern
     reporter_at_work: re.Pattern
     reporter_at_work_blocks: int
@@ -187,6 +189,7 @@ def vocabulary() -> Vocabulary:
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        farm_rules=frozenset(data["content_farm"]["rules"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
         title_min_chinese_speech=data["title_checks"]["min_chinese_speech_title"],
         title_min_share=data["title_checks"]["min_chinese_share"],
@@ -213,6 +216,7 @@ def vocabulary() -> Vocabulary:
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
+        honorific_endings=tuple(data["honorific_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
         reporter_at_work_blocks=data["reporter_at_work"]["min_blocks"],
@@ -297,6 +301,9 @@ class NoteHeadLine(HeadLine):
 
 
 # ---------------------------------------------------------------------------------------- the head
+HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # a scraper's Markdown heading mark: no part of a head line's words
+
+
 def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
     """Title, speaker, dates and notes from the lines above the speech.
 
@@ -307,7 +314,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head = Head()
     vocab = vocabulary()
     fillers = [line for line in lines if is_filler_line(line)]
-    lines = rejoined_subtitles([line for line in lines if not is_filler_line(line)])
+    lines = [HEADING_MARK.sub("", line) for line in rejoined_subtitles([line for line in lines
+                                                                       if not is_filler_line(line)])]
     classified = [classify_head_line(line, vocab) for line in lines]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
@@ -704,7 +712,8 @@ def is_bare_name(line: str) -> bool:
     if not re.fullmatch(NAME, line):
         return False
     line = simplified(line)
-    return not is_office(line) and line not in vocab.cms_defaults and not line.endswith(vocab.body_endings) \
+    return not is_office(line) and line not in vocab.cms_defaults \
+        and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames)) \
         and not reads_as_common_words(line)
 
@@ -1781,9 +1790,18 @@ def container_author(e: Evidence) -> str:
     return "" if named and simplified(named) != simplified(author) else author
 
 
+def content_farm_page(e: Evidence) -> bool:
+    """A 范文/文库 site's page (content_farm in metadata.yml): its site's name (captured from its banner, slogan or
+    blurb, or its breadcrumb's first element) ends as such a site's does, or a cleaning rule removed furniture only
+    such sites print. Its 作者 is the copy's uploader, never the speaker."""
+    if any(names_a_farm_site(name) for name in [*e.captures.site_name, *map(crumb_root, e.crumbs())]):
+        return True
+    return any(removal.rule in vocabulary().farm_rules for removal in e.cleaned_off)
+
+
 def record_author(e: Evidence) -> str:
     """A scraper's record (a CSV row, a JSON object, a wiki page's header) names the speaker in its author column."""
-    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER else container_author(e)
+    return "" if e.fields.get("kind") == BLOG_FRONT_MATTER or content_farm_page(e) else container_author(e)
 
 
 def blog_author(e: Evidence) -> str:
@@ -1823,10 +1841,11 @@ SPEAKER_STEPS: list[Step] = [
     ("signature in two lines closing a speech: office and name", two_line_signature),
     ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
-    ("author field", lambda e: None if reads_as_news(e) else author_field(e)),
-    ("blog post's front-matter author", lambda e: None if reads_as_news(e) else blog_author(e)),
+    ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
+    ("blog post's front-matter author",
+     lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
     ("author field of a data record left among the text",
-     lambda e: None if reads_as_news(e) else record_author_left(e)),
+     lambda e: None if reads_as_news(e) or content_farm_page(e) else record_author_left(e)),
 ]
 
 
@@ -2264,6 +2283,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
+    removals.extend(drop_title_echo(structure, title))
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
@@ -2294,7 +2314,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     put(meta, "year", year)
     put(meta, "event", event)
     put(meta, "region", detect_region(issuer_lines(evidence), body, regions))
-    by_author = bool(captures.author or captures.author_note) and not structure.addresses_audience
+    by_author = bool(signing_authors(captures) or captures.author_note) and not structure.addresses_audience \
+        and not content_farm_page(evidence)  # a 范文 site's 作者 uploaded the copy: it signs no article
     meta["genre"] = genre_of(title, signed or by_author)
     meta["source"] = source_of(evidence, source_file, sha256)
     meta["tags"] = []
@@ -2304,6 +2325,39 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     warnings.extend(missing_warnings(meta))
     return Metadata(meta, warnings, {key: step for key, step in provenance.items() if step and key in meta},
                     removals)
+
+
+def signing_authors(captures: Captures) -> list[str]:
+    """The 作者 values that sign the text: not a CMS's default or a content farm's stock value ('佚名', '网友投稿',
+    cms_default_names and origin_stoplist in metadata.yml), which say nobody signed it."""
+    vocab = vocabulary()
+    return [value for value in captures.author
+            if simplified(value.strip()) not in vocab.cms_defaults | vocab.origin_stoplist]
+
+
+TITLE_ECHO_BLOCKS = 3  # the title printed again is among the text's first blocks
+TITLE_ECHO_MIN_CHARS = 6  # ... and long enough to be the title, not a section word ('致辞')
+ECHO_HEAD_MAX_CHARS = 60  # a block above the echo is a head line: a slogan or a notice, not a paragraph
+
+
+def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
+    """The page's title printed again at the start of the text (a 范文 page's or a portal's heading repeating the
+    headline inside the article, '## 在…会议上的讲话') is no part of the text; a speech does not open with its own
+    title. Short lines the text's start took above it (a site's slogan or notice that read as a sentence) are the
+    page's head, not the speech, and go with it (title-echo in cruft.yml)."""
+    key = comparable(simplified(title))
+    if len(key) < TITLE_ECHO_MIN_CHARS:
+        return []
+    blocks = structure.blocks
+    echo = next((index for index, block in enumerate(blocks[:TITLE_ECHO_BLOCKS])
+                 if comparable(simplified(HEADING_MARK.sub("", block.text))) == key), None)
+    if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
+            or len(blocks) <= echo + 1:
+        return []
+    structure.blocks = blocks[echo + 1:]
+    structure.addresses_audience = any(load_shapes().salutation.match(block.text)
+                                       for block in structure.blocks[:3])
+    return [Removal("title-echo", block.text) for block in blocks[:echo + 1]]
 
 
 def speaker_name(value: Any) -> str:
@@ -2573,7 +2627,7 @@ def names_its_site_first(parts: list[str]) -> bool:
 def host_site(e: Evidence) -> str:
     """The portal: the first breadcrumb element (某某县人民政府>政务要闻>…) or the last part of the
     HTML title ('讲话标题_领导讲话_某某县人民政府')."""
-    names = [CRUMB_SPLIT.split(trail.strip())[0].strip() for trail in e.crumbs()]
+    names = [crumb_root(trail) for trail in e.crumbs()]
     parts = page_title_parts(e)
     names += [parts[-1]] if len(parts) > 1 else []
     for name in names:

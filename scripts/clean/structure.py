@@ -207,8 +207,9 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     """Turn the cleaned lines (blank lines mark paragraph breaks) into head, blocks and tail notes.
     `marked_headings`: lines the page's markup sets as headings (an HTML page's h2–h6 and all-bold paragraphs)."""
     shapes = shapes or load_shapes()
-    marked = frozenset(normalize_text(line) for line in marked_headings)
-    lines = unwrap_hard_wrapped([normalize_text(line) for line in lines], shapes)
+    lines, dumped = without_heading_marks([normalize_text(line) for line in lines], shapes)
+    marked = frozenset(normalize_text(line) for line in marked_headings) | dumped
+    lines = unwrap_hard_wrapped(lines, shapes)
     lines = split_salutation(lines, shapes)
     phrases = spoken_phrase_lines(lines, shapes)
     start = body_start(lines, shapes, phrases)
@@ -226,6 +227,25 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
     structure.ends_with_signature = bool(texts and shapes.signature.fullmatch(texts[-1]))
     return structure
+
+
+DUMP_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>[^#\s].*?)(?:[ \t]+#+)?")
+
+
+def without_heading_marks(lines: list[str], shapes: Shapes) -> tuple[list[str], frozenset[str]]:
+    """A scraper's text dump that kept Markdown's heading marks ('## 一、关于去年的工作'): the line is the heading
+    without its marks (the page's markup set it as one, as an HTML page's <h2> is); a long line after '#' is no
+    heading and stays as it is."""
+    headings: set[str] = set()
+    out: list[str] = []
+    for line in lines:
+        found = DUMP_HEADING.fullmatch(line)
+        text = found.group("text").strip() if found else ""  # a sentence after '#' ('# 这一行…。') is no heading
+        if found and has_chinese(text) and len(text) <= shapes.heading_max and text[-1] not in "。！？；：…!?;:":
+            line = found.group("text").strip()
+            headings.add(line)
+        out.append(line)
+    return out, frozenset(headings)
 
 
 TABLE_ROW = re.compile(r"[^|]+(?:\s\|\s[^|]+)+")  # a data table's row as the HTML reader writes it
@@ -366,6 +386,7 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
         return phrases[0]
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
+    start = past_repeated_title(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
@@ -412,6 +433,27 @@ def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
     if len(filled) < 2 or len(lines[start]) > shapes.heading_max or not STAMP_LINE_RE.fullmatch(lines[filled[1]]):
         return start
     return next((index for index in range(filled[1] + 1, len(lines)) if lines[index]), start)
+
+
+REPEATED_TITLE_WINDOW = 4  # the title and its copy are among the text's first lines
+REPEATED_TITLE_ABOVE_MAX = 60  # ... under short lines only (a slogan or a notice ending like a sentence)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+def past_repeated_title(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A page that prints its title twice, one copy right under the other ('在…会议上的讲话' over '## 在…会议上的讲话':
+    the headline and the article's own heading), has its head down to the second copy: a slogan or a notice above
+    them that ends like a sentence ('本站内容来自会员分享，祝您阅读愉快！') did not open the text, which starts after
+    them. Only among the text's first lines, under short lines, for a title-like line (short, not a sentence)."""
+    filled = [index for index in range(start, len(lines)) if lines[index]][:REPEATED_TITLE_WINDOW]
+    keys = [re.sub(r"[\W_]", "", MARKDOWN_HEADING.sub("", lines[index])) for index in filled]
+    for at in range(1, len(filled)):
+        line = MARKDOWN_HEADING.sub("", lines[filled[at]]).strip()
+        if not keys[at] or keys[at] != keys[at - 1] or len(line) > shapes.heading_max or is_prose(line, shapes) \
+                or any(len(lines[index]) > REPEATED_TITLE_ABOVE_MAX for index in filled[:at]):
+            continue
+        return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+    return start
 
 
 def split_tail_notes(body: list[str]) -> tuple[list[str], list[str]]:
