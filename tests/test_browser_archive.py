@@ -371,3 +371,25 @@ def test_statistics_page_draws_svg_charts_with_csv_beside_them(page: Page, phone
     phone.goto(base_url + "stats/", wait_until="networkidle")
     widths = phone.locator("article img.archive-chart").evaluate_all("imgs => imgs.map(i => i.clientWidth)")
     assert widths and max(widths) <= 390
+
+
+# ---------------------------------------------------------------------------------------------- 404
+
+
+def test_the_404_page_speaks_chinese_and_offers_a_way_on(page: Page, phone: Page, base_url: str) -> None:
+    """A missing address (an old link, a mistyped one) gets a page in the site's language with a search box and
+    the browse pages, not Material's bare "404 - Not found"."""
+    screenshots(page, phone, base_url + "speeches/no-such-speech/", "404")
+    page.goto(base_url + "speeches/no-such-speech/")
+    expect(page.locator("article h1")).to_have_text("页面不存在")
+    expect(page).to_have_title("页面不存在 - 讲话档案")
+    expect(page.locator("article")).not_to_contain_text("Not found")
+    for section in ("themes", "speakers", "years"):
+        page.goto(base_url + "speeches/no-such-speech/")
+        page.locator(f'article a[href$="/{section}/"]').click()
+        assert page.url == base_url + section + "/"
+    page.goto(base_url + "speeches/no-such-speech/")
+    box = page.locator("article input[name=q]")
+    box.fill("营商环境")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=%E8%90%A5"))

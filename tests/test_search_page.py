@@ -394,3 +394,20 @@ def test_layout_and_screenshots(browser: Browser, site_url: str, corpus: Path, w
         expect(facets).to_be_in_viewport()
     shutil.copy(corpus / f"search-page-{width}.png", Path("/tmp") / f"search-page-{width}.png")
     context.close()
+
+
+def test_keyboard_focus_is_visible_on_every_control(page: Page, site_url: str) -> None:
+    """Tabbing through the form and the filters, each control shows where the focus is (Material's `input
+    {outline: none}` hid it on the query box, the dates and every filter checkbox)."""
+    open_search(page, site_url, {"q": "营商环境"})
+    page.locator(".archive-sp__query").focus()
+    seen: dict[str, str] = {}
+    for _ in range(20):
+        kind, name, outline = page.evaluate(
+            "() => { const e = document.activeElement, s = getComputedStyle(e);"
+            " return [e.type || e.tagName, e.value || e.textContent.trim(),"
+            " s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle] }")
+        seen[f"{kind} {name}"[:30]] = outline
+        page.keyboard.press("Tab")
+    assert any(key.startswith("checkbox") for key in seen) and any(key.startswith("text") for key in seen), seen
+    assert "none" not in seen.values(), seen
