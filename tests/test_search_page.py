@@ -411,3 +411,20 @@ def test_keyboard_focus_is_visible_on_every_control(page: Page, site_url: str) -
         page.keyboard.press("Tab")
     assert any(key.startswith("checkbox") for key in seen) and any(key.startswith("text") for key in seen), seen
     assert "none" not in seen.values(), seen
+
+
+def test_the_opened_speech_highlights_the_phrase_in_its_own_script(page: Page, site_url: str) -> None:
+    """A result found across scripts opens with the phrase marked as the speech writes it: 營商環境 typed opens a
+    simplified speech with 营商环境 marked, 营商环境 typed opens the traditional copy with 營商環境 marked (the
+    link's ?h= had only the typed spelling, so the page marked nothing)."""
+    for typed, written, wanted in (("營商環境", "营商环境", lambda href: TRADITIONAL not in href),
+                                   ("营商环境", "營商環境", lambda href: TRADITIONAL in href)):
+        open_search(page, site_url, {"q": typed, "speaker": "武文罡", "sort": "date"})
+        titles = page.locator("a.archive-sp__title")
+        item = next(page.locator("li.archive-sp__item").nth(n) for n in range(titles.count())
+                    if wanted(str(titles.nth(n).get_attribute("href"))))
+        item.scroll_into_view_if_needed()
+        expect(item.locator(".archive-sp__snippet mark").first).to_have_text(written)
+        item.locator("a.archive-sp__title").click()
+        page.wait_for_load_state("networkidle")
+        expect(page.locator(".archive-body mark").first).to_have_text(written)
