@@ -171,6 +171,20 @@ def test_speaker_page_shows_region_and_offices_with_years(page: Page, phone: Pag
     expect(page.locator("article h1")).to_have_text("陕西省安康市")
 
 
+def test_the_unnamed_speakers_page_gives_them_no_shared_office_or_region(page: Page, base_url: str,
+                                                                        speeches: list[Speech]) -> None:
+    """未注明 gathers speeches whose speaker nobody named: their offices and regions belong to different people
+    and must not be shown as one speaker's profile ("职务：…" under 未注明)."""
+    unnamed = [s for s in speeches if not s.speaker]
+    assert unnamed and any(s.meta.get("speaker_title") or s.region for s in unnamed)  # something to pool
+    page.goto(base_url + "speakers/unknown/")
+    article = page.locator("article")
+    expect(article).to_contain_text(f"共 {len(unnamed)} 篇")
+    expect(article).to_contain_text("没有注明讲话人")
+    expect(article).not_to_contain_text("职务")
+    expect(article).not_to_contain_text("地区：")
+
+
 # -------------------------------------------------------------------------------------- corrections shown
 
 

@@ -173,7 +173,10 @@ def group_page(label: str, group: Group, section: str, profile: str = "") -> str
 
 
 def speaker_page(group: Group, region_slugs: dict[str, str]) -> str:
-    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches."""
+    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches. The speeches
+    under 未注明 have no speaker in common: their offices and regions are other people's, not a profile."""
+    if group.slug == UNKNOWN_SLUG:
+        return group_page("讲话人", group, "speakers", profile="这些讲话的来源没有注明讲话人，未必出自同一人。")
     regions = sorted({s.region for s in group.speeches if s.region})
     lines = []
     if regions:
