@@ -317,7 +317,9 @@
     const box = $(".archive-sp__hints");
     box.replaceChildren();
     if (filtered.kept.length) return;
-    const p = el("p", "archive-sp__none", found.terms.length ? `没有找到同时符合查询和筛选条件的讲话。` : "没有符合筛选条件的讲话。");
+    const narrowed = state.from || state.to || FACETS.some((f) => state.filters[f.key].length);
+    const p = el("p", "archive-sp__none", !found.terms.length ? "没有符合筛选条件的讲话。"
+      : narrowed ? "没有找到同时符合查询和筛选条件的讲话。" : `没有找到含“${state.q.trim()}”的讲话。`);
     const tips = el("ul");
     if (found.terms.length && !found.loose) {
       const li = el("li", "", "试试宽松匹配：");
