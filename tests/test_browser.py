@@ -120,6 +120,20 @@ def test_raw_source_is_served_as_text_unchanged(page: Page, base_url: str, seed:
     assert response.body() == local.read_bytes()
 
 
+def test_markdown_download_is_the_speech_s_page_as_docs_holds_it(page: Page, base_url: str, docs_dir: Path,
+                                                               seed: dict[str, Speech]) -> None:
+    """Beside the raw source, the cleaned text with its metadata: the speech's Markdown, byte for byte."""
+    speech = seed["000"]
+    page.goto(base_url + speech.url)
+    link = page.locator("a.archive-markdown__link")
+    with page.expect_download() as download:
+        link.click()
+    assert Path(download.value.path()).read_bytes() == (docs_dir / speech.path).read_bytes()
+    assert download.value.suggested_filename.endswith(".md")
+    response = page.request.get(str(link.evaluate("a => a.href")))
+    assert response.headers["content-type"] == "text/markdown; charset=utf-8"
+
+
 def test_no_request_leaves_the_origin(browser: Browser, base_url: str, seed: dict[str, Speech]) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844})
     origin = urlsplit(base_url).netloc

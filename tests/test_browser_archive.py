@@ -171,6 +171,20 @@ def test_speaker_page_shows_region_and_offices_with_years(page: Page, phone: Pag
     expect(page.locator("article h1")).to_have_text("陕西省安康市")
 
 
+def test_the_unnamed_speakers_page_gives_them_no_shared_office_or_region(page: Page, base_url: str,
+                                                                        speeches: list[Speech]) -> None:
+    """未注明 gathers speeches whose speaker nobody named: their offices and regions belong to different people
+    and must not be shown as one speaker's profile ("职务：…" under 未注明)."""
+    unnamed = [s for s in speeches if not s.speaker]
+    assert unnamed and any(s.meta.get("speaker_title") or s.region for s in unnamed)  # something to pool
+    page.goto(base_url + "speakers/unknown/")
+    article = page.locator("article")
+    expect(article).to_contain_text(f"共 {len(unnamed)} 篇")
+    expect(article).to_contain_text("没有注明讲话人")
+    expect(article).not_to_contain_text("职务")
+    expect(article).not_to_contain_text("地区：")
+
+
 # -------------------------------------------------------------------------------------- corrections shown
 
 
@@ -371,3 +385,25 @@ def test_statistics_page_draws_svg_charts_with_csv_beside_them(page: Page, phone
     phone.goto(base_url + "stats/", wait_until="networkidle")
     widths = phone.locator("article img.archive-chart").evaluate_all("imgs => imgs.map(i => i.clientWidth)")
     assert widths and max(widths) <= 390
+
+
+# ---------------------------------------------------------------------------------------------- 404
+
+
+def test_the_404_page_speaks_chinese_and_offers_a_way_on(page: Page, phone: Page, base_url: str) -> None:
+    """A missing address (an old link, a mistyped one) gets a page in the site's language with a search box and
+    the browse pages, not Material's bare "404 - Not found"."""
+    screenshots(page, phone, base_url + "speeches/no-such-speech/", "404")
+    page.goto(base_url + "speeches/no-such-speech/")
+    expect(page.locator("article h1")).to_have_text("页面不存在")
+    expect(page).to_have_title("页面不存在 - 讲话档案")
+    expect(page.locator("article")).not_to_contain_text("Not found")
+    for section in ("themes", "speakers", "years"):
+        page.goto(base_url + "speeches/no-such-speech/")
+        page.locator(f'article a[href$="/{section}/"]').click()
+        assert page.url == base_url + section + "/"
+    page.goto(base_url + "speeches/no-such-speech/")
+    box = page.locator("article input[name=q]")
+    box.fill("营商环境")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=%E8%90%A5"))

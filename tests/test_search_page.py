@@ -294,6 +294,7 @@ def test_traditional_and_simplified_find_each_other(page: Page, site_url: str, a
 def test_zero_results_give_hints(page: Page, site_url: str, all_speeches: list[Speech]) -> None:
     open_search(page, site_url, {"q": "笔扫千军"})
     assert count(page) == 0
+    expect(page.locator(".archive-sp__none")).to_have_text("没有找到含“笔扫千军”的讲话。")  # no filter to blame
     loose = page.locator(".archive-sp__hints a", has_text="~笔扫千军")
     expect(loose).to_be_visible()
     labels = {"speaker": "讲话人", "year": "年份", "genre": "体裁", "source": "来源", "theme": "主题"}
@@ -302,6 +303,7 @@ def test_zero_results_give_hints(page: Page, site_url: str, all_speeches: list[S
                       if key in labels and not expected(all_speeches, ("新质生产力",), **{key: [value]}))
     open_search(page, site_url, {"q": "新质生产力", key: value})
     assert count(page) == 0
+    expect(page.locator(".archive-sp__none")).to_have_text("没有找到同时符合查询和筛选条件的讲话。")
     remove = page.locator(".archive-sp__hints a", has_text=f"{labels[key]}：{value}")
     expect(remove).to_be_visible()
     before = rendered(page)
@@ -394,3 +396,55 @@ def test_layout_and_screenshots(browser: Browser, site_url: str, corpus: Path, w
         expect(facets).to_be_in_viewport()
     shutil.copy(corpus / f"search-page-{width}.png", Path("/tmp") / f"search-page-{width}.png")
     context.close()
+
+
+def test_keyboard_focus_is_visible_on_every_control(page: Page, site_url: str) -> None:
+    """Tabbing through the form and the filters, each control shows where the focus is (Material's `input
+    {outline: none}` hid it on the query box, the dates and every filter checkbox)."""
+    open_search(page, site_url, {"q": "营商环境"})
+    page.locator(".archive-sp__query").focus()
+    seen: dict[str, str] = {}
+    for _ in range(20):
+        kind, name, outline = page.evaluate(
+            "() => { const e = document.activeElement, s = getComputedStyle(e);"
+            " return [e.type || e.tagName, e.value || e.textContent.trim(),"
+            " s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle] }")
+        seen[f"{kind} {name}"[:30]] = outline
+        page.keyboard.press("Tab")
+    assert any(key.startswith("checkbox") for key in seen) and any(key.startswith("text") for key in seen), seen
+    assert "none" not in seen.values(), seen
+
+
+def test_the_opened_speech_highlights_the_phrase_in_its_own_script(page: Page, site_url: str) -> None:
+    """A result found across scripts opens with the phrase marked as the speech writes it: 營商環境 typed opens a
+    simplified speech with 营商环境 marked, 营商环境 typed opens the traditional copy with 營商環境 marked (the
+    link's ?h= had only the typed spelling, so the page marked nothing)."""
+    for typed, written, wanted in (("營商環境", "营商环境", lambda href: TRADITIONAL not in href),
+                                   ("营商环境", "營商環境", lambda href: TRADITIONAL in href)):
+        open_search(page, site_url, {"q": typed, "speaker": "武文罡", "sort": "date"})
+        titles = page.locator("a.archive-sp__title")
+        item = next(page.locator("li.archive-sp__item").nth(n) for n in range(titles.count())
+                    if wanted(str(titles.nth(n).get_attribute("href"))))
+        item.scroll_into_view_if_needed()
+        expect(item.locator(".archive-sp__snippet mark").first).to_have_text(written)
+        item.locator("a.archive-sp__title").click()
+        page.wait_for_load_state("networkidle")
+        expect(page.locator(".archive-body mark").first).to_have_text(written)
+
+
+def test_the_header_box_opens_a_speech_with_the_phrase_marked_in_its_own_script(page: Page, site_url: str) -> None:
+    """The same across scripts for the header box's drop-down: Material's ?h= names the terms the worker reports."""
+    for typed, written, wanted in (("营商环境", "營商環境", lambda href: TRADITIONAL in href),
+                                   ("營商環境", "营商环境", lambda href: TRADITIONAL not in href)):
+        page.goto(site_url, wait_until="networkidle")
+        box = page.locator("input.md-search__input")
+        box.click()
+        expect(page.locator(".md-search-result__meta")).to_have_text("键入以开始搜索", timeout=20000)
+        box.fill(typed)
+        box.press("End")
+        links = page.locator("li.md-search-result__item > a.md-search-result__link")
+        expect(links.first).to_be_visible(timeout=10000)
+        href = next(h for h in links.evaluate_all("links => links.map(a => a.href)")
+                    if "/speeches/" in h and wanted(h))
+        page.goto(href, wait_until="networkidle")
+        expect(page.locator(".archive-body mark").first).to_have_text(written)

@@ -173,7 +173,10 @@ def group_page(label: str, group: Group, section: str, profile: str = "") -> str
 
 
 def speaker_page(group: Group, region_slugs: dict[str, str]) -> str:
-    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches."""
+    """A speaker's page: the regions and offices (with years) the speeches give, then the speeches. The speeches
+    under 未注明 have no speaker in common: their offices and regions are other people's, not a profile."""
+    if group.slug == UNKNOWN_SLUG:
+        return group_page("讲话人", group, "speakers", profile="这些讲话的来源没有注明讲话人，未必出自同一人。")
     regions = sorted({s.region for s in group.speeches if s.region})
     lines = []
     if regions:
@@ -274,7 +277,7 @@ UTF-8，每行一篇讲话：全部元数据字段（与页面的 YAML 头相同
 `tags` 和 `notes` 中的多个值以分号 `;` 分隔；以 `=`、`+`、`-`、`@` 开头的单元格前加了一个撇号 `'`，\
 以免电子表格把它当作公式执行。
 
-原始抓取文件可在每篇讲话页面底部的“原始文件”链接下载。
+原始抓取文件可在每篇讲话页面底部的“原始文件”链接下载；同一处的“Markdown”链接下载单篇整理后的文本（YAML 头加正文）。
 """
     return page("下载", body)
 

@@ -10,6 +10,7 @@ After the engine:
   - every raw file of source_texts/ that a speech page cites is copied byte for byte to site/raw/<name>.txt
     (always .txt, so a scraped HTML page is shown as text, never run as HTML in the reader's browser), unless
     mkdocs.yml's raw_url links it in the repository instead (scripts/site/raw_links.py);
+  - each speech's Markdown page of docs/ is copied to site/md/ (the speech page's Markdown download);
   - a redirect page at every address in docs/addresses.txt that moved (scripts/site/addresses.py);
   - the search index of scripts/site/search_index.py is written to site/search/archive/ (speeches with their
     speaker, office, event, region and source, and the browse pages): when few documents changed since its last
@@ -254,6 +255,22 @@ def copy_raw(site_dir: Path, speeches: list[Speech], sources: Path = SOURCE_TEXT
     return sum(name not in linked for name in cited_files(speeches))
 
 
+MARKDOWN_DIR = "md"  # site/md/<address>.md: each speech's finished Markdown, as docs/ holds it
+
+
+def copy_markdown(site_dir: Path, docs_dir: Path, speeches: list[Speech]) -> int:
+    """Each speech's page in docs/ (front matter and text, as ingest wrote it), byte for byte, to
+    site/md/<its address below speeches/>.md: the speech page's "Markdown" download, for a reader who wants the
+    cleaned text with its metadata. Written again whole at every build (a removed speech leaves no copy)."""
+    target = site_dir / MARKDOWN_DIR
+    shutil.rmtree(target, ignore_errors=True)
+    for speech in speeches:
+        copy = target / (speech.url.removeprefix("speeches/").strip("/") + ".md")
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(copy, (docs_dir / speech.path).read_bytes())
+    return len(speeches)
+
+
 def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, config_file: Path = CONFIG,
           engine: str = "mkdocs", index_only: bool = False, clean: bool = False, full_index: bool = False) -> str:
     """The whole build, in its one order: browse pages -> engine -> raw files -> redirects -> search index ->
@@ -286,6 +303,8 @@ def build(site_dir: Path, docs_dir: Path, source_dir: Path = SOURCE_TEXTS, confi
         shutil.rmtree(site_dir / "raw", ignore_errors=True)
     built = time.perf_counter()
     raws = 0 if index_only else copy_raw(site_dir, speeches, source_dir, links.keys())
+    if not index_only:
+        copy_markdown(site_dir, docs_dir, speeches)
     redirects = [] if index_only else addresses.write_redirects(site_dir, addresses.load(docs_dir),
                                                                  site_url(config_file))
     if not index_only and engine == "mkdocs":

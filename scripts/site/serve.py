@@ -44,6 +44,7 @@ from scripts.site.ingest import ingest, raw_files
 
 TYPES = {
     ".txt": "text/plain; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
     ".csv": "text/csv; charset=utf-8",
     ".jsonl": "application/x-ndjson; charset=utf-8",
     ".json": "application/json; charset=utf-8",

@@ -490,6 +490,18 @@ async function describePage(query, ids, withText = ids.length) {
   return page;
 }
 
+/** The spellings the marks of some HTML (a title, a snippet) show, as long as a term and other than it: the terms
+ * are folded across scripts (營商環境 typed is searched as its folded form), the text is as written. Material's ?h=
+ * names the terms of a result, and the page it opens marks them literally: the written forms must be there too.
+ * (A loose search also marks two-character pieces; a form as long as no term is one of those, left out.) */
+function writtenForms(html, terms) {
+  const lengths = new Set(terms.map((t) => Array.from(t).length));
+  const unescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const forms = Array.from(html.matchAll(/<mark>([^<]*)<\/mark>/g), (m) => unescape(m[1]));
+  return [...new Set(forms)].filter((f) => lengths.has(Array.from(f).length) && !terms.includes(f));
+}
+
 /** Material's result list: the first PAGE results, and a last line saying how many there are in all. */
 async function search(query) {
   const found = await matchingIds(query);
@@ -501,6 +513,7 @@ async function search(query) {
     terms.forEach((t, k) => { which[t] = sets[k].has(id); });
     const line = [speaker, date].filter(Boolean).join(" · ");
     const titleHTML = marked(title, matches(title, terms.filter((t) => which[t])), 0, title.length);
+    writtenForms(titleHTML + html, terms).forEach((form) => { which[form] = true; });
     return [{
       location: url, title: titleHTML, score: loose ? counts.get(id) : 1, terms: which,
       text: (line ? `<p class="archive-search__meta">${escapeHTML(line)}</p>` : "") + (html ? `<p>${html}</p>` : ""),

@@ -237,6 +237,8 @@
       ask("archive:snippet", { id: Number(id), query }).then((html) => {
         entry.target.innerHTML = html; // escaped by the worker, matches in <mark>
         entry.target.classList.remove("archive-sp__snippet--loading");
+        const item = entry.target.closest(".archive-sp__item");
+        if (item) highlightAsWritten(item.querySelector("a.archive-sp__title"), query, item);
       }, () => entry.target.remove());
     });
   }, { rootMargin: "0px" }); // only the snippets a reader sees: each costs its speech's compressed text
@@ -315,7 +317,9 @@
     const box = $(".archive-sp__hints");
     box.replaceChildren();
     if (filtered.kept.length) return;
-    const p = el("p", "archive-sp__none", found.terms.length ? `没有找到同时符合查询和筛选条件的讲话。` : "没有符合筛选条件的讲话。");
+    const narrowed = state.from || state.to || FACETS.some((f) => state.filters[f.key].length);
+    const p = el("p", "archive-sp__none", !found.terms.length ? "没有符合筛选条件的讲话。"
+      : narrowed ? "没有找到同时符合查询和筛选条件的讲话。" : `没有找到含“${state.q.trim()}”的讲话。`);
     const tips = el("ul");
     if (found.terms.length && !found.loose) {
       const li = el("li", "", "试试宽松匹配：");
@@ -338,13 +342,29 @@
     box.append(p, tips);
   }
 
+  /* The speech a result opens marks the searched words (Material's ?h=, matched literally on the page). A phrase
+     found across scripts is written otherwise there (營商環境 typed, 营商环境 in the speech): ?h= also names the
+     spellings the worker marked in the result's title and snippet, those as long as a typed word (a loose
+     search also marks two-character pieces of the words, which would mark half the speech). */
+  function highlightAsWritten(title, query, within) {
+    if (!title) return;
+    const typed = query.replace(/^[~～]/, "").trim();
+    const words = typed.split(/[\s\u3000]+/).filter(Boolean);
+    const lengths = new Set(words.map((w) => Array.from(w).length));
+    const written = Array.from(within.querySelectorAll("mark"), (m) => m.textContent.trim())
+      .filter((t) => t && lengths.has(Array.from(t).length) && !words.includes(t));
+    const h = [typed, ...new Set(written)].join(" ").trim();
+    title.href = title.dataset.page + (h ? `?h=${encodeURIComponent(h)}` : "");
+  }
+
   function resultItem(table, row, query) {
     const id = row.id;
     const li = el("li", "archive-sp__item");
     const title = el("a", "archive-sp__title");
-    title.href = new URL(row.url, base).href + (query.trim() ? `?h=${encodeURIComponent(query.replace(/^[~～]/, "").trim())}` : "");
+    title.dataset.page = new URL(row.url, base).href;
     if (row.titleHTML) title.innerHTML = row.titleHTML; // escaped by the worker, matches in <mark>
     else title.textContent = row.title;
+    highlightAsWritten(title, query, title);
     const h = el("h3");
     h.append(title);
     const province = table.values.province[table.province[id]] || "";
