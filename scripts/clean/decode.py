@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.entities import decode_references
@@ -195,7 +195,7 @@ CHINESE_CODECS = ("gb18030", "big5", "big5hkscs")
 CHINESE_TEXT = re.compile(f"[{CJK_RANGE}\u2010-\u2027\u3000-\u303f\uff00-\uffef]")  # characters, punctuation
 
 
-def chinese_reading(matches) -> object | None:
+def chinese_reading(matches: CharsetMatches) -> CharsetMatch | None:
     """The GB18030 or Big5 reading of bytes charset-normalizer finds most coherent as Latin-1 or cp1252: on a
     page that is mostly ASCII (a long template with no charset declaration) the few Chinese bytes weigh little,
     and its best guess reads them as 'Ã¤' letters. A Chinese reading in which most characters beyond ASCII are
