@@ -165,19 +165,33 @@ class Block:
 
 
 # ---------------------------------------------------------------------------------------- the walk
-def hint_of(tag: Tag, hints: Hints) -> str:
+@dataclass(frozen=True)
+class ElementNames:
+    """An element's class and id values, lower-cased and joined ('text'), and the words they split into."""
+    text: str
+    tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, tag: Tag) -> ElementNames:
+        text = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
+        return cls(text, frozenset(TOKEN_SPLIT.split(text)) if text.strip() else frozenset())
+
+    def say(self, tokens: frozenset[str], substrings: tuple[str, ...]) -> bool:
+        """Whether a word of the names is one of tokens or the names hold one of substrings."""
+        return bool(self.tokens & tokens) or any(s in self.text for s in substrings)
+
+
+def hint_of(names: ElementNames, hints: Hints) -> str:
     """What the element's class and id say it is."""
-    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
-    if not names.strip():
+    if not names.tokens:
         return ""
-    tokens = set(TOKEN_SPLIT.split(names))
-    if tokens & hints.css_words:
-        tokens.discard("position")
-    if tokens & hints.crumb_tokens or any(s in names for s in hints.crumb_substrings):
+    if names.tokens & hints.css_words:  # beside a CSS layout word, 'position' is a style, not a breadcrumb's name
+        names = ElementNames(names.text, names.tokens - {"position"})
+    if names.say(hints.crumb_tokens, hints.crumb_substrings):
         return "crumb"
-    if tokens & hints.chrome_tokens or any(s in names for s in hints.chrome_substrings):
+    if names.say(hints.chrome_tokens, hints.chrome_substrings):
         return "chrome"
-    if tokens & hints.title_tokens:
+    if names.tokens & hints.title_tokens:
         return "title"
     return ""
 
@@ -304,11 +318,12 @@ class Walker:
         if tag.name == "table" and is_data_table(tag):
             self.data_tables += 1
         parent = self.frames[self.current]
-        self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(tag, self.hints),
+        names = ElementNames.of(tag)
+        self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(names, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
                                  side_aligned=side_aligned(tag, parent.side_aligned),
                                  in_article=parent.in_article or tag.name == "article",
-                                 section=section_name(tag, self.hints)))
+                                 section=section_name(names, self.hints)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
@@ -401,16 +416,14 @@ class Walker:
 
 
 # ---------------------------------------------------------------------------------------- the article
-def section_name(tag: Tag, hints: Hints) -> str:
+def section_name(names: ElementNames, hints: Hints) -> str:
     """The element's class or id names a readers' comment section (comment_sections in html.yml: 'html-comments')
     or a feed of other articles (feed_sections: 'html-feed'); else ''."""
-    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
-    if not names.strip():
+    if not names.tokens:
         return ""
-    tokens = set(TOKEN_SPLIT.split(names))
-    if tokens & hints.comment_tokens or any(s in names for s in hints.comment_substrings):
+    if names.say(hints.comment_tokens, hints.comment_substrings):
         return "html-comments"
-    if tokens & hints.feed_tokens or any(s in names for s in hints.feed_substrings):
+    if names.say(hints.feed_tokens, hints.feed_substrings):
         return "html-feed"
     return ""
 
