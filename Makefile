@@ -25,7 +25,7 @@ help:
 	@echo "make -s eval SET=dir           score the cleaner on a labelled set (raw/ + gold/);"
 	@echo "                               BASELINE=trafilatura scores trafilatura too, same run"
 	@echo "                               VARIANT=name[,name] (or all) scores it again on label-preserving rewrites"
-	@echo "                               of each page (traditional, renamed-classes, gbk, crlf …; VARIANT=list)"
+	@echo "                               of each page (traditional, renamed-classes, gbk, crlf, json-record, sql-row …; VARIANT=list)"
 	@echo "make -s rule-usage [SETS='dir …']  which cleaning rule and metadata step fires on which development page;"
 	@echo "                               rules firing on 0 or 1 page, long literals and examples found in a page"
 	@echo "make bench         normalize throughput;  make bench-site N=1000 CORPUS=novel|recombined|seeds  site at scale"

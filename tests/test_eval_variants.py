@@ -1,6 +1,8 @@
 """The metamorphic variants of `make eval VARIANT=` (scripts/measure/variants.py): each rewrites a made-up page
 the way its docstring says, and the evaluator scores a rewritten page against the plain page's label."""
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -21,7 +23,8 @@ def run(name: str, text: str, suffix: str) -> bytes | None:
 
 def test_every_variant_is_documented_and_tested_here():
     assert set(VARIANTS) == {"traditional", "renamed-classes", "gbk", "gbk-bare", "big5", "big5-bare", "crlf",
-                             "no-blank-lines", "fullwidth-halfwidth", "wrapped"}
+                             "no-blank-lines", "fullwidth-halfwidth", "wrapped", "json-record", "jsonl-ascii",
+                             "csv-row", "sql-row"}
     assert all(v.doc for v in VARIANTS.values())
 
 
@@ -87,6 +90,35 @@ def test_wrapped_cuts_prose_lines_only():
     assert run("wrapped", "province,title,full_text\n甲," + "文" * 40 + "\n", ".txt") is None  # a CSV file
     wrapped_post = "---\ntitle: " + "题" * 40 + "\n---\n" + "文" * 35 + "\n" + "文" * 5 + "\n"
     assert run("wrapped", post, ".md").decode() == wrapped_post
+
+
+def test_container_variants_hold_the_whole_page_in_one_record_under_a_new_suffix():
+    for name, suffix in (("json-record", ".json"), ("jsonl-ascii", ".jsonl"), ("csv-row", ".csv"),
+                         ("sql-row", ".sql")):
+        assert VARIANTS[name].file_name(Path("raw/007.html")) == "007" + suffix
+    assert VARIANTS["crlf"].file_name(Path("raw/007.html")) == "007.html"
+    assert json.loads(run("json-record", HTML, ".html"))["content"] == HTML
+    line = run("jsonl-ascii", TEXT, ".txt").decode("ascii")
+    assert line.count("\n") == 1 and line.endswith("}\n") and "\\u540c" in line  # one line, escaped
+    assert json.loads(line)["content"] == TEXT
+    rows = list(csv.reader(io.StringIO(run("csv-row", HTML, ".html").decode())))
+    assert rows[0] == ["id", "url", "content"] and rows[1][2] == HTML
+
+
+def test_sql_row_escapes_quotes_backslashes_and_line_ends_as_mysql_does():
+    page = run("sql-row", "他说：'好'\\n\n下一段\"引\"\n", ".txt").decode()
+    assert page.startswith("INSERT INTO `article` (`id`, `url`, `content`) VALUES (7, 'https://")
+    assert "'他说：\\'好\\'\\\\n\\n下一段\\\"引\\\"\\n');\n" in page
+    assert page.count("\n") == 1  # one statement on one line
+
+
+@pytest.mark.parametrize("page", ["province,title,full_text\n甲,乙,丙\n", '{"content": "正文"}\n',
+                                  "INSERT INTO `t` VALUES (1,'正文');\n", "---\ntitle: 题\n---\n正文\n",
+                                  "set names utf8;\ncreate table t(id int);\n", "<template>\n<div>正文</div>\n",
+                                  "var data = {\n  \"list\": []\n};\n"])
+def test_container_variants_leave_a_page_that_is_already_a_record_dump_or_program_alone(page):
+    for name in ("json-record", "jsonl-ascii", "csv-row", "sql-row"):
+        assert run(name, page, ".txt") is None
 
 
 def test_parse_names_all_and_refuses_unknown_names():

@@ -44,6 +44,10 @@ from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
 
+# A scraper's CSV holds a whole page in one cell; the csv module's default cap (131,072 characters) would make
+# a long page's row unreadable (csv.Error) and the table be taken for data without a text field.
+csv.field_size_limit(2**31 - 1)
+
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}

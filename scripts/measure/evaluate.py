@@ -168,7 +168,7 @@ def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | N
         if variant is not None and changed is not None:  # a page the variant leaves alone is scored as it is
             score.changed = True
             gold, label = variant.text(gold), mapped_label(label, variant.text)
-            page = Path(scratch) / path.name
+            page = Path(scratch) / variant.file_name(path)
             page.write_bytes(changed)
         try:
             meta, body = extract(page)

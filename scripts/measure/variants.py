@@ -18,18 +18,25 @@ changes the encoding says so with `encoding`; the others write UTF-8 (a BOM the 
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from scripts.clean.containers import looks_like_code, renders_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*\r?\n", re.S)
 # a CSV file (a header row of column names), JSON, or wikitext: data a dump does not wrap
 STRUCTURED_TEXT = re.compile(r"\A\ufeff?\s*(?:[\w\u4e00-\u9fff]+(?:,[\w\u4e00-\u9fff]+)+\s*$|[\[{])|\[\[|\{\{", re.M)
+SQL_START = re.compile(r"\s*(?:INSERT\s+INTO|CREATE\s+TABLE|DROP\s+TABLE|SET\s|--\s|/\*|#|\()", re.I)
+COMPONENT_FILE = re.compile(r"\s*<template\b", re.I)  # a Vue single-file component opens with its template
+SCRIPT_DATA = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+\s*=\s*[\[{]")  # a script file's data: `var data = {`
 WRAP_WIDTH = 35  # characters a line of a hard-wrapped dump holds (PHP and PDF text dumps wrap about here)
 
 
@@ -40,6 +47,10 @@ class Variant:
     page: Callable[[str, bool], str | None]  # (decoded page, is HTML) -> new page, or None: not applicable
     text: Callable[[str], str]  # how a label's strings change with the page (identity for most variants)
     encoding: str = "utf-8"  # the encoding the new page is written in
+    suffix: str = ""  # the new page's file suffix when the variant changes the kind of file ('' keeps it)
+
+    def file_name(self, path: Path) -> str:
+        return path.stem + self.suffix if self.suffix else path.name
 
     def apply(self, data: bytes, path: Path) -> bytes | None:
         """The page's new bytes, or None when the variant does not apply to this page."""
@@ -63,10 +74,11 @@ def same(text: str) -> str:
     return text
 
 
-def variant(name: str, text: Callable[[str], str] = same, encoding: str = "utf-8"):
+def variant(name: str, text: Callable[[str], str] = same, encoding: str = "utf-8", suffix: str = ""):
     """Register a page transformation under `name` (its docstring is what `--variant help` shows)."""
     def register(function: Callable[[str, bool], str | None]) -> Callable[[str, bool], str | None]:
-        VARIANTS[name] = Variant(name, " ".join((function.__doc__ or "").split()), function, text, encoding)
+        VARIANTS[name] = Variant(name, " ".join((function.__doc__ or "").split()), function, text, encoding,
+                                 suffix)
         return function
     return register
 
@@ -223,6 +235,77 @@ def wrapped(text: str, html: bool) -> str | None:
             continue
         lines.extend(line[i : i + WRAP_WIDTH] + end for i in range(0, len(line), WRAP_WIDTH))
     return "\n".join(lines)
+
+
+# ---- containers -------------------------------------------------------------------------------------------
+# A scraper stores the page it fetched as one record of its output: the whole page (HTML or text) in a content
+# field beside the record's id and address. Nothing in the record says what the label says (no title, date or
+# author field), so the right answer is the plain page's; what changes is only the container around it.
+
+RECORD_ID, RECORD_URL = 7, "https://www.example.org/news/2020/0102/7.html"
+
+
+def record(text: str) -> dict[str, object]:
+    return {"id": RECORD_ID, "url": RECORD_URL, "content": text}
+
+
+def already_a_container(text: str) -> bool:
+    """A page that is itself a record, dump or program (CSV, JSON, wikitext, a post with front matter, SQL,
+    source code as the cleaner tells it, a Vue single-file component): a scraper stores a fetched page, not its
+    own output or a program, so wrapping it again tests nothing real."""
+    head = text.lstrip("\ufeff")[:2048]
+    structured = (STRUCTURED_TEXT.search(head) or FRONT_MATTER.match(head) or SQL_START.match(head)
+                  or COMPONENT_FILE.match(head) or SCRIPT_DATA.match(head))
+    return bool(structured) or looks_like_code(text) or renders_markup(text)
+
+
+@variant("json-record", suffix=".json")
+def json_record(text: str, html: bool) -> str | None:
+    """The page as the `content` field of one JSON record (with an id and a url), indented, characters as
+    they are: what a scraper's `json.dump(item, ensure_ascii=False, indent=2)` writes."""
+    if already_a_container(text):
+        return None
+    return json.dumps(record(text), ensure_ascii=False, indent=2) + "\n"
+
+
+@variant("jsonl-ascii", suffix=".jsonl")
+def jsonl_ascii(text: str, html: bool) -> str | None:
+    """The page as one JSON Lines record on one line with every non-ASCII character escaped (\\uXXXX): what
+    Python's and Scrapy's JSON writers produce by default."""
+    if already_a_container(text):
+        return None
+    return json.dumps(record(text)) + "\n"
+
+
+@variant("csv-row", suffix=".csv")
+def csv_row(text: str, html: bool) -> str | None:
+    """The page as the `content` column of a one-row CSV file with a header (id,url,content), quoted as
+    Python's csv module quotes."""
+    if already_a_container(text):
+        return None
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(record(text).keys())
+    writer.writerow(record(text).values())
+    return out.getvalue()
+
+
+SQL_ESCAPES = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}
+
+
+def sql_string(value: str) -> str:
+    return "'" + "".join(SQL_ESCAPES.get(c, c) for c in value) + "'"
+
+
+@variant("sql-row", suffix=".sql")
+def sql_row(text: str, html: bool) -> str | None:
+    """The page as the `content` value of one SQL INSERT of one row, with a column list and MySQL's backslash
+    escapes (the line a CMS backup or phpMyAdmin export writes for one article)."""
+    if already_a_container(text):
+        return None
+    columns = ", ".join(f"`{name}`" for name in record(text))
+    return (f"INSERT INTO `article` ({columns}) VALUES "
+            f"({RECORD_ID}, {sql_string(RECORD_URL)}, {sql_string(text)});\n")
 
 
 def parse(names: str | list[str] | None) -> list[Variant]:
