@@ -83,12 +83,17 @@ C_SET_TEXT = {"content", "text", "body", "article", "summary", "desc", "descript
 # What a file that is not a page looks like.
 SQL_STATEMENT = re.compile(r"^\s*(?:CREATE\s+(?:TABLE|DATABASE)|INSERT\s+INTO|DROP\s+(?:TABLE|DATABASE)|"
                            r"ALTER\s+TABLE|LOCK\s+TABLES|SET\s+NAMES)\b", re.I | re.M)
+# A declaration line of program source: Java/C#/JavaScript/C ones, and Python's (`import x`, `import numpy as np`,
+# `from x import y`, `def f(`, a name bound to a triple-quoted string `TEXT = """`, `if __name__ ==`); a line of
+# prose that opens with the word import has more words after it than an import statement.
 CODE_LINE = re.compile(
     r"^\s*(?:package\s+[\w.]+;|import\s+(?:static\s+)?[\w.*]+;|(?:public|private|protected)\s+(?:static\s+|final\s+"
     r"|abstract\s+)*(?:class|interface|enum|void|[\w<>\[\],]+\s+\w+\s*\()|@(?:Override|Data|Entity)\b"
     r"|(?:import|export)\s+(?:\{|\*|default\b|[\w$]+\s+from\b|[\w$]+\s*,)|(?:const|let|var)\s+[\w${}\[\], ]+=|"
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
-    r"from\s+[\w.]+\s+import\s)", re.M)
+    r"from\s+[\w.]+\s+import\s|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*"
+    r"[ \t]*(?:#.*)?$|[A-Za-z_]\w*(?:[ \t]*:[ \t]*[\w.\[\]]+)?[ \t]*=[ \t]*[rRuUbBfF]{0,2}(?:\"\"\"|''')"
+    r"|if[ \t]+__name__[ \t]*==)", re.M)
 # A script that only assigns a data literal (`var data = {…}`, `module.exports = […]`, `export default {…}`):
 # scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
