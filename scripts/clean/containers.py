@@ -40,6 +40,7 @@ from scripts.clean.program_source import article_in_source, literal_value, prose
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.clean.sql_record import SqlText, bare_rows, sql_rows
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
@@ -231,8 +232,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
     text, found = decoded
-    text = serialized_as_json(text) or json_of_script(text, path)
-    refuse_sql(text, path)
+    text = without_save_stamp(serialized_as_json(text) or json_of_script(text, path))
+    if (record := sql_record_page(text, path)) is not None:
+        return record
     if looks_like_feed(text):
         return page_of_feed(text, path)
     if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
@@ -592,12 +594,109 @@ def no_text_problem(record: dict[str, Any]) -> str:
             f"or more in {rule.min_sentences} or more sentences)")
 
 
-def refuse_sql(text: str, path: Path) -> None:
-    """An SQL dump holds many unrelated records, not one page: say what it looks like."""
-    if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
-        statements = len(SQL_STATEMENT.findall(text))
-        raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
-                               "statements), not a page; export each article's text to its own file and add those")
+@cache
+def save_stamp(path: Path = RULES_FILE) -> re.Pattern:
+    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["save_stamp"]["pattern"])
+
+
+def without_save_stamp(text: str) -> str:
+    """A PHP-guarded data file without the save time an editor's autosave glues between its guard and its text
+    (rules/containers.yml, `save_stamp`): not part of the text, nor a date the page states."""
+    stamp = save_stamp().match(text)
+    return text[:stamp.end("guard")] + text[stamp.end():] if stamp else text
+
+
+def sql_record_page(text: str, path: Path) -> Unwrapped | None:
+    """An SQL text whose INSERTs hold one row, or one row cut from an extended INSERT: that record, read as a
+    JSON record is (its text field by name or as its longest prose value; unnamed values by position, a title
+    and a date by their shape); an SQL dump of several rows or of none is refused saying what it holds, and a
+    single row without a text saying why. None for a text that is not SQL."""
+    statement = SQL_STATEMENT.search(text[:SNIFF_CHARS])
+    found = sql_rows(text) if statement else bare_rows(text)
+    if found is None:
+        if statement:
+            raise InputError(path, f"this looks like an SQL database dump ({len(SQL_STATEMENT.findall(text))} CREATE "
+                                   "TABLE/INSERT INTO statements), not a page; export each article's text to its own "
+                                   "file and add those")
+        return None
+    if len(found.rows) != 1:
+        raise InputError(path, sql_dump_message(found, len(SQL_STATEMENT.findall(text))))
+    row = found.rows[0]
+    named = len(row.columns) == len(row.values)
+    names = list(row.columns) if named else [f"value {number}" for number in range(1, len(row.values) + 1)]
+    record = dict(zip(names, row.values, strict=True))
+    what = (f"one row ({f'INSERT INTO `{row.table}`, ' if row.table else 'cut from an INSERT, '}"
+            f"{len(row.values)} values{'' if named else ', no column names'})")
+    body = find_body(record)
+    if body.problem:
+        raise InputError(path, f"this SQL text holds {what}, not a page: the row {body.problem}")
+    page = page_of_record(record, "SQL", path)
+    if named:
+        return page
+    title, published = unnamed_title(record, body.key), unnamed_date(record, body.key)
+    fields = replace(page.fields, title=page.fields.title or title[1], published=page.fields.published or published[1])
+    shapes = [f"its {role} from `{name}`" for role, (name, value) in (("title", title), ("date", published)) if value]
+    warnings = page.warnings + ((f"the SQL row names no columns: {' and '.join(shapes)}, taken by its shape; "
+                                 "check them",) if shapes else ())
+    return Unwrapped(page.data, page.encoding, page.html, fields, warnings)
+
+
+def sql_dump_message(found: SqlText, statements: int) -> str:
+    """What an SQL text of several rows (or of none) holds, for its refusal."""
+    if not found.rows:
+        return (f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO statements, no row "
+                "of values), not a page; export each article's text to its own file and add those")
+    tables = ", ".join(f"`{table}`" for table in found.tables[:4]) + (" …" if len(found.tables) > 4 else "")
+    where = (f"in {found.inserts} INSERT statement{'s' if found.inserts > 1 else ''} into "
+             f"{len(found.tables)} table{'s' if len(found.tables) > 1 else ''} ({tables})" if found.inserts
+             else "cut from an INSERT statement")
+    return (f"this looks like an SQL database dump ({len(found.rows)} rows {where}), not a page; export each "
+            "article's text to its own file and add those")
+
+
+def unnamed_title(record: dict[str, Any], body_key: str) -> tuple[str, str]:
+    """(name, value) of the first value before a row's text that is shaped like a title (rules/containers.yml,
+    `unnamed_values`); ("", "") when there is none."""
+    rule = unnamed_values()
+    for name, value in record.items():
+        if name == body_key:
+            break
+        if isinstance(value, str) and rule.title_shaped(value):
+            return name, value.strip()
+    return "", ""
+
+
+def unnamed_date(record: dict[str, Any], body_key: str) -> tuple[str, str]:
+    """(name, value) of a row's one value written as a date or a date and time ('2017-11-12 13:27:17'); ("", "")
+    when there is none, or several different ones (a row's created and updated times: which is the page's is a
+    guess)."""
+    rule = unnamed_values()
+    dates = [(name, value.strip()) for name, value in record.items()
+             if name != body_key and isinstance(value, str) and rule.date.fullmatch(value.strip())
+             and parse_date(value.strip())]
+    return dates[0] if dates and len({value for _, value in dates}) == 1 else ("", "")
+
+
+@dataclass(frozen=True)
+class UnnamedValues:
+    """How a title and a date look among a row's unnamed values (rules/containers.yml, `unnamed_values`)."""
+
+    date: re.Pattern
+    title_min_chinese: int
+    title_max_chars: int
+    title_not: re.Pattern
+
+    def title_shaped(self, value: str) -> bool:
+        value = value.strip()
+        return (len(CJK_CHAR.findall(value)) >= self.title_min_chinese and len(value) <= self.title_max_chars
+                and not self.title_not.search(value))
+
+
+@cache
+def unnamed_values(path: Path = RULES_FILE) -> UnnamedValues:
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))["unnamed_values"]
+    return UnnamedValues(re.compile(rule["date"]["pattern"]), int(rule["title"]["min_chinese"]),
+                         int(rule["title"]["max_chars"]), re.compile(rule["title"]["not"]))
 
 
 def first_code_line(text: str) -> str:
