@@ -45,10 +45,10 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 def test_values_are_read_as_mysql_writes_them() -> None:
     text = ("-- a dump\n/*!40101 SET NAMES utf8 */;\nINSERT INTO `t` VALUES "
-            "(1, -2.5, NULL, 'it''s', 'a\\'b\\\"c\\\\d\\ne\\tf', \"q\\\"q\", _utf8mb4'x', NOW(), 0x1F);\n")
+            "(1, -2.5, NULL, 'it''s \"\"x\"\"', 'a\\'b\\\"c\\\\d\\ne\\tf', \"q\\\"q\", _utf8mb4'x', NOW(), 0x1F);\n")
     found = sql_rows(text)
     assert found is not None and found.inserts == 1
-    assert found.rows[0].values == (1, -2.5, None, "it's", "a'b\"c\\d\ne\tf", 'q"q', "x", None, None)
+    assert found.rows[0].values == (1, -2.5, None, 'it\'s ""x""', "a'b\"c\\d\ne\tf", 'q"q', "x", None, None)
     assert found.rows[0].table == "t" and found.rows[0].columns == ()
 
 

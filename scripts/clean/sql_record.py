@@ -36,6 +36,13 @@ INTRODUCER = re.compile(r"(?:_[A-Za-z0-9]+\s*|[Nn](?='))")  # _utf8mb4'…', N'�
 # What a table definition lists besides its columns.
 NOT_A_COLUMN = {"primary", "key", "unique", "index", "constraint", "fulltext", "spatial", "foreign", "check",
                 "period"}
+# A quoted string: backslash escapes and doubled quotes inside (a back-quoted name has no escapes).
+QUOTED = {"'": re.compile(r"'(?:[^'\\]|\\.|'')*'", re.S), '"': re.compile(r'"(?:[^"\\]|\\.|"")*"', re.S),
+          "`": re.compile(r"`(?:[^`]|``)*`")}
+ESCAPE = re.compile(r"\\.|''|\"\"|``", re.S)
+# What a statement skipped over holds that may hide its `;`: strings (closed or not), comments.
+STATEMENT_TOKEN = re.compile(r"(?P<closed>'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`(?:[^`]|``)*`)|['\"`]"
+                             r"|--(?:[ \t][^\n]*)?(?:\n|\Z)|#[^\n]*|/\*.*?(?:\*/|\Z)|;", re.S)
 ESCAPES = {"0": "", "b": "", "n": "\n", "r": "\r", "t": "\t", "Z": "", "%": "\\%", "_": "\\_"}
 
 
@@ -101,6 +108,7 @@ class Reader:
         self.text = text
         self.at = guard.end() if guard else 0
         self.columns: dict[str, tuple[str, ...]] = {}  # CREATE TABLE columns by table name (lower-case)
+        self.lines, self.counted = 1, 0  # the line at position `counted`
 
     def skip_space(self) -> None:
         space = SPACE.match(self.text, self.at)
@@ -108,7 +116,10 @@ class Reader:
             self.at = space.end()
 
     def line(self) -> int:
-        return self.text.count("\n", 0, self.at) + 1
+        """The cursor's line (1-based), counted on from the last one asked for."""
+        self.lines += self.text.count("\n", self.counted, self.at)
+        self.counted = self.at
+        return self.lines
 
     def statements(self) -> SqlText:
         rows: list[Row] = []
@@ -129,18 +140,13 @@ class Reader:
 
     def skip_statement(self) -> None:
         """To just after the next `;` outside strings and comments (or the end)."""
-        while self.at < len(self.text):
-            self.skip_space()
-            if self.at >= len(self.text):
+        while (token := STATEMENT_TOKEN.search(self.text, self.at)) is not None:
+            self.at = token.end()
+            if token.group() == ";":
                 return
-            char = self.text[self.at]
-            if char == ";":
-                self.at += 1
-                return
-            if char in "'\"`":
-                self.string(char)
-            else:
-                self.at += 1
+            if token.group()[0] in "'\"`" and not token.group("closed"):
+                raise NotSql("a string that is never closed")
+        self.at = len(self.text)
 
     def table_name(self) -> str:
         self.skip_space()
@@ -230,26 +236,11 @@ class Reader:
 
     def string(self, quote: str) -> str:
         """A quoted string's value, the cursor after its closing quote."""
-        out: list[str] = []
-        at = self.at + 1
-        text = self.text
-        while at < len(text):
-            char = text[at]
-            if char == "\\" and quote != "`" and at + 1 < len(text):
-                following = text[at + 1]
-                out.append(ESCAPES.get(following, following))
-                at += 2
-            elif char == quote:
-                if text.startswith(quote, at + 1):  # '' is one quote
-                    out.append(quote)
-                    at += 2
-                else:
-                    self.at = at + 1
-                    return "".join(out)
-            else:
-                out.append(char)
-                at += 1
-        raise NotSql("a string that is never closed")
+        found = QUOTED[quote].match(self.text, self.at)
+        if found is None:
+            raise NotSql("a string that is never closed")
+        self.at = found.end()
+        return ESCAPE.sub(lambda match: escaped(match.group(), quote), found.group()[1:-1])
 
     def create_table(self) -> None:
         table = self.table_name()
@@ -285,6 +276,14 @@ class Reader:
                 self.at += 1
             else:
                 self.at += 1
+
+
+def escaped(code: str, quote: str) -> str:
+    """A backslash escape's character (MySQL's: \\n, \\t, \\0 …; any other character stands for itself), or a
+    doubled quote's one quote."""
+    if code[0] != "\\":
+        return quote if code == quote * 2 else code  # "" inside '…' is two characters
+    return ESCAPES.get(code[1], code[1])
 
 
 def unquoted(name: str) -> str:
