@@ -56,3 +56,12 @@ def test_a_module_binding_two_different_texts_is_refused_as_records(tmp_path: Pa
     text = MODULE.replace("\n\ngr.Markdown", '\nOTHER_TEXT = """' + "\n\n".join(OTHER) + '"""\n\ngr.Markdown')
     with pytest.raises(InputError, match="2 separate prose texts"):
         normalize_file(write(tmp_path, "app.txt", text), tmp_path)
+
+
+def test_a_module_opening_with_a_coding_line_and_comments_is_program_source() -> None:
+    assert looks_like_code("#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n# a demo\nimport os\nimport sys\n"
+                           'TEXT = """' + PARAGRAPHS[0] + '"""\n')
+
+
+def test_a_c_file_opening_with_include_lines_is_still_program_source() -> None:
+    assert looks_like_code('#include <stdio.h>\n#include "news.h"\n#include <string.h>\nint main() {}\n')

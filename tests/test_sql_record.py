@@ -177,3 +177,9 @@ def test_an_autosaves_stamp_is_neither_text_nor_publication_date(tmp_path: Path)
     document = normalize_file(write(tmp_path, "editor.data.php.html", text), tmp_path)
     assert document.body.startswith(PARAGRAPHS[1])
     assert "10:20" not in document.body and not document.meta.get("published")
+
+
+def test_a_php_guarded_backup_with_its_insert_on_the_guards_line_is_read_as_sql(tmp_path: Path) -> None:
+    text = f"<?php exit;?>INSERT INTO `news` VALUES (1, '{TITLE}', '{html(PARAGRAPHS)}');\n"
+    document = normalize_file(write(tmp_path, "data_1.php.txt", text), tmp_path)
+    assert PARAGRAPHS[2] in document.body and "INSERT" not in document.body and "php" not in document.body

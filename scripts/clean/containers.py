@@ -40,7 +40,7 @@ from scripts.clean.program_source import article_in_source, literal_value, prose
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
-from scripts.clean.sql_record import SqlText, bare_rows, sql_rows
+from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
@@ -118,7 +118,9 @@ FRAMEWORK_REGISTRATION = re.compile(r"^[ \t]*(?:(?:Page|Component|App|Behavior)|
 # configuration or cache of records, program source whose strings are the fields.
 PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
                       r"(?:return|\$[A-Za-z_]\w*\s*=)\s*(?:array\s*\(|\[)", re.S)
-CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$|['\"]use [\w ]+['\"];?\s*$)")  # comments, a directive ('use client';)
+# Comments (a '# -*- coding: utf-8 -*-' line and other Python or shell comments too, not '#include'), a directive
+# ('use client';)
+CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#(?:[!\s#-]|$)|$|['\"]use [\w ]+['\"];?\s*$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -611,7 +613,7 @@ def sql_record_page(text: str, path: Path) -> Unwrapped | None:
     JSON record is (its text field by name or as its longest prose value; unnamed values by position, a title
     and a date by their shape); an SQL dump of several rows or of none is refused saying what it holds, and a
     single row without a text saying why. None for a text that is not SQL."""
-    statement = SQL_STATEMENT.search(text[:SNIFF_CHARS])
+    statement = SQL_STATEMENT.search(PHP_GUARD.sub("", text[:SNIFF_CHARS], count=1))  # '<?php exit;?>INSERT …'
     found = sql_rows(text) if statement else bare_rows(text)
     if found is None:
         if statement:
@@ -655,15 +657,14 @@ def sql_dump_message(found: SqlText, statements: int) -> str:
 
 
 def unnamed_title(record: dict[str, Any], body_key: str) -> tuple[str, str]:
-    """(name, value) of the first value before a row's text that is shaped like a title (rules/containers.yml,
-    `unnamed_values`); ("", "") when there is none."""
+    """(name, value) of the longest value before a row's text that is shaped like a title (rules/containers.yml,
+    `unnamed_values`: a column's or a source's name is shorter than a headline); ("", "") when there is none."""
     rule = unnamed_values()
-    for name, value in record.items():
-        if name == body_key:
-            break
-        if isinstance(value, str) and rule.title_shaped(value):
-            return name, value.strip()
-    return "", ""
+    names = list(record)
+    before = names[:names.index(body_key)] if body_key in names else names
+    titles = [(name, str(record[name]).strip()) for name in before
+              if isinstance(record[name], str) and rule.title_shaped(record[name])]
+    return max(titles, key=lambda title: len(title[1]), default=("", ""))
 
 
 def unnamed_date(record: dict[str, Any], body_key: str) -> tuple[str, str]:
