@@ -12,6 +12,7 @@ from scripts.clean.containers import RULES_FILE, unwrap, without_save_stamp
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.sql_record import bare_rows, sql_rows
 from scripts.core.errors import InputError
+from scripts.tools import add
 from tests.conftest import case_params
 
 PARAGRAPHS = [
@@ -183,3 +184,14 @@ def test_a_php_guarded_backup_with_its_insert_on_the_guards_line_is_read_as_sql(
     text = f"<?php exit;?>INSERT INTO `news` VALUES (1, '{TITLE}', '{html(PARAGRAPHS)}');\n"
     document = normalize_file(write(tmp_path, "data_1.php.txt", text), tmp_path)
     assert PARAGRAPHS[2] in document.body and "INSERT" not in document.body and "php" not in document.body
+
+
+
+def test_a_one_row_sql_file_is_added_as_it_is(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    source = write(tmp_path, "article_12.sql",
+                   f"INSERT INTO `article` (`id`, `title`, `content`) VALUES (12, '{TITLE}', '{html(PARAGRAPHS)}');\n")
+    assert add.main(["--src", str(source), "--root", str(root)]) == 0
+    (raw,) = (root / "source_texts").glob("*.sql")
+    assert raw.read_bytes() == source.read_bytes()
