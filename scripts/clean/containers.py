@@ -10,7 +10,8 @@ candidates. A file holding many records is refused for a single add (`make add` 
 CSV/JSONL file as its own raw file), and a file that is not a page at all (an SQL dump, program source
 without one article in it) is refused with a message that says what it looks like. Program source that
 carries one article in a string literal or comment gives that article, with a warning saying where it
-was taken from (scripts/clean/program_source.py).
+was taken from (scripts/clean/program_source.py). An SQL text of one row (one INSERT of one row, or a row cut
+from an extended INSERT) is one record, read as a JSON record is (scripts/clean/sql_record.py reads its values).
 """
 
 from __future__ import annotations
