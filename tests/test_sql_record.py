@@ -195,3 +195,12 @@ def test_a_one_row_sql_file_is_added_as_it_is(tmp_path: Path) -> None:
     assert add.main(["--src", str(source), "--root", str(root)]) == 0
     (raw,) = (root / "source_texts").glob("*.sql")
     assert raw.read_bytes() == source.read_bytes()
+
+
+def test_a_named_text_column_of_an_unknown_name_is_found_as_the_longest_prose_and_named(tmp_path: Path) -> None:
+    text = ("CREATE TABLE `xw` (`id` int, `bt` varchar(100), `nr` text, `zz` varchar(20));\n"
+            f"INSERT INTO `xw` VALUES (3, '{TITLE}', '{html(PARAGRAPHS)}', '张明华');\n")
+    page = unwrap(text.encode(), tmp_path / "xw.sql")
+    assert page.fields.title == TITLE and page.fields.kind == "SQL"
+    assert any("field `nr`" in warning for warning in page.warnings)
+    assert not any("names no columns" in warning for warning in page.warnings)
