@@ -10,7 +10,8 @@ candidates. A file holding many records is refused for a single add (`make add` 
 CSV/JSONL file as its own raw file), and a file that is not a page at all (an SQL dump, program source
 without one article in it) is refused with a message that says what it looks like. Program source that
 carries one article in a string literal or comment gives that article, with a warning saying where it
-was taken from (scripts/clean/program_source.py).
+was taken from (scripts/clean/program_source.py). An SQL text of one row (one INSERT of one row, or a row cut
+from an extended INSERT) is one record, read as a JSON record is (scripts/clean/sql_record.py reads its values).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from scripts.clean.program_source import article_in_source, literal_value, prose
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
+from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
@@ -87,12 +89,17 @@ C_SET_TEXT = {"content", "text", "body", "article", "summary", "desc", "descript
 # What a file that is not a page looks like.
 SQL_STATEMENT = re.compile(r"^\s*(?:CREATE\s+(?:TABLE|DATABASE)|INSERT\s+INTO|DROP\s+(?:TABLE|DATABASE)|"
                            r"ALTER\s+TABLE|LOCK\s+TABLES|SET\s+NAMES)\b", re.I | re.M)
+# A declaration line of program source: Java/C#/JavaScript/C ones, and Python's (`import x`, `import numpy as np`,
+# `from x import y`, `def f(`, a name bound to a triple-quoted string `TEXT = """`, `if __name__ ==`); a line of
+# prose that opens with the word import has more words after it than an import statement.
 CODE_LINE = re.compile(
     r"^\s*(?:package\s+[\w.]+;|import\s+(?:static\s+)?[\w.*]+;|(?:public|private|protected)\s+(?:static\s+|final\s+"
     r"|abstract\s+)*(?:class|interface|enum|void|[\w<>\[\],]+\s+\w+\s*\()|@(?:Override|Data|Entity)\b"
     r"|(?:import|export)\s+(?:\{|\*|default\b|[\w$]+\s+from\b|[\w$]+\s*,)|(?:const|let|var)\s+[\w${}\[\], ]+=|"
     r"function\s*[\w$]*\s*\(|module\.exports\b|require\(['\"]|'use strict';|#include\s*[<\"]|def\s+\w+\(|"
-    r"from\s+[\w.]+\s+import\s)", re.M)
+    r"from\s+[\w.]+\s+import\s|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*"
+    r"[ \t]*(?:#.*)?$|[A-Za-z_]\w*(?:[ \t]*:[ \t]*[\w.\[\]]+)?[ \t]*=[ \t]*[rRuUbBfF]{0,2}(?:\"\"\"|''')"
+    r"|if[ \t]+__name__[ \t]*==)", re.M)
 # A script that only assigns a data literal (`var data = {…}`, `module.exports = […]`, `export default {…}`):
 # scrapers' and front-end projects' way of shipping records. JSON after the assignment is read as a JSON file.
 JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:module\.)?exports(?:\.[\w$]+)?\s*=|"
@@ -116,7 +123,9 @@ FRAMEWORK_REGISTRATION = re.compile(r"^[ \t]*(?:(?:Page|Component|App|Behavior)|
 # configuration or cache of records, program source whose strings are the fields.
 PHP_DATA = re.compile(r"\A\s*<\?php\b(?:\s|/\*.*?\*/|//[^\n]*|#[^\n]*)*"
                       r"(?:return|\$[A-Za-z_]\w*\s*=)\s*(?:array\s*\(|\[)", re.S)
-CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#!|$|['\"]use [\w ]+['\"];?\s*$)")  # comments, a directive ('use client';)
+# Comments (a '# -*- coding: utf-8 -*-' line and other Python or shell comments too, not '#include'), a directive
+# ('use client';)
+CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\*|#(?:[!\s#-]|$)|$|['\"]use [\w ]+['\"];?\s*$)")
 MIN_CODE_LINES = 3
 SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
@@ -230,8 +239,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
     text, found = decoded
-    text = serialized_as_json(text) or json_of_script(text, path)
-    refuse_sql(text, path)
+    text = without_save_stamp(serialized_as_json(text) or json_of_script(text, path))
+    if (record := sql_record_page(text, path)) is not None:
+        return record
     if looks_like_feed(text):
         return page_of_feed(text, path)
     if looks_like_subtitles(text):  # a speech's video captions (.srt, .vtt): the cues' words
@@ -591,12 +601,108 @@ def no_text_problem(record: dict[str, Any]) -> str:
             f"or more in {rule.min_sentences} or more sentences)")
 
 
-def refuse_sql(text: str, path: Path) -> None:
-    """An SQL dump holds many unrelated records, not one page: say what it looks like."""
-    if SQL_STATEMENT.search(text[:SNIFF_CHARS]):
-        statements = len(SQL_STATEMENT.findall(text))
-        raise InputError(path, f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO "
-                               "statements), not a page; export each article's text to its own file and add those")
+@cache
+def save_stamp(path: Path = RULES_FILE) -> re.Pattern:
+    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["save_stamp"]["pattern"])
+
+
+def without_save_stamp(text: str) -> str:
+    """A PHP-guarded data file without the save time an editor's autosave glues between its guard and its text
+    (rules/containers.yml, `save_stamp`): not part of the text, nor a date the page states."""
+    stamp = save_stamp().match(text)
+    return text[:stamp.end("guard")] + text[stamp.end():] if stamp else text
+
+
+def sql_record_page(text: str, path: Path) -> Unwrapped | None:
+    """An SQL text whose INSERTs hold one row, or one row cut from an extended INSERT: that record, read as a
+    JSON record is (its text field by name or as its longest prose value; unnamed values by position, a title
+    and a date by their shape); an SQL dump of several rows or of none is refused saying what it holds, and a
+    single row without a text saying why. None for a text that is not SQL."""
+    statement = SQL_STATEMENT.search(PHP_GUARD.sub("", text[:SNIFF_CHARS], count=1))  # '<?php exit;?>INSERT …'
+    found = sql_rows(text) if statement else bare_rows(text)
+    if found is None:
+        if statement:
+            raise InputError(path, f"this looks like an SQL database dump ({len(SQL_STATEMENT.findall(text))} CREATE "
+                                   "TABLE/INSERT INTO statements), not a page; export each article's text to its own "
+                                   "file and add those")
+        return None
+    if len(found.rows) != 1:
+        raise InputError(path, sql_dump_message(found, len(SQL_STATEMENT.findall(text))))
+    row = found.rows[0]
+    named = len(row.columns) == len(row.values)
+    names = list(row.columns) if named else [f"value {number}" for number in range(1, len(row.values) + 1)]
+    record = dict(zip(names, row.values, strict=True))
+    what = (f"one row ({f'INSERT INTO `{row.table}`, ' if row.table else 'cut from an INSERT, '}"
+            f"{len(row.values)} values{'' if named else ', no column names'})")
+    body = find_body(record)
+    if body.problem:
+        raise InputError(path, f"this SQL text holds {what}, not a page: the row {body.problem}")
+    page = page_of_record(record, "SQL", path)
+    if named:
+        return page
+    title, published = unnamed_title(record, body.key), unnamed_date(record, body.key)
+    fields = replace(page.fields, title=page.fields.title or title[1], published=page.fields.published or published[1])
+    shapes = [f"its {role} from `{name}`" for role, (name, value) in (("title", title), ("date", published)) if value]
+    warnings = page.warnings + ((f"the SQL row names no columns: {' and '.join(shapes)}, taken by its shape; "
+                                 "check them",) if shapes else ())
+    return Unwrapped(page.data, page.encoding, page.html, fields, warnings)
+
+
+def sql_dump_message(found: SqlText, statements: int) -> str:
+    """What an SQL text of several rows (or of none) holds, for its refusal."""
+    if not found.rows:
+        return (f"this looks like an SQL database dump ({statements} CREATE TABLE/INSERT INTO statements, no row "
+                "of values), not a page; export each article's text to its own file and add those")
+    tables = ", ".join(f"`{table}`" for table in found.tables[:4]) + (" …" if len(found.tables) > 4 else "")
+    where = (f"in {found.inserts} INSERT statement{'s' if found.inserts > 1 else ''} into "
+             f"{len(found.tables)} table{'s' if len(found.tables) > 1 else ''} ({tables})" if found.inserts
+             else "cut from an INSERT statement")
+    return (f"this looks like an SQL database dump ({len(found.rows)} rows {where}), not a page; export each "
+            "article's text to its own file and add those")
+
+
+def unnamed_title(record: dict[str, Any], body_key: str) -> tuple[str, str]:
+    """(name, value) of the longest value before a row's text that is shaped like a title (rules/containers.yml,
+    `unnamed_values`: a column's or a source's name is shorter than a headline); ("", "") when there is none."""
+    rule = unnamed_values()
+    names = list(record)
+    before = names[:names.index(body_key)] if body_key in names else names
+    titles = [(name, str(record[name]).strip()) for name in before
+              if isinstance(record[name], str) and rule.title_shaped(record[name])]
+    return max(titles, key=lambda title: len(title[1]), default=("", ""))
+
+
+def unnamed_date(record: dict[str, Any], body_key: str) -> tuple[str, str]:
+    """(name, value) of a row's one value written as a date or a date and time ('2017-11-12 13:27:17'); ("", "")
+    when there is none, or several different ones (a row's created and updated times: which is the page's is a
+    guess)."""
+    rule = unnamed_values()
+    dates = [(name, value.strip()) for name, value in record.items()
+             if name != body_key and isinstance(value, str) and rule.date.fullmatch(value.strip())
+             and parse_date(value.strip())]
+    return dates[0] if dates and len({value for _, value in dates}) == 1 else ("", "")
+
+
+@dataclass(frozen=True)
+class UnnamedValues:
+    """How a title and a date look among a row's unnamed values (rules/containers.yml, `unnamed_values`)."""
+
+    date: re.Pattern
+    title_min_chinese: int
+    title_max_chars: int
+    title_not: re.Pattern
+
+    def title_shaped(self, value: str) -> bool:
+        value = value.strip()
+        return (len(CJK_CHAR.findall(value)) >= self.title_min_chinese and len(value) <= self.title_max_chars
+                and not self.title_not.search(value))
+
+
+@cache
+def unnamed_values(path: Path = RULES_FILE) -> UnnamedValues:
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))["unnamed_values"]
+    return UnnamedValues(re.compile(rule["date"]["pattern"]), int(rule["title"]["min_chinese"]),
+                         int(rule["title"]["max_chars"]), re.compile(rule["title"]["not"]))
 
 
 def first_code_line(text: str) -> str:

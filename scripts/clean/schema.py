@@ -29,7 +29,8 @@ RAW_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".m
                 ".jsp", ".asp", ".aspx", ".php",
                 # front-end components and blog posts (read as the page they render), a video's subtitles
                 ".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro", ".mdx", ".srt", ".vtt",
-                ".xml", ".rss", ".atom"}  # a news feed of one item
+                ".xml", ".rss", ".atom",  # a news feed of one item
+                ".sql", ".py"}  # one row of a database table, a Python module holding one text
 WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 # field -> (expected Python type(s), required), from the field registry
