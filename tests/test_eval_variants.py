@@ -24,7 +24,7 @@ def run(name: str, text: str, suffix: str) -> bytes | None:
 def test_every_variant_is_documented_and_tested_here():
     assert set(VARIANTS) == {"traditional", "renamed-classes", "gbk", "gbk-bare", "big5", "big5-bare", "crlf",
                              "no-blank-lines", "fullwidth-halfwidth", "wrapped", "json-record", "jsonl-ascii",
-                             "csv-row", "sql-row"}
+                             "csv-row", "sql-row", "generic-tags", "title-site-suffix"}
     assert all(v.doc for v in VARIANTS.values())
 
 
@@ -119,6 +119,21 @@ def test_sql_row_escapes_quotes_backslashes_and_line_ends_as_mysql_does():
 def test_container_variants_leave_a_page_that_is_already_a_record_dump_or_program_alone(page):
     for name in ("json-record", "jsonl-ascii", "csv-row", "sql-row"):
         assert run(name, page, ".txt") is None
+
+
+def test_generic_tags_writes_sectioning_elements_as_divs_and_leaves_the_rest():
+    page = ('<html><body><header id="h">站名</header><nav><a href="/">首页</a></nav><main><article><p>正文</p>'
+            '</article></main><aside>相关</aside><footer>版权</footer><navbar>x</navbar></body></html>')
+    out = run("generic-tags", page, ".html").decode()
+    assert '<div id="h">站名</div><div><a href="/">首页</a></div><div><div><p>正文</p></div></div>' in out
+    assert "<div>相关</div><div>版权</div><navbar>x</navbar>" in out  # a custom element is no sectioning one
+    assert run("generic-tags", HTML, ".html") is None and run("generic-tags", TEXT, ".txt") is None
+
+
+def test_title_site_suffix_appends_a_site_name_to_the_title_element_only():
+    out = run("title-site-suffix", HTML.replace("<title>示例</title>", "<title> 示例 </title>"), ".html").decode()
+    assert "<title> 示例_示例市人民政府门户网站</title>" in out and out.count("门户网站") == 1
+    assert run("title-site-suffix", TEXT, ".txt") is None
 
 
 def test_parse_names_all_and_refuses_unknown_names():

@@ -150,6 +150,31 @@ def renamed_classes(text: str, html: bool) -> str | None:
     return "".join(ATTRIBUTE.sub(rename, part) if i % 2 else part for i, part in enumerate(parts))
 
 
+SECTIONING = re.compile(r"<(/?)(nav|header|footer|aside|article|main|section|menu)\b", re.I)
+
+
+@variant("generic-tags")
+def generic_tags(text: str, html: bool) -> str | None:
+    """HTML5's sectioning elements (nav, header, footer, aside, article, main, section, menu) written as plain
+    divs, as older and hand-made sites write every box: the page's structure must carry it, not the tag names."""
+    if not html or not SECTIONING.search(text):
+        return None
+    return SECTIONING.sub(lambda m: f"<{m.group(1)}div", text)
+
+
+TITLE_ELEMENT = re.compile(r"(<title\b[^>]*>)(.*?)(</title>)", re.I | re.S)
+SITE_SUFFIX = "_示例市人民政府门户网站"  # a made-up site's name, as a CMS appends it to every page's <title>
+
+
+@variant("title-site-suffix")
+def title_site_suffix(text: str, html: bool) -> str | None:
+    """The site's name appended to the page's <title> after '_', as most government and news CMSs write it
+    ('标题_某某市人民政府'): the speech's title must come out the same."""
+    if not html or not TITLE_ELEMENT.search(text):
+        return None
+    return TITLE_ELEMENT.sub(lambda m: m.group(1) + m.group(2).rstrip() + SITE_SUFFIX + m.group(3), text, count=1)
+
+
 # ---- encodings --------------------------------------------------------------------------------------------
 
 CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?\s*)([A-Za-z0-9_\-]+)""", re.I)
