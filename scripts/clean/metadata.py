@@ -925,11 +925,12 @@ def page_title_parts(e: Evidence) -> list[str]:
 
 
 def site_names(e: Evidence) -> set[str]:
-    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root): never a title. A <title>
-    that is only the site's name and its address ('某某人民政府门户网站 - www.example.gov.cn') names no page."""
+    """Names of the site itself (its <title> suffix, meta site name, breadcrumb root, any <title> part that names
+    an institution, '某某科技(天津)有限公司_某某网'): never a title. A <title> that is only the site's name and its
+    address ('某某人民政府门户网站 - www.example.gov.cn') names no page."""
     parts = page_title_parts(e)
     named = [part for part in parts if not DOMAIN.fullmatch(part)]
-    names = {parts[-1]} if len(named) > 1 else {part for part in parts if names_an_institution(part)}
+    names = {part for part in parts if names_an_institution(part)} | ({parts[-1]} if len(named) > 1 else set())
     names |= {e.meta("site"), host_site(e), *e.captures.site_name}
     return {comparable(name) for name in names if name}
 

@@ -1,0 +1,24 @@
+"""A <title> part that names an institution ('某某科技(天津)有限公司') is the site's name, never the page's title,
+also when a portal appends its own name after it ('…有限公司_某某网')."""
+
+from pathlib import Path
+
+from scripts.clean.pipeline import normalize_file
+
+TEXT = ("各位朋友：欢迎您访问我们的网站。公司成立以来，始终坚持质量第一、客户至上，产品远销国内外。"
+        "我们愿与各界朋友携手共进，共创美好未来。")
+
+
+def page(tmp_path: Path, title: str) -> str:
+    html = (f"<html><head><title>{title}</title></head><body>"
+            "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/about/'>关于我们</a> &gt; 董事长致辞</div>"
+            f"<div class='content'><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return normalize_file(path).markdown
+
+
+def test_a_company_name_alone_or_before_a_portal_name_is_no_title(tmp_path):
+    for title in ("示例精工科技(天津)有限公司", "示例精工科技(天津)有限公司_示例市人民政府门户网站"):
+        markdown = page(tmp_path, title)
+        assert "title: 董事长致辞" in markdown, title
