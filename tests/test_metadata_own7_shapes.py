@@ -10,7 +10,7 @@ import pytest
 
 from scripts.clean.metadata import vocabulary, without_full_text_mark
 from scripts.clean.pipeline import normalize_file
-from tests.conftest import text_page
+from tests.conftest import html_page, text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务，"
           "动员全县上下坚定信心。\n\n大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n\n谢谢大家。\n")
@@ -49,3 +49,47 @@ def test_a_bare_name_before_the_speech_title_is_its_speaker_not_part_of_the_titl
         tmp_path: Path, line: str, title: str, speaker: str) -> None:
     meta = normalize_file(text_page(tmp_path, f"{line}\n\n" + SPEECH), tmp_path).meta
     assert (meta["title"], meta["speaker"]) == (title, speaker)
+
+
+# ------------------------------------------------------------------ a message page named only by its trail and menu
+MESSAGE = "".join(f"<p>{paragraph}</p>" for paragraph in (
+    "公司成立二十年来，我们始终坚持诚信经营、客户至上的理念，与广大员工一道艰苦创业，走过了不平凡的发展历程。",
+    "面向未来，我们将继续加大研发投入，培养优秀人才，努力把公司建设成为行业一流、受人尊敬的现代企业。",
+    "衷心感谢各位员工、客户和社会各界朋友长期以来的关心和支持，让我们携手共创更加美好的明天！"))
+MENU = ('<div class="sideMenu"><dl><dd><a href="a1" class="{mark}">总经理致辞</a></dd>'
+        '<dd><a href="a2">公司简介</a></dd><dd><a href="a3">组织机构</a></dd>'
+        '<dd><a href="a4">企业文化</a></dd><dd><a href="a5">发展历程</a></dd></dl></div>')
+
+
+def message_page(tmp_path: Path, trail: str, mark: str = "", heading: str = "") -> Path:
+    body = f'{trail}{MENU.format(mark=mark)}<div class="single">{heading}<img src="p.jpg" alt="">{MESSAGE}</div>'
+    return html_page(tmp_path, "<title>关于我们-某某科技有限公司</title>", body)
+
+
+@pytest.mark.parametrize("trail", [
+    '<div class="breadMenu"><a href="/">首页</a><a href="/about">关于我们</a><a href="#">总经理致辞</a></div>',
+    '<div class="bread"><a href="/">首页</a> <a href="/about">关于我们</a> 总经理致辞</div>',
+    '<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/about">关于我们</a> &gt; 总经理致辞</div>',
+])
+def test_a_message_page_without_a_heading_is_titled_by_its_trail(tmp_path: Path, trail: str) -> None:
+    document = normalize_file(message_page(tmp_path, trail), tmp_path)
+    assert document.meta["title"] == "总经理致辞"
+    assert "首页" not in document.body and "关于我们" not in document.body
+
+
+@pytest.mark.parametrize("mark", ["hover", "on", "current", "active"])
+def test_a_message_page_without_a_heading_or_trail_is_titled_by_its_current_menu_item(tmp_path: Path,
+                                                                                      mark: str) -> None:
+    assert normalize_file(message_page(tmp_path, "", mark), tmp_path).meta["title"] == "总经理致辞"
+
+
+def test_a_current_menu_item_naming_no_speech_titles_nothing(tmp_path: Path) -> None:
+    page = message_page(tmp_path, "", "on").read_text(encoding="utf-8").replace(
+        '<a href="a1" class="on">总经理致辞</a>', '<a href="a1" class="on">公司简介</a>')
+    path = text_page(tmp_path, page, "page.html")
+    assert normalize_file(path, tmp_path).meta.get("title") != "公司简介"
+
+
+def test_the_page_s_own_heading_beats_its_current_menu_item(tmp_path: Path) -> None:
+    page = message_page(tmp_path, "", "on", heading="<h1>携手共创更加美好的明天</h1>")
+    assert normalize_file(page, tmp_path).meta["title"] == "携手共创更加美好的明天"

@@ -1005,6 +1005,17 @@ def genre_heading(e: Evidence) -> str:
     return ""
 
 
+def current_speech_item(e: Evidence) -> str:
+    """A company's or a school's page of one message ('董事长致辞', '校长寄语') may print no heading over its text and
+    name itself only in its section menu, the item of the page shown marked as current ('<a class="on">'): that item,
+    when it is the only current item reading as a speech's short title and the page shows no headline (no <h1>, no
+    title element)."""
+    if e.facts.headings or e.facts.title_elements:
+        return ""
+    named = list(dict.fromkeys(item for item in e.facts.current_items if short_speech_title(item)))
+    return named[0] if len(named) == 1 else ""
+
+
 def short_speech_title(line: str) -> bool:
     """A short line ending in a speech word ('董事长致辞', '校长寄语'): a speech's own title, which may share
     little with its text (min_chinese_speech_title and speech_title_end in metadata.yml)."""
@@ -1247,6 +1258,7 @@ TITLE_STEPS: list[Step] = [
     ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
+    ("the menu's current item naming a speech, over a text without a heading", lambda e: current_speech_item(e)),
 ]
 
 # Read only when no step above gives a title.
