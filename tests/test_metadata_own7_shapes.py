@@ -1,9 +1,12 @@
 """Title and dates of pages shaped like the metadata misses of a newly opened set: a speech title carrying the
 site's full-text mark and its speaker's bare name glued before it, a company's message page whose only title is
-its breadcrumb's last element and its section menu's current item. Every input is made up."""
+its breadcrumb's last element and its section menu's current item, a record whose content opens with a slogan
+heading. Every input is made up."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,15 @@ def test_a_current_menu_item_naming_no_speech_titles_nothing(tmp_path: Path) -> 
 def test_the_page_s_own_heading_beats_its_current_menu_item(tmp_path: Path) -> None:
     page = message_page(tmp_path, "", "on", heading="<h1>携手共创更加美好的明天</h1>")
     assert normalize_file(page, tmp_path).meta["title"] == "携手共创更加美好的明天"
+
+
+# ------------------------------------------------------------------ a record whose content opens with a slogan
+def test_a_record_s_title_field_beats_the_slogan_heading_its_content(tmp_path: Path) -> None:
+    content = ("<h1>“面向未来——办好每一所学校”</h1><h2>——第三届全县教育论坛暨校长联盟年会在某地举行</h2>"
+               "<p>2024年10月28日，第三届全县教育论坛暨校长联盟年会在某地拉开帷幕。本届论坛的主题为“面向未来——办好每一所学校”。</p>"
+               "<p>在致辞中，县教育学会会长张某表示，要坚持立德树人，推动教育高质量发展，努力办好人民满意的教育。</p>"
+               "<p>与会代表围绕未来学校建设进行了深入交流，大家一致认为，要坚持改革创新，不断提升办学水平和育人质量。</p>")
+    record = json.dumps({"id": 13, "title": "第三届全县教育论坛在某地举行", "content": content,
+                         "time": "2024-11-12 13:27:17"}, ensure_ascii=False)
+    meta = normalize_file(text_page(tmp_path, record, "record.txt"), tmp_path).meta
+    assert (meta["title"], meta["published"]) == ("第三届全县教育论坛在某地举行", dt.date(2024, 11, 12))
