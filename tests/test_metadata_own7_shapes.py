@@ -108,3 +108,16 @@ def test_a_record_s_title_field_beats_the_slogan_heading_its_content(tmp_path: P
                          "time": "2024-11-12 13:27:17"}, ensure_ascii=False)
     meta = normalize_file(text_page(tmp_path, record, "record.txt"), tmp_path).meta
     assert (meta["title"], meta["published"]) == ("第三届全县教育论坛在某地举行", dt.date(2024, 11, 12))
+
+
+# ------------------------------------------------------------------ a record's fields printed as text, no code around
+def test_a_record_fragment_without_code_around_it_still_gives_its_title_and_lead(tmp_path: Path) -> None:
+    """Program source hands its record's fields over as the container's (containers.source_title): a fragment of a
+    record pasted without the code around it ('title: "…",' lines over the text) is no program source, and only the
+    lines the cleaning took off (record-field-line) still give its title and its lead."""
+    fragment = "\n".join(['title: "在2024年全县秋季工作推进会上的讲话",',
+                          'lead: "5月6日上午，县长张某某在2024年全县秋季工作推进会上发表讲话",',
+                          "", *SPEECH.split("\n")])
+    meta = normalize_file(text_page(tmp_path, fragment, "fragment.txt"), tmp_path).meta
+    assert meta["title"] == "在2024年全县秋季工作推进会上的讲话"
+    assert (meta["speaker"], meta["speaker_title"]) == ("张某某", "县长")
