@@ -78,6 +78,8 @@ class Hints:
     comment_min_prose: int = 100
     feed_tokens: frozenset[str] = frozenset()
     feed_substrings: tuple[str, ...] = ()
+    current_tokens: frozenset[str] = frozenset()  # a menu's mark of the page being shown ('on', 'current')
+    current_max_chars: int = 0
 
 
 @cache
@@ -103,6 +105,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
         feed_tokens=frozenset(data["feed_sections"]["tokens"]),
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
+        current_tokens=frozenset(data["current_item_hints"]["tokens"]),
+        current_max_chars=int(data["current_item_hints"]["max_chars"]),
     )
 
 
@@ -119,6 +123,7 @@ class PageFacts:
     crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
     url: str = ""  # <link rel=canonical> or og:url
     marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
+    current_items: list[str] = field(default_factory=list)  # a menu's items marked as the page shown ('class="on"')
 
 
 @dataclass
@@ -144,6 +149,7 @@ class Frame:
     side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
     in_article: bool = False  # inside an HTML5 <article> element
     section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
+    current: bool = False  # its class marks the menu item of the page being shown (current_item_hints in html.yml)
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -294,6 +300,8 @@ class Walker:
         self.data_tables = 0  # open data tables (short cells): their rows are lines, their cells are not
         self.data_table_frames: set[int] = set()
         self.data_rows: set[int] = set()
+        self.open_anchors: list[int] = []  # the open <a> elements' frames, innermost last
+        self.link_texts: dict[int, list[str]] = {}  # each <a>'s text, by its frame
 
     def walk(self, root: Tag) -> None:
         stack: list[object] = [0, *reversed(root.contents)]
@@ -323,9 +331,12 @@ class Walker:
                                  len(self.blocks), centered(tag, parent.centered),
                                  side_aligned=side_aligned(tag, parent.side_aligned),
                                  in_article=parent.in_article or tag.name == "article",
-                                 section=section_name(names, self.hints)))
+                                 section=section_name(names, self.hints),
+                                 current=bool(names.tokens & self.hints.current_tokens)))
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
+        if tag.name == "a":
+            self.open_anchors.append(self.current)
         self.open_bold += tag.name in self.hints.bold_tags
         self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
@@ -348,6 +359,8 @@ class Walker:
         if index in self.data_table_frames:
             self.data_tables -= 1
         self.open_links -= frame.tag == "a"
+        if frame.tag == "a" and self.open_anchors and self.open_anchors[-1] == index:
+            self.open_anchors.pop()
         self.open_bold -= frame.tag in self.hints.bold_tags
         self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
@@ -365,6 +378,8 @@ class Walker:
         if self.open_links and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text if self.open_pre else self.shown_breaks(text))
+        if self.open_anchors:
+            self.link_texts.setdefault(self.open_anchors[-1], []).append(text)
         if text.strip():
             self.last_char = text.rstrip()[-1]
         if self.open_links:
@@ -529,7 +544,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
-    facts = page_facts(soup, frames, blocks, crumb)
+    facts = page_facts(soup, frames, blocks, crumb, walker.link_texts, hints)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
     caption_picture_boxes(blocks, frames)
@@ -629,7 +644,8 @@ def split_lines(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------- the facts
-def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], crumb: list[bool]) -> PageFacts:
+def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], crumb: list[bool],
+               link_texts: dict[int, list[str]] | None = None, hints: Hints | None = None) -> PageFacts:
     facts = PageFacts()
     title = soup.find("title")
     facts.title = markup_text(title.get_text(" ")) if title else ""
@@ -647,9 +663,47 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
                 (facts.headings if frame.tag == "h1" else facts.title_elements).append(text)
         elif frame.hint == "crumb" and not (frame.parent >= 0 and crumb[frame.parent]) and crumb[index]:
             trail = " > ".join(one_line(block.text) for block in blocks[frame.first:frame.end])
+            trail = split_at_links(trail, element_links(frames, index, link_texts or {}))
             if CJK.search(trail):
                 facts.crumbs.append(trail)
+        if frame.current and hints:
+            text = one_line("".join(element_links(frames, index, link_texts or {}))
+                            or " ".join(block.text for block in blocks[frame.first:frame.end]))
+            if CJK.search(text) and len(text) <= hints.current_max_chars and text not in facts.current_items:
+                facts.current_items.append(text)
     return facts
+
+
+CRUMB_SEPARATOR = re.compile(r"[>＞»›→/]")  # what a trail puts between its elements (cruft.CRUMB_SPLIT)
+
+
+def element_links(frames: list[Frame], index: int, link_texts: dict[int, list[str]]) -> list[str]:
+    """The texts of the links inside the element at `index` (itself too, if it is one), in order."""
+    depth, found = frames[index].depth, []
+    for inner in range(index, len(frames)):
+        if inner > index and frames[inner].depth <= depth:
+            break
+        text = one_line("".join(link_texts.get(inner, [])))
+        if text:
+            found.append(text)
+    return found
+
+
+def split_at_links(trail: str, links: list[str]) -> str:
+    """A trail written without separators, its links side by side ('首页关于我们董事长致辞' from three links, or
+    '首页 关于我们 董事长致辞'), with ' > ' put between its elements: each link is one, and so is the text between
+    or after them (the page's own name, often no link). A trail with separators is as it was."""
+    if len(links) < 2 or CRUMB_SEPARATOR.search(trail):
+        return trail
+    pieces, position = [], 0
+    for link in links:
+        at = trail.find(link, position)
+        if at < 0:
+            return trail
+        pieces += [piece for piece in (trail[position:at].strip(), link) if piece]
+        position = at + len(link)
+    pieces += [trail[position:].strip()] if trail[position:].strip() else []
+    return " > ".join(pieces)
 
 
 def meta_tags(soup: BeautifulSoup) -> dict[str, str]:

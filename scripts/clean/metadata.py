@@ -165,6 +165,7 @@ class Vocabulary:
     opening_blocks: dict[str, int]
     new_year_message: re.Pattern
     title_bracket_notes: frozenset[str]
+    title_full_text_marks: frozenset[str]
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
 
@@ -242,6 +243,7 @@ def vocabulary() -> Vocabulary:
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
         new_year_message=re.compile(data["new_year_message"]["pattern"]),
         title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
+        title_full_text_marks=frozenset(data["title_full_text_marks"]["words"]),
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
@@ -827,8 +829,8 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
         return
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
-        head.speaker = head.speaker or who
-        head.title = own_title(line, match)
+        head.speaker = head.speaker or who  # a bare name before the speech's own title ('张三在…上的讲话') is a byline
+        head.title = match.group("title")  # glued to it; an office with the name makes a headline (own_title)
         return
     if match and (found := name_then_office(who) or name_office_closing(who)):  # '张某某书记在…': the name stays
         office, name = found
@@ -1002,6 +1004,17 @@ def genre_heading(e: Evidence) -> str:
         if names_a_genre(heading) and comparable(heading) in named:
             return heading.strip()
     return ""
+
+
+def current_speech_item(e: Evidence) -> str:
+    """A company's or a school's page of one message ('董事长致辞', '校长寄语') may print no heading over its text and
+    name itself only in its section menu, the item of the page shown marked as current ('<a class="on">'): that item,
+    when it is the only current item reading as a speech's short title and the page shows no headline (no <h1>, no
+    title element)."""
+    if e.facts.headings or e.facts.title_elements:
+        return ""
+    named = list(dict.fromkeys(item for item in e.facts.current_items if short_speech_title(item)))
+    return named[0] if len(named) == 1 else ""
 
 
 def short_speech_title(line: str) -> bool:
@@ -1246,6 +1259,7 @@ TITLE_STEPS: list[Step] = [
     ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
+    ("the menu's current item naming a speech, over a text without a heading", lambda e: current_speech_item(e)),
 ]
 
 # Read only when no step above gives a title.
@@ -2449,7 +2463,7 @@ def names_a_site(text: str) -> bool:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = without_year_field(without_glued_fields(without_title_wrappers(line)))
+    line = without_full_text_mark(without_year_field(without_glued_fields(without_title_wrappers(line))))
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
@@ -2481,6 +2495,27 @@ def split_title(line: str) -> Head:
     if line:
         read_title_line(line.strip(), head)
     return head
+
+
+CLOSING_BRACKET = re.compile(r"\s*[（(【\[](?P<mark>[^（）()【】\[\]]{1,8})[）)】\]]\s*$")
+# '【全文】…', '（全文）…', '全文｜…', '全文：…': the mark set before the title
+OPENING_MARK = re.compile(r"^\s*(?:[（(【\[](?P<mark>[^（）()【】\[\]]{1,8})[）)】\]]"
+                          r"|(?P<bare>[^\s（）()【】\[\]｜|：:]{1,8})\s*[｜|：:])\s*")
+
+
+def without_full_text_mark(line: str) -> str:
+    """'在…上的讲话（全文）', '【全文】在…上的讲话' -> '在…上的讲话': an editor's mark saying the page gives the whole
+    text (title_full_text_marks in metadata.yml), after the title or before it, is no part of the speech's title;
+    '（摘要）' and the like stay."""
+    marks = vocabulary().title_full_text_marks
+    found = CLOSING_BRACKET.search(line)
+    if found and simplified(found.group("mark").strip()) in marks and title_like(line[:found.start()]):
+        line = line[:found.start()]
+    found = OPENING_MARK.match(line)
+    if found and simplified((found.group("mark") or found.group("bare")).strip()) in marks \
+            and title_like(line[found.end():]):
+        line = line[found.end():]
+    return line
 
 
 def event_of(subtitle: str, title: str) -> str:
