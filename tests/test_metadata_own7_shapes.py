@@ -27,10 +27,6 @@ SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主�
     ("在全县秋季工作推进会上的讲话（摘要）", "在全县秋季工作推进会上的讲话（摘要）"),  # says only part is given
     ("2024年政府工作报告（双语全文）", "2024年政府工作报告（双语全文）"),  # says it is given in two languages
     ("（全文）", "（全文）"),  # nothing before it: no title to cut it from
-    ("【全文】在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话"),  # set before the title
-    ("全文｜在全县秋季工作推进会上的讲话", "在全县秋季工作推进会上的讲话"),
-    ("【摘要】在全县秋季工作推进会上的讲话", "【摘要】在全县秋季工作推进会上的讲话"),
-    ("权威发布｜在全县秋季工作推进会上的讲话", "权威发布｜在全县秋季工作推进会上的讲话"),  # not a full-text mark
 ])
 def test_a_full_text_mark_closing_a_title_is_cut_off(line: str, title: str) -> None:
     assert without_full_text_mark(line) == title

@@ -2498,23 +2498,15 @@ def split_title(line: str) -> Head:
 
 
 CLOSING_BRACKET = re.compile(r"\s*[（(【\[](?P<mark>[^（）()【】\[\]]{1,8})[）)】\]]\s*$")
-# '【全文】…', '（全文）…', '全文｜…', '全文：…': the mark set before the title
-OPENING_MARK = re.compile(r"^\s*(?:[（(【\[](?P<mark>[^（）()【】\[\]]{1,8})[）)】\]]"
-                          r"|(?P<bare>[^\s（）()【】\[\]｜|：:]{1,8})\s*[｜|：:])\s*")
 
 
 def without_full_text_mark(line: str) -> str:
-    """'在…上的讲话（全文）', '【全文】在…上的讲话' -> '在…上的讲话': an editor's mark saying the page gives the whole
-    text (title_full_text_marks in metadata.yml), after the title or before it, is no part of the speech's title;
-    '（摘要）' and the like stay."""
-    marks = vocabulary().title_full_text_marks
+    """'在…上的讲话（全文）' -> '在…上的讲话': an editor's mark saying the page gives the whole text
+    (title_full_text_marks in metadata.yml) is no part of the speech's title; '（摘要）' and the like stay."""
     found = CLOSING_BRACKET.search(line)
-    if found and simplified(found.group("mark").strip()) in marks and title_like(line[:found.start()]):
-        line = line[:found.start()]
-    found = OPENING_MARK.match(line)
-    if found and simplified((found.group("mark") or found.group("bare")).strip()) in marks \
-            and title_like(line[found.end():]):
-        line = line[found.end():]
+    if found and simplified(found.group("mark").strip()) in vocabulary().title_full_text_marks \
+            and title_like(line[:found.start()]):
+        return line[:found.start()]
     return line
 
 
