@@ -178,8 +178,7 @@ def test_a_name_under_the_title_with_its_office_in_brackets_or_after_its_dash(tm
     ("在全县秋季工作推进会上的讲话（李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
     ("在全县秋季工作推进会上的讲话（县长 李某明）", "在全县秋季工作推进会上的讲话", "李某明"),
     ("县长李某明在全县秋季工作推进会上的讲话（摘要）", "县长李某明在全县秋季工作推进会上的讲话（摘要）", "李某明"),
-    ("在全县秋季工作推进会上的讲话（全文）", "在全县秋季工作推进会上的讲话", None),  # 全 is a family name too; the
-    # full-text mark is the page's, not the title's (title_full_text_marks)
+    ("在全县秋季工作推进会上的讲话（全文）", "在全县秋季工作推进会上的讲话（全文）", None),  # 全 is a family name too
 ])
 def test_a_title_with_a_bracketed_note_or_speaker_is_the_title(
         tmp_path: Path, first_line: str, title: str, speaker: str | None) -> None:

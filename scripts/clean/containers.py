@@ -795,7 +795,8 @@ def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
     in_code = distinct_prose([piece for piece, _ in prose_candidates(markup.code)])
     if page.chars < sum(piece.chars for piece in in_code):
         return None
-    fields = ContainerFields(kind="component source", title=source_title(markup.code))
+    fields = ContainerFields(kind="component source", title=source_title(markup.code),
+                             published=source_field(markup.code, "published"))
     warning = (f"the text was read from the markup a component renders ({markup.elements} element(s) in a file of "
                f"{code} code declarations), its code left out; check that it is the whole article")
     return Unwrapped(f"<html><body>\n{markup.html}\n</body></html>".encode(), "utf-8", True, fields, (warning,))
@@ -808,7 +809,16 @@ def source_field(text: str, key: str) -> str:
     for match in TITLE_ASSIGNMENT.finditer(text):
         if CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower() in names:
             return literal_value(match.group("literal")).strip()
+    for match in DATE_ARRAY_ASSIGNMENT.finditer(text):
+        if CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower() in names:
+            year, month, day = (int(part) for part in match.group("y", "m", "d"))
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
+
+
+# A date written as a list of year, month and day in a program's data ('latest_update: [2024, 10, 4]').
+DATE_ARRAY_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_]\w{0,30})[\"']?\s*[:=]\s*[\[(]\s*"
+                                   r"(?P<y>(?:19|20)\d\d)\s*,\s*(?P<m>\d{1,2})\s*,\s*(?P<d>\d{1,2})\s*[\])]")
 
 
 def source_title(text: str) -> str:

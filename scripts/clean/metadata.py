@@ -165,7 +165,6 @@ class Vocabulary:
     opening_blocks: dict[str, int]
     new_year_message: re.Pattern
     title_bracket_notes: frozenset[str]
-    title_full_text_marks: frozenset[str]
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
 
@@ -243,7 +242,6 @@ def vocabulary() -> Vocabulary:
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
         new_year_message=re.compile(data["new_year_message"]["pattern"]),
         title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
-        title_full_text_marks=frozenset(data["title_full_text_marks"]["words"]),
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
@@ -829,8 +827,8 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
         return
     if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
-        head.speaker = head.speaker or who  # a bare name before the speech's own title ('张三在…上的讲话') is a byline
-        head.title = match.group("title")  # glued to it; an office with the name makes a headline (own_title)
+        head.speaker = head.speaker or who
+        head.title = own_title(line, match)
         return
     if match and (found := name_then_office(who) or name_office_closing(who)):  # '张某某书记在…': the name stays
         office, name = found
@@ -2463,7 +2461,7 @@ def names_a_site(text: str) -> bool:
 def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
-    line = without_full_text_mark(without_year_field(without_glued_fields(without_title_wrappers(line))))
+    line = without_year_field(without_glued_fields(without_title_wrappers(line)))
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
@@ -2495,19 +2493,6 @@ def split_title(line: str) -> Head:
     if line:
         read_title_line(line.strip(), head)
     return head
-
-
-CLOSING_BRACKET = re.compile(r"\s*[（(【\[](?P<mark>[^（）()【】\[\]]{1,8})[）)】\]]\s*$")
-
-
-def without_full_text_mark(line: str) -> str:
-    """'在…上的讲话（全文）' -> '在…上的讲话': an editor's mark saying the page gives the whole text
-    (title_full_text_marks in metadata.yml) is no part of the speech's title; '（摘要）' and the like stay."""
-    found = CLOSING_BRACKET.search(line)
-    if found and simplified(found.group("mark").strip()) in vocabulary().title_full_text_marks \
-            and title_like(line[:found.start()]):
-        return line[:found.start()]
-    return line
 
 
 def event_of(subtitle: str, title: str) -> str:
