@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.program_source import unescape
+from scripts.clean.rule_files import rule_section
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
@@ -52,7 +51,7 @@ class ComponentRules:
 
 @cache
 def component_rules(path: Path = RULES_FILE) -> ComponentRules:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["component_markup"]
+    entry = rule_section(path, "component_markup")
     tags = {str(name): str(tag) for tag, names in entry["tags"].items() for name in names}
     attributes = {str(name): str(html_name) for html_name, names in entry["attributes"].items() for name in names}
     return ComponentRules(tags, attributes, frozenset(str(name) for name in entry["dropped_attributes"]))

@@ -16,9 +16,8 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.prose import without_cdata
+from scripts.clean.rule_files import rule_section
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 # The root element of RSS 2.0, RSS 1.0 or Atom opening the file, after its declaration, style sheets and comments
@@ -39,7 +38,7 @@ class FeedRules:
 
 @cache
 def feed_rules(path: Path = RULES_FILE) -> FeedRules:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["feeds"]
+    entry = rule_section(path, "feeds")
     return FeedRules(tuple(entry["items"]), {role: tuple(names) for role, names in entry["fields"].items()})
 
 

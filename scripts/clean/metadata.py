@@ -18,8 +18,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site
@@ -48,6 +46,7 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
+from scripts.clean.rule_files import read_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
@@ -171,7 +170,7 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    data = read_rule_file(RULES_DIR / "metadata.yml")
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
     return Vocabulary(
         office_words=tuple(data["office_words"]["words"]),
@@ -2705,7 +2704,7 @@ def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
 @cache
 def load_regions() -> list[tuple[str, str, str]]:
     """(province, city, short) rows; province rows have city ''. Longest short names first."""
-    data = yaml.safe_load((RULES_DIR / "regions.yml").read_text(encoding="utf-8"))
+    data = read_rule_file(RULES_DIR / "regions.yml")
     rows: list[tuple[str, str, str]] = []
     for province in data["provinces"]:
         shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from scripts.clean.rule_files import RuleFileError, entry_error, rule_section, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.core.errors import InputError
 
@@ -37,17 +36,17 @@ class Sign:
 @cache
 def load_signs(path: Path = RULES_FILE) -> dict[str, Sign]:
     """The signs by name; an unknown key or a missing sign is an error naming the file and the sign."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["signs"]
+    entries = rule_section(path, "signs")
     signs = {}
     for entry in entries:
         name = entry.get("name", "?")
         unknown = set(entry) - SIGN_KEYS
         if unknown or not {"name", "pattern", "reason"} <= set(entry):
-            raise ValueError(f"{path}: sign {name}: unknown key(s) {sorted(unknown)} or missing name/pattern/reason")
+            raise entry_error(path, name, f"unknown key(s) {sorted(unknown)} or missing name/pattern/reason", "sign ")
         signs[name] = Sign(name, entry["reason"], shadow_compile(entry["pattern"]))
     missing = set(SIGN_NAMES) - set(signs)
     if missing:
-        raise ValueError(f"{path}: missing sign(s) {', '.join(sorted(missing))}")
+        raise RuleFileError(f"{shown(path)}: missing sign(s) {', '.join(sorted(missing))}")
     return signs
 
 

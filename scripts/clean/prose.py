@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
+from scripts.clean.rule_files import rule_section
 
 RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
@@ -53,7 +52,7 @@ class ProseRule:
 
 @cache
 def prose_rule(path: Path = RULES_FILE) -> ProseRule:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["prose"]
+    entry = rule_section(path, "prose")
     return ProseRule(**{name: entry[name] for name in ProseRule.__dataclass_fields__})
 
 

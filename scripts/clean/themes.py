@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from scripts.clean.rule_files import read_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.words import literal_alternation
 
@@ -50,7 +49,7 @@ class Evidence:
 
 @cache
 def load_themes(path: Path = THEMES_FILE) -> tuple[Theme, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_rule_file(path)
     return tuple(Theme(name=t["name"], slug=t["slug"], description=t["description"],
                        keywords=tuple(parse_keyword(k) for k in t["keywords"])) for t in data["themes"])
 

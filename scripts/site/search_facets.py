@@ -26,6 +26,7 @@ from urllib.parse import urlencode
 
 import yaml
 
+from scripts.clean.rule_files import read_rule_file
 from scripts.clean.themes import load_themes
 from scripts.core.paths import REPO
 from scripts.site.site_corpus import Speech, md_escape
@@ -45,7 +46,7 @@ WITHIN_LABEL = {"speakers": "在此讲话人的讲话中搜索", "themes": "在�
 @cache
 def province_names() -> tuple[str, ...]:
     """Provincial-level division names from the gazetteer, longest first (so a prefix test is unambiguous)."""
-    data = yaml.safe_load(REGIONS.read_text(encoding="utf-8"))
+    data = read_rule_file(REGIONS)
     return tuple(sorted((p["name"] for p in data["provinces"]), key=len, reverse=True))
 
 
