@@ -22,9 +22,9 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.program_source import unescape
-from scripts.clean.rule_files import rule_section
+from scripts.clean.rule_files import RULES_DIR, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 SPACE = re.compile(r"(?:\s|//[^\n]*|/\*.*?\*/)*", re.S)  # white space and comments inside a tag

@@ -38,14 +38,14 @@ from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
-from scripts.clean.rule_files import RuleFileError, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, rule_section, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)

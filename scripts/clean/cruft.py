@@ -20,12 +20,20 @@ from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
+from scripts.clean.rule_files import (
+    RULES_DIR,
+    entry_error,
+    expand,
+    expand_words,
+    read_rule_file,
+    rule_section,
+    vocabularies,
+)
 from scripts.clean.rule_files import RuleFileError as RuleFileError  # where the rule file's tests look for it
-from scripts.clean.rule_files import entry_error, expand, expand_words, read_rule_file, rule_section, vocabularies
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
-RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
+RULES_FILE = RULES_DIR / "cruft.yml"
 HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
 LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long

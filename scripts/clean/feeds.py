@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.prose import without_cdata
-from scripts.clean.rule_files import rule_section
+from scripts.clean.rule_files import RULES_DIR, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 # The root element of RSS 2.0, RSS 1.0 or Atom opening the file, after its declaration, style sheets and comments
 # (a blog page that only embeds an <rdf:RDF> block is no feed).
 FEED_ROOT = re.compile(r"\A\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<\?xml-stylesheet\b[^>]*\?>\s*|<!--.*?-->\s*)*"

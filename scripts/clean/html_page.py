@@ -25,9 +25,9 @@ from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.entities import decode_references
-from scripts.clean.rule_files import read_rule_file, rule_section
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
+RULES_FILE = RULES_DIR / "html.yml"
 # Tags whose content is never visible text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "iframe", "svg", "button",
                           "select", "object", "embed", "textarea", "title", "meta", "link"})

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 from scripts.clean.captures import Captures
@@ -46,12 +45,11 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
-from scripts.clean.rule_files import read_rule_file
+from scripts.clean.rule_files import RULES_DIR, read_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
-RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
                 r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.rule_files import RuleFileError, entry_error, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, rule_section, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.core.errors import InputError
 
-RULES_FILE = Path(__file__).parent / "rules" / "documents.yml"
+RULES_FILE = RULES_DIR / "documents.yml"
 SIGN_KEYS = {"name", "pattern", "reason", "examples", "keep"}
 SIGN_NAMES = ("closing-formula", "addressee-line", "document-number", "document-title", "time-slot")
 PROGRAMME_MIN_SLOTS = 4  # a speech may name a time range; a page with this many time-slot lines is an agenda

@@ -18,9 +18,9 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
-from scripts.clean.rule_files import rule_section
+from scripts.clean.rule_files import RULES_DIR, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|dd|dt|hr)\b[^<>]*>",
                        re.I)

@@ -19,6 +19,8 @@ import yaml
 
 from scripts.core.paths import REPO
 
+RULES_DIR = Path(__file__).parent / "rules"  # where every rule file is: each loader names its file in it
+
 PLACEHOLDER = re.compile(r"(?<!\\)\{([A-Za-z_][A-Za-z0-9_]*)\}")  # '{farm_site_endings}'; a quantifier '{2,12}' is none
 
 

@@ -19,11 +19,11 @@ from pathlib import Path
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
-from scripts.clean.rule_files import RuleFileError, entry_error, read_rule_file, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
-RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
+RULES_FILE = RULES_DIR / "structure.yml"
 
 CJK = CJK_RANGE
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"

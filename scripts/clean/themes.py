@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.rule_files import read_rule_file
+from scripts.clean.rule_files import RULES_DIR, read_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.words import literal_alternation
 
-THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
+THEMES_FILE = RULES_DIR / "themes.yml"
 MIN_THEMES = 3
 MIN_SHARE = 0.06  # of all the keyword evidence in the speech
 MIN_SCORE = 3  # ... and at least this much evidence of its own

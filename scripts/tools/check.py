@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 from scripts.clean.cruft import load_rules
 from scripts.clean.html_page import load_hints
 from scripts.clean.official_documents import load_signs
-from scripts.clean.rule_files import RuleFileError, read_rule_file, reporting_rule_file_errors
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reporting_rule_file_errors
 from scripts.clean.schema import check_meta, load_theme_names
 from scripts.clean.sidecar import is_sidecar, sidecar_path
 from scripts.clean.structure import load_shapes
@@ -49,8 +49,8 @@ from scripts.tools.workflow_audit import audit_all
 
 DOCS = "docs"
 SPEECHES = Path(DOCS) / "speeches"
-RULES_DIR = Path("scripts") / "clean" / "rules"
-THEMES_FILE = RULES_DIR / "themes.yml"
+RULES_IN_REPO = RULES_DIR.relative_to(REPO)  # the rule files of the checkout `make check` checks
+THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
 RULE_LOADERS: dict[str, Callable[[Path], object]] = {"cruft.yml": load_rules, "structure.yml": load_shapes,
                                                      "documents.yml": load_signs, "themes.yml": load_themes,
@@ -124,7 +124,7 @@ def check_rule_files(root: Path) -> list[str]:
     zones, patterns, vocabularies): the problem names the file, the line and the reason. A rule file that cannot
     load would stop the first `make ingest` or `make add` that needs it."""
     problems = []
-    for path in sorted((root / RULES_DIR).glob("*.yml")):
+    for path in sorted((root / RULES_IN_REPO).glob("*.yml")):
         try:
             RULE_LOADERS.get(path.name, read_rule_file)(path)
         except RuleFileError as error:
