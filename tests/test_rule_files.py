@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.cruft import RULES_FILE, clean_lines, code_rule_words, load_rules, reporter_credit, rule_entries
-from scripts.clean.rule_files import RuleFileError, expand, read_rule_file, vocabularies
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, expand, read_rule_file, vocabularies
+from scripts.clean.structure import load_shapes
 from scripts.core.paths import REPO
+from scripts.tools.check import check_rule_files
 
 SPEECH = ["同志们：", "这是一段足够长的讲话正文，讲的是推动高质量发展的各项工作，必须认真抓好落实，确保取得实效。" * 3]
 BROKEN = "rules:\n  - name: site-banner\n   kind: [line\n"  # a key indented one space off, a list never closed
@@ -131,3 +133,27 @@ def test_a_broken_rule_file_stops_the_command_with_its_line(tmp_path: Path, comm
     assert "scripts/clean/rules/cruft.yml:3:4: not valid YAML" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     assert not list((root / "source_texts").iterdir())  # make add changed nothing
+
+
+def test_a_pattern_that_does_not_compile_names_the_file_and_its_line(tmp_path: Path) -> None:
+    text = (RULES_DIR / "structure.yml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(number for number, line in enumerate(lines) if line.strip().startswith("pattern: '") and
+              line.rstrip().endswith("'"))
+    lines[at] = lines[at].rstrip()[:-1] + "[未闭合'"  # an unterminated character set
+    path = tmp_path / "structure.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"structure\.yml:{at + 1}: a pattern does not compile: unterminated"):
+        load_shapes(path)
+
+
+def test_make_check_names_a_broken_rule_file_first(tmp_path: Path) -> None:
+    rules = tmp_path / RULES_DIR.relative_to(REPO)
+    shutil.copytree(RULES_DIR, rules)
+    (rules / "documents.yml").write_text("signs:\n  - name: closing-formula\n    pattern: '(x'\n    reason: r\n",
+                                         encoding="utf-8")
+    (rules / "containers.yml").write_text("fields: {}\n", encoding="utf-8")
+    problems = check_rule_files(tmp_path)
+    assert [problem.split(":")[0] for problem in problems] == [str(rules / "containers.yml"),
+                                                               str(rules / "documents.yml")]
+    assert "documents.yml:3: a pattern does not compile" in problems[1]

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.program_source import unescape
-from scripts.clean.rule_files import RULES_DIR, rule_section
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
 RULES_FILE = RULES_DIR / "containers.yml"
 NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
@@ -50,6 +50,7 @@ class ComponentRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def component_rules(path: Path = RULES_FILE) -> ComponentRules:
     entry = rule_section(path, "component_markup")
     tags = {str(name): str(tag) for tag, names in entry["tags"].items() for name in names}

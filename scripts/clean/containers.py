@@ -38,7 +38,7 @@ from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
@@ -139,6 +139,7 @@ class FieldNames:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def field_names(path: Path = RULES_FILE) -> FieldNames:
     """The field vocabulary; a missing or unknown role is an error naming the file."""
     fields = rule_section(path, "fields")
@@ -148,6 +149,7 @@ def field_names(path: Path = RULES_FILE) -> FieldNames:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def site_suffix() -> re.Pattern:
     return re.compile(rule_section(RULES_FILE, "site_suffix")["pattern"])
 
@@ -402,6 +404,7 @@ class ShortcodeRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def shortcode_rules(path: Path = RULES_FILE) -> ShortcodeRules:
     words = rule_section(path, "shortcodes")["notice_words"]
     return ShortcodeRules(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])",
@@ -721,6 +724,7 @@ class TitleSetter:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def title_setter(path: Path = RULES_FILE) -> TitleSetter:
     rule = rule_section(path, "title_setter")
     return TitleSetter(re.compile(rule["pattern"]), frozenset(str(word).lower() for word in rule["words"]))

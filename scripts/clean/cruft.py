@@ -26,6 +26,7 @@ from scripts.clean.rule_files import (
     expand,
     expand_words,
     read_rule_file,
+    reads_rule_file,
     rule_section,
     vocabularies,
 )
@@ -156,6 +157,7 @@ def rule_entries(path: Path = RULES_FILE) -> list[dict]:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
     """Read, check and compile the rule file (cached: the pipeline calls this once per process).
 
@@ -788,6 +790,7 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def reporter_credit(path: Path = RULES_FILE) -> ShadowPattern:
     """A news report's credit line in the page's head (news_report_credit in cruft.yml)."""
     return shadow_compile(rule_section(path, "news_report_credit")["pattern"])

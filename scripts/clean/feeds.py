@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.prose import without_cdata
-from scripts.clean.rule_files import RULES_DIR, rule_section
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
 RULES_FILE = RULES_DIR / "containers.yml"
 # The root element of RSS 2.0, RSS 1.0 or Atom opening the file, after its declaration, style sheets and comments
@@ -37,6 +37,7 @@ class FeedRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def feed_rules(path: Path = RULES_FILE) -> FeedRules:
     entry = rule_section(path, "feeds")
     return FeedRules(tuple(entry["items"]), {role: tuple(names) for role, names in entry["fields"].items()})

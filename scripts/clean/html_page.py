@@ -25,7 +25,7 @@ from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.entities import decode_references
-from scripts.clean.rule_files import RULES_DIR, read_rule_file, rule_section
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
 
 RULES_FILE = RULES_DIR / "html.yml"
 # Tags whose content is never visible text.
@@ -81,6 +81,7 @@ class Hints:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_hints(path: Path = RULES_FILE) -> Hints:
     data = read_rule_file(path)
     return Hints(
@@ -664,6 +665,7 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def cms_property_names(path: Path = RULES_FILE) -> tuple[str, ...]:
     """The names of the comments in which a CMS writes the article's record (cms_properties in html.yml)."""
     return tuple(rule_section(path, "cms_properties")["names"])

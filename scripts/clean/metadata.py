@@ -45,7 +45,7 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
-from scripts.clean.rule_files import RULES_DIR, read_rule_file
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
@@ -167,6 +167,7 @@ class Vocabulary:
 
 
 @cache
+@reads_rule_file(RULES_DIR / "metadata.yml")
 def vocabulary() -> Vocabulary:
     data = read_rule_file(RULES_DIR / "metadata.yml")
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
@@ -2700,6 +2701,7 @@ def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
 
 
 @cache
+@reads_rule_file(RULES_DIR / "regions.yml")
 def load_regions() -> list[tuple[str, str, str]]:
     """(province, city, short) rows; province rows have city ''. Longest short names first."""
     data = read_rule_file(RULES_DIR / "regions.yml")

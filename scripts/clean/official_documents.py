@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.core.errors import InputError
 
@@ -34,6 +34,7 @@ class Sign:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_signs(path: Path = RULES_FILE) -> dict[str, Sign]:
     """The signs by name; an unknown key or a missing sign is an error naming the file and the sign."""
     entries = rule_section(path, "signs")

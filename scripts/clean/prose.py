@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
-from scripts.clean.rule_files import RULES_DIR, rule_section
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
 RULES_FILE = RULES_DIR / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
@@ -51,6 +51,7 @@ class ProseRule:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def prose_rule(path: Path = RULES_FILE) -> ProseRule:
     entry = rule_section(path, "prose")
     return ProseRule(**{name: entry[name] for name in ProseRule.__dataclass_fields__})

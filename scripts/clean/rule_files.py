@@ -9,11 +9,12 @@ its items, which stands for the vocabulary's words there.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import yaml
 
@@ -122,6 +123,42 @@ def expand_words(path: Path, where: str, items: list[str], words: dict[str, tupl
             raise entry_error(path, where, f"{item} names no vocabulary of the file")
         out.extend(words[named.group(1)] if named else [item])
     return tuple(out)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def pattern_line(path: Path, pattern: str) -> int | None:
+    """The line of the rule file that holds the pattern (as written, for a pattern in single quotes or plain)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    probe = pattern.replace("'", "''")[:60]
+    return next((number for number, line in enumerate(lines, 1) if probe and probe in line), None)
+
+
+def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Decorate a loader of the rule file `default` (or of the path it is given as its first argument): a pattern
+    of it that does not compile, or a key the loader reads that the file lacks, is a RuleFileError naming the file,
+    the line where there is one, and the reason."""
+    def decorate(loader: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(loader)
+        def load(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return loader(*args, **kwargs)
+            except re.error as error:
+                path = Path(str(args[0] if args else kwargs.get("path", default)))
+                line = pattern_line(path, str(error.pattern)) if error.pattern else None
+                raise RuleFileError(f"{shown(path)}" + (f":{line}" if line else "") +
+                                    f": a pattern does not compile: {error}") from error
+            except KeyError as error:
+                path = Path(str(args[0] if args else kwargs.get("path", default)))
+                raise RuleFileError(f"{shown(path)}: no key {error.args[0]!r}, which {loader.__name__} reads") \
+                    from error
+        return load
+    return decorate
 
 
 def reporting_rule_file_errors(main: Callable[[], int]) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
@@ -115,6 +115,7 @@ def check_shapes(path: Path, data: dict) -> None:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_shapes(path: Path = RULES_FILE) -> Shapes:
     data = read_rule_file(path)
     check_shapes(path, data)

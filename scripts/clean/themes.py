@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.rule_files import RULES_DIR, read_rule_file
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.words import literal_alternation
 
@@ -48,6 +48,7 @@ class Evidence:
 
 
 @cache
+@reads_rule_file(THEMES_FILE)
 def load_themes(path: Path = THEMES_FILE) -> tuple[Theme, ...]:
     data = read_rule_file(path)
     return tuple(Theme(name=t["name"], slug=t["slug"], description=t["description"],

@@ -32,9 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from scripts.clean.cruft import load_rules
-from scripts.clean.html_page import load_hints
+from scripts.clean.component_markup import component_rules
+from scripts.clean.containers import field_names, shortcode_rules, title_setter
+from scripts.clean.cruft import load_rules, reporter_credit
+from scripts.clean.feeds import feed_rules
+from scripts.clean.html_page import cms_property_names, load_hints
 from scripts.clean.official_documents import load_signs
+from scripts.clean.prose import prose_rule
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reporting_rule_file_errors
 from scripts.clean.schema import check_meta, load_theme_names
 from scripts.clean.sidecar import is_sidecar, sidecar_path
@@ -52,9 +56,10 @@ SPEECHES = Path(DOCS) / "speeches"
 RULES_IN_REPO = RULES_DIR.relative_to(REPO)  # the rule files of the checkout `make check` checks
 THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
-RULE_LOADERS: dict[str, Callable[[Path], object]] = {"cruft.yml": load_rules, "structure.yml": load_shapes,
-                                                     "documents.yml": load_signs, "themes.yml": load_themes,
-                                                     "html.yml": load_hints}
+RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
+    "cruft.yml": (load_rules, reporter_credit), "structure.yml": (load_shapes,), "documents.yml": (load_signs,),
+    "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
+    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules)}
 BUILD_OUTPUT_LINES = 40
 
 
@@ -126,7 +131,8 @@ def check_rule_files(root: Path) -> list[str]:
     problems = []
     for path in sorted((root / RULES_IN_REPO).glob("*.yml")):
         try:
-            RULE_LOADERS.get(path.name, read_rule_file)(path)
+            for load in RULE_LOADERS.get(path.name, (read_rule_file,)):
+                load(path)
         except RuleFileError as error:
             problems.append(str(error))
     return problems
