@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.program_source import unescape
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 SPACE = re.compile(r"(?:\s|//[^\n]*|/\*.*?\*/)*", re.S)  # white space and comments inside a tag
@@ -51,8 +50,9 @@ class ComponentRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def component_rules(path: Path = RULES_FILE) -> ComponentRules:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["component_markup"]
+    entry = rule_section(path, "component_markup")
     tags = {str(name): str(tag) for tag, names in entry["tags"].items() for name in names}
     attributes = {str(name): str(html_name) for html_name, names in entry["attributes"].items() for name in names}
     return ComponentRules(tags, attributes, frozenset(str(name) for name in entry["dropped_attributes"]))

@@ -39,6 +39,7 @@ from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
@@ -50,7 +51,7 @@ from scripts.core.errors import InputError
 # a long page's row unreadable (csv.Error) and the table be taken for data without a text field.
 csv.field_size_limit(2**31 - 1)
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
@@ -151,17 +152,19 @@ class FieldNames:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def field_names(path: Path = RULES_FILE) -> FieldNames:
     """The field vocabulary; a missing or unknown role is an error naming the file."""
-    fields = yaml.safe_load(path.read_text(encoding="utf-8"))["fields"]
+    fields = rule_section(path, "fields")
     if set(fields) != set(FIELD_ROLES):
-        raise ValueError(f"{path}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
+        raise RuleFileError(f"{shown(path)}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
     return FieldNames(**{role: tuple(str(n).lower() for n in fields[role]["names"]) for role in FIELD_ROLES})
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def site_suffix() -> re.Pattern:
-    return re.compile(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["site_suffix"]["pattern"])
+    return re.compile(rule_section(RULES_FILE, "site_suffix")["pattern"])
 
 
 def title_without_site(title: str) -> str:
@@ -415,8 +418,9 @@ class ShortcodeRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def shortcode_rules(path: Path = RULES_FILE) -> ShortcodeRules:
-    words = yaml.safe_load(path.read_text(encoding="utf-8"))["shortcodes"]["notice_words"]
+    words = rule_section(path, "shortcodes")["notice_words"]
     return ShortcodeRules(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])",
                                      re.I))
 
@@ -840,8 +844,9 @@ class TitleSetter:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def title_setter(path: Path = RULES_FILE) -> TitleSetter:
-    rule = yaml.safe_load(path.read_text(encoding="utf-8"))["title_setter"]
+    rule = rule_section(path, "title_setter")
     return TitleSetter(re.compile(rule["pattern"]), frozenset(str(word).lower() for word in rule["words"]))
 
 

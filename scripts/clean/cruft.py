@@ -16,16 +16,25 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
+from scripts.clean.rule_files import (
+    RULES_DIR,
+    entry_error,
+    expand,
+    expand_words,
+    read_rule_file,
+    reads_rule_file,
+    rule_section,
+    vocabularies,
+)
+from scripts.clean.rule_files import RuleFileError as RuleFileError  # where the rule file's tests look for it
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
-RULES_FILE = Path(__file__).parent / "rules" / "cruft.yml"
+RULES_FILE = RULES_DIR / "cruft.yml"
 HEAD_LINES = 12  # the page header (banner, breadcrumb, title, meta line) sits in the first lines
 FOOTER_MIN_SHARE = 0.5  # a footer rule fires only after this share of the document's characters
 LABEL_MAX = 12  # a label alone on its line ('责任编辑：') is at most this long
@@ -97,25 +106,27 @@ KIND_KEYS = {
 ZONES = {"head", "first3", "any", "after_text"}  # after_text: line rules (fields rules say after_text: true)
 
 
-class RuleFileError(ValueError):
-    """A rule file entry with an unknown kind, key or zone, or without a key its kind needs."""
-
-
 def check_entry(path: Path, entry: dict) -> None:
-    """Raise RuleFileError naming the file and the rule when the entry does not fit its kind."""
+    """Raise RuleFileError naming the file, the rule and its line when the entry does not fit its kind."""
     name = entry.get("name", "(no name)")
     kind = entry.get("kind")
     if kind not in KIND_KEYS:
-        raise RuleFileError(f"{path.name}: rule {name}: unknown kind {kind!r} (one of {', '.join(KIND_KEYS)})")
+        raise entry_error(path, name, f"unknown kind {kind!r} (one of {', '.join(KIND_KEYS)})", "rule ")
     allowed, required = KIND_KEYS[kind]
     unknown = set(entry) - COMMON_KEYS - allowed
     missing = ({"name", "kind", "reason"} | required) - set(entry)
     if unknown or missing:
         problem = (f"unknown key(s) {', '.join(sorted(unknown))} for kind {kind}" if unknown
                    else f"missing key(s) {', '.join(sorted(missing))}")
-        raise RuleFileError(f"{path.name}: rule {name}: {problem}")
+        raise entry_error(path, name, problem, "rule ")
     if entry.get("zone", "any") not in ZONES:
-        raise RuleFileError(f"{path.name}: rule {name}: unknown zone {entry['zone']!r} (one of {', '.join(ZONES)})")
+        raise entry_error(path, name, f"unknown zone {entry['zone']!r} (one of {', '.join(ZONES)})", "rule ")
+    for key in ("pattern", "trigger"):
+        if key in entry:
+            try:
+                re.compile(entry[key])
+            except re.error as error:
+                raise entry_error(path, name, f"{key}: {error}", "rule ") from error
     check_capture_names(path, name, entry)
 
 
@@ -125,18 +136,34 @@ def check_capture_names(path: Path, name: str, entry: dict) -> None:
     keys = set(entry.get("labels", {}).values()) - {IGNORED}
     unknown = (groups | keys) - Captures.names()
     if unknown:
-        raise RuleFileError(f"{path.name}: rule {name}: captures into {', '.join(sorted(unknown))}, not a field "
-                            f"of Captures (one of {', '.join(sorted(Captures.names()))})")
+        raise entry_error(path, name, f"captures into {', '.join(sorted(unknown))}, not a field of Captures (one "
+                                      f"of {', '.join(sorted(Captures.names()))})", "rule ")
+
+
+def rule_entries(path: Path = RULES_FILE) -> list[dict]:
+    """The file's rules as written, each `{name}` of a vocabulary in a pattern or trigger, and each `'{name}'` item
+    of a `words` list, replaced by the vocabulary's words (scripts/clean/rule_files.py)."""
+    data = read_rule_file(path)
+    words = vocabularies(path, data)
+    entries = []
+    for entry in data.get("rules") or ():
+        name = str(entry.get("name", "(no name)"))
+        entry = {**entry, **{key: expand(path, name, entry[key], words) for key in ("pattern", "trigger")
+                             if isinstance(entry.get(key), str)}}
+        if isinstance(entry.get("words"), list):
+            entry["words"] = list(expand_words(path, name, entry["words"], words))
+        entries.append(entry)
+    return entries
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
     """Read, check and compile the rule file (cached: the pipeline calls this once per process).
 
     Rules of kind `code` are documentation of rules applied in code; they are checked, not returned."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     rules = []
-    for entry in data["rules"]:
+    for entry in rule_entries(path):
         check_entry(path, entry)
         if entry["kind"] == "code":
             continue
@@ -160,8 +187,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
 @cache
 def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
     """The vocabulary (`words`) of the rule applied by code that the rule file names `name`."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    entry = next(entry for entry in data["rules"] if entry["name"] == name and entry["kind"] == "code")
+    entry = next(entry for entry in rule_entries(path) if entry["name"] == name and entry["kind"] == "code")
     return tuple(entry.get("words", ()))
 
 
@@ -764,9 +790,10 @@ def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def reporter_credit(path: Path = RULES_FILE) -> ShadowPattern:
     """A news report's credit line in the page's head (news_report_credit in cruft.yml)."""
-    return shadow_compile(yaml.safe_load(path.read_text(encoding="utf-8"))["news_report_credit"]["pattern"])
+    return shadow_compile(rule_section(path, "news_report_credit")["pattern"])
 
 
 def reads_as_news_report(lines: list[str]) -> bool:

@@ -16,11 +16,10 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.prose import without_cdata
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 # The root element of RSS 2.0, RSS 1.0 or Atom opening the file, after its declaration, style sheets and comments
 # (a blog page that only embeds an <rdf:RDF> block is no feed).
 FEED_ROOT = re.compile(r"\A\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<\?xml-stylesheet\b[^>]*\?>\s*|<!--.*?-->\s*)*"
@@ -38,8 +37,9 @@ class FeedRules:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def feed_rules(path: Path = RULES_FILE) -> FeedRules:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["feeds"]
+    entry = rule_section(path, "feeds")
     return FeedRules(tuple(entry["items"]), {role: tuple(names) for role, names in entry["fields"].items()})
 
 

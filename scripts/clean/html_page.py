@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.entities import decode_references
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
+RULES_FILE = RULES_DIR / "html.yml"
 # Tags whose content is never visible text.
 DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "iframe", "svg", "button",
                           "select", "object", "embed", "textarea", "title", "meta", "link"})
@@ -83,8 +83,9 @@ class Hints:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_hints(path: Path = RULES_FILE) -> Hints:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_rule_file(path)
     return Hints(
         chrome_tags=frozenset(data["chrome_tags"]["tags"]),
         chrome_tokens=frozenset(data["chrome_hints"]["tokens"]),
@@ -718,9 +719,10 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def cms_property_names(path: Path = RULES_FILE) -> tuple[str, ...]:
     """The names of the comments in which a CMS writes the article's record (cms_properties in html.yml)."""
-    return tuple(yaml.safe_load(path.read_text(encoding="utf-8"))["cms_properties"]["names"])
+    return tuple(rule_section(path, "cms_properties")["names"])
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")

@@ -15,10 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
@@ -48,11 +45,11 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
-RULES_DIR = Path(__file__).parent / "rules"
 NAME = rf"[{CJK_RANGE}·]{{2,5}}"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
                 r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
@@ -170,8 +167,9 @@ class Vocabulary:
 
 
 @cache
+@reads_rule_file(RULES_DIR / "metadata.yml")
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((RULES_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    data = read_rule_file(RULES_DIR / "metadata.yml")
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
     return Vocabulary(
         office_words=tuple(data["office_words"]["words"]),
@@ -2716,9 +2714,10 @@ def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
 
 
 @cache
+@reads_rule_file(RULES_DIR / "regions.yml")
 def load_regions() -> list[tuple[str, str, str]]:
     """(province, city, short) rows; province rows have city ''. Longest short names first."""
-    data = yaml.safe_load((RULES_DIR / "regions.yml").read_text(encoding="utf-8"))
+    data = read_rule_file(RULES_DIR / "regions.yml")
     rows: list[tuple[str, str, str]] = []
     for province in data["provinces"]:
         shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]

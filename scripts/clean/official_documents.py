@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.core.errors import InputError
 
-RULES_FILE = Path(__file__).parent / "rules" / "documents.yml"
+RULES_FILE = RULES_DIR / "documents.yml"
 SIGN_KEYS = {"name", "pattern", "reason", "examples", "keep"}
 SIGN_NAMES = ("closing-formula", "addressee-line", "document-number", "document-title", "time-slot")
 PROGRAMME_MIN_SLOTS = 4  # a speech may name a time range; a page with this many time-slot lines is an agenda
@@ -35,19 +34,20 @@ class Sign:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_signs(path: Path = RULES_FILE) -> dict[str, Sign]:
     """The signs by name; an unknown key or a missing sign is an error naming the file and the sign."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["signs"]
+    entries = rule_section(path, "signs")
     signs = {}
     for entry in entries:
         name = entry.get("name", "?")
         unknown = set(entry) - SIGN_KEYS
         if unknown or not {"name", "pattern", "reason"} <= set(entry):
-            raise ValueError(f"{path}: sign {name}: unknown key(s) {sorted(unknown)} or missing name/pattern/reason")
+            raise entry_error(path, name, f"unknown key(s) {sorted(unknown)} or missing name/pattern/reason", "sign ")
         signs[name] = Sign(name, entry["reason"], shadow_compile(entry["pattern"]))
     missing = set(SIGN_NAMES) - set(signs)
     if missing:
-        raise ValueError(f"{path}: missing sign(s) {', '.join(sorted(missing))}")
+        raise RuleFileError(f"{shown(path)}: missing sign(s) {', '.join(sorted(missing))}")
     return signs
 
 

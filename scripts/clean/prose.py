@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
+from scripts.clean.rule_files import RULES_DIR, reads_rule_file, rule_section
 
-RULES_FILE = Path(__file__).parent / "rules" / "containers.yml"
+RULES_FILE = RULES_DIR / "containers.yml"
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|dd|dt|hr)\b[^<>]*>",
                        re.I)
@@ -52,8 +51,9 @@ class ProseRule:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def prose_rule(path: Path = RULES_FILE) -> ProseRule:
-    entry = yaml.safe_load(path.read_text(encoding="utf-8"))["prose"]
+    entry = rule_section(path, "prose")
     return ProseRule(**{name: entry[name] for name in ProseRule.__dataclass_fields__})
 
 

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
 
-RULES_FILE = Path(__file__).parent / "rules" / "structure.yml"
+RULES_FILE = RULES_DIR / "structure.yml"
 
 CJK = CJK_RANGE
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’—…·×"
@@ -106,18 +105,19 @@ def check_shapes(path: Path, data: dict) -> None:
     """An unknown or missing section, or an unknown key in an entry, is an error naming the file and entry."""
     if set(data) != SHAPE_SECTIONS:
         unknown, missing = set(data) - SHAPE_SECTIONS, SHAPE_SECTIONS - set(data)
-        raise ValueError(f"{path.name}: unknown section(s) {sorted(unknown)}, missing {sorted(missing)}")
+        raise RuleFileError(f"{shown(path)}: unknown section(s) {sorted(unknown)}, missing {sorted(missing)}")
     entries = [(name, entry) for name, entry in data.items() if isinstance(entry, dict)]
     entries += [(entry.get("name", "headings"), entry) for entry in data["headings"]]
     for name, entry in entries:
         unknown = set(entry) - SHAPE_ENTRY_KEYS
         if unknown or not ({"pattern", "words"} & set(entry)) or "reason" not in entry:
-            raise ValueError(f"{path.name}: {name}: unknown key(s) {sorted(unknown)}, or no pattern/words or reason")
+            raise entry_error(path, name, f"unknown key(s) {sorted(unknown)}, or no pattern/words or reason")
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def load_shapes(path: Path = RULES_FILE) -> Shapes:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_rule_file(path)
     check_shapes(path, data)
     return Shapes(
         salutation=shadow_compile(data["salutations"]["pattern"]),

@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
 from scripts.clean.shadow import simplified
 from scripts.clean.words import literal_alternation
 
-THEMES_FILE = Path(__file__).parent / "rules" / "themes.yml"
+THEMES_FILE = RULES_DIR / "themes.yml"
 MIN_THEMES = 3
 MIN_SHARE = 0.06  # of all the keyword evidence in the speech
 MIN_SCORE = 3  # ... and at least this much evidence of its own
@@ -49,8 +48,9 @@ class Evidence:
 
 
 @cache
+@reads_rule_file(THEMES_FILE)
 def load_themes(path: Path = THEMES_FILE) -> tuple[Theme, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_rule_file(path)
     return tuple(Theme(name=t["name"], slug=t["slug"], description=t["description"],
                        keywords=tuple(parse_keyword(k) for k in t["keywords"])) for t in data["themes"])
 

@@ -48,6 +48,7 @@ from bs4 import BeautifulSoup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
+from scripts.clean.rule_files import reporting_rule_file_errors
 from scripts.core.errors import InputError
 from scripts.measure.variants import Variant
 from scripts.measure.variants import parse as parse_variants
@@ -313,4 +314,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(reporting_rule_file_errors(main))

@@ -39,14 +39,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.cruft import RULES_FILE
 from scripts.clean.decode import decode_bytes
 from scripts.clean.document import Document
 from scripts.clean.metadata import DATE_STEPS, PUBLISHED_STEPS, SPEAKER_STEPS, TITLE_STEPS, Step
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.rule_files import read_rule_file, rule_section
 from scripts.clean.shadow import simplified
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
@@ -106,7 +105,7 @@ def step_key(field_name: str, step: str) -> str:
 
 def named_rules(rules_file: Path = RULES_FILE) -> dict[str, str]:
     """Every rule the cleaning rule file names, with its kind, then every metadata step ('metadata')."""
-    entries = yaml.safe_load(rules_file.read_text(encoding="utf-8"))["rules"]
+    entries = rule_section(rules_file, "rules")
     names = {entry["name"]: entry["kind"] for entry in entries}
     for field_name, steps in METADATA_STEPS.items():
         names.update({step_key(field_name, name): "metadata" for name, _ in steps})
@@ -246,7 +245,7 @@ def rule_entries(rules_dir: Path) -> Iterator[tuple[str, object]]:
     """('file: rule', entry) for every entry of the cleaning rule files (a list of named entries gives each
     its own name, any other top-level key is one rule)."""
     for file_name in RULE_FILES:
-        data = yaml.safe_load((rules_dir / file_name).read_text(encoding="utf-8"))
+        data = read_rule_file(rules_dir / file_name)
         for key, value in data.items():
             named = isinstance(value, list) and all(isinstance(item, dict) and "name" in item for item in value)
             for name, entry in ([(item["name"], item) for item in value] if named else [(key, value)]):

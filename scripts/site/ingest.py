@@ -24,6 +24,7 @@ from pathlib import Path
 from scripts.clean.document import Document
 from scripts.clean.pipeline import check_raw_name, normalize_file, section_texts, slug_for
 from scripts.clean.render import body_text
+from scripts.clean.rule_files import reporting_rule_file_errors
 from scripts.clean.sidecar import SIDECAR_SUFFIX, is_sidecar, sidecar_path
 from scripts.clean.structure import Block
 from scripts.clean.themes import MIN_SHARE, score_themes, section_leader
@@ -237,4 +238,4 @@ def run_ingest(source_dir: Path, docs_dir: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(reporting_rule_file_errors(main))

@@ -26,8 +26,8 @@ from urllib.parse import urlencode
 
 import yaml
 
+from scripts.clean.rule_files import RULES_DIR, read_rule_file
 from scripts.clean.themes import load_themes
-from scripts.core.paths import REPO
 from scripts.site.site_corpus import Speech, md_escape
 
 FACETS_FILE = Path("search") / "facets.json.gz"
@@ -35,7 +35,7 @@ CARDS_DIR = Path("search") / "cards"  # <n>.json.gz: [url, title] of CARDS_PER_F
 CARDS_PER_FILE = 16  # small files: a page of 20 scattered results fetches about 1 KB per result
 PAGE_TEMPLATE = "archive-search-page.html"  # in overrides/
 PAGE_PATH = Path("search") / "index.md"  # under docs/
-REGIONS = REPO / "scripts" / "clean" / "rules" / "regions.yml"
+REGIONS = RULES_DIR / "regions.yml"
 # Browse section -> the search page's URL parameter that narrows a search to one of its pages.
 WITHIN = {"speakers": "speaker", "themes": "theme", "years": "year", "sources": "source"}
 WITHIN_LABEL = {"speakers": "在此讲话人的讲话中搜索", "themes": "在此主题中搜索", "years": "在这一年的讲话中搜索",
@@ -45,7 +45,7 @@ WITHIN_LABEL = {"speakers": "在此讲话人的讲话中搜索", "themes": "在�
 @cache
 def province_names() -> tuple[str, ...]:
     """Provincial-level division names from the gazetteer, longest first (so a prefix test is unambiguous)."""
-    data = yaml.safe_load(REGIONS.read_text(encoding="utf-8"))
+    data = read_rule_file(REGIONS)
     return tuple(sorted((p["name"] for p in data["provinces"]), key=len, reverse=True))
 
 

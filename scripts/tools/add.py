@@ -26,6 +26,7 @@ from pypinyin import Style, lazy_pinyin
 from scripts.clean.containers import records_in
 from scripts.clean.document import Document
 from scripts.clean.pipeline import check_raw_name, normalize_file, slug_for
+from scripts.clean.rule_files import reporting_rule_file_errors
 from scripts.clean.schema import RAW_SUFFIXES, related_file_problems
 from scripts.clean.sidecar import sidecar_path
 from scripts.core import fields
@@ -386,4 +387,4 @@ def furniture_warnings(document: Document) -> list[str]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(reporting_rule_file_errors(main))

@@ -1,16 +1,18 @@
 """`make check`: what a pull request must pass.
 
-1. front matter of every docs/speeches/**/*.md against the schema (scripts/clean/schema.py), and its
+1. every rule file of scripts/clean/rules/ loads (YAML, and the entries its loader checks): a problem
+   names the file, the line and the reason;
+2. front matter of every docs/speeches/**/*.md against the schema (scripts/clean/schema.py), and its
    source.file / sha256 / related files against source_texts/; a speech whose source gives no title is
    noted, with the sidecar to set `title:` in;
-2. docs/speeches/ is exactly what `make ingest` generates from source_texts/ (no hand edits, nothing
+3. docs/speeches/ is exactly what `make ingest` generates from source_texts/ (no hand edits, nothing
    stale, no orphan pages, no raw file without its page);
-3. every address published in docs/addresses.txt is still a page or redirected to one
+4. every address published in docs/addresses.txt is still a page or redirected to one
    (scripts/site/addresses.py);
-4. no speech is in the archive twice (scripts/site/duplicates.py) unless a sidecar declares the relation;
+5. no speech is in the archive twice (scripts/site/duplicates.py) unless a sidecar declares the relation;
    related texts are listed with their similarity;
-5. the site builds with `mkdocs build --strict`;
-6. the GitHub workflows keep their promises: actions pinned by commit, and the deploy cache holds only the
+6. the site builds with `mkdocs build --strict`;
+7. the GitHub workflows keep their promises: actions pinned by commit, and the deploy cache holds only the
    build's outputs, keyed by the code (scripts/tools/workflow_audit.py).
 (`make check` then runs ruff, mypy, check-jsonschema and zizmor.) Every problem names the file and, where
 there is one, the field.
@@ -25,12 +27,23 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from scripts.clean.component_markup import component_rules
+from scripts.clean.containers import field_names, shortcode_rules, title_setter
+from scripts.clean.cruft import load_rules, reporter_credit
+from scripts.clean.feeds import feed_rules
+from scripts.clean.html_page import cms_property_names, load_hints
+from scripts.clean.official_documents import load_signs
+from scripts.clean.prose import prose_rule
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reporting_rule_file_errors
 from scripts.clean.schema import check_meta, load_theme_names
 from scripts.clean.sidecar import is_sidecar, sidecar_path
+from scripts.clean.structure import load_shapes
+from scripts.clean.themes import load_themes
 from scripts.core.paths import REPO
 from scripts.core.staging import recover
 from scripts.site import addresses, duplicates
@@ -40,7 +53,13 @@ from scripts.tools.workflow_audit import audit_all
 
 DOCS = "docs"
 SPEECHES = Path(DOCS) / "speeches"
-THEMES_FILE = Path("scripts") / "clean" / "rules" / "themes.yml"
+RULES_IN_REPO = RULES_DIR.relative_to(REPO)  # the rule files of the checkout `make check` checks
+THEMES_FILE = RULES_IN_REPO / "themes.yml"
+# The rule files a loader checks entry by entry; any other is read as YAML.
+RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
+    "cruft.yml": (load_rules, reporter_credit), "structure.yml": (load_shapes,), "documents.yml": (load_signs,),
+    "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
+    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules)}
 BUILD_OUTPUT_LINES = 40
 
 
@@ -91,6 +110,9 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
     repaired = recover(root)
     if repaired:
         report.add("Interrupted `make add` (repaired)", [], repaired)
+    report.add("Rule files (scripts/clean/rules/)", check_rule_files(root))
+    if report.failed:  # the other checks normalize pages with these rules
+        return report
     pages, unreadable = read_pages(root)
     report.add("Front matter", unreadable + check_front_matter(root, pages, today), untitled_notes(pages))
     report.add("Pages match source_texts/ (make ingest)", check_in_sync(root))
@@ -100,6 +122,20 @@ def run_checks(root: Path, today: dt.date, build: bool = True) -> Report:
         report.add("Site build (mkdocs build --strict)", check_site_build(root))
     report.add("GitHub workflows (pins, the deploy cache)", audit_all(root / ".github" / "workflows"))
     return report
+
+
+def check_rule_files(root: Path) -> list[str]:
+    """Every rule file reads as YAML, and each one a loader checks entry by entry loads (cruft.yml: kinds, keys,
+    zones, patterns, vocabularies): the problem names the file, the line and the reason. A rule file that cannot
+    load would stop the first `make ingest` or `make add` that needs it."""
+    problems = []
+    for path in sorted((root / RULES_IN_REPO).glob("*.yml")):
+        try:
+            for load in RULE_LOADERS.get(path.name, (read_rule_file,)):
+                load(path)
+        except RuleFileError as error:
+            problems.append(str(error))
+    return problems
 
 
 def read_pages(root: Path) -> tuple[list[Speech], list[str]]:
@@ -233,4 +269,4 @@ def _site_commands(root: Path, docs: Path, site: Path) -> list[list[str]]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(reporting_rule_file_errors(main))

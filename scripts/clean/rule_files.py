@@ -1,0 +1,170 @@
+"""Reading the rule files (scripts/clean/rules/*.yml): the one reader every loader uses, so that a file that cannot be
+read stops `make normalize`, `make add`, `make eval` and `make check` with the file, the line and the reason.
+
+A rule file's vocabularies (its top-level `vocabularies:` section: a name -> `words` and a `reason`) are lists
+several of its rules share, written once: a pattern names one as `{name}`, which `expand` replaces by the
+alternation of its words (each escaped, in the order written), and a `words` list may hold `'{name}'` as one of
+its items, which stands for the vocabulary's words there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import yaml
+
+from scripts.core.paths import REPO
+
+RULES_DIR = Path(__file__).parent / "rules"  # where every rule file is: each loader names its file in it
+
+PLACEHOLDER = re.compile(r"(?<!\\)\{([A-Za-z_][A-Za-z0-9_]*)\}")  # '{farm_site_endings}'; a quantifier '{2,12}' is none
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be read (not YAML, a section missing), or an entry of it that does not fit: the
+    message names the file, where there is one the entry and its line, and the reason."""
+
+
+def shown(path: Path) -> str:
+    """The file as a contributor finds it: relative to the repository when it is in it."""
+    try:
+        return path.resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """The rule file's data; a YAML error, or a file that is no mapping of sections, is a RuleFileError
+    naming the file, the line and the reason."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"{shown(path)}:{mark.line + 1}:{mark.column + 1}" if mark else shown(path)
+        context = f" ({error.context} at line {error.context_mark.line + 1})" if error.context and \
+            error.context_mark and error.context_mark is not mark else ""
+        raise RuleFileError(f"{where}: not valid YAML: {error.problem}{context}") from error
+    except yaml.YAMLError as error:
+        raise RuleFileError(f"{shown(path)}: not valid YAML: {error}") from error
+    except OSError as error:
+        raise RuleFileError(f"{shown(path)}: cannot read the rule file: {error.strerror}") from error
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{shown(path)}: a rule file is a mapping of sections (name: …), not "
+                            f"{type(data).__name__}")
+    return data
+
+
+def rule_section(path: Path, name: str) -> Any:
+    """One top-level section of the rule file; a missing one is a RuleFileError naming the file."""
+    data = read_rule_file(path)
+    if name not in data:
+        raise RuleFileError(f"{shown(path)}: no section {name!r} (the code reads it)")
+    return data[name]
+
+
+def entry_line(path: Path, name: str) -> int | None:
+    """The line of the entry called `name` (a list item with `name: …`, or a top-level section), for messages."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == "name" and getattr(value, "value", None) == name:
+                    return node.start_mark.line + 1
+                if node is root and key.value == name:
+                    return key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return None
+
+
+def entry_error(path: Path, name: str, problem: str, label: str = "") -> RuleFileError:
+    """`file: [label]name: problem (line N)`: an entry of a rule file that does not fit."""
+    line = entry_line(path, name)
+    return RuleFileError(f"{shown(path)}: {label}{name}: {problem}" + (f" (line {line})" if line else ""))
+
+
+def vocabularies(path: Path, data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The file's `vocabularies:` section, name -> words; each entry must give its words and its reason."""
+    found = {}
+    for name, entry in (data.get("vocabularies") or {}).items():
+        if not isinstance(entry, dict) or set(entry) != {"words", "reason"} or not entry["words"]:
+            raise entry_error(path, name, "a vocabulary has `words` (a list, not empty) and a `reason`, nothing else")
+        found[name] = tuple(str(word) for word in entry["words"])
+    return found
+
+
+def expand(path: Path, where: str, text: str, words: dict[str, tuple[str, ...]]) -> str:
+    """The pattern with each `{name}` of a vocabulary replaced by `(?:word|word|…)` (escaped, in order)."""
+    def replaced(match: re.Match) -> str:
+        if match.group(1) not in words:
+            raise entry_error(path, where, f"{match.group(0)} names no vocabulary of the file (one of "
+                                           f"{', '.join(sorted(words)) or 'none'})")
+        return "(?:" + "|".join(map(re.escape, words[match.group(1)])) + ")"
+    return PLACEHOLDER.sub(replaced, text)
+
+
+def expand_words(path: Path, where: str, items: list[str], words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A `words` list with each `'{name}'` item replaced by that vocabulary's words."""
+    out: list[str] = []
+    for item in map(str, items):
+        named = PLACEHOLDER.fullmatch(item)
+        if named and named.group(1) not in words:
+            raise entry_error(path, where, f"{item} names no vocabulary of the file")
+        out.extend(words[named.group(1)] if named else [item])
+    return tuple(out)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def pattern_line(path: Path, pattern: str) -> int | None:
+    """The line of the rule file that holds the pattern (as written, for a pattern in single quotes or plain)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    probe = pattern.replace("'", "''")[:60]
+    return next((number for number, line in enumerate(lines, 1) if probe and probe in line), None)
+
+
+def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Decorate a loader of the rule file `default` (or of the path it is given as its first argument): a pattern
+    of it that does not compile, or a key the loader reads that the file lacks, is a RuleFileError naming the file,
+    the line where there is one, and the reason."""
+    def decorate(loader: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(loader)
+        def load(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return loader(*args, **kwargs)
+            except re.error as error:
+                path = Path(str(args[0] if args else kwargs.get("path", default)))
+                line = pattern_line(path, str(error.pattern)) if error.pattern else None
+                raise RuleFileError(f"{shown(path)}" + (f":{line}" if line else "") +
+                                    f": a pattern does not compile: {error}") from error
+            except KeyError as error:
+                path = Path(str(args[0] if args else kwargs.get("path", default)))
+                raise RuleFileError(f"{shown(path)}: no key {error.args[0]!r}, which {loader.__name__} reads") \
+                    from error
+        return load
+    return decorate
+
+
+def reporting_rule_file_errors(main: Callable[[], int]) -> int:
+    """Run a command's main; a rule file it cannot load ends it with the message on stderr and exit status 2."""
+    try:
+        return main()
+    except RuleFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
