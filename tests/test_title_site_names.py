@@ -22,3 +22,13 @@ def test_a_company_name_alone_or_before_a_portal_name_is_no_title(tmp_path):
     for title in ("示例精工科技(天津)有限公司", "示例精工科技(天津)有限公司_示例市人民政府门户网站"):
         markdown = page(tmp_path, title)
         assert "title: 董事长致辞" in markdown, title
+
+
+def test_a_site_and_genre_title_before_a_portal_name_gives_the_genre_title():
+    from scripts.clean.metadata import title_parts
+
+    assert title_parts("示例盈港-总经理致辞_示例市人民政府门户网站")[0] == "总经理致辞"
+    assert title_parts("示例公司 | 董事长致辞 - 示例网")[:2] == ["董事长致辞", "示例公司"]
+    # a dash inside a title naming its occasion is part of a name, not a separator
+    assert title_parts("中国-东盟博览会上的致辞_新闻_示例网")[0] == "中国-东盟博览会上的致辞"
+    assert title_parts("在全县大会上的讲话_领导讲话_示例县人民政府")[0] == "在全县大会上的讲话"

@@ -2617,7 +2617,29 @@ def title_parts(title: str) -> list[str]:
         parts.append(title[start:cut.start()])
         start = cut.end()
     parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in [*parts, title[start:]]) if part]
+    if len(parts) > 1 and (inner := site_and_message_title(parts[0])):
+        return [*inner, *parts[1:]]
     return parts[::-1] if names_its_site_first(parts) else parts
+
+
+MESSAGE_TITLE_MAX = 8  # Chinese characters of a page's genre title ('总经理致辞', '校长寄语'): no occasion in it
+
+
+def site_and_message_title(part: str) -> list[str]:
+    """A <title>'s first part that is itself 'site-genre title' ('某某公司-总经理致辞' before a portal's '_某某网'):
+    [genre title, site] when one half is a short message title naming no occasion ('总经理致辞', not
+    '东盟博览会上的致辞', whose dash is part of a name) and the other is not; [] otherwise."""
+    pieces = title_parts(part)
+    if len(pieces) != 2:
+        return []
+    short = [short_speech_title(piece) and len(CJK_CHAR.findall(piece)) <= MESSAGE_TITLE_MAX
+             and not OCCASION.search(simplified(piece)) for piece in pieces]
+    if short == [False, True]:
+        return pieces[::-1]
+    return pieces if short == [True, False] else []
+
+
+OCCASION = re.compile(r"在|上的|会的|时的")  # '在…会上的讲话', '…大会的致辞': a speech title naming its occasion
 
 
 DANGLING_SEPARATOR = re.compile(r"^[\s\-－–—_|｜·]+|[\s\-－–—_|｜·]+$")  # '某某公司－ ｜ 致辞': the dash is left over
