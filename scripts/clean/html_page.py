@@ -78,6 +78,8 @@ class Hints:
     comment_min_prose: int = 100
     feed_tokens: frozenset[str] = frozenset()
     feed_substrings: tuple[str, ...] = ()
+    caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
+    caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
 
 
 @cache
@@ -103,6 +105,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
         feed_tokens=frozenset(data["feed_sections"]["tokens"]),
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
+        caption_style_tags=frozenset(data["caption_styles"]["tags"]),
+        caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
     )
 
 
@@ -161,6 +165,7 @@ class Block:
     under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
     bold: bool = False  # every letter of it is inside <strong> or <b>
+    caption_styled: bool = False  # every letter of it is set as captions are (italic, a 楷体 face: caption_styles)
     picture_box: int = -1  # under a picture, in its own element inside the picture's box: the box's frame
 
 
@@ -254,6 +259,23 @@ def preformatted(tag: Tag) -> bool:
     return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
+FONT_FAMILY = re.compile(r"font-family:([^;]*)")
+ITALIC = re.compile(r"font-style:(?:italic|oblique)")
+
+
+def caption_styled(tag: Tag, hints: Hints) -> bool:
+    """Whether the element sets its text as pages set photo captions (caption_styles in html.yml): in italics (<i>,
+    <em>, font-style:italic) or in a face kept for captions ('<font face=楷体>', 'font-family:KaiTi')."""
+    if tag.name in hints.caption_style_tags:
+        return True
+    if not tag.attrs:
+        return False
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    family = FONT_FAMILY.search(style)
+    faces = f"{tag.get('face') or ''} {family.group(1) if family else ''}".lower()
+    return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
+
+
 def hidden(tag: Tag, revealed: frozenset[str] = frozenset()) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
     on an element whose class or id names a container that the page's script shows (`revealed`,
@@ -283,6 +305,9 @@ class Walker:
         self.open_links = 0
         self.open_bold = 0  # open <strong>/<b> elements
         self.buffer_bold = 0  # letters and digits of the block inside them
+        self.open_styled = 0  # open elements setting their text as captions are (caption_styles in html.yml)
+        self.buffer_styled = 0  # letters and digits of the block inside them
+        self.styled_frames: set[int] = set()
         self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
         self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
@@ -327,6 +352,9 @@ class Walker:
         self.current = len(self.frames) - 1
         self.open_links += tag.name == "a"
         self.open_bold += tag.name in self.hints.bold_tags
+        if caption_styled(tag, self.hints):
+            self.open_styled += 1
+            self.styled_frames.add(self.current)
         self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
         if tag.name == "img":
@@ -349,6 +377,7 @@ class Walker:
             self.data_tables -= 1
         self.open_links -= frame.tag == "a"
         self.open_bold -= frame.tag in self.hints.bold_tags
+        self.open_styled -= index in self.styled_frames
         self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
         if frame.parent >= 0:
@@ -371,6 +400,8 @@ class Walker:
             self.buffer_links += len(LETTERS.findall(text))
         if self.open_bold:
             self.buffer_bold += len(LETTERS.findall(text))
+        if self.open_styled:
+            self.buffer_styled += len(LETTERS.findall(text))
 
     def shown_breaks(self, text: str) -> str:
         """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
@@ -395,6 +426,7 @@ class Walker:
             text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
         bold, self.buffer_bold = self.buffer_bold, 0
+        styled, self.buffer_styled = self.buffer_styled, 0
         labelled, self.labelled = self.labelled, False
         if not text.strip():
             return
@@ -412,7 +444,8 @@ class Walker:
                   and frame.parent == self.image_box else -1)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
-                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside))
+                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside,
+                                 caption_styled=styled >= letters > 0))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -533,6 +566,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
     caption_picture_boxes(blocks, frames)
+    styled_captions(blocks[start:end], frames)
     follow_caption_style(blocks[start:end], frames)
     keep_centred_prose(blocks[start:end], frames, hints)
     lines: list[str] = []
@@ -588,6 +622,22 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
             block.caption = True
 
 
+def styled_captions(blocks: list[Block], frames: list[Frame]) -> None:
+    """A short line right under a picture set all in the style pages keep for captions (italics, a 楷体 face:
+    caption_styles in html.yml) is the picture's caption, centred or not: one sentence at most, not a heading, not a
+    line that opens what follows (：)."""
+    for block in blocks:
+        if block.under_picture and block.caption_styled and not block.caption and caption_shaped(block, frames):
+            block.caption = True
+
+
+def caption_shaped(block: Block, frames: list[Frame]) -> bool:
+    """A line that may be a caption: no heading's element, one sentence at most, not a line opening what follows."""
+    text = block.text.strip()
+    return (frames[block.frame].tag not in HEADING_TAGS and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0
+            and not text.endswith(("：", ":")))
+
+
 def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
     """A box that holds a picture and one short line in an element of its own (<div><img><p>…</p></div>, a
     <figure> without <figcaption>) is a captioned picture, whatever its class names say: the line is its
@@ -595,10 +645,8 @@ def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
     text in it is part of the article."""
     for block in blocks:
         box = block.picture_box
-        text = block.text.strip()
-        if (box >= 0 and not block.caption and frames[box].end - frames[box].first == 1
-                and frames[block.frame].tag not in HEADING_TAGS
-                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+        if box >= 0 and not block.caption and frames[box].end - frames[box].first == 1 \
+                and caption_shaped(block, frames):
             block.caption = True
 
 
