@@ -387,6 +387,7 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
     start = past_repeated_title(lines, start, shapes)
+    start = past_headline_subtitle(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
@@ -453,6 +454,31 @@ def past_repeated_title(lines: list[str], start: int, shapes: Shapes) -> int:
                 or any(len(lines[index]) > REPEATED_TITLE_ABOVE_MAX for index in filled[:at]):
             continue
         return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+    return start
+
+
+HEADLINE_SUBTITLE = re.compile(r"[—―－-]{1,2}\s*(?P<words>[^。！？!?]+)")  # '——第二届某某论坛在某市举行'
+HEADLINE_SUBTITLE_MIN = 6  # Chinese characters of a subtitle's words: an attribution ('——鲁迅') is shorter
+
+
+def past_headline_subtitle(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A headline with a '——' subtitle under it ('“走向明天——共建一所好学校”' over '——第二届某某论坛暨…会议在某市举行')
+    is the page's head, whatever the headline's shape (a quoted slogan ends like a quotation): when such a
+    subtitle stands among the text's first lines, under short lines that end no sentence (the headline), the text
+    starts after it, and the metadata steps read it there as the subtitle. An attribution under an epigraph
+    ('“……。”' over '——鲁迅') is no subtitle: the quotation ends a sentence and the name is short."""
+    filled = [index for index in range(start, len(lines)) if lines[index]][:REPEATED_TITLE_WINDOW]
+    for at in range(1, len(filled)):
+        line = lines[filled[at]].strip()
+        subtitle = HEADLINE_SUBTITLE.fullmatch(line)
+        above = [lines[index].strip() for index in filled[:at]]
+        if not subtitle or len(CJK_CHAR.findall(subtitle["words"])) < HEADLINE_SUBTITLE_MIN \
+                or len(line) > REPEATED_TITLE_ABOVE_MAX or subtitle["words"][-1] in END_CLOSED + END_SOFT:
+            continue
+        if all(len(text) <= REPEATED_TITLE_ABOVE_MAX and not re.search(r"[。！？!?]", text)
+               and not shapes.salutation.fullmatch(text) for text in above):
+            return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+        break
     return start
 
 
