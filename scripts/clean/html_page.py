@@ -26,6 +26,7 @@ from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.entities import decode_references
+from scripts.clean.shadow import simplified
 
 RULES_FILE = Path(__file__).parent / "rules" / "html.yml"
 # Tags whose content is never visible text.
@@ -78,8 +79,16 @@ class Hints:
     comment_min_prose: int = 100
     feed_tokens: frozenset[str] = frozenset()
     feed_substrings: tuple[str, ...] = ()
+    comment_labels: re.Pattern[str] | None = None  # section_labels: a line naming readers' comments ('评论')
+    feed_labels: re.Pattern[str] | None = None  # … or a feed of other articles ('相关阅读')
+    label_max_chars: int = 40
     caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
+
+
+def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern matching a whole line that is any of `patterns` (section_labels in html.yml), any case."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 @cache
@@ -105,6 +114,9 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
         feed_tokens=frozenset(data["feed_sections"]["tokens"]),
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
+        comment_labels=labels_pattern(data["section_labels"]["comments"]),
+        feed_labels=labels_pattern(data["section_labels"]["feeds"]),
+        label_max_chars=int(data["section_labels"]["max_chars"]),
         caption_style_tags=frozenset(data["caption_styles"]["tags"]),
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
     )
@@ -461,6 +473,94 @@ def section_name(names: ElementNames, hints: Hints) -> str:
     return ""
 
 
+LABEL_DECORATION = re.compile(r"^[\s|｜▎▍▌■□●◆◇>＞【\[#]+|[\s|｜】\]：:>＞»›]+$")
+
+
+def section_label(text: str, hints: Hints) -> str:
+    """The section a short line names (section_labels in html.yml): 'html-comments', 'html-feed' or ''."""
+    line = LABEL_DECORATION.sub("", " ".join(text.split()))
+    if not line or len(line) > hints.label_max_chars:
+        return ""
+    line = simplified(line)
+    if hints.comment_labels and hints.comment_labels.fullmatch(line):
+        return "html-comments"
+    if hints.feed_labels and hints.feed_labels.fullmatch(line):
+        return "html-feed"
+    return ""
+
+
+def opened_by(frames: list[Frame], frame: int, block: int) -> int:
+    """The outermost element that starts with block `block` (the innermost element holding it is `frame`)."""
+    while frames[frame].parent > 0 and frames[frames[frame].parent].first == block:
+        frame = frames[frame].parent
+    return frame
+
+
+def later_siblings(frames: list[Frame], index: int) -> list[int]:
+    """The elements after `index` with the same parent (linear in the elements after it)."""
+    parent, found = frames[index].parent, []
+    for later in range(index + 1, len(frames)):
+        if frames[later].depth < frames[index].depth:
+            break
+        if frames[later].parent == parent:
+            found.append(later)
+    return found
+
+
+def labelled_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, int]:
+    """Elements a line of their own names as readers' comments or a feed of other articles (section_labels in
+    html.yml: '评论', '已有3条评论', '相关阅读', '猜你喜欢'): the element the line opens, or, where the line stands
+    alone in it (an <h3> over an <ol>), the element and its later siblings. comment_sections then keeps those that come
+    after the text's prose. Whatever their class names say. Returns each such element with its label's block."""
+    labelled: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        name = section_label(block.text, hints) if len(block.text) <= 4 * hints.label_max_chars else ""
+        if not name or block.links > hints.link_share * max(block.letters, 1):
+            continue  # a link '评论(3)' in a share bar is a button, not a section's heading
+        opened = opened_by(frames, block.frame, index)
+        if frames[opened].section:
+            continue
+        heads = frames[opened].end - frames[opened].first <= 1
+        for element in [opened, *(later_siblings(frames, opened) if heads else [])]:
+            if not frames[element].section:
+                frames[element].section = name
+                labelled[element] = index
+    return labelled
+
+
+def later_headline_articles(frames: list[Frame], blocks: list[Block], page_title: str) -> None:
+    """Another article after the page's own (second_headlines in html.yml): where the page's headline (the longest
+    <h1> its <title> holds) and the prose under it are wrapped in an element of their own, each later element
+    opening with another <h1> and not holding the headline is a feed's item. comment_sections keeps those after
+    the text's prose."""
+    title = SPACES.sub("", page_title)
+    headings = [index for index, block in enumerate(blocks) if frames[block.frame].tag == "h1"]
+    titled = [index for index in headings if len(SPACES.sub("", blocks[index].text)) >= HEADLINE_MIN_CHARS
+              and SPACES.sub("", blocks[index].text) in title]
+    if not titled:
+        return
+    first = max(titled, key=lambda index: len(blocks[index].text))
+    later = [index for index in headings if index > first]
+    if not later:
+        return
+    wrapper = opened_by(frames, blocks[first].frame, first)
+    while frames[wrapper].end > later[0]:  # the element wrapping the headline must not hold the later headline
+        wrapper = next((index for index in range(wrapper + 1, len(frames)) if frames[index].first == first
+                        and frames[index].end <= later[0]), -1)
+        if wrapper < 0:
+            return
+    if frames[wrapper].tag not in CONTAINER_TAGS or not frames[wrapper].prose:
+        return  # the headline stands alone (an article setting its sections as <h1>s), or has no prose under it
+    for heading in later:
+        opened = opened_by(frames, blocks[heading].frame, heading)
+        if frames[opened].tag in CONTAINER_TAGS and not frames[opened].section:
+            frames[opened].section = "html-feed"
+
+
+SPACES = re.compile(r"\s+")
+HEADLINE_MIN_CHARS = 6  # a headline is a sentence's worth; a site's name in an <h1> logo is shorter
+
+
 def block_prose(block: Block) -> int:
     """The block's Chinese characters outside links, if it reads as prose (the walk's own measure)."""
     return max(block.cjk - block.links, 0) if SENTENCE_PUNCTUATION.search(block.text) else 0
@@ -559,12 +659,18 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     walker = Walker(hints)
     walker.walk(soup.body or soup)
     frames, blocks = walker.frames, walker.blocks
+    labelled = labelled_sections(frames, blocks, hints)
+    title = soup.find("title")
+    later_headline_articles(frames, blocks, title.get_text(" ") if title else "")
     comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    if article is not None:  # a line naming the comments or a feed ('相关新闻') ends the article's text: what
+        # follows it is the site's (without an article the page's lines reach recommend-footer in cruft.yml instead)
+        end = min([end, *(label for frame, label in labelled.items() if frame in comments and start < label)])
     caption_picture_boxes(blocks, frames)
     styled_captions(blocks[start:end], frames)
     follow_caption_style(blocks[start:end], frames)
