@@ -143,8 +143,11 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
 
 # ---------------------------------------------------------------------------------------- characters
 def normalize_text(line: str) -> str:
-    """Spacing and punctuation of one line of Chinese text (idempotent)."""
-    return normalize_punctuation(normalize_spacing(line))
+    """Spacing and punctuation of one line of Chinese text (idempotent: a space the punctuation made Chinese-side,
+    '： (一 )' -> '： （一 ）', goes too, as it would on a second pass)."""
+    spaced = normalize_spacing(line)
+    punctuated = normalize_punctuation(spaced)
+    return normalize_spacing(punctuated) if punctuated != spaced else punctuated
 
 
 def normalize_spacing(line: str) -> str:
@@ -329,20 +332,52 @@ def wrap_width(lines: list[str]) -> int:
 def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     """Rejoin a hard-wrapped text (lines already normalized): a full-width line that does not end a sentence
     goes on."""
+    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0]
+            for parts in wrapped_paragraphs(lines, shapes)]
+
+
+def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[str]:
+    """A hard-wrapped text dump's lines (a PHP or PDF dump cutting every line at one width) rejoined before the
+    line rules read them, as written: a dateline, a photo credit or a title the dump cut in two is one line again
+    for the rules written for it (unwrap_hard_wrapped does it again on the cleaned lines, where the page's chrome
+    hid the width). Lines of a page that is not hard-wrapped are returned as they are."""
+    shapes = shapes or load_shapes()
+    stripped = [line.strip() for line in lines]
+    if not wrap_width(stripped):
+        return lines
+    counts = Counter(line for line in stripped if line)
+    repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
+    paragraphs = wrapped_paragraphs(stripped, shapes, repeated)
+    joined, at = [], 0
+    for parts in paragraphs:  # a line not joined stays exactly as it was (its indent, its spacing)
+        joined.append(lines[at] if len(parts) == 1 else "".join(parts))
+        at += len(parts)
+    return joined
+
+
+RUNNING_LINE_MIN = 3  # a line the file repeats this often is a page's running header or footer, never a line's rest
+
+
+MARKUP_BLOCK = re.compile(r"#{1,6}\s|[-*+]\s|>|\||```")  # a Markdown heading, list item, quote, table row, fence
+
+
+def wrapped_paragraphs(lines: list[str], shapes: Shapes, standalone: set[str] | None = None) -> list[list[str]]:
+    """The lines of a hard-wrapped text grouped into paragraphs, each the lines to join (one line where the text
+    is not wrapped): a full-width line that does not end a sentence goes on, unless a heading opens the next or the
+    next is one of `standalone` (a PDF dump's running header, which the line rules remove)."""
     width = wrap_width(lines)
     if not width:
-        return lines
-    paragraphs: list[list[str]] = []  # each paragraph's lines, normalized once when complete (linear time)
-    length = 0  # characters in the last paragraph
+        return [[line] for line in lines]
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
-        ends = paragraphs[-1][-1][-1:] if length else ""
-        if length >= width - 3 and line and ends not in END_CLOSED + CLOSERS and not starts_heading(line, shapes):
+        last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
+        if len(last) >= width - 3 and line and last[-1] not in END_CLOSED + CLOSERS \
+                and not starts_heading(line, shapes) and not MARKUP_BLOCK.match(line) \
+                and line not in (standalone or ()):
             paragraphs[-1].append(line)
-            length += len(line)
         else:
             paragraphs.append([line])
-            length = len(line)
-    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0] for parts in paragraphs]
+    return paragraphs
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
