@@ -343,9 +343,11 @@ def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[
     hid the width). Lines of a page that is not hard-wrapped are returned as they are."""
     shapes = shapes or load_shapes()
     stripped = [line.strip() for line in lines]
-    if not wrap_width(stripped):
+    width = wrap_width(stripped)
+    if not width:
         return lines
-    counts = Counter(line for line in stripped if line)
+    counts = Counter(line for line in stripped  # a full-width piece, a sentence's end, is text
+                     if line and len(line) < width - 3 and line[-1] not in END_CLOSED + CLOSERS)
     repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
     paragraphs = wrapped_paragraphs(stripped, shapes, repeated)
     joined, at = [], 0
@@ -422,7 +424,6 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
     start = past_repeated_title(lines, start, shapes)
-    start = past_headline_subtitle(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
     if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
@@ -431,7 +432,7 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     if salutation is not None and above and len(above) <= PULL_QUOTES_MAX \
             and all(PULL_QUOTE.fullmatch(line.strip()) for line in above):
         return salutation  # a pull quote set above the address ('"教育是点亮心灵的火炬。"' over '亲爱的同学们：')
-    return start
+    return past_headline_subtitle(lines, start, shapes)
 
 
 PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
