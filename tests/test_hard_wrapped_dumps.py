@@ -47,6 +47,9 @@ def test_a_running_header_is_never_a_lines_rest() -> None:
 def test_lines_of_a_page_not_wrapped_are_left_alone() -> None:
     lines = ["标题", "", "　　第一段很长的文字，" * 3, "短的一行", "　　第二段。"]
     assert rejoin_hard_wrapped(lines) is lines
+    programme = ["某某推介会会议日程", "会议时间：2018年5月18日", "09:30~10:00", "签到", "10:00~10:30", "项目推介",
+                 "10:30~10:45", "企业代表发言", "10:45~11:00", "领导讲话"]  # rows of one length: no dump's column
+    assert rejoin_hard_wrapped(programme) is programme
 
 
 def test_a_photo_credit_cut_in_two_by_the_dump_is_still_a_caption() -> None:

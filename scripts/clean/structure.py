@@ -344,8 +344,8 @@ def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[
     shapes = shapes or load_shapes()
     stripped = [line.strip() for line in lines]
     width = wrap_width(stripped)
-    if not width:
-        return lines
+    if width < DUMP_MIN_WIDTH:
+        return lines  # not wrapped, or a column of short rows (a programme's time slots), which no dump cut
     counts = Counter(line for line in stripped  # a full-width piece, a sentence's end, is text
                      if line and len(line) < width - 3 and line[-1] not in END_CLOSED + CLOSERS)
     repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
@@ -357,6 +357,7 @@ def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[
     return joined
 
 
+DUMP_MIN_WIDTH = 20  # a dump's column holds a clause at least ('09:30~10:00' rows are a list, not a wrapped text)
 RUNNING_LINE_MIN = 3  # a line the file repeats this often is a page's running header or footer, never a line's rest
 
 
