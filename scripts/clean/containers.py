@@ -43,6 +43,7 @@ from scripts.clean.rule_files import RULES_DIR, RuleFileError, reads_rule_file, 
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
+from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.core.errors import InputError
@@ -394,8 +395,9 @@ def markdown_to_html(text: str) -> str:
     are (a heading, an image, a link's words) rather than kept as markup in the text. A line break inside a
     paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
     ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
-    A static-site generator's shortcodes are read first (`static_site_shortcodes`)."""
-    text = static_site_shortcodes(text)
+    A static-site generator's shortcodes are read first (`static_site_shortcodes`), and a hard-wrapped dump's lines
+    are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own."""
+    text = "\n".join(rejoin_hard_wrapped(re.sub(r"\r\n?", "\n", static_site_shortcodes(text)).split("\n")))
     return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
 
 

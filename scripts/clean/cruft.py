@@ -626,14 +626,18 @@ def drop_summary_echoes(result: CleanResult) -> None:
     """A summary or share text printed above the paragraph it repeats: the whole paragraph (a long one) right above
     it, or its start cut off with '…' (perhaps under a label such as 摘要：) up to three lines above it. The
     paragraph says it all, so the echo goes (summary-echo in cruft.yml; of a run of copies the last stays). A
-    speaker does not say one long paragraph twice in a row."""
+    speaker does not say one long paragraph twice in a row. A summary stands over the text: a sentence cut off with
+    '…' after the text's paragraphs have begun is a speaker interrupted who says it again (a transcript), and stays.
+    """
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line]
     distinct = len({line for line in lines if len(line) >= COPY_PARAGRAPH_CHARS})
+    opened = next((index for index in filled if len(lines[index]) >= COPY_PARAGRAPH_CHARS
+                   and lines[index].rstrip()[-1] in SENTENCE_ENDS), len(lines))  # the text's first paragraph
     echoed: set[int] = set()
     for place, index in enumerate(filled):
         after = [lines[i] for i in filled[place + 1:place + 1 + ECHO_WINDOW]]  # a fixed window: linear
-        if after and echoes(lines[index], after, whole=distinct >= ECHO_MIN_PARAGRAPHS):
+        if after and echoes(lines[index], after, whole=distinct >= ECHO_MIN_PARAGRAPHS, cut_off=index <= opened):
             echoed.add(index)
     result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
     result.lines = [line for index, line in enumerate(lines) if index not in echoed]
@@ -654,9 +658,9 @@ def drop_lead_in_echo(result: CleanResult) -> None:
     result.lines = [line for index, line in enumerate(lines) if index not in echoed]
 
 
-def echoes(line: str, after: list[str], whole: bool = True) -> bool:
-    """`line` repeats the next line, or is the start of the next lines (one or more, from one of the next three)
-    cut off with an ellipsis, perhaps under a label."""
+def echoes(line: str, after: list[str], whole: bool = True, cut_off: bool = True) -> bool:
+    """`line` repeats the next line (`whole`), or is the start of the next lines (one or more, from one of the next
+    three) cut off with an ellipsis, perhaps under a label (`cut_off`)."""
     if len(line) < ECHO_MIN_CHARS:
         return False
     cut = TEASER_END.search(line)
@@ -667,6 +671,8 @@ def echoes(line: str, after: list[str], whole: bool = True) -> bool:
         return False
     if not cut:
         return whole and len(body) >= COPY_PARAGRAPH_CHARS and body == after[0]
+    if not cut_off:
+        return False
     body = copy_key(body)
     texts = [copy_key(following) for following in after]
     return any(len(joined) > len(body) and joined.startswith(body)

@@ -20,6 +20,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import PageFacts, html_text
+from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.core.errors import InputError
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -229,7 +230,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def text_to_lines(text: str) -> list[str]:
-    """A plain-text page's lines; the character references a scraper left in it (`&nbsp;`, `&ldquo;`) decoded."""
+    """A plain-text page's lines; the character references a scraper left in it (`&nbsp;`, `&ldquo;`) decoded. A
+    hard-wrapped dump's lines (a PHP or PDF dump cutting every line of the file at one width) are rejoined first,
+    as the file's lines, before any rule reads them (rejoin_hard_wrapped in structure.py)."""
+    text = "\n".join(rejoin_hard_wrapped(re.sub(r"\r\n?", "\n", text).split("\n")))
     text = LINE_BREAKS.sub("\n", decode_references(text))
     return [clean_line(part) for line in text.split("\n") for part in scraped_paragraphs(line)]
 

@@ -26,6 +26,7 @@ from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE
 from scripts.clean.entities import decode_references
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
+from scripts.clean.shadow import simplified
 
 RULES_FILE = RULES_DIR / "html.yml"
 # Tags whose content is never visible text.
@@ -80,6 +81,16 @@ class Hints:
     feed_substrings: tuple[str, ...] = ()
     current_tokens: frozenset[str] = frozenset()  # a menu's mark of the page being shown ('on', 'current')
     current_max_chars: int = 0
+    comment_labels: re.Pattern[str] | None = None  # section_labels: a line naming readers' comments ('评论')
+    feed_labels: re.Pattern[str] | None = None  # … or a feed of other articles ('相关阅读')
+    label_max_chars: int = 40
+    caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
+    caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
+
+
+def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern matching a whole line that is any of `patterns` (section_labels in html.yml), any case."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 @cache
@@ -108,6 +119,11 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
         current_tokens=frozenset(data["current_item_hints"]["tokens"]),
         current_max_chars=int(data["current_item_hints"]["max_chars"]),
+        comment_labels=labels_pattern(data["section_labels"]["comments"]),
+        feed_labels=labels_pattern(data["section_labels"]["feeds"]),
+        label_max_chars=int(data["section_labels"]["max_chars"]),
+        caption_style_tags=frozenset(data["caption_styles"]["tags"]),
+        caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
     )
 
 
@@ -168,6 +184,7 @@ class Block:
     under_picture: bool = False  # a short line right under a picture, centred or not
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
     bold: bool = False  # every letter of it is inside <strong> or <b>
+    caption_styled: bool = False  # every letter of it is set as captions are (italic, a 楷体 face: caption_styles)
     picture_box: int = -1  # under a picture, in its own element inside the picture's box: the box's frame
 
 
@@ -261,6 +278,23 @@ def preformatted(tag: Tag) -> bool:
     return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
 
 
+FONT_FAMILY = re.compile(r"font-family:([^;]*)")
+ITALIC = re.compile(r"font-style:(?:italic|oblique)")
+
+
+def caption_styled(tag: Tag, hints: Hints) -> bool:
+    """Whether the element sets its text as pages set photo captions (caption_styles in html.yml): in italics (<i>,
+    <em>, font-style:italic) or in a face kept for captions ('<font face=楷体>', 'font-family:KaiTi')."""
+    if tag.name in hints.caption_style_tags:
+        return True
+    if not tag.attrs:
+        return False
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    family = FONT_FAMILY.search(style)
+    faces = f"{tag.get('face') or ''} {family.group(1) if family else ''}".lower()
+    return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
+
+
 def hidden(tag: Tag, revealed: frozenset[str] = frozenset()) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
     on an element whose class or id names a container that the page's script shows (`revealed`,
@@ -290,6 +324,9 @@ class Walker:
         self.open_links = 0
         self.open_bold = 0  # open <strong>/<b> elements
         self.buffer_bold = 0  # letters and digits of the block inside them
+        self.open_styled = 0  # open elements setting their text as captions are (caption_styles in html.yml)
+        self.buffer_styled = 0  # letters and digits of the block inside them
+        self.styled_frames: set[int] = set()
         self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
         self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
@@ -339,6 +376,9 @@ class Walker:
         if tag.name == "a":
             self.open_anchors.append(self.current)
         self.open_bold += tag.name in self.hints.bold_tags
+        if caption_styled(tag, self.hints):
+            self.open_styled += 1
+            self.styled_frames.add(self.current)
         self.open_pre += tag.name in PREFORMATTED_TAGS or preformatted(tag)
         self.after_image = self.after_image or tag.name == "img"
         if tag.name == "img":
@@ -363,6 +403,7 @@ class Walker:
         if frame.tag == "a" and self.open_anchors and self.open_anchors[-1] == index:
             self.open_anchors.pop()
         self.open_bold -= frame.tag in self.hints.bold_tags
+        self.open_styled -= index in self.styled_frames
         self.open_pre -= index in self.pre_frames
         frame.end = len(self.blocks)
         if frame.parent >= 0:
@@ -387,6 +428,8 @@ class Walker:
             self.buffer_links += len(LETTERS.findall(text))
         if self.open_bold:
             self.buffer_bold += len(LETTERS.findall(text))
+        if self.open_styled:
+            self.buffer_styled += len(LETTERS.findall(text))
 
     def shown_breaks(self, text: str) -> str:
         """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
@@ -411,6 +454,7 @@ class Walker:
             text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
         bold, self.buffer_bold = self.buffer_bold, 0
+        styled, self.buffer_styled = self.buffer_styled, 0
         labelled, self.labelled = self.labelled, False
         if not text.strip():
             return
@@ -428,7 +472,8 @@ class Walker:
                   and frame.parent == self.image_box else -1)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
-                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside))
+                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside,
+                                 caption_styled=styled >= letters > 0))
 
 
 # ---------------------------------------------------------------------------------------- the article
@@ -442,6 +487,94 @@ def section_name(names: ElementNames, hints: Hints) -> str:
     if names.say(hints.feed_tokens, hints.feed_substrings):
         return "html-feed"
     return ""
+
+
+LABEL_DECORATION = re.compile(r"^[\s|｜▎▍▌■□●◆◇>＞【\[#]+|[\s|｜】\]：:>＞»›]+$")
+
+
+def section_label(text: str, hints: Hints) -> str:
+    """The section a short line names (section_labels in html.yml): 'html-comments', 'html-feed' or ''."""
+    line = LABEL_DECORATION.sub("", " ".join(text.split()))
+    if not line or len(line) > hints.label_max_chars:
+        return ""
+    line = simplified(line)
+    if hints.comment_labels and hints.comment_labels.fullmatch(line):
+        return "html-comments"
+    if hints.feed_labels and hints.feed_labels.fullmatch(line):
+        return "html-feed"
+    return ""
+
+
+def opened_by(frames: list[Frame], frame: int, block: int) -> int:
+    """The outermost element that starts with block `block` (the innermost element holding it is `frame`)."""
+    while frames[frame].parent > 0 and frames[frames[frame].parent].first == block:
+        frame = frames[frame].parent
+    return frame
+
+
+def later_siblings(frames: list[Frame], index: int) -> list[int]:
+    """The elements after `index` with the same parent (linear in the elements after it)."""
+    parent, found = frames[index].parent, []
+    for later in range(index + 1, len(frames)):
+        if frames[later].depth < frames[index].depth:
+            break
+        if frames[later].parent == parent:
+            found.append(later)
+    return found
+
+
+def labelled_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, int]:
+    """Elements a line of their own names as readers' comments or a feed of other articles (section_labels in
+    html.yml: '评论', '已有3条评论', '相关阅读', '猜你喜欢'): the element the line opens, or, where the line stands
+    alone in it (an <h3> over an <ol>), the element and its later siblings. comment_sections then keeps those that come
+    after the text's prose. Whatever their class names say. Returns each such element with its label's block."""
+    labelled: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        name = section_label(block.text, hints) if len(block.text) <= 4 * hints.label_max_chars else ""
+        if not name or block.links > hints.link_share * max(block.letters, 1):
+            continue  # a link '评论(3)' in a share bar is a button, not a section's heading
+        opened = opened_by(frames, block.frame, index)
+        if frames[opened].section:
+            continue
+        heads = frames[opened].end - frames[opened].first <= 1
+        for element in [opened, *(later_siblings(frames, opened) if heads else [])]:
+            if not frames[element].section:
+                frames[element].section = name
+                labelled[element] = index
+    return labelled
+
+
+def later_headline_articles(frames: list[Frame], blocks: list[Block], page_title: str) -> None:
+    """Another article after the page's own (second_headlines in html.yml): where the page's headline (the longest
+    <h1> its <title> holds) and the prose under it are wrapped in an element of their own, each later element
+    opening with another <h1> and not holding the headline is a feed's item. comment_sections keeps those after
+    the text's prose."""
+    title = SPACES.sub("", page_title)
+    headings = [index for index, block in enumerate(blocks) if frames[block.frame].tag == "h1"]
+    titled = [index for index in headings if len(SPACES.sub("", blocks[index].text)) >= HEADLINE_MIN_CHARS
+              and SPACES.sub("", blocks[index].text) in title]
+    if not titled:
+        return
+    first = max(titled, key=lambda index: len(blocks[index].text))
+    later = [index for index in headings if index > first]
+    if not later:
+        return
+    wrapper = opened_by(frames, blocks[first].frame, first)
+    while frames[wrapper].end > later[0]:  # the element wrapping the headline must not hold the later headline
+        wrapper = next((index for index in range(wrapper + 1, len(frames)) if frames[index].first == first
+                        and frames[index].end <= later[0]), -1)
+        if wrapper < 0:
+            return
+    if frames[wrapper].tag not in CONTAINER_TAGS or not frames[wrapper].prose:
+        return  # the headline stands alone (an article setting its sections as <h1>s), or has no prose under it
+    for heading in later:
+        opened = opened_by(frames, blocks[heading].frame, heading)
+        if frames[opened].tag in CONTAINER_TAGS and not frames[opened].section:
+            frames[opened].section = "html-feed"
+
+
+SPACES = re.compile(r"\s+")
+HEADLINE_MIN_CHARS = 6  # a headline is a sentence's worth; a site's name in an <h1> logo is shorter
 
 
 def block_prose(block: Block) -> int:
@@ -542,13 +675,20 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     walker = Walker(hints)
     walker.walk(soup.body or soup)
     frames, blocks = walker.frames, walker.blocks
+    labelled = labelled_sections(frames, blocks, hints)
+    title = soup.find("title")
+    later_headline_articles(frames, blocks, title.get_text(" ") if title else "")
     comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb, walker.link_texts, hints)
     start = frames[article].first if article is not None else 0
     end = article_end(frames, article, chrome, hints) if article is not None else len(blocks)
+    if article is not None:  # a line naming the comments or a feed ('相关新闻') ends the article's text: what
+        # follows it is the site's (without an article the page's lines reach recommend-footer in cruft.yml instead)
+        end = min([end, *(label for frame, label in labelled.items() if frame in comments and start < label)])
     caption_picture_boxes(blocks, frames)
+    styled_captions(blocks[start:end], frames)
     follow_caption_style(blocks[start:end], frames)
     keep_centred_prose(blocks[start:end], frames, hints)
     lines: list[str] = []
@@ -604,6 +744,22 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
             block.caption = True
 
 
+def styled_captions(blocks: list[Block], frames: list[Frame]) -> None:
+    """A short line right under a picture set all in the style pages keep for captions (italics, a 楷体 face:
+    caption_styles in html.yml) is the picture's caption, centred or not: one sentence at most, not a heading, not a
+    line that opens what follows (：)."""
+    for block in blocks:
+        if block.under_picture and block.caption_styled and not block.caption and caption_shaped(block, frames):
+            block.caption = True
+
+
+def caption_shaped(block: Block, frames: list[Frame]) -> bool:
+    """A line that may be a caption: no heading's element, one sentence at most, not a line opening what follows."""
+    text = block.text.strip()
+    return (frames[block.frame].tag not in HEADING_TAGS and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0
+            and not text.endswith(("：", ":")))
+
+
 def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
     """A box that holds a picture and one short line in an element of its own (<div><img><p>…</p></div>, a
     <figure> without <figcaption>) is a captioned picture, whatever its class names say: the line is its
@@ -611,10 +767,8 @@ def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
     text in it is part of the article."""
     for block in blocks:
         box = block.picture_box
-        text = block.text.strip()
-        if (box >= 0 and not block.caption and frames[box].end - frames[box].first == 1
-                and frames[block.frame].tag not in HEADING_TAGS
-                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+        if box >= 0 and not block.caption and frames[box].end - frames[box].first == 1 \
+                and caption_shaped(block, frames):
             block.caption = True
 
 

@@ -143,8 +143,11 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
 
 # ---------------------------------------------------------------------------------------- characters
 def normalize_text(line: str) -> str:
-    """Spacing and punctuation of one line of Chinese text (idempotent)."""
-    return normalize_punctuation(normalize_spacing(line))
+    """Spacing and punctuation of one line of Chinese text (idempotent: a space the punctuation made Chinese-side,
+    '： (一 )' -> '： （一 ）', goes too, as it would on a second pass)."""
+    spaced = normalize_spacing(line)
+    punctuated = normalize_punctuation(spaced)
+    return normalize_spacing(punctuated) if punctuated != spaced else punctuated
 
 
 def normalize_spacing(line: str) -> str:
@@ -329,20 +332,55 @@ def wrap_width(lines: list[str]) -> int:
 def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     """Rejoin a hard-wrapped text (lines already normalized): a full-width line that does not end a sentence
     goes on."""
+    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0]
+            for parts in wrapped_paragraphs(lines, shapes)]
+
+
+def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[str]:
+    """A hard-wrapped text dump's lines (a PHP or PDF dump cutting every line at one width) rejoined before the
+    line rules read them, as written: a dateline, a photo credit or a title the dump cut in two is one line again
+    for the rules written for it (unwrap_hard_wrapped does it again on the cleaned lines, where the page's chrome
+    hid the width). Lines of a page that is not hard-wrapped are returned as they are."""
+    shapes = shapes or load_shapes()
+    stripped = [line.strip() for line in lines]
+    width = wrap_width(stripped)
+    if width < DUMP_MIN_WIDTH:
+        return lines  # not wrapped, or a column of short rows (a programme's time slots), which no dump cut
+    counts = Counter(line for line in stripped  # a full-width piece, a sentence's end, is text
+                     if line and len(line) < width - 3 and line[-1] not in END_CLOSED + CLOSERS)
+    repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
+    paragraphs = wrapped_paragraphs(stripped, shapes, repeated)
+    joined, at = [], 0
+    for parts in paragraphs:  # a line not joined stays exactly as it was (its indent, its spacing)
+        joined.append(lines[at] if len(parts) == 1 else "".join(parts))
+        at += len(parts)
+    return joined
+
+
+DUMP_MIN_WIDTH = 20  # a dump's column holds a clause at least ('09:30~10:00' rows are a list, not a wrapped text)
+RUNNING_LINE_MIN = 3  # a line the file repeats this often is a page's running header or footer, never a line's rest
+
+
+MARKUP_BLOCK = re.compile(r"#{1,6}\s|[-*+]\s|>|\||```")  # a Markdown heading, list item, quote, table row, fence
+
+
+def wrapped_paragraphs(lines: list[str], shapes: Shapes, standalone: set[str] | None = None) -> list[list[str]]:
+    """The lines of a hard-wrapped text grouped into paragraphs, each the lines to join (one line where the text
+    is not wrapped): a full-width line that does not end a sentence goes on, unless a heading opens the next or the
+    next is one of `standalone` (a PDF dump's running header, which the line rules remove)."""
     width = wrap_width(lines)
     if not width:
-        return lines
-    paragraphs: list[list[str]] = []  # each paragraph's lines, normalized once when complete (linear time)
-    length = 0  # characters in the last paragraph
+        return [[line] for line in lines]
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
-        ends = paragraphs[-1][-1][-1:] if length else ""
-        if length >= width - 3 and line and ends not in END_CLOSED + CLOSERS and not starts_heading(line, shapes):
+        last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
+        if len(last) >= width - 3 and line and last[-1] not in END_CLOSED + CLOSERS \
+                and not starts_heading(line, shapes) and not MARKUP_BLOCK.match(line) \
+                and line not in (standalone or ()):
             paragraphs[-1].append(line)
-            length += len(line)
         else:
             paragraphs.append([line])
-            length = len(line)
-    return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0] for parts in paragraphs]
+    return paragraphs
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
@@ -395,7 +433,7 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
     if salutation is not None and above and len(above) <= PULL_QUOTES_MAX \
             and all(PULL_QUOTE.fullmatch(line.strip()) for line in above):
         return salutation  # a pull quote set above the address ('"教育是点亮心灵的火炬。"' over '亲爱的同学们：')
-    return start
+    return past_headline_subtitle(lines, start, shapes)
 
 
 PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
@@ -453,6 +491,31 @@ def past_repeated_title(lines: list[str], start: int, shapes: Shapes) -> int:
                 or any(len(lines[index]) > REPEATED_TITLE_ABOVE_MAX for index in filled[:at]):
             continue
         return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+    return start
+
+
+HEADLINE_SUBTITLE = re.compile(r"[—―－-]{1,2}\s*(?P<words>[^。！？!?]+)")  # '——第二届某某论坛在某市举行'
+HEADLINE_SUBTITLE_MIN = 6  # Chinese characters of a subtitle's words: an attribution ('——鲁迅') is shorter
+
+
+def past_headline_subtitle(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A headline with a '——' subtitle under it ('“走向明天——共建一所好学校”' over '——第二届某某论坛暨…会议在某市举行')
+    is the page's head, whatever the headline's shape (a quoted slogan ends like a quotation): when such a
+    subtitle stands among the text's first lines, under short lines that end no sentence (the headline), the text
+    starts after it, and the metadata steps read it there as the subtitle. An attribution under an epigraph
+    ('“……。”' over '——鲁迅') is no subtitle: the quotation ends a sentence and the name is short."""
+    filled = [index for index in range(start, len(lines)) if lines[index]][:REPEATED_TITLE_WINDOW]
+    for at in range(1, len(filled)):
+        line = lines[filled[at]].strip()
+        subtitle = HEADLINE_SUBTITLE.fullmatch(line)
+        above = [lines[index].strip() for index in filled[:at]]
+        if not subtitle or len(CJK_CHAR.findall(subtitle["words"])) < HEADLINE_SUBTITLE_MIN \
+                or len(line) > REPEATED_TITLE_ABOVE_MAX or subtitle["words"][-1] in END_CLOSED + END_SOFT:
+            continue
+        if all(len(text) <= REPEATED_TITLE_ABOVE_MAX and not re.search(r"[。！？!?]", text)
+               and not shapes.salutation.fullmatch(text) for text in above):
+            return next((index for index in range(filled[at] + 1, len(lines)) if lines[index]), start)
+        break
     return start
 
 
