@@ -608,8 +608,9 @@ def no_text_problem(record: dict[str, Any]) -> str:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def save_stamp(path: Path = RULES_FILE) -> re.Pattern:
-    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["save_stamp"]["pattern"])
+    return re.compile(rule_section(path, "save_stamp")["pattern"])
 
 
 def without_save_stamp(text: str) -> str:
@@ -705,8 +706,9 @@ class UnnamedValues:
 
 
 @cache
+@reads_rule_file(RULES_FILE)
 def unnamed_values(path: Path = RULES_FILE) -> UnnamedValues:
-    rule = yaml.safe_load(path.read_text(encoding="utf-8"))["unnamed_values"]
+    rule = rule_section(path, "unnamed_values")
     return UnnamedValues(re.compile(rule["date"]["pattern"]), int(rule["title"]["min_chinese"]),
                          int(rule["title"]["max_chars"]), re.compile(rule["title"]["not"]))
 
