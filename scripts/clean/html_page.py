@@ -72,6 +72,7 @@ class Hints:
     bold_tags: frozenset[str]
     heading_tags: frozenset[str]
     revealed_names: frozenset[str] = frozenset()
+    revealed_share: float = 2.0  # script_revealed: a visibility:hidden element holding this share of the text is shown
     centred_prose_share: float = 1.0  # captions: a page centring this share of its paragraphs centres its prose
     centred_prose_min_paragraphs: int = 0
     comment_tokens: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
         revealed_names=frozenset(data["script_revealed"]["names"]),
+        revealed_share=float(data["script_revealed"]["page_share"]),
         centred_prose_share=float(data["centred_prose"]["share"]),
         centred_prose_min_paragraphs=int(data["centred_prose"]["min_paragraphs"]),
         comment_tokens=frozenset(data["comment_sections"]["tokens"]),
@@ -295,19 +297,36 @@ def caption_styled(tag: Tag, hints: Hints) -> bool:
     return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
 
 
-def hidden(tag: Tag, revealed: frozenset[str] = frozenset()) -> bool:
+def hidden(tag: Tag, revealed: frozenset[str] = frozenset(), shown: frozenset[int] = frozenset()) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
     on an element whose class or id names a container that the page's script shows (`revealed`,
-    script_revealed in html.yml: WeChat's js_content) does not hide it."""
+    script_revealed in html.yml: WeChat's js_content), or on an element holding most of the page's text
+    (`shown`, from script_shown_elements), does not hide it."""
     if not tag.attrs:
         return False
     style = str(tag.get("style") or "").replace(" ", "").lower()
     if tag.has_attr("hidden") or "display:none" in style:
         return True
-    if "visibility:hidden" not in style:
+    if not visibility_hidden(style):
         return False
     names = {str(name).lower() for name in [*(tag.get("class") or []), tag.get("id") or ""]}
-    return not names & revealed
+    return not names & revealed and id(tag) not in shown
+
+
+def visibility_hidden(style: str) -> bool:
+    return "visibility:hidden" in style
+
+
+def script_shown_elements(root: Tag, share: float) -> frozenset[int]:
+    """The visibility:hidden elements holding `share` of the page's Chinese text (script_revealed in html.yml):
+    an article container that the page's script shows once laid out, whatever its class or id is called
+    (a renamed WeChat js_content). Watermark text hidden the same way is a few characters of the page."""
+    candidates = [tag for tag in root.find_all(style=True)
+                  if visibility_hidden(str(tag.get("style") or "").replace(" ", "").lower())]
+    if not candidates:
+        return frozenset()
+    total = len(CJK.findall(root.get_text()))
+    return frozenset(id(tag) for tag in candidates if total and len(CJK.findall(tag.get_text())) >= share * total)
 
 
 class Walker:
@@ -342,6 +361,7 @@ class Walker:
         self.link_texts: dict[int, list[str]] = {}  # each <a>'s text, by its frame
 
     def walk(self, root: Tag) -> None:
+        shown = script_shown_elements(root, self.hints.revealed_share)
         stack: list[object] = [0, *reversed(root.contents)]
         while stack:
             item = stack.pop()
@@ -350,7 +370,7 @@ class Walker:
             elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
                 self.text(str(item))
             elif (isinstance(item, Tag) and item.name not in DROPPED_TAGS
-                  and not hidden(item, self.hints.revealed_names)):
+                  and not hidden(item, self.hints.revealed_names, shown)):
                 stack.append(self.open(item))
                 stack.extend(reversed(item.contents))
 

@@ -1,0 +1,39 @@
+"""A page whose class and id names say nothing (a template's hash tokens, the renamed-classes variant of make
+eval) must be read by what its elements hold, as a page naming them does."""
+
+from __future__ import annotations
+
+import yaml
+from bs4 import BeautifulSoup
+
+from scripts.clean.html_page import RULES_FILE, html_text
+
+PROSE = ("某县召开全体干部大会，传达学习上级会议精神，安排部署下一阶段重点工作。会议强调，要坚持问题导向，"
+         "抓好各项任务落实，确保全年目标如期完成。会议要求，各部门要加强协作，形成工作合力，切实把各项部署落到实处。")
+REVEALED = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["script_revealed"]
+
+
+def read(html: str):
+    return html_text(BeautifulSoup(html, "html.parser"))
+
+
+def test_a_hidden_container_holding_most_of_the_text_is_read_whatever_its_name() -> None:
+    page = read("<body><h1>某县召开干部大会</h1><div class='d3b81c0a'>首页 新闻</div>"
+                f"<div class='c7f3a91e' id='i52e0b1d4' style='visibility: hidden;'><p>{PROSE}</p><p>{PROSE}</p>"
+                "<span style='visibility:hidden'>水印文字</span></div></body>")
+    text = "\n".join(page.lines)
+    assert PROSE in text and "水印文字" not in text
+    assert 0 < REVEALED["page_share"] <= 1 and len(REVEALED["examples"]) >= 2
+
+
+def test_a_hidden_box_holding_a_small_part_of_the_page_stays_hidden() -> None:
+    page = read(f"<body><div class='c1'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                "<div class='c2' style='visibility:hidden'><p>请在新窗口中完成登录后再返回本页。</p>"
+                "</div></body>")
+    text = "\n".join(page.lines)
+    assert PROSE in text and "登录" not in text
+
+
+def test_display_none_hides_even_the_largest_box() -> None:
+    page = read(f"<body><p>短短一句。</p><div class='c3' style='display:none'><p>{PROSE}</p></div></body>")
+    assert PROSE not in "\n".join(page.lines)
