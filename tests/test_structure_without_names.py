@@ -37,3 +37,25 @@ def test_a_hidden_box_holding_a_small_part_of_the_page_stays_hidden() -> None:
 def test_display_none_hides_even_the_largest_box() -> None:
     page = read(f"<body><p>短短一句。</p><div class='c3' style='display:none'><p>{PROSE}</p></div></body>")
     assert PROSE not in "\n".join(page.lines)
+
+
+def test_a_search_box_goes_whatever_its_class_is_called() -> None:
+    page = read("<body><div class='a1'><div class='b2'><input type='text' placeholder='请输入关键词'>"
+                "<div class='c3'><span>搜索历史</span><span>清空</span></div></div></div>"
+                f"<div class='d4'><div class='e5'>某县召开干部大会</div><p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    text = "\n".join(page.lines)
+    assert PROSE in text and "某县召开干部大会" in text and "搜索历史" not in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_text_and_hidden_fields_do_not_count() -> None:
+    page = read(f"<body><form><input type='text' name='q'><div class='x1'><p>{PROSE}</p><p>{PROSE}</p>"
+                "<div class='x2'><input type='hidden' name='id' value='7'><span>第二部分</span></div>"
+                f"<p>{PROSE}</p></div></form></body>")
+    text = "\n".join(page.lines)
+    assert PROSE in text and "第二部分" in text
+
+
+def test_a_box_with_a_field_and_prose_stays() -> None:
+    page = read(f"<body><div class='y1'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                f"<div class='y2'><p>{PROSE[:40]}</p><input type='text' name='answer'></div></body>")
+    assert PROSE[:40] in "\n".join(page.lines)

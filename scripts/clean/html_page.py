@@ -87,6 +87,7 @@ class Hints:
     label_max_chars: int = 40
     caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
+    field_types: frozenset[str] = frozenset()  # field_boxes: the <input> types a reader types text into
 
 
 def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -126,6 +127,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         label_max_chars=int(data["section_labels"]["max_chars"]),
         caption_style_tags=frozenset(data["caption_styles"]["tags"]),
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
+        field_types=frozenset(data["field_boxes"]["input_types"]),
     )
 
 
@@ -169,6 +171,7 @@ class Frame:
     in_article: bool = False  # inside an HTML5 <article> element
     section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
     current: bool = False  # its class marks the menu item of the page being shown (current_item_hints in html.yml)
+    field_box: bool = False  # holds a text field of its own (<input type=text>): a search box, a form (field_boxes)
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -384,6 +387,8 @@ class Walker:
         if tag.name == "table" and is_data_table(tag):
             self.data_tables += 1
         parent = self.frames[self.current]
+        if tag.name == "input" and str(tag.get("type") or "text").strip().lower() in self.hints.field_types:
+            parent.field_box = True
         names = ElementNames.of(tag)
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(names, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
@@ -684,7 +689,8 @@ def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tup
         small = index not in keep and frame.prose < 0.5 * total
         page_header = frame.tag == "header" and not frames[parent].in_article  # an <article>'s own header stays
         named = frame.hint == "chrome" or frame.tag in hints.chrome_tags or page_header
-        chrome[index] = (parent >= 0 and chrome[parent]) or (small and named)
+        field = frame.field_box and not frame.prose  # a search box, a login form: words beside a text field
+        chrome[index] = (parent >= 0 and chrome[parent]) or (small and (named or field))
         crumb[index] = (parent >= 0 and crumb[parent]) or (small and frame.hint == "crumb")
     return chrome, crumb
 
