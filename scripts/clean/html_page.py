@@ -72,6 +72,7 @@ class Hints:
     bold_tags: frozenset[str]
     heading_tags: frozenset[str]
     revealed_names: frozenset[str] = frozenset()
+    revealed_share: float = 2.0  # script_revealed: a visibility:hidden element holding this share of the text is shown
     centred_prose_share: float = 1.0  # captions: a page centring this share of its paragraphs centres its prose
     centred_prose_min_paragraphs: int = 0
     comment_tokens: frozenset[str] = frozenset()
@@ -86,6 +87,7 @@ class Hints:
     label_max_chars: int = 40
     caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
+    field_types: frozenset[str] = frozenset()  # field_boxes: the <input> types a reader types text into
 
 
 def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -110,6 +112,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         bold_tags=frozenset(data["marked_headings"]["bold_tags"]),
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
         revealed_names=frozenset(data["script_revealed"]["names"]),
+        revealed_share=float(data["script_revealed"]["page_share"]),
         centred_prose_share=float(data["centred_prose"]["share"]),
         centred_prose_min_paragraphs=int(data["centred_prose"]["min_paragraphs"]),
         comment_tokens=frozenset(data["comment_sections"]["tokens"]),
@@ -124,6 +127,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         label_max_chars=int(data["section_labels"]["max_chars"]),
         caption_style_tags=frozenset(data["caption_styles"]["tags"]),
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
+        field_types=frozenset(data["field_boxes"]["input_types"]),
     )
 
 
@@ -167,6 +171,7 @@ class Frame:
     in_article: bool = False  # inside an HTML5 <article> element
     section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
     current: bool = False  # its class marks the menu item of the page being shown (current_item_hints in html.yml)
+    field_box: bool = False  # holds a text field of its own (<input type=text>): a search box, a form (field_boxes)
     end: int = 0  # index after its last block
     cjk: int = 0
     links: int = 0
@@ -295,19 +300,36 @@ def caption_styled(tag: Tag, hints: Hints) -> bool:
     return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
 
 
-def hidden(tag: Tag, revealed: frozenset[str] = frozenset()) -> bool:
+def hidden(tag: Tag, revealed: frozenset[str] = frozenset(), shown: frozenset[int] = frozenset()) -> bool:
     """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
     on an element whose class or id names a container that the page's script shows (`revealed`,
-    script_revealed in html.yml: WeChat's js_content) does not hide it."""
+    script_revealed in html.yml: WeChat's js_content), or on an element holding most of the page's text
+    (`shown`, from script_shown_elements), does not hide it."""
     if not tag.attrs:
         return False
     style = str(tag.get("style") or "").replace(" ", "").lower()
     if tag.has_attr("hidden") or "display:none" in style:
         return True
-    if "visibility:hidden" not in style:
+    if not visibility_hidden(style):
         return False
     names = {str(name).lower() for name in [*(tag.get("class") or []), tag.get("id") or ""]}
-    return not names & revealed
+    return not names & revealed and id(tag) not in shown
+
+
+def visibility_hidden(style: str) -> bool:
+    return "visibility:hidden" in style
+
+
+def script_shown_elements(root: Tag, share: float) -> frozenset[int]:
+    """The visibility:hidden elements holding `share` of the page's Chinese text (script_revealed in html.yml):
+    an article container that the page's script shows once laid out, whatever its class or id is called
+    (a renamed WeChat js_content). Watermark text hidden the same way is a few characters of the page."""
+    candidates = [tag for tag in root.find_all(style=True)
+                  if visibility_hidden(str(tag.get("style") or "").replace(" ", "").lower())]
+    if not candidates:
+        return frozenset()
+    total = len(CJK.findall(root.get_text()))
+    return frozenset(id(tag) for tag in candidates if total and len(CJK.findall(tag.get_text())) >= share * total)
 
 
 class Walker:
@@ -342,6 +364,7 @@ class Walker:
         self.link_texts: dict[int, list[str]] = {}  # each <a>'s text, by its frame
 
     def walk(self, root: Tag) -> None:
+        shown = script_shown_elements(root, self.hints.revealed_share)
         stack: list[object] = [0, *reversed(root.contents)]
         while stack:
             item = stack.pop()
@@ -350,7 +373,7 @@ class Walker:
             elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
                 self.text(str(item))
             elif (isinstance(item, Tag) and item.name not in DROPPED_TAGS
-                  and not hidden(item, self.hints.revealed_names)):
+                  and not hidden(item, self.hints.revealed_names, shown)):
                 stack.append(self.open(item))
                 stack.extend(reversed(item.contents))
 
@@ -364,6 +387,8 @@ class Walker:
         if tag.name == "table" and is_data_table(tag):
             self.data_tables += 1
         parent = self.frames[self.current]
+        if tag.name == "input" and str(tag.get("type") or "text").strip().lower() in self.hints.field_types:
+            parent.field_box = True
         names = ElementNames.of(tag)
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(names, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
@@ -664,7 +689,8 @@ def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tup
         small = index not in keep and frame.prose < 0.5 * total
         page_header = frame.tag == "header" and not frames[parent].in_article  # an <article>'s own header stays
         named = frame.hint == "chrome" or frame.tag in hints.chrome_tags or page_header
-        chrome[index] = (parent >= 0 and chrome[parent]) or (small and named)
+        field = frame.field_box and not frame.prose  # a search box, a login form: words beside a text field
+        chrome[index] = (parent >= 0 and chrome[parent]) or (small and (named or field))
         crumb[index] = (parent >= 0 and crumb[parent]) or (small and frame.hint == "crumb")
     return chrome, crumb
 

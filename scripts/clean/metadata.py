@@ -2346,7 +2346,7 @@ def signing_authors(captures: Captures) -> list[str]:
             if simplified(value.strip()) not in vocab.cms_defaults | vocab.origin_stoplist]
 
 
-TITLE_ECHO_BLOCKS = 3  # the title printed again is among the text's first blocks
+TITLE_ECHO_BLOCKS = 6  # the title printed again is among the text's first blocks (a page head of short lines above it)
 TITLE_ECHO_MIN_CHARS = 6  # ... and long enough to be the title, not a section word ('致辞')
 ECHO_HEAD_MAX_CHARS = 60  # a block above the echo is a head line: a slogan or a notice, not a paragraph
 
