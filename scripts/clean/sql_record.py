@@ -13,9 +13,12 @@ containers.py to say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 Value = str | int | float | None
+T = TypeVar("T")
 
 # A guard a PHP application writes before the data files it keeps under the web root ('<?php exit;?>',
 # '<?php die("Access denied"); ?>'), so that a browser asking for the file gets nothing.
@@ -170,21 +173,30 @@ class Reader:
         return self.tuples(table, columns or self.columns.get(table.lower(), ()))
 
     def column_list(self) -> tuple[str, ...]:
+        return self.parenthesised(self.column_name, "a column list")
+
+    def column_name(self) -> str:
+        name = IDENTIFIER.match(self.text, self.at)
+        if not name:
+            raise NotSql("a column list without names")
+        self.at = name.end()
+        return unquoted(name.group())
+
+    def parenthesised(self, item: Callable[[], T], what: str) -> tuple[T, ...]:
+        """The comma-separated items between '(' and ')' (a column list, a row's values)."""
+        if not self.text.startswith("(", self.at):
+            raise NotSql(f"{what} that does not open with '('")
         self.at += 1
-        names: list[str] = []
+        items: list[T] = []
         while True:
             self.skip_space()
-            name = IDENTIFIER.match(self.text, self.at)
-            if not name:
-                raise NotSql("a column list without names")
-            names.append(unquoted(name.group()))
-            self.at = name.end()
+            items.append(item())
             self.skip_space()
             if self.text.startswith(")", self.at):
                 self.at += 1
-                return tuple(names)
+                return tuple(items)
             if not self.text.startswith(",", self.at):
-                raise NotSql("a column list not separated by commas")
+                raise NotSql(f"{what}'s items not separated by commas")
             self.at += 1
 
     def tuples(self, table: str, columns: tuple[str, ...]) -> list[Row]:
@@ -204,20 +216,7 @@ class Reader:
                 return rows
 
     def values(self) -> tuple[Value, ...]:
-        if not self.text.startswith("(", self.at):
-            raise NotSql("a row that does not open with '('")
-        self.at += 1
-        values: list[Value] = []
-        while True:
-            self.skip_space()
-            values.append(self.value())
-            self.skip_space()
-            if self.text.startswith(")", self.at):
-                self.at += 1
-                return tuple(values)
-            if not self.text.startswith(",", self.at):
-                raise NotSql("values not separated by commas")
-            self.at += 1
+        return self.parenthesised(self.value, "a row")
 
     def value(self) -> Value:
         introducer = INTRODUCER.match(self.text, self.at)
