@@ -343,7 +343,6 @@ class Walker:
         self.buffer_links = 0
         self.labelled = False  # the block's text before its first link ends with a field label's colon
         self.current = 0
-        self.open_links = 0
         self.open_bold = 0  # open <strong>/<b> elements
         self.buffer_bold = 0  # letters and digits of the block inside them
         self.open_styled = 0  # open elements setting their text as captions are (caption_styles in html.yml)
@@ -397,7 +396,6 @@ class Walker:
                                  section=section_name(names, self.hints),
                                  current=bool(names.tokens & self.hints.current_tokens)))
         self.current = len(self.frames) - 1
-        self.open_links += tag.name == "a"
         if tag.name == "a":
             self.open_anchors.append(self.current)
         self.open_bold += tag.name in self.hints.bold_tags
@@ -424,8 +422,7 @@ class Walker:
             self.flush()
         if index in self.data_table_frames:
             self.data_tables -= 1
-        self.open_links -= frame.tag == "a"
-        if frame.tag == "a" and self.open_anchors and self.open_anchors[-1] == index:
+        if frame.tag == "a":  # elements close innermost first: this <a> is the last one opened
             self.open_anchors.pop()
         self.open_bold -= frame.tag in self.hints.bold_tags
         self.open_styled -= index in self.styled_frames
@@ -442,14 +439,14 @@ class Walker:
         if self.current in self.data_rows and not text.strip():
             return  # the source's line breaks between a data row's cells: the row stays one line
         text = decode_references(text)  # what the parser left: '&nbsp2014', a double-escaped '&amp;nbsp;'
-        if self.open_links and not self.buffer_links and text.strip():
+        if self.open_anchors and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
         self.buffer.append(text if self.open_pre else self.shown_breaks(text))
         if self.open_anchors:
             self.link_texts.setdefault(self.open_anchors[-1], []).append(text)
         if text.strip():
             self.last_char = text.rstrip()[-1]
-        if self.open_links:
+        if self.open_anchors:
             self.buffer_links += len(LETTERS.findall(text))
         if self.open_bold:
             self.buffer_bold += len(LETTERS.findall(text))
