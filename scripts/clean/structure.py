@@ -333,7 +333,7 @@ def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     """Rejoin a hard-wrapped text (lines already normalized): a full-width line that does not end a sentence
     goes on."""
     return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0]
-            for parts in wrapped_paragraphs(lines, shapes)]
+            for parts in wrapped_paragraphs(lines, shapes, wrap_width(lines))]
 
 
 def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[str]:
@@ -349,7 +349,7 @@ def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[
     counts = Counter(line for line in stripped  # a full-width piece, a sentence's end, is text
                      if line and len(line) < width - 3 and line[-1] not in END_CLOSED + CLOSERS)
     repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
-    paragraphs = wrapped_paragraphs(stripped, shapes, repeated)
+    paragraphs = wrapped_paragraphs(stripped, shapes, width, repeated)
     joined, at = [], 0
     for parts in paragraphs:  # a line not joined stays exactly as it was (its indent, its spacing)
         joined.append(lines[at] if len(parts) == 1 else "".join(parts))
@@ -364,19 +364,24 @@ RUNNING_LINE_MIN = 3  # a line the file repeats this often is a page's running h
 MARKUP_BLOCK = re.compile(r"#{1,6}\s|[-*+]\s|>|\||```")  # a Markdown heading, list item, quote, table row, fence
 
 
-def wrapped_paragraphs(lines: list[str], shapes: Shapes, standalone: set[str] | None = None) -> list[list[str]]:
-    """The lines of a hard-wrapped text grouped into paragraphs, each the lines to join (one line where the text
-    is not wrapped): a full-width line that does not end a sentence goes on, unless a heading opens the next or the
-    next is one of `standalone` (a PDF dump's running header, which the line rules remove)."""
-    width = wrap_width(lines)
+def goes_on(line: str, width: int) -> bool:
+    """A line of a text wrapped at `width` that fills its column and ends no sentence: the next line continues it."""
+    return len(line) >= width - 3 and line[-1] not in END_CLOSED + CLOSERS
+
+
+def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
+                       standalone: set[str] | None = None) -> list[list[str]]:
+    """The lines of a text hard-wrapped at `width` (wrap_width) grouped into paragraphs, each the lines to join
+    (one line where the text is not wrapped, width 0): a full-width line that does not end a sentence goes on,
+    unless a heading opens the next or the next is one of `standalone` (a PDF dump's running header, which the
+    line rules remove)."""
     if not width:
         return [[line] for line in lines]
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
         last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
-        if len(last) >= width - 3 and line and last[-1] not in END_CLOSED + CLOSERS \
-                and not starts_heading(line, shapes) and not MARKUP_BLOCK.match(line) \
-                and line not in (standalone or ()):
+        if last and goes_on(last, width) and line and not starts_heading(line, shapes) \
+                and not MARKUP_BLOCK.match(line) and line not in (standalone or ()):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
