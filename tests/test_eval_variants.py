@@ -24,7 +24,8 @@ def run(name: str, text: str, suffix: str) -> bytes | None:
 def test_every_variant_is_documented_and_tested_here():
     assert set(VARIANTS) == {"traditional", "renamed-classes", "gbk", "gbk-bare", "big5", "big5-bare", "crlf",
                              "no-blank-lines", "fullwidth-halfwidth", "wrapped", "json-record", "jsonl-ascii",
-                             "csv-row", "sql-row", "generic-tags", "title-site-suffix"}
+                             "csv-row", "sql-row", "generic-tags", "title-site-suffix", "iso-dates",
+                             "written-dates", "hanzi-dates"}
     assert all(v.doc for v in VARIANTS.values())
 
 
@@ -169,3 +170,22 @@ def test_a_variant_run_scores_the_rewritten_page_against_the_mapped_label(tmp_pa
 def test_an_unknown_variant_is_refused(tmp_path):
     with pytest.raises(SystemExit):
         evaluate.main([str(made_up_set(tmp_path)), "--variant", "rot13"])
+
+
+def test_date_variants_rewrite_every_full_date_in_the_text_and_nothing_else():
+    page = ('<html><head><meta name="PubDate" content="2020-01-02"></head><body>\n'
+            '<p>发布时间：2020年1月2日 见2019年12月31日</p><a href="/2020/01/02/t1.html">2020-01-02</a>'
+            '<p>编号20200102，2020/13/01</p></body></html>')
+    iso = run("iso-dates", page, ".html").decode()
+    assert "发布时间：2020-01-02 见2019-12-31" in iso and 'content="2020-01-02"' in iso
+    written = run("written-dates", page, ".html").decode()
+    assert '>2020年1月2日</a>' in written and 'href="/2020/01/02/t1.html"' in written
+    assert "编号20200102，2020/13/01" in written  # a longer number and an impossible month are no dates
+    hanzi = run("hanzi-dates", "（2020年10月25日）\n二〇〇一年\n", ".txt").decode()
+    assert hanzi == "（二〇二〇年十月二十五日）\n二〇〇一年\n"
+
+
+def test_date_variants_map_the_labels_strings_alike():
+    assert VARIANTS["iso-dates"].text("——2024年3月5日在大会上") == "——2024-03-05在大会上"
+    assert VARIANTS["written-dates"].text("时间：2024.3.5") == "时间：2024年3月5日"
+    assert VARIANTS["hanzi-dates"].text("2001年12月10日") == "二〇〇一年十二月十日"

@@ -175,6 +175,59 @@ def title_site_suffix(text: str, html: bool) -> str | None:
     return TITLE_ELEMENT.sub(lambda m: m.group(1) + m.group(2).rstrip() + SITE_SUFFIX + m.group(3), text, count=1)
 
 
+# ---- dates ------------------------------------------------------------------------------------------------
+# Sites write one date many ways: 2024-03-05, 2024/03/05, 2024.3.5, 2024年3月5日, 二〇二四年三月五日 (a signed
+# message's date). A date rule that finds one form and not another is fitted to the sites it was tried on. Each
+# variant rewrites every full date in the page's text (never inside a tag, a web address or a longer number)
+# into one other form, and the label's strings the same way; the date a label gives is the same date.
+
+NOT_AFTER, NOT_BEFORE = r"(?<![0-9A-Za-z_/.\-])", r"(?![0-9A-Za-z_/])"  # a web address, a file name, a number
+NUMERIC_DATE = re.compile(NOT_AFTER + r"((?:19|20)\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])" + NOT_BEFORE)
+WRITTEN_DATE = re.compile(NOT_AFTER + r"((?:19|20)\d\d)\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])\s*日")
+HANZI_DIGITS = "〇一二三四五六七八九"
+
+
+def written_as_numbers(text: str) -> str:
+    """2024年3月5日 -> 2024-03-05."""
+    return WRITTEN_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
+
+
+def numbers_as_written(text: str) -> str:
+    """2024-03-05, 2024/3/5, 2024.03.05 -> 2024年3月5日."""
+    return NUMERIC_DATE.sub(lambda m: f"{m[1]}年{int(m[3])}月{int(m[4])}日", text)
+
+
+def hanzi_number(value: int) -> str:
+    """A month or day in Chinese numerals as dates write them: 3 -> 三, 10 -> 十, 12 -> 十二, 25 -> 二十五."""
+    tens, ones = divmod(value, 10)
+    return (HANZI_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (HANZI_DIGITS[ones] if ones else "")
+
+
+def written_in_hanzi(text: str) -> str:
+    """2024年3月5日 -> 二〇二四年三月五日, as a signed letter or message dates itself."""
+    return WRITTEN_DATE.sub(lambda m: "".join(HANZI_DIGITS[int(d)] for d in m[1])
+                            + f"年{hanzi_number(int(m[2]))}月{hanzi_number(int(m[3]))}日", text)
+
+
+@variant("iso-dates", text=written_as_numbers)
+def iso_dates(text: str, html: bool) -> str:
+    """Every date written 2024年3月5日 in the page's text written 2024-03-05, as many CMSs print a 发布时间 row."""
+    return outside_markup(text, html, written_as_numbers)
+
+
+@variant("written-dates", text=numbers_as_written)
+def written_dates(text: str, html: bool) -> str:
+    """Every date written 2024-03-05, 2024/3/5 or 2024.03.05 in the page's text written 2024年3月5日."""
+    return outside_markup(text, html, numbers_as_written)
+
+
+@variant("hanzi-dates", text=written_in_hanzi)
+def hanzi_dates(text: str, html: bool) -> str:
+    """Every date written 2024年3月5日 in the page's text written in Chinese numerals (二〇二四年三月五日), as
+    a signed letter, message or official document dates itself."""
+    return outside_markup(text, html, written_in_hanzi)
+
+
 # ---- encodings --------------------------------------------------------------------------------------------
 
 CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?\s*)([A-Za-z0-9_\-]+)""", re.I)
