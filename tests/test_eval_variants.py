@@ -24,7 +24,8 @@ def run(name: str, text: str, suffix: str) -> bytes | None:
 def test_every_variant_is_documented_and_tested_here():
     assert set(VARIANTS) == {"traditional", "renamed-classes", "gbk", "gbk-bare", "big5", "big5-bare", "crlf",
                              "no-blank-lines", "fullwidth-halfwidth", "wrapped", "json-record", "jsonl-ascii",
-                             "csv-row", "sql-row", "generic-tags", "title-site-suffix", "iso-dates",
+                             "csv-row", "sql-row", "generic-tags", "title-site-suffix", "title-site-prefix",
+                             "iso-dates",
                              "written-dates", "hanzi-dates"}
     assert all(v.doc for v in VARIANTS.values())
 
@@ -189,3 +190,9 @@ def test_date_variants_map_the_labels_strings_alike():
     assert VARIANTS["iso-dates"].text("——2024年3月5日在大会上") == "——2024-03-05在大会上"
     assert VARIANTS["written-dates"].text("时间：2024.3.5") == "时间：2024年3月5日"
     assert VARIANTS["hanzi-dates"].text("2001年12月10日") == "二〇〇一年十二月十日"
+
+
+def test_title_site_prefix_puts_a_site_and_column_before_the_title():
+    page = run("title-site-prefix", HTML, ".html").decode()
+    assert "<title>示例市人民政府 - 新闻中心 - 示例</title>" in page
+    assert run("title-site-prefix", TEXT, ".txt") is None

@@ -911,12 +911,12 @@ def same_headline(line: str, title_part: str) -> bool:
 
 
 def page_title_parts(e: Evidence) -> list[str]:
-    """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a two-part
-    <title> whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's
-    first block) and whose first is not names its site first, whatever the site's name looks like."""
+    """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a <title>
+    whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's first
+    block) and whose first is not names its site (and column) first, whatever the site's name looks like."""
     parts = title_parts(e.facts.title)
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
-    if len(parts) == 2 and any(same_headline(line, parts[1]) for line in shown) \
+    if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
             and not any(same_headline(line, parts[0]) for line in shown):
         return parts[::-1]
     return parts
@@ -2646,14 +2646,14 @@ DANGLING_SEPARATOR = re.compile(r"^[\s\-－–—_|｜·]+|[\s\-－–—_|｜·
 
 
 def names_its_site_first(parts: list[str]) -> bool:
-    """A <title> of two parts usually gives the page's title, then the site's name; some sites put their name
-    first ('某某网—视察某地', '某某公司-总经理致辞'). The order is the other way round when the last part is no
-    site's name and the first part is one (names_a_site), or the last is a speech's short title and the first
-    is not."""
-    if len(parts) != 2 or names_a_site(parts[1]):
+    """A <title> usually gives the page's title, then its column and the site's name; some sites put their name
+    (and column) first ('某某网—视察某地', '某某公司-总经理致辞', '某某市人民政府 - 新闻中心 - 标题'). The order is
+    the other way round when the last part is no site's name and the first part is one (names_a_site), or the
+    last is a speech's short title and the first is not."""
+    if len(parts) < 2 or names_a_site(parts[-1]):
         return False
-    site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[1])  # a site's name is short beside a title
-    speech_last = short_speech_title(parts[1]) or names_a_genre(parts[1])  # '某某公司 ｜ 致辞'
+    site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[-1])  # a site's name is short beside a title
+    speech_last = short_speech_title(parts[-1]) or names_a_genre(parts[-1])  # '某某公司 ｜ 致辞'
     return site_first or (speech_last and not short_speech_title(parts[0]))
 
 

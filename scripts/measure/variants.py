@@ -175,6 +175,18 @@ def title_site_suffix(text: str, html: bool) -> str | None:
     return TITLE_ELEMENT.sub(lambda m: m.group(1) + m.group(2).rstrip() + SITE_SUFFIX + m.group(3), text, count=1)
 
 
+SITE_PREFIX = "示例市人民政府 - 新闻中心 - "  # a made-up site and column, as some CMSs put them before the headline
+
+
+@variant("title-site-prefix")
+def title_site_prefix(text: str, html: bool) -> str | None:
+    """The site's and the column's names put before the page's <title> with ' - ', as other CMSs write it
+    ('某某市人民政府 - 新闻中心 - 标题'): the speech's title must come out the same."""
+    if not html or not TITLE_ELEMENT.search(text):
+        return None
+    return TITLE_ELEMENT.sub(lambda m: m.group(1) + SITE_PREFIX + m.group(2).lstrip() + m.group(3), text, count=1)
+
+
 # ---- dates ------------------------------------------------------------------------------------------------
 # Sites write one date many ways: 2024-03-05, 2024/03/05, 2024.3.5, 2024年3月5日, 二〇二四年三月五日 (a signed
 # message's date). A date rule that finds one form and not another is fitted to the sites it was tried on. Each
