@@ -401,6 +401,21 @@ def markdown_to_html(text: str) -> str:
     return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
 
 
+SETEXT_UNDERLINE = re.compile(r"^[^\n]*\S[^\n]*\n(?:=+|-{3,})[ \t]*$", re.M)  # 'headline' over '====='
+MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?:|/|\.)[^)\s]*\)")  # '[words](http…)', '![图](…)'
+MARKDOWN_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def reads_as_markdown(text: str) -> bool:
+    """A record's text that a read-it-later tool or a scraper wrote as Markdown (no HTML markup; a setext or
+    `#` heading, a link or image in Markdown's form, or bold runs): read as Markdown, as a .md file is, so that
+    its headline is a heading and its links are their words, not '[…](…)' left in the text."""
+    if MARKUP.search(text):
+        return False
+    return bool(SETEXT_UNDERLINE.search(text) or MARKDOWN_HEADING.search(text) or MARKDOWN_LINK.search(text)
+                or len(MARKDOWN_BOLD.findall(text)) >= 2)
+
+
 # A static-site generator's shortcode ('{{< figure src="…" >}}', '{{% notice info %}}', '{{< /notice >}}').
 SHORTCODE = re.compile(r"\{\{([<%])\s*(?P<close>/?)\s*(?P<name>[\w.-]+)(?P<args>(?:[^{}]|\{[^{}]*\})*?)[%>]\}\}")
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S", re.M)
@@ -541,7 +556,7 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     if TEMPLATE_MARK.search(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
-    page = as_page(text, fields)
+    page = as_page(markdown_to_html(text), fields, html=True) if reads_as_markdown(text) else as_page(text, fields)
     if not body.guessed:
         return page
     names = ", ".join(field_names().content[:4])
