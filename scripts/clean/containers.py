@@ -274,6 +274,10 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     toml_front = TOML_FRONT_MATTER.match(text)
     if toml_front and (mapping := safe_toml(toml_front.group("toml"))) and known_keys(mapping):
         return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
+    if (headed := field_header(text)) and not looks_like_html(text):
+        fields, body = headed
+        markdown_body = path.suffix.lower() in MARKDOWN_SUFFIXES or reads_as_markdown(body)
+        return as_page(markdown_to_html(body), fields, html=True) if markdown_body else as_page(body, fields)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
     if not looks_like_html(text) and looks_like_wikitext(text):
@@ -292,6 +296,37 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
         return embedded
     return Unwrapped(data, encoding)
+
+
+HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")
+HEADER_KNOWN_MIN = 2  # field lines with names scrapers use (title, url, author …) that make a header
+
+
+def field_header(text: str) -> tuple[ContainerFields, str] | None:
+    """A scraper's text dump that opens with its record's fields as `name: value` lines and no '---' around
+    them ('title: …', 'url: …', 'author: …', then 'content:' and the text): the fields and the text after them.
+    None unless at least two of the names are field names scrapers use (rules/containers.yml, `fields`), so
+    that a speech opening with '注意: …' or one 'Note: …' line stays text."""
+    lines = text.lstrip("\ufeff").split("\n")
+    fields: dict[str, str] = {}
+    names = field_names()
+    for number, line in enumerate(lines):
+        match = HEADER_LINE.fullmatch(line)
+        if not match:
+            break
+        key, value = match["key"].lower(), match["value"]
+        if key in names.content:
+            return headed_text(fields, [value, *lines[number + 1:]] if value else lines[number + 1:])
+        if key in names.all():
+            fields[key] = value
+    else:
+        return None
+    return headed_text(fields, lines[number + 1:]) if not lines[number].strip() else None
+
+
+def headed_text(fields: dict[str, str], body: list[str]) -> tuple[ContainerFields, str] | None:
+    text = "\n".join(body)
+    return (fields_of(fields, "header"), text) if len(fields) >= HEADER_KNOWN_MIN and text.strip() else None
 
 
 def embedded_data_page(text: str, path: Path) -> Unwrapped | None:
