@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, UnicodeDammit
 
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.clean.pipeline import normalize_file
@@ -62,8 +62,16 @@ def canonical(text: str) -> str:
 
 
 def visible_text(path: Path) -> str:
-    raw = path.read_bytes().decode("utf-8-sig", errors="replace")
-    if path.suffix.lower() not in {".html", ".htm"}:
+    """The page's visible text as the devset README defines it. A page kept in its site's own encoding (a GB2312
+    page a crawler saved as it came) is decoded as BeautifulSoup decodes bytes (its charset declaration first);
+    every other page as UTF-8."""
+    data = path.read_bytes()
+    html = path.suffix.lower() in {".html", ".htm"}
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raw = UnicodeDammit(data, is_html=True).unicode_markup if html else data.decode("utf-8-sig", "replace")
+    if not html:
         return raw
     soup = BeautifulSoup(raw, "html.parser")
     for element in soup(["script", "style", "noscript"]):

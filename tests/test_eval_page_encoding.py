@@ -1,0 +1,23 @@
+"""The evaluator reads a labelled page kept in its site's own encoding (a GB2312 page a crawler saved as it came)
+as BeautifulSoup reads bytes, so its label's strings are found; a UTF-8 page is read as before."""
+
+from pathlib import Path
+
+from scripts.measure.evaluate import visible_text
+
+PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>示例</title></head>'
+        "<body><p>同志们：今天的会议很重要。</p></body></html>")
+
+
+def test_a_gb2312_page_is_read_in_its_declared_encoding(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("gb2312"))
+    assert "同志们：今天的会议很重要。" in visible_text(path)
+
+
+def test_a_utf8_page_and_a_text_file_are_read_as_utf8(tmp_path: Path):
+    page, text = tmp_path / "page.html", tmp_path / "page.txt"
+    page.write_bytes(PAGE.encode("utf-8"))  # a page whose declaration is wrong is still read as the bytes are
+    text.write_bytes("\ufeff同志们：".encode())
+    assert "同志们：今天的会议很重要。" in visible_text(page)
+    assert visible_text(text) == "同志们："
