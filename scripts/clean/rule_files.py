@@ -1,7 +1,7 @@
 """Reading the rule files (scripts/clean/rules/*.yml): the one reader every loader uses, so that a file that cannot be
 read stops `make normalize`, `make add`, `make eval` and `make check` with the file, the line and the reason.
 
-A rule file's vocabularies (its top-level `vocabularies:` section: a name -> `words` and a `reason`) are lists
+A rule file's vocabularies (its top-level `vocabularies:` section: a name -> `words`, a `reason`, `examples`) are lists
 several of its rules share, written once: a pattern names one as `{name}`, which `expand` replaces by the
 alternation of its words (each escaped, in the order written), and a `words` list may hold `'{name}'` as one of
 its items, which stands for the vocabulary's words there.
@@ -68,7 +68,8 @@ def rule_section(path: Path, name: str) -> Any:
 
 
 def entry_line(path: Path, name: str) -> int | None:
-    """The line of the entry called `name` (a list item with `name: …`, or a top-level section), for messages."""
+    """The line of the entry called `name` (a list item with `name: …`, a top-level section, or a vocabulary), for
+    messages."""
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
@@ -82,6 +83,10 @@ def entry_line(path: Path, name: str) -> int | None:
                     return node.start_mark.line + 1
                 if node is root and key.value == name:
                     return key.start_mark.line + 1
+                if node is root and key.value == "vocabularies" and isinstance(value, yaml.MappingNode):
+                    found = next((word.start_mark.line + 1 for word, _ in value.value if word.value == name), None)
+                    if found:
+                        return found
                 stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
@@ -95,13 +100,24 @@ def entry_error(path: Path, name: str, problem: str, label: str = "") -> RuleFil
 
 
 def vocabularies(path: Path, data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """The file's `vocabularies:` section, name -> words; each entry must give its words and its reason."""
-    found = {}
+    """The file's `vocabularies:` section, name -> words; each entry must give its words and its reason, and may give
+    examples (names or phrases that show the words at work: each holds one of them). A `words` item `'{name}'`
+    stands for the words of a vocabulary written before it (a wider vocabulary holding a narrower one)."""
+    found: dict[str, tuple[str, ...]] = {}
     for name, entry in (data.get("vocabularies") or {}).items():
-        if not isinstance(entry, dict) or set(entry) != {"words", "reason"} or not entry["words"]:
-            raise entry_error(path, name, "a vocabulary has `words` (a list, not empty) and a `reason`, nothing else")
-        found[name] = tuple(str(word) for word in entry["words"])
+        if not isinstance(entry, dict) or not {"words", "reason"} <= set(entry) <= VOCABULARY_KEYS \
+                or not entry["words"]:
+            raise entry_error(path, name, "a vocabulary has `words` (a list, not empty), a `reason` and perhaps "
+                                          "`examples`, nothing else")
+        found[name] = expand_words(path, name, entry["words"], found)
+        unshown = [str(example) for example in entry.get("examples") or () if not any(
+            word in str(example) for word in found[name])]
+        if unshown:
+            raise entry_error(path, name, f"the example {unshown[0]!r} holds none of the vocabulary's words")
     return found
+
+
+VOCABULARY_KEYS = {"words", "reason", "examples"}
 
 
 def expand(path: Path, where: str, text: str, words: dict[str, tuple[str, ...]]) -> str:

@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 
 from scripts.clean.component_markup import component_rules
 from scripts.clean.containers import field_names, shortcode_rules, title_setter
-from scripts.clean.cruft import load_rules, reporter_credit
+from scripts.clean.cruft import load_rules, reporter_credit, website_endings
 from scripts.clean.feeds import feed_rules
 from scripts.clean.html_page import cms_property_names, load_hints
 from scripts.clean.official_documents import load_signs
@@ -57,8 +57,8 @@ RULES_IN_REPO = RULES_DIR.relative_to(REPO)  # the rule files of the checkout `m
 THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
 RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
-    "cruft.yml": (load_rules, reporter_credit), "structure.yml": (load_shapes,), "documents.yml": (load_signs,),
-    "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
+    "cruft.yml": (load_rules, reporter_credit, website_endings), "structure.yml": (load_shapes,),
+    "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
     "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules)}
 BUILD_OUTPUT_LINES = 40
 
