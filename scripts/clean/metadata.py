@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from scripts.clean.captures import Captures
@@ -45,7 +46,7 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
-from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
@@ -166,10 +167,15 @@ class Vocabulary:
     lead_titled_speech: re.Pattern
 
 
+METADATA_FILE = RULES_DIR / "metadata.yml"
+REGIONS_FILE = RULES_DIR / "regions.yml"
+
+
 @cache
-@reads_rule_file(RULES_DIR / "metadata.yml")
-def vocabulary() -> Vocabulary:
-    data = read_rule_file(RULES_DIR / "metadata.yml")
+@reads_rule_file(METADATA_FILE)
+def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
+    """metadata.yml read and compiled (cached); `make check` loads the file it checks through it too."""
+    data = read_rule_file(path)
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
     return Vocabulary(
         office_words=tuple(data["office_words"]["words"]),
@@ -2736,19 +2742,32 @@ def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
 
 
 @cache
-@reads_rule_file(RULES_DIR / "regions.yml")
-def load_regions() -> list[tuple[str, str, str]]:
-    """(province, city, short) rows; province rows have city ''. Longest short names first."""
-    data = read_rule_file(RULES_DIR / "regions.yml")
+@reads_rule_file(REGIONS_FILE)
+def load_regions(path: Path = REGIONS_FILE) -> list[tuple[str, str, str]]:
+    """(province, city, short) rows; province rows have city ''. Longest short names first. A province or a city
+    without its name, or whose name or short name is no text, is a RuleFileError naming the file and its line."""
+    data = read_rule_file(path)
     rows: list[tuple[str, str, str]] = []
     for province in data["provinces"]:
+        check_place(path, province, province.get("short", []))
         shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]
         rows.extend((province["name"], "", s) for s in shorts)
         for city in province.get("cities") or []:
+            check_place(path, city, [city["short"]])
             if province["name"] in {"北京市", "天津市", "上海市", "重庆市"}:
                 continue  # districts: too ambiguous in running text (朝阳, 河北区 ...)
-            rows.append((province["name"], city["name"], str(city["short"])))
+            rows.append((province["name"], city["name"], city["short"]))
     return sorted(rows, key=lambda row: -len(row[2]))
+
+
+def check_place(path: Path, place: dict, shorts: object) -> None:
+    """A gazetteer entry names its place and the short names running text uses, each a word of text (a list of
+    them for a province): otherwise a RuleFileError naming the file, the entry's line and the value."""
+    words = [place["name"], *shorts] if isinstance(shorts, list) else [place["name"], shorts]
+    wrong = [word for word in words if not isinstance(word, str) or not word]
+    if wrong or not isinstance(shorts, list):
+        raise RuleFileError(f"{shown(path)}:{getattr(place, 'line', '?')}: {place['name']}: a place's name and its "
+                            f"short names are words of text, not {(wrong or [shorts])[0]!r}")
 
 
 def missing_warnings(meta: dict) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -38,11 +38,43 @@ def shown(path: Path) -> str:
         return str(path)
 
 
+class MissingKey(KeyError):
+    """A key the code reads that a mapping of a rule file lacks; `line` is where the mapping starts."""
+
+    def __init__(self, key: object, line: int) -> None:
+        super().__init__(key)
+        self.line = line
+
+
+class Entry(dict):
+    """A mapping of a rule file that knows its line, so that a key a loader reads and it lacks (a MissingKey, a
+    KeyError) names the line of the entry that lacks it."""
+
+    line = 0
+
+    def __missing__(self, key: object) -> Any:
+        raise MissingKey(key, self.line)
+
+
+class RuleLoader(yaml.SafeLoader):
+    """PyYAML's safe loader whose mappings are Entries."""
+
+
+def construct_entry(loader: RuleLoader, node: yaml.MappingNode) -> Iterator[Entry]:
+    entry = Entry()
+    entry.line = node.start_mark.line + 1
+    yield entry
+    entry.update(loader.construct_mapping(node))
+
+
+RuleLoader.add_constructor("tag:yaml.org,2002:map", construct_entry)
+
+
 def read_rule_file(path: Path) -> dict[str, Any]:
-    """The rule file's data; a YAML error, or a file that is no mapping of sections, is a RuleFileError
-    naming the file, the line and the reason."""
+    """The rule file's data (each mapping an Entry, knowing its line); a YAML error, or a file that is no mapping of
+    sections, is a RuleFileError naming the file, the line and the reason."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=RuleLoader)  # RuleLoader is a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown(path)}:{mark.line + 1}:{mark.column + 1}" if mark else shown(path)
@@ -171,8 +203,8 @@ def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]
                                     f": a pattern does not compile: {error}") from error
             except KeyError as error:
                 path = Path(str(args[0] if args else kwargs.get("path", default)))
-                raise RuleFileError(f"{shown(path)}: no key {error.args[0]!r}, which {loader.__name__} reads") \
-                    from error
+                where = f"{shown(path)}:{error.line}" if isinstance(error, MissingKey) else shown(path)
+                raise RuleFileError(f"{where}: no key {error.args[0]!r}, which {loader.__name__} reads") from error
         return load
     return decorate
 
