@@ -70,11 +70,48 @@ def construct_entry(loader: RuleLoader, node: yaml.MappingNode) -> Iterator[Entr
 RuleLoader.add_constructor("tag:yaml.org,2002:map", construct_entry)
 
 
-def read_rule_file(path: Path) -> dict[str, Any]:
-    """The rule file's data (each mapping an Entry, knowing its line); a YAML error, or a file that is no mapping of
-    sections, is a RuleFileError naming the file, the line and the reason."""
+BOOLEAN = "tag:yaml.org,2002:bool"
+FLAG_WORDS = {"true", "false"}  # how a rule file writes a flag; on/off/yes/no read as booleans too (YAML 1.1)
+
+
+def boolean_trap(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The first plain scalar YAML reads as a boolean where a rule file means a word: a list's item, a key, or a value
+    written on/off/yes/no (in any case); a flag's value is written true or false."""
+    found: list[yaml.ScalarNode] = []
+    stack: list[tuple[yaml.Node, bool]] = [(node, True)] if node is not None else []
+    while stack:
+        node, a_value = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == BOOLEAN and not (a_value and node.value.lower() in FLAG_WORDS):
+                found.append(node)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(pair for key, value in node.value for pair in ((key, False), (value, True)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, False) for item in node.value)
+    return min(found, key=lambda scalar: (scalar.start_mark.line, scalar.start_mark.column), default=None)
+
+
+def load_yaml(path: Path, text: str) -> Any:
+    """The file's data, read with RuleLoader; a word YAML would read as a boolean is a RuleFileError saying so."""
+    loader = RuleLoader(text)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=RuleLoader)  # RuleLoader is a SafeLoader
+        node = loader.get_single_node()
+        if trap := boolean_trap(node):
+            mark = trap.start_mark
+            raise RuleFileError(f"{shown(path)}:{mark.line + 1}:{mark.column + 1}: {trap.value} reads as a boolean "
+                                f"({trap.value.lower() in {'yes', 'on', 'true'}}) in YAML, where a rule file means a "
+                                f"word: quote it ('{trap.value}'); a flag is written true or false")
+        return loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """The rule file's data (each mapping an Entry, knowing its line); a YAML error, a word read as a boolean
+    (on, off, yes, no unquoted), or a file that is no mapping of sections, is a RuleFileError naming the file, the
+    line and the reason."""
+    try:
+        data = load_yaml(path, path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown(path)}:{mark.line + 1}:{mark.column + 1}" if mark else shown(path)
