@@ -587,7 +587,7 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     body = find_body(record)
     if body.problem:
         raise InputError(path, f"the {kind} record {body.problem}")
-    text, fields = str(body.record[body.key]), fields_of(body.record, kind, body.key)
+    text, fields = without_save_stamp(str(body.record[body.key])), fields_of(body.record, kind, body.key)
     if TEMPLATE_MARK.search(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
@@ -665,7 +665,8 @@ def save_stamp(path: Path = RULES_FILE) -> re.Pattern:
 
 def without_save_stamp(text: str) -> str:
     """A PHP-guarded data file without the save time an editor's autosave glues between its guard and its text
-    (rules/containers.yml, `save_stamp`): not part of the text, nor a date the page states."""
+    (rules/containers.yml, `save_stamp`): not part of the text, nor a date the page states. The same for the file
+    itself and for a record's text field holding it (page_of_record: a JSON, CSV or SQL record of an autosave)."""
     stamp = save_stamp().match(text)
     return text[:stamp.end("guard")] + text[stamp.end():] if stamp else text
 

@@ -1124,13 +1124,18 @@ def names_a_farm_site(name: str) -> bool:
     return bool(name) and simplified(name).endswith(farm_site_endings())
 
 
-WEBSITE_ENDINGS = ("网", "网站", "站", "官网", "在线", "之家", "文档")  # with farm_site_endings: a website's name
+@cache
+@reads_rule_file(RULES_FILE)
+def website_endings(path: Path = RULES_FILE) -> tuple[str, ...]:
+    """How any website's name ends (the vocabulary website_endings of cruft.yml: a writing-sample site's endings,
+    another site's, 网, 站 …)."""
+    return vocabularies(path, read_rule_file(path))["website_endings"]
 
 
 def names_a_website(name: str) -> bool:
     """'某某范文网', '某某在线': a name only a website has, which a speech does not say; a portal's body
     ('某某县人民政府', '某某大学') is named in speeches too."""
-    return simplified(name).endswith(WEBSITE_ENDINGS + farm_site_endings())
+    return simplified(name).endswith(website_endings())
 
 
 def without_injected(line: str, name: str) -> str:

@@ -232,8 +232,9 @@ def looks_like_html(text: str) -> bool:
 def text_to_lines(text: str) -> list[str]:
     """A plain-text page's lines; the character references a scraper left in it (`&nbsp;`, `&ldquo;`) decoded. A
     hard-wrapped dump's lines (a PHP or PDF dump cutting every line of the file at one width) are rejoined first,
-    as the file's lines, before any rule reads them (rejoin_hard_wrapped in structure.py)."""
-    text = "\n".join(rejoin_hard_wrapped(re.sub(r"\r\n?", "\n", text).split("\n")))
+    as the file's lines, before any rule reads them (rejoin_hard_wrapped in structure.py); a line ends there where
+    it ends for the rules (LINE_BREAKS: U+2028, U+2029 and NEL too), so a dump of line separators is rejoined."""
+    text = "\n".join(rejoin_hard_wrapped(LINE_BREAKS.sub("\n", text).split("\n")))
     text = LINE_BREAKS.sub("\n", decode_references(text))
     return [clean_line(part) for line in text.split("\n") for part in scraped_paragraphs(line)]
 

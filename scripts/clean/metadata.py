@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from scripts.clean.captures import Captures
@@ -45,7 +46,7 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.html_page import PageFacts
-from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
@@ -166,10 +167,15 @@ class Vocabulary:
     lead_titled_speech: re.Pattern
 
 
+METADATA_FILE = RULES_DIR / "metadata.yml"
+REGIONS_FILE = RULES_DIR / "regions.yml"
+
+
 @cache
-@reads_rule_file(RULES_DIR / "metadata.yml")
-def vocabulary() -> Vocabulary:
-    data = read_rule_file(RULES_DIR / "metadata.yml")
+@reads_rule_file(METADATA_FILE)
+def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
+    """metadata.yml read and compiled (cached); `make check` loads the file it checks through it too."""
+    data = read_rule_file(path)
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
     return Vocabulary(
         office_words=tuple(data["office_words"]["words"]),
@@ -1640,9 +1646,9 @@ LEAD_NAME_LENGTHS = (3, 2, 4)  # a name opening a lead: most are three character
 
 def announcing_leads(e: Evidence) -> list[str]:
     """Every lead-in over the speech: those lead_ins finds, a reporting sentence opening the text above a '…全文如下'
-    line (reported_opening), a record's lead field left among the text (record_leads), and the head's last line
-    when it is such a sentence (head_lead)."""
-    return [*lead_ins(e), *reported_opening(e), *record_leads(e), *head_lead(e)]
+    line (reported_opening), and a record's lead field, left among the text or read before it into the head
+    (record_leads)."""
+    return [*lead_ins(e), *reported_opening(e), *record_leads(e)]
 
 
 # A lead's clause saying a speech was given ('并发表讲话', '发表视频致辞', '以「…」为题发表演说'), read on the
@@ -1681,48 +1687,42 @@ def record_fields_left(e: Evidence) -> list[tuple[str, str]]:
 def record_title_left(e: Evidence) -> str:
     """A program's or a scraper's record printed as text (a mini-program's 'data: { title: "…", content: [ … ] }')
     states its title in its title field (container_keys in metadata.yml), a line the cleaning took off."""
-    names = vocabulary().container_keys["title"]
-    return next((value for name, value in record_fields_left(e) if name in names and CJK_CHAR.search(value)), "")
+    return record_field_left(e, "title", lambda value: bool(CJK_CHAR.search(value)))
 
 
-def record_field_left(e: Evidence, key: str) -> str:
-    """The first value of a record's field left among the text whose name is one of container_keys[key]."""
+def record_field_left(e: Evidence, key: str, fits: Callable[[str], bool] = bool) -> str:
+    """The first value of a record's field left among the text whose name is one of container_keys[key] (and that
+    `fits`: by default, any that is not empty)."""
     names = vocabulary().container_keys[key]
-    return next((value for name, value in record_fields_left(e) if name in names and value), "")
+    return next((value for name, value in record_fields_left(e) if name in names and fits(value)), "")
 
 
 def record_author_left(e: Evidence) -> str:
     """A record printed as text names who gave or wrote the text in its author field ('author: "张某某"'), as a
-    scraper's author column does (container_author); not on a page whose title credits someone else or marks
-    a repost."""
-    author = record_field_left(e, "author")
-    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:
-        return ""
-    named = e.title_head.speaker
-    return "" if named and simplified(named) != simplified(author) else author
-
-
-def head_lead(e: Evidence) -> list[str]:
-    """The page head's last line, right above a speech that addresses its audience, when it is a sentence saying the
-    speech was given ('9月2日晚，某某在…上发表视频致辞'; a program's lead field read before the article, as
-    program_source.lead_fields gives it), written with its clauses as a sentence (a headline is not): the
-    speech's lead-in."""
-    last = next((line.strip() for line in reversed(e.structure.head) if line.strip()), "")
-    shadow = simplified(last)
-    reporting = "，" in shadow or shadow.endswith("。")  # a sentence with its clauses, not a headline
-    if not last or not reporting or not speaks_to_an_audience(e) or comparable(last) == comparable(e.field("title")):
-        return []
-    return [last] if len(CJK_CHAR.findall(last)) >= RECORD_LEAD_MIN and DELIVERY_CLAUSE.search(shadow) else []
+    scraper's author column does: read as container_author reads that column (signing_author)."""
+    return signing_author(e, record_field_left(e, "author"))
 
 
 def record_leads(e: Evidence) -> list[str]:
-    """A record's field that is a sentence saying the speech was given ('9月2日，某某在…上发表致辞'), when the text
-    below addresses its audience: the record's lead-in to the speech."""
+    """A record's lead field, a sentence saying the speech was given ('9月2日，某某在…上发表致辞'), over a text that
+    addresses its audience: the record's lead-in to the speech. It is found where either reading of a record leaves
+    it: a field line the cleaning took off the text (record_fields_left; not the record's title), or the page head's
+    last line, where program_source.lead_fields puts a program's lead field read before the article (written with
+    its clauses as a sentence, as a headline is not, and not the page's title)."""
     if not speaks_to_an_audience(e):
         return []
     title = record_title_left(e)
-    return [value for _, value in record_fields_left(e) if value != title
-            and len(CJK_CHAR.findall(value)) >= RECORD_LEAD_MIN and DELIVERY_CLAUSE.search(simplified(value))]
+    fields = [value for _, value in record_fields_left(e) if value != title]
+    last = next((line.strip() for line in reversed(e.structure.head) if line.strip()), "")
+    sentence = "，" in simplified(last) or simplified(last).endswith("。")
+    head = [last] if last and sentence and comparable(last) != comparable(e.field("title")) else []
+    return [lead for lead in [*fields, *head] if says_a_speech_was_given(lead)]
+
+
+def says_a_speech_was_given(lead: str) -> bool:
+    """A sentence (RECORD_LEAD_MIN Chinese characters or more, not a label or a count) with a clause saying a speech
+    was given (DELIVERY_CLAUSE)."""
+    return len(CJK_CHAR.findall(lead)) >= RECORD_LEAD_MIN and bool(DELIVERY_CLAUSE.search(simplified(lead)))
 
 
 def title_named_in_lead(e: Evidence) -> str:
@@ -1794,8 +1794,13 @@ def container_author(e: Evidence) -> str:
     """The container's author field (a blog's front matter, a scraper's column) names the speaker of a text the
     author wrote or gave; not of a text the author reposts: one the title marks as a repost ('转：', '记录：') or
     credits to someone else who gave it ('张三在…上的讲话' under the blogger 李四)."""
-    author = e.field("author")
-    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:  # '网友投稿'
+    return signing_author(e, e.field("author"))
+
+
+def signing_author(e: Evidence, author: str) -> str:
+    """An author a container or a record names (its author field or column), who signs the text: not a stock value
+    ('网友投稿', origin_stoplist), nor on a page whose title marks a repost or credits someone else with the text."""
+    if not author or e.title_head.reposted or simplified(author) in vocabulary().origin_stoplist:
         return ""
     named = e.title_head.speaker
     return "" if named and simplified(named) != simplified(author) else author
@@ -2736,19 +2741,32 @@ def region_pattern(regions: tuple[tuple[str, str, str], ...]) -> re.Pattern:
 
 
 @cache
-@reads_rule_file(RULES_DIR / "regions.yml")
-def load_regions() -> list[tuple[str, str, str]]:
-    """(province, city, short) rows; province rows have city ''. Longest short names first."""
-    data = read_rule_file(RULES_DIR / "regions.yml")
+@reads_rule_file(REGIONS_FILE)
+def load_regions(path: Path = REGIONS_FILE) -> list[tuple[str, str, str]]:
+    """(province, city, short) rows; province rows have city ''. Longest short names first. A province or a city
+    without its name, or whose name or short name is no text, is a RuleFileError naming the file and its line."""
+    data = read_rule_file(path)
     rows: list[tuple[str, str, str]] = []
     for province in data["provinces"]:
+        check_place(path, province, province.get("short", []))
         shorts = [s for s in province.get("short", []) if len(s) >= 2] + [province["name"]]
         rows.extend((province["name"], "", s) for s in shorts)
         for city in province.get("cities") or []:
+            check_place(path, city, [city["short"]])
             if province["name"] in {"北京市", "天津市", "上海市", "重庆市"}:
                 continue  # districts: too ambiguous in running text (朝阳, 河北区 ...)
-            rows.append((province["name"], city["name"], str(city["short"])))
+            rows.append((province["name"], city["name"], city["short"]))
     return sorted(rows, key=lambda row: -len(row[2]))
+
+
+def check_place(path: Path, place: dict, shorts: object) -> None:
+    """A gazetteer entry names its place and the short names running text uses, each a word of text (a list of
+    them for a province): otherwise a RuleFileError naming the file, the entry's line and the value."""
+    words = [place["name"], *shorts] if isinstance(shorts, list) else [place["name"], shorts]
+    wrong = [word for word in words if not isinstance(word, str) or not word]
+    if wrong or not isinstance(shorts, list):
+        raise RuleFileError(f"{shown(path)}:{getattr(place, 'line', '?')}: {place['name']}: a place's name and its "
+                            f"short names are words of text, not {(wrong or [shorts])[0]!r}")
 
 
 def missing_warnings(meta: dict) -> list[str]:

@@ -1,7 +1,7 @@
 """Reading the rule files (scripts/clean/rules/*.yml): the one reader every loader uses, so that a file that cannot be
 read stops `make normalize`, `make add`, `make eval` and `make check` with the file, the line and the reason.
 
-A rule file's vocabularies (its top-level `vocabularies:` section: a name -> `words` and a `reason`) are lists
+A rule file's vocabularies (its top-level `vocabularies:` section: a name -> `words`, a `reason`, `examples`) are lists
 several of its rules share, written once: a pattern names one as `{name}`, which `expand` replaces by the
 alternation of its words (each escaped, in the order written), and a `words` list may hold `'{name}'` as one of
 its items, which stands for the vocabulary's words there.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -38,11 +38,80 @@ def shown(path: Path) -> str:
         return str(path)
 
 
-def read_rule_file(path: Path) -> dict[str, Any]:
-    """The rule file's data; a YAML error, or a file that is no mapping of sections, is a RuleFileError
-    naming the file, the line and the reason."""
+class MissingKey(KeyError):
+    """A key the code reads that a mapping of a rule file lacks; `line` is where the mapping starts."""
+
+    def __init__(self, key: object, line: int) -> None:
+        super().__init__(key)
+        self.line = line
+
+
+class Entry(dict):
+    """A mapping of a rule file that knows its line, so that a key a loader reads and it lacks (a MissingKey, a
+    KeyError) names the line of the entry that lacks it."""
+
+    line = 0
+
+    def __missing__(self, key: object) -> Any:
+        raise MissingKey(key, self.line)
+
+
+class RuleLoader(yaml.SafeLoader):
+    """PyYAML's safe loader whose mappings are Entries."""
+
+
+def construct_entry(loader: RuleLoader, node: yaml.MappingNode) -> Iterator[Entry]:
+    entry = Entry()
+    entry.line = node.start_mark.line + 1
+    yield entry
+    entry.update(loader.construct_mapping(node))
+
+
+RuleLoader.add_constructor("tag:yaml.org,2002:map", construct_entry)
+
+
+BOOLEAN = "tag:yaml.org,2002:bool"
+FLAG_WORDS = {"true", "false"}  # how a rule file writes a flag; on/off/yes/no read as booleans too (YAML 1.1)
+
+
+def boolean_trap(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The first plain scalar YAML reads as a boolean where a rule file means a word: a list's item, a key, or a value
+    written on/off/yes/no (in any case); a flag's value is written true or false."""
+    found: list[yaml.ScalarNode] = []
+    stack: list[tuple[yaml.Node, bool]] = [(node, True)] if node is not None else []
+    while stack:
+        node, a_value = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == BOOLEAN and not (a_value and node.value.lower() in FLAG_WORDS):
+                found.append(node)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(pair for key, value in node.value for pair in ((key, False), (value, True)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, False) for item in node.value)
+    return min(found, key=lambda scalar: (scalar.start_mark.line, scalar.start_mark.column), default=None)
+
+
+def load_yaml(path: Path, text: str) -> Any:
+    """The file's data, read with RuleLoader; a word YAML would read as a boolean is a RuleFileError saying so."""
+    loader = RuleLoader(text)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        node = loader.get_single_node()
+        if trap := boolean_trap(node):
+            mark = trap.start_mark
+            raise RuleFileError(f"{shown(path)}:{mark.line + 1}:{mark.column + 1}: {trap.value} reads as a boolean "
+                                f"({trap.value.lower() in {'yes', 'on', 'true'}}) in YAML, where a rule file means a "
+                                f"word: quote it ('{trap.value}'); a flag is written true or false")
+        return loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """The rule file's data (each mapping an Entry, knowing its line); a YAML error, a word read as a boolean
+    (on, off, yes, no unquoted), or a file that is no mapping of sections, is a RuleFileError naming the file, the
+    line and the reason."""
+    try:
+        data = load_yaml(path, path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown(path)}:{mark.line + 1}:{mark.column + 1}" if mark else shown(path)
@@ -68,7 +137,8 @@ def rule_section(path: Path, name: str) -> Any:
 
 
 def entry_line(path: Path, name: str) -> int | None:
-    """The line of the entry called `name` (a list item with `name: …`, or a top-level section), for messages."""
+    """The line of the entry called `name` (a list item with `name: …`, a top-level section, or a vocabulary), for
+    messages."""
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
@@ -82,6 +152,10 @@ def entry_line(path: Path, name: str) -> int | None:
                     return node.start_mark.line + 1
                 if node is root and key.value == name:
                     return key.start_mark.line + 1
+                if node is root and key.value == "vocabularies" and isinstance(value, yaml.MappingNode):
+                    found = next((word.start_mark.line + 1 for word, _ in value.value if word.value == name), None)
+                    if found:
+                        return found
                 stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
@@ -95,13 +169,24 @@ def entry_error(path: Path, name: str, problem: str, label: str = "") -> RuleFil
 
 
 def vocabularies(path: Path, data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """The file's `vocabularies:` section, name -> words; each entry must give its words and its reason."""
-    found = {}
+    """The file's `vocabularies:` section, name -> words; each entry must give its words and its reason, and may give
+    examples (names or phrases that show the words at work: each holds one of them). A `words` item `'{name}'`
+    stands for the words of a vocabulary written before it (a wider vocabulary holding a narrower one)."""
+    found: dict[str, tuple[str, ...]] = {}
     for name, entry in (data.get("vocabularies") or {}).items():
-        if not isinstance(entry, dict) or set(entry) != {"words", "reason"} or not entry["words"]:
-            raise entry_error(path, name, "a vocabulary has `words` (a list, not empty) and a `reason`, nothing else")
-        found[name] = tuple(str(word) for word in entry["words"])
+        if not isinstance(entry, dict) or not {"words", "reason"} <= set(entry) <= VOCABULARY_KEYS \
+                or not entry["words"]:
+            raise entry_error(path, name, "a vocabulary has `words` (a list, not empty), a `reason` and perhaps "
+                                          "`examples`, nothing else")
+        found[name] = expand_words(path, name, entry["words"], found)
+        unshown = [str(example) for example in entry.get("examples") or () if not any(
+            word in str(example) for word in found[name])]
+        if unshown:
+            raise entry_error(path, name, f"the example {unshown[0]!r} holds none of the vocabulary's words")
     return found
+
+
+VOCABULARY_KEYS = {"words", "reason", "examples"}
 
 
 def expand(path: Path, where: str, text: str, words: dict[str, tuple[str, ...]]) -> str:
@@ -155,8 +240,8 @@ def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]
                                     f": a pattern does not compile: {error}") from error
             except KeyError as error:
                 path = Path(str(args[0] if args else kwargs.get("path", default)))
-                raise RuleFileError(f"{shown(path)}: no key {error.args[0]!r}, which {loader.__name__} reads") \
-                    from error
+                where = f"{shown(path)}:{error.line}" if isinstance(error, MissingKey) else shown(path)
+                raise RuleFileError(f"{where}: no key {error.args[0]!r}, which {loader.__name__} reads") from error
         return load
     return decorate
 

@@ -306,25 +306,26 @@ def prose_line(line: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", line)) and not re.search(r"[\"{}<>\t]", line)
 
 
+# Where a line of a text file ends, as the decoder reads it (decode.LINE_BREAKS): \n, CRLF, a lone CR, NEL, and the
+# Unicode line and paragraph separators (U+2028, U+2029) some editors and exports write instead.
+LINE_END = re.compile(r"(\r\n|[\r\n\u0085\u2028\u2029])")
+
+
 @variant("wrapped")
 def wrapped(text: str, html: bool) -> str | None:
     """A plain-text page hard-wrapped: every prose line longer than 35 characters cut into lines of 35, as PHP
-    and PDF text dumps do (HTML, CSV, JSON and wikitext pages, and a post's front matter, are left alone)."""
+    and PDF text dumps do (HTML, CSV, JSON and wikitext pages, and a post's front matter, are left alone). A line
+    ends wherever the decoder ends one (LINE_END: U+2028 too), and its pieces are joined by the line's own ending
+    (the page's last line's, which has none, by a line feed)."""
     if html or STRUCTURED_TEXT.search(text[:2048]):
         return None
-    lines = []
     front = FRONT_MATTER.match(text)  # a Markdown post's front matter is data, not the dump's prose
-    if front:
-        lines.append(front.group(0).removesuffix("\n"))
-        text = text[front.end():]
-    for line in text.split("\n"):
-        end = "\r" if line.endswith("\r") else ""
-        line = line.removesuffix("\r")
-        if not prose_line(line):
-            lines.append(line + end)
-            continue
-        lines.extend(line[i : i + WRAP_WIDTH] + end for i in range(0, len(line), WRAP_WIDTH))
-    return "\n".join(lines)
+    out = [front.group(0) if front else ""]
+    parts = LINE_END.split(text[front.end() if front else 0:])
+    for line, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        pieces = [line[i : i + WRAP_WIDTH] for i in range(0, len(line), WRAP_WIDTH)] if prose_line(line) else [line]
+        out.append((end or "\n").join(pieces) + end)
+    return "".join(out)
 
 
 # ---- containers -------------------------------------------------------------------------------------------

@@ -34,9 +34,10 @@ from zoneinfo import ZoneInfo
 
 from scripts.clean.component_markup import component_rules
 from scripts.clean.containers import field_names, shortcode_rules, title_setter
-from scripts.clean.cruft import load_rules, reporter_credit
+from scripts.clean.cruft import load_rules, reporter_credit, website_endings
 from scripts.clean.feeds import feed_rules
 from scripts.clean.html_page import cms_property_names, load_hints
+from scripts.clean.metadata import load_regions, vocabulary
 from scripts.clean.official_documents import load_signs
 from scripts.clean.prose import prose_rule
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reporting_rule_file_errors
@@ -57,9 +58,10 @@ RULES_IN_REPO = RULES_DIR.relative_to(REPO)  # the rule files of the checkout `m
 THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
 RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
-    "cruft.yml": (load_rules, reporter_credit), "structure.yml": (load_shapes,), "documents.yml": (load_signs,),
-    "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
-    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules)}
+    "cruft.yml": (load_rules, reporter_credit, website_endings), "structure.yml": (load_shapes,),
+    "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
+    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules),
+    "metadata.yml": (vocabulary,), "regions.yml": (load_regions,)}
 BUILD_OUTPUT_LINES = 40
 
 
