@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1018,6 +1019,7 @@ def json_records(text: str, encoding: str) -> list[Record]:
         line = text.count("\n", 0, start) + 1
         if not isinstance(value, dict):
             continue
+        value = with_paragraph_lists_joined(value)
         body = find_body(value)
         if body.problem and (nested := nested_records(value)):
             records += [Record(len(records) + number, item, json.dumps(item, ensure_ascii=False).encode(encoding),
@@ -1036,7 +1038,44 @@ def jsonl_record(number: int, raw_line: str, line: int, encoding: str) -> Record
                       f"is not valid JSON ({JSON_ERROR_END.sub('', error.msg)}, column {error.colno})")
     if not isinstance(value, dict):
         return Record(number, {}, raw_line.encode(encoding), line, "is not a JSON object")
+    value = with_paragraph_lists_joined(value)
     return Record(number, value, raw_line.encode(encoding), line, find_body(value).problem)
+
+
+PART_SHARE = 0.8  # of a list's items that hold their words under one key: the list is the parts of one text
+
+
+def with_paragraph_lists_joined(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with each list that holds one text in pieces joined into that text, a paragraph a piece: a
+    list of strings ("paragraphs": ["…", "…"]) or a list of parts that hold their words under one key and
+    name no article of their own ("parts": [{"type": "paragraph", "text": "…"}, …]: no title, date or address
+    in any part). A list of articles (items with their own title) stays a list of records."""
+    names = field_names()
+    metadata = names.all() - set(names.content)  # "authors": ["张三", "李四"] is a field of names, not a text
+    joined = dict(record)
+    for key, value in record.items():
+        if str(key).strip().lower() in metadata:
+            continue
+        if isinstance(value, list) and len(value) >= 2 and (text := paragraphs_of(value)):
+            joined[key] = text
+    return joined
+
+
+def paragraphs_of(items: list[Any]) -> str:
+    if all(isinstance(item, str) for item in items):
+        return "\n\n".join(item.strip() for item in items if item.strip())
+    if not all(isinstance(item, dict) for item in items):
+        return ""
+    names = field_names()
+    article_keys = set(names.title) | set(names.url) | set(names.published) | set(names.date)
+    if any(str(name).strip().lower() in article_keys for item in items for name in item):
+        return ""
+    words = Counter(name for item in items for name, value in item.items() if isinstance(value, str) and value.strip())
+    key = max(words, key=lambda name: sum(len(item.get(name) or "") for item in items
+                                          if isinstance(item.get(name), str)), default=None)
+    if key is None or words[key] < PART_SHARE * len(items):
+        return ""
+    return "\n\n".join(item[key].strip() for item in items if isinstance(item.get(key), str) and item[key].strip())
 
 
 def nested_records(value: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1147,6 +1186,8 @@ def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
     value = record.get(key) if key else None
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, list) and value and all(isinstance(item, str | int) for item in value):
+        return "、".join(" ".join(str(item).split()) for item in value)  # "authors": ["张三", "李四"]
     return " ".join(str(value).split()) if value is not None and not isinstance(value, dict | list) else ""
 
 
