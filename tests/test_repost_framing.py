@@ -69,3 +69,11 @@ def test_an_article_type_label_row_goes() -> None:
     lines = ["发布时间：2024-07-12 来源：某某局 文章类型：原创", "", OPENING, "", MIDDLE]
     assert kept(lines) == [OPENING, MIDDLE]
     assert kept(["文章类型：转载", "", OPENING, "", MIDDLE]) == [OPENING, MIDDLE]
+
+
+def test_the_header_reaches_the_first_paragraph_below_a_long_menu() -> None:
+    menu = [f"栏目{number}" for number in range(14)]  # a site's menu the HTML reader did not know for chrome
+    lines = [*menu, "某某会议召开", "本报记者  王小明  方  敏", OPENING, MIDDLE]
+    assert "本报记者  王小明  方  敏" not in clean_lines(lines).lines
+    later = [OPENING, *menu, "本报记者 王小明"]  # under the text's first paragraph it is no header
+    assert "本报记者 王小明" in clean_lines(later).lines

@@ -907,6 +907,18 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
 SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is text, not a page's furniture
 
 
+# The page's header ends where its text begins. A page whose menus and banners the HTML reader did not know for
+# chrome (class names that say nothing, a hand-made page) pushes its headline, byline and date row below the first
+# HEAD_LINES lines; every line above the text's first paragraph (a line of COPY_PARAGRAPH_CHARS or more ending a
+# sentence) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head).
+LONG_HEAD_LINES = HEAD_LINES * 3
+
+
+def opens_text(line: str) -> bool:
+    """A paragraph of the text: a line of COPY_PARAGRAPH_CHARS characters or more that ends a sentence."""
+    return len(line) >= COPY_PARAGRAPH_CHARS and line[-1] in SENTENCE_ENDS
+
+
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     if english_original(result.lines):
         line_rules = [rule for rule in line_rules if not rule.not_english_original]
@@ -915,13 +927,14 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
     kept: list[str] = []
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
+    text_start = next((at for at, line in enumerate(result.lines) if opens_text(line)), len(result.lines))
     for at, line in enumerate(result.lines):
         if not line:
             kept.append(line)
             continue
         index += 1
         zone = {"first3"} if index < 3 else set()
-        if index < HEAD_LINES:
+        if index < HEAD_LINES or (at < text_start and index < LONG_HEAD_LINES):
             zone.add("head")
         if at > text_end >= 0:
             zone.add("after_text")
