@@ -77,3 +77,15 @@ def test_the_header_reaches_the_first_paragraph_below_a_long_menu() -> None:
     assert "本报记者  王小明  方  敏" not in clean_lines(lines).lines
     later = [OPENING, *menu, "本报记者 王小明"]  # under the text's first paragraph it is no header
     assert "本报记者 王小明" in clean_lines(later).lines
+
+
+def test_a_poems_short_lines_end_the_header_where_its_first_sentence_ends() -> None:
+    verses = [f"第{number}句诗。" for number in range(12)]
+    poem = ["夜雨", "作者：某某", "我有所念人，隔在远远乡。", "我有所感事，结在深深肠。", *verses, "作者：佚名", MIDDLE]
+    assert "作者：佚名" in clean_lines(poem).lines  # under the poem's first line the header is over
+
+
+def test_an_accounts_counters_and_a_rating_widget_go() -> None:
+    widgets = ["7 篇文章 4 订阅", "觉得还不错？", "“相关推荐”对你有帮助么？", "5人参与2评论"]
+    assert kept([OPENING, "", MIDDLE, "", CLOSING, "", *widgets]) == [OPENING, MIDDLE, CLOSING]
+    assert kept([OPENING, "", "全县1200人参与了这次活动。"]) == [OPENING, "全县1200人参与了这次活动。"]

@@ -909,14 +909,15 @@ SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is 
 
 # The page's header ends where its text begins. A page whose menus and banners the HTML reader did not know for
 # chrome (class names that say nothing, a hand-made page) pushes its headline, byline and date row below the first
-# HEAD_LINES lines; every line above the text's first paragraph (a line of COPY_PARAGRAPH_CHARS or more ending a
-# sentence) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head).
+# HEAD_LINES lines; every line above the text's first sentence (a line of TEXT_LINE_MIN_CHARS or more ending one:
+# a poem's first line too) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head).
 LONG_HEAD_LINES = HEAD_LINES * 3
+TEXT_LINE_MIN_CHARS = 8
 
 
 def opens_text(line: str) -> bool:
-    """A paragraph of the text: a line of COPY_PARAGRAPH_CHARS characters or more that ends a sentence."""
-    return len(line) >= COPY_PARAGRAPH_CHARS and line[-1] in SENTENCE_ENDS
+    """A line of the text: TEXT_LINE_MIN_CHARS characters or more, ending a sentence."""
+    return len(line) >= TEXT_LINE_MIN_CHARS and line[-1] in SENTENCE_ENDS
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
