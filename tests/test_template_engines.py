@@ -10,6 +10,7 @@ import yaml
 
 from scripts.clean.containers import RULES_FILE, engine_stripped, looks_like_template, strip_template, template_engines
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.rule_files import RuleFileError
 from tests.conftest import case_params
 
 ENTRIES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["templates"]
@@ -108,3 +109,18 @@ def test_an_ordinary_page_with_an_address_and_a_hash_is_no_template(tmp_path: Pa
     assert not looks_like_template(text)
     document = normalize_file(write(tmp_path, "page.html", text), tmp_path)
     assert SPEECH[1] in document.body
+
+
+def test_an_engine_without_a_reason_is_a_rule_file_error(tmp_path: Path) -> None:
+    bad = tmp_path / "containers.yml"
+    bad.write_text("templates:\n  - name: bare\n    strip: ['<%.*?%>']\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"templates: bare: a template engine has a `reason`"):
+        template_engines(bad)
+
+
+def test_a_pattern_that_does_not_compile_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "containers.yml"
+    bad.write_text("templates:\n  - name: broken\n    reason: x\n    examples: [{text: a, becomes: a}]\n"
+                   "    strip: ['<%(']\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="does not compile"):
+        template_engines(bad)

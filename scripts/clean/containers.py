@@ -39,7 +39,7 @@ from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, reads_rule_file, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
@@ -1139,6 +1139,9 @@ def template_engines(path: Path = RULES_FILE) -> TemplateEngines:
     """The template engines of rules/containers.yml (`templates`), in the order written."""
     engines, marks = [], []
     for entry in rule_section(path, "templates"):
+        if not (str(entry.get("reason", "")).strip() and entry.get("examples") and entry.get("strip")):
+            raise entry_error(path, str(entry.get("name", "?")), "a template engine has a `reason`, `examples` and "
+                                                               "`strip` patterns", "templates: ")
         entry_marks = [scoped_flags(str(mark)) for mark in entry.get("marks", [])]
         marks.extend(entry_marks)
         engines.append(TemplateEngine(
