@@ -9,7 +9,7 @@ from scripts.clean.cruft import clean_lines
 OPENING = "今天我们几代校友聚在这里，我想起了三十年前的一件事，那时候我们刚刚进校，对大学充满了向往。"
 MIDDLE = "大学要有自己的精神，我们每个人都要想一想，自己究竟为什么读书，为什么做学问，为什么活着。"
 CLOSING = "我就讲这些，谢谢大家！"
-PROFILE = "李四，1948年生于某某省，某某大学历史系教授，博士生导师，长期研究近代史。他被认为是这一领域的代表学者。"
+PROFILE = "李四，1948年生于某某省，某某大学历史系教授，博士生导师，长期研究近代史。他的著作影响了几代学人。"
 BLURB = "十年前，李四教授在一次座谈会上谈了读书的意义。这篇讲话今天重读，仍然发人深省。"
 
 
@@ -25,7 +25,7 @@ def test_a_profile_and_a_blurb_above_a_first_person_speech_go() -> None:
 
 
 def test_traditional_script_framing_goes_too() -> None:
-    profile = "李四，1948年生於某某省，某某大學歷史系教授，博士生導師，長期研究近代史。他被認為是這一領域的代表學者。"
+    profile = "李四，1948年生於某某省，某某大學歷史系教授，博士生導師，長期研究近代史。他的著作影響了幾代學人。"
     assert kept([profile, "", OPENING, "", MIDDLE]) == [OPENING, MIDDLE]
 
 
@@ -56,17 +56,17 @@ def test_a_news_lead_is_no_framing() -> None:
 
 
 def test_a_site_rights_statement_under_the_text_goes() -> None:
-    statement = ("1.凡本站注明“文章类型：原创”的所有作品，其版权属于某某网站所有。"
-                 "其他媒体、网站或个人转载使用时必须注明：“文章来源：某某网站”。")
-    reprint = ("2.凡本站注明“文章类型：转载”的作品，均转载自其他媒体，转载的目的在于传递更多信息，"
-               "并不代表本站赞同其观点和对其真实性负责。")
+    statement = ("1.凡本网标明“原创”的全部作品，著作权归某某网所有。"
+                 "其他单位转载时必须注明：“来源：某某网”。")
+    reprint = ("2.本网刊登的外来稿件，刊登目的在于传递更多信息，"
+               "并不代表本网赞同其立场。")
     result = clean_lines([OPENING, "", MIDDLE, "", CLOSING, "", "版权与免责声明", statement, reprint])
     assert statement not in result.lines and reprint not in result.lines
     assert "site-rights-statement" in {removal.rule for removal in result.removals}
 
 
 def test_an_article_type_label_row_goes() -> None:
-    lines = ["发布时间：2024-07-12 来源：某某局 文章类型：原创", "", OPENING, "", MIDDLE]
+    lines = ["发布时间：2023-03-15 来源：某某局 文章类型：原创", "", OPENING, "", MIDDLE]
     assert kept(lines) == [OPENING, MIDDLE]
     assert kept(["文章类型：转载", "", OPENING, "", MIDDLE]) == [OPENING, MIDDLE]
 
@@ -86,6 +86,6 @@ def test_a_poems_short_lines_end_the_header_where_its_first_sentence_ends() -> N
 
 
 def test_an_accounts_counters_and_a_rating_widget_go() -> None:
-    widgets = ["7 篇文章 4 订阅", "觉得还不错？", "“相关推荐”对你有帮助么？", "5人参与2评论"]
+    widgets = ["12 篇文章 3 订阅", "觉得有用？", "“延伸阅读”对您有帮助吗？", "8人参与3评论"]
     assert kept([OPENING, "", MIDDLE, "", CLOSING, "", *widgets]) == [OPENING, MIDDLE, CLOSING]
     assert kept([OPENING, "", "全县1200人参与了这次活动。"]) == [OPENING, "全县1200人参与了这次活动。"]

@@ -56,8 +56,8 @@ def paragraphs() -> str:
     return "\n".join(f"    <p>{line}</p>" for line in SPEECH)
 
 
-FREEMARKER = f"""<#import "../layout.ftl" as com>
-<@com.page
+FREEMARKER = f"""<#import "/layout/base.ftl" as layout>
+<@layout.main
 title="{TITLE}"
 keywords="秋收 秋种"
 description="全县秋季农业生产工作会议召开"
@@ -68,17 +68,17 @@ description="全县秋季农业生产工作会议召开"
 {paragraphs()}
   </div>
   <div class="pic">
-    <img src="<@app.link href="images/2023/0913-01.jpg"/>" alt="">
+    <img src="<@site.url path="images/2023/0913-01.jpg"/>" alt="">
     <div>会议现场</div>
   </div>
 </div>
-</@com.page>
+</@layout.main>
 """
 
 
 def test_a_freemarker_view_shows_neither_its_macro_call_nor_a_broken_attribute(tmp_path: Path) -> None:
     document = normalize_file(write(tmp_path, "detail.ftl.html", FREEMARKER), tmp_path)
-    for code in ("<@", "@com", "keywords=", "description=", "alt=", '">', "<#"):
+    for code in ("<@", "@layout", "keywords=", "description=", "alt=", '">', "<#"):
         assert code not in document.body
     assert SPEECH[2] in document.body and SPEECH[3] in document.body
     assert "会议现场" not in document.body  # the line under the picture is its caption, once the <img> parses
