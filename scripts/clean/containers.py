@@ -40,7 +40,7 @@ from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, reads_rule_file, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, reads_rule_file, rule_section, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
@@ -64,21 +64,6 @@ COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a 
 WEB_ADDRESS = re.compile(r"https?://", re.I)
 MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6]|section|article|img)\b[^>]*>", re.I)
 
-# Template source: server-side directives a browser never sees.
-TEMPLATE_MARK = re.compile(r"<%[@=\-!]?|<\?php\b|<c:set\b|<jsp:|<asp:|<#(?:if|list|include|import|assign|ftl|macro)\b",
-                           re.I)
-TEMPLATE_DIRECTIVES = (
-    re.compile(r"<%--.*?--%>", re.S),  # JSP/ASP.NET comments
-    re.compile(r"<%.*?%>", re.S),  # directives, scriptlets and expressions
-    re.compile(r"<\?php\b.*?(?:\?>|\Z)", re.S | re.I),  # PHP code
-    re.compile(r"<asp:Content\b[^>]*ContentPlaceHolderID=\"(?:title|head)\"[^>]*>.*?</asp:Content>", re.S | re.I),
-    re.compile(r"</?(?:jsp|asp|c|fmt|f|fn|s|spring|form|shiro|sec|tiles|layout)(?::[\w-]+)\b[^>]*>", re.I),
-    re.compile(r"\$\{[^}<>]*\}"),  # JSP EL expressions
-    re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja/Twig/Django/Liquid tags
-    # FreeMarker directives
-    re.compile(r"</?#(?:if|else|elseif|list|include|import|assign|macro|ftl|switch|case|default)\b[^>]*>"),
-    re.compile(r"\{\$[^{}<>]*\}"),  # Smarty variables
-)
 # Markup source without a document around it: a front-end component's template (Vue, a mini program: its page
 # inside <template>…</template>), an HTML fragment, an XML record. It opens with a tag and most of its lines are
 # tags; a browser would never see the <template> element's content, but in a component's source it is the page.
@@ -285,7 +270,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         wiki = wikitext_page(text)
         return as_page(wiki.html, ContainerFields(kind="wikitext", title=wiki.title, author=wiki.author,
                                                   date=wiki.date), html=True)
-    if TEMPLATE_MARK.search(text):
+    if looks_like_template(text):
         return as_page(strip_template(text), ContainerFields(kind="template", title=template_title(text)),
                        html=True)
     if is_markup_source(text, path):
@@ -589,7 +574,7 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     if body.problem:
         raise InputError(path, f"the {kind} record {body.problem}")
     text, fields = without_save_stamp(str(body.record[body.key])), fields_of(body.record, kind, body.key)
-    if TEMPLATE_MARK.search(text):  # a scraper that saved the template source rather than the page
+    if looks_like_template(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
     page = as_page(markdown_to_html(text), fields, html=True) if reads_as_markdown(text) else as_page(text, fields)
@@ -1225,10 +1210,67 @@ def safe_yaml(text: str) -> object:
         return None
 
 
+@dataclass(frozen=True)
+class TemplateEngine:
+    """One entry of `templates` in rules/containers.yml: an engine's marks and the patterns stripped for it."""
+    name: str
+    mark: re.Pattern | None  # the shapes that say a file is this engine's source
+    strip: tuple[re.Pattern, ...]  # removed in this order
+    gated: bool  # strip only from a file showing this engine's own mark
+
+
+@dataclass(frozen=True)
+class TemplateEngines:
+    engines: tuple[TemplateEngine, ...]
+    mark: re.Pattern  # any engine's mark: the file is template source
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def template_engines(path: Path = RULES_FILE) -> TemplateEngines:
+    """The template engines of rules/containers.yml (`templates`), in the order written."""
+    engines, marks = [], []
+    for entry in rule_section(path, "templates"):
+        if not (str(entry.get("reason", "")).strip() and entry.get("examples") and entry.get("strip")):
+            raise entry_error(path, str(entry.get("name", "?")), "a template engine has a `reason`, `examples` and "
+                                                               "`strip` patterns", "templates: ")
+        entry_marks = [scoped_flags(str(mark)) for mark in entry.get("marks", [])]
+        marks.extend(entry_marks)
+        engines.append(TemplateEngine(
+            entry["name"], re.compile("|".join(f"(?:{mark})" for mark in entry_marks), re.S) if entry_marks else None,
+            tuple(re.compile(str(pattern), re.S) for pattern in entry["strip"]), bool(entry.get("gated", False))))
+    return TemplateEngines(tuple(engines), re.compile("|".join(f"(?:{mark})" for mark in marks), re.S))
+
+
+LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def scoped_flags(pattern: str) -> str:
+    """A pattern opening with inline flags ('(?i)…') as a group the flags apply to ('(?i:…)'), so that it can
+    stand inside an alternation of patterns."""
+    flags = LEADING_FLAGS.match(pattern)
+    return f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else pattern
+
+
+def looks_like_template(text: str) -> bool:
+    """Whether the text shows any template engine's mark (rules/containers.yml, `templates`)."""
+    return bool(template_engines().mark.search(text))
+
+
 def strip_template(text: str) -> str:
-    """Template source without its server-side directives; <c:set> text values become paragraphs."""
+    """Template source without its server-side directives (rules/containers.yml, `templates`: each engine's
+    patterns in order; a gated engine's only when the text shows its own mark); <c:set> text values become
+    paragraphs."""
     text = C_SET.sub(c_set_block, text)
-    for pattern in TEMPLATE_DIRECTIVES:
+    for engine in template_engines().engines:
+        if not engine.gated or (engine.mark and engine.mark.search(text)):
+            text = engine_stripped(engine, text)
+    return text
+
+
+def engine_stripped(engine: TemplateEngine, text: str) -> str:
+    """The text without one engine's directives (its `strip` patterns, in order)."""
+    for pattern in engine.strip:
         text = pattern.sub("", text)
     return text
 

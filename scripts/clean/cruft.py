@@ -218,6 +218,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_summary_echoes(result)
     drop_lead_in_echo(result)
     drop_head_excerpt(result)
+    drop_repost_framing(result)
     drop_trailing_editor_note(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
@@ -614,6 +615,49 @@ def profile_heading_start(lines: list[str], index: int) -> int:
     return before if before >= 0 and PROFILE_HEADING.fullmatch(simplified(lines[before])) else index
 
 
+FIRST_PERSON = re.compile(r"[我咱俺]")  # the speaker's own voice (the same characters in both scripts)
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")  # words the line quotes, not its own
+
+
+def own_words(line: str) -> str:
+    """The line without what it quotes: a reporter quoting the speaker ('他说：“我们…”') speaks in the third person."""
+    return QUOTED.sub("", line)
+
+
+@cache
+def speech_as_piece() -> re.Pattern:
+    """'这篇演讲', '此篇讲话', '该篇致辞': the speech named as a piece of writing, as one who reposts it writes
+    (repost-framing's `words` are the nouns)."""
+    nouns = "|".join(map(re.escape, code_rule_words("repost-framing")))
+    return re.compile(rf"(?:这|此|该|本)篇(?:{nouns})")
+
+
+def drop_repost_framing(result: CleanResult) -> None:
+    """A reposter's framing above a speech given in the first person: in the page's head, before the text's first
+    paragraph in the speaker's own voice (a long line with 我/我们/咱们 outside quotation marks), a paragraph of
+    sentences with no first person of its own that opens a person's profile (the speaker's biography: a name and,
+    within a few clauses, the birth, sex or ethnic group) or names the speech as a piece of writing ('这篇演讲十年
+    之后读来…', an editor's blurb) goes (repost-framing in cruft.yml). A speech does not introduce its speaker in
+    the third person before its first word; a text with no first-person paragraph in its head is left alone."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    opened = next((index for index in filled if len(lines[index]) >= COPY_PARAGRAPH_CHARS
+                   and FIRST_PERSON.search(own_words(simplified(lines[index])))), None)
+    if opened is None:
+        return
+    framing = [index for index in filled if index < opened and framing_paragraph(simplified(lines[index]))]
+    result.removals += [Removal("repost-framing", lines[index]) for index in framing]
+    result.lines = [line for index, line in enumerate(lines) if index not in framing]
+
+
+def framing_paragraph(line: str) -> bool:
+    """A paragraph of the reposter's about the speaker or the speech: whole sentences, none in the first person,
+    opening a profile or naming the speech as a piece."""
+    return (len(line) >= COPY_PARAGRAPH_CHARS and line.rstrip()[-1] in SENTENCE_ENDS
+            and not FIRST_PERSON.search(own_words(line))
+            and bool(PROFILE_OPENER.match(line) or speech_as_piece().search(line)))
+
+
 ECHO_MIN_CHARS = 15  # a summary repeats at least this much of the paragraph after it
 ECHO_LABEL = re.compile(rf"[【\[]?[{CJK_RANGE}]{{2,5}}[】\]]?\s*[:：]\s*")  # '摘要：', '【内容提要】'
 
@@ -863,6 +907,19 @@ def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: lis
 SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is text, not a page's furniture
 
 
+# The page's header ends where its text begins. A page whose menus and banners the HTML reader did not know for
+# chrome (class names that say nothing, a hand-made page) pushes its headline, byline and date row below the first
+# HEAD_LINES lines; every line above the text's first sentence (a line of TEXT_LINE_MIN_CHARS or more ending one:
+# a poem's first line too) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head).
+LONG_HEAD_LINES = HEAD_LINES * 3
+TEXT_LINE_MIN_CHARS = 8
+
+
+def opens_text(line: str) -> bool:
+    """A line of the text: TEXT_LINE_MIN_CHARS characters or more, ending a sentence."""
+    return len(line) >= TEXT_LINE_MIN_CHARS and line[-1] in SENTENCE_ENDS
+
+
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
     if english_original(result.lines):
         line_rules = [rule for rule in line_rules if not rule.not_english_original]
@@ -871,13 +928,14 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
     kept: list[str] = []
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
+    text_start = next((at for at, line in enumerate(result.lines) if opens_text(line)), len(result.lines))
     for at, line in enumerate(result.lines):
         if not line:
             kept.append(line)
             continue
         index += 1
         zone = {"first3"} if index < 3 else set()
-        if index < HEAD_LINES:
+        if index < HEAD_LINES or (at < text_start and index < LONG_HEAD_LINES):
             zone.add("head")
         if at > text_end >= 0:
             zone.add("after_text")

@@ -33,7 +33,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from scripts.clean.component_markup import component_rules
-from scripts.clean.containers import field_names, shortcode_rules, title_setter
+from scripts.clean.containers import field_names, shortcode_rules, template_engines, title_setter
 from scripts.clean.cruft import load_rules, reporter_credit, website_endings
 from scripts.clean.feeds import feed_rules
 from scripts.clean.html_page import cms_property_names, load_hints
@@ -60,7 +60,8 @@ THEMES_FILE = RULES_IN_REPO / "themes.yml"
 RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
     "cruft.yml": (load_rules, reporter_credit, website_endings), "structure.yml": (load_shapes,),
     "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
-    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules),
+    "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules,
+                       template_engines),
     "metadata.yml": (vocabulary,), "regions.yml": (load_regions,)}
 BUILD_OUTPUT_LINES = 40
 
