@@ -7,6 +7,7 @@ hanzi-dates) found read by form."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,26 @@ def test_a_speech_title_with_its_date_after_it_is_no_stamp_row() -> None:
     of fields: '某某发布 2016-05-06')."""
     assert names_a_speech("在全县秋季工作推进会上的讲话") and names_a_speech("董事长致辞")
     assert not names_a_speech("某某日报客户端")
+
+
+@pytest.mark.parametrize("written", ["2022-10-16 09:30", "2022年10月16日 09:30", "二〇二二年十月十六日 09:30"])
+def test_a_publication_row_is_read_and_taken_off_in_any_form(tmp_path: Path, written: str) -> None:
+    """cruft.yml's rules name `{date}`, the one date grammar: '发布时间：…' goes from the text whatever its digits."""
+    document = normalize_file(text_page(tmp_path, f"全县秋季工作推进会召开\n发布时间：{written}\n\n"
+                                        + REPORT.replace("<p>", "").replace("</p>", "\n\n")), tmp_path)
+    assert document.meta["published"] == DAY and "发布时间" not in document.body
+
+
+def test_date_in_a_rule_pattern_is_the_one_grammar() -> None:
+    from scripts.clean.rule_files import expand
+    pattern = expand(Path("f.yml"), "x", r"发布时间：(?P<published>{date})", {})
+    for written in ("2022年10月16日", "2022-10-16", "2022/10/16", "二〇二二年十月十六日"):
+        found = re.fullmatch(pattern, f"发布时间：{written}")
+        assert found and parse_date(found.group("published")) == DAY
+
+
+@pytest.mark.parametrize("written", ["2023-09-13 10:20:00", "2023年9月13日 10:20:00"])
+def test_an_autosave_stamp_goes_in_any_form(written: str) -> None:
+    from scripts.clean.containers import without_save_stamp
+    assert without_save_stamp(f"<?php exit;?>{written}今天召开全县秋季农业生产工作会议。") \
+        == "<?php exit;?>今天召开全县秋季农业生产工作会议。"

@@ -567,7 +567,10 @@ def is_cms_stamp(text: str) -> bool:
     minute), or a template's date that drops the 日 ('2020年09月09', TEMPLATE_DATE in dates.py). A bare date line
     is read by where it stands: under a speech's title it dates the speech, under a report's headline it is the
     day the page was posted (report_under_a_dated_headline)."""
-    return bool(TIMED_DATE.search(text) or TEMPLATE_DATE_RE.search(text))
+    return bool(TIMED_DATE.search(text) or TEMPLATE_DATE_RE.search(text) or CMS_BRACKET.match(text))
+
+
+CMS_BRACKET = re.compile(r"\s*\[")  # '[2021-10-12]': a CMS list's square bracket (a text dates itself in （）)
 
 
 def title_like(line: str, confirmed: bool = False) -> bool:
@@ -2056,17 +2059,32 @@ def posted_over_an_announced_text(e: Evidence) -> bool:
 
 def date_under_the_title_is_the_pages(e: Evidence) -> bool:
     """The bare date line under the title is the page's posting day, not the speech's (report_under_a_dated_headline,
-    posted_over_an_announced_text)."""
-    return report_under_a_dated_headline(e) or posted_over_an_announced_text(e)
+    posted_over_an_announced_text, bare_beside_a_bracketed_source_date)."""
+    return report_under_a_dated_headline(e) or posted_over_an_announced_text(e) \
+        or bare_beside_a_bracketed_source_date(e)
+
+
+def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
+    """'2016-05-01' under the title and '来源：某某社 （2016年4月26日）（节录）' under it: the 来源 line's bracketed
+    date is the speech's (source_line_date), so the other, bare date is the day the page posted it."""
+    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    source = source_line_date(e)
+    return bool(e.head.date and dated and source and source != e.head.date) \
+        and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
+
+
+WEB_EARLIEST = dt.date(1995, 1, 1)  # no site posted a page before the mid-1990s: an earlier date is a text's own
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
     """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
     not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
-    date (a date in brackets, '（2019年5月6日）', or in Chinese numerals, is how a speech or an article is dated
-    under its title)."""
+    date (a date in brackets, '（2019年5月6日）', is how a speech or an article is dated under its title; the form
+    of its digits says nothing: 2019-05-06 and 二〇一九年五月六日 stand as 2019年5月6日 does)."""
     title = simplified(e.title_head.title)
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
+    if e.head.date and e.head.date < WEB_EARLIEST:
+        return False  # '一九五六年四月二十五日' under a title: no page was posted then; it is the text's own date
     dated = [line for line in e.structure.head if date_line(line) == e.head.date]
     # a date in brackets is how a text's own date is printed (in whatever digits: '（1956年4月25日）',
     # '（一九五六年四月二十五日）', '（1956-04-25）')
