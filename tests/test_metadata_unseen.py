@@ -12,7 +12,7 @@ from scripts.clean.dates import plausible, plausible_speech_date
 from scripts.clean.metadata import (
     NO_TITLE,
     byline,
-    is_chinese_date,
+    is_cms_stamp,
     is_field_row,
     person_name,
     split_title,
@@ -226,7 +226,7 @@ def test_a_templates_date_without_its_day_mark_is_the_pages_stamp(tmp_path: Path
     text = "全县秋季工作推进会召开\n某某公众号2020年09月09\n\n" + REPORT.replace("<p>", "").replace("</p>", "\n\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert (document.meta["published"], document.provenance["published"]) == (dt.date(2020, 9, 9), "date stamp line")
-    assert is_chinese_date("2020年9月9日") and not is_chinese_date("2020年09月09")
+    assert is_cms_stamp("2020年09月09") and not is_cms_stamp("2020年9月9日")
 
 
 @pytest.mark.parametrize(("line", "title_ok"), [

@@ -43,10 +43,16 @@ TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：
 TEMPLATE_DATE = r"(?P<y>\d{4})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])"
 TEMPLATE_DATE_RE = re.compile(TEMPLATE_DATE)
 
+# A numeric date's day ends where no digit follows, or where a clock time is glued to it: a template that prints
+# 2011年10月25日21:58 prints 2011-10-2521:58 as well (the day 25, then 21:58). Only a day of two figures (a
+# template's zero-padded day) takes a glued time, and only an hour with its colon and minutes: '2011-10-251' and
+# '2011-10-2516' stay unread, and '2011-10-116:12' is the 11th at 6:12.
+NUMERIC_DAY_END = r"(?:(?!\d)|(?<=\d\d)(?=(?:[01]?\d|2[0-3])\s*[:：时]\s*[0-5]\d))"
+
 # The forms, each with groups named y, m, d (alternatives are numbered apart by `grouped`).
 FORMS = (
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
-    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+    rf"(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){NUMERIC_DAY_END}",
     TEMPLATE_DATE,
     rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"
     rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
@@ -69,6 +75,10 @@ def grouped(forms: tuple[str, ...]) -> str:
 
 DATE = grouped(FORMS)  # a date in running text
 DATE_RE = re.compile(DATE)
+# The same date without its groups, for a rule file's pattern to name as `{date}` (cruft.yml: '发布时间：{date}'),
+# so that a rule written with one form in mind reads every form the grammar reads (2024年3月5日, 2024-03-05,
+# 二〇二四年三月五日) and may wrap it in a group of its own ('(?P<published>{date})').
+DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", "[-/.]", re.sub(r"\(\?P<\w+>", "(?:", DATE))
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
 DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket

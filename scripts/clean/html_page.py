@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
-from scripts.clean.dates import DATE_LINE_RE
+from scripts.clean.dates import DATE_LINE_RE, DATE_RE
 from scripts.clean.entities import decode_references
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
 from scripts.clean.shadow import simplified
@@ -801,6 +801,13 @@ def is_bare_date(text: str) -> bool:
     return bool(DATE_LINE_RE.fullmatch(text.strip()))
 
 
+def chinese_beyond_dates(text: str) -> bool:
+    """Chinese text besides the dates a block holds: a row of links with only a date beside them ('<a>某某网</a>
+    2005年7月18日 13:03:17') is the page's stamp row, read as it is read with the date written 2005-07-18 (a block
+    with no Chinese is never taken for a link list); a date's characters (年月日, 二〇〇五) say nothing of links."""
+    return bool(CJK.search(DATE_RE.sub("", text)))
+
+
 def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,
                 in_article: bool) -> str:
     """Why a block is not text: breadcrumb, chrome, a caption in the article (above it, a centered line
@@ -812,7 +819,8 @@ def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: li
     if block.caption and in_article:
         return "html-photo-caption"
     heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
-    if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters:
+    if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters \
+            and chinese_beyond_dates(block.text):
         return "html-link-list"
     return ""
 

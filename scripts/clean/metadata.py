@@ -149,6 +149,7 @@ class Vocabulary:
     published_label_alone: re.Pattern
     published_label_us: re.Pattern
     updated_label: re.Pattern
+    credit_row_date_label: re.Pattern
     post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
     lead_dateline: re.Pattern
@@ -232,6 +233,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         published_label_alone=re.compile(rf'(?:{data["published_label"]["pattern"]})$'),
         published_label_us=re.compile(rf'(?:{data["published_label"]["pattern"]}){US_STAMP_RE.pattern}'),
         updated_label=re.compile(rf'(?:{data["updated_label"]["pattern"]})(?:{DATE})'),
+        credit_row_date_label=re.compile(rf'(?:{data["credit_row_date_label"]["pattern"]})(?:{DATE})'),
         post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
                      re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
@@ -552,22 +554,29 @@ def closing_stamp(line: str) -> dt.date | None:
     if vocabulary().updated_label.search(simplified(line)):  # '最后更新：2012-12-10 10:41': an update, read apart
         return None
     before = line[:found.start()].strip() if found else ""
-    if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) \
-            or is_chinese_date(found.group(0)):
+    if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) or names_a_speech(before):
         return None
     return parse_date(found.group(0))
 
 
-def is_chinese_date(text: str) -> bool:
-    """Delivery dates are written 2018年9月3日; numeric dates (2018-09-03), and a template's date that drops the 日
-    (2020年09月09, TEMPLATE_DATE in dates.py), are a CMS's stamps."""
-    return "年" in text and not TEMPLATE_DATE_RE.search(text)
+def names_a_speech(line: str) -> bool:
+    """A line that titles a speech ('在某某大会上的讲话', '董事长致辞'): a date set after it on its line is the
+    speech's own (TRAILING_SPACED_DATE), never a stamp closing a row of fields."""
+    shadow = simplified(line)
+    return bool(EVENT.search(shadow) or vocabulary().speech_title_end.search(shadow))
 
 
-def is_cms_stamp(line: str) -> bool:
-    """A date line a CMS printed: numeric (2013-11-29), or with a time of day (2026年02月10日 07时41分).
-    A speech is dated by its day, never by the minute, so such a line is the page's publication stamp."""
-    return not is_chinese_date(line) or bool(TIMED_DATE.search(line))
+def is_cms_stamp(text: str) -> bool:
+    """A date a CMS printed, told by how it stands and never by the form of its digits (a site may print a speech's
+    date 2018-09-03 and its own stamp 2018年9月3日; scripts/measure/variants.py's date variants check this): a date
+    with its time of day ('2026年02月10日 07时41分', '2013-11-29 10:21'; a speech is dated by its day, never by the
+    minute), or a template's date that drops the 日 ('2020年09月09', TEMPLATE_DATE in dates.py). A bare date line
+    is read by where it stands: under a speech's title it dates the speech, under a report's headline it is the
+    day the page was posted (report_under_a_dated_headline)."""
+    return bool(TIMED_DATE.search(text) or TEMPLATE_DATE_RE.search(text) or CMS_BRACKET.match(text))
+
+
+CMS_BRACKET = re.compile(r"\s*\[")  # '[2021-10-12]': a CMS list's square bracket (a text dates itself in （）)
 
 
 def title_like(line: str, confirmed: bool = False) -> bool:
@@ -1301,7 +1310,7 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     after = [line.strip() for line in e.after_article[:SIGNATURE_LINES]]  # set apart from the text's element
     for lines, others in ((kept, removed), (removed, kept), (after, [])):
         for at in range(len(lines) - 1, -1, -1):
-            date = date_line(lines[at]) if is_chinese_date(lines[at]) else None
+            date = date_line(lines[at]) if not is_cms_stamp(lines[at]) else None
             who = signer_above(lines, at) or name_over_office(lines, at) \
                 or first_of([*filter(None, map(signed_by, others))])
             if date and who:
@@ -1868,7 +1877,7 @@ SPEAKER_STEPS: list[Step] = [
 def opening_date_line(e: Evidence) -> dt.date | None:
     """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
     opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
-    return next((date_line(b.text) for b in opening if date_line(b.text) and is_chinese_date(b.text)), None)
+    return next((date_line(b.text) for b in opening if date_line(b.text) and not is_cms_stamp(b.text)), None)
 
 
 def note_date(e: Evidence) -> dt.date | None:
@@ -1988,7 +1997,7 @@ def source_line_date(e: Evidence) -> dt.date | None:
         return None
     for origin in [*e.captures.origin, *e.head.stamp_origins]:
         for found in vocabulary().source_line_date.finditer(origin):
-            if is_chinese_date(found.group("date")) and (date := date_line(found.group("date"))):
+            if not is_cms_stamp(found.group("date")) and (date := date_line(found.group("date"))):
                 return date
     return None
 
@@ -2043,16 +2052,48 @@ def agenda_item_over_the_first_turn(e: Evidence) -> str:
     return lines[first_turn - 1] if first_turn and title_like(lines[first_turn - 1]) else ""
 
 
+def posted_over_an_announced_text(e: Evidence) -> bool:
+    """A bare date line under a headline over an editor's lead-in announcing the full text ('某某发表新年贺词' /
+    '2023-12-31' / '新华社北京12月31日电 …全文如下：'): the headline and the lead-in are the page's report of the
+    speech, and the bare date between them is the day the page posted it (the lead-in dates the speech). A date in
+    brackets under the title ('（2023年12月31日）') is the speech's own, as everywhere."""
+    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    return bool(e.head.date and dated and lead_ins(e)) \
+        and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
+
+
+def date_under_the_title_is_the_pages(e: Evidence) -> bool:
+    """The bare date line under the title is the page's posting day, not the speech's (report_under_a_dated_headline,
+    posted_over_an_announced_text, bare_beside_a_bracketed_source_date)."""
+    return report_under_a_dated_headline(e) or posted_over_an_announced_text(e) \
+        or bare_beside_a_bracketed_source_date(e)
+
+
+def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
+    """'2016-05-01' under the title and '来源：某某社 （2016年4月26日）（节录）' under it: the 来源 line's bracketed
+    date is the speech's (source_line_date), so the other, bare date is the day the page posted it."""
+    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    source = source_line_date(e)
+    return bool(e.head.date and dated and source and source != e.head.date) \
+        and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
+
+
+WEB_EARLIEST = dt.date(1995, 1, 1)  # no site posted a page before the mid-1990s: an earlier date is a text's own
+
+
 def report_under_a_dated_headline(e: Evidence) -> bool:
     """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
     not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
-    date (a date in brackets, '（2019年5月6日）', or in Chinese numerals, is how a speech or an article is dated
-    under its title)."""
+    date (a date in brackets, '（2019年5月6日）', is how a speech or an article is dated under its title; the form
+    of its digits says nothing: 2019-05-06 and 二〇一九年五月六日 stand as 2019年5月6日 does)."""
     title = simplified(e.title_head.title)
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
+    if e.head.date and e.head.date < WEB_EARLIEST:
+        return False  # '一九五六年四月二十五日' under a title: no page was posted then; it is the text's own date
     dated = [line for line in e.structure.head if date_line(line) == e.head.date]
-    # a date in brackets, or in Chinese numerals (一九五六年四月二十五日), is how a text's own date is printed
-    printed_as_a_texts = any(re.match(r"\s*[（(【\[]", line) or not re.search(r"\d", line) for line in dated)
+    # a date in brackets is how a text's own date is printed (in whatever digits: '（1956年4月25日）',
+    # '（一九五六年四月二十五日）', '（1956-04-25）')
+    printed_as_a_texts = any(re.match(r"\s*[（(【\[]", line) for line in dated)
     speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
     return bool(e.head.date and title) and not printed_as_a_texts and not speech_title \
         and not (e.head.speaker or e.title_head.speaker) \
@@ -2061,7 +2102,7 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
 
 DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
-    ("date under the title", lambda e: None if report_under_a_dated_headline(e) else e.head.date),
+    ("date under the title", lambda e: None if date_under_the_title_is_the_pages(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
@@ -2092,7 +2133,7 @@ def stamp_on_the_origin_line(e: Evidence) -> dt.date | None:
     written with 年 in brackets there dates a speech: source_line_date)."""
     for origin in e.captures.origin:
         found = STAMP_AT_END.search(origin)
-        if found and not is_chinese_date(found.group(0)) and origin[:found.start()].strip():
+        if found and origin[:found.start()].strip():
             return parse_date(found.group(0))
     return None
 
@@ -2134,6 +2175,19 @@ def labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
     rows = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in CREDIT_ROW_RULES]
     for line in rows:
         found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
+        if found:
+            return parse_date(found.group(0))
+    return None
+
+
+def bare_labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
+    """'编辑：张三 时间：2022-05-09' (credit_row_date_label in metadata.yml): in the editor's credit row the cleaning
+    took off whole, a date under the bare label 时间 or 日期 is the page's, when the row names no publication label."""
+    vocab = vocabulary()
+    rows = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in CREDIT_ROW_RULES]
+    for line in rows:
+        shadow = simplified(line)
+        found = vocab.credit_row_date_label.search(shadow) if len(line) <= vocab.published_label_max else None
         if found:
             return parse_date(found.group(0))
     return None
@@ -2230,13 +2284,15 @@ PUBLISHED_STEPS: list[Step] = [
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
-    ("date under a headline over a report", lambda e: e.head.date if report_under_a_dated_headline(e) else None),
+    ("date under a headline over a report or an announced text",
+     lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("clock-timed stamp in a head row or opening the text", clock_stamp),
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
+    ("date under a bare 时间/日期 label in the editor's credit row", bare_labelled_date_in_a_credit_row),
     ("labelled date set apart from its label, or month-first", labelled_date_apart),
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),

@@ -18,6 +18,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import yaml
 
+from scripts.clean.dates import DATE_PATTERN
 from scripts.core.paths import REPO
 
 RULES_DIR = Path(__file__).parent / "rules"  # where every rule file is: each loader names its file in it
@@ -190,8 +191,11 @@ VOCABULARY_KEYS = {"words", "reason", "examples"}
 
 
 def expand(path: Path, where: str, text: str, words: dict[str, tuple[str, ...]]) -> str:
-    """The pattern with each `{name}` of a vocabulary replaced by `(?:word|word|…)` (escaped, in order)."""
+    """The pattern with each `{name}` of a vocabulary replaced by `(?:word|word|…)` (escaped, in order), and
+    `{date}` by the one date grammar's date (dates.DATE_PATTERN: every form a date is written in)."""
     def replaced(match: re.Match) -> str:
+        if match.group(1) == "date" and "date" not in words:
+            return f"(?:{DATE_PATTERN})"
         if match.group(1) not in words:
             raise entry_error(path, where, f"{match.group(0)} names no vocabulary of the file (one of "
                                            f"{', '.join(sorted(words)) or 'none'})")
