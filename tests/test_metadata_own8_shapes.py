@@ -12,7 +12,9 @@ import pytest
 
 from scripts.clean.metadata import colon_speaker, talk_named_before_colon, vocabulary
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.shadow import simplified
 from scripts.clean.structure import ends_with_greeting, load_shapes
+from scripts.measure.variants import to_traditional
 from tests.conftest import html_page, text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务，"
@@ -62,13 +64,17 @@ def test_a_headline_naming_a_body_and_a_person_before_the_colon_gives_the_person
     assert colon_speaker(title) == ("", name)
 
 
-def test_a_press_conference_transcript_titled_by_its_spokesperson_is_spoken_by_them(tmp_path: Path) -> None:
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_press_conference_transcript_titled_by_its_spokesperson_is_spoken_by_them(tmp_path: Path,
+                                                                                    script: str) -> None:
     text = ("title: 某某部张某明：坚持对话协商\nurl: http://www.example.gov.cn/a/1.htm\ncontent: \n"
             "张某明：女士们，先生们，下午好。首先发布一条消息。\n\n"
             "应某国政府邀请，某某部长将于下周对该国进行正式访问，双方将就双边关系交换意见。\n\n"
             "问：请介绍访问的安排？\n\n答：双方将举行会谈，签署多项合作文件，推动两国关系不断向前发展。\n\n感谢各位出席，再见。\n")
+    if script == "traditional":  # '女士們，先生們' opens the transcript as '女士们，先生们' does
+        text = to_traditional(text)
     document = normalize_file(text_page(tmp_path, text), tmp_path)
-    assert document.meta.get("speaker") == "张某明"
+    assert simplified(document.meta.get("speaker") or "") == "张某明"
 
 
 # ------------------------------------------------------------------ praise between the name and the talk word
@@ -161,4 +167,5 @@ def test_a_section_heading_under_a_markless_greeting_is_no_title(tmp_path: Path)
             "眼前的种种难关，需要我们诚实面对，需要我们共同承担。谢谢大家。\n")
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert not document.meta.get("title")
-    assert document.body.startswith("各位来宾")
+    assert document.body.split("\n\n")[0] == "各位来宾、各位朋友，全体同胞，大家好"  # nothing glued on
+    assert "感谢与承担" in document.body

@@ -1556,7 +1556,7 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
     return e.structure.addresses_audience or bool(lead_ins(e)) \
-        or any(text.startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
+        or any(simplified(text).startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
 
 
 def report_around_the_speech(e: Evidence) -> bool:

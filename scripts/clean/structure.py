@@ -594,8 +594,8 @@ def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) ->
         return False  # a spoken phrase on its own line: the line break is the phrase's end
     if last == "；":
         return not shapes.point.match(line)
-    if last in END_CLOSED or last in CLOSERS:
-        return False
+    if last in END_CLOSED or last in CLOSERS or ends_with_greeting(previous, shapes):
+        return False  # a greeting ends its line whether or not its mark survived ('…，大家好')
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
     if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
