@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.metadata import colon_speaker, talk_named_before_colon, vocabulary
+from scripts.clean.metadata import colon_speaker, name_office_closing, talk_named_before_colon, vocabulary
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import ends_with_greeting, load_shapes
@@ -99,6 +99,15 @@ def test_a_headline_about_studying_a_speech_names_no_speaker(tmp_path: Path, tit
     body = f'<h1>{title}</h1><div class="content">{REPORT}</div>'
     document = normalize_file(html_page(tmp_path, f"<title>{title}</title>", body), tmp_path)
     assert not document.meta.get("speaker") and not document.meta.get("speaker_title")
+
+
+@pytest.mark.parametrize(("who", "office_name"), [
+    ("张某明总书记", ("总书记", "张某明")),  # the longest office: not a name '明总' before 书记
+    ("某某公司李某总经理", ("总经理", "李某")),  # the name starts where the company's name ends, not at 司
+    ("国家某某委投资司韩某峰处长", ("处长", "韩某峰")),
+])
+def test_a_name_before_its_office_starts_where_the_body_s_name_ends(who: str, office_name: tuple[str, str]) -> None:
+    assert name_office_closing(who) == office_name
 
 
 def test_the_speech_s_own_title_still_names_its_speaker(tmp_path: Path) -> None:

@@ -767,13 +767,16 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     character name is tried first, as most are)."""
     who = re.sub(r"\s+", "", who).replace("同志", "")
     shadow = simplified(who)
-    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True)
+    vocab = vocabulary()
+    office = next((end for end in sorted(vocab.office_endings, key=len, reverse=True)
                    if shadow.endswith(end)), "")
-    for length in (3, 2, 4):
-        start, end = len(who) - len(office) - length, len(who) - len(office)
-        if office and start >= 0 and is_bare_name(who[start:end]):
-            return who[end:], who[start:end]
-    return None
+    splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4)]
+    named = [(start, end) for start, end in splits if office and start >= 0 and is_bare_name(who[start:end])]
+    bounded = [(start, end) for start, end in named  # the name starts where the body's name ends ('…公司张某总经理')
+               if start == 0 or shadow[:start].endswith(vocab.body_endings + vocab.organisation_suffixes
+                                                        + vocab.institution_suffixes)]
+    start, end = (bounded or named or [(0, 0)])[0]
+    return (who[end:], who[start:end]) if end else None
 
 
 def colon_speaker(title: str) -> tuple[str, str] | None:
