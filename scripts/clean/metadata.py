@@ -126,6 +126,7 @@ class Vocabulary:
     credit_line: re.Pattern
     author_credit: re.Pattern
     site_prefix: re.Pattern
+    site_name_prefix: re.Pattern
     site_suffix: re.Pattern
     column_max: int
     kicker: re.Pattern
@@ -141,6 +142,8 @@ class Vocabulary:
     news_opening: re.Pattern
     reporter_at_work: re.Pattern
     reporter_at_work_blocks: int
+    reported_saying: str
+    reported_saying_blocks: int
     event_headline: re.Pattern
     speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
@@ -156,6 +159,9 @@ class Vocabulary:
     sitting_record: re.Pattern
     sitting_record_lines: int
     titled_talk: re.Pattern
+    speech_studied: re.Pattern
+    speech_note: re.Pattern
+    speech_note_blocks: int
     today_is: re.Pattern
     transcribed_from: re.Pattern
     speaker_credit: re.Pattern
@@ -210,6 +216,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         credit_line=re.compile(data["credit_line"]["pattern"]),
         author_credit=re.compile(data["author_credit"]["pattern"]),
         site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
+        site_name_prefix=re.compile(data["title_wrappers"]["site_name_prefix_pattern"]),
         site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
         column_max=data["title_wrappers"]["column_max"],
         kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
@@ -225,6 +232,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         news_opening=re.compile(data["news_opening"]["pattern"]),
         reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
         reporter_at_work_blocks=data["reporter_at_work"]["min_blocks"],
+        reported_saying=data["reported_saying"]["pattern"],
+        reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
@@ -240,7 +249,11 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
         sitting_record_lines=data["sitting_record"]["max_lines"],
-        titled_talk=re.compile(data["titled_talk"]["pattern"]),
+        speech_note=re.compile(data["speech_note"]["pattern"]),
+        speech_note_blocks=data["speech_note"]["max_blocks"],
+        speech_studied=re.compile(rf'{SPEECH_WORDS}(?:{literal_alternation(set(data["speech_studied"]["words"]))})'),
+        titled_talk=re.compile(data["titled_talk"]["pattern"].replace(
+            "{FLOURISH}", literal_alternation(set(data["headline_flourishes"]["words"])))),
         today_is=re.compile(rf'(?:{data["today_is"]["pattern"]})(?P<date>{DATE})'),
         transcribed_from=re.compile(rf'(?:{data["transcribed_from"]["pattern"]})(?P<date>{DATE})'),
         speaker_credit=re.compile(data["speaker_credit"]["pattern"]),
@@ -763,22 +776,42 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     character name is tried first, as most are)."""
     who = re.sub(r"\s+", "", who).replace("同志", "")
     shadow = simplified(who)
-    office = next((end for end in sorted(vocabulary().office_endings, key=len, reverse=True)
+    vocab = vocabulary()
+    office = next((end for end in sorted(vocab.office_endings, key=len, reverse=True)
                    if shadow.endswith(end)), "")
-    for length in (3, 2, 4):
-        start, end = len(who) - len(office) - length, len(who) - len(office)
-        if office and start >= 0 and is_bare_name(who[start:end]):
-            return who[end:], who[start:end]
-    return None
+    splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4)]
+    named = [(start, end) for start, end in splits if office and start >= 0 and is_bare_name(who[start:end])]
+    bounded = [(start, end) for start, end in named  # the name starts where the body's name ends ('…公司张某总经理')
+               if start == 0 or shadow[:start].endswith(vocab.body_endings + vocab.organisation_suffixes
+                                                        + vocab.institution_suffixes)]
+    start, end = (bounded or named or [(0, 0)])[0]
+    return (who[end:], who[start:end]) if end else None
 
 
 def colon_speaker(title: str) -> tuple[str, str] | None:
     """'张三：坚定信心 奋力开创新局面' / '市长张三：…' -> (office, name): the speaker named before a colon."""
     match = re.match(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]", title)
     who = match.group("who").removesuffix("同志") if match else ""
+    if within_body := body_then_name(who):  # '商务部高某明' is no five-character name opening with 商
+        return within_body
     if is_bare_name(who):
         return "", who
     return (byline(who) or name_then_office(who)) if who else None
+
+
+def body_then_name(who: str) -> tuple[str, str] | None:
+    """'某某部张某明' (a headline's '某某部张某明：…') -> ('', '张某明'): a body's name (body_endings,
+    organisation_suffixes, institution_suffixes in metadata.yml) and a person's name right after it, as a news
+    headline names a ministry's spokesperson or a bureau's head before the words it quotes. The body is no office,
+    so none is given. A three-character name is tried first, as most are."""
+    vocab = vocabulary()
+    endings = vocab.body_endings + vocab.organisation_suffixes + vocab.institution_suffixes
+    shadow = simplified(who)
+    for length in (3, 2, 4):
+        body, name = shadow[:-length], who[-length:]
+        if len(body) >= 2 and body.endswith(endings) and is_bare_name(name):
+            return "", name
+    return None
 
 
 def speech_named_by(title: str) -> tuple[str, str] | None:
@@ -834,6 +867,9 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
+    if match and vocabulary().speech_studied.search(match.group("title")):  # '学习…在…上的讲话精神': no speech's title
+        head.title = line
+        return
     who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
     if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
         head.title = line
@@ -977,6 +1013,27 @@ def confirmed_short_title(e: Evidence, candidate: str) -> bool:
     shown = {comparable(line) for line in [*e.structure.head, *e.facts.headings, *e.facts.title_elements]}
     return len(parts) > 1 and comparable(candidate) == comparable(parts[0]) and comparable(candidate) in shown \
         and not names_a_genre(candidate) and title_like(split_title(candidate).title, confirmed=True)
+
+
+def without_site_name_steps(steps: list[Step], e: Evidence) -> list[Step]:
+    """The title steps, each candidate without the site's own name set before it (without_site_name)."""
+    sites = site_names(e)
+
+    def stripped(step: Callable[[Evidence], Any]) -> Callable[[Evidence], Any]:
+        return lambda evidence: without_site_name(step(evidence), sites)
+
+    return [(name, stripped(step)) for name, step in steps]
+
+
+def without_site_name(title: Any, sites: set[str]) -> Any:
+    """'某某市人民政府网——某某市召开全市大会' -> '某某市召开全市大会' (site_name_prefix in metadata.yml): a CMS that
+    writes the site's name before the article's title in its ArticleTitle or <title>. Only a name this page gives
+    as its site's (site_names: meta SiteName, the <title>'s site part, the breadcrumb's root) is taken off."""
+    if not isinstance(title, str) or not sites:
+        return title
+    found = vocabulary().site_name_prefix.match(title.strip())
+    rest = title.strip()[found.end():] if found else ""
+    return rest if found and comparable(found.group("site")) in sites and title_like(rest) else title
 
 
 def body_text(e: Evidence) -> str:
@@ -1449,6 +1506,17 @@ def follows_its_reporter(e: Evidence) -> bool:
     return found >= vocab.reporter_at_work_blocks
 
 
+def reported_in_third_person(e: Evidence, name: str) -> bool:
+    """The text tells what `name` said ('张某明说，…', '张某明认为，…', reported_saying in metadata.yml) in several
+    paragraphs and does not address its audience: a report or an interview written about them by a reporter, whose
+    subject is no speaker of the text. A speaker does not report their own words by name."""
+    if not name or speaks_to_an_audience(e):
+        return False
+    saying = re.compile(vocabulary().reported_saying.replace("{NAME}", re.escape(simplified(name))))
+    found = sum(bool(saying.search(simplified(block.text))) for block in e.structure.blocks)
+    return found >= vocabulary().reported_saying_blocks
+
+
 def reports_an_event(title: str) -> bool:
     """'全县秋季工作推进会召开', '县长某某赴某镇调研': a headline of what happened, not a speech's own title."""
     shadow = simplified(title)
@@ -1500,7 +1568,7 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
     return e.structure.addresses_audience or bool(lead_ins(e)) \
-        or any(text.startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
+        or any(simplified(text).startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
 
 
 def report_around_the_speech(e: Evidence) -> bool:
@@ -1638,6 +1706,20 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     """'县长张某某发表…讲话' or '张某某县长今天…发表讲话' (lead_name_office in metadata.yml) in a lead-in."""
     return next(filter(None, (office_name_delivering(text) or name_office_delivering(text)
                               for text in announcing_leads(e))), None)
+
+
+def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
+    """An editor's note at the text's opening or close saying whose speech it is ('本文为张某明教授2008年在…上的
+    讲演，由…整理', '本文系县委书记张某在…上的讲话', speech_note in metadata.yml) -> (office, name)."""
+    blocks = [b.text for b in e.structure.blocks]
+    near = vocabulary().speech_note_blocks
+    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note]:
+        found = vocabulary().speech_note.search(simplified(text))
+        who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
+        named = ("", who) if is_bare_name(who) else (name_then_office(who) or byline(who)) if who else None
+        if named:
+            return named
+    return None
 
 
 def name_office_delivering(text: str) -> tuple[str, str] | None:
@@ -1859,6 +1941,7 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
+    ("editor's note saying whose speech the text is", speech_note_speaker),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
@@ -2347,7 +2430,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     notes = list(head.notes) + captures.note
     provenance: dict[str, str] = {}
 
-    raw_title, provenance["title"] = cascade(TITLE_STEPS, evidence, acceptable_title(evidence))
+    raw_title, provenance["title"] = cascade(without_site_name_steps(TITLE_STEPS, evidence), evidence,
+                                             acceptable_title(evidence))
     if not raw_title:  # too short for any step above: the genre word the page names itself by, or nothing
         raw_title, provenance["title"] = cascade(GENRE_TITLE_STEPS, evidence, bool)
     evidence.title_head = split_title(raw_title or "")
@@ -2356,7 +2440,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
     removals.extend(drop_title_echo(structure, title))
-    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v)))
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v))
+                                         and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
     signed = False
@@ -2367,7 +2452,10 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
             signed = True
         else:
             notes.append(note)
-    speaker_title = speaker_title or head.speaker_title or evidence.title_head.speaker_title
+    reported = [name for name in (head.speaker, evidence.title_head.speaker)
+                if reported_in_third_person(evidence, name)]
+    speaker_title = speaker_title or ("" if head.speaker in reported else head.speaker_title) \
+        or ("" if evidence.title_head.speaker in reported else evidence.title_head.speaker_title)
     if speaker and not speaker_title:
         speaker_title = office_before(speaker, captures.note + structure.head)
     published, provenance["published"] = printed_before_meta(evidence, *cascade(PUBLISHED_STEPS, evidence, plausible))

@@ -406,7 +406,7 @@ WHITESPACE = re.compile(r"\s+")  # a row of fields spaced out to line up ('发�
 
 def is_prose(line: str, shapes: Shapes) -> bool:
     """A line of running text (the speech has begun) rather than a title, date or note."""
-    if shapes.salutation.fullmatch(line) or starts_heading(line, shapes):
+    if shapes.salutation.fullmatch(line) or starts_heading(line, shapes) or ends_with_greeting(line, shapes):
         return True
     if DATE_LINE_RE.fullmatch(line) or TAIL_NOTE.fullmatch(line) or not has_chinese(line):
         return False  # a line without Chinese (template markup, an English banner) never opens the speech
@@ -417,6 +417,18 @@ def is_prose(line: str, shapes: Shapes) -> bool:
         return False  # a title with a note or its speaker: '在…会议上的讲话（摘要）' (noted_title in structure.yml)
     ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
     return (ends_sentence and len(line) >= 15) or len(WHITESPACE.sub("", line)) >= 60  # spacing is no text
+
+
+def ends_with_greeting(line: str, shapes: Shapes) -> bool:
+    """'各位来宾、各位朋友，大家好' with its closing mark lost (a plain-text copy, a scraper that trims it): a line that
+    addresses its audience and ends with the greeting (salutations in structure.yml, read as if the mark were
+    there) opens the speech; a title never ends by greeting its readers."""
+    line = line.strip()
+    if not line or not has_chinese(line[-1]):
+        return False
+    found = next(reversed(list(shapes.salutation.finditer(line + "！"))), None)
+    return found is not None and found.end() == len(line) + 1 and found.start() > 0 \
+        and bool(re.search(r"[，,、]", line[:found.start()]))
 
 
 def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
@@ -582,8 +594,8 @@ def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) ->
         return False  # a spoken phrase on its own line: the line break is the phrase's end
     if last == "；":
         return not shapes.point.match(line)
-    if last in END_CLOSED or last in CLOSERS:
-        return False
+    if last in END_CLOSED or last in CLOSERS or ends_with_greeting(previous, shapes):
+        return False  # a greeting ends its line whether or not its mark survived ('…，大家好')
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
     if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
