@@ -26,8 +26,11 @@ def test_a_utf8_page_and_a_text_file_are_read_as_utf8(tmp_path: Path):
 def test_the_totals_line_says_which_fields_are_wrong_and_how_many_pages_were_refused():
     from scripts.measure.evaluate import PageScore, summary_of_misses
 
-    scored = [PageScore("1.html", "speech", True, gold_chars=10, matched=10, meta_wrong=["date", "speaker"]),
-              PageScore("2.txt", "speech", True, refused="the file is empty", gold_chars=10, meta_wrong=["date"]),
+    scored = [PageScore("1.html", "speech", True, gold_chars=10, matched=10,
+                        meta_wrong=["date missed", "speaker other"]),
+              PageScore("2.txt", "speech", True, refused="the file is empty", gold_chars=10,
+                        meta_wrong=["date extra"]),
               PageScore("3.txt", "report", True, gold_chars=10, matched=5)]
-    assert summary_of_misses(scored) == " (wrong: speaker 1, date 2; refused 1, recall under 0.9 1)"
+    assert summary_of_misses(scored) == (" (wrong: speaker 1 (other 1), date 2 (missed 1 extra 1); refused 1, "
+                                         "recall under 0.9 1)")
     assert summary_of_misses(scored[2:3]) == " (wrong: none; refused 0, recall under 0.9 1)"

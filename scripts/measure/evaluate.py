@@ -201,7 +201,7 @@ def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | N
                 score.meta_right += 1
             else:
                 score.meta_misses.append(f"{name}: want {expected!r}, got {actual!r}")
-                score.meta_wrong.append(name)
+                score.meta_wrong.append(f"{name} {miss_kind(expected, actual)}")
     if not score.refused:
         suspects = label.get("leaks", []) + label.get("inner_cruft", [])
         score.leaks = [s for s in suspects if len(canonical(s)) >= 2 and canonical(s) in out]
@@ -286,14 +286,27 @@ def report(scores: list[PageScore], out=None) -> dict[str, float]:
 def summary_of_misses(scored: list[PageScore]) -> str:
     """What the totals line adds so that a held-out set, whose pages nobody reads, still says where it fails:
     the wrong metadata by field, the scored pages refused and those below 0.9 recall."""
-    wrong = Counter(name for s in scored for name in s.meta_wrong)
+    wrong = Counter(miss.split()[0] for s in scored for miss in s.meta_wrong)
+    kinds = Counter(miss for s in scored for miss in s.meta_wrong)
     refused = sum(1 for s in scored if s.refused)
     low = sum(1 for s in scored if not s.refused and s.gold_chars and s.matched / s.gold_chars < LOW_RECALL)
-    fields = ", ".join(f"{name} {wrong[name]}" for name in META_FIELDS if wrong[name])
+    fields = ", ".join(f"{name} {wrong[name]} ({how_wrong(name, kinds)})" for name in META_FIELDS if wrong[name])
     return (f" (wrong: {fields or 'none'}; refused {refused}, recall under {LOW_RECALL} {low})")
 
 
 LOW_RECALL = 0.9
+MISS_KINDS = ("missed", "extra", "other")  # the page gives it and the output lacks it; the reverse; both, unequal
+
+
+def how_wrong(name: str, kinds: Counter) -> str:
+    """'missed 2 extra 1': how a field went wrong, counted over the pages."""
+    return " ".join(f"{kind} {kinds[name + ' ' + kind]}" for kind in MISS_KINDS if kinds[name + " " + kind])
+
+
+def miss_kind(expected: object, actual: object) -> str:
+    if expected is None:
+        return "extra"
+    return "missed" if actual in (None, "", []) else "other"
 
 
 def main(argv: list[str] | None = None) -> int:
