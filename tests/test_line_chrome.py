@@ -159,9 +159,13 @@ def test_a_metadata_row_after_the_texts_last_sentence_goes_but_not_one_inside_it
 
 
 def test_a_time_stamp_under_the_text_is_no_signature_but_a_date_is() -> None:
-    for stamp in ("2023-05-06 15:30:12", "2023-05-06"):
+    """A clock time makes a date under the text a site's stamp; a bare date closes the text as its date, whichever
+    form its digits take (a date's role comes from where and how it stands, not from 年月日 or dashes)."""
+    for stamp in ("2023-05-06 15:30:12", "2023年5月6日 15:30"):
         stamped = build_structure([*OPENING[1:], stamp])
         assert stamp not in [block.text for block in stamped.blocks], stamp
+    for date in ("2023-05-06", "2023年5月6日"):
+        assert [block.text for block in build_structure([*OPENING[1:], date]).blocks][-1] == date
     signed = build_structure([*OPENING[1:], "某某县人民政府", "2023年5月6日"])
     assert [block.text for block in signed.blocks][-2:] == ["某某县人民政府", "2023年5月6日"]
 

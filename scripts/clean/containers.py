@@ -1253,8 +1253,15 @@ def scoped_flags(pattern: str) -> str:
 
 
 def looks_like_template(text: str) -> bool:
-    """Whether the text shows any template engine's mark (rules/containers.yml, `templates`)."""
-    return bool(template_engines().mark.search(text))
+    """Whether the text is a view template: markup (HTML tags) that shows a template engine's mark
+    (rules/containers.yml, `templates`). A plain text holding '{{ … }}' or '<%= … %>' without any markup is no
+    view: it is text that quotes the syntax, and is kept as it stands. Server-side tags ('<%@ page', '<?php',
+    '<#list', '<c:set') are markup of their own."""
+    return bool(template_engines().mark.search(text)) and (
+        looks_like_html(text) or bool(MARKUP.search(text)) or bool(SERVER_TAG.search(text)))
+
+
+SERVER_TAG = re.compile(r"<[%?#@]|</[#@]|</?[A-Za-z]+:[A-Za-z]")  # JSP/PHP/FreeMarker tags, tag libraries
 
 
 def strip_template(text: str) -> str:
