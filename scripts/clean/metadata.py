@@ -51,7 +51,10 @@ from scripts.clean.shadow import simplified
 from scripts.clean.structure import Structure, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
-NAME = rf"[{CJK_RANGE}·]{{2,5}}"
+# A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
+# middle dot and runs longer than five characters; it opens with no family name.
+DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
+NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
                 r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
 SPEAKER_TITLE_LINE = re.compile(
@@ -730,8 +733,14 @@ def longest_office_suffix(run: str) -> str:
     return ""
 
 
+def dotted(line: str) -> bool:
+    """A transliterated name whose parts a middle dot joins (阿不都·热合曼)."""
+    return re.fullmatch(DOTTED_NAME, line) is not None
+
+
 def is_bare_name(line: str) -> bool:
-    """A person's name: 2-5 characters opening with a family name, not an office, not a CMS default, not a run of
+    """A person's name: 2-5 characters opening with a family name (or a transliterated name with middle dots, which
+    opens with none), not an office, not a CMS default, not a run of
     common words that opens with a family name's character ('全文下载', '武汉动态', '信箱': words.reads_as_common_words)
     (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is)."""
     vocab = vocabulary()
@@ -740,7 +749,8 @@ def is_bare_name(line: str) -> bool:
     line = simplified(line)
     return not is_office(line) and line not in vocab.cms_defaults \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
-        and not line.endswith("同志") and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames)) \
+        and not line.endswith("同志") \
+        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames) or dotted(line)) \
         and not reads_as_common_words(line)
 
 

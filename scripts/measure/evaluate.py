@@ -174,6 +174,8 @@ def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | N
     score = PageScore(path.name, label["kind"], bool(label.get("score", True)))
     gold = gold_text(path, label) if score.scored else ""
     page = path
+    if variant is not None:  # a label-aware variant is bound to this page's label (None: it does not apply)
+        variant = variant.for_page(label, path)
     with tempfile.TemporaryDirectory(prefix="eval-variant-") as scratch:
         changed = variant.apply(path.read_bytes(), path) if variant is not None else None
         if variant is not None and changed is not None:  # a page the variant leaves alone is scored as it is

@@ -14,6 +14,13 @@ page decoded as the cleaner decodes it and whether it is HTML, and returns the n
 variant does not apply to the page (a `wrapped` HTML page, a plain-text page with a character Big5 cannot
 write): that page is then scored as it is, and the run says how many pages the variant changed. A variant that
 changes the encoding says so with `encoding`; the others write UTF-8 (a BOM the page had is kept).
+
+A label-aware variant (registered with `@label_variant(...)`, so far only `other-names`) needs the page's
+label to know what to rewrite: its function `(label, file name) -> (page, text) | None` gets the label and
+returns, for that page alone, the `(text, html) -> text | None` page function and the `text` function its
+label's strings go through (None: the variant does not apply to the page). The evaluator asks
+`Variant.for_page(label, path)` for the variant as it applies to one page before it calls `apply`; for every
+other variant `for_page` returns the variant itself, so nothing else changes.
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ SCRIPT_DATA = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+\s*=\s*[\[{]")  # 
 WRAP_WIDTH = 35  # characters a line of a hard-wrapped dump holds (PHP and PDF text dumps wrap about here)
 
 
+PageFunction = Callable[[str, bool], "str | None"]
+LabelAware = Callable[[dict, str], "tuple[PageFunction, Callable[[str], str]] | None"]
+
+
 @dataclass(frozen=True)
 class Variant:
     name: str
@@ -48,6 +59,17 @@ class Variant:
     text: Callable[[str], str]  # how a label's strings change with the page (identity for most variants)
     encoding: str = "utf-8"  # the encoding the new page is written in
     suffix: str = ""  # the new page's file suffix when the variant changes the kind of file ('' keeps it)
+    label_aware: LabelAware | None = None  # (label, file name) -> (page, text) for that page, or None
+
+    def for_page(self, label: dict, path: Path) -> Variant | None:
+        """The variant as it applies to one labelled page: itself, unless it is label-aware (then None when it
+        does not apply to this page)."""
+        if self.label_aware is None:
+            return self
+        bound = self.label_aware(label, path.name)
+        if bound is None:
+            return None
+        return Variant(self.name, self.doc, bound[0], bound[1], self.encoding, self.suffix)
 
     def file_name(self, path: Path) -> str:
         return path.stem + self.suffix if self.suffix else path.name
@@ -79,6 +101,15 @@ def variant(name: str, text: Callable[[str], str] = same, encoding: str = "utf-8
     def register(function: Callable[[str, bool], str | None]) -> Callable[[str, bool], str | None]:
         VARIANTS[name] = Variant(name, " ".join((function.__doc__ or "").split()), function, text, encoding,
                                  suffix)
+        return function
+    return register
+
+
+def label_variant(name: str):
+    """Register a label-aware variant under `name`: a function `(label, file name) -> (page, text) | None`."""
+    def register(function: LabelAware) -> LabelAware:
+        VARIANTS[name] = Variant(name, " ".join((function.__doc__ or "").split()), lambda text, html: None, same,
+                                 label_aware=function)
         return function
     return register
 
@@ -397,6 +428,53 @@ def sql_row(text: str, html: bool) -> str | None:
     columns = ", ".join(f"`{name}`" for name in record(text))
     return (f"INSERT INTO `article` ({columns}) VALUES "
             f"({RECORD_ID}, {sql_string(RECORD_URL)}, {sql_string(text)});\n")
+
+
+# ---- names ------------------------------------------------------------------------------------------------
+# A speaker's name is the particular person's; a rule that finds 习近平 and misses 欧阳明远 depends on names the
+# development pages happen to carry. Each stand-in is made up and has one shape a real name can have.
+
+OTHER_NAMES = (
+    ("compound surname", "欧阳明远"),
+    ("two characters", "岳峰"),
+    ("rare surname", "禤国强"),
+    ("minority name with a middle dot", "阿不都·热合曼"),
+    ("four characters", "司马相如"),
+)
+HAN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·・‧]*[\u4e00-\u9fff]")
+META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+
+
+def other_name(file_name: str) -> tuple[str, str]:
+    """The made-up name (its shape, the name) a page's speaker becomes: chosen by the page's file name."""
+    return OTHER_NAMES[int(hashlib.sha1(file_name.encode()).hexdigest(), 16) % len(OTHER_NAMES)]
+
+
+def replace_name(old: str, new: str) -> Callable[[str], str]:
+    return lambda text: text.replace(old, new)
+
+
+def renamed_page(old: str, new: str) -> PageFunction:
+    def page(text: str, html: bool) -> str | None:
+        if old not in text:
+            return None
+        rename = replace_name(old, new)
+        changed = outside_markup(text, html, rename)
+        return META_TAG.sub(lambda m: rename(m.group()), changed) if html else changed
+    return page
+
+
+@label_variant("other-names")
+def other_names(label: dict, file_name: str) -> tuple[PageFunction, Callable[[str], str]] | None:
+    """The speaker's name (a Chinese name the label gives) replaced everywhere in the page's text, title and
+    meta tags, and in the label's strings, by a made-up name of another shape chosen by the page: a compound
+    surname (欧阳明远), two characters (岳峰), a rare surname (禤国强), a minority name with a middle dot
+    (阿不都·热合曼) or four characters (司马相如)."""
+    speaker = (label.get("meta") or {}).get("speaker")
+    if not isinstance(speaker, str) or not HAN_NAME.fullmatch(speaker.strip()):
+        return None
+    old, new = speaker.strip(), other_name(file_name)[1]
+    return renamed_page(old, new), replace_name(old, new)
 
 
 def parse(names: str | list[str] | None) -> list[Variant]:
