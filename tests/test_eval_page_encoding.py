@@ -27,9 +27,9 @@ def test_the_totals_line_says_which_fields_are_wrong_and_how_many_pages_were_ref
     from scripts.measure.evaluate import PageScore, summary_of_misses
 
     scored = [PageScore("1.html", "speech", True, gold_chars=10, matched=10,
-                        meta_wrong=["date missed", "speaker other"]),
+                        meta_wrong=[("date", "missed"), ("speaker", "other")]),
               PageScore("2.txt", "speech", True, refused="the file is empty", gold_chars=10,
-                        meta_wrong=["date extra"]),
+                        meta_wrong=[("date", "extra")]),
               PageScore("3.txt", "report", True, gold_chars=10, matched=5)]
     assert summary_of_misses(scored) == (" (wrong: speaker 1 (other 1), date 2 (missed 1 extra 1); refused 1, "
                                          "recall under 0.9 1)")

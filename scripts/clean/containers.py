@@ -262,8 +262,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
     if (headed := field_header(text)) and not looks_like_html(text):
         fields, body = headed
-        markdown_body = path.suffix.lower() in MARKDOWN_SUFFIXES or reads_as_markdown(body)
-        return as_page(markdown_to_html(body), fields, html=True) if markdown_body else as_page(body, fields)
+        return text_page(body, fields, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
     if not looks_like_html(text) and looks_like_wikitext(text):
@@ -427,6 +426,14 @@ MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?:|/|\.)[^)\s]*\)")  # '[wo
 MARKDOWN_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
 
 
+def text_page(text: str, fields: ContainerFields, markdown: bool = False) -> Unwrapped:
+    """A container's text as the page: read as Markdown when it is (a .md file's, or reads_as_markdown), else as
+    it stands (HTML or plain text)."""
+    if markdown or reads_as_markdown(text):
+        return as_page(markdown_to_html(text), fields, html=True)
+    return as_page(text, fields)
+
+
 def reads_as_markdown(text: str) -> bool:
     """A record's text that a read-it-later tool or a scraper wrote as Markdown (no HTML markup; a setext or
     `#` heading, a link or image in Markdown's form, or bold runs): read as Markdown, as a .md file is, so that
@@ -577,7 +584,7 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     if looks_like_template(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
-    page = as_page(markdown_to_html(text), fields, html=True) if reads_as_markdown(text) else as_page(text, fields)
+    page = text_page(text, fields)
     if not body.guessed:
         return page
     names = ", ".join(field_names().content[:4])

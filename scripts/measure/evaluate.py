@@ -128,7 +128,7 @@ class PageScore:
     meta_right: int = 0
     meta_total: int = 0
     meta_misses: list[str] = field(default_factory=list)
-    meta_wrong: list[str] = field(default_factory=list)  # the labelled fields it got wrong, by name
+    meta_wrong: list[tuple[str, str]] = field(default_factory=list)  # (field, how: missed | extra | other)
     changed: bool = False  # a variant rewrote the page (False: it did not apply, the plain page was scored)
 
 
@@ -203,7 +203,7 @@ def score_page(path: Path, label: dict, extract: Extractor, variant: Variant | N
                 score.meta_right += 1
             else:
                 score.meta_misses.append(f"{name}: want {expected!r}, got {actual!r}")
-                score.meta_wrong.append(f"{name} {miss_kind(expected, actual)}")
+                score.meta_wrong.append((name, miss_kind(expected, actual)))
     if not score.refused:
         suspects = label.get("leaks", []) + label.get("inner_cruft", [])
         score.leaks = [s for s in suspects if len(canonical(s)) >= 2 and canonical(s) in out]
@@ -288,8 +288,8 @@ def report(scores: list[PageScore], out=None) -> dict[str, float]:
 def summary_of_misses(scored: list[PageScore]) -> str:
     """What the totals line adds so that a held-out set, whose pages nobody reads, still says where it fails:
     the wrong metadata by field, the scored pages refused and those below 0.9 recall."""
-    wrong = Counter(miss.split()[0] for s in scored for miss in s.meta_wrong)
     kinds = Counter(miss for s in scored for miss in s.meta_wrong)
+    wrong = Counter(name for s in scored for name, _ in s.meta_wrong)
     refused = sum(1 for s in scored if s.refused)
     low = sum(1 for s in scored if not s.refused and s.gold_chars and s.matched / s.gold_chars < LOW_RECALL)
     fields = ", ".join(f"{name} {wrong[name]} ({how_wrong(name, kinds)})" for name in META_FIELDS if wrong[name])
@@ -302,7 +302,7 @@ MISS_KINDS = ("missed", "extra", "other")  # the page gives it and the output la
 
 def how_wrong(name: str, kinds: Counter) -> str:
     """'missed 2 extra 1': how a field went wrong, counted over the pages."""
-    return " ".join(f"{kind} {kinds[name + ' ' + kind]}" for kind in MISS_KINDS if kinds[name + " " + kind])
+    return " ".join(f"{kind} {kinds[name, kind]}" for kind in MISS_KINDS if kinds[name, kind])
 
 
 def miss_kind(expected: object, actual: object) -> str:
