@@ -31,15 +31,15 @@ def csv_page(tmp_path: Path, title: str, full_text: str) -> Path:
 @pytest.mark.parametrize(("line", "title"), [
     ("某某学院->在全院毕业典礼上的讲话 | example.edu.cn", "在全院毕业典礼上的讲话"),
     ("某某大学 » 在开学典礼上的讲话 | 某某大学", "在开学典礼上的讲话"),
-    ("时评 | 张某某：坚持改革开放不动摇", "张某某：坚持改革开放不动摇"),
     ("【某某刊No.12】信心来自实干", "信心来自实干"),
     ("【2021年第3期】信心来自实干", "信心来自实干"),
     ("在全县大会上的讲话_领导讲话_某某县人民政府", "在全县大会上的讲话"),
     ("在全县大会上的讲话 - 某某大学", "在全县大会上的讲话"),
     ("## 【某某在线】在开学典礼上的讲话", "在开学典礼上的讲话"),  # a Markdown copy's heading, a site in brackets
     ("[某某网] 在全县大会上的讲话", "在全县大会上的讲话"),
-    # what stays: a series name without an issue number, a kicker glued without spaces, a short title beside
-    # the site's name, a title with a bar inside it
+    # what stays: a column's kicker the headline prints (spaced, glued or in brackets without an issue number),
+    # a short title beside the site's name, a title with a bar inside it
+    ("时评 | 张某某：坚持改革开放不动摇", "时评 | 张某某：坚持改革开放不动摇"),
     ("【稳健前行】坚定实施扩大内需战略", "【稳健前行】坚定实施扩大内需战略"),
     ("政能亮丨稳经济需要跑出加速度", "政能亮丨稳经济需要跑出加速度"),
     ("院长致辞 | 某某职业学院", "院长致辞"),

@@ -132,7 +132,6 @@ class Vocabulary:
     site_name_prefix: re.Pattern
     site_suffix: re.Pattern
     column_max: int
-    kicker: re.Pattern
     issue_prefix: re.Pattern
     bracketed_site: re.Pattern
     heading_marks: re.Pattern
@@ -173,6 +172,7 @@ class Vocabulary:
     opening_blocks: dict[str, int]
     new_year_message: re.Pattern
     title_bracket_notes: frozenset[str]
+    column_kicker: re.Pattern
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
 
@@ -222,7 +222,6 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         site_name_prefix=re.compile(data["title_wrappers"]["site_name_prefix_pattern"]),
         site_suffix=re.compile(data["title_wrappers"]["site_suffix_pattern"]),
         column_max=data["title_wrappers"]["column_max"],
-        kicker=re.compile(data["title_wrappers"]["kicker_pattern"]),
         issue_prefix=re.compile(data["title_wrappers"]["issue_prefix_pattern"]),
         bracketed_site=re.compile(data["title_wrappers"]["bracketed_site_pattern"]),
         heading_marks=re.compile(data["title_wrappers"]["heading_marks_pattern"]),
@@ -264,6 +263,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         source_line_date=re.compile(data["source_line_date"]["pattern"]),
         new_year_message=re.compile(data["new_year_message"]["pattern"]),
         title_bracket_notes=frozenset(data["title_bracket_notes"]["words"]),
+        column_kicker=re.compile(data["column_kicker"]["pattern"]),
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
@@ -289,6 +289,7 @@ class Head:
     month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
+    kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
@@ -2445,7 +2446,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if not raw_title:  # too short for any step above: the genre word the page names itself by, or nothing
         raw_title, provenance["title"] = cascade(GENRE_TITLE_STEPS, evidence, bool)
     evidence.title_head = split_title(raw_title or "")
-    title = evidence.title_head.title
+    title = printed_title(evidence.title_head)
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
@@ -2580,7 +2581,7 @@ def without_year_field(line: str) -> str:
 
 def without_title_wrappers(line: str) -> str:
     """The title without what a site, a mirror or a column wrapped around it (title_wrappers in metadata.yml):
-    the site's name before an arrow, its name or domain after a bar, a column's short kicker, an issue label, a
+    the site's name before an arrow, its name or domain after a bar, an issue label, a
     bracketed site's name ('【某某在线】…'), and a Markdown copy's heading marks ('## …')."""
     vocab = vocabulary()
     line = vocab.heading_marks.sub("", line.strip(), count=1)
@@ -2591,9 +2592,6 @@ def without_title_wrappers(line: str) -> str:
         line = line[found.end():]
     if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
         line = without_trailing_columns(line[:found.start()], found.group("sep").strip())
-    if (found := vocab.kicker.match(line)) and len(line) - found.end() >= 2 * len(found.group("kicker")) \
-            and not re.search(r"[|｜]", line[found.end():]) and title_like(line[found.end():]):
-        line = line[found.end():]
     return vocab.issue_prefix.sub("", line, count=1).strip()
 
 
@@ -2619,6 +2617,7 @@ def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
     line = without_year_field(without_glued_fields(without_title_wrappers(line)))
+    head.kicker, line = column_kicker(line)
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
@@ -2650,6 +2649,22 @@ def split_title(line: str) -> Head:
     if line:
         read_title_line(line.strip(), head)
     return head
+
+
+def column_kicker(line: str) -> tuple[str, str]:
+    """'时局 | 张三：…' -> ('时局 | ', '张三：…'): a column's short kicker (column_kicker in metadata.yml) and the
+    headline after it, at least twice as long and with no bar of its own. The kicker stays in the printed title;
+    the headline after it is what names the speaker and the date."""
+    found = vocabulary().column_kicker.match(line)
+    rest = line[found.end():] if found else ""
+    if found and len(rest) >= 2 * len(found.group("kicker")) and not re.search(r"[|｜]", rest) and title_like(rest):
+        return line[:found.end()], rest
+    return "", line
+
+
+def printed_title(head: Head) -> str:
+    """The title as the page prints it: its column kicker, if any, then the headline."""
+    return head.kicker + head.title if head.title else ""
 
 
 def event_of(subtitle: str, title: str) -> str:
