@@ -9,12 +9,14 @@ its items, which stands for the vocabulary's words there.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import yaml
 
@@ -230,13 +232,20 @@ def pattern_line(path: Path, pattern: str) -> int | None:
 
 def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]:
     """Decorate a loader of the rule file `default` (or of the path it is given as its first argument): a pattern
-    of it that does not compile, or a key the loader reads that the file lacks, is a RuleFileError naming the file,
-    the line where there is one, and the reason."""
+    of it that does not compile, a key the loader reads that the file lacks, or a value of the wrong type (a word
+    where a number belongs, a number where a list does) is a RuleFileError naming the file, the line where there is
+    one, and the reason."""
     def decorate(loader: Callable[P, T]) -> Callable[P, T]:
         @functools.wraps(loader)
         def load(*args: P.args, **kwargs: P.kwargs) -> T:
             try:
-                return loader(*args, **kwargs)
+                loaded = loader(*args, **kwargs)
+                if wrong := wrong_types(loaded):
+                    raise TypeError("; ".join(wrong))
+                return loaded
+            except TypeError as error:
+                path = Path(str(args[0] if args else kwargs.get("path", default)))
+                raise RuleFileError(f"{shown(path)}: a value has the wrong type: {error}") from error
             except re.error as error:
                 path = Path(str(args[0] if args else kwargs.get("path", default)))
                 line = pattern_line(path, str(error.pattern)) if error.pattern else None
@@ -248,6 +257,45 @@ def reads_rule_file(default: Path) -> Callable[[Callable[P, T]], Callable[P, T]]
                 raise RuleFileError(f"{where}: no key {error.args[0]!r}, which {loader.__name__} reads") from error
         return load
     return decorate
+
+
+def wrong_types(loaded: object) -> list[str]:
+    """The fields of a loaded rule file (a dataclass) whose values are not of their declared type ("column_max:
+    int expected, got str 'eight'"). A loader passes YAML values through as they are, so the type it declares is the
+    one check that a contributor wrote a number, a word or a list where one belongs."""
+    if not dataclasses.is_dataclass(loaded) or isinstance(loaded, type):
+        return []
+    hints = get_type_hints(type(loaded))
+    return [f"{item.name}: {problem}" for item in dataclasses.fields(loaded)
+            if (problem := misfit(getattr(loaded, item.name), hints[item.name]))]
+
+
+def misfit(value: object, declared: Any) -> str:
+    """What is wrong with `value` as the declared type, or '' when it fits. Items of tuples, lists and sets are
+    checked too; a dict's keys and values, and types this module does not know, pass."""
+    origin = get_origin(declared)
+    if origin in (Union, types.UnionType):
+        options = get_args(declared)
+        return "" if any(not misfit(value, option) for option in options) else \
+            f"{' or '.join(map(type_name, options))} expected, got {type(value).__name__} {value!r:.40}"
+    if origin in (tuple, list, frozenset, set) and isinstance(value, origin):
+        items = get_args(declared)
+        if len(items) > 1 and items[1] is not Ellipsis:
+            return ""
+        return next((f"an item is {type(item).__name__} {item!r:.40}, {type_name(items[0])} expected"
+                     for item in value if items and misfit(item, items[0])), "")
+    expected = origin or declared
+    if not isinstance(expected, type) or expected is object:
+        return ""
+    fitting = (isinstance(value, expected) and not (isinstance(value, bool) and expected in (int, float))) \
+        or (expected is float and isinstance(value, int) and not isinstance(value, bool))
+    return "" if fitting else f"{type_name(declared)} expected, got {type(value).__name__} {value!r:.40}"
+
+
+def type_name(declared: Any) -> str:
+    """'int', 'tuple[str, ...]', 'Pattern': a declared type as a contributor reads it."""
+    return declared.__name__ if isinstance(declared, type) and not get_args(declared) else \
+        str(declared).replace("typing.", "").replace("re.", "")
 
 
 def reporting_rule_file_errors(main: Callable[[], int]) -> int:
