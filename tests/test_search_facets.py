@@ -7,9 +7,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from scripts.clean.metadata import split_region
 from scripts.core.paths import REPO
 from scripts.site.script_fold import fold, fold_file_text, fold_map, write_fold_file
-from scripts.site.search_facets import card_place, facet_table, search_page, split_region, within_link, write_facets
+from scripts.site.search_facets import card_place, facet_table, search_page, within_link, write_facets
 from scripts.site.search_index import normalize, runs
 from scripts.site.site_corpus import Speech, load_speeches
 

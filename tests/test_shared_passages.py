@@ -102,7 +102,8 @@ def test_dates_say_what_they_are() -> None:
 
 
 def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
-    from scripts.site.browse import offices_with_years, province_names, split_region
+    from scripts.clean.metadata import split_region
+    from scripts.site.browse import offices_with_years
 
     def speech(office: str | None, year: int | None) -> Speech:
         return Speech("speeches/x.md", {"title": "t", "speaker_title": office, "year": year}, "")
@@ -110,10 +111,9 @@ def test_offices_are_listed_with_the_years_of_the_speeches() -> None:
     found = offices_with_years([speech("市长", 2022), speech("副市长", 2019), speech("市长", 2020),
                                 speech("副市长", 2019), speech("书记", None), speech(None, 2023)])
     assert found == ["副市长（2019）", "市长（2020—2022）", "书记"]
-    provinces = province_names()
-    assert split_region("陕西省安康市", provinces) == ("陕西省", "安康市")
-    assert split_region("甘肃省", provinces) == ("甘肃省", "")
-    assert split_region("内蒙古自治区呼和浩特市", provinces) == ("内蒙古自治区", "呼和浩特市")
+    assert split_region("陕西省安康市") == ("陕西省", "安康市")
+    assert split_region("甘肃省") == ("甘肃省", "")
+    assert split_region("内蒙古自治区呼和浩特市") == ("内蒙古自治区", "呼和浩特市")
 
 
 def test_themes_are_chosen_by_evidence_share_and_by_sections() -> None:

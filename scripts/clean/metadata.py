@@ -2928,6 +2928,22 @@ def load_regions(path: Path = REGIONS_FILE) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda row: -len(row[2]))
 
 
+@cache
+def province_names() -> tuple[str, ...]:
+    """The gazetteer's provincial-level names (regions.yml), longest first, so that a prefix test is unambiguous."""
+    return tuple(sorted({province for province, _, _ in load_regions()}, key=len, reverse=True))
+
+
+def split_region(region: str) -> tuple[str, str]:
+    """'陕西省安康市' -> ('陕西省', '安康市'); '甘肃省' -> ('甘肃省', ''); a region not in the gazetteer is
+    kept whole as its own province, so no speech loses its region filter."""
+    region = region.strip()
+    for province in province_names():
+        if region.startswith(province):
+            return province, region[len(province):]
+    return region, ""
+
+
 def check_place(path: Path, place: dict, shorts: object) -> None:
     """A gazetteer entry names its place and the short names running text uses, each a word of text (a list of
     them for a province): otherwise a RuleFileError naming the file, the entry's line and the value."""

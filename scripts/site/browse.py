@@ -24,7 +24,7 @@ from typing import overload
 
 import yaml
 
-from scripts.clean.metadata import load_regions
+from scripts.clean.metadata import split_region
 from scripts.clean.themes import MIN_SHARE, MIN_THEMES, Theme, load_themes
 from scripts.core import fields
 from scripts.core.atomic import write_atomically
@@ -104,18 +104,6 @@ def year_groups(speeches: list[Speech]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.slug != UNKNOWN_SLUG, g.slug), reverse=True)
 
 
-def split_region(region: str, provinces: set[str]) -> tuple[str, str]:
-    """'陕西省安康市' -> ('陕西省', '安康市'); a province alone -> (province, ''); unknown -> (region, '')."""
-    for province in provinces:
-        if region.startswith(province):
-            return province, region[len(province):]
-    return region, ""
-
-
-def province_names() -> set[str]:
-    return {province for province, _, _ in load_regions()}
-
-
 def offices_with_years(speeches: list[Speech]) -> list[str]:
     """'中共安康市委副书记、安康市市长（2021—2022）' for each office a speaker held, from the speeches, in
     order of first year (offices without a year last)."""
@@ -188,12 +176,12 @@ def speaker_page(group: Group, region_slugs: dict[str, str]) -> str:
     return group_page("讲话人", group, "speakers", profile="\n\n".join(lines))
 
 
-def region_index(groups: list[Group], provinces: set[str]) -> str:
+def region_index(groups: list[Group]) -> str:
     """Regions index: province (with its count) -> cities (with counts) -> the city's page of speeches."""
     by_province: dict[str, list[Group]] = {}
     for group in groups:
         if group.slug != UNKNOWN_SLUG:
-            by_province.setdefault(split_region(group.name, provinces)[0], []).append(group)
+            by_province.setdefault(split_region(group.name)[0], []).append(group)
     parts = ["按讲话所在地浏览：省 → 市 → 讲话。地区由讲话的来源和正文推断（政府公报、署名单位），"
              f"推断不出的列在“{UNKNOWN}”下。"]
     for province, members in sorted(by_province.items(), key=lambda item: (-sum(len(g.speeches) for g in
@@ -201,9 +189,9 @@ def region_index(groups: list[Group], provinces: set[str]) -> str:
         total = sum(len(g.speeches) for g in members)
         parts.append(f"## {md_escape(province)}（{total} 篇）")
         lines = []
-        for group in sorted(members, key=lambda g: (split_region(g.name, provinces)[1] != "", -len(g.speeches),
+        for group in sorted(members, key=lambda g: (split_region(g.name)[1] != "", -len(g.speeches),
                                                     g.name)):
-            city = split_region(group.name, provinces)[1]
+            city = split_region(group.name)[1]
             label = md_escape(city) if city else "全省（或城市未注明）"
             lines.append(f"- [{label}]({group.slug}.md)（{len(group.speeches)} 篇）")
         parts.append("\n".join(lines))
@@ -433,7 +421,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[st
         files[docs_dir / name / "index.md"] = index_page(titles[name], intros[name], groups)
         for group in groups:
             files[docs_dir / name / f"{group.slug}.md"] = group_page(titles[name], group, name)
-    files[docs_dir / "regions" / "index.md"] = region_index(sections["regions"], province_names())
+    files[docs_dir / "regions" / "index.md"] = region_index(sections["regions"])
     for group in sections["speakers"]:
         files[docs_dir / "speakers" / f"{group.slug}.md"] = speaker_page(group, region_slugs)
     files[docs_dir / SEARCH_PAGE] = search_page()
@@ -445,8 +433,7 @@ def generate(docs_dir: Path, overrides_dir: Path = OVERRIDES, raw_links: dict[st
     files[overrides_dir / SLUG_TEMPLATE] = slug_template(maps)
     if lookups is not None:
         lookups.update((speech.path, speech_lookups(speech, maps)) for speech in speeches)
-    provinces = province_names()
-    found = stats.charts(speeches, [t.name for t in load_themes()], lambda r: split_region(r, provinces)[0])
+    found = stats.charts(speeches, [t.name for t in load_themes()], lambda r: split_region(r)[0])
     files[docs_dir / STATS / "index.md"] = page("统计", stats.stats_page_body(found, len(speeches), md_escape))
     for chart in found:
         files[docs_dir / STATS / f"{chart.name}.svg"] = chart.svg

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import gzip
 import json
-from functools import cache
 from pathlib import Path
 from urllib.parse import urlencode
 
 import yaml
 
-from scripts.clean.rule_files import RULES_DIR, read_rule_file
+from scripts.clean.metadata import split_region
 from scripts.clean.themes import load_themes
 from scripts.site.site_corpus import Speech, md_escape
 
@@ -35,28 +34,10 @@ CARDS_DIR = Path("search") / "cards"  # <n>.json.gz: [url, title] of CARDS_PER_F
 CARDS_PER_FILE = 16  # small files: a page of 20 scattered results fetches about 1 KB per result
 PAGE_TEMPLATE = "archive-search-page.html"  # in overrides/
 PAGE_PATH = Path("search") / "index.md"  # under docs/
-REGIONS = RULES_DIR / "regions.yml"
 # Browse section -> the search page's URL parameter that narrows a search to one of its pages.
 WITHIN = {"speakers": "speaker", "themes": "theme", "years": "year", "sources": "source"}
 WITHIN_LABEL = {"speakers": "在此讲话人的讲话中搜索", "themes": "在此主题中搜索", "years": "在这一年的讲话中搜索",
                 "sources": "在此来源中搜索"}
-
-
-@cache
-def province_names() -> tuple[str, ...]:
-    """Provincial-level division names from the gazetteer, longest first (so a prefix test is unambiguous)."""
-    data = read_rule_file(REGIONS)
-    return tuple(sorted((p["name"] for p in data["provinces"]), key=len, reverse=True))
-
-
-def split_region(region: str) -> tuple[str, str]:
-    """'陕西省安康市' -> ('陕西省', '安康市'); '甘肃省' -> ('甘肃省', ''); a region not in the gazetteer is
-    kept whole as its own province, so no speech loses its region filter."""
-    region = region.strip()
-    for province in province_names():
-        if region.startswith(province):
-            return province, region[len(province):]
-    return region, ""
 
 
 class Column:
