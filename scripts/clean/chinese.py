@@ -1,6 +1,6 @@
 """The one definition of a Chinese character used by every stage: CJK Unified Ideographs, Extension A and
-the compatibility ideographs (U+F900–U+FAFF) that some GB18030 and Big5 pages use; and of a sentence's end mark,
-used to count the sentences of a block or a field."""
+the compatibility ideographs (U+F900–U+FAFF) that some GB18030 and Big5 pages use; of a sentence's end mark,
+used to count the sentences of a block or a field; and of where a line ends."""
 
 from __future__ import annotations
 
@@ -9,3 +9,6 @@ import re
 CJK_RANGE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # for use inside a [...] character class
 CJK_CHAR = re.compile(f"[{CJK_RANGE}]")
 SENTENCE_END = re.compile(r"[。！？!?]")
+# Where a line ends besides \n: CRLF, a lone CR, NEL and the Unicode line and paragraph separators (U+2028, U+2029)
+# that some editors and exports write. Every stage that splits a text into lines replaces these by \n first.
+LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")

@@ -31,7 +31,7 @@ from typing import Any
 import markdown
 import yaml
 
-from scripts.clean.chinese import CJK_CHAR
+from scripts.clean.chinese import CJK_CHAR, LINE_BREAKS
 from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.cruft import Rule, first_full_match, load_rules
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
@@ -417,7 +417,7 @@ def markdown_to_html(text: str) -> str:
     ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
     A static-site generator's shortcodes are read first (`static_site_shortcodes`), and a hard-wrapped dump's lines
     are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own."""
-    text = "\n".join(rejoin_hard_wrapped(re.sub(r"\r\n?", "\n", static_site_shortcodes(text)).split("\n")))
+    text = "\n".join(rejoin_hard_wrapped(LINE_BREAKS.sub("\n", static_site_shortcodes(text)).split("\n")))
     return markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
-from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import PageFacts, html_text
 from scripts.clean.structure import rejoin_hard_wrapped
@@ -36,7 +36,6 @@ BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document (save as text first)",
 }
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
-LINE_BREAKS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
 PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
 RUN_ON_MIN_CHARS = 200  # a flattened page's line; a wrapped PDF line or a title is far shorter
 RUN_ON_MIN_GAPS = 3  # gaps needed before a line is taken for a flattened page (one may be a typo)

@@ -22,7 +22,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
+from scripts.clean.chinese import CJK_RANGE, LINE_BREAKS, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE, DATE_RE
 from scripts.clean.entities import decode_references
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
@@ -826,7 +826,7 @@ def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: li
 
 
 def split_lines(text: str) -> list[str]:
-    return re.split(r"\r\n?|\n|[\u0085\u2028\u2029]", text)
+    return LINE_BREAKS.sub("\n", text).split("\n")
 
 
 # ---------------------------------------------------------------------------------------- the facts

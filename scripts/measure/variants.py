@@ -337,7 +337,7 @@ def prose_line(line: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", line)) and not re.search(r"[\"{}<>\t]", line)
 
 
-# Where a line of a text file ends, as the decoder reads it (decode.LINE_BREAKS): \n, CRLF, a lone CR, NEL, and the
+# Where a line of a text file ends, as the decoder reads it (chinese.LINE_BREAKS): \n, CRLF, a lone CR, NEL, and the
 # Unicode line and paragraph separators (U+2028, U+2029) some editors and exports write instead.
 LINE_END = re.compile(r"(\r\n|[\r\n\u0085\u2028\u2029])")
 
