@@ -10,7 +10,8 @@ from scripts.clean.containers import markdown_to_html
 
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "\u2028", "\u0085"])
 def test_a_markdown_dump_s_line_ends_are_line_ends_whatever_the_character(end: str) -> None:
-    text = end.join(["# 在全县大会上的讲话", "", "同志们：", "", "今天我们召开全县大会，部署明年工作。", "", "谢谢大家。"])
+    lines = ["# 在全县大会上的讲话", "", "同志们：", "", "今天我们召开全县大会，部署明年工作。", "", "谢谢大家。"]
+    text = end.join(lines)
     html = markdown_to_html(text)
     assert "<h1>在全县大会上的讲话</h1>" in html
     assert html.count("<p>") == 3

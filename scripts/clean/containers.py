@@ -145,7 +145,18 @@ def field_names(path: Path = RULES_FILE) -> FieldNames:
     fields = rule_section(path, "fields")
     if set(fields) != set(FIELD_ROLES):
         raise RuleFileError(f"{shown(path)}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
-    return FieldNames(**{role: tuple(str(n).lower() for n in fields[role]["names"]) for role in FIELD_ROLES})
+    return FieldNames(**{role: tuple(dict.fromkeys(spelling(n) for n in fields[role]["names"]))
+                         for role in FIELD_ROLES})
+
+
+FIELD_NAME_SEPARATORS = re.compile(r"[\s_\-.]+")
+
+
+def spelling(name: object) -> str:
+    """'publishTime', 'publish_time', 'Publish-Time', 'pub time' -> 'publishtime': a field's name as it is compared
+    with the lists in containers.yml. Scrapers write one name in many ways; case and the underscores, hyphens,
+    dots and spaces between its words do not matter."""
+    return FIELD_NAME_SEPARATORS.sub("", str(name).strip().lower())
 
 
 @cache
@@ -299,7 +310,7 @@ def field_header(text: str) -> tuple[ContainerFields, str] | None:
         match = HEADER_LINE.fullmatch(line)
         if not match:
             break
-        key, value = match["key"].lower(), match["value"]
+        key, value = spelling(match["key"]), match["value"]
         if key in names.content:
             return headed_text(fields, [value, *lines[number + 1:]] if value else lines[number + 1:])
         if key in names.all():
@@ -643,7 +654,7 @@ def no_text_problem(record: dict[str, Any]) -> str:
     longest = choose(string_fields(record)).longest
     found = (f"the longest, `{longest.name}`, has {longest.chars:,} Chinese characters in {longest.sentences} "
              "sentences" if longest else "it has no string fields")
-    empty = [str(name) for name in record if str(name).strip().lower() in field_names().content]
+    empty = [str(name) for name in record if spelling(name) in field_names().content]
     named = (f"its field `{empty[0]}` is empty" if empty
              else f"no field is named {', '.join(field_names().content[:4])} …")
     return (f"has no text: {named}, and no field holds Chinese prose ({found}; an article has {rule.min_chars} "
@@ -859,10 +870,10 @@ def source_field(text: str, key: str) -> str:
     `publishTime: '…'`, `author: "…"`; camelCase read as snake_case), as a record states it."""
     names = getattr(field_names(), key)
     for match in TITLE_ASSIGNMENT.finditer(text):
-        if CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower() in names:
+        if spelling(match.group("name")) in names:
             return literal_value(match.group("literal")).strip()
     for match in DATE_ARRAY_ASSIGNMENT.finditer(text):
-        if CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower() in names:
+        if spelling(match.group("name")) in names:
             year, month, day = (int(part) for part in match.group("y", "m", "d"))
             return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
@@ -878,7 +889,7 @@ def source_title(text: str) -> str:
     (`TITLE = "…"`, `newsTitle: '…'`, `"标题": "…"`; names from rules/containers.yml, camelCase read as
     snake_case)."""
     for match in TITLE_ASSIGNMENT.finditer(text):
-        name = CAMEL_HUMP.sub(r"\1_\2", match.group("name")).lower()
+        name = spelling(match.group("name"))
         value = literal_value(match.group("literal")).strip()
         if name in field_names().title and CJK_CHAR.search(value):
             return value
@@ -1046,7 +1057,7 @@ def with_paragraph_lists_joined(record: dict[str, Any]) -> dict[str, Any]:
     metadata = names.all() - set(names.content)  # "authors": ["张三", "李四"] is a field of names, not a text
     joined = dict(record)
     for key, value in record.items():
-        if str(key).strip().lower() in metadata:
+        if spelling(key) in metadata:
             continue
         if isinstance(value, list) and len(value) >= 2 and (text := paragraphs_of(value)):
             joined[key] = text
@@ -1060,7 +1071,7 @@ def paragraphs_of(items: list[Any]) -> str:
         return ""
     names = field_names()
     article_keys = set(names.title) | set(names.url) | set(names.published) | set(names.date)
-    if any(str(name).strip().lower() in article_keys for item in items for name in item):
+    if any(spelling(name) in article_keys for item in items for name in item):
         return ""
     words = Counter(name for item in items for name, value in item.items() if isinstance(value, str) and value.strip())
     key = max(words, key=lambda name: sum(len(item.get(name) or "") for item in items
@@ -1159,14 +1170,14 @@ def csv_header(text: str) -> list[str]:
     names = [name.strip().lower() for name in header]
     if len(names) < 2 or len(set(names)) != len(names):
         return []
-    if any(name in field_names().content for name in names):
+    if any(spelling(name) in field_names().content for name in names):
         return header
     return header if all(COLUMN_NAME.fullmatch(name) for name in names) else []
 
 
 def field_key(record: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The record's own spelling of the first of `keys` it has with a value."""
-    by_name = {str(name).strip().lower(): name for name in record}
+    by_name = {spelling(name): name for name in record}
     for key in keys:
         if key in by_name and str(record[by_name[key]] or "").strip():
             return by_name[key]
@@ -1199,7 +1210,7 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
 
 
 def known_keys(mapping: dict) -> bool:
-    return any(str(name).strip().lower() in field_names().all() for name in mapping)
+    return any(spelling(name) in field_names().all() for name in mapping)
 
 
 def safe_toml(text: str) -> dict[str, Any]:
