@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean.containers import RULES_FILE, field_key, field_names, find_body, title_without_site
+from scripts.clean.containers import RULES_FILE, field_key, find_body, title_without_site
+from scripts.clean.field_names import field_names
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.program_source import literal_value
 from scripts.core.errors import InputError

@@ -135,7 +135,7 @@ def test_a_containers_fields_are_one_more_named_source() -> None:
              "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
              "过去一年，面对复杂严峻形势和多重超预期因素冲击，全省经济运行稳中有进，发展质量稳步提升。"]
     structure = build_structure(lines)
-    fields = {"title": "2026年四川省人民政府工作报告", "publish_date": "2026-02-25",  # the scraper's crawl day
+    fields = {"title": "2026年四川省人民政府工作报告", "published": "2026-02-25",  # the scraper's crawl day
               "source_url": "https://www.sc.gov.cn/10462/c105962s/2026/2/10/c3064029.shtml"}
     found = extract_metadata(structure, Captures(), "x.csv", "0" * 64, load_regions(), fields=fields)
     meta, provenance = found.meta, found.provenance
@@ -152,7 +152,7 @@ def test_a_containers_date_fills_only_what_the_page_does_not_print() -> None:
     lines = ["2026年2月3日在某省第十四届人民代表大会第五次会议上", "某省人民政府省长 张某某", "各位代表：",
              "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
              "过去一年，面对复杂严峻形势和多重超预期因素冲击，全省经济运行稳中有进，发展质量稳步提升。"]
-    fields = {"title": "政府工作报告", "publish_date": "2026-02-25"}
+    fields = {"title": "政府工作报告", "published": "2026-02-25"}
     found = extract_metadata(build_structure(lines), Captures(), "x.csv", "0" * 64, load_regions(), fields=fields)
     assert found.meta["published"] == dt.date(2026, 2, 25)
     assert found.provenance["published"] == "container date field"

@@ -36,11 +36,12 @@ from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.cruft import Rule, first_full_match, load_rules
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.feeds import feed_items, looks_like_feed
+from scripts.clean.field_names import field_names, spelling
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
-from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, reads_rule_file, rule_section, shown
+from scripts.clean.rule_files import RULES_DIR, entry_error, reads_rule_file, rule_section
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
@@ -54,7 +55,6 @@ from scripts.core.errors import InputError
 csv.field_size_limit(2**31 - 1)
 
 RULES_FILE = RULES_DIR / "containers.yml"
-FIELD_ROLES = ("content", "title", "published", "date", "author", "url", "source", "record_name")
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 CARRIAGE_RETURN = re.compile(r"\r\n?")
@@ -119,44 +119,6 @@ SNIFF_CHARS = 4096  # what a file is shows in its first lines
 LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines with their ends, split on \n only (as csv reads them)
 JSON_ERROR_END = re.compile(r"\s+at$")  # "Unterminated string starting at": the column follows
 MAX_FIELD_CHARS = 300  # a metadata field (title, date, author …) is short; a longer value is not one
-
-
-@dataclass(frozen=True)
-class FieldNames:
-    """The names scrapers give each kind of field (rules/containers.yml), lower-case."""
-
-    content: tuple[str, ...]
-    title: tuple[str, ...]
-    published: tuple[str, ...]
-    date: tuple[str, ...]
-    author: tuple[str, ...]
-    url: tuple[str, ...]
-    source: tuple[str, ...]
-    record_name: tuple[str, ...]
-
-    def all(self) -> set[str]:
-        return {name for role in FIELD_ROLES for name in getattr(self, role)}
-
-
-@cache
-@reads_rule_file(RULES_FILE)
-def field_names(path: Path = RULES_FILE) -> FieldNames:
-    """The field vocabulary; a missing or unknown role is an error naming the file."""
-    fields = rule_section(path, "fields")
-    if set(fields) != set(FIELD_ROLES):
-        raise RuleFileError(f"{shown(path)}: fields must be exactly {', '.join(FIELD_ROLES)} (has {', '.join(fields)})")
-    return FieldNames(**{role: tuple(dict.fromkeys(spelling(n) for n in fields[role]["names"]))
-                         for role in FIELD_ROLES})
-
-
-FIELD_NAME_SEPARATORS = re.compile(r"[\s_\-.]+")
-
-
-def spelling(name: object) -> str:
-    """'publishTime', 'publish_time', 'Publish-Time', 'pub time' -> 'publishtime': a field's name as it is compared
-    with the lists in containers.yml. Scrapers write one name in many ways; case and the underscores, hyphens,
-    dots and spaces between its words do not matter."""
-    return FIELD_NAME_SEPARATORS.sub("", str(name).strip().lower())
 
 
 @cache

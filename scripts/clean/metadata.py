@@ -45,6 +45,7 @@ from scripts.clean.dates import (
     us_stamp,
 )
 from scripts.clean.document import Removal
+from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import simplified
@@ -136,7 +137,6 @@ class Vocabulary:
     bracketed_site: re.Pattern
     heading_marks: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
-    container_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
@@ -226,7 +226,6 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         bracketed_site=re.compile(data["title_wrappers"]["bracketed_site_pattern"]),
         heading_marks=re.compile(data["title_wrappers"]["heading_marks_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
-        container_keys={k: tuple(v) for k, v in data["container_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
@@ -933,10 +932,9 @@ class Evidence:
     cleaned_off: list[Removal] = field(default_factory=list)  # the lines the cleaning rules removed, in order
 
     def field(self, key: str) -> str:
-        """The container's own value for `key` (see container_keys in metadata.yml)."""
-        names = vocabulary().container_keys.get(key, ())
-        return next((str(self.fields[name]).strip() for name in names if str(self.fields.get(name) or "").strip()),
-                    "")
+        """The container's own value for `key` (title, published, author, source_url, record_name: what the
+        container readers found under the names of containers.yml's `fields`)."""
+        return str(self.fields.get(key) or "").strip()
 
     def meta(self, key: str) -> str:
         """The first meta tag stating `key` (see meta_keys in metadata.yml)."""
@@ -1780,22 +1778,21 @@ RECORD_LEAD_MIN = 12  # Chinese characters of a record's lead field: a sentence,
 
 def record_fields_left(e: Evidence) -> list[tuple[str, str]]:
     """The fields of a data record whose lines the cleaning took off the text ('title: "…",', the cruft rule
-    record-field-line): (name in snake_case and lower case, value), in order."""
+    record-field-line): (name as spelled for comparison, value), in order."""
     found = (RECORD_FIELD_LINE.fullmatch(r.text) for r in e.cleaned_off if r.rule == "record-field-line")
-    return [(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", m.group("name")).lower(), m.group("value").strip())
-            for m in found if m]
+    return [(spelling(m.group("name")), m.group("value").strip()) for m in found if m]
 
 
 def record_title_left(e: Evidence) -> str:
     """A program's or a scraper's record printed as text (a mini-program's 'data: { title: "…", content: [ … ] }')
-    states its title in its title field (container_keys in metadata.yml), a line the cleaning took off."""
+    states its title in its title field (containers.yml's `fields`), a line the cleaning took off."""
     return record_field_left(e, "title", lambda value: bool(CJK_CHAR.search(value)))
 
 
 def record_field_left(e: Evidence, key: str, fits: Callable[[str], bool] = bool) -> str:
-    """The first value of a record's field left among the text whose name is one of container_keys[key] (and that
-    `fits`: by default, any that is not empty)."""
-    names = vocabulary().container_keys[key]
+    """The first value of a record's field left among the text whose name is one of containers.yml's names for
+    `key` (and that `fits`: by default, any that is not empty)."""
+    names = getattr(field_names(), key)
     return next((value for name, value in record_fields_left(e) if name in names and fits(value)), "")
 
 
@@ -2233,7 +2230,7 @@ def stamp_on_the_origin_line(e: Evidence) -> dt.date | None:
 
 
 def url_of(e: Evidence) -> str:
-    return e.field("url") or first_of(e.captures.url) or e.facts.url or ""
+    return e.field("source_url") or first_of(e.captures.url) or e.facts.url or ""
 
 
 def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:

@@ -33,9 +33,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from scripts.clean.component_markup import component_rules
-from scripts.clean.containers import field_names, shortcode_rules, template_engines, title_setter
+from scripts.clean.containers import shortcode_rules, template_engines, title_setter
 from scripts.clean.cruft import load_rules, reporter_credit, website_endings
 from scripts.clean.feeds import feed_rules
+from scripts.clean.field_names import field_names
 from scripts.clean.html_page import cms_property_names, load_hints
 from scripts.clean.metadata import load_regions, vocabulary
 from scripts.clean.official_documents import load_signs
