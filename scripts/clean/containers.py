@@ -256,7 +256,7 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     return Unwrapped(data, encoding)
 
 
-HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")
+HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_](?:[\w-]| (?=[\w-])){0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")
 HEADER_KNOWN_MIN = 2  # field lines with names scrapers use (title, url, author …) that make a header
 
 
@@ -270,6 +270,8 @@ def field_header(text: str) -> tuple[ContainerFields, str] | None:
     names = field_names()
     for number, line in enumerate(lines):
         match = HEADER_LINE.fullmatch(line)
+        if not match and fields and not line.strip() and known_header_line(next_text_line(lines, number)):
+            continue  # a reader tool's header spaces its lines out ('Title: …', '', 'URL Source: …')
         if not match:
             break
         key, value = spelling(match["key"]), match["value"]
@@ -280,6 +282,16 @@ def field_header(text: str) -> tuple[ContainerFields, str] | None:
     else:
         return None
     return headed_text(fields, lines[number + 1:]) if not lines[number].strip() else None
+
+
+def next_text_line(lines: list[str], number: int) -> str:
+    return next((line for line in lines[number + 1:] if line.strip()), "")
+
+
+def known_header_line(line: str) -> bool:
+    """'URL Source: https://…': a field line whose name scrapers use (rules/containers.yml, `fields`)."""
+    match = HEADER_LINE.fullmatch(line)
+    return match is not None and spelling(match["key"]) in field_names().all()
 
 
 def headed_text(fields: dict[str, str], body: list[str]) -> tuple[ContainerFields, str] | None:

@@ -861,6 +861,7 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     if any(rule.not_on_news for rule in rules) and reads_as_news_report(result.lines):
         rules = [rule for rule in rules if not rule.not_on_news]
     total = sum(len(line) for line in result.lines)
+    prose_before = prose_running_total(result.lines)
     early = [rule for rule in rules if rule.early_alone]
     seen = 0
     prose_seen = False
@@ -869,6 +870,8 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
         if found is None and line and prose_seen and label_alone(line):
             found = first_full_match(line, early)
         prose_seen = prose_seen or is_paragraph(line)
+        if found and not found[0].early_alone and prose_before[-1] - prose_before[index + 1] > prose_before[index]:
+            found = None  # a 来源 row over the text itself: the text is below it, not a footer
         if found:
             rule, match = found
             result.remove(rule, line, match)
@@ -878,6 +881,18 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
             result.lines = result.lines[:index]
             return
         seen += len(line)
+
+
+def prose_running_total(lines: list[str]) -> list[int]:
+    """The characters of prose paragraphs before each line (and, last, in all of them). A credit or a button row is
+    the page's furniture under the text, so a line with more prose below it than above starts no footer (a
+    related-list label may: a short report's feed of teasers is longer than the report, early_alone). A dump
+    whose header lines (a reader tool's 'Title:', 'URL Source:' …) outweigh a short speech puts the speech's own
+    来源 row past half of the characters; cutting there would drop the speech."""
+    totals = [0]
+    for line in lines:
+        totals.append(totals[-1] + (len(line) if is_paragraph(line) else 0))
+    return totals
 
 
 PARAGRAPH_MIN_CHARS = 40  # a paragraph of prose: at least this long, ending with a sentence
