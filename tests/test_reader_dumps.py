@@ -35,7 +35,8 @@ def test_a_reader_tool_s_dump_gives_its_header_as_fields_and_keeps_the_speech(tm
 def test_a_source_row_over_more_prose_than_it_closes_starts_no_footer() -> None:
     header = ["Title: 县长张某明在全县招商引资工作推进会上的讲话",
               "URL Source: https://www.example.gov.cn/art/2021/5/6/art_1_2.html?channel=ldjh&from=index&page=1",
-              "Published Time: 2021-05-06T09:30:00+08:00", "Description: " + "县长张某明在全县招商引资工作推进会上讲话" * 6]
+              "Published Time: 2021-05-06T09:30:00+08:00",
+              "Description: " + "县长张某明在全县招商引资工作推进会上讲话" * 6]
     lines = [*header, "2021-05-06 09:30 来源：某某县人民政府", *SPEECH]
     result = CleanResult(lines=list(lines))
     cut_footer(result, [rule for rule in load_rules() if rule.kind == "cut"])
