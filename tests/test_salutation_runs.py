@@ -17,7 +17,8 @@ TEXT = ["今天我们在这里召开座谈会，主要是想当面听听大家�
 
 
 @pytest.mark.parametrize("line", ["同志们、朋友们：", "老师们、同学们，", "戰友們、同胞們：", "朋友们，同志们：",
-                                  "各位代表、同志们："])
+                                  "各位代表、同志们：", "各位贵宾、各位朋友，大家好：", "各位貴賓、各位朋友，大家好：",
+                                  "各位市民、各位朋友："])
 def test_a_run_of_plural_addresses_is_a_salutation(line: str) -> None:
     assert is_prose(line, load_shapes())
 
