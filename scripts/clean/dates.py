@@ -4,7 +4,7 @@
 Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
 numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
-民国102年5月6日, or three figures without the era: 102年5月6日), and the compact 20230506 of CMS addresses
+民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact 20230506 of CMS addresses
 (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no date after today; no
 publication before 1949, no speech before the Republic's first year, 1912; a page is published on or after the
 speech) is checked apart from reading.
@@ -59,6 +59,10 @@ FORMS = (
     # A Republic of China year of three figures without the era's name, as Taiwan's pages print dates
     # ('102年1月16日' = 2013-01-16); two figures stay unread ('89年' is also how 1989 is said).
     rf"(?<!\d)(?P<r>1\d\d){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
+    # The same year in figures with a dash, a slash or a dot ('發布日期：112-12-05', '112/03/08'), as Taiwan's
+    # government sites print their stamps: only years 100–119 (2011–2030) and a two-figure month and day, so that
+    # a code or a count of three figures is not read as a date.
+    rf"(?<![\d.\-/])(?P<r>1[01]\d)(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])(?![\d.\-/])",
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
 EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's
