@@ -62,7 +62,7 @@ FORMS = (
     # The same year in figures with a dash, a slash or a dot ('發布日期：112-12-05', '112/03/08'), as Taiwan's
     # government sites print their stamps: only years 100–119 (2011–2030) and a two-figure month and day, so that
     # a code or a count of three figures is not read as a date.
-    rf"(?<![\d.\-/])(?P<r>1[01]\d)(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])(?![\d.\-/])",
+    r"(?<![\d.\-/])(?P<r>1[01]\d)(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])(?![\d.\-/])",
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
 EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's
