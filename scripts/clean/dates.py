@@ -5,7 +5,8 @@ Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/�
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
 numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
 民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact
-20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility (no date after today; no
+20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility
+(no date after today; no
 publication before 1949, no speech before the Republic's first year, 1912; a page is published on or after the
 speech) is checked apart from reading.
 """
