@@ -295,12 +295,17 @@ PAGE_NUMBER_AT_END = re.compile(r"^\s*\d{1,4}\s+(?=\S)|(?<=\S)\s+\d{1,4}\s*$")  
 BARE_NUMBER = re.compile(r"[1-9]\d{0,3}")
 
 
+CLAUSE_INSIDE = re.compile(r"[，。；！？]")  # a hard-wrapped piece of a sentence, never a bulletin's running header
+
+
 def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
     """Running headers and footers: the same short unpunctuated line printed on every page, its page number
-    beside it or not ('某某公报', '某某公报 12'); and the bare page numbers of a PDF's pages (page_numbers)."""
+    beside it or not ('某某公报', '某某公报 12'); and the bare page numbers of a PDF's pages (page_numbers). A line
+    with a clause mark inside it ('…政治责任，坚持问') is a hard-wrapped piece of a sentence, however often a
+    speech's parallel sentences repeat it."""
     for rule in rules:
         keys = {line: running_key(line) for line in result.lines if line and len(line) <= rule.max_chars
-                and line[-1] not in "。！？；：，.!?;:,"}
+                and line[-1] not in "。！？；：，.!?;:," and not CLAUSE_INSIDE.search(line)}
         counts = Counter(keys[line] for line in result.lines if line in keys)
         repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats}
         repeated -= {line for line in repeated if repeated_content(result.lines, line)}
