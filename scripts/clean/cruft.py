@@ -210,6 +210,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
     join_lead_and_announcement(result, by_kind["line"])
+    drop_announced_speech_lead(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     keep_main_turns(result)
     drop_news_lead(result)
@@ -759,15 +760,48 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
     ('以下是原文：', repost-preamble in cruft.yml): the sentences above that line in the page's head go; its short
     lines (title, date row) stay for the metadata steps, and so do lines a line rule removes (for what they
     capture); the announcement itself is full-text-lead-in's."""
-    lines = result.lines
-    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
-    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(lines[index]))), None)
-    if announced is None:
-        return
-    preamble = [index for index in filled if index < announced and len(lines[index]) >= PREAMBLE_MIN_CHARS
-                and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
-    result.removals += [Removal("repost-preamble", lines[index]) for index in preamble]
-    result.lines = [line for index, line in enumerate(lines) if index not in preamble]
+    filled = [index for index, line in enumerate(result.lines) if line][:HEAD_LINES]
+    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(result.lines[index]))), None)
+    if announced is not None:
+        drop_preamble(result, preamble_above(result.lines, filled, announced, line_rules))
+
+
+def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> None:
+    """An editor's lead of one paragraph over a line of its own announcing the speech ('以下为某某演讲全文，经编辑
+    整理：', repost-preamble in cruft.yml) frames the speech: it goes, captured as the lead-in with the announcement
+    (it names the speaker and the day). A report of several paragraphs over such a line is the article, with the
+    speech inside it, and stays. (A lead printed right above the announcement is joined to it first, and goes
+    with it: join_lead_and_announcement.)"""
+    lead_in = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    filled = [index for index, line in enumerate(result.lines) if line][:HEAD_LINES]
+    announced = next((index for index in filled if announces_a_speech(result.lines[index], lead_in)), None)
+    preamble = preamble_above(result.lines, filled, announced, line_rules) if announced is not None else []
+    if announced is not None and len(preamble) == 1:
+        result.captures.add("lead_in", result.lines[preamble[0]] + result.lines[announced])
+        drop_preamble(result, preamble)
+
+
+def preamble_above(lines: list[str], filled: list[int], announced: int, line_rules: list[Rule]) -> list[int]:
+    """The sentences above an announcement in the page's head: not its short lines (a title, a date row) nor
+    lines a line rule removes (for what they capture)."""
+    return [index for index in filled if index < announced and len(lines[index]) >= PREAMBLE_MIN_CHARS
+            and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
+
+
+def drop_preamble(result: CleanResult, preamble: list[int]) -> None:
+    result.removals += [Removal("repost-preamble", result.lines[index]) for index in preamble]
+    result.lines = [line for index, line in enumerate(result.lines) if index not in preamble]
+
+
+SPEECH_NAMED = re.compile(r"讲话|演讲|演说|致辞|致词|发言|贺词|讲稿|分享|实录|报告")  # what an announcement names
+
+
+def announces_a_speech(line: str, lead_in: list[Rule]) -> bool:
+    """A line of its own announcing the speech below ('以下为张三演讲全文，经编辑整理：', '以下是现场分享实录。'; the
+    full-text-lead-in rule, without sentences of a lead before it) and naming a speech, not a document ('以下为通知
+    全文'): the report's paragraphs above it frame the speech, as a reposter's words frame a repost."""
+    return (len(SENTENCE_END.findall(line.rstrip("。：: "))) == 0 and bool(SPEECH_NAMED.search(simplified(line)))
+            and first_full_match(line, lead_in) is not None)
 
 
 LEAD_MAX_SENTENCES = 2  # a reporter's lead over an announced speech: one or two sentences
