@@ -1199,7 +1199,10 @@ HEADLINE_MIN = 8  # a headline over its subtitle is a sentence's worth; a column
 
 def banner_heading(e: Evidence, line: str) -> bool:
     """`line` is the page's only <h1> and reads as the site's banner, not the text's headline: the text does not
-    take it up, and it names no speech."""
+    take it up, and it names no speech. A Markdown file's '#' heading is never a banner: a site's template sets
+    its banner in HTML, and a scraper's or a note's Markdown heads the document with its own headline."""
+    if e.fields.get("kind") in MARKDOWN_KINDS:
+        return False
     headings = [comparable(heading) for heading in e.facts.headings]
     return headings == [comparable(line)] and not (taken_up(line, body_text(e)) or short_speech_title(line)
                                                     or EVENT.search(simplified(line)))
@@ -1928,6 +1931,7 @@ def blog_author(e: Evidence) -> str:
 
 
 BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
+MARKDOWN_KINDS = ("markdown", BLOG_FRONT_MATTER)  # containers.py's kinds of a Markdown file
 
 
 SPEAKER_STEPS: list[Step] = [
