@@ -307,15 +307,27 @@ def reads_as_spoken(line: str, shapes: Shapes) -> bool:
 def spoken_part(run: list[int], lines: list[str], shapes: Shapes) -> list[int]:
     """The run from its first to its last spoken line (a menu or a title block of short lines above it, a list
     below it aside), when that part is a phrase-per-line transcript; else []. A speech-recognition dump
-    (unpunctuated_transcript) needs fewer of its lines to read as speech."""
+    (unpunctuated_transcript) opens at its salutation if that comes first, and needs fewer of its lines to read
+    as speech."""
     spoken = [index for index in run if reads_as_spoken(lines[index], shapes)]
-    part = [index for index in run if spoken and spoken[0] <= index <= spoken[-1]]
+    if not spoken:
+        return []
+    saluting = next((index for index in run if salutes(lines[index], shapes)), spoken[0])
+    part = [index for index in run if spoken[0] <= index <= spoken[-1]]
+    opened = [index for index in run if min(spoken[0], saluting) <= index <= spoken[-1]]
+    dump = unpunctuated_transcript(opened, lines)  # from its salutation, which needs no spoken marker
+    part = opened if dump else part
     open_ended = [index for index in part if lines[index][-1] not in END_CLOSED + CLOSERS]
-    share = ASR_SPOKEN_SHARE if unpunctuated_transcript(part, lines) else PHRASE_SPOKEN_SHARE
+    share = ASR_SPOKEN_SHARE if dump else PHRASE_SPOKEN_SHARE
     if len(part) < PHRASE_RUN_MIN or len(spoken) < share * len(part) \
             or len(open_ended) < PHRASE_OPEN_SHARE * len(part):
         return []
     return part
+
+
+def salutes(line: str, shapes: Shapes) -> bool:
+    """A line addressing the audience ('各位同学', '大家上午好'), as a transcript without punctuation prints it."""
+    return any(shapes.salutation.fullmatch(line + mark) for mark in ("：", "！"))
 
 
 INTRODUCTION_MIN_LINES = 3  # fewer lines before the salutation are the speaker's own ('谢谢主持人')
@@ -329,9 +341,7 @@ def transcript_introduction(lines: list[str], phrases: list[int], shapes: Shapes
     them): a presenter's or the video's uploader's introduction, no part of the speech. Only when they are
     INTRODUCTION_MIN_LINES or more and at most INTRODUCTION_MAX_SHARE of the transcript, and none of them thanks
     anyone (a speaker who thanks the host before the salutation has begun)."""
-    def salutes(line: str) -> bool:
-        return any(shapes.salutation.fullmatch(line + mark) for mark in ("：", "！"))
-    at = next((at for at, index in enumerate(phrases) if salutes(lines[index])), None)
+    at = next((at for at, index in enumerate(phrases) if salutes(lines[index], shapes)), None)
     if at is None or at < INTRODUCTION_MIN_LINES or at > INTRODUCTION_MAX_SHARE * len(phrases):
         return []
     before = phrases[:at]
@@ -348,8 +358,8 @@ PUNCTUATION = re.compile(r"[，。！？、；：,.!?;:…“”「」《》（�
 def unpunctuated_transcript(part: list[int], lines: list[str]) -> bool:
     """A speech-recognition dump (Whisper and the like, of a video's speech): ASR_RUN_MIN or more short lines, one
     breath group each (a few characters: a pause breaks the line, not a sentence's end), without a single punctuation
-    mark among them. A menu, a headline list or a table is no such run: its items are names and headlines, which
-    read as speech on hardly any line, and a list that long has a date, a number or a mark somewhere."""
+    mark among them. A menu, a headline list or a table is rarely so long without a mark, and its items are names
+    and headlines, which read as speech on hardly any line (ASR_SPOKEN_SHARE)."""
     return len(part) >= ASR_RUN_MIN and not any(PUNCTUATION.search(lines[index]) for index in part)
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
 
@@ -431,11 +441,14 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
-    """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line."""
+    """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line. Words before the salutation that end
+    with a comma ('市民朋友们，大家好！…') address the audience too: a title never ends with a comma, and the line
+    stays whole."""
     for index, line in enumerate(lines):
         match = shapes.salutation.search(line)
         lead = line[:match.start()] if match else ""
-        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead):
+        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) \
+                and not lead.rstrip().endswith(("，", ",", "、")):
             pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
             return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
         if line and is_prose(line, shapes):
