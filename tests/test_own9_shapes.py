@@ -152,7 +152,7 @@ NOTE = """# 某某讲话整理稿
 
 秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。
 
-各乡镇要加强组织领导，层层压实责任，确保秋粮颗粒归仓，确保农民收入稳定增长。
+各乡镇要把责任落实到人，确保秋粮颗粒归仓，确保农民收入稳定增长。
 """
 
 
@@ -231,3 +231,26 @@ def test_a_sentence_naming_a_linked_article_is_no_link_list(tmp_path: Path) -> N
     document = normalize_file(html_page(tmp_path, "<title>讲话</title>", body), tmp_path)
     assert "七十多个新特性" in document.body
     assert "县长调研秋收工作" not in document.body
+
+
+def test_an_old_board_s_post_stamp_ends_the_post_and_dates_it(tmp_path: Path) -> None:
+    """Under the post: the board's stamp, its rules and the replies' titles and times go; the stamp's day is the
+    page's publication date."""
+    paragraphs = ["各位家长，大家好！今天我想和大家谈谈亲子之间的沟通，这是每个家庭都会遇到的问题。",
+                  "孩子需要的不是说教，而是被理解。父母先学会倾听，孩子才愿意开口，家里才有真正的交流。",
+                  "有的家长说工作太忙，没有时间。其实，每天十分钟就够了，关键是用心，而不是时间的长短。",
+                  "所以，请大家回家以后，先放下手机，陪孩子说说话，听听他们心里的想法。谢谢大家！"]
+    board = ["本贴由某某于2005年8月12日16:12:21在〖某某论坛〗发表.", "郑 重 声 明",
+             "1.任何言论纯属作者个人观点，与本论坛无关；", "2.禁止发表恶意攻击他人的言论；",
+             "回复：说得真好", "09:02:51 5/23/06", "回复：谢谢分享", "09:07:15 5/23/06"]
+    document = normalize_file(text_page(tmp_path, "\n\n".join([*paragraphs, *board])), tmp_path)
+    assert document.body.rstrip().endswith("谢谢大家！")
+    assert document.meta["published"].isoformat() == "2005-08-12"
+
+
+def test_a_blog_s_collection_notice_in_its_sidebar_goes(tmp_path: Path) -> None:
+    notice = "本站所有文章均系站长从网上收集，文中会尽量注明作者。如有版权争议，请联系站长：someone@example.com"
+    paragraphs = ["各位家长，大家好！今天我想和大家谈谈亲子之间的沟通，这是每个家庭都会遇到的问题。",
+                  "孩子需要的不是说教，而是被理解。父母先学会倾听，孩子才愿意开口，家里才有真正的交流。"]
+    document = normalize_file(text_page(tmp_path, "\n\n".join(["公告", notice, *paragraphs])), tmp_path)
+    assert "站长" not in document.body and "亲子之间的沟通" in document.body
