@@ -254,3 +254,14 @@ def test_a_blog_s_collection_notice_in_its_sidebar_goes(tmp_path: Path) -> None:
                   "孩子需要的不是说教，而是被理解。父母先学会倾听，孩子才愿意开口，家里才有真正的交流。"]
     document = normalize_file(text_page(tmp_path, "\n\n".join(["公告", notice, *paragraphs])), tmp_path)
     assert "站长" not in document.body and "亲子之间的沟通" in document.body
+
+
+def test_a_speaker_greeting_and_naming_themself_under_the_text_s_title_block(tmp_path: Path) -> None:
+    """The speech's own title and date open the text (a rule set them off from a note's preface); its first
+    sentence names the listeners and greets them, the next names the speaker."""
+    text = ("# 某某演讲稿\n\n==========\n\n城市的未来\n\n二〇一五年七月二十二日\n\n"
+            "某某市长、各位议员、各位来宾，大家好！我是来自某某大学的王某。\n\n"
+            "今天有机会在这里发表演讲，感到非常荣幸。我想和各位谈谈城市发展的过去和未来。\n\n"
+            "城市的发展离不开每一位市民的参与。让我们一起努力，把城市建设得更加美好。谢谢大家！\n")
+    document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
+    assert document.meta.get("speaker") == "王某"
