@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import markdown
+import pytest
+
+from scripts.clean.containers import markdown_to_html
 from scripts.clean.cruft import clean_lines
 from scripts.clean.metadata import vocabulary
 from scripts.clean.pipeline import normalize_file
@@ -265,3 +269,17 @@ def test_a_speaker_greeting_and_naming_themself_under_the_text_s_title_block(tmp
             "城市的发展离不开每一位市民的参与。让我们一起努力，把城市建设得更加美好。谢谢大家！\n")
     document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
     assert document.meta.get("speaker") == "王某"
+
+
+def test_the_markdown_renderer_s_placeholders_never_reach_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bold runs glued to images and to one another ('**…。****![](…)…') make the renderer leave its placeholders in
+    its output, marked (STX 'klzzwxh:0020' ETX, perhaps with a tag inside) or cut ('kl</strong>wxh:0010'); none of
+    it is the page's words (the renderer's output is stood in for: the shape is what a long WeChat copy gives)."""
+    rendered = ("<p><strong>全球经济的衰退，正在到来。**\x02klzzwxh:00</strong>\x032021年12月，某某说。<br>\n"
+                "<strong>到2.7</strong>。<strong>kl</strong>wxh:00102.74亿人次。</p>")
+    monkeypatch.setattr(markdown, "markdown", lambda *args, **kwargs: rendered)
+    html = markdown_to_html("（任意）")
+    assert "\x02" not in html and "\x03" not in html and "2021年12月" in html and "</strong>" in html
+    cut = ["全球经济的衰退，正在到来。klzzwxh:00", "2021年12月，某某说。", "到2.7。klwxh:00102.74亿人次。"]
+    lines = clean_lines(cut).lines
+    assert lines == ["全球经济的衰退，正在到来。", "2021年12月，某某说。", "到2.7。2.74亿人次。"]
