@@ -253,11 +253,11 @@ def test_an_old_board_s_post_stamp_ends_the_post_and_dates_it(tmp_path: Path) ->
 
 
 def test_a_blog_s_collection_notice_in_its_sidebar_goes(tmp_path: Path) -> None:
-    notice = "本站所有文章均系站长从网上收集，文中会尽量注明作者。如有版权争议，请联系站长：someone@example.com"
+    notice = "本站文章多从网上搜集整理，转载时尽量注明作者。如涉及版权问题请来信说明：someone@example.com"
     paragraphs = ["各位家长，大家好！今天我想和大家谈谈亲子之间的沟通，这是每个家庭都会遇到的问题。",
                   "孩子需要的不是说教，而是被理解。父母先学会倾听，孩子才愿意开口，家里才有真正的交流。"]
     document = normalize_file(text_page(tmp_path, "\n\n".join(["公告", notice, *paragraphs])), tmp_path)
-    assert "站长" not in document.body and "亲子之间的沟通" in document.body
+    assert "搜集整理" not in document.body and "亲子之间的沟通" in document.body
 
 
 def test_a_speaker_greeting_and_naming_themself_under_the_text_s_title_block(tmp_path: Path) -> None:
