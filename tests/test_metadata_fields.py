@@ -630,14 +630,15 @@ PUBLISHED = [
          text("---\ntitle: 政府工作报告\ndate: 2020-02-06\n---\n\n某某网 2019-03-18\n\n政府工作报告\n\n各位代表：\n\n"
               + REPORT_TEXT, "post.md"),
          dt.date(2020, 2, 6)),
+    # (the posted-by row is the forum-post-stamp rule's, which ends the post there and captures its date)
     *[Case(f"test_a_forum_posts_stamp_joined_to_the_text_dates_the_page-{label}",
            html("", f"<h1>看老电影有感</h1>{POST}{stamp}<p>re: 看老电影有感 2021/03/06 08:00:00 另一网友 说得好</p>"),
-           dt.date(2021, 3, 5), "labelled post stamp in the text")
-      for label, stamp in (
+           dt.date(2021, 3, 5), step)
+      for label, stamp, step in (
           ("signature-row", "<p>------------------------------</p>"
                             "<p>我的博客http://blog.example.com/某网友〓某某论坛 发布时间"
-                            " 2021/03/05 10:21:40 by 某网友 〓</p>"),
-          ("posted-by", "<p>本帖由 某网友 于2021年3月5日10:21:40在〖电影版〗发表.</p>"))],
+                            " 2021/03/05 10:21:40 by 某网友 〓</p>", "labelled post stamp in the text"),
+          ("posted-by", "<p>本帖由 某网友 于2021年3月5日10:21:40在〖电影版〗发表.</p>", "发布时间 line"))],
     Case("test_a_publication_quoted_in_the_text_dates_nothing",
          html("", f"<h1>看老电影有感</h1>{POST}<p>这篇影评最早发表于2019年5月11日的一份晚报，后来收进了文集。</p>"),
          ABSENT),

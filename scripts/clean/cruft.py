@@ -8,6 +8,7 @@ print counts per rule and tests can assert which rule fired. Values a rule captu
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -17,7 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.chinese import CJK_RANGE, SENTENCE_END
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import (
@@ -32,6 +33,7 @@ from scripts.clean.rule_files import (
 )
 from scripts.clean.rule_files import RuleFileError as RuleFileError  # where the rule file's tests look for it
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
+from scripts.clean.structure import is_rule_line, load_shapes
 from scripts.clean.words import is_word
 
 RULES_FILE = RULES_DIR / "cruft.yml"
@@ -209,6 +211,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
+    drop_preface_above_rule(result, by_kind["line"])
     join_lead_and_announcement(result, by_kind["line"])
     drop_announced_speech_lead(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
@@ -223,6 +226,8 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_editor_note(result)
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
+    drop_trailing_credits(result)
+    drop_closing_about(result)
     drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"], page_crumbs)
@@ -303,7 +308,11 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
     """Running headers and footers: the same short unpunctuated line printed on every page, its page number
     beside it or not ('某某公报', '某某公报 12'); and the bare page numbers of a PDF's pages (page_numbers). A line
     with a clause mark inside it ('…政治责任，坚持问') is a hard-wrapped piece of a sentence, however often a
-    speech's parallel sentences repeat it."""
+    speech's parallel sentences repeat it. A text without a single mark of punctuation (a speech-recognition dump,
+    one breath group a line) has no sentences for a page break to cut: a short line it repeats is a phrase said
+    again, and stays."""
+    if not any(CLAUSE_MARK.search(line) for line in result.lines):
+        return
     for rule in rules:
         keys = {line: running_key(line) for line in result.lines if line and len(line) <= rule.max_chars
                 and line[-1] not in "。！？；：，.!?;:," and not CLAUSE_INSIDE.search(line)}
@@ -319,6 +328,7 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
         result.lines = [line for line in result.lines if line not in repeated]
 
 
+CLAUSE_MARK = re.compile(r"[，。！？、；：,.!?;:]")
 # A table's cell: a label and its value ('成人票：30元', '地  点：某楼201') or a numbered item ('2、某某史').
 TABLE_CELL = re.compile(r"[^:：。！？]{1,12}[:：]\s*\S.*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*\S.*")
 SECTION_END = re.compile(r"[。！？!?…][”」』）)]*(?:\[\d{1,3}\])?$")  # a paragraph's end, a note mark after it
@@ -703,9 +713,28 @@ def drop_lead_in_echo(result: CleanResult) -> None:
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
     echoed = {index for index in filled if len(lines[index]) >= ECHO_MIN_CHARS and lines[index][-1] in SENTENCE_ENDS
-              and any(lead.startswith(lines[index]) and lead != lines[index] for lead in leads)}
+              and any((lead.startswith(lines[index]) or retold(lines[index], lead)) and lead != lines[index]
+                      for lead in leads)}
     result.removals += [Removal("summary-echo", lines[index]) for index in sorted(echoed)]
     result.lines = [line for index, line in enumerate(lines) if index not in echoed]
+
+
+RETOLD_SHARE = 0.9  # of a head line's characters that the lead-in says again, in order
+
+
+def retold(line: str, lead: str) -> bool:
+    """`line` says what the longer `lead` says, nearly word for word: at least RETOLD_SHARE of its characters stand
+    in the lead in the same order (a photo caption over a report whose lead-in, after the agency's dateline, tells
+    the same event with a word changed: '…发表新年贺词。' over '新华社某地某日电 …发表了新年贺词。全文如下：')."""
+    if len(lead) <= len(line) or len(lead) > RETOLD_MAX_CHARS:
+        return False
+    matcher = difflib.SequenceMatcher(None, copy_key(line), copy_key(lead), autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= RETOLD_BLOCK_MIN)
+    return matched >= RETOLD_SHARE * len(copy_key(line))
+
+
+RETOLD_MAX_CHARS = 400  # a lead-in is a paragraph; the comparison stays cheap
+RETOLD_BLOCK_MIN = 3  # characters in a row: single characters matched here and there say nothing
 
 
 def echoes(line: str, after: list[str], whole: bool = True, cut_off: bool = True) -> bool:
@@ -747,8 +776,32 @@ def drop_head_excerpt(result: CleanResult) -> None:
         above = place > 0 and EXCERPT_LABEL.fullmatch(lines[filled[place - 1]])
         if (inline or above) and len(body) >= COPY_PARAGRAPH_CHARS and last_seen.get(copy_key(body), -1) > index:
             excerpts.append(index)
+    bulleted = [index for index in filled[:HEAD_LINES] if index not in excerpts and PULL_QUOTE_MARK.match(lines[index])]
+    if bulleted:
+        rest = [line for index, line in enumerate(lines) if index > bulleted[0] and not PULL_QUOTE_MARK.match(line)]
+        later = copy_key("".join(rest))
+        excerpts += [index for index in bulleted if quoted_from(lines[index], later, rest)]
+        excerpts.sort()
     result.removals += [Removal("head-excerpt", lines[index]) for index in excerpts]
     result.lines = [line for index, line in enumerate(lines) if index not in excerpts]
+
+
+PULL_QUOTE_MARK = re.compile(r"[■□●◆◇▲△★☆▶►▷※•]\s*")  # a highlighted quotation's bullet ('■2024年，…')
+QUOTED_SENTENCE_MIN_CHARS = 6  # a sentence of a pull quote, long enough to be found again by chance only rarely
+
+
+def quoted_from(line: str, later: str, after: list[str]) -> bool:
+    """A bulleted head line (an editor's pull quote, '■…') whose every sentence the text says again further down
+    (`later`: the lines after the first bulleted one, other bulleted lines aside, without white space); the quote
+    may join sentences from different places or leave its last mark off. A speaker's list of bulleted points is
+    said once, and stays; so does a quote whose text below is not even twice its length."""
+    mark = PULL_QUOTE_MARK.match(line)
+    body = copy_key(line[mark.end():] if mark else line)
+    pieces = [piece for piece in re.split(r"[。！？!?；;…]+", body) if piece]
+    return len(body) >= COPY_PARAGRAPH_CHARS and bool(pieces) \
+        and all(len(piece) < QUOTED_SENTENCE_MIN_CHARS or piece in later for piece in pieces) \
+        and any(len(piece) >= QUOTED_SENTENCE_MIN_CHARS for piece in pieces) \
+        and sum(len(text) for text in after) > 2 * len(line)
 
 
 REPOST_ANNOUNCEMENT = re.compile(r"(?:以下|下面)(?:是|为|系)[^。！？，,：:]{0,10}原文")
@@ -804,6 +857,41 @@ def announces_a_speech(line: str, lead_in: list[Rule]) -> bool:
             and first_full_match(line, lead_in) is not None)
 
 
+PREFACE_MAX_SHARE = 0.2  # the preface is a small part of the page's text; the text below the rule is the rest
+
+
+def drop_preface_above_rule(result: CleanResult, line_rules: list[Rule]) -> None:
+    """A note's preface set off from the text by a typed horizontal rule ('=====', '-----' on a line of its own, a
+    blank line above it) in the page's head: its editors' words ('请大家…', how the page came about, what to do
+    with it, a link's label) are not the text under the rule. Everything between the page's title (its first line
+    of Chinese, when that is no prose) and the rule goes (preface-above-rule in cruft.yml), but for lines a line
+    rule claims (for what they capture); the title stays for the metadata steps. Only when the preface holds prose
+    (a clause's punctuation, fifteen characters or more), at most PREFACE_MAX_SHARE of the page's text, and no
+    salutation (the speech has not begun above the rule): a rule between a speech's sections, or a setext heading's
+    underline right under its title, is left alone."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
+    ruled = next((index for index in filled if is_rule_line(lines, index)), None)
+    if ruled is None:
+        return
+    salutation = load_shapes().salutation
+    if any(salutation.search(lines[index]) for index in filled if index < ruled):
+        return
+    prose = [index for index in filled if index < ruled and len(lines[index]) >= PREAMBLE_MIN_CHARS
+             and CLAUSE_MARK.search(lines[index])]
+    if not prose:
+        return
+    titled = next((index for index in filled if index < prose[0] and CJK_CHAR.search(lines[index])), None)
+    opened = prose[0] if titled is None else titled + 1
+    preface = [index for index in filled if opened <= index < ruled and not first_full_match(lines[index], line_rules)]
+    above = sum(len(lines[index]) for index in preface)
+    below = sum(len(line) for line in lines[ruled + 1:])
+    if not preface or above > PREFACE_MAX_SHARE * (above + below):
+        return
+    result.removals += [Removal("preface-above-rule", lines[index]) for index in preface]
+    result.lines = [line for index, line in enumerate(lines) if index not in preface]
+
+
 LEAD_MAX_SENTENCES = 2  # a reporter's lead over an announced speech: one or two sentences
 
 
@@ -812,7 +900,10 @@ def join_lead_and_announcement(result: CleanResult, line_rules: list[Rule]) -> N
     over '總統致詞全文如下：') are one lead-in: in the page's head, a bare announcement (full-text-lead-in, no
     sentence of its own) is joined to the sentence-ending paragraph right above it when that paragraph is the
     page's first, of a sentence or two, and the rule takes the two as one line, so that the lead goes with it
-    and is captured (lead_in) for the metadata steps. Under a report's paragraphs the announcement goes alone."""
+    and is captured (lead_in) for the metadata steps. Under a report's paragraphs the announcement goes alone. A
+    first paragraph of more sentences that the rule still takes with the announcement (up to four) reports the
+    event at large, its programme and audience, not the talk: it goes (event-report-lead in cruft.yml), unread,
+    as its days are the event's."""
     rule = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
@@ -821,10 +912,13 @@ def join_lead_and_announcement(result: CleanResult, line_rules: list[Rule]) -> N
         if any(len(lines[earlier]) >= PREAMBLE_MIN_CHARS and lines[earlier][-1] in SENTENCE_ENDS
                for earlier in filled[:place]):
             return  # a report's paragraphs came first: the page is the report, its lead-in the line alone
-        if (rule and lead[-1] in SENTENCE_ENDS and len(SENTENCE_END.findall(lead)) <= LEAD_MAX_SENTENCES
-                and not any(end in announcement[:-1] for end in SENTENCE_ENDS)
+        if (rule and lead[-1] in SENTENCE_ENDS and not any(end in announcement[:-1] for end in SENTENCE_ENDS)
                 and first_full_match(announcement, rule) and first_full_match(lead + announcement, rule)):
-            result.lines = [*lines[:above], lead + announcement, *lines[index + 1:]]
+            if len(SENTENCE_END.findall(lead)) <= LEAD_MAX_SENTENCES:
+                result.lines = [*lines[:above], lead + announcement, *lines[index + 1:]]
+            else:  # the event at large (its programme, its audience): the announcement goes alone, as under a report
+                result.removals.append(Removal("event-report-lead", lead))
+                result.lines = [*lines[:above], *lines[above + 1:]]
             return
 
 
@@ -846,6 +940,69 @@ def drop_trailing_teasers(result: CleanResult) -> None:
     if len(teasers) >= TEASER_MIN_RUN and any(lines[:start]):
         result.removals += [Removal("trailing-teasers", line) for line in teasers]
         result.lines = lines[:start]
+
+
+# A credits row: a role or a partner's tier and its colon, then names ('主办方： 某某咨询', '导演： 张三',
+# 'Keynote制作： 某某工作室'): no sentence in the value.
+CREDIT_ROW = re.compile(r"(?P<label>[^\s:：。！？，,；;（）()]{2,16})\s*[:：]\s*(?P<value>[^。！？；;]{1,200})")
+# names spaced out, the rest of the row above
+NAMES_LINE = re.compile(r"[^。！？；;：:，,]{1,40}(?:\s+[^。！？；;：:，,\s]{1,40}){2,}")
+CREDIT_ROWS_MIN = 3  # a signature names one or two (董事长：张三, a date); a credits list runs on
+CREDIT_HEADING_MAX = 10  # '合作支持', '鸣谢', '特别鸣谢' over the rows
+
+
+def drop_trailing_credits(result: CleanResult) -> None:
+    """An event's credits under the text of a talk (organisers, partners by tier, director, designers: '主办方：
+    某某', '战略合作伙伴： 某某 某某', '导演： 张三'): the page's last lines, CREDIT_ROWS_MIN or more rows of a short
+    label naming a role (its last words one of trailing-credits' `words` in cruft.yml: 主办方, 合作伙伴, 导演, 制作
+    …), its colon and names with no sentence among them, perhaps with lines of names going on from the row above,
+    and a short heading over them ('合作支持'), go (trailing-credits). A signature names one or two people; a
+    speech's own points under labels ('第一：…。') are sentences; a table of specifications ('发动机型式：…',
+    '总排量：…') names no roles."""
+    lines = result.lines
+    start, rows = len(lines), 0
+    while start > 0:
+        line = lines[start - 1]
+        row = CREDIT_ROW.fullmatch(line) if line else None
+        if row and not re.search(r"[，,]", row.group("value")) \
+                and simplified(row.group("label")).endswith(code_rule_words("trailing-credits")):
+            rows += 1
+        elif line and not NAMES_LINE.fullmatch(line):
+            break
+        start -= 1
+    above = next((index for index in range(start - 1, -1, -1) if lines[index]), None)
+    if rows < CREDIT_ROWS_MIN or above is None:
+        return
+    if len(lines[above]) <= CREDIT_HEADING_MAX and not CLAUSE_MARK.search(lines[above]) and any(lines[:above]):
+        start = above
+    result.removals += [Removal("trailing-credits", line) for line in lines[start:] if line]
+    result.lines = lines[:start]
+
+
+ABOUT_MIN_PARAGRAPHS = 5  # a blurb closes a text of some length; a short page may be the blurb itself
+
+
+@cache
+def about_blurb() -> re.Pattern:
+    """An 'about' paragraph's opening: a name, then what it is, who runs it and its kind (closing-about-blurb)."""
+    kinds = "|".join(map(re.escape, code_rule_words("closing-about-blurb")))
+    return re.compile(rf"(?:关于[^：:，。]{{1,20}}[：:]\s*)?(?!本|这|此|今|我|咱|该)[^，。：:！？]{{2,30}}?(?:是|为|系)"
+                      rf"[^，。！？]{{0,40}}?(?:推出|主办|发起|举办|创办|打造|组织|创立|成立|举行)的[^，。！？]{{0,20}}?(?:{kinds})"
+                      rf"[，。]")
+
+
+def drop_closing_about(result: CleanResult) -> None:
+    """A blurb about the event or the organiser after the text ('某某大会是某某团队面向开发者推出的技术会议，每年在
+    北京举办。…'): the page's last paragraph, opening with a name and what it is, who runs it and its kind (an
+    event, a forum, a platform: closing-about-blurb's `words` in cruft.yml), under a text of ABOUT_MIN_PARAGRAPHS
+    paragraphs or more. A speaker speaks of 本届大会 or 这次论坛, not of the event by its name in a definition."""
+    filled = [index for index, line in enumerate(result.lines) if line]
+    if len(filled) <= ABOUT_MIN_PARAGRAPHS:
+        return
+    last = result.lines[filled[-1]]
+    if last[-1] in SENTENCE_ENDS and about_blurb().match(simplified(last)):
+        result.removals.append(Removal("closing-about-blurb", last))
+        result.lines = result.lines[:filled[-1]]
 
 
 CLOSING_NAME = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]$")

@@ -820,9 +820,25 @@ def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: li
         return "html-photo-caption"
     heading = frames[block.frame].tag in HEADING_TAGS or frames[block.frame].hint == "title"
     if not heading and not block.labelled and block.cjk and block.links > hints.link_share * block.letters \
-            and chinese_beyond_dates(block.text):
+            and chinese_beyond_dates(block.text) and not sentence_around_link(block):
         return "html-link-list"
     return ""
+
+
+LINKED_SENTENCE_MIN = 15  # letters outside the links of a sentence that names a linked article
+
+
+def sentence_around_link(block: Block) -> bool:
+    """A sentence of the text that names an article and links it ('在新版本中我们提供了七十多个新特性，可以阅读这篇文章
+    《<a>Long English Title of the Post</a>》。'): the link's words outweigh the sentence's own, but LINKED_SENTENCE_MIN
+    letters and more stand outside it, with a clause's comma, and the block ends a sentence. A menu, a related list
+    or a pager is links with a word or two between them, never a sentence."""
+    text = block.text.strip().rstrip(CLOSING_MARKS)
+    return block.letters - block.links >= LINKED_SENTENCE_MIN and bool(text) and text[-1] in "。！？!?" \
+        and bool(re.search(r"[，,]", text))
+
+
+CLOSING_MARKS = "”’」』）)》】"
 
 
 def split_lines(text: str) -> list[str]:

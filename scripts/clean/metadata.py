@@ -49,7 +49,7 @@ from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import simplified
-from scripts.clean.structure import Structure, load_shapes
+from scripts.clean.structure import Block, Structure, ends_with_greeting, load_shapes
 from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
 
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
@@ -1198,7 +1198,10 @@ HEADLINE_MIN = 8  # a headline over its subtitle is a sentence's worth; a column
 
 def banner_heading(e: Evidence, line: str) -> bool:
     """`line` is the page's only <h1> and reads as the site's banner, not the text's headline: the text does not
-    take it up, and it names no speech."""
+    take it up, and it names no speech. A Markdown file's '#' heading is never a banner: a site's template sets
+    its banner in HTML, and a scraper's or a note's Markdown heads the document with its own headline."""
+    if e.fields.get("kind") in MARKDOWN_KINDS:
+        return False
     headings = [comparable(heading) for heading in e.facts.headings]
     return headings == [comparable(line)] and not (taken_up(line, body_text(e)) or short_speech_title(line)
                                                     or EVENT.search(simplified(line)))
@@ -1577,7 +1580,16 @@ def speaks_to_an_audience(e: Evidence) -> bool:
     大家好！), or the page announces it in full (…全文如下：)."""
     opening = [TRANSCRIPT_LABEL.sub("", b.text, count=1) for b in e.structure.blocks[:2]]  # '张三：尊敬的…'
     return e.structure.addresses_audience or bool(lead_ins(e)) \
-        or any(simplified(text).startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening)
+        or any(simplified(text).startswith(vocabulary().speech_openings) or names_listeners(text) for text in opening) \
+        or greets_first(e.structure.blocks)
+
+
+def greets_first(blocks: list[Block]) -> bool:
+    """The text's first sentence (past a title block of lines without one: its title, its date) names the listeners
+    and greets them ('某某大臣、各位议员、秘书，大家好！我是…'): the text is the speech."""
+    first = next((block.text for block in blocks if re.search(r"[。！？!?]", block.text)), "")
+    sentence = re.split(r"[。！？!?]", first, maxsplit=1)[0]
+    return bool(sentence) and ends_with_greeting(sentence, load_shapes())
 
 
 def report_around_the_speech(e: Evidence) -> bool:
@@ -1875,10 +1887,13 @@ SELF_INTRODUCTION_BLOCKS = 3  # the speaker introduces themself in the greeting,
 def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
     """'大家好，我是高三（2）班的张某。' / '我是来自某某公司的李某。' / '我是校长王某。' opening a speech that addresses
     its audience -> (office, name): student representatives, employees and new officials name themselves so. The
-    name closes the clause: after 的, or alone, or after an office."""
+    name closes the clause: after 的, or alone, or after an office. The speech opens at its first sentence: the
+    lines of a title block the text starts with (its title, its date) hold none."""
     if not speaks_to_an_audience(e) or reads_as_news(e):
         return None
-    for block in e.structure.blocks[:SELF_INTRODUCTION_BLOCKS]:
+    blocks = e.structure.blocks
+    opening = next((at for at, block in enumerate(blocks) if re.search(r"[。！？!?]", block.text)), 0)
+    for block in blocks[opening:opening + SELF_INTRODUCTION_BLOCKS]:
         for found in SELF_INTRODUCTION.finditer(block.text):
             who = found.group("who").strip()
             name = who.rsplit("的", 1)[-1]
@@ -1926,6 +1941,7 @@ def blog_author(e: Evidence) -> str:
 
 
 BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
+MARKDOWN_KINDS = ("markdown", BLOG_FRONT_MATTER)  # containers.py's kinds of a Markdown file
 
 
 SPEAKER_STEPS: list[Step] = [

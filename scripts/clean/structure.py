@@ -214,11 +214,16 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     marked = frozenset(normalize_text(line) for line in marked_headings) | dumped
     lines = unwrap_hard_wrapped(lines, shapes)
     lines = split_salutation(lines, shapes)
+    lines_before = lines
     phrases = spoken_phrase_lines(lines, shapes)
+    introduction = transcript_introduction(lines, phrases, shapes)
+    phrases = phrases[len(introduction):]
+    lines = ["" if index in introduction else line for index, line in enumerate(lines)]
     start = body_start(lines, shapes, phrases)
     head = [line for line in lines[:start] if line]
     body = lines[start:]
     structure = Structure(head=head, blocks=[])
+    structure.removals += [Removal("transcript-introduction", lines_before[index]) for index in introduction]
     body, structure.tail_notes = split_tail_notes(body)
     single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
     spoken = frozenset(lines[index] for index in phrases)  # a paragraph equal to one of them is that phrase
@@ -301,14 +306,61 @@ def reads_as_spoken(line: str, shapes: Shapes) -> bool:
 
 def spoken_part(run: list[int], lines: list[str], shapes: Shapes) -> list[int]:
     """The run from its first to its last spoken line (a menu or a title block of short lines above it, a list
-    below it aside), when that part is a phrase-per-line transcript; else []."""
+    below it aside), when that part is a phrase-per-line transcript; else []. A speech-recognition dump
+    (unpunctuated_transcript) opens at its salutation if that comes first, and needs fewer of its lines to read
+    as speech."""
     spoken = [index for index in run if reads_as_spoken(lines[index], shapes)]
-    part = [index for index in run if spoken and spoken[0] <= index <= spoken[-1]]
+    if not spoken:
+        return []
+    saluting = next((index for index in run if salutes(lines[index], shapes)), spoken[0])
+    part = [index for index in run if spoken[0] <= index <= spoken[-1]]
+    opened = [index for index in run if min(spoken[0], saluting) <= index <= spoken[-1]]
+    dump = unpunctuated_transcript(opened, lines)  # from its salutation, which needs no spoken marker
+    part = opened if dump else part
     open_ended = [index for index in part if lines[index][-1] not in END_CLOSED + CLOSERS]
-    if len(part) < PHRASE_RUN_MIN or len(spoken) < PHRASE_SPOKEN_SHARE * len(part) \
+    share = ASR_SPOKEN_SHARE if dump else PHRASE_SPOKEN_SHARE
+    if len(part) < PHRASE_RUN_MIN or len(spoken) < share * len(part) \
             or len(open_ended) < PHRASE_OPEN_SHARE * len(part):
         return []
     return part
+
+
+def salutes(line: str, shapes: Shapes) -> bool:
+    """A line addressing the audience ('各位同学', '大家上午好'), as a transcript without punctuation prints it."""
+    return any(shapes.salutation.fullmatch(line + mark) for mark in ("：", "！"))
+
+
+INTRODUCTION_MIN_LINES = 3  # fewer lines before the salutation are the speaker's own ('谢谢主持人')
+INTRODUCTION_MAX_SHARE = 0.2  # ... and an introduction is a small part of the transcript
+THANKS = ("谢谢", "感谢", "多谢")  # '谢谢主持人' before the salutation: the speaker's own first words
+
+
+def transcript_introduction(lines: list[str], phrases: list[int], shapes: Shapes) -> list[int]:
+    """The phrases of a transcript printed one phrase per line that come before the speaker addresses the audience
+    ('亲爱的老师们' / '大家早上好', salutations in structure.yml, read as if the transcript had kept the mark after
+    them): a presenter's or the video's uploader's introduction, no part of the speech. Only when they are
+    INTRODUCTION_MIN_LINES or more and at most INTRODUCTION_MAX_SHARE of the transcript, and none of them thanks
+    anyone (a speaker who thanks the host before the salutation has begun)."""
+    at = next((at for at, index in enumerate(phrases) if salutes(lines[index], shapes)), None)
+    if at is None or at < INTRODUCTION_MIN_LINES or at > INTRODUCTION_MAX_SHARE * len(phrases):
+        return []
+    before = phrases[:at]
+    if any(simplified(lines[index]).startswith(THANKS) for index in before):
+        return []
+    return before
+
+
+ASR_RUN_MIN = 60  # lines of a speech-recognition dump: minutes of speech, one breath group a line
+ASR_SPOKEN_SHARE = 0.1  # ... a pause every few characters, so a pronoun or particle falls on few of its lines
+PUNCTUATION = re.compile(r"[，。！？、；：,.!?;:…“”「」《》（）()]")
+
+
+def unpunctuated_transcript(part: list[int], lines: list[str]) -> bool:
+    """A speech-recognition dump (Whisper and the like, of a video's speech): ASR_RUN_MIN or more short lines, one
+    breath group each (a few characters: a pause breaks the line, not a sentence's end), without a single punctuation
+    mark among them. A menu, a headline list or a table is rarely so long without a mark, and its items are names
+    and headlines, which read as speech on hardly any line (ASR_SPOKEN_SHARE)."""
+    return len(part) >= ASR_RUN_MIN and not any(PUNCTUATION.search(lines[index]) for index in part)
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
 
 
@@ -389,11 +441,14 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
 
 
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
-    """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line."""
+    """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line. Words before the salutation that end
+    with a comma ('市民朋友们，大家好！…') address the audience too: a title never ends with a comma, and the line
+    stays whole."""
     for index, line in enumerate(lines):
         match = shapes.salutation.search(line)
         lead = line[:match.start()] if match else ""
-        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead):
+        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) \
+                and not lead.rstrip().endswith(("，", ",", "、")):
             pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
             return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
         if line and is_prose(line, shapes):
@@ -431,7 +486,34 @@ def ends_with_greeting(line: str, shapes: Shapes) -> bool:
         and bool(re.search(r"[，,、]", line[:found.start()]))
 
 
+RULE_LINE = re.compile(r"[=\-*_~＝－—─━＊]{5,}")  # a typed horizontal rule ('=====', '-----', '*****')
+
+
+def is_rule_line(lines: list[str], index: int) -> bool:
+    """lines[index] is a typed horizontal rule on a line of its own with a blank line above it (right under a line
+    it is that line's setext underline: '标题' over '====')."""
+    return index > 0 and not lines[index - 1] and bool(RULE_LINE.fullmatch(WHITESPACE.sub("", lines[index])))
+
+
 def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
+    """The first line of running text (first_text_line), or the line under a typed horizontal rule above it that
+    sets the text off from the page's head: the speech's own title and date between the rule and its first
+    paragraph ('某某的转型之路' over '二〇一五年七月二十二日') are the text's title block, not the page's head."""
+    start = first_text_line(lines, shapes, phrases)
+    filled = [index for index in range(start) if lines[index]]
+    ruled = next((index for index in reversed(filled) if is_rule_line(lines, index)), None)
+    if ruled is None or len(filled) > SALUTATION_WINDOW:
+        return start
+    between = [lines[index] for index in filled if index > ruled]
+    if between and all(len(line) <= shapes.heading_max and not SENTENCE_END.search(line) for line in between):
+        return ruled + 1
+    return start
+
+
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
     """The first line of running text; but when the speech's own title block (a dated subtitle
     '——2019年3月5日在…会议上') follows it and a salutation comes soon after, the text starts at the
     salutation: the prose above the title block is a reposter's or blogger's words. A transcript printed one
@@ -821,7 +903,8 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
     work the paragraph above names in 《》 and the run opens with (a poem read out) stays whole. A single last
     line with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
     the pipeline warns that the text may be incomplete."""
-    if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run):
+    if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run) \
+            or outweighs_text(blocks, run):
         return
     closings = [index for index in run if simplified(blocks[index].text).startswith(shapes.closings)]
     before_wishes = [index for index in run if not closings or index < closings[0]]  # '祝大家' / '新年快乐' / …
@@ -833,6 +916,19 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
         if index not in closings and (listed or heading or not shapes.signature.fullmatch(text)):
             drop.add(index)
             removals.append(Removal("trailing-site-text", text))
+
+
+def outweighs_text(blocks: list[Block], run: list[int]) -> bool:
+    """A long closing run holding several times the text above it is no list under the text: it is the text (a
+    transcript, a poem, a speech printed one phrase a line that nothing else recognised). It stays, and the
+    pipeline warns about its short unpunctuated lines; losing the speech would be worse than leaving a list. A
+    headline list under a short notice is a few lines, and goes."""
+    closing = sum(len(blocks[index].text) for index in run)
+    return len(run) >= OUTWEIGH_MIN_LINES and closing > OUTWEIGH_FACTOR * sum(len(b.text) for b in blocks[:run[0]])
+
+
+OUTWEIGH_MIN_LINES = 16  # a site's closing lists run to a dozen lines or so
+OUTWEIGH_FACTOR = 3  # ... and hold less than the text they stand under, or not much more
 
 
 def announced_work(blocks: list[Block], run: list[int]) -> bool:
