@@ -411,6 +411,12 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
             head.date = head.date or date
+        case BylineHeadLine(kind="body-byline", name=name) if after:  # under the title only: above it, a reposted
+            if head.speaker:                                          # source's or a column's credit
+                return False
+            head.speaker = name
+        case BylineHeadLine(kind="body-byline"):
+            return False
         case BylineHeadLine(office=office, name=name):  # an office with a name is unambiguous, above the title too
             head.speaker = head.speaker or name
             head.speaker_title = head.speaker_title or office
@@ -541,6 +547,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
+    if found := body_then_name(re.sub(r"\s+", "", line)):  # '某某大学张某': the writer with their institution
+        return BylineHeadLine("body-byline", "", found[1])
     if note := vocab.note.fullmatch(simplified(line)):  # '（根據錄音整理）' too; the note keeps its characters
         return NoteHeadLine("note", line[note.start(1):note.end(1)].strip())
     if SUBTITLE.match(line):
@@ -1950,17 +1958,37 @@ def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
     """'大家好，我是高三（2）班的张某。' / '我是来自某某公司的李某。' / '我是校长王某。' opening a speech that addresses
     its audience -> (office, name): student representatives, employees and new officials name themselves so. The
     name closes the clause: after 的, or alone, or after an office."""
-    if not speaks_to_an_audience(e) or reads_as_news(e):
+    if reads_as_news(e):
         return None
-    for block in e.structure.blocks[:SELF_INTRODUCTION_BLOCKS]:
-        for found in SELF_INTRODUCTION.finditer(block.text):
-            who = found.group("who").strip()
+    blocks = [b.text for b in e.structure.blocks]
+    opening = blocks[:SELF_INTRODUCTION_BLOCKS] if speaks_to_an_audience(e) else greeting_blocks(blocks)
+    for text in opening:
+        shadow = simplified(text)  # '我是來自台灣的某某' reads as '我是来自台湾的某某'; the name keeps its characters
+        for found in SELF_INTRODUCTION.finditer(shadow):
+            who = text[found.start("who"):found.end("who")].strip()
             name = who.rsplit("的", 1)[-1]
             if is_bare_name(name) and not reads_as_common_words(name):
                 return (who[:-len(name)].rstrip("的") if who != name else ""), name
             if office_name := byline(who):
                 return office_name
     return None
+
+
+GREETING_BLOCKS = 8  # where a speech set under an editor's notes greets its audience
+
+
+def greeting_blocks(blocks: list[str]) -> list[str]:
+    """A speech that an editor's or a translator's notes open (not addressing the audience in its first blocks)
+    still greets its audience where it starts ('…各位来宾，大家好！我是来自某某的张某。'): the first block among the
+    first GREETING_BLOCKS holding a greeting (speech_openings in metadata.yml) before a self-introduction; []
+    if none does."""
+    openings = vocabulary().speech_openings
+    for text in blocks[:GREETING_BLOCKS]:
+        shadow = simplified(text)
+        introduced = SELF_INTRODUCTION.search(shadow)
+        if introduced and any(word in shadow[:introduced.start() + 1] for word in openings):
+            return [text]
+    return []
 
 
 def container_author(e: Evidence) -> str:
