@@ -26,7 +26,8 @@ def test_a_rare_family_name_is_a_name_only_where_placed(name: str) -> None:
     assert placed_name(name)
 
 
-@pytest.mark.parametrize("run", ["五年", "专栏", "佚名", "要闻", "头条", "小编", "本站", "更多", "上一篇", "快讯", "寄语"])
+@pytest.mark.parametrize("run", ["五年", "专栏", "佚名", "要闻", "头条", "小编", "本站", "更多", "上一篇", "快讯",
+                                 "寄语"])
 def test_non_names_stay_refused_where_a_name_would_stand(run: str) -> None:
     assert not placed_name(run)
 

@@ -179,6 +179,8 @@ class Vocabulary:
     column_kicker: re.Pattern
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
+    dialogue_min_turns: int
+    dialogue_min_speakers: int
 
 
 METADATA_FILE = RULES_DIR / "metadata.yml"
@@ -272,6 +274,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
+        dialogue_min_turns=data["dialogue_turns"]["min_turns"],
+        dialogue_min_speakers=data["dialogue_turns"]["min_speakers"],
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
     )
@@ -1606,6 +1610,19 @@ def reported_in_third_person(e: Evidence, name: str) -> bool:
     return found >= vocabulary().reported_saying_blocks
 
 
+def several_speakers_take_turns(structure: Structure) -> bool:
+    """The text is a transcript of two people or more taking turns (dialogue_turns in metadata.yml): its paragraphs
+    open with their names and a colon ('张某：…', '李某：…'), each name min_turns times or more."""
+    vocab = vocabulary()
+    turns: Counter[str] = Counter()
+    for block in structure.blocks:
+        label = TRANSCRIPT_LABEL.match(block.text)
+        name = label.group(0).rstrip("：: \t") if label else ""
+        if name and is_bare_name(name):
+            turns[simplified(name)] += 1
+    return sum(count >= vocab.dialogue_min_turns for count in turns.values()) >= vocab.dialogue_min_speakers
+
+
 def reports_an_event(title: str) -> bool:
     """'全县秋季工作推进会召开', '县长某某赴某镇调研': a headline of what happened, not a speech's own title."""
     shadow = simplified(title)
@@ -1692,8 +1709,10 @@ def lead_ins(e: Evidence) -> list[str]:
     """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
     the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml)."""
     vocab = vocabulary()
-    opening = e.structure.blocks[:vocab.opening_blocks["full_text_announcement"]]
-    return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
+    paragraphs = [b.text for b in e.structure.blocks if b.kind == "paragraph"]  # a heading above is no lead-in
+    opening = paragraphs[:vocab.opening_blocks["full_text_announcement"]]
+    at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.search(simplified(text))), None)
+    return e.captures.lead_in + (opening[:at + 1] if at is not None else [])  # the editor's blocks up to it
 
 
 def office_name_titling(title: str) -> tuple[str, str] | None:
@@ -2551,7 +2570,9 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
     removals.extend(drop_title_echo(structure, title))
+    dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: placed_name(speaker_name(v))
+                                         and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
@@ -2571,7 +2592,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
         speaker_title = office_before(speaker, captures.note + structure.head)
     published, provenance["published"] = printed_before_meta(evidence, *cascade(PUBLISHED_STEPS, evidence, plausible))
     evidence.published = published
-    news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
+    news = reads_as_news(evidence) or dialogue  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
     event = event_of(head.subtitle or evidence.title_head.subtitle, title)
