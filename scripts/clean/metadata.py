@@ -86,6 +86,8 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
+# A speaker's name, then the day the speech was given, written with 年, before the occasion ('张某同志1966年9月13日在…').
+NAME_THEN_DATE = re.compile(rf"(?P<who>.{{2,40}}?)(?:同志)?\s*(?P<date>(?=\S*年)(?:{DATE}))")
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
@@ -470,12 +472,19 @@ def headline_over_its_lede(lines: list[str], titled: list[int], title_at: int) -
     """A news page prints its headline, then the article's own heading of several lines, the first repeating the
     headline and adding to it ('…座谈会' / '…座谈会强调' / '推动…' / '张某某李某某出席'): the headline is the title, not
     the heading's last line."""
-    repeated = [i for i in titled[:-1] if any(repeats_and_extends(lines[i], lines[j]) and j - i <= LEDE_GAP
-                                              for j in titled if j > i)]
+    repeated = [i for i in titled[:-1] if any(repeats_and_extends(without_speaker_label(lines[i]), lines[j])
+                                              and j - i <= LEDE_GAP for j in titled if j > i)]
     return repeated[-1] if repeated and repeated[-1] < title_at else title_at
 
 
 LEDE_GAP = 3  # the heading's first line stands within a few lines under the headline (a stamp row between)
+
+
+def without_speaker_label(headline: str) -> str:
+    """A portal's headline without the speaker it names before a colon ('张某：勇攀高峰 服务大局' -> '勇攀高峰 服务大局'),
+    for comparing it with the print headline's main deck under it, which names nobody ('勇攀高峰 服务大局 为…作出贡献')."""
+    found = re.match(r"(?P<who>[^：:，。\s]{2,8})\s*[：:]\s*(?=\S)", headline)
+    return headline[found.end():] if found and is_bare_name(found.group("who")) else headline
 
 
 def repeats_and_extends(title: str, line: str) -> bool:
@@ -522,8 +531,8 @@ def two_line_title(lines: list[str], title_at: int, plain: list[int], classified
     Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner)."""
     title, previous = lines[title_at], title_at - 1
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
-    if under != "subtitle" or previous not in plain:
-        return title
+    if under != "subtitle" or previous not in plain or comparable(lines[previous]) == comparable(title):
+        return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上') is one title
     above = lines[previous]
     if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
            and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)):
@@ -649,6 +658,8 @@ def is_field_row(line: str) -> bool:
     colon ('张三：坚定信心…'), never a name alone after it."""
     found = LABELLED_VALUE.fullmatch(line.strip())
     value = found.group("value").strip() if found else ""
+    if found and is_bare_name(found.group("label")):  # '张三：服务发展大局' is a headline, whatever its words end with
+        return False
     return bool(value) and (names_an_institution(value) or is_bare_name(value))
 
 
@@ -952,6 +963,9 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.title = line
         return
     who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
+    if dated := NAME_THEN_DATE.fullmatch(who):  # '张某同志2019年5月6日在…上的讲话': the day it was given
+        head.date = head.date or parse_date(dated.group("date"))
+        who = dated.group("who") if head.date else who
     if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
         head.title = line
         head.reported_speaker = ("", who) if placed_name(who) else name_then_office(who) or byline(who)
