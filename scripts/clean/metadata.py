@@ -86,7 +86,8 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
-# A speaker's name, then the day the speech was given, written with 年, before the occasion ('张某同志1966年9月13日在…').
+# A speaker's name, then the day the speech was given (written with 年), before the occasion:
+# '张某同志1966年9月13日在…'.
 NAME_THEN_DATE = re.compile(rf"(?P<who>.{{2,40}}?)(?:同志)?\s*(?P<date>(?=\S*年)(?:{DATE}))")
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
@@ -481,8 +482,9 @@ LEDE_GAP = 3  # the heading's first line stands within a few lines under the hea
 
 
 def without_speaker_label(headline: str) -> str:
-    """A portal's headline without the speaker it names before a colon ('张某：勇攀高峰 服务大局' -> '勇攀高峰 服务大局'),
-    for comparing it with the print headline's main deck under it, which names nobody ('勇攀高峰 服务大局 为…作出贡献')."""
+    """A portal's headline without the speaker it names before a colon ('张某：勇攀高峰 服务大局' -> '勇攀高峰
+    服务大局'), for comparing it with the print headline's main deck under it, which names nobody ('勇攀高峰 服务大局
+    为…作贡献')."""
     found = re.match(r"(?P<who>[^：:，。\s]{2,8})\s*[：:]\s*(?=\S)", headline)
     return headline[found.end():] if found and is_bare_name(found.group("who")) else headline
 
@@ -560,8 +562,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
-    if found := body_then_name(re.sub(r"\s+", "", line)):  # '某某大学张某': the writer with their institution
-        return BylineHeadLine("body-byline", "", found[1])
+    if body_name := body_then_name(re.sub(r"\s+", "", line)):  # '某某大学张某': the writer with their institution
+        return BylineHeadLine("body-byline", "", body_name[1])
     if note := vocab.note.fullmatch(simplified(line)):  # '（根據錄音整理）' too; the note keeps its characters
         return NoteHeadLine("note", line[note.start(1):note.end(1)].strip())
     if SUBTITLE.match(line):
@@ -658,9 +660,15 @@ def is_field_row(line: str) -> bool:
     colon ('张三：坚定信心…'), never a name alone after it."""
     found = LABELLED_VALUE.fullmatch(line.strip())
     value = found.group("value").strip() if found else ""
-    if found and is_bare_name(found.group("label")):  # '张三：服务发展大局' is a headline, whatever its words end with
+    if found and reads_as_a_name(found.group("label")):  # '张三：服务发展大局': a headline, whatever its words end with
         return False
     return bool(value) and (names_an_institution(value) or is_bare_name(value))
+
+
+def reads_as_a_name(text: str) -> bool:
+    """A person's name (is_bare_name) that jieba's tagger also reads as one name ('张某明', not '来源于')."""
+    words = tagged_words(simplified(text))
+    return is_bare_name(text) and len(words) == 1 and words[0][1].startswith("nr")
 
 
 def is_credit_line(line: str) -> bool:
