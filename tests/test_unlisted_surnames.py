@@ -4,6 +4,8 @@ non-names stay refused there. Made-up names and lines throughout."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scripts.clean.metadata import (
@@ -18,6 +20,8 @@ from scripts.clean.metadata import (
     placed_name,
     read_title_line,
 )
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import text_page
 
 
 @pytest.mark.parametrize("name", ["笪立新", "仉文清", "眭红", "禚德明"])
@@ -72,3 +76,12 @@ def test_a_transliterated_name_after_an_office_or_a_body() -> None:
     assert byline("国务委员兼外交部长买买提·艾力") == ("国务委员兼外交部长", "买买提·艾力")
     assert body_then_name("外交部买买提·艾力") == ("", "买买提·艾力")
     assert office_name_delivering("9月2日晚，州长买买提·艾力在全州大会上发表视频致辞") == ("州长", "买买提·艾力")
+
+
+def test_a_rare_name_alone_under_the_title_counts_when_the_page_names_that_person_again(tmp_path: Path) -> None:
+    body = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
+            "大家要坚定信心，真抓实干，推动各项工作取得新成效。\n\n谢谢大家。\n")
+    again = "在全县秋季工作推进会上的讲话\n\n笪立新\n\n（县委书记笪立新在会上讲话）\n\n" + body
+    assert normalize_file(text_page(tmp_path, again), tmp_path).meta.get("speaker") == "笪立新"
+    once = "在全县秋季工作推进会上的讲话\n\n笪立新\n\n" + body
+    assert "speaker" not in normalize_file(text_page(tmp_path, once), tmp_path).meta
