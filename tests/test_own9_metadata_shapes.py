@@ -36,6 +36,7 @@ def test_a_greeting_that_introduces_the_speaker_under_an_editor_s_notes() -> Non
 
 def test_an_institution_and_a_name_under_the_title_is_a_byline() -> None:
     assert classify_head_line("某某大学张某明", vocabulary()).kind == "body-byline"
+    assert classify_head_line("某某县人民政府办公室信息科", vocabulary()).kind != "body-byline"  # a section
     head = read_head(["坚持立德树人 办好人民满意的教育", "某某大学张某明"], [], [])
     assert head.speaker == "张某明"
     head = read_head(["某某大学张某明", "坚持立德树人 办好人民满意的教育"], [], [])

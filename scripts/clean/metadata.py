@@ -562,7 +562,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
-    if body_name := body_then_name(re.sub(r"\s+", "", line)):  # '某某大学张某': the writer with their institution
+    body_name = body_then_name(re.sub(r"\s+", "", line))  # '某某大学张某': the writer with their institution
+    if body_name and reads_as_a_name(body_name[1]):  # not a body's section ('某某办公室信息科')
         return BylineHeadLine("body-byline", "", body_name[1])
     if note := vocab.note.fullmatch(simplified(line)):  # '（根據錄音整理）' too; the note keeps its characters
         return NoteHeadLine("note", line[note.start(1):note.end(1)].strip())
