@@ -50,11 +50,13 @@ from scripts.clean.html_page import PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import simplified
 from scripts.clean.structure import Block, Structure, ends_with_greeting, load_shapes
-from scripts.clean.words import literal_alternation, reads_as_common_words, tagged_words
+from scripts.clean.words import dictionary, is_word, literal_alternation, reads_as_common_words, tagged_words
 
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
 # middle dot and runs longer than five characters; it opens with no family name.
 DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
+# The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
+DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
                 r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
@@ -84,6 +86,9 @@ NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
+# A speaker's name, then the day the speech was given (written with 年), before the occasion:
+# '张某同志1966年9月13日在…'.
+NAME_THEN_DATE = re.compile(rf"(?P<who>.{{2,40}}?)(?:同志)?\s*(?P<date>(?=\S*年)(?:{DATE}))")
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
@@ -113,6 +118,8 @@ class Vocabulary:
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    unlisted_name_lengths: tuple[int, ...]
+    unlisted_name_initials: frozenset[str]
     cms_defaults: frozenset[str]
     farm_rules: frozenset[str]
     title_min_chinese: int
@@ -175,6 +182,8 @@ class Vocabulary:
     column_kicker: re.Pattern
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
+    dialogue_min_turns: int
+    dialogue_min_speakers: int
 
 
 METADATA_FILE = RULES_DIR / "metadata.yml"
@@ -202,6 +211,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
+        unlisted_name_lengths=tuple(data["unlisted_surname_name"]["lengths"]),
+        unlisted_name_initials=frozenset(data["unlisted_surname_name"]["initial_tags"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
         farm_rules=frozenset(data["content_farm"]["rules"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
@@ -266,6 +277,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
+        dialogue_min_turns=data["dialogue_turns"]["min_turns"],
+        dialogue_min_speakers=data["dialogue_turns"]["min_speakers"],
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
     )
@@ -289,6 +302,8 @@ class Head:
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
     kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
+    unlisted_names: list[str] = field(default_factory=list)  # a bare name line under the title whose family name is
+    # not listed ('禤某强'): a speaker only when the page names that person again (name_line_named_again)
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
 
 
@@ -352,6 +367,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     title_at = headline_over_its_lede(lines, titled, title_at)
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at or stamp_under_the_headline(found, bool(titled)), head)}
+    head.unlisted_names = [line.strip().removesuffix("同志") for i, line in enumerate(lines) if i > title_at
+                           and not names_a_person(line.strip()) and placed_name(line.strip().removesuffix("同志"))]
     if titled:
         title = wrapped_title(lines, title_at, plain) or two_line_title(lines, title_at, plain, classified)
         head.title_lines = [lines[title_at - 1], lines[title_at]] if title != lines[title_at] else [title]
@@ -401,6 +418,12 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
             head.date = head.date or date
+        case BylineHeadLine(kind="body-byline", name=name) if after:  # under the title only: above it, a reposted
+            if head.speaker:                                          # source's or a column's credit
+                return False
+            head.speaker = name
+        case BylineHeadLine(kind="body-byline"):
+            return False
         case BylineHeadLine(office=office, name=name):  # an office with a name is unambiguous, above the title too
             head.speaker = head.speaker or name
             head.speaker_title = head.speaker_title or office
@@ -450,12 +473,20 @@ def headline_over_its_lede(lines: list[str], titled: list[int], title_at: int) -
     """A news page prints its headline, then the article's own heading of several lines, the first repeating the
     headline and adding to it ('…座谈会' / '…座谈会强调' / '推动…' / '张某某李某某出席'): the headline is the title, not
     the heading's last line."""
-    repeated = [i for i in titled[:-1] if any(repeats_and_extends(lines[i], lines[j]) and j - i <= LEDE_GAP
-                                              for j in titled if j > i)]
+    repeated = [i for i in titled[:-1] if any(repeats_and_extends(without_speaker_label(lines[i]), lines[j])
+                                              and j - i <= LEDE_GAP for j in titled if j > i)]
     return repeated[-1] if repeated and repeated[-1] < title_at else title_at
 
 
 LEDE_GAP = 3  # the heading's first line stands within a few lines under the headline (a stamp row between)
+
+
+def without_speaker_label(headline: str) -> str:
+    """A portal's headline without the speaker it names before a colon ('张某：勇攀高峰 服务大局' -> '勇攀高峰
+    服务大局'), for comparing it with the print headline's main deck under it, which names nobody ('勇攀高峰 服务大局
+    为…作贡献')."""
+    found = re.match(r"(?P<who>[^：:，。\s]{2,8})\s*[：:]\s*(?=\S)", headline)
+    return headline[found.end():] if found and is_bare_name(found.group("who")) else headline
 
 
 def repeats_and_extends(title: str, line: str) -> bool:
@@ -502,8 +533,8 @@ def two_line_title(lines: list[str], title_at: int, plain: list[int], classified
     Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner)."""
     title, previous = lines[title_at], title_at - 1
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
-    if under != "subtitle" or previous not in plain:
-        return title
+    if under != "subtitle" or previous not in plain or comparable(lines[previous]) == comparable(title):
+        return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上') is one title
     above = lines[previous]
     if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
            and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)):
@@ -531,6 +562,9 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("plain")
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
+    body_name = body_then_name(re.sub(r"\s+", "", line))  # '某某大学张某': the writer with their institution
+    if body_name and reads_as_a_name(body_name[1]):  # not a body's section ('某某办公室信息科')
+        return BylineHeadLine("body-byline", "", body_name[1])
     if note := vocab.note.fullmatch(simplified(line)):  # '（根據錄音整理）' too; the note keeps its characters
         return NoteHeadLine("note", line[note.start(1):note.end(1)].strip())
     if SUBTITLE.match(line):
@@ -627,7 +661,15 @@ def is_field_row(line: str) -> bool:
     colon ('张三：坚定信心…'), never a name alone after it."""
     found = LABELLED_VALUE.fullmatch(line.strip())
     value = found.group("value").strip() if found else ""
+    if found and reads_as_a_name(found.group("label")):  # '张三：服务发展大局': a headline, whatever its words end with
+        return False
     return bool(value) and (names_an_institution(value) or is_bare_name(value))
+
+
+def reads_as_a_name(text: str) -> bool:
+    """A person's name (is_bare_name) that jieba's tagger also reads as one name ('张某明', not '来源于')."""
+    words = tagged_words(simplified(text))
+    return is_bare_name(text) and len(words) == 1 and words[0][1].startswith("nr")
 
 
 def is_credit_line(line: str) -> bool:
@@ -685,16 +727,30 @@ def byline(line: str) -> tuple[str, str] | None:
     shadow = simplified(line)
     for length in (2, 3, 4):
         office, name = shadow[:-length], shadow[-length:]
-        if len(office) >= 2 and office.endswith(vocabulary().office_endings) and is_bare_name(name) \
+        if len(office) >= 2 and office.endswith(vocabulary().office_endings) and placed_name(name) \
                 and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
             return line[:-length], line[-length:]
-    return None
+    at = dotted_name_after(shadow, vocabulary().office_endings)  # '某某主席阿某·某某'
+    return (line[:at], line[at:]) if at >= 2 else None
+
+
+def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
+    """Where a transliterated name closing `shadow` ('…主席阿某·某某', '某某部阿某·某某') starts: right after the
+    longest run before it that ends with one of `endings` (an office, a body) and is not itself cut out of an office
+    ('某某部长阿某·某某': the name does not open with 长), the name's first part keeping two characters or more
+    ('国务委员兼外交部长阿某·某某' -> 阿某·某某); 0 when there is none."""
+    dot = re.search("[·・‧]", shadow)
+    for at in range((dot.start() - 2) if dot else 0, 1, -1):
+        if shadow[:at].endswith(endings) and not shadow[:at + 1].endswith(vocabulary().office_endings) \
+                and dotted(shadow[at:]):
+            return at
+    return 0
 
 
 def described_name(line: str) -> tuple[str, str] | None:
     """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets."""
     described = NAME_WITH_OFFICE.fullmatch(line.strip())
-    if described and is_bare_name(described.group("name")) and is_office(simplified(described.group("office"))):
+    if described and placed_name(described.group("name")) and is_office(simplified(described.group("office"))):
         return described.group("office"), described.group("name")
     return None
 
@@ -738,20 +794,47 @@ def dotted(line: str) -> bool:
     return re.fullmatch(DOTTED_NAME, line) is not None
 
 
-def is_bare_name(line: str) -> bool:
+def is_bare_name(line: str, placed: bool = False) -> bool:
     """A person's name: 2-5 characters opening with a family name (or a transliterated name with middle dots, which
     opens with none), not an office, not a CMS default, not a run of
     common words that opens with a family name's character ('全文下载', '武汉动态', '信箱': words.reads_as_common_words)
-    (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is)."""
+    (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is). A middle dot joins the parts of a
+    transliterated name and never opens or closes one ('阿不都·' is a name cut short).
+
+    `placed`: the page sets the run where only a person's name stands (after a 作者 label or an office, before an
+    office, opening a speech's headline, signing the text): a family name missing from the list is then accepted
+    when the run has a name's shape (unlisted_surname_name in metadata.yml)."""
     vocab = vocabulary()
-    if not re.fullmatch(NAME, line):
+    if not re.fullmatch(NAME, line) or (re.search("[·・‧]", line) and not dotted(line)):
         return False
     line = simplified(line)
     return not is_office(line) and line not in vocab.cms_defaults \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") \
-        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames) or dotted(line)) \
+        and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames) or dotted(line)
+             or (placed and has_a_names_shape(line))) \
         and not reads_as_common_words(line)
+
+
+def placed_name(line: str) -> bool:
+    """is_bare_name for a run the page sets where only a person's name stands (see is_bare_name's `placed`)."""
+    return is_bare_name(line, placed=True)
+
+
+def has_a_names_shape(shadow: str) -> bool:
+    """A run whose family name is not listed that still reads as a name (unlisted_surname_name in metadata.yml): a
+    name's length, a first character jieba's tagger reads alone as a name's or a rare character, and no word the
+    dictionary knows as anything but a name ('专栏', '要闻', '五年'), nor a column's name."""
+    vocab = vocabulary()
+    if len(shadow) not in vocab.unlisted_name_lengths or not re.fullmatch(rf"[{CJK_RANGE}]+", shadow):
+        return False
+    initial = tagged_words(shadow[0])
+    if not initial or initial[0][1] not in vocab.unlisted_name_initials:
+        return False
+    whole = tagged_words(shadow)
+    known = dictionary().get(shadow, 0) > 0
+    return not (known and not (len(whole) == 1 and whole[0][1].startswith("nr") and not is_word(shadow))) \
+        and not vocab.column.fullmatch(shadow)
 
 
 def names_a_person(line: str) -> bool:
@@ -776,7 +859,7 @@ def name_then_office(who: str) -> tuple[str, str] | None:
     shadow = simplified(who)
     for length in (2, 3, 4):
         name, office = shadow[:length], shadow[length:]
-        if office and (office in vocab.office_endings or office in vocab.office_words) and is_bare_name(name):
+        if office and (office in vocab.office_endings or office in vocab.office_words) and placed_name(name):
             return who[length:], who[:length]
     return None
 
@@ -790,11 +873,18 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     office = next((end for end in sorted(vocab.office_endings, key=len, reverse=True)
                    if shadow.endswith(end)), "")
     splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4)]
-    named = [(start, end) for start, end in splits if office and start >= 0 and is_bare_name(who[start:end])]
-    bounded = [(start, end) for start, end in named  # the name starts where the body's name ends ('…公司张某总经理')
-               if start == 0 or shadow[:start].endswith(vocab.body_endings + vocab.organisation_suffixes
-                                                        + vocab.institution_suffixes)]
-    start, end = (bounded or named or [(0, 0)])[0]
+    splits = [(start, end) for start, end in splits if office and start >= 0]
+    named = [(start, end) for start, end in splits if is_bare_name(who[start:end])]
+
+    def bounded(start: int) -> bool:  # the name starts where the body's name ends ('…公司张某总经理')
+        return start == 0 or shadow[:start].endswith(vocab.body_endings + vocab.organisation_suffixes
+                                                     + vocab.institution_suffixes)
+    # Between the body and the office only a name stands, so its family name need not be a listed one ('…司禤某强处长');
+    # a name opening with a compound family name is whole ('…司司马某如处长', not '马某如').
+    placed = [(start, end) for start, end in splits if bounded(start) and placed_name(who[start:end])]
+    compound = [(start, end) for start, end in placed if end - start >= 3
+                and shadow[start:end].startswith(vocab.compound_surnames)]
+    start, end = (compound or [split for split in named if bounded(split[0])] or placed or named or [(0, 0)])[0]
     return (who[end:], who[start:end]) if end else None
 
 
@@ -804,7 +894,7 @@ def colon_speaker(title: str) -> tuple[str, str] | None:
     who = match.group("who").removesuffix("同志") if match else ""
     if within_body := body_then_name(who):  # '商务部高某明' is no five-character name opening with 商
         return within_body
-    if is_bare_name(who):
+    if placed_name(who):
         return "", who
     return (byline(who) or name_then_office(who)) if who else None
 
@@ -819,9 +909,10 @@ def body_then_name(who: str) -> tuple[str, str] | None:
     shadow = simplified(who)
     for length in (3, 2, 4):
         body, name = shadow[:-length], who[-length:]
-        if len(body) >= 2 and body.endswith(endings) and is_bare_name(name):
+        if len(body) >= 2 and body.endswith(endings) and placed_name(name):
             return "", name
-    return None
+    at = dotted_name_after(shadow, endings)  # '某某部阿某·某某'
+    return ("", who[at:]) if at else None
 
 
 def speech_named_by(title: str) -> tuple[str, str] | None:
@@ -881,11 +972,14 @@ def read_simplified_title_line(line: str, head: Head) -> None:
         head.title = line
         return
     who = match.group("who").strip().rstrip("《“\"「 ") if match else ""
+    if dated := NAME_THEN_DATE.fullmatch(who):  # '张某同志2019年5月6日在…上的讲话': the day it was given
+        head.date = head.date or parse_date(dated.group("date"))
+        who = dated.group("who") if head.date else who
     if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
         head.title = line
-        head.reported_speaker = ("", who) if is_bare_name(who) else name_then_office(who) or byline(who)
+        head.reported_speaker = ("", who) if placed_name(who) else name_then_office(who) or byline(who)
         return
-    if match and is_bare_name(who) and not re.search(r"\d|[省市县区]$", who):
+    if match and placed_name(who) and not re.search(r"\d|[省市县区]$", who):
         head.speaker = head.speaker or who
         head.title = own_title(line, match)
         return
@@ -1243,6 +1337,19 @@ def page_strings(e: Evidence) -> list[str]:
             *captured, *e.after_article]
 
 
+def name_line_named_again(e: Evidence) -> tuple[str, str] | None:
+    """A bare name under the title whose family name is not a listed one ('禤某强' alone on its line, Head's
+    unlisted_names): a byline when the page prints that name again somewhere else (its container's or its <title>'s
+    title, a caption, a lead, the text) -> ('', name). A run of that shape printed once under a title may be a
+    column's or a widget's word; a person the page is about is named more than once."""
+    elsewhere = [*page_strings(e), *(r.text for r in e.cleaned_off), e.field("title"), e.facts.title,
+                 *e.facts.headings, *e.facts.title_elements]
+    for name in e.head.unlisted_names:
+        if sum(name in text for text in elsewhere if text.strip().removesuffix("同志") != name) >= 1:
+            return "", name
+    return None
+
+
 def credited_speaker(e: Evidence) -> tuple[str, str] | None:
     """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in the credit line the cleaning took off (the speaker-credit
     rule), a short head line or an opening block (speaker_credit in metadata.yml) -> ('', name), in the page's own
@@ -1260,7 +1367,7 @@ def credited_name(line: str) -> str:
     """The name a speaker's credit gives ('口述｜张三', '致辞：张三（…）'), in the page's characters; '' if none."""
     vocab = vocabulary()
     found = vocab.speaker_credit.search(simplified(line)) if len(line) <= vocab.speaker_credit_max else None
-    return line[found.start("name"):found.end("name")] if found and is_bare_name(found.group("name")) else ""
+    return line[found.start("name"):found.end("name")] if found and placed_name(found.group("name")) else ""
 
 
 def heading_under_the_credit(e: Evidence) -> str:
@@ -1358,7 +1465,7 @@ def signed_by(text: str) -> tuple[str, str] | None:
     text = PHOTO_POSITION.sub("", text)
     match = SIGNATURE.fullmatch(text)
     if match and simplified(match.group("office")).endswith(vocabulary().office_endings) \
-            and is_bare_name(match.group("name")):
+            and placed_name(match.group("name")):
         return match.group("office"), match.group("name")
     return byline(text) or name_office_signature(text)
 
@@ -1399,7 +1506,7 @@ def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
     the width of a longer one ('王  明') -> (office, name)."""
     above = lines[at - 1] if at else ""
     name = re.sub(r"\s+", "", above)
-    return (signed_by(above) or (("", name) if is_bare_name(name) else None)) if above else None
+    return (signed_by(above) or (("", name) if placed_name(name) else None)) if above else None
 
 
 def two_line_signature(e: Evidence) -> tuple[str, str] | None:
@@ -1413,9 +1520,9 @@ def two_line_signature(e: Evidence) -> tuple[str, str] | None:
     taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
     for lines in (kept, taken_off, [line.strip() for line in e.after_article[:SIGNATURE_LINES]]):
         for above, below in pairwise(lines):
-            if is_office_line(above) and is_bare_name(re.sub(r"\s+", "", below)):
+            if is_office_line(above) and placed_name(re.sub(r"\s+", "", below)):
                 return above, re.sub(r"\s+", "", below)
-            if is_bare_name(re.sub(r"\s+", "", above)) and is_office_line(below):
+            if placed_name(re.sub(r"\s+", "", above)) and is_office_line(below):
                 return below, re.sub(r"\s+", "", above)
     return None
 
@@ -1426,7 +1533,7 @@ def name_over_office(lines: list[str], at: int) -> tuple[str, str] | None:
     if at < 2 or not is_office_line(lines[at - 1]):
         return None
     name = re.sub(r"\s+", "", lines[at - 2])
-    return (lines[at - 1].strip(), name) if is_bare_name(name) else None
+    return (lines[at - 1].strip(), name) if placed_name(name) else None
 
 
 SIGNATURE_LINES = 4  # a signature block (office, name, date) and a line of the text's ending or the site's
@@ -1478,7 +1585,7 @@ def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
     """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
     for value in values:
         name = value.strip().removesuffix("同志")
-        if is_bare_name(name):
+        if placed_name(name):
             return "", name
         if described := described_name(name):  # '张三（某某市委书记）'
             return described
@@ -1497,7 +1604,7 @@ def name_then_institution(value: str) -> tuple[str, str] | None:
     places = region_pattern(tuple(load_regions()))
     for length in (2, 3, 4):
         name, rest = shadow[:length], shadow[length:]
-        if is_bare_name(name) and rest.endswith(vocabulary().office_endings) and places.match(rest):
+        if placed_name(name) and rest.endswith(vocabulary().office_endings) and places.match(rest):
             return plain[length:], plain[:length]
     return None
 
@@ -1527,6 +1634,19 @@ def reported_in_third_person(e: Evidence, name: str) -> bool:
     saying = re.compile(vocabulary().reported_saying.replace("{NAME}", re.escape(simplified(name))))
     found = sum(bool(saying.search(simplified(block.text))) for block in e.structure.blocks)
     return found >= vocabulary().reported_saying_blocks
+
+
+def several_speakers_take_turns(structure: Structure) -> bool:
+    """The text is a transcript of two people or more taking turns (dialogue_turns in metadata.yml): its paragraphs
+    open with their names and a colon ('张某：…', '李某：…'), each name min_turns times or more."""
+    vocab = vocabulary()
+    turns: Counter[str] = Counter()
+    for block in structure.blocks:
+        label = TRANSCRIPT_LABEL.match(block.text)
+        name = label.group(0).rstrip("：: \t") if label else ""
+        if name and is_bare_name(name):
+            turns[simplified(name)] += 1
+    return sum(count >= vocab.dialogue_min_turns for count in turns.values()) >= vocab.dialogue_min_speakers
 
 
 def reports_an_event(title: str) -> bool:
@@ -1559,7 +1679,7 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
     for match in delivering_pattern().finditer(simplified(text)):
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
-        if office and is_bare_name(name):
+        if office and placed_name(name):
             start = match.start("name")
             return text[start - len(office):start], text[start:match.end("name")]
     return None
@@ -1569,7 +1689,8 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
 def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
-    return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})(?P<name>[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+    return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
+                      rf"(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
@@ -1623,8 +1744,10 @@ def lead_ins(e: Evidence) -> list[str]:
     """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
     the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml)."""
     vocab = vocabulary()
-    opening = e.structure.blocks[:vocab.opening_blocks["full_text_announcement"]]
-    return e.captures.lead_in + [b.text for b in opening if vocab.full_text_announcement.search(simplified(b.text))]
+    paragraphs = [b.text for b in e.structure.blocks if b.kind == "paragraph"]  # a heading above is no lead-in
+    opening = paragraphs[:vocab.opening_blocks["full_text_announcement"]]
+    at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.search(simplified(text))), None)
+    return e.captures.lead_in + (opening[:at + 1] if at is not None else [])  # the editor's blocks up to it
 
 
 def office_name_titling(title: str) -> tuple[str, str] | None:
@@ -1643,7 +1766,7 @@ def office_name_titling(title: str) -> tuple[str, str] | None:
         for start in range(len(before) - length, 1, -1):
             name, rest = before[start:start + length], before[start + length:]
             office = re.split(r"[，。：:；！？\s]", before[:start])[-1]  # the body and the office before the name
-            if office.endswith(vocabulary().office_endings) and is_bare_name(name) and occasion.fullmatch(rest):
+            if office.endswith(vocabulary().office_endings) and placed_name(name) and occasion.fullmatch(rest):
                 return plain[start - len(office):start], plain[start:start + length]
     return None
 
@@ -1737,7 +1860,7 @@ def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
     for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note]:
         found = vocabulary().speech_note.search(simplified(text))
         who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
-        named = ("", who) if is_bare_name(who) else (name_then_office(who) or byline(who)) if who else None
+        named = ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None
         if named:
             return named
     return None
@@ -1747,8 +1870,9 @@ def name_office_delivering(text: str) -> tuple[str, str] | None:
     """'张某某县长今天上午出席…，并发表讲话。' -> (office, name): a lead opening with a name and an office, saying the
     speech was given (lead_name_office in metadata.yml); in the page's characters."""
     shadow = simplified(text)
-    for length in LEAD_NAME_LENGTHS:
-        found = vocabulary().lead_name_office.match(shadow, length) if is_bare_name(text[:length]) else None
+    compound = shadow.startswith(vocabulary().compound_surnames)  # '欧阳某远县长…': four characters, not '欧阳某'
+    for length in (4, 3) if compound else LEAD_NAME_LENGTHS:
+        found = vocabulary().lead_name_office.match(shadow, length) if placed_name(text[:length]) else None
         if found:
             return text[found.start("office"):found.end("office")], text[:length]
     return None
@@ -1860,7 +1984,7 @@ def author_note(e: Evidence) -> tuple[str, str] | None:
         found = vocabulary().author_label_note.search(text)
         name = named_in(found.group("value")) if found else ""
         named = vocabulary().author_named_note.search(text)  # '（作者韩某系某某智库研究员）'
-        name = name or (named.group("name") if named and is_bare_name(named.group("name")) else "")
+        name = name or (named.group("name") if named and placed_name(named.group("name")) else "")
         if name:
             return "", name
     return labelled_speaker(e.captures.author_note)  # '方某某大学教授': a name then the writer's institution
@@ -1872,7 +1996,7 @@ def named_in(value: str) -> str:
     for part in filter(None, re.split(r"[，,、；;\s]+", value)):
         tail = re.split(rf"[^{CJK_RANGE}·]", part)[-1]
         for candidate in (part, tail):
-            if is_bare_name(candidate):
+            if placed_name(candidate):
                 return candidate
         if found := byline(part):
             return found[1]
@@ -1888,20 +2012,43 @@ def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
     """'大家好，我是高三（2）班的张某。' / '我是来自某某公司的李某。' / '我是校长王某。' opening a speech that addresses
     its audience -> (office, name): student representatives, employees and new officials name themselves so. The
     name closes the clause: after 的, or alone, or after an office. The speech opens at its first sentence: the
-    lines of a title block the text starts with (its title, its date) hold none."""
-    if not speaks_to_an_audience(e) or reads_as_news(e):
+    lines of a title block the text starts with (its title, its date) hold none. Read on the simplified shadow
+    ('我是來自台灣的某某'); the name keeps its characters."""
+    if reads_as_news(e):
         return None
-    blocks = e.structure.blocks
-    opening = next((at for at, block in enumerate(blocks) if re.search(r"[。！？!?]", block.text)), 0)
-    for block in blocks[opening:opening + SELF_INTRODUCTION_BLOCKS]:
-        for found in SELF_INTRODUCTION.finditer(block.text):
-            who = found.group("who").strip()
+    blocks = [b.text for b in e.structure.blocks]
+    if speaks_to_an_audience(e):
+        first = next((at for at, text in enumerate(blocks) if re.search(r"[。！？!?]", text)), 0)
+        opening = blocks[first:first + SELF_INTRODUCTION_BLOCKS]
+    else:
+        opening = greeting_blocks(blocks)
+    for text in opening:
+        shadow = simplified(text)
+        for found in SELF_INTRODUCTION.finditer(shadow):
+            who = text[found.start("who"):found.end("who")].strip()
             name = who.rsplit("的", 1)[-1]
             if is_bare_name(name) and not reads_as_common_words(name):
                 return (who[:-len(name)].rstrip("的") if who != name else ""), name
             if office_name := byline(who):
                 return office_name
     return None
+
+
+GREETING_BLOCKS = 8  # where a speech set under an editor's notes greets its audience
+
+
+def greeting_blocks(blocks: list[str]) -> list[str]:
+    """A speech that an editor's or a translator's notes open (not addressing the audience in its first blocks)
+    still greets its audience where it starts ('…各位来宾，大家好！我是来自某某的张某。'): the first block among the
+    first GREETING_BLOCKS holding a greeting (speech_openings in metadata.yml) before a self-introduction; []
+    if none does."""
+    openings = vocabulary().speech_openings
+    for text in blocks[:GREETING_BLOCKS]:
+        shadow = simplified(text)
+        introduced = SELF_INTRODUCTION.search(shadow)
+        if introduced and any(word in shadow[:introduced.start() + 1] for word in openings):
+            return [text]
+    return []
 
 
 def container_author(e: Evidence) -> str:
@@ -1951,6 +2098,7 @@ SPEAKER_STEPS: list[Step] = [
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
+    ("name line under the title, the page naming that person again", name_line_named_again),
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
@@ -2064,7 +2212,7 @@ def talk_named_before_colon(title: str) -> tuple[str, str] | None:
     shadow = simplified(who)
     office = max((end for end in vocabulary().office_endings if shadow.endswith(end)), key=len, default="")
     name = who[:len(who) - len(office)]
-    return ("", who) if is_bare_name(who) else (who[len(name):], name) if office and is_bare_name(name) \
+    return ("", who) if placed_name(who) else (who[len(name):], name) if office and placed_name(name) \
         else name_office_closing(who)
 
 
@@ -2464,7 +2612,9 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
     removals.extend(drop_title_echo(structure, title))
-    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: is_bare_name(speaker_name(v))
+    dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: placed_name(speaker_name(v))
+                                         and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""
     speaker_title = who[0] if isinstance(who, tuple) else ""
@@ -2484,7 +2634,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
         speaker_title = office_before(speaker, captures.note + structure.head)
     published, provenance["published"] = printed_before_meta(evidence, *cascade(PUBLISHED_STEPS, evidence, plausible))
     evidence.published = published
-    news = reads_as_news(evidence)  # a report about an event: its dates are the report's, no delivery date
+    news = reads_as_news(evidence) or dialogue  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
                                        and (published is None or d <= published))
     event = event_of(head.subtitle or evidence.title_head.subtitle, title)
@@ -2634,7 +2784,7 @@ def split_title(line: str) -> Head:
     if glued := glued_head(line):
         line, head.subtitle, who = glued
         head.date = parse_date(head.subtitle)
-        office_name = byline(who) or (("", who) if is_bare_name(who) else None)
+        office_name = byline(who) or (("", who) if placed_name(who) else None)
         if office_name:
             head.speaker_title, head.speaker = office_name
         read_title_line(line, head)
@@ -2647,14 +2797,14 @@ def split_title(line: str) -> Head:
     main, dash, rest = partition_outside_quotes(line, "——")
     if dash and title_like(main.strip()):  # '欢迎词 ——分公司总经理 张某某': the subtitle is not the title
         line, head.subtitle = main.strip(), rest.strip()
-        office_name = byline(head.subtitle) or (("", head.subtitle) if is_bare_name(head.subtitle) else None)
+        office_name = byline(head.subtitle) or (("", head.subtitle) if placed_name(head.subtitle) else None)
         said = Head()  # '——县长李某明在…上的讲话（2016年5月6日）': the subtitle's own speaker and date
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
         head.date = said.date
     if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
         who = speaker_in_brackets.group("who")
-        named = is_bare_name(who) and simplified(who) not in vocabulary().title_bracket_notes
+        named = placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes
         office_name = byline(who) or (("", who) if named else None)
         if office_name and re.search(rf"{SPEECH_WORDS}$", simplified(line[:speaker_in_brackets.start()])):
             line = line[:speaker_in_brackets.start()]
@@ -2723,7 +2873,7 @@ def last_crumb(trails: list[str]) -> str:
 
 def person_name(text: str | None) -> str:
     """A container's author value that names a person (not an office, a body or a CMS default such as 管理员)."""
-    return text if text and is_bare_name(text) else ""
+    return text if text and placed_name(text) else ""
 
 
 def year_of_event(event: str) -> int | None:
