@@ -574,7 +574,11 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     body = find_body(record)
     if body.problem:
         raise InputError(path, f"the {kind} record {body.problem}")
-    text, fields = without_save_stamp(str(body.record[body.key])), fields_of(body.record, kind, body.key)
+    text = text_value(body.record[body.key])
+    if not text.strip():  # never a program's repr of the parts as the text
+        raise InputError(path, f"the {kind} record's text field `{body.key}` holds no text: neither a string nor "
+                               "parts with words in them")
+    text, fields = without_save_stamp(text), fields_of(body.record, kind, body.key)
     if looks_like_template(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
@@ -1028,14 +1032,14 @@ def jsonl_record(number: int, raw_line: str, line: int, encoding: str) -> Record
     return Record(number, value, raw_line.encode(encoding), line, find_body(value).problem)
 
 
-PART_SHARE = 0.8  # of a list's items that hold their words under one key: the list is the parts of one text
+PART_SHARE = 0.5  # of a list's items that hold their words under one key (the rest images, embeds): one text
 
 
 def with_paragraph_lists_joined(record: dict[str, Any]) -> dict[str, Any]:
     """The record with each list that holds one text in pieces joined into that text, a paragraph a piece: a
     list of strings ("paragraphs": ["…", "…"]) or a list of parts that hold their words under one key and
-    name no article of their own ("parts": [{"type": "paragraph", "text": "…"}, …]: no title, date or address
-    in any part). A list of articles (items with their own title) stays a list of records."""
+    name no article of their own ("parts": [{"type": "paragraph", "text": "…"}, …]: no title or date in any part;
+    an image part may give its address). A list of articles (items with their own title) stays a list of records."""
     names = field_names()
     metadata = names.all() - set(names.content)  # "authors": ["张三", "李四"] is a field of names, not a text
     joined = dict(record)
@@ -1053,15 +1057,48 @@ def paragraphs_of(items: list[Any]) -> str:
     if not all(isinstance(item, dict) for item in items):
         return ""
     names = field_names()
-    article_keys = set(names.title) | set(names.url) | set(names.published) | set(names.date)
+    article_keys = set(names.title) | set(names.published) | set(names.date)  # an image part has its url
     if any(spelling(name) in article_keys for item in items for name in item):
         return ""
     words = Counter(name for item in items for name, value in item.items() if isinstance(value, str) and value.strip())
     key = max(words, key=lambda name: sum(len(item.get(name) or "") for item in items
                                           if isinstance(item.get(name), str)), default=None)
     if key is None or words[key] < PART_SHARE * len(items):
-        return ""
+        return prose_of_parts(items)
     return "\n\n".join(item[key].strip() for item in items if isinstance(item.get(key), str) and item[key].strip())
+
+
+def text_value(value: Any) -> str:
+    """A text field's words whatever holds them: a string; a mapping of its forms (a CMS's API gives
+    "content": {"rendered": "<p>…</p>", "protected": false}), its longest text; a list of paragraphs or parts,
+    joined (paragraphs_of, part_text)."""
+    if isinstance(value, dict):
+        return max((text_value(inner) for inner in value.values() if isinstance(inner, str | dict | list)), key=len,
+                   default="")
+    if isinstance(value, list):
+        return paragraphs_of(value) or "\n\n".join(
+            text for item in value if (text := part_text(item).strip()))
+    return "" if value is None else str(value)
+
+
+def part_text(item: Any) -> str:
+    """One part of a text kept as a list: a string; a part's longest value with Chinese in it (not a media part's:
+    an image, a video); a nested list's text."""
+    if isinstance(item, dict):
+        return "" if MEDIA_PART.fullmatch(str(item.get("type") or "")) else max(
+            (value for value in item.values() if isinstance(value, str) and CJK_CHAR.search(value)), key=len,
+            default="")
+    return text_value(item) if isinstance(item, list | str) else ""
+
+
+MEDIA_PART = re.compile(r"image|photo|picture|video|audio|gallery|embed|ad|advert|raw_html|oembed.*", re.I)
+
+
+def prose_of_parts(items: list[dict[str, Any]]) -> str:
+    """Parts that keep their words under different keys ({"type": "text", "content": …}, {"type": "header",
+    "text": …}) among parts of media (an image's address and caption, a video, an ad): each part's longest value
+    with Chinese in it, but for the media parts' ('type': image, video …)."""
+    return "\n\n".join(text for item in items if (text := part_text(item).strip()))
 
 
 def nested_records(value: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1174,6 +1211,8 @@ def text_of(record: dict[str, Any], keys: tuple[str, ...]) -> str:
         return value.isoformat()
     if isinstance(value, list) and value and all(isinstance(item, str | int) for item in value):
         return "、".join(" ".join(str(item).split()) for item in value)  # "authors": ["张三", "李四"]
+    if isinstance(value, dict):  # "headlines": {"basic": "…", "web": "…"}, "title": {"zh": "…"}: its first text
+        value = next((inner for inner in value.values() if isinstance(inner, str) and inner.strip()), None)
     return " ".join(str(value).split()) if value is not None and not isinstance(value, dict | list) else ""
 
 
