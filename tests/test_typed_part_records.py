@@ -61,5 +61,5 @@ def test_a_text_field_that_is_no_string_gives_its_words(tmp_path: Path, content:
 def test_a_text_field_without_words_is_refused_not_printed(tmp_path: Path) -> None:
     parts = [{"type": "image", "url": f"https://example.com/{n}.jpg"} for n in range(3)]
     page = text_page(tmp_path, json.dumps({"title": "某某報道", "content": parts}, ensure_ascii=False), "page.json")
-    with pytest.raises(InputError, match="no Chinese text|holds no text"):
+    with pytest.raises(InputError, match=r"no Chinese text|holds no text"):
         normalize_file(page, tmp_path)

@@ -1097,11 +1097,19 @@ def names_an_institution(text: str) -> bool:
 
 def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     """A title candidate reads as a headline (title_like), is not the site's own name, and is no clause cut at a
-    comma that the text does not take up (a sentence's opening, not a headline)."""
+    comma that the text does not take up (a sentence's opening, not a headline) — unless the page's head sets it
+    over a subtitle of its own ('坚持…，奋力…' over '——在…会议上的讲话'): a title block, whose headline may well
+    have a comma."""
     sites = site_names(e)
     text = body_text(e)
     return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)) \
-        and comparable(t) not in sites and not (vocabulary().clause_mark.search(t) and not taken_up(t, text))
+        and comparable(t) not in sites \
+        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t))
+
+
+def over_its_subtitle(e: Evidence, title: str) -> bool:
+    """The head's title, with a subtitle read under it ('——在全市经济工作会议上的讲话')."""
+    return bool(e.head.subtitle) and comparable(e.head.title) == comparable(title)
 
 
 CONFIRMED_TITLE_MIN = 2  # Chinese characters of a title the <title> and the page both give ('夜雨')
