@@ -13,6 +13,7 @@ JSON-LD — are collected as PageFacts for the metadata cascade. Everything is l
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, LINE_BREAKS, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE, DATE_RE
 from scripts.clean.entities import decode_references
+from scripts.clean.field_names import spelling
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
 from scripts.clean.shadow import simplified
 
@@ -140,6 +142,7 @@ class PageFacts:
     title_elements: list[str] = field(default_factory=list)  # elements whose class/id says 'title'
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> content
     times: list[str] = field(default_factory=list)  # <time datetime> (or its text)
+    script_dates: list[str] = field(default_factory=list)  # dates the page's script states (script_dates in html.yml)
     json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
     crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
     url: str = ""  # <link rel=canonical> or og:url
@@ -856,6 +859,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
         facts.meta.setdefault(key, value)
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
+    facts.script_dates = script_dates(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
     for index, frame in enumerate(frames):
@@ -924,6 +928,37 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
 def cms_property_names(path: Path = RULES_FILE) -> tuple[str, ...]:
     """The names of the comments in which a CMS writes the article's record (cms_properties in html.yml)."""
     return tuple(rule_section(path, "cms_properties")["names"])
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def script_date_names(path: Path = RULES_FILE) -> frozenset[str]:
+    """The names of the script variables that state the page's publication time (script_dates in html.yml)."""
+    return frozenset(spelling(name) for name in rule_section(path, "script_dates")["names"])
+
+
+SCRIPT_ASSIGNMENT = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)\s*[:=]\s*"
+                               r"(?P<quote>[\"'])(?P<value>[^\"'\n]{4,40})(?P=quote)")
+UNIX_TIME = re.compile(r"1\d{9}")  # seconds since 1970: 2001-09-09 to 2033-05-18
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
+def script_dates(soup: BeautifulSoup) -> list[str]:
+    """The values of the page's inline script variables that state its publication time ('var ct = "1703723400"'
+    -> '2023-12-28', 'var publish_time = "2023-12-28"'), in page order; script_dates in html.yml."""
+    names = script_date_names()
+    found: list[str] = []
+    for script in soup.find_all("script"):
+        if script.get("src") or script.get("type") == "application/ld+json":
+            continue
+        for match in SCRIPT_ASSIGNMENT.finditer(script.string or ""):
+            if spelling(match["name"]) not in names:
+                continue
+            value = match["value"].strip()
+            if UNIX_TIME.fullmatch(value):
+                value = dt.datetime.fromtimestamp(int(value), CHINA_TIME).date().isoformat()
+            found.append(value)
+    return found
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")

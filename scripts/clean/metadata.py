@@ -2562,6 +2562,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", lambda e: url_date(url_of(e))),
     ("<time> element", lambda e: first_date(e.facts.times)),
+    ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
     ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
                                                                                   lead_ins(e))), None)),

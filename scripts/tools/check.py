@@ -37,7 +37,7 @@ from scripts.clean.containers import shortcode_rules, template_engines, title_se
 from scripts.clean.cruft import load_rules, reporter_credit, website_endings
 from scripts.clean.feeds import feed_rules
 from scripts.clean.field_names import field_names
-from scripts.clean.html_page import cms_property_names, load_hints
+from scripts.clean.html_page import cms_property_names, load_hints, script_date_names
 from scripts.clean.metadata import load_regions, vocabulary
 from scripts.clean.official_documents import load_signs
 from scripts.clean.prose import prose_rule
@@ -60,7 +60,7 @@ THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
 RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
     "cruft.yml": (load_rules, reporter_credit, website_endings), "structure.yml": (load_shapes,),
-    "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names),
+    "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names, script_date_names),
     "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules,
                        template_engines),
     "metadata.yml": (vocabulary,), "regions.yml": (load_regions,)}
