@@ -60,7 +60,8 @@ THEMES_FILE = RULES_IN_REPO / "themes.yml"
 # The rule files a loader checks entry by entry; any other is read as YAML.
 RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
     "cruft.yml": (load_rules, reporter_credit, website_endings), "structure.yml": (load_shapes,),
-    "documents.yml": (load_signs,), "themes.yml": (load_themes,), "html.yml": (load_hints, cms_property_names, script_date_names),
+    "documents.yml": (load_signs,), "themes.yml": (load_themes,),
+    "html.yml": (load_hints, cms_property_names, script_date_names),
     "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules,
                        template_engines),
     "metadata.yml": (vocabulary,), "regions.yml": (load_regions,)}
