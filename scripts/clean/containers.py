@@ -1076,8 +1076,7 @@ def text_value(value: Any) -> str:
         return max((text_value(inner) for inner in value.values() if isinstance(inner, str | dict | list)), key=len,
                    default="")
     if isinstance(value, list):
-        return paragraphs_of(value) or "\n\n".join(
-            text for item in value if (text := part_text(item).strip()))
+        return paragraphs_of(value) or prose_of_parts(value)
     return "" if value is None else str(value)
 
 
@@ -1094,10 +1093,10 @@ def part_text(item: Any) -> str:
 MEDIA_PART = re.compile(r"image|photo|picture|video|audio|gallery|embed|ad|advert|raw_html|oembed.*", re.I)
 
 
-def prose_of_parts(items: list[dict[str, Any]]) -> str:
+def prose_of_parts(items: list[Any]) -> str:
     """Parts that keep their words under different keys ({"type": "text", "content": …}, {"type": "header",
-    "text": …}) among parts of media (an image's address and caption, a video, an ad): each part's longest value
-    with Chinese in it, but for the media parts' ('type': image, video …)."""
+    "text": …}) among parts of media (an image's address and caption, a video, an ad), or paragraphs among them:
+    each part's text (part_text), but for the media parts'."""
     return "\n\n".join(text for item in items if (text := part_text(item).strip()))
 
 

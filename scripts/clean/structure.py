@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
@@ -509,8 +509,6 @@ def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = Non
         return ruled + 1
     return start
 
-
-SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
