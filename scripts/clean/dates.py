@@ -170,6 +170,38 @@ def us_stamp(text: str) -> dt.date | None:
     return from_match(match) if match else None
 
 
+# A date with the month's English name, as feeds (RFC 822: 'Tue, 16 Jun 2020 18:28:37 +0000'), English-language
+# templates and blog engines print a stamp ('June 16, 2020', '16 June 2020', 'Jun. 16th, 2020'). The name says
+# which figure is the month, so no clock is needed. Not part of DATE (a Chinese text writes its dates in
+# Chinese): read only where a step asks, in a publication label's value.
+ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                  r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))(?![A-Za-z])\.?")
+_ENGLISH_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+ENGLISH_DATE_RE = re.compile(
+    rf"(?<![A-Za-z\d])(?:{_ENGLISH_DAY}\s+{_ENGLISH_MONTH},?\s+(?P<y>\d{{4}})"
+    rf"|{_ENGLISH_MONTH.replace('mon>', 'mon2>')}\s+{_ENGLISH_DAY.replace('d>', 'd2>')},?\s+(?P<y2>\d{{4}}))(?!\d)")
+
+
+def english_date(text: str) -> dt.date | None:
+    """The first date written with an English month name in `text` ('Tue, 16 Jun 2020 18:28:37 +0000',
+    'June 16, 2020'); None when there is none or it is no calendar day."""
+    for match in ENGLISH_DATE_RE.finditer(text):
+        month_name = (match.group("mon") or match.group("mon2"))[:3].lower()
+        try:
+            return dt.date(int(match.group("y") or match.group("y2")), ENGLISH_MONTHS.index(month_name) + 1,
+                           int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+    return None
+
+
+def machine_stamp(text: str) -> dt.date | None:
+    """The date of a stamp a machine printed in a Western form: month-first with its AM/PM clock, or with the
+    month's English name."""
+    return us_stamp(text) or english_date(text)
+
+
 MONTH_DAY = rf"(?<![\d年])(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]"
 # A delivery date printed without its year, alone or opening a subtitle: '（5月6日）', '——5月6日在…会议上'.
 MONTH_DAY_NOTE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}{MONTH_DAY}{SPACE}"

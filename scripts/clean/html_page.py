@@ -271,6 +271,12 @@ def is_data_table(table: Tag) -> bool:
     return True
 
 
+def is_hyperlink(tag: Tag) -> bool:
+    """An <a> with an href. Without one it is a placeholder or a bookmark (Word's '<a name="OLE_LINK1">' around a
+    whole paragraph): its text is the page's own, not a link to elsewhere, so it adds nothing to link density."""
+    return tag.name == "a" and tag.has_attr("href")
+
+
 def displayed_as_block(tag: Tag) -> bool:
     """An inline element styled 'display:block' (a centred title line in <span>s or <strong>s) is a line
     of its own, as a browser shows it."""
@@ -399,7 +405,7 @@ class Walker:
                                  section=section_name(names, self.hints),
                                  current=bool(names.tokens & self.hints.current_tokens)))
         self.current = len(self.frames) - 1
-        if tag.name == "a":
+        if is_hyperlink(tag):
             self.open_anchors.append(self.current)
         self.open_bold += tag.name in self.hints.bold_tags
         if caption_styled(tag, self.hints):
@@ -425,7 +431,7 @@ class Walker:
             self.flush()
         if index in self.data_table_frames:
             self.data_tables -= 1
-        if frame.tag == "a":  # elements close innermost first: this <a> is the last one opened
+        if self.open_anchors and self.open_anchors[-1] == index:  # elements close innermost first
             self.open_anchors.pop()
         self.open_bold -= frame.tag in self.hints.bold_tags
         self.open_styled -= index in self.styled_frames

@@ -37,6 +37,7 @@ from scripts.clean.dates import (
     YEAR,
     chinese_number,
     date_line,
+    machine_stamp,
     month_day_before,
     parse_date,
     plausible,
@@ -2507,9 +2508,11 @@ def labelled_date_apart(e: Evidence) -> dt.date | None:
     text's first blocks and the date opening the next row ('作者： 来源： 发布日期：' over '2019-05-06 10:21'), or a
     date in the United States' order with its AM/PM clock, on the label's row, the next or a row of its own
     ('发布日期：9/17/2004 5:54:13 AM', as ASP.NET pages print it: dates.US_STAMP_RE; a machine's stamp to the
-    second, never a speech's date), the 发布时间 row the cleaning took off included. Read on the simplified shadow."""
+    second, never a speech's date), the 发布时间 row the cleaning took off included, where a date with the
+    month's English name counts too ('日期：Tue, 16 Jun 2020 18:28:37 +0000', a feed's stamp: dates.machine_stamp).
+    Read on the simplified shadow."""
     vocab = vocabulary()
-    if captured := next(filter(None, map(us_stamp, e.captures.published)), None):  # the 发布时间 row the cleaning read
+    if captured := next(filter(None, map(machine_stamp, e.captures.published)), None):  # the 发布时间 row read
         return captured
     opening = [block.text for block in e.structure.blocks[:CREDIT_BLOCKS]]
     rows = [simplified(row.strip()) for row in [*e.structure.head, *opening]]
@@ -2556,7 +2559,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled date in a row after the text", labelled_date_after_the_text),
     ("labelled date in the editor's credit row", labelled_date_in_a_credit_row),
     ("date under a bare 时间/日期 label in the editor's credit row", bare_labelled_date_in_a_credit_row),
-    ("labelled date set apart from its label, or month-first", labelled_date_apart),
+    ("labelled date set apart from its label, or in a Western form", labelled_date_apart),
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
