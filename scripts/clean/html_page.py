@@ -272,9 +272,11 @@ def is_data_table(table: Tag) -> bool:
 
 
 def is_hyperlink(tag: Tag) -> bool:
-    """An <a> with an href. Without one it is a placeholder or a bookmark (Word's '<a name="OLE_LINK1">' around a
-    whole paragraph): its text is the page's own, not a link to elsewhere, so it adds nothing to link density."""
-    return tag.name == "a" and tag.has_attr("href")
+    """An <a> that links: with an href, or a bare <a> (a placeholder a script makes clickable, as a gallery's
+    '<a><img><span>会议现场</span></a>'). A named anchor without an href is a bookmark, a place others link to
+    (Word's '<a name="OLE_LINK1">' round a whole paragraph): its text is the page's own and adds nothing to link
+    density."""
+    return tag.name == "a" and (tag.has_attr("href") or not (tag.has_attr("name") or tag.has_attr("id")))
 
 
 def displayed_as_block(tag: Tag) -> bool:

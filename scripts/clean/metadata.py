@@ -68,6 +68,9 @@ SPEAKER_TITLE_LINE = re.compile(
 # speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
+# A subtitle that says where (and perhaps when) the headline's speech was given ('在…座谈会上的发言',
+# '2023年1月5日在…会议上的讲话'): printed after a dash on the headline's own line, it is part of the title as printed.
+DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?{SPEECH_WORDS}[）)]?")
 SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
@@ -303,6 +306,8 @@ class Head:
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
     kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
+    printed_subtitle: str = ""  # a delivery statement the headline prints after its dash on the same line
+    # ('——在…座谈会上的发言'): kept in the title as printed, read as the subtitle
     unlisted_names: list[str] = field(default_factory=list)  # a bare name line under the title whose family name is
     # not listed ('禤某强'): a speaker only when the page names that person again (name_line_named_again)
     dropped: list[Removal] = field(default_factory=list)  # head lines that gave nothing (reported as removed)
@@ -1068,9 +1073,12 @@ def same_headline(line: str, title_part: str) -> bool:
 def page_title_parts(e: Evidence) -> list[str]:
     """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a <title>
     whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's first
-    block) and whose first is not names its site (and column) first, whatever the site's name looks like."""
+    block) and whose first is not names its site (and column) first, whatever the site's name looks like. A
+    <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site."""
     parts = title_parts(e.facts.title)
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
+    if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
+        return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
     if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
             and not any(same_headline(line, parts[0]) for line in shown):
         return parts[::-1]
@@ -1619,10 +1627,13 @@ def name_then_institution(value: str) -> tuple[str, str] | None:
 
 
 def reads_as_news(e: Evidence) -> bool:
-    """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'); its 作者 field
+    """A news report opens with its dateline or its reporter ('本报讯（记者 …）', '5月7日，…'), unless that opening
+    is an editor's lead-in announcing the speech in full (lead_ins); its 作者 field
     names the reporter, not a speaker. So does a page titled by an event (reports_an_event), or one whose text
     follows its reporter about (follows_its_reporter), when the text does not address its audience."""
-    return any(vocabulary().news_opening.match(simplified(b.text)) for b in e.structure.blocks[:2]) \
+    announcing = set(lead_ins(e))  # an editor's dated lead over '以下是演讲全文：' opens a speech, not a report
+    return any(vocabulary().news_opening.match(simplified(b.text)) for b in e.structure.blocks[:2]
+               if b.text not in announcing) \
         or ((reports_an_event(e.title_head.title) or follows_its_reporter(e)) and not speaks_to_an_audience(e))
 
 
@@ -1797,7 +1808,24 @@ def full_text_of(title: str, text: str) -> tuple[str, str] | None:
     if not simplified(plain).endswith("全文"):
         return None
     found = [who for end in range(4, min(len(plain), 24)) if (who := byline(plain[:end])) and "".join(who) in text]
-    return found[-1] if found else None
+    return found[-1] if found else name_before_speech_word(plain, text)
+
+
+NAMED_FULL_TEXT = re.compile(rf"(?P<who>[^！!？?：:，,]{{2,60}}?)的?(?:最新|年度|主旨|主题|重要|公开|内部|完整)?"
+                             rf"(?:演讲|演說|演说|{SPEECH_WORDS})(?:全文|实录)$")
+
+
+def name_before_speech_word(title: str, text: str) -> tuple[str, str] | None:
+    """'…！某某集团董事长、总裁兼CEO张某某最新演讲全文' -> (office, name): the title's last clause names the speaker
+    right before the speech word; the name (three, two or four characters, a listed surname) is printed in the text
+    too. The office before it may hold words the byline grammar does not know ('兼CEO')."""
+    found = NAMED_FULL_TEXT.search(simplified(title))
+    who = title[found.start("who"):found.end("who")] if found else ""
+    for length in (3, 2, 4):
+        name = who[-length:]
+        if len(who) > length and placed_name(name) and name in text:
+            return who[:-length].strip("、，, "), name
+    return None
 
 
 def full_text_in_title(e: Evidence) -> tuple[str, str] | None:
@@ -2814,6 +2842,8 @@ def split_title(line: str) -> Head:
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
         head.date = said.date
+        if not office_name and not said.speaker and DELIVERY_STATEMENT.fullmatch(simplified(head.subtitle)):
+            head.printed_subtitle = dash + head.subtitle
     if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
         who = speaker_in_brackets.group("who")
         named = placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes
@@ -2838,8 +2868,9 @@ def column_kicker(line: str) -> tuple[str, str]:
 
 
 def printed_title(head: Head) -> str:
-    """The title as the page prints it: its column kicker, if any, then the headline."""
-    return head.kicker + head.title if head.title else ""
+    """The title as the page prints it: its column kicker, if any, then the headline, then the delivery statement
+    it prints after a dash on the same line ('主题——在…座谈会上的发言'), as eval/README's convention keeps it."""
+    return head.kicker + head.title + head.printed_subtitle if head.title else ""
 
 
 def event_of(subtitle: str, title: str) -> str:
