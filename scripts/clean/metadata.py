@@ -70,7 +70,8 @@ NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|�
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
 # A subtitle that says where (and perhaps when) the headline's speech was given ('在…座谈会上的发言',
 # '2023年1月5日在…会议上的讲话'): printed after a dash on the headline's own line, it is part of the title as printed.
-DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?{SPEECH_WORDS}[）)]?")
+DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?"
+                                rf"{SPEECH_WORDS}[）)]?")
 SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
