@@ -24,6 +24,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ import yaml
 from scripts.clean.chinese import CJK_CHAR, LINE_BREAKS
 from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.cruft import Rule, first_full_match, load_rules
+from scripts.clean.dates import epoch_date
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.field_names import field_names, spelling
@@ -578,7 +580,7 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     if not text.strip():  # never a program's repr of the parts as the text
         raise InputError(path, f"the {kind} record's text field `{body.key}` holds no text: neither a string nor "
                                "parts with words in them")
-    text, fields = without_save_stamp(text), fields_of(body.record, kind, body.key)
+    text, fields = without_save_stamp(text), with_wrapped_fields(body.record, kind, body.key)
     if looks_like_template(text):  # a scraper that saved the template source rather than the page
         fields = fields if fields.title else replace(fields, title=template_title(text))
         text = strip_template(text)
@@ -589,6 +591,18 @@ def page_of_record(record: dict[str, Any], kind: str, path: Path) -> Unwrapped:
     return Unwrapped(page.data, page.encoding, page.html, page.fields,
                      (f"the text was taken from the {kind} record's field `{body.key}`, its longest prose field "
                       f"(no field is named {names} …); check that it is the whole article",))
+
+
+def with_wrapped_fields(record: dict[str, Any], kind: str, body_key: str) -> ContainerFields:
+    """The record's metadata fields; when its text field is itself a record (an API's '{"state": …, "content":
+    {"contentBlocks": […], "title": …, "pubDate": …}}'), that record's fields fill what the outer one lacks."""
+    fields = fields_of(record, kind, body_key)
+    inner = record[body_key]
+    if not isinstance(inner, dict):
+        return fields
+    wrapped = fields_of(inner, kind)
+    names = [field.name for field in dataclass_fields(ContainerFields) if field.name != "kind"]
+    return replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
 
 
 def find_body(record: dict[str, Any]) -> Body:
@@ -1223,11 +1237,26 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
     names = field_names()
     source = text_of(record, names.source)
     url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")
-    return ContainerFields(kind=kind, title=title_without_site(text_of(record, names.title)),
-                           published=text_of(record, names.published), date=text_of(record, names.date),
+    return ContainerFields(kind=kind, title=title_without_site(without_tags(text_of(record, names.title))),
+                           published=stated_date(text_of(record, names.published)),
+                           date=stated_date(text_of(record, names.date)),
                            author=text_of(record, names.author), source_url=url,
                            source_name="" if WEB_ADDRESS.match(source) else source,
                            record_name=text_of(record, names.record_name))
+
+
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def without_tags(value: str) -> str:
+    """A field's value without the markup a CMS left in it ('一齊撐　<br/>財金界…': a headline's line break)."""
+    return " ".join(TAG.sub(" ", value).split())
+
+
+def stated_date(value: str) -> str:
+    """A date field's value, a Unix time in it written as the day it names ('1624128762' -> '2021-06-20')."""
+    day = epoch_date(value)
+    return day.isoformat() if day else value
 
 
 def known_keys(mapping: dict) -> bool:

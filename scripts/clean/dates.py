@@ -233,3 +233,20 @@ def plausible(date: dt.date | None, today: dt.date | None = None, earliest: dt.d
 def plausible_speech_date(date: dt.date | None, today: dt.date | None = None) -> bool:
     """A delivery date the archive can hold: not before 1912, not after today."""
     return plausible(date, today, EARLIEST_SPEECH)
+
+
+# A machine's count of seconds (or milliseconds) since 1970 in a record's date field ('"pubDate": "1624128762"'),
+# as content APIs store a publication time. Read in China Standard Time (UTC+8), where the archive's pages are
+# published; only ten or thirteen figures, from 2000 on, count as such a stamp.
+EPOCH_STAMP_RE = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?")
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+EARLIEST_EPOCH = 946_684_800  # 2000-01-01
+
+
+def epoch_date(value: str) -> dt.date | None:
+    """The day a field holding only a Unix time names, in China Standard Time; None for any other value."""
+    found = EPOCH_STAMP_RE.fullmatch(value.strip())
+    if not found or int(found.group("seconds")) < EARLIEST_EPOCH:
+        return None
+    return dt.datetime.fromtimestamp(int(found.group("seconds")), CHINA_TIME).date()
+

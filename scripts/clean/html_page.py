@@ -728,6 +728,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     lines: list[str] = []
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
+    headline = next((index for index, block in enumerate(blocks) if frames[block.frame].tag == "h1"), None)
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
         reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
                                                           in_article=index >= start)
@@ -737,9 +738,18 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
         else:
             lines.extend([*split_lines(block.text), ""])
-            if index >= start and marked_heading(block, frames, hints):
+            if index >= start and (marked_heading(block, frames, hints)
+                                   or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def section_headline(index: int, headline: int | None, frames: list[Frame], blocks: list[Block]) -> bool:
+    """An <h1> after the page's first: an article that sets its sections' headings as <h1>s (a media site's
+    editor does), under the headline the first one is."""
+    block = blocks[index]
+    return headline is not None and index > headline and frames[block.frame].tag == "h1" \
+        and "\n" not in block.text.strip()
 
 
 def marked_heading(block: Block, frames: list[Frame], hints: Hints) -> bool:

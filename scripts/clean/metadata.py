@@ -182,6 +182,7 @@ class Vocabulary:
     speaker_credit_max: int
     source_line_date: re.Pattern
     opening_blocks: dict[str, int]
+    announcement_alone_blocks: int
     new_year_message: re.Pattern
     title_bracket_notes: frozenset[str]
     column_kicker: re.Pattern
@@ -286,6 +287,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         dialogue_min_speakers=data["dialogue_turns"]["min_speakers"],
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
+        announcement_alone_blocks=data["full_text_announcement"]["max_blocks_alone"],
     )
 
 
@@ -1763,11 +1765,15 @@ def names_listeners(text: str) -> bool:
 
 def lead_ins(e: Evidence) -> list[str]:
     """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
-    the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml)."""
+    the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml), or a paragraph saying only
+    that further down, under an editor's introduction of several paragraphs."""
     vocab = vocabulary()
     paragraphs = [b.text for b in e.structure.blocks if b.kind == "paragraph"]  # a heading above is no lead-in
     opening = paragraphs[:vocab.opening_blocks["full_text_announcement"]]
     at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.search(simplified(text))), None)
+    if at is None:  # a paragraph that is the announcement alone, under an editor's longer introduction
+        opening = paragraphs[:vocab.announcement_alone_blocks]
+        at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.match(simplified(text))), None)
     return e.captures.lead_in + (opening[:at + 1] if at is not None else [])  # the editor's blocks up to it
 
 
@@ -1892,10 +1898,12 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
 
 def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
     """An editor's note at the text's opening or close saying whose speech it is ('本文为张某明教授2008年在…上的
-    讲演，由…整理', '本文系县委书记张某在…上的讲话', speech_note in metadata.yml) -> (office, name)."""
+    讲演，由…整理', '本文系县委书记张某在…上的讲话', speech_note in metadata.yml) -> (office, name); the lead-in
+    announcing the text in full is one, however many paragraphs of the editor's stand above it
+    ('以下为张某演讲全文：')."""
     blocks = [b.text for b in e.structure.blocks]
     near = vocabulary().speech_note_blocks
-    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note]:
+    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note, *lead_ins(e)]:
         found = vocabulary().speech_note.search(simplified(text))
         who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
         named = ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None

@@ -227,7 +227,8 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     body, structure.tail_notes = split_tail_notes(body)
     single = set(body)  # paragraphs that are one line were normalized above; only joins need it again
     spoken = frozenset(lines[index] for index in phrases)  # a paragraph equal to one of them is that phrase
-    joined = [text if text in single else normalize_text(text) for text in join_wrapped_lines(body, shapes, spoken)]
+    joined = [text if text in single else normalize_text(text)
+              for text in join_wrapped_lines(body, shapes, spoken, marked)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
     structure.phrases = spoken
@@ -647,16 +648,19 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
     return bool(starts_heading(text, shapes)) and len(text) <= shapes.heading_max and "。" not in text[:-1]
 
 
-def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset()) -> list[str]:
+def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
+                       marked: frozenset[str] = frozenset()) -> list[str]:
     """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together. A line of a
-    phrase-per-line transcript (`phrases`) ends where it ends, unless it ends with a comma."""
+    phrase-per-line transcript (`phrases`) ends where it ends, unless it ends with a comma. A line the page's
+    markup sets as a heading (`marked`) is never glued to its neighbours: its element ended it, comma or not."""
     paragraphs: list[str] = []
     phrase = False  # the last line glued on was one of `phrases`
     for line in body:
         if not line:
             continue
         numbered = len(paragraphs) >= 2 and SECTION_NUMBER.fullmatch(paragraphs[-2])
-        if paragraphs and not numbered and continues(paragraphs[-1], line, shapes, phrase):
+        headed = bool(paragraphs) and (paragraphs[-1] in marked or line in marked)
+        if paragraphs and not numbered and not headed and continues(paragraphs[-1], line, shapes, phrase):
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
