@@ -1903,7 +1903,8 @@ def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
     ('以下为张某演讲全文：')."""
     blocks = [b.text for b in e.structure.blocks]
     near = vocabulary().speech_note_blocks
-    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note, *lead_ins(e)]:
+    announcing = [] if report_around_the_speech(e) else lead_ins(e)  # a report kept whole is the text: no speaker
+    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note, *announcing]:
         found = vocabulary().speech_note.search(simplified(text))
         who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
         named = ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None
@@ -2540,6 +2541,26 @@ def clock_stamp(e: Evidence) -> dt.date | None:
     return None
 
 
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>1[0-2]|0?[1-9])\s*月|[-./](?P<m2>1[0-2]|0[1-9]))")
+DAY_ALONE = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])\s*日?")
+
+
+def date_tile(e: Evidence) -> dt.date | None:
+    """A news list's calendar tile printed by the headline: the day alone on one line and the year and month on the
+    next, or the other way round ('21' over '2024年02月', '2024-02' over '21'), as a CMS sets the date in two boxes
+    for its big day figure. Only two head lines that are nothing else, one right after the other."""
+    for first, second in pairwise(e.structure.head):
+        for day_line, month_line in ((first, second), (second, first)):
+            day, month = DAY_ALONE.fullmatch(day_line.strip()), YEAR_MONTH.fullmatch(month_line.strip())
+            if day and month:
+                try:
+                    return dt.date(int(month.group("y")), int(month.group("m") or month.group("m2")),
+                                   int(day.group("d")))
+                except ValueError:
+                    return None
+    return None
+
+
 def labelled_date_apart(e: Evidence) -> dt.date | None:
     """A publication label whose date the page reader set apart: the label closing a row of the head or of the
     text's first blocks and the date opening the next row ('作者： 来源： 发布日期：' over '2019-05-06 10:21'), or a
@@ -2587,6 +2608,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date tile in the head: the day over the year and month", date_tile),
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),

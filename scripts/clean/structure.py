@@ -648,6 +648,9 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
     return bool(starts_heading(text, shapes)) and len(text) <= shapes.heading_max and "。" not in text[:-1]
 
 
+MARKED_HEADING_MIN = 4  # characters: a bold box's letters set one a line ('今<br>日<br>推<br>荐') are a word, not headings
+
+
 def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
                        marked: frozenset[str] = frozenset()) -> list[str]:
     """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together. A line of a
@@ -659,7 +662,8 @@ def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] 
         if not line:
             continue
         numbered = len(paragraphs) >= 2 and SECTION_NUMBER.fullmatch(paragraphs[-2])
-        headed = bool(paragraphs) and (paragraphs[-1] in marked or line in marked)
+        headed = bool(paragraphs) and any(text in marked and len(text) >= MARKED_HEADING_MIN
+                                          for text in (paragraphs[-1], line))
         if paragraphs and not numbered and not headed and continues(paragraphs[-1], line, shapes, phrase):
             paragraphs[-1] += line
         else:
