@@ -648,7 +648,8 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
     return bool(starts_heading(text, shapes)) and len(text) <= shapes.heading_max and "。" not in text[:-1]
 
 
-MARKED_HEADING_MIN = 4  # characters: a bold box's letters set one a line ('今<br>日<br>推<br>荐') are a word, not headings
+# A bold box's letters set one a line ('今<br>日<br>推<br>荐') are a word, not headings: a marked heading has more.
+MARKED_HEADING_MIN = 4  # characters
 
 
 def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
