@@ -143,3 +143,25 @@ def test_a_calendar_tile_by_the_headline_dates_the_page(tmp_path: Path) -> None:
             "<div class='year'>2024年02月</div></div>" + "".join(f"<p>{text}</p>" for text in SPEECH[1:]))
     meta = normalize_file(html_page(tmp_path, "<title>某某研究所</title>", body), tmp_path).meta
     assert str(meta["published"]) == "2024-02-21"
+
+
+def test_the_one_person_a_transcript_labels_by_name_is_its_speaker(tmp_path: Path) -> None:
+    turns = ["N：张老师好，请您谈谈今年的形势。", "张某明：感谢邀请。今年的形势总体平稳，内需恢复还需要时间。",
+             "N：那么就业方面呢？", "张某明：就业总体稳定，但结构性矛盾依然突出，我们要加大技能培训力度。",
+             "N：感谢您的分享！", "张某明：希望能有所帮助！"]
+    text = "\n\n".join(["形势与对策——在经济形势座谈会上的发言", *turns])
+    assert normalize_file(text_page(tmp_path, text), tmp_path).meta["speaker"] == "张某明"
+
+
+def test_an_interview_labelled_q_and_a_names_no_speaker(tmp_path: Path) -> None:
+    turns = ["Q：请您谈谈今年的形势。", "A：今年的形势总体平稳，内需恢复还需要时间。", "Q：那么就业方面呢？",
+             "A：就业总体稳定，但结构性矛盾依然突出，我们要加大技能培训力度。"]
+    text = "\n\n".join(["某某大学校长：解决本地的需要也将解决全球的需要", *turns])
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_reporter_s_interview_names_no_speaker(tmp_path: Path) -> None:
+    turns = ["记者：请您谈谈今年的形势。", "张某明：今年的形势总体平稳，内需恢复还需要时间。", "记者：那么就业方面呢？",
+             "张某明：就业总体稳定，但结构性矛盾依然突出，我们要加大技能培训力度。"]
+    text = "\n\n".join(["农机专家张某明：为农民搭建信息平台", *turns])
+    assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta

@@ -190,6 +190,7 @@ class Vocabulary:
     lead_titled_speech: re.Pattern
     dialogue_min_turns: int
     dialogue_min_speakers: int
+    reporter_turn_labels: frozenset[str]
 
 
 METADATA_FILE = RULES_DIR / "metadata.yml"
@@ -285,6 +286,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
         dialogue_min_turns=data["dialogue_turns"]["min_turns"],
         dialogue_min_speakers=data["dialogue_turns"]["min_speakers"],
+        reporter_turn_labels=frozenset(data["dialogue_turns"]["reporter_labels"]),
         opening_blocks={key: data[key]["max_blocks"] for key in ("full_text_announcement", "today_is",
                                                                   "transcribed_from")},
         announcement_alone_blocks=data["full_text_announcement"]["max_blocks_alone"],
@@ -1672,6 +1674,29 @@ def several_speakers_take_turns(structure: Structure) -> bool:
     return sum(count >= vocab.dialogue_min_turns for count in turns.values()) >= vocab.dialogue_min_speakers
 
 
+# A turn's label in a transcript: a name, a host's or a questioner's role, or a letter standing for a person
+# ('张某：', '主持人：', '问：', 'N：', 'Q:').
+TURN_LABEL = re.compile(rf"^(?P<label>{NAME}|[A-Z]{{1,3}})\s*[：:]\s*\S")
+
+
+def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
+    """A transcript of questions and answers in which one person alone is labelled by name, min_turns times or
+    more, and the other turns by a role or a letter ('N：…' / '某某：…', '主持人：' / '张某：'): that person
+    is the one whose words the page records. An interview labelled Q and A names nobody, a reporter's ('记者：')
+    is a news report, and turns of two names or more are a dialogue (several_speakers_take_turns)."""
+    labels: Counter[str] = Counter()
+    for block in e.structure.blocks:
+        if found := TURN_LABEL.match(block.text):
+            labels[found.group("label")] += 1
+    named = [label for label in labels if is_bare_name(label)]
+    others = [label for label in labels if label not in named]
+    if len(named) == 1 and others and labels[named[0]] >= vocabulary().dialogue_min_turns \
+            and not any(simplified(label) in vocabulary().reporter_turn_labels for label in others):
+        return "", named[0]
+    return None
+
+
+
 def reports_an_event(title: str) -> bool:
     """'全县秋季工作推进会召开', '县长某某赴某镇调研': a headline of what happened, not a speech's own title."""
     shadow = simplified(title)
@@ -2168,6 +2193,7 @@ SPEAKER_STEPS: list[Step] = [
     ("signature in two lines closing a speech: office and name", two_line_signature),
     ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
+    ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
     ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
     ("blog post's front-matter author",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
