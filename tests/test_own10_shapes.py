@@ -165,3 +165,14 @@ def test_a_reporter_s_interview_names_no_speaker(tmp_path: Path) -> None:
              "张某明：就业总体稳定，但结构性矛盾依然突出，我们要加大技能培训力度。"]
     text = "\n\n".join(["农机专家张某明：为农民搭建信息平台", *turns])
     assert "speaker" not in normalize_file(text_page(tmp_path, text), tmp_path).meta
+
+
+def test_a_clock_stamp_under_the_echoed_headline_is_no_heading(tmp_path: Path) -> None:
+    """A platform page whose text starts above the headline (an account's blurb reads as a sentence): the
+    headline is dropped as an echo, and its date row with a clock goes with it, read as the page's stamp."""
+    body = ("<div>某某经济网</div><p>由内容质量、互动评论、分享传播等多维度分值决定，级别越高，代表综合表现越好。</p>"
+            "<h1>全县秋季农业生产工作会议召开</h1><span class='time'>2024-05-13 06:15</span>"
+            + "".join(f"<p>{text}</p>" for text in SPEECH[1:]))
+    document = normalize_file(html_page(tmp_path, "<title>全县秋季农业生产工作会议召开_某某网</title>", body), tmp_path)
+    assert "2024-05-13 06:15" not in document.body
+    assert str(document.meta["published"]) == "2024-05-13"

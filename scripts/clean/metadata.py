@@ -2708,7 +2708,10 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
-    removals.extend(drop_title_echo(structure, title))
+    echoed = drop_title_echo(structure, title)
+    head.datelines += [date for removal in echoed
+                       if machine_timed_stamp(removal.text) and (date := parse_date(removal.text))]
+    removals.extend(echoed)
     dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: placed_name(speaker_name(v))
                                          and not dialogue
@@ -2775,7 +2778,8 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     """The page's title printed again at the start of the text (a 范文 page's or a portal's heading repeating the
     headline inside the article, '## 在…会议上的讲话') is no part of the text; a speech does not open with its own
     title. Short lines the text's start took above it (a site's slogan or notice that read as a sentence) are the
-    page's head, not the speech, and go with it (title-echo in cruft.yml)."""
+    page's head, not the speech, and go with it, and so does a date stamp with its clock right under it (the
+    headline's date row, read as a date stamp line of the head) (title-echo in cruft.yml)."""
     key = comparable(simplified(title))
     if len(key) < TITLE_ECHO_MIN_CHARS:
         return []
@@ -2785,10 +2789,19 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
             or len(blocks) <= echo + 1:
         return []
-    structure.blocks = blocks[echo + 1:]
+    end = echo + 1
+    while end < len(blocks) - 1 and machine_timed_stamp(blocks[end].text):  # the echoed headline's date row
+        end += 1
+    structure.blocks = blocks[end:]
     structure.addresses_audience = any(load_shapes().salutation.match(block.text)
                                        for block in structure.blocks[:3])
-    return [Removal("title-echo", block.text) for block in blocks[:echo + 1]]
+    return [Removal("title-echo", block.text) for block in blocks[:end]]
+
+
+def machine_timed_stamp(text: str) -> bool:
+    """A line that is a date and its clock time alone ('2024-05-13 06:15'): a CMS's publication stamp, never a
+    speech's delivery date (a speech's date line has no clock: '（2024年5月13日）')."""
+    return bool(DATE_LINE_RE.fullmatch(text.strip()) and CLOCK_TIME.search(text))
 
 
 def speaker_name(value: Any) -> str:
