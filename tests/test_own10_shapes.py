@@ -176,3 +176,13 @@ def test_a_clock_stamp_under_the_echoed_headline_is_no_heading(tmp_path: Path) -
     document = normalize_file(html_page(tmp_path, "<title>全县秋季农业生产工作会议召开_某某网</title>", body), tmp_path)
     assert "2024-05-13 06:15" not in document.body
     assert str(document.meta["published"]) == "2024-05-13"
+
+
+def test_a_credit_row_ending_with_a_clock_stamp_is_no_wrapped_sentence(tmp_path: Path) -> None:
+    """'<h4><span>原创：</span><span>某某网</span><span>2024-04-23 12:27:25</span></h4>' reads as one row with
+    no mark at its end; it is a credit row, glued to nothing, and dates the page."""
+    body = ("<h1>全县秋季农业生产工作会议召开</h1><h4><span>原创：</span><span>某某健康网</span>"
+            "<span>2024-04-23 12:27:25</span></h4>" + "".join(f"<p>{text}</p>" for text in SPEECH[1:]))
+    document = normalize_file(html_page(tmp_path, "", body), tmp_path)
+    assert document.body.startswith(SPEECH[1])
+    assert str(document.meta["published"]) == "2024-04-23"

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
-from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TRAILING_DATE_RE
+from scripts.clean.dates import DATE, DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TIME, TRAILING_DATE_RE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
@@ -652,6 +652,9 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
 MARKED_HEADING_MIN = 4  # characters
 
 
+TIMED_STAMP_AT_END = re.compile(rf"(?:{DATE})(?=\s*\d{{1,2}}\s*[:：])(?:{TIME})\s*$")  # a date and its clock
+
+
 def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
                        marked: frozenset[str] = frozenset()) -> list[str]:
     """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together. A line of a
@@ -687,6 +690,8 @@ def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) ->
         return False  # a greeting ends its line whether or not its mark survived ('…，大家好')
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if TIMED_STAMP_AT_END.search(previous):
+        return False  # a row closing with a CMS's stamp ('原创：某某网2024-04-23 12:27:25'): no sentence wraps there
     if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
         return False  # a data table's rows (the HTML reader writes their cells 'a | b | c') stay lines
     if has_chinese(previous) != has_chinese(line):
