@@ -86,6 +86,7 @@ DATE_RE = re.compile(DATE)
 DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", "[-/.]", re.sub(r"\(\?P<\w+>", "(?:", DATE))
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
+TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a machine's stamp
 DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that

@@ -32,6 +32,7 @@ from scripts.clean.dates import (
     MONTH_DAY_NOTE,
     TEMPLATE_DATE_RE,
     TIME,
+    TIMED_DATE,
     TRAILING_DATE_RE,
     US_STAMP_RE,
     YEAR,
@@ -79,7 +80,6 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # is not. Read on the simplified shadow.
 TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
-TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")
 STAMP_AT_END = re.compile(rf"(?:{DATE}){TIME}?\s*$")
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'

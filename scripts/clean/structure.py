@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
-from scripts.clean.dates import DATE, DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TIME, TRAILING_DATE_RE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TIMED_DATE, TRAILING_DATE_RE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
@@ -652,7 +652,7 @@ def is_heading_line(text: str, shapes: Shapes) -> bool:
 MARKED_HEADING_MIN = 4  # characters
 
 
-TIMED_STAMP_AT_END = re.compile(rf"(?:{DATE})(?=\s*\d{{1,2}}\s*[:：])(?:{TIME})\s*$")  # a date and its clock
+TIMED_STAMP_AT_END = re.compile(rf"{TIMED_DATE.pattern}\s*$")  # a row closing with a date and its clock
 
 
 def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
