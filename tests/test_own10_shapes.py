@@ -186,3 +186,14 @@ def test_a_credit_row_ending_with_a_clock_stamp_is_no_wrapped_sentence(tmp_path:
     document = normalize_file(html_page(tmp_path, "", body), tmp_path)
     assert document.body.startswith(SPEECH[1])
     assert str(document.meta["published"]) == "2024-04-23"
+
+
+def test_a_unix_time_in_a_page_s_script_data_dates_it(tmp_path: Path) -> None:
+    """A single-page application saved before it ran: its text and its dates are in the data its script carries,
+    the publication time as a bare number of milliseconds."""
+    state = {"data": {"title": "张某明在全县秋季农业生产工作会议上的讲话", "pubDate": 1689125465000,
+                      "body": "".join(f"<p>{text}</p>" for text in SPEECH)}}
+    body = f"<div id='__nuxt'></div><script>window.__NUXT__={json.dumps(state, ensure_ascii=False)}</script>"
+    meta = normalize_file(html_page(tmp_path, "<title>某某新闻</title>", body), tmp_path).meta
+    assert str(meta["published"]) == "2023-07-12"
+    assert meta["speaker"] == "张某明"

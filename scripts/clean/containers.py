@@ -868,7 +868,8 @@ def rendered_page(markup: Markup, code: int) -> Unwrapped | None:
 
 def source_field(text: str, key: str) -> str:
     """A short literal the program assigns to a field of `key`'s names (containers.yml `fields`: `date: "…"`,
-    `publishTime: '…'`, `author: "…"`; camelCase read as snake_case), as a record states it."""
+    `publishTime: '…'`, `author: "…"`; camelCase read as snake_case), as a record states it; a date may be a list
+    of its parts or a Unix time."""
     names = getattr(field_names(), key)
     for match in TITLE_ASSIGNMENT.finditer(text):
         if spelling(match.group("name")) in names:
@@ -877,9 +878,14 @@ def source_field(text: str, key: str) -> str:
         if spelling(match.group("name")) in names:
             year, month, day = (int(part) for part in match.group("y", "m", "d"))
             return f"{year:04d}-{month:02d}-{day:02d}"
+    for match in EPOCH_ASSIGNMENT.finditer(text):
+        if spelling(match.group("name")) in names and (day := epoch_date(match.group("stamp"))):
+            return day.isoformat()
     return ""
 
 
+# A date written as a Unix time, a bare number in a program's data ('"pubDate": 1689125465000'; dates.epoch_date).
+EPOCH_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_]\w{0,30})[\"']?\s*[:=]\s*(?P<stamp>\d{10}(?:\d{3})?)(?!\d)")
 # A date written as a list of year, month and day in a program's data ('latest_update: [2024, 10, 4]').
 DATE_ARRAY_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_]\w{0,30})[\"']?\s*[:=]\s*[\[(]\s*"
                                    r"(?P<y>(?:19|20)\d\d)\s*,\s*(?P<m>\d{1,2})\s*,\s*(?P<d>\d{1,2})\s*[\])]")
