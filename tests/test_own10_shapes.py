@@ -197,3 +197,15 @@ def test_a_unix_time_in_a_page_s_script_data_dates_it(tmp_path: Path) -> None:
     meta = normalize_file(html_page(tmp_path, "<title>某某新闻</title>", body), tmp_path).meta
     assert str(meta["published"]) == "2023-07-12"
     assert meta["speaker"] == "张某明"
+
+
+def test_a_converted_word_document_keeps_its_words_and_loses_the_converter_s_marks(tmp_path: Path) -> None:
+    """pandoc writes a Word speech's underlined words as '[…]{.underline}' and its notes as Markdown footnotes: the
+    words stay in the text, the note is set apart (reported, never swallowed into a link's address)."""
+    text = "\n\n".join(["**在全县秋季农业生产工作会议上的讲话**", "（2023年7月12日）", SPEECH[0],
+                        SPEECH[1] + "[^1]", "全县上下认真贯彻落实，[秋收秋种]{.underline}各项工作取得了明显成效。",
+                        SPEECH[3], "[^1]: 本次会议以视频形式开到乡镇。"])
+    document = normalize_file(text_page(tmp_path, text, "page.md"), tmp_path)
+    assert "全县上下认真贯彻落实，秋收秋种各项工作取得了明显成效。" in document.body
+    assert SPEECH[1] + "\n" in document.body
+    assert any("本次会议以视频形式开到乡镇" in removal.text for removal in document.removals)

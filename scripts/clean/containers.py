@@ -403,11 +403,20 @@ def markdown_to_html(text: str) -> str:
     paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
     ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
     A static-site generator's shortcodes are read first (`static_site_shortcodes`), and a hard-wrapped dump's lines
-    are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own."""
+    are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own. A
+    footnote ('[^1]: …', as pandoc writes a Word document's notes) is a footnote, not a link whose address
+    swallows the note's words; the notes' section is the page's, set apart under the text."""
     text = "\n".join(rejoin_hard_wrapped(LINE_BREAKS.sub("\n", static_site_shortcodes(text)).split("\n")))
-    html = markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html", extensions=["nl2br"])
+    html = markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html",
+                             extensions=["nl2br", "footnotes"])
     html = MARKED_PLACEHOLDER.sub(lambda found: "".join(TAG.findall(found.group(0))), html)
+    html = FOOTNOTE_REFERENCE.sub(r"[\g<number>]", html)  # footnote-mark (cruft.yml) takes it off, reported
     return html.replace("\x02", "").replace("\x03", "")
+
+
+# The renderer's mark of a footnote in the text: written back as the '[1]' a page prints.
+FOOTNOTE_REFERENCE = re.compile(r'<sup id="fnref:[^"]*"><a class="footnote-ref" href="#fn:[^"]*">'
+                                r'(?P<number>\d+)</a></sup>')
 
 
 # The renderer's own placeholder for a piece of inline markup it set aside, left in its output between its marks
@@ -1249,9 +1258,6 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
                            author=text_of(record, names.author), source_url=url,
                            source_name="" if WEB_ADDRESS.match(source) else source,
                            record_name=text_of(record, names.record_name))
-
-
-TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def without_tags(value: str) -> str:
