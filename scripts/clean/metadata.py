@@ -362,8 +362,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head = Head()
     vocab = vocabulary()
     fillers = [line for line in lines if is_filler_line(line)]
-    lines = [HEADING_MARK.sub("", line) for line in rejoined_subtitles([line for line in lines
-                                                                       if not is_filler_line(line)])]
+    lines = [HEADING_MARK.sub("", line) for line in split_title_blocks(rejoined_subtitles(
+        [line for line in lines if not is_filler_line(line)]))]
     classified = [classify_head_line(line, vocab) for line in lines]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
@@ -478,6 +478,37 @@ def rejoined_subtitles(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def split_title_blocks(lines: list[str]) -> list[str]:
+    """A speech's title block run onto one line ('在…大会上的讲话（2024年3月5日）某某县委书记张某明', '…——在…上的
+    讲话 某某县委书记 张某明 2024年3月5日') is read as the lines it stands for: the title, the office with the name,
+    the date. Only when the line is a speech's title up to its speech word and what follows is an office with a
+    name and dates alone."""
+    split: list[str] = []
+    for line in lines:
+        split += title_block_parts(line) or [line]
+    return split
+
+
+def title_block_parts(line: str) -> list[str] | None:
+    """The title, the byline and the dates of one line holding a whole title block; None for any other line."""
+    ends = [found.end() for found in re.finditer(SPEECH_WORDS, line)]
+    if not ends or "。" in line:
+        return None
+    title, rest = line[:ends[-1]].strip(), line[ends[-1]:].strip()
+    if not rest or not DELIVERY_STATEMENT.search(title):
+        return None
+    dates = []
+    for at_start in (True, False):
+        found = next((m for m in DATE_LINE_RE.finditer(rest) if (m.start() == 0 if at_start else m.end() == len(rest))),
+                     None)
+        if found and found.group(0).strip():
+            dates.append(found.group(0).strip())
+            rest = (rest[found.end():] if at_start else rest[:found.start()]).strip()
+    if not rest or not byline(rest):
+        return None
+    return [title, *dates[:1], rest, *dates[1:]]
 
 
 def headline_over_its_lede(lines: list[str], titled: list[int], title_at: int) -> int:
@@ -739,10 +770,18 @@ def byline(line: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and placed_name(name) \
-                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
+                and not re.search(SPEECH_WORDS, name) and office_chain(office):
             return line[:-length], line[-length:]
     at = dotted_name_after(shadow, vocabulary().office_endings)  # '某某主席阿某·某某'
     return (line[:at], line[at:]) if at >= 2 else None
+
+
+def office_chain(office: str) -> bool:
+    """The offices before a byline's name: no sentence ('。：；'), and a comma only between offices that each end
+    with an office word ('市委常委、组织部部长，市委党校校长'; not '会议由县长主持，县委书记')."""
+    if re.search(r"[。：；]", office):
+        return False
+    return all(part.endswith(vocabulary().office_endings) for part in re.split(r"[，,]", office))
 
 
 def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
