@@ -35,13 +35,15 @@ def test_offices_a_comma_joins_still_make_a_byline(line: str, office: str) -> No
     assert found is not None and found[0] == office and found[1] in line
 
 
-@pytest.mark.parametrize("line", ["会议由县长主持，县委书记张某明", "大家要认真学习。县委书记张某明", "要求：县委书记张某明"])
+@pytest.mark.parametrize("line", ["会议由县长主持，县委书记张某明", "大家要认真学习。县委书记张某明",
+                                  "要求：县委书记张某明"])
 def test_a_sentence_before_an_office_is_no_byline(line: str) -> None:
     assert byline(line) is None
 
 
 def test_a_byline_with_comma_joined_offices_under_the_title_names_the_speaker(tmp_path: Path) -> None:
-    path = page(tmp_path, ["在全县优化营商环境大会上的讲话", "市委常委、组织部部长，市委党校校长 张某明", "（2024年3月5日）"])
+    path = page(tmp_path, ["在全县优化营商环境大会上的讲话", "市委常委、组织部部长，市委党校校长 张某明",
+                           "（2024年3月5日）"])
     meta = normalize_file(path, tmp_path).meta
     assert meta["speaker"] == "张某明" and str(meta["date"]) == "2024-03-05"
 
@@ -86,3 +88,62 @@ def test_a_sentence_opening_with_an_address_is_no_salutation(tmp_path: Path) -> 
     sentence = "各位校长、各单位要抓好以下工作："
     path = page(tmp_path, ["在全市教育工作会议上的讲话", "市长 张某明"], salutation=f"同志们：</p><p>{sentence}")
     assert sentence in normalize_file(path, tmp_path).body
+
+
+# ------------------------------------------------------------------ 范文/文库 copies
+FARM_BANNER = "<div class='logo'>小溪范文网 - 专业的范文写作平台</div>"
+
+
+def farm_page(tmp_path: Path, extra: str) -> Path:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH])
+    body = (f"{FARM_BANNER}<div class='crumbs'>您的位置：小溪范文网 &gt; 讲话稿 &gt; 正文</div>"
+            f"<h1>在全县优化营商环境大会上的讲话</h1><div class='content'>{paragraphs}{extra}</div>")
+    return html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话-小溪范文网</title>", body)
+
+
+@pytest.mark.parametrize("glued", ["小溪范文网www.xiaoxi-example.com", "小溪范文网(https://www.xiaoxi-example.com)",
+                                   "小溪范文网 www.xiaoxi-example.com/fanwen/"])
+def test_a_site_name_injected_with_its_address_goes_whole(tmp_path: Path, glued: str) -> None:
+    sentence = f"要坚持好干部标准，树立重实干重实绩的鲜明导向，{glued}把干部选好用好。"
+    body = normalize_file(farm_page(tmp_path, f"<p>{sentence}</p>"), tmp_path).body
+    assert "要坚持好干部标准，树立重实干重实绩的鲜明导向，把干部选好用好。" in body
+    assert "xiaoxi" not in body
+
+
+def test_a_paywall_notice_alone_leaves_no_full_stop(tmp_path: Path) -> None:
+    notice = "<p>全文共5321字，当前仅显示前1500字，<a>开通会员</a>查看全文或<a>下载word版</a>。</p>"
+    body = normalize_file(farm_page(tmp_path, notice), tmp_path).body
+    assert "仅显示" not in body and "\n。" not in body and not body.rstrip().endswith("\n\n。")
+    assert SPEECH[-1] in body
+
+
+@pytest.mark.parametrize("notice", ["以上内容为文档预览，如需完整文档请下载。",
+                                    "温馨提示：本站所有文档均为用户上传，仅供学习参考。"])
+def test_a_document_site_s_preview_and_upload_notices_go(tmp_path: Path, notice: str) -> None:
+    body = normalize_file(farm_page(tmp_path, f"<p>{notice}</p>"), tmp_path).body
+    assert notice not in body and SPEECH[-1] in body
+
+
+def test_a_related_list_headed_by_the_bracketed_title_goes(tmp_path: Path) -> None:
+    related = ("<p>【在全县优化营商环境大会上的讲话】相关文章：</p><p>县长在全县优化营商环境大会上的讲话03-28</p>"
+               "<p>在全县安全生产工作会议上的讲话03-15</p>")
+    body = normalize_file(farm_page(tmp_path, related), tmp_path).body
+    assert "相关文章" not in body and "03-28" not in body and SPEECH[-1] in body
+
+
+@pytest.mark.parametrize("kept", ["以上内容是我的预览意见，供大家讨论。", "【基层声音】相关部门要推荐一批典型。"])
+def test_speech_sentences_like_the_notices_stay(tmp_path: Path, kept: str) -> None:
+    body = normalize_file(farm_page(tmp_path, f"<p>{kept}</p><p>{SPEECH[0]}</p>"), tmp_path).body
+    assert kept in body
+
+
+# ------------------------------------------------------------------ a 信息公开 table read as rows
+def test_the_drafting_date_of_an_open_government_table_is_not_the_page_s_date(tmp_path: Path) -> None:
+    table = ("<table><tr><th>索 引 号</th><td>000014349/2024-00045</td><th>信息分类</th><td>领导讲话</td></tr>"
+             "<tr><th>发文机关</th><td>某某市人民政府</td><th>成文日期</th><td>2024年04月10日</td></tr>"
+             "<tr><th>发文字号</th><td></td><th>发布日期</th><td>2024年04月12日</td></tr></table>")
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH])
+    body = f"{table}<div class='zw'><h2>在全县优化营商环境大会上的讲话</h2>{paragraphs}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某市人民政府</title>", body), tmp_path)
+    assert str(document.meta["published"]) == "2024-04-12"
+    assert "成文日期" not in document.body and "2024年04月10日" not in document.body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1371,7 +1372,13 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
             if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
                 for match in rule.matcher.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.matcher.sub(rule.replace, line)
+                result.lines[index] = without_stray_marks(rule.matcher.sub(rule.replace, line))
+
+
+def without_stray_marks(line: str) -> str:
+    """What an inline removal left of a line that held nothing else: a full stop or a bracket once closing the
+    removed notice ('全文共5321字，当前仅显示前1500字，开通会员查看全文。' -> '。') is no paragraph of the text."""
+    return line if any(unicodedata.category(ch)[0] in "LN" for ch in line) else ""
 
 
 CRUMB_LABEL = re.compile(r"\s*(?:您|你)?(?:当前|现在|目前|所在)?的?(?:位置|所在位置)\s*[:：是]?\s*")
@@ -1432,7 +1439,7 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:
-                kept = line.replace(name, "") if names_a_website(name) else without_injected(line, name)
+                kept = without_website_name(line, name) if names_a_website(name) else without_injected(line, name)
                 if kept != line:
                     result.removals.append(Removal("site-name-in-text", name))
                     result.lines[index] = line = kept
@@ -1442,6 +1449,15 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
         for index, line in enumerate(result.lines):
             if any(text in line for text in injected):
                 result.lines[index] = strip_injections(line, rule, injected, result)
+
+
+def without_website_name(line: str, name: str) -> str:
+    """The line without a website's name injected into it, and without the site's web address glued to the name
+    ('…导向，某某范文网www.example.com把干部…', '某某文库(https://www.example.com)')."""
+    return re.sub(re.escape(name) + GLUED_ADDRESS, "", line)
+
+
+GLUED_ADDRESS = r"(?:\s*[（(]?\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/[A-Za-z0-9_./?=&%#-]*)?\s*[）)]?)?"
 
 
 def count_injections(lines: list[str], rule: Rule) -> Counter[str]:
