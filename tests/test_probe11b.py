@@ -147,3 +147,17 @@ def test_the_drafting_date_of_an_open_government_table_is_not_the_page_s_date(tm
     document = normalize_file(html_page(tmp_path, "<title>某某市人民政府</title>", body), tmp_path)
     assert str(document.meta["published"]) == "2024-04-12"
     assert "成文日期" not in document.body and "2024年04月10日" not in document.body
+
+
+@pytest.mark.parametrize("note", ["（本文来源：小溪范文网）", "(来源:小溪范文网 www.xiaoxi-example.com)",
+                                  "【小溪范文网】"])
+def test_brackets_that_held_only_the_injected_site_name_go_with_it(tmp_path: Path, note: str) -> None:
+    sentence = "今年以来，全镇上下攻坚克难，主要经济指标保持稳定增长。"
+    body = normalize_file(farm_page(tmp_path, f"<p>{sentence}{note}</p>"), tmp_path).body
+    assert f"{sentence}\n" in body and "来源" not in body and "（）" not in body and "【】" not in body
+
+
+def test_a_template_site_s_note_to_adapt_the_text_goes(tmp_path: Path) -> None:
+    note = "某某范文网温馨提示：本文仅供参考，请根据实际情况修改使用。"
+    body = normalize_file(farm_page(tmp_path, f"<p>{note}</p>"), tmp_path).body
+    assert "仅供参考" not in body and SPEECH[-1] in body

@@ -1453,8 +1453,14 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
 
 def without_website_name(line: str, name: str) -> str:
     """The line without a website's name injected into it, and without the site's web address glued to the name
-    ('…导向，某某范文网www.example.com把干部…', '某某文库(https://www.example.com)')."""
-    return re.sub(re.escape(name) + GLUED_ADDRESS, "", line)
+    ('…导向，某某范文网www.example.com把干部…', '某某文库(https://www.example.com)'), nor the brackets that held only
+    the name, perhaps under a source label ('…提高。（本文来源：某某范文网）' -> '…提高。')."""
+    named = re.escape(name) + GLUED_ADDRESS
+    line = re.sub(rf"[（(【\[]\s*(?:{SOURCE_LABEL}\s*[:：]\s*)?{named}\s*[）)】\]]", "", line)
+    return re.sub(named, "", line)
+
+
+SOURCE_LABEL = r"(?:本文|文章|稿件)?(?:来源|来自|出处|转自|摘自|选自|整理)"
 
 
 GLUED_ADDRESS = r"(?:\s*[（(]?\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/[A-Za-z0-9_./?=&%#-]*)?\s*[）)]?)?"
