@@ -161,3 +161,36 @@ def test_a_template_site_s_note_to_adapt_the_text_goes(tmp_path: Path) -> None:
     note = "某某范文网温馨提示：本文仅供参考，请根据实际情况修改使用。"
     body = normalize_file(farm_page(tmp_path, f"<p>{note}</p>"), tmp_path).body
     assert "仅供参考" not in body and SPEECH[-1] in body
+
+
+# ------------------------------------------------------------------ delivery lines under the title
+@pytest.mark.parametrize("line", ["讲话时间：2024年3月5日", "讲话时间：2024年3月5日 讲话地点：县会议中心",
+                                  "致辞日期：2024-03-05"])
+def test_a_labelled_delivery_date_under_the_title_dates_the_speech(tmp_path: Path, line: str) -> None:
+    document = normalize_file(page(tmp_path, ["在全县优化营商环境大会上的讲话", "某某县委书记 张某明", line]), tmp_path)
+    assert document.meta["title"] == "在全县优化营商环境大会上的讲话"
+    assert str(document.meta["date"]) == "2024-03-05" and str(document.meta["published"]) == "2024-03-08"
+    assert "讲话时间" not in document.body and "地点" not in document.body
+
+
+def test_a_bracketed_byline_with_its_date_keeps_no_bracket(tmp_path: Path) -> None:
+    path = page(tmp_path, ["在全县优化营商环境大会上的讲话", "（某某县委书记 张某明 2024年3月5日）"])
+    meta = normalize_file(path, tmp_path).meta
+    assert meta["speaker"] == "张某明" and meta["speaker_title"] == "某某县委书记"
+    assert str(meta["date"]) == "2024-03-05"
+
+
+@pytest.mark.parametrize("lines", [
+    ["某某县委书记 张某明（2024年3月5日）", "在全县优化营商环境大会上的讲话"],  # the dated byline above the title
+    ["在全县优化营商环境大会上的讲话", "——2024年3月5日", "某某县委书记 张某明"],  # a dash before the date
+    ["（2024年3月5日）在全县优化营商环境大会上的讲话", "某某县委书记 张某明"]])  # the date opening the title line
+def test_the_title_block_s_date_and_byline_in_other_orders(tmp_path: Path, lines: list[str]) -> None:
+    meta = normalize_file(page(tmp_path, lines), tmp_path).meta
+    assert meta["title"] == "在全县优化营商环境大会上的讲话"
+    assert meta["speaker"] == "张某明" and meta["speaker_title"] == "某某县委书记"
+    assert str(meta["date"]) == "2024-03-05" and str(meta["published"]) == "2024-03-08"
+
+
+def test_a_date_above_the_title_without_a_byline_is_still_no_delivery_date(tmp_path: Path) -> None:
+    meta = normalize_file(page(tmp_path, ["2024年3月1日", "在全县优化营商环境大会上的讲话", "张某明"]), tmp_path).meta
+    assert str(meta.get("date")) != "2024-03-01"

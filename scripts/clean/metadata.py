@@ -424,8 +424,8 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             if head.speaker:
                 return False
             head.speaker = line.removesuffix("同志")
-        case DatedBylineHeadLine(who=who, date=date) if after:
-            office_name = byline(who)
+        case DatedBylineHeadLine(who=who, date=date) if after or byline(who):  # an office with a name and the
+            office_name = byline(who)                                        # day: above the title too
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
             head.date = head.date or date
@@ -586,8 +586,10 @@ def two_line_title(lines: list[str], title_at: int, plain: list[int], classified
 
 def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     """The kind of a head line, with what the test that classified it read from it."""
-    if date := date_line(line) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
-        return DateHeadLine("date", date)
+    if date := date_line(SUBTITLE.sub("", line)) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
+        return DateHeadLine("date", date)  # '——2024年3月5日' under a title is its date as '（2024年3月5日）' is
+    if (labelled := DELIVERY_LABEL_LINE.fullmatch(line)) and (date := parse_date(labelled.group("date"))):
+        return DateHeadLine("date", date)  # '讲话时间：2024年3月5日 讲话地点：…': the day it was given
     if DATED_SUBTITLE.fullmatch(line):
         return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
@@ -612,6 +614,15 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
+
+
+LEADING_DATE = re.compile(rf"[（(]\s*(?:{DATE})\s*[）)]\s*")  # a bracketed date opening a title line
+
+
+# A head line labelling the day a speech was given ('讲话时间：2024年3月5日', '致辞日期：…'), perhaps with the place
+# after it ('讲话地点：县会议中心'): a delivery date, never a title.
+DELIVERY_LABEL_LINE = re.compile(rf"[（(]?\s*(?:讲话|致辞|发言|演讲|报告|讲课|宣讲|講話|致辭|發言)(?:时间|日期|時間)"
+                                 rf"\s*[：:]\s*(?P<date>{DATE})[^。！？]{{0,30}}")
 
 
 def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
@@ -811,6 +822,8 @@ def dated_byline(line: str) -> tuple[str, dt.date] | None:
     if not match or match.start() == 0 or match.end() != len(line):
         return None
     who = line[:match.start()].strip()
+    if line.startswith(("（", "(")) and match.group(0).rstrip().endswith(("）", ")")):
+        who = who[1:].strip()  # '（某某县委书记 张三 2023年5月6日）': the brackets hold the whole byline
     if is_bare_name(who) or byline(who):
         date = parse_date(match.group(0))
         return (who, date) if date else None
@@ -1017,6 +1030,9 @@ def read_simplified_title_line(line: str, head: Head) -> None:
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
+    if (opening := LEADING_DATE.match(line)) and EVENT.match(line[opening.end():]):
+        head.date = head.date or parse_date(opening.group(0))  # '（2024年3月5日）在…上的讲话': the day, then the title
+        line = line[opening.end():].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     if match and vocabulary().speech_studied.search(match.group("title")):  # '学习…在…上的讲话精神': no speech's title
         head.title = line
