@@ -194,3 +194,28 @@ def test_the_title_block_s_date_and_byline_in_other_orders(tmp_path: Path, lines
 def test_a_date_above_the_title_without_a_byline_is_still_no_delivery_date(tmp_path: Path) -> None:
     meta = normalize_file(page(tmp_path, ["2024年3月1日", "在全县优化营商环境大会上的讲话", "张某明"]), tmp_path).meta
     assert str(meta.get("date")) != "2024-03-01"
+
+
+def test_a_headline_s_column_tag_is_no_part_of_the_office(tmp_path: Path) -> None:
+    body = ("<h1>【开学第一课】校长张某明：做新时代的追梦人</h1><div class='meta'>日期：2024-09-02</div>"
+            + "".join(f"<p>{line}</p>" for line in ["亲爱的同学们：", *SPEECH]))
+    path = html_page(tmp_path, "<title>【开学第一课】校长张某明：做新时代的追梦人</title>", body)
+    meta = normalize_file(path, tmp_path).meta
+    assert meta["speaker"] == "张某明" and meta["speaker_title"] == "校长"
+
+
+@pytest.mark.parametrize(("title", "name"), [("在全县优化营商环境大会上的讲话_小松范文网", "小松范文网"),
+                                             ("在全县优化营商环境大会上的讲话 - 青禾文库 - 海量文档", "青禾文库")])
+def test_a_site_name_known_only_from_the_title_goes_from_the_text(tmp_path: Path, title: str, name: str) -> None:
+    sentence = f"主要任务是动员全县上下迅速掀起优化营商环境{name}热潮。"
+    body = ("<h1>在全县优化营商环境大会上的讲话</h1><div class='info'>发布时间：2022-03-01</div>"
+            + "".join(f"<p>{line}</p>" for line in ["同志们：", sentence, *SPEECH]))
+    document = normalize_file(html_page(tmp_path, f"<title>{title}</title>", body), tmp_path)
+    assert "主要任务是动员全县上下迅速掀起优化营商环境热潮。" in document.body
+
+
+def test_a_portal_s_name_in_the_title_stays_in_the_text(tmp_path: Path) -> None:
+    sentence = "某某县人民政府网要及时公开营商环境政策，方便群众查询办事。"
+    body = "".join(f"<p>{line}</p>" for line in ["同志们：", sentence, *SPEECH])
+    path = html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话_某某县人民政府网</title>", body)
+    assert sentence in normalize_file(path, tmp_path).body

@@ -195,12 +195,12 @@ def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
 
 
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
-                page_crumbs: Iterable[str] = ()) -> CleanResult:
+                page_crumbs: Iterable[str] = (), page_title: str = "") -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
     Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
     `page_crumbs`: the breadcrumb trails an HTML page's markup holds (its reader took them off the lines), which
-    may name the site (site-name-in-text).
+    may name the site (site-name-in-text); `page_title`: its <title>, whose parts may name a 范文/文库 site too.
     """
     rules = load_rules() if rules is None else rules
     result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
@@ -231,7 +231,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_closing_about(result)
     drop_closing_writer_name(result)
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
-    remove_watermarks(result, by_kind["watermark"], page_crumbs)
+    remove_watermarks(result, by_kind["watermark"], [*page_crumbs, *title_site_parts(page_title)])
     result.lines = collapse_blank_lines(result.lines)
     return result
 
@@ -1449,6 +1449,15 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
         for index, line in enumerate(result.lines):
             if any(text in line for text in injected):
                 result.lines[index] = strip_injections(line, rule, injected, result)
+
+
+def title_site_parts(title: str) -> list[str]:
+    """The parts of a page's <title> that name a 范文/文库 site ('在…上的讲话_小松范文网' -> ['小松范文网']): read
+    as a breadcrumb's root is, so that the name injected into the text goes (site-name-in-text)."""
+    return [part for part in TITLE_SEPARATORS.split(title) if len(part) >= 3 and names_a_farm_site(part)]
+
+
+TITLE_SEPARATORS = re.compile(r"\s*[_|｜\-–—－]+\s*|\s+")
 
 
 def without_website_name(line: str, name: str) -> str:

@@ -616,6 +616,9 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
 
 
+COLUMN_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]\s*")  # '【开学第一课】校长': the headline's column, no office
+
+
 LEADING_DATE = re.compile(rf"[（(]\s*(?:{DATE})\s*[）)]\s*")  # a bracketed date opening a title line
 
 
@@ -2794,7 +2797,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     meta: dict = {}
     put(meta, "title", title)
     put(meta, "speaker", speaker)
-    put(meta, "speaker_title", speaker_title)
+    put(meta, "speaker_title", COLUMN_TAG.sub("", speaker_title).strip())
     put(meta, "date", date)
     put(meta, "published", published)
     put(meta, "year", year)

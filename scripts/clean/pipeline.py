@@ -78,7 +78,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     corrections = load_sidecar(path)
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
-    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs)
+    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs, page_title=source.facts.title)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
     structure = build_structure(cleaned.lines, marked_headings=source.facts.marked_headings)
