@@ -219,3 +219,31 @@ def test_a_portal_s_name_in_the_title_stays_in_the_text(tmp_path: Path) -> None:
     body = "".join(f"<p>{line}</p>" for line in ["同志们：", sentence, *SPEECH])
     path = html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话_某某县人民政府网</title>", body)
     assert sentence in normalize_file(path, tmp_path).body
+
+
+# ------------------------------------------------------------------ a text split over pages
+def test_a_pager_saying_page_one_of_two_warns_that_the_text_goes_on(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH, "第1页/共2页 上一页 1 2 下一页"])
+    path = html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话</title>",
+                     f"<h1>在全县优化营商环境大会上的讲话</h1>{paragraphs}")
+    document = normalize_file(path, tmp_path)
+    assert "下一页" not in document.body
+    assert any("over 2 pages" in warning for warning in document.warnings)
+
+
+def test_the_last_page_of_a_split_text_does_not_warn(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH, "第2页/共2页 上一页 1 2 下一页"])
+    path = html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话</title>",
+                     f"<h1>在全县优化营商环境大会上的讲话</h1>{paragraphs}")
+    assert not any("pages" in warning for warning in normalize_file(path, tmp_path).warnings)
+
+
+@pytest.mark.parametrize(("note", "office"), [
+    ("（作者系某某县委书记，本文系作者在县委全会上的讲话，有删节）", "某某县委书记"),
+    ("（作者系市委常委、组织部部长，市委党校校长）", "市委常委、组织部部长，市委党校校长")])
+def test_an_author_note_gives_only_its_offices(tmp_path: Path, note: str, office: str) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH, note])
+    body = ("<h1>奋力打造一流营商环境</h1><div class='src'>2024-01-15 08:30 来源：某某日报 作者：张某明</div>"
+            + paragraphs)
+    meta = normalize_file(html_page(tmp_path, "<title>奋力打造一流营商环境</title>", body), tmp_path).meta
+    assert meta["speaker"] == "张某明" and meta["speaker_title"] == office

@@ -798,6 +798,18 @@ def office_chain(office: str) -> bool:
     return all(part.endswith(vocabulary().office_endings) for part in re.split(r"[，,]", office))
 
 
+def offices_of(note: str) -> str:
+    """The offices opening an author's note, up to the first clause that is none ('某某县委书记，本文系作者在…上的
+    讲话，有删节' -> '某某县委书记'; '市委常委、组织部部长，市委党校校长' stays whole)."""
+    parts = re.split(r"([，,；;。])", note)
+    kept = parts[0]
+    for mark, part in zip(parts[1::2], parts[2::2], strict=False):
+        if mark not in "，," or not simplified(part).endswith(vocabulary().office_endings):
+            break
+        kept += mark + part
+    return kept.strip()
+
+
 def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
     """Where a transliterated name closing `shadow` ('…主席阿某·某某', '某某部阿某·某某') starts: right after the
     longest run before it that ends with one of `endings` (an office, a body) and is not itself cut out of an office
@@ -2777,7 +2789,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     for note in structure.tail_notes:
         author = vocab.author_note.match(simplified(note))  # '作者係…' too; the office keeps its characters
         if author:
-            speaker_title = note[author.start("office"):author.end("office")].strip()
+            speaker_title = offices_of(note[author.start("office"):author.end("office")].strip())
             signed = True
         else:
             notes.append(note)
