@@ -247,3 +247,49 @@ def test_an_author_note_gives_only_its_offices(tmp_path: Path, note: str, office
             + paragraphs)
     meta = normalize_file(html_page(tmp_path, "<title>奋力打造一流营商环境</title>", body), tmp_path).meta
     assert meta["speaker"] == "张某明" and meta["speaker_title"] == office
+
+
+def test_a_bracketed_byline_closing_the_title_line(tmp_path: Path) -> None:
+    path = page(tmp_path, ["在全县优化营商环境大会上的讲话（某某县委书记 张某明 2024年3月5日）"])
+    meta = normalize_file(path, tmp_path).meta
+    assert meta["title"] == "在全县优化营商环境大会上的讲话" and meta["speaker"] == "张某明"
+    assert meta["speaker_title"] == "某某县委书记" and str(meta["date"]) == "2024-03-05"
+
+
+@pytest.mark.parametrize("word", ["金句", "和谐", "全文"])
+def test_words_after_the_speech_word_are_no_byline(word: str) -> None:
+    assert title_block_parts(f"在全县优化营商环境大会上的讲话{word}") is None
+
+
+def test_a_byline_opening_with_the_site_s_name_is_no_headline(tmp_path: Path) -> None:
+    """The <title> is the portal's name alone; the byline under the speech's title opens with it."""
+    path = page(tmp_path, ["在全县优化营商环境大会上的致辞", "某某县人民政府县长 张某明", "2024年3月5日"])
+    assert "<title>某某县人民政府</title>" in path.read_text(encoding="utf-8")
+    meta = normalize_file(path, tmp_path).meta
+    assert meta["title"] == "在全县优化营商环境大会上的致辞"
+    assert meta["speaker"] == "张某明" and meta["speaker_title"] == "某某县人民政府县长"
+
+
+# ------------------------------------------------------------------ the page's row under its buttons
+def footer_page(tmp_path: Path, footer: list[str]) -> Path:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["在全县优化营商环境大会上的讲话", "县委书记 周某平", "同志们：",
+                                                       *SPEECH, "打印本页 关闭窗口", *footer])
+    return html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话</title>",
+                     f"<div class='content'>{paragraphs}</div>")
+
+
+def test_the_page_s_row_under_its_print_and_close_buttons_dates_it(tmp_path: Path) -> None:
+    path = footer_page(tmp_path, ["发布时间：2024-01-02 信息来源：县委办公室 访问次数：2035"])
+    document = normalize_file(path, tmp_path)
+    assert str(document.meta["published"]) == "2024-01-02"
+    assert document.meta["source"]["name"] == "县委办公室"
+    assert "2024-01-02" not in document.body and "打印本页" not in document.body
+
+
+def test_a_date_in_the_footer_does_not_outrank_the_page_s_own(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ["同志们：", *SPEECH, "打印本页 关闭窗口",
+                                                       "发布时间：2020-05-06 来源：某某网 点击数：12"])
+    body = (f"<h1>在全县优化营商环境大会上的讲话</h1><div class='info'>发布时间：2024-01-02 来源：县委办公室</div>"
+            f"<div class='content'>{paragraphs}</div>")
+    path = html_page(tmp_path, "<title>在全县优化营商环境大会上的讲话</title>", body)
+    assert str(normalize_file(path, tmp_path).meta["published"]) == "2024-01-02"

@@ -81,6 +81,7 @@ class CleanResult:
     lines: list[str]
     removals: list[Removal] = field(default_factory=list)
     captures: Captures = field(default_factory=Captures)
+    footer: list[str] = field(default_factory=list)  # the lines a cut rule took off with the page's footer
 
     def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
@@ -230,6 +231,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_credits(result)
     drop_closing_about(result)
     drop_closing_writer_name(result)
+    read_footer_rows(result, by_kind["fields"])
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"], [*page_crumbs, *title_site_parts(page_title)])
     result.lines = collapse_blank_lines(result.lines)
@@ -1075,6 +1077,7 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
             for rest in result.lines[index + 1:]:
                 if rest:
                     remove_footer_line(result, rest, rule, rules)
+            result.footer = [rest for rest in result.lines[index + 1:] if rest]
             result.lines = result.lines[:index]
             return
         seen += len(line)
@@ -1104,6 +1107,25 @@ def label_alone(line: str) -> bool:
 def is_paragraph(line: str) -> bool:
     stripped = line.strip(EDGE_SPACE)
     return len(stripped) >= PARAGRAPH_MIN_CHARS and stripped[-1:] in "。！？!?”」』）)"
+
+
+def read_footer_rows(result: CleanResult, field_rules: list[Rule]) -> None:
+    """The page's own metadata row under its print/close buttons ('【打印本页】【关闭窗口】' over '发布时间：…
+    信息来源：…'): the cut took it off with the footer. Read only when nothing else stated the page's date, since a
+    footer also holds the dates of other pages (a related list's); the row's fields count, its removal stays the
+    cut's."""
+    if result.captures.published:
+        return
+    for line in result.footer:
+        row = CleanResult(lines=[])
+        if match_field_rules(row, line, field_rules, {"after_text"}) and row.captures.published:
+            for key in CAPTURED_FROM_FOOTER:
+                for value in getattr(row.captures, key):
+                    result.captures.add(key, value)
+            return
+
+
+CAPTURED_FROM_FOOTER = ("published", "updated", "origin", "publisher")
 
 
 def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:

@@ -499,6 +499,8 @@ def title_block_parts(line: str) -> list[str] | None:
     title, rest = line[:ends[-1]].strip(), line[ends[-1]:].strip()
     if not rest or not DELIVERY_STATEMENT.search(title):
         return None
+    if rest[:1] in "（(" and rest[-1:] in "）)" and not DATE_LINE_RE.fullmatch(rest):
+        rest = rest[1:-1].strip()  # '（某某县委书记 张三 2024年3月5日）': the brackets hold the byline and its date
     dates = []
     for at_start in (True, False):
         found = next((m for m in DATE_LINE_RE.finditer(rest) if (m.start() == 0 if at_start else m.end() == len(rest))),
@@ -506,7 +508,7 @@ def title_block_parts(line: str) -> list[str] | None:
         if found and found.group(0).strip():
             dates.append(found.group(0).strip())
             rest = (rest[found.end():] if at_start else rest[:found.start()]).strip()
-    if not rest or not byline(rest):
+    if not rest or not byline(rest):  # a bare name is not told from words ('…讲话金句') once the spaces are gone
         return None
     return [title, *dates[:1], rest, *dates[1:]]
 
@@ -1315,7 +1317,8 @@ def head_line_matching_title(e: Evidence) -> str:
     parts = page_title_parts(e)
     if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
         return ""
-    return matching_title(e.structure.head, parts[0])
+    bylines = {line for line in e.structure.head if byline(line)}  # '某某县人民政府县长张三': a byline, even when
+    return matching_title([line for line in e.structure.head if line not in bylines], parts[0])  # the site opens it
 
 
 def head_lines_title(e: Evidence) -> str:
