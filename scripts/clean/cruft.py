@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,6 +81,7 @@ class CleanResult:
     lines: list[str]
     removals: list[Removal] = field(default_factory=list)
     captures: Captures = field(default_factory=Captures)
+    footer: list[str] = field(default_factory=list)  # the lines a cut rule took off with the page's footer
 
     def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
         self.removals.append(Removal(rule.name, text))
@@ -194,12 +196,12 @@ def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
 
 
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
-                page_crumbs: Iterable[str] = ()) -> CleanResult:
+                page_crumbs: Iterable[str] = (), page_title: str = "") -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
     Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
     `page_crumbs`: the breadcrumb trails an HTML page's markup holds (its reader took them off the lines), which
-    may name the site (site-name-in-text).
+    may name the site (site-name-in-text); `page_title`: its <title>, whose parts may name a 范文/文库 site too.
     """
     rules = load_rules() if rules is None else rules
     result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
@@ -229,8 +231,9 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_credits(result)
     drop_closing_about(result)
     drop_closing_writer_name(result)
+    read_footer_rows(result, by_kind["fields"])
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
-    remove_watermarks(result, by_kind["watermark"], page_crumbs)
+    remove_watermarks(result, by_kind["watermark"], [*page_crumbs, *title_site_parts(page_title)])
     result.lines = collapse_blank_lines(result.lines)
     return result
 
@@ -1074,6 +1077,7 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
             for rest in result.lines[index + 1:]:
                 if rest:
                     remove_footer_line(result, rest, rule, rules)
+            result.footer = [rest for rest in result.lines[index + 1:] if rest]
             result.lines = result.lines[:index]
             return
         seen += len(line)
@@ -1103,6 +1107,25 @@ def label_alone(line: str) -> bool:
 def is_paragraph(line: str) -> bool:
     stripped = line.strip(EDGE_SPACE)
     return len(stripped) >= PARAGRAPH_MIN_CHARS and stripped[-1:] in "。！？!?”」』）)"
+
+
+def read_footer_rows(result: CleanResult, field_rules: list[Rule]) -> None:
+    """The page's own metadata row under its print/close buttons ('【打印本页】【关闭窗口】' over '发布时间：…
+    信息来源：…'): the cut took it off with the footer. Read only when nothing else stated the page's date, since a
+    footer also holds the dates of other pages (a related list's); the row's fields count, its removal stays the
+    cut's."""
+    if result.captures.published:
+        return
+    for line in result.footer:
+        row = CleanResult(lines=[])
+        if match_field_rules(row, line, field_rules, {"after_text"}) and row.captures.published:
+            for key in CAPTURED_FROM_FOOTER:
+                for value in getattr(row.captures, key):
+                    result.captures.add(key, value)
+            return
+
+
+CAPTURED_FROM_FOOTER = ("published", "updated", "origin", "publisher")
 
 
 def remove_footer_line(result: CleanResult, line: str, cutting: Rule, rules: list[Rule]) -> None:
@@ -1371,7 +1394,13 @@ def remove_inline(result: CleanResult, rules: list[Rule]) -> None:
             if (rule.trigger is None or rule.trigger.search(line)) and rule.matcher.search(line):
                 for match in rule.matcher.finditer(line):
                     result.remove(rule, match.group(0), match)
-                result.lines[index] = rule.matcher.sub(rule.replace, line)
+                result.lines[index] = without_stray_marks(rule.matcher.sub(rule.replace, line))
+
+
+def without_stray_marks(line: str) -> str:
+    """What an inline removal left of a line that held nothing else: a full stop or a bracket once closing the
+    removed notice ('全文共5321字，当前仅显示前1500字，开通会员查看全文。' -> '。') is no paragraph of the text."""
+    return line if any(unicodedata.category(ch)[0] in "LN" for ch in line) else ""
 
 
 CRUMB_LABEL = re.compile(r"\s*(?:您|你)?(?:当前|现在|目前|所在)?的?(?:位置|所在位置)\s*[:：是]?\s*")
@@ -1432,7 +1461,7 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
     for index, line in enumerate(result.lines):
         for name in site_names:
             if name in line and line != name:
-                kept = line.replace(name, "") if names_a_website(name) else without_injected(line, name)
+                kept = without_website_name(line, name) if names_a_website(name) else without_injected(line, name)
                 if kept != line:
                     result.removals.append(Removal("site-name-in-text", name))
                     result.lines[index] = line = kept
@@ -1442,6 +1471,30 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
         for index, line in enumerate(result.lines):
             if any(text in line for text in injected):
                 result.lines[index] = strip_injections(line, rule, injected, result)
+
+
+def title_site_parts(title: str) -> list[str]:
+    """The parts of a page's <title> that name a 范文/文库 site ('在…上的讲话_小松范文网' -> ['小松范文网']): read
+    as a breadcrumb's root is, so that the name injected into the text goes (site-name-in-text)."""
+    return [part for part in TITLE_SEPARATORS.split(title) if len(part) >= 3 and names_a_farm_site(part)]
+
+
+TITLE_SEPARATORS = re.compile(r"\s*[_|｜\-–—－]+\s*|\s+")
+
+
+def without_website_name(line: str, name: str) -> str:
+    """The line without a website's name injected into it, and without the site's web address glued to the name
+    ('…导向，某某范文网www.example.com把干部…', '某某文库(https://www.example.com)'), nor the brackets that held only
+    the name, perhaps under a source label ('…提高。（本文来源：某某范文网）' -> '…提高。')."""
+    named = re.escape(name) + GLUED_ADDRESS
+    line = re.sub(rf"[（(【\[]\s*(?:{SOURCE_LABEL}\s*[:：]\s*)?{named}\s*[）)】\]]", "", line)
+    return re.sub(named, "", line)
+
+
+SOURCE_LABEL = r"(?:本文|文章|稿件)?(?:来源|来自|出处|转自|摘自|选自|整理)"
+
+
+GLUED_ADDRESS = r"(?:\s*[（(]?\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(?:/[A-Za-z0-9_./?=&%#-]*)?\s*[）)]?)?"
 
 
 def count_injections(lines: list[str], rule: Rule) -> Counter[str]:

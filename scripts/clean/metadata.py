@@ -362,8 +362,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head = Head()
     vocab = vocabulary()
     fillers = [line for line in lines if is_filler_line(line)]
-    lines = [HEADING_MARK.sub("", line) for line in rejoined_subtitles([line for line in lines
-                                                                       if not is_filler_line(line)])]
+    lines = [HEADING_MARK.sub("", line) for line in split_title_blocks(rejoined_subtitles(
+        [line for line in lines if not is_filler_line(line)]))]
     classified = [classify_head_line(line, vocab) for line in lines]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
@@ -424,8 +424,8 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             if head.speaker:
                 return False
             head.speaker = line.removesuffix("同志")
-        case DatedBylineHeadLine(who=who, date=date) if after:
-            office_name = byline(who)
+        case DatedBylineHeadLine(who=who, date=date) if after or byline(who):  # an office with a name and the
+            office_name = byline(who)                                        # day: above the title too
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
             head.date = head.date or date
@@ -478,6 +478,39 @@ def rejoined_subtitles(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def split_title_blocks(lines: list[str]) -> list[str]:
+    """A speech's title block run onto one line ('在…大会上的讲话（2024年3月5日）某某县委书记张某明', '…——在…上的
+    讲话 某某县委书记 张某明 2024年3月5日') is read as the lines it stands for: the title, the office with the name,
+    the date. Only when the line is a speech's title up to its speech word and what follows is an office with a
+    name and dates alone."""
+    split: list[str] = []
+    for line in lines:
+        split += title_block_parts(line) or [line]
+    return split
+
+
+def title_block_parts(line: str) -> list[str] | None:
+    """The title, the byline and the dates of one line holding a whole title block; None for any other line."""
+    ends = [found.end() for found in re.finditer(SPEECH_WORDS, line)]
+    if not ends or "。" in line:
+        return None
+    title, rest = line[:ends[-1]].strip(), line[ends[-1]:].strip()
+    if not rest or not DELIVERY_STATEMENT.search(title):
+        return None
+    if rest[:1] in "（(" and rest[-1:] in "）)" and not DATE_LINE_RE.fullmatch(rest):
+        rest = rest[1:-1].strip()  # '（某某县委书记 张三 2024年3月5日）': the brackets hold the byline and its date
+    dates = []
+    for at_start in (True, False):
+        found = next((m for m in DATE_LINE_RE.finditer(rest) if (m.start() == 0 if at_start else m.end() == len(rest))),
+                     None)
+        if found and found.group(0).strip():
+            dates.append(found.group(0).strip())
+            rest = (rest[found.end():] if at_start else rest[:found.start()]).strip()
+    if not rest or not byline(rest):  # a bare name is not told from words ('…讲话金句') once the spaces are gone
+        return None
+    return [title, *dates[:1], rest, *dates[1:]]
 
 
 def headline_over_its_lede(lines: list[str], titled: list[int], title_at: int) -> int:
@@ -555,8 +588,10 @@ def two_line_title(lines: list[str], title_at: int, plain: list[int], classified
 
 def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     """The kind of a head line, with what the test that classified it read from it."""
-    if date := date_line(line) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
-        return DateHeadLine("date", date)
+    if date := date_line(SUBTITLE.sub("", line)) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
+        return DateHeadLine("date", date)  # '——2024年3月5日' under a title is its date as '（2024年3月5日）' is
+    if (labelled := DELIVERY_LABEL_LINE.fullmatch(line)) and (date := parse_date(labelled.group("date"))):
+        return DateHeadLine("date", date)  # '讲话时间：2024年3月5日 讲话地点：…': the day it was given
     if DATED_SUBTITLE.fullmatch(line):
         return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
@@ -581,6 +616,18 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     if SUBTITLE.match(line):
         return HeadLine("subtitle")
     return HeadLine("plain" if names_a_person(line) or title_like(line) else "other")
+
+
+COLUMN_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]\s*")  # '【开学第一课】校长': the headline's column, no office
+
+
+LEADING_DATE = re.compile(rf"[（(]\s*(?:{DATE})\s*[）)]\s*")  # a bracketed date opening a title line
+
+
+# A head line labelling the day a speech was given ('讲话时间：2024年3月5日', '致辞日期：…'), perhaps with the place
+# after it ('讲话地点：县会议中心'): a delivery date, never a title.
+DELIVERY_LABEL_LINE = re.compile(rf"[（(]?\s*(?:讲话|致辞|发言|演讲|报告|讲课|宣讲|講話|致辭|發言)(?:时间|日期|時間)"
+                                 rf"\s*[：:]\s*(?P<date>{DATE})[^。！？]{{0,30}}")
 
 
 def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
@@ -739,10 +786,30 @@ def byline(line: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         office, name = shadow[:-length], shadow[-length:]
         if len(office) >= 2 and office.endswith(vocabulary().office_endings) and placed_name(name) \
-                and not re.search(SPEECH_WORDS, name) and not re.search(r"[，。：；]", office):
+                and not re.search(SPEECH_WORDS, name) and office_chain(office):
             return line[:-length], line[-length:]
     at = dotted_name_after(shadow, vocabulary().office_endings)  # '某某主席阿某·某某'
     return (line[:at], line[at:]) if at >= 2 else None
+
+
+def office_chain(office: str) -> bool:
+    """The offices before a byline's name: no sentence ('。：；'), and a comma only between offices that each end
+    with an office word ('市委常委、组织部部长，市委党校校长'; not '会议由县长主持，县委书记')."""
+    if re.search(r"[。：；]", office):
+        return False
+    return all(part.endswith(vocabulary().office_endings) for part in re.split(r"[，,]", office))
+
+
+def offices_of(note: str) -> str:
+    """The offices opening an author's note, up to the first clause that is none ('某某县委书记，本文系作者在…上的
+    讲话，有删节' -> '某某县委书记'; '市委常委、组织部部长，市委党校校长' stays whole)."""
+    parts = re.split(r"([，,；;。])", note)
+    kept = parts[0]
+    for mark, part in zip(parts[1::2], parts[2::2], strict=False):
+        if mark not in "，," or not simplified(part).endswith(vocabulary().office_endings):
+            break
+        kept += mark + part
+    return kept.strip()
 
 
 def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
@@ -772,6 +839,8 @@ def dated_byline(line: str) -> tuple[str, dt.date] | None:
     if not match or match.start() == 0 or match.end() != len(line):
         return None
     who = line[:match.start()].strip()
+    if line.startswith(("（", "(")) and match.group(0).rstrip().endswith(("）", ")")):
+        who = who[1:].strip()  # '（某某县委书记 张三 2023年5月6日）': the brackets hold the whole byline
     if is_bare_name(who) or byline(who):
         date = parse_date(match.group(0))
         return (who, date) if date else None
@@ -978,6 +1047,9 @@ def read_simplified_title_line(line: str, head: Head) -> None:
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
+    if (opening := LEADING_DATE.match(line)) and EVENT.match(line[opening.end():]):
+        head.date = head.date or parse_date(opening.group(0))  # '（2024年3月5日）在…上的讲话': the day, then the title
+        line = line[opening.end():].strip()
     match = SPEAKER_TITLE_LINE.fullmatch(line)
     if match and vocabulary().speech_studied.search(match.group("title")):  # '学习…在…上的讲话精神': no speech's title
         head.title = line
@@ -1245,7 +1317,8 @@ def head_line_matching_title(e: Evidence) -> str:
     parts = page_title_parts(e)
     if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
         return ""
-    return matching_title(e.structure.head, parts[0])
+    bylines = {line for line in e.structure.head if byline(line)}  # '某某县人民政府县长张三': a byline, even when
+    return matching_title([line for line in e.structure.head if line not in bylines], parts[0])  # the site opens it
 
 
 def head_lines_title(e: Evidence) -> str:
@@ -2722,7 +2795,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     for note in structure.tail_notes:
         author = vocab.author_note.match(simplified(note))  # '作者係…' too; the office keeps its characters
         if author:
-            speaker_title = note[author.start("office"):author.end("office")].strip()
+            speaker_title = offices_of(note[author.start("office"):author.end("office")].strip())
             signed = True
         else:
             notes.append(note)
@@ -2742,7 +2815,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     meta: dict = {}
     put(meta, "title", title)
     put(meta, "speaker", speaker)
-    put(meta, "speaker_title", speaker_title)
+    put(meta, "speaker_title", COLUMN_TAG.sub("", speaker_title).strip())
     put(meta, "date", date)
     put(meta, "published", published)
     put(meta, "year", year)

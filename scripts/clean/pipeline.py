@@ -78,7 +78,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     corrections = load_sidecar(path)
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
-    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs)
+    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs, page_title=source.facts.title)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
     structure = build_structure(cleaned.lines, marked_headings=source.facts.marked_headings)
@@ -116,7 +116,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
     meta = apply_sidecar(filled, corrections)
     provenance.update({key: "sidecar" for key in corrections if key in meta})
-    warnings += leftover_warnings(structure) + incomplete_warnings(structure, cleaned.captures)
+    warnings += leftover_warnings(structure) + incomplete_warnings(structure, cleaned.captures) \
+        + paged_warnings([*source.after_article, *(removal.text for removal in removals)])
     if len(meta.get("tags", [])) < MIN_THEMES:
         warnings.append(f"only {len(meta.get('tags', []))} theme(s) have keyword evidence; add more with "
                         "`tags_add` in the sidecar if they apply")
@@ -167,6 +168,21 @@ def leftover_warnings(structure: Structure) -> list[str]:
         warnings.append(f"the text is printed one phrase per line ({len(structure.phrases)} lines kept as the "
                         "speech's own): check its first and last lines")
     return warnings
+
+
+def paged_warnings(taken_off: list[str]) -> list[str]:
+    """A pager the cleaning took off says the site split the text over several pages and this is not the last
+    ('第1页/共2页 上一页 1 2 下一页'): the rest of the speech is on the next page."""
+    for line in taken_off:
+        pager = PAGE_OF.search(line)
+        if pager and NEXT_PAGE.search(line) and int(pager.group("at")) < int(pager.group("of")):
+            return [f"the site split the text over {pager.group('of')} pages and this is page {pager.group('at')} "
+                    f"('{line.strip()[:40]}'): the speech is incomplete; save the other pages too"]
+    return []
+
+
+PAGE_OF = re.compile(r"第\s*(?P<at>\d{1,3})\s*页\s*[/,，、]?\s*共\s*(?P<of>\d{1,3})\s*页")
+NEXT_PAGE = re.compile(r"下一页|下页")
 
 
 def incomplete_warnings(structure: Structure, captures: Captures) -> list[str]:
