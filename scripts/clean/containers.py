@@ -888,8 +888,8 @@ def source_field(text: str, key: str) -> str:
             year, month, day = (int(part) for part in match.group("y", "m", "d"))
             return f"{year:04d}-{month:02d}-{day:02d}"
     for match in EPOCH_ASSIGNMENT.finditer(text):
-        if spelling(match.group("name")) in names and (day := epoch_date(match.group("stamp"))):
-            return day.isoformat()
+        if spelling(match.group("name")) in names and (stamped := epoch_date(match.group("stamp"))):
+            return stamped.isoformat()
     return ""
 
 
