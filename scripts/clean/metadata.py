@@ -563,7 +563,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("month-day")
     if found := delivered_then_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
-    if date := dated_stamp(line):
+    if date := dated_stamp(line) or masthead_date(line):
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
@@ -604,6 +604,19 @@ def dated_stamp(line: str) -> dt.date | None:
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
         return None
     return parse_date(match.group(0))
+
+
+# An e-paper's masthead row: the paper's name, the issue's date and its weekday ('某某日报 2023年06月12日 星期一').
+MASTHEAD = re.compile(rf"(?P<paper>[^\s。！？，、；：:\d]{{1,16}}(?:报|刊))\s*(?P<date>{DATE})\s*"
+                      r"[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?")
+
+
+def masthead_date(line: str) -> dt.date | None:
+    """An e-paper's masthead row over the article ('某某日报 2023年06月12日 星期一'): the issue's date, the day the
+    page was published, never the speech's. The weekday marks it as the issue's line; a speech's date is not
+    printed after a paper's name."""
+    found = MASTHEAD.fullmatch(line.strip())
+    return parse_date(found.group("date")) if found else None
 
 
 def closing_stamp(line: str) -> dt.date | None:
