@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from scripts.clean.cruft import CONTENTS_ENTRY, CleanResult, clean_lines, drop_contents_list
+from scripts.clean.dates import field_date, url_date
 from scripts.clean.metadata import masthead_date
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
@@ -111,3 +112,34 @@ def test_an_e_papers_masthead_row_dates_the_page_not_the_speech(tmp_path: Path) 
     document = normalize_file(html_page(tmp_path, "<title>在全县秋季工作推进会上的讲话</title>", body), tmp_path)
     assert document.meta["published"] == dt.date(2023, 6, 12)
     assert document.meta["date"] == dt.date(2023, 6, 9)
+
+
+def test_an_address_filed_by_month_then_day_dates_the_page() -> None:
+    assert url_date("http://www.example.cn/politics/2023-10/18/c_1129900001.htm") == dt.date(2023, 10, 18)
+    assert url_date("http://www.example.gov.cn/xinwen/2021-09/10/content_5600001.htm") == dt.date(2021, 9, 10)
+    assert url_date("http://local.example.com.cn/n1/2024/1118/c1001-40300001.html") == dt.date(2024, 11, 18)
+    assert url_date("https://www.example.com/list/2023/1399/x.html") is None  # no month 13
+    assert url_date("https://www.example.com/list/2023/0230/x.html") is None  # no 30 February
+
+
+def test_the_og_url_of_a_page_that_prints_no_date_gives_its_publication_date(tmp_path: Path) -> None:
+    head = ("<title>在全县秋季工作推进会上的讲话</title>"
+            "<meta property='og:url' content='http://www.example.cn/local/2023-10/18/c_1129900001.htm'>")
+    body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["published"] == dt.date(2023, 10, 18)
+    assert "date" not in document.meta  # the address dates the page, not the speech
+
+
+def test_a_meta_tags_machine_date_is_read_in_any_of_its_forms() -> None:
+    for value in ("20240305", "20240305102000", "1709605200", "Tue, 05 Mar 2024 10:20:00 +0800", "2024/3/5 10:20:00"):
+        assert field_date(value) == dt.date(2024, 3, 5), value
+    for value in ("", "2024", "0305", "20241305"):
+        assert field_date(value) is None, value
+
+
+def test_a_page_whose_only_date_is_a_compact_meta_value_is_dated(tmp_path: Path) -> None:
+    head = "<title>在全县秋季工作推进会上的讲话</title><meta name='publishdate' content='20240305'>"
+    body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["published"] == dt.date(2024, 3, 5)

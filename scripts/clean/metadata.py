@@ -37,6 +37,7 @@ from scripts.clean.dates import (
     YEAR,
     chinese_number,
     date_line,
+    field_date,
     machine_stamp,
     month_day_before,
     parse_date,
@@ -2640,8 +2641,8 @@ def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("meta PubDate", lambda e: parse_date(e.meta("published"))),
-    ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
+    ("meta PubDate", lambda e: field_date(e.meta("published"))),
+    ("JSON-LD datePublished", lambda e: field_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
