@@ -143,3 +143,16 @@ def test_a_page_whose_only_date_is_a_compact_meta_value_is_dated(tmp_path: Path)
     body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["published"] == dt.date(2024, 3, 5)
+
+
+def test_a_text_split_over_pages_and_joined_by_the_scraper_keeps_its_first_page(tmp_path: Path) -> None:
+    title = "在全县秋季工作推进会上的讲话"
+    page_one = "<p>同志们：</p><p>今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。</p>"
+    page_two = "<p>大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。</p>"
+    body = (f"<h1>{title}</h1><div>发布时间：2023-09-06</div>{page_one}<div>上一页 1 <a>2</a> 下一页</div>"
+            f"<h1>{title}</h1><div>发布时间：2023-09-06</div>{page_two}<div><a>上一页</a> 1 2 下一页</div>")
+    document = normalize_file(html_page(tmp_path, f"<title>{title}</title>", body), tmp_path)
+    assert document.meta["title"] == title
+    assert title not in document.body
+    assert document.body.startswith("同志们：") and "主要任务是回顾前一阶段工作" in document.body
+    assert "以优异成绩向全县人民交出满意答卷" in document.body

@@ -2785,6 +2785,21 @@ TITLE_ECHO_MIN_CHARS = 6  # ... and long enough to be the title, not a section w
 ECHO_HEAD_MAX_CHARS = 60  # a block above the echo is a head line: a slogan or a notice, not a paragraph
 
 
+PAGE_TITLE_ECHO_MIN_CHARS = 10  # a title printed again inside the text is a whole headline, not a phrase
+BEGUN_PARAGRAPHS = 2  # this many sentences' paragraphs, or the salutation, above the title: the text has begun
+BEGUN_PARAGRAPH_CHARS = 30
+
+
+def begun(above: list[Block]) -> bool:
+    """The text has begun above a copy of the title: the salutation ('同志们：') or paragraphs of whole sentences
+    stand there. The copy is then where a scraper joined the pages of a text split over several (the title and
+    the page's rows printed again over page 2), and only the copy goes."""
+    salutation = load_shapes().salutation
+    paragraphs = [block for block in above if len(block.text) >= BEGUN_PARAGRAPH_CHARS
+                  and block.text[-1] in "。！？!?…”"]
+    return any(salutation.fullmatch(block.text) for block in above) or len(paragraphs) >= BEGUN_PARAGRAPHS
+
+
 def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     """The page's title printed again at the start of the text (a 范文 page's or a portal's heading repeating the
     headline inside the article, '## 在…会议上的讲话') is no part of the text; a speech does not open with its own
@@ -2794,8 +2809,12 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     if len(key) < TITLE_ECHO_MIN_CHARS:
         return []
     blocks = structure.blocks
-    echo = next((index for index, block in enumerate(blocks[:TITLE_ECHO_BLOCKS])
-                 if comparable(simplified(HEADING_MARK.sub("", block.text))) == key), None)
+    echoes = [index for index, block in enumerate(blocks)
+              if comparable(simplified(HEADING_MARK.sub("", block.text))) == key]
+    if echoes and echoes[0] and begun(blocks[:echoes[0]]) and len(key) >= PAGE_TITLE_ECHO_MIN_CHARS:
+        structure.blocks = [block for index, block in enumerate(blocks) if index not in echoes]
+        return [Removal("title-echo", blocks[index].text) for index in echoes]
+    echo = echoes[0] if echoes and echoes[0] < TITLE_ECHO_BLOCKS else None
     if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
             or len(blocks) <= echo + 1:
         return []
