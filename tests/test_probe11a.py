@@ -11,6 +11,7 @@ from scripts.clean.cruft import CONTENTS_ENTRY, CleanResult, clean_lines, drop_c
 from scripts.clean.dates import field_date, url_date
 from scripts.clean.metadata import masthead_date
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import typed_rule
 from tests.conftest import html_page, text_page
 
 SPEECH = ("同志们：\n\n今天我们召开全县秋季工作推进会，主要任务是回顾前一阶段工作，安排下一阶段任务。\n\n"
@@ -156,3 +157,12 @@ def test_a_text_split_over_pages_and_joined_by_the_scraper_keeps_its_first_page(
     assert title not in document.body
     assert document.body.startswith("同志们：") and "主要任务是回顾前一阶段工作" in document.body
     assert "以优异成绩向全县人民交出满意答卷" in document.body
+
+
+def test_a_typed_rule_inside_the_text_is_no_heading(tmp_path: Path) -> None:
+    text = ("在全县秋季工作推进会上的讲话\n\n" + SPEECH + "\n-----------\n\n"
+            "要推动各项工作落到实处，以优异成绩向全县人民交出满意答卷。\n\n————————————\n\n①指某某事项。\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "--" not in document.markdown.split("---", 2)[2] and "——" not in document.body
+    assert "要推动各项工作落到实处" in document.body and "①指某某事项。" in document.body
+    assert typed_rule("＝＝＝＝＝＝") and not typed_rule("——在全县大会上") and not typed_rule("——")

@@ -232,6 +232,8 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
               for text in join_wrapped_lines(body, shapes, spoken, marked)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
+    structure.removals += [Removal("typed-rule", block.text) for block in structure.blocks if typed_rule(block.text)]
+    structure.blocks = [block for block in structure.blocks if not typed_rule(block.text)]
     structure.phrases = spoken
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
@@ -489,6 +491,12 @@ def ends_with_greeting(line: str, shapes: Shapes) -> bool:
 
 
 RULE_LINE = re.compile(r"[=\-*_~＝－—─━＊]{5,}")  # a typed horizontal rule ('=====', '-----', '*****')
+
+
+def typed_rule(text: str) -> bool:
+    """A line of the text that is a typed horizontal rule alone ('————————', '-----'), as a PDF's text sets one over
+    its footnotes or a dump between sections: it separates, says nothing, and is no heading."""
+    return bool(RULE_LINE.fullmatch(WHITESPACE.sub("", text)))
 
 
 def is_rule_line(lines: list[str], index: int) -> bool:
