@@ -166,3 +166,12 @@ def test_a_typed_rule_inside_the_text_is_no_heading(tmp_path: Path) -> None:
     assert "--" not in document.markdown.split("---", 2)[2] and "——" not in document.body
     assert "要推动各项工作落到实处" in document.body and "①指某某事项。" in document.body
     assert typed_rule("＝＝＝＝＝＝") and not typed_rule("——在全县大会上") and not typed_rule("——")
+
+
+def test_a_documents_imprint_closes_it_and_dates_a_page_that_states_no_other(tmp_path: Path) -> None:
+    text = ("在全县秋季工作推进会上的讲话\n\n县长  李某明\n\n（2023年9月5日）\n\n" + SPEECH
+            + "\n某某县人民政府办公室                    2023年9月8日印发\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["published"] == dt.date(2023, 9, 8)
+    assert document.meta["date"] == dt.date(2023, 9, 5)
+    assert "印发" not in document.body
