@@ -175,3 +175,19 @@ def test_a_documents_imprint_closes_it_and_dates_a_page_that_states_no_other(tmp
     assert document.meta["published"] == dt.date(2023, 9, 8)
     assert document.meta["date"] == dt.date(2023, 9, 5)
     assert "印发" not in document.body
+
+
+def test_an_address_with_the_months_folder_in_figures_run_together_then_the_days() -> None:
+    assert url_date("http://www.example.com/a/202405/22/WS6650001.html") == dt.date(2024, 5, 22)
+    assert url_date("http://www.example.com/a/202413/22/WS6650001.html") is None
+
+
+def test_json_ld_nested_in_a_graph_is_read_and_the_article_comes_first(tmp_path: Path) -> None:
+    graph = ('{"@context":"https://schema.org","@graph":[{"@type":"WebPage",'
+             '"name":"在全县秋季工作推进会上的讲话 – 某某网","datePublished":"2023-09-07T02:10:33+00:00"},'
+             '{"@type":"Article","headline":"在全县秋季工作推进会上的讲话",'
+             '"datePublished":"2023-09-06T02:10:33+00:00"}]}')
+    head = f"<title>在全县秋季工作推进会上的讲话 – 某某网</title><script type='application/ld+json'>{graph}</script>"
+    body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["published"] == dt.date(2023, 9, 6)

@@ -158,9 +158,10 @@ def url_date(url: str) -> dt.date | None:
     return parse_date(path)
 
 
-# A CMS address that files its pages by month, then day, in two folders: '/2023-10/18/c_123.htm' (the month's
-# folder, then the day's) and '/2024/1118/c1001-123.html' (the year's, then the month and day). Two figures each.
-SPLIT_PATH_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])/"
+# A CMS address that files its pages by month, then day, in two folders: '/2023-10/18/c_123.htm' and
+# '/202405/22/WS665.html' (the month's folder, then the day's) and '/2024/1118/c1001-123.html' (the year's, then
+# the month and day). Two figures each.
+SPLIT_PATH_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])/"
                              r"|/(?P<y2>(?:19|20)\d{2})/(?P<m2>1[0-2]|0[1-9])(?P<d2>3[01]|[12]\d|0[1-9])/")
 
 
