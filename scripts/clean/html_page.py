@@ -1021,8 +1021,7 @@ def ld_items(data: object) -> list[dict]:
     """The objects of a JSON-LD block: the block, a list of them, or the '@graph' an SEO plugin nests them in
     (WordPress's Yoast: a WebSite, a WebPage and an Article side by side). The article's own objects come first, so
     that its headline and dates are read before the web page's name (which carries the site's)."""
-    items = data if isinstance(data, list) else [data]
-    items = [item for item in items if isinstance(item, dict)]
+    items: list[dict] = [item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict)]
     nested = [inner for item in items if isinstance(item.get("@graph"), list)
               for inner in item["@graph"] if isinstance(inner, dict)]
     every = items + nested
