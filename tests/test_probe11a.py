@@ -191,3 +191,33 @@ def test_json_ld_nested_in_a_graph_is_read_and_the_article_comes_first(tmp_path:
     body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["published"] == dt.date(2023, 9, 6)
+
+
+NOTED = ("在全县秋季工作推进会上的讲话\n\n县长  李某明\n\n（2023年9月5日）\n\n同志们：\n\n"
+         "    今天我们召开全县秋季工作推进会，主要任务是落实高质量发展要求①，安排下一阶段任务。\n\n"
+         "    今年以来，全县上下坚持稳中求进，主要经济指标保持平稳增长，重点项目建设有力推进，\n\n"
+         "    ①高质量发展：指能够很好满足人民日益增长的美好生活需要的发展。\n\n"
+         "                       — 5 —\n\n"
+         "某某县人民政府公报                              2023年第5期\n\n"
+         "民生事业持续改善。\n\n"
+         "    大家要坚定信心，真抓实干，推动各项工作取得新成效，以优异成绩向全县人民交出满意答卷。\n\n"
+         "                       — 6 —\n\n"
+         "某某县人民政府公报                              2023年第5期\n\n"
+         "    谢谢大家。\n\n                       — 7 —\n")
+
+
+def test_a_bulletins_running_header_printed_twice_beside_page_numbers_goes(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, NOTED), tmp_path)
+    assert "公报" not in document.markdown
+
+
+def test_a_footnote_at_the_foot_of_a_page_that_breaks_a_sentence_moves_to_the_end(tmp_path: Path) -> None:
+    document = normalize_file(text_page(tmp_path, NOTED), tmp_path)
+    assert "重点项目建设有力推进，民生事业持续改善。" in document.body
+    assert document.body.rstrip().endswith("①高质量发展：指能够很好满足人民日益增长的美好生活需要的发展。")
+
+
+def test_a_heading_repeated_twice_between_paragraphs_is_no_running_header() -> None:
+    lines = ["同志们：", "", "要坚定信心，真抓实干，推动各项工作取得新成效。", "", "专家点评", "",
+             "要推动各项工作落到实处。", "", "专家点评", "", "要以优异成绩交出满意答卷。"]
+    assert clean_lines(lines).lines.count("专家点评") == 2

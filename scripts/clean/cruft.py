@@ -208,6 +208,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
         by_kind[rule.kind].append(rule)
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
+    move_page_footnotes(result)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     drop_contents_list(result)
     cut_footer(result, by_kind["cut"])
@@ -362,7 +363,9 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
         keys = {line: running_key(line) for line in result.lines if line and len(compact(line)) <= rule.max_chars
                 and line[-1] not in "。！？；：，.!?;:," and not CLAUSE_INSIDE.search(line)}
         counts = Counter(keys[line] for line in result.lines if line in keys)
-        repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats}
+        paged = beside_page_numbers(result.lines, keys)
+        repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats
+                    or (counts[key] >= PAGED_REPEATS_MIN and key in paged)}
         repeated -= {line for line in repeated if repeated_content(result.lines, line)}
         repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
@@ -371,6 +374,51 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
             if line in repeated:
                 result.removals.append(Removal(rule.name, line))
         result.lines = [line for line in result.lines if line not in repeated]
+
+
+PAGE_FOOTNOTE = re.compile(r"[①-⑳]\s*\S.{1,300}[。.）)]")  # '①某某：指…。' set at the foot of a PDF's page
+OPEN_SENTENCE_END = "，、；：,;:"  # a paragraph cut here goes on over the page break
+
+
+def move_page_footnotes(result: CleanResult) -> None:
+    """A PDF's footnotes sit at the foot of the page that cites them, between the page's last line and its number
+    ('— 5 —'); where the page breaks inside a sentence, they would be joined into it. Such a footnote block, under a
+    line the page cut after a comma and over the page number, moves to the end of the text, where notes are
+    read; nothing is removed."""
+    lines = result.lines
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    moved: list[int] = []
+    for place, at in enumerate(filled):
+        if not DASHED_PAGE_NUMBER.fullmatch(lines[at].strip()):
+            continue
+        start = place
+        while start > 0 and PAGE_FOOTNOTE.fullmatch(lines[filled[start - 1]].strip()):
+            start -= 1
+        if start == place or start == 0 or lines[filled[start - 1]].strip()[-1] not in OPEN_SENTENCE_END:
+            continue
+        moved += filled[start:place]
+    if moved:
+        notes = [lines[at] for at in moved]
+        result.lines = [line for at, line in enumerate(lines) if at not in set(moved)] + ["", *notes]
+
+
+PAGED_REPEATS_MIN = 2  # a short text's bulletin pages: its running header twice, each time beside a page number
+DASHED_PAGE_NUMBER = re.compile(r"[-—－–]+\s*\d{1,3}\s*[-—－–]+")  # '— 5 —', '- 12 -': a PDF's page number
+
+
+def beside_page_numbers(lines: list[str], keys: dict[str, str]) -> set[str]:
+    """The running keys of short lines that every time stand right under or right over a dashed page number
+    ('— 5 —' then '某某公报  2023年第12期'): a PDF's running header or footer even when the text runs over two pages
+    only. A heading is set between paragraphs, not beside the page's number."""
+    filled = [line.strip() for line in lines if line.strip()]
+    beside: dict[str, bool] = {}
+    for at, line in enumerate(filled):
+        if line not in keys:
+            continue
+        neighbours = filled[max(at - 1, 0):at] + filled[at + 1:at + 2]
+        near = any(DASHED_PAGE_NUMBER.fullmatch(text) for text in neighbours)
+        beside[keys[line]] = beside.get(keys[line], True) and near
+    return {key for key, near in beside.items() if near}
 
 
 CLAUSE_MARK = re.compile(r"[，。！？、；：,.!?;:]")
