@@ -221,3 +221,11 @@ def test_a_heading_repeated_twice_between_paragraphs_is_no_running_header() -> N
     lines = ["同志们：", "", "要坚定信心，真抓实干，推动各项工作取得新成效。", "", "专家点评", "",
              "要推动各项工作落到实处。", "", "专家点评", "", "要以优异成绩交出满意答卷。"]
     assert clean_lines(lines).lines.count("专家点评") == 2
+
+
+def test_dublin_core_and_share_card_creation_tags_date_the_page(tmp_path: Path) -> None:
+    body = "<h1>在全县秋季工作推进会上的讲话</h1>" + "".join(f"<p>{p}</p>" for p in SPEECH.strip().split("\n\n"))
+    for tag in ("name='DC.Date.Created'", "name='dcterms.created'", "name='weibo: article:create_at'"):
+        head = f"<title>在全县秋季工作推进会上的讲话</title><meta {tag} content='2024-03-05 10:20:00'>"
+        document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+        assert document.meta["published"] == dt.date(2024, 3, 5), tag
