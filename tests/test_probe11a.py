@@ -229,3 +229,12 @@ def test_dublin_core_and_share_card_creation_tags_date_the_page(tmp_path: Path) 
         head = f"<title>在全县秋季工作推进会上的讲话</title><meta {tag} content='2024-03-05 10:20:00'>"
         document = normalize_file(html_page(tmp_path, head, body), tmp_path)
         assert document.meta["published"] == dt.date(2024, 3, 5), tag
+
+
+def test_ladies_and_gentlemen_with_a_comma_open_the_speech(tmp_path: Path) -> None:
+    for salutation in ("女士们，先生们：", "女士们、先生们、朋友们：", "朋友们，女士们，先生们："):
+        text = (f"在某某峰会上的致辞\n\n{salutation}\n\n"
+                "很高兴出席本届峰会。本届峰会以“创新合作”为主题，具有重要意义。\n\n"
+                "让我们携手努力，共创美好未来！谢谢大家。\n")
+        document = normalize_file(text_page(tmp_path, text), tmp_path)
+        assert document.body.startswith(salutation), salutation
