@@ -210,7 +210,9 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
         by_kind[rule.kind].append(rule)
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
+    move_page_footnotes(result)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
+    drop_contents_list(result)
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
     drop_preface_above_rule(result, by_kind["line"])
@@ -307,6 +309,50 @@ BARE_NUMBER = re.compile(r"[1-9]\d{0,3}")
 CLAUSE_INSIDE = re.compile(r"[，。；！？]")  # a hard-wrapped piece of a sentence, never a bulletin's running header
 
 
+# A contents list's entry: a title, its leader dots, perhaps the author, and the page number ('…讲话……何某（3）').
+CONTENTS_ENTRY = re.compile(r"\S.{0,150}?(?:[…⋯]{3,}|[.．·・]{6,}|[…⋯]\s*[…⋯]\s*[…⋯])\s*[^\d\s（(—－-]{0,8}\s*"
+                            r"(?:[（(]\s*\d{1,4}\s*[）)]|[—－-]?\s*\d{1,4}\s*[—－-]?)")
+CONTENTS_HEADING = re.compile(r"[【\[]?\s*(?:本期)?目\s*[录錄次]\s*[】\]]?")
+CONTENTS_HEAD_LINES = 40  # a bulletin prints its contents at its top
+CONTENTS_GAP = 3  # this many lines in a row that are no entry end the list
+CONTENTS_LABEL_MAX = 30  # a column's label between the entries ('【省政府文件】'); a longer line is text
+
+
+def drop_contents_list(result: CleanResult) -> None:
+    """A bulletin's contents list (目录) at the top of a PDF's text: its heading, its entries (a title, leader dots
+    and a page number) and the column labels between them go. Without the heading, two entries or more in a row
+    (short labels between them) are the list too; a single line of that shape is left alone."""
+    lines = result.lines
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    starts = [at for at in filled[:CONTENTS_HEAD_LINES] if CONTENTS_HEADING.fullmatch(lines[at].strip())]
+    dropped: set[int] = set()
+    at = 0
+    while at < len(lines):
+        headed = at in starts
+        if not headed and not CONTENTS_ENTRY.fullmatch(lines[at].strip()):
+            at += 1
+            continue
+        entries = [] if headed else [at]
+        gap, probe = 0, at + 1
+        while probe < len(lines) and gap < CONTENTS_GAP:
+            line = lines[probe].strip()
+            if CONTENTS_ENTRY.fullmatch(line):
+                entries.append(probe)
+                gap = 0
+            elif line and (len(line) > CONTENTS_LABEL_MAX or line[-1] in "。！？；，"):
+                break
+            elif line:
+                gap += 1
+            probe += 1
+        if entries and (headed or len(entries) >= 2):
+            dropped |= {index for index in range(at, entries[-1] + 1) if lines[index].strip()}
+            at = entries[-1] + 1
+        else:
+            at += 1
+    result.removals += [Removal("contents-list", lines[at]) for at in sorted(dropped)]
+    result.lines = [line for at, line in enumerate(lines) if at not in dropped]
+
+
 def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
     """Running headers and footers: the same short unpunctuated line printed on every page, its page number
     beside it or not ('某某公报', '某某公报 12'); and the bare page numbers of a PDF's pages (page_numbers). A line
@@ -317,10 +363,12 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
     if not any(CLAUSE_MARK.search(line) for line in result.lines):
         return
     for rule in rules:
-        keys = {line: running_key(line) for line in result.lines if line and len(line) <= rule.max_chars
+        keys = {line: running_key(line) for line in result.lines if line and len(compact(line)) <= rule.max_chars
                 and line[-1] not in "。！？；：，.!?;:," and not CLAUSE_INSIDE.search(line)}
         counts = Counter(keys[line] for line in result.lines if line in keys)
-        repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats}
+        paged = beside_page_numbers(result.lines, keys)
+        repeated = {line for line, key in keys.items() if counts[key] >= rule.min_repeats
+                    or (counts[key] >= PAGED_REPEATS_MIN and key in paged)}
         repeated -= {line for line in repeated if repeated_content(result.lines, line)}
         repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
@@ -329,6 +377,51 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
             if line in repeated:
                 result.removals.append(Removal(rule.name, line))
         result.lines = [line for line in result.lines if line not in repeated]
+
+
+PAGE_FOOTNOTE = re.compile(r"[①-⑳]\s*\S.{1,300}[。.）)]")  # '①某某：指…。' set at the foot of a PDF's page
+OPEN_SENTENCE_END = "，、；：,;:"  # a paragraph cut here goes on over the page break
+
+
+def move_page_footnotes(result: CleanResult) -> None:
+    """A PDF's footnotes sit at the foot of the page that cites them, between the page's last line and its number
+    ('— 5 —'); where the page breaks inside a sentence, they would be joined into it. Such a footnote block, under a
+    line the page cut after a comma and over the page number, moves to the end of the text, where notes are
+    read; nothing is removed."""
+    lines = result.lines
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    moved: list[int] = []
+    for place, at in enumerate(filled):
+        if not DASHED_PAGE_NUMBER.fullmatch(lines[at].strip()):
+            continue
+        start = place
+        while start > 0 and PAGE_FOOTNOTE.fullmatch(lines[filled[start - 1]].strip()):
+            start -= 1
+        if start == place or start == 0 or lines[filled[start - 1]].strip()[-1] not in OPEN_SENTENCE_END:
+            continue
+        moved += filled[start:place]
+    if moved:
+        notes = [lines[at] for at in moved]
+        result.lines = [line for at, line in enumerate(lines) if at not in set(moved)] + ["", *notes]
+
+
+PAGED_REPEATS_MIN = 2  # a short text's bulletin pages: its running header twice, each time beside a page number
+DASHED_PAGE_NUMBER = re.compile(r"[-—－–]+\s*\d{1,3}\s*[-—－–]+")  # '— 5 —', '- 12 -': a PDF's page number
+
+
+def beside_page_numbers(lines: list[str], keys: dict[str, str]) -> set[str]:
+    """The running keys of short lines that every time stand right under or right over a dashed page number
+    ('— 5 —' then '某某公报  2023年第12期'): a PDF's running header or footer even when the text runs over two pages
+    only. A heading is set between paragraphs, not beside the page's number."""
+    filled = [line.strip() for line in lines if line.strip()]
+    beside: dict[str, bool] = {}
+    for at, line in enumerate(filled):
+        if line not in keys:
+            continue
+        neighbours = filled[max(at - 1, 0):at] + filled[at + 1:at + 2]
+        near = any(DASHED_PAGE_NUMBER.fullmatch(text) for text in neighbours)
+        beside[keys[line]] = beside.get(keys[line], True) and near
+    return {key for key, near in beside.items() if near}
 
 
 CLAUSE_MARK = re.compile(r"[，。！？、；：,.!?;:]")
@@ -343,7 +436,8 @@ def repeated_content(lines: list[str], line: str) -> bool:
     expert's remarks) standing, every time, after a finished paragraph and before more text, not a page number. A
     running header falls where the page breaks: in the middle of a paragraph, beside a page number, among links."""
     filled = [text for text in lines if text]
-    places = [index for index, text in enumerate(filled) if text == line]
+    key = running_key(line)
+    places = [index for index, text in enumerate(filled) if running_key(text) == key]
     around = [(filled[index - 1] if index else "", filled[index + 1] if index + 1 < len(filled) else "")
               for index in places]
     if TABLE_CELL.fullmatch(line):
@@ -356,8 +450,14 @@ def repeated_content(lines: list[str], line: str) -> bool:
 
 
 def running_key(line: str) -> str:
-    """A running header without the page number printed beside it."""
-    return PAGE_NUMBER_AT_END.sub("", line) or line
+    """A running header without the page number printed beside it, and without its spacing: a PDF's text sets the
+    bulletin's name at the left margin and its issue at the right ('某某公报          2022年第8期'), the gap as wide
+    as the page, which a page with a number in it may set narrower."""
+    return compact(PAGE_NUMBER_AT_END.sub("", line) or line)
+
+
+def compact(line: str) -> str:
+    return re.sub(r"\s+", "", line)
 
 
 PAGE_RUN_MIN = 3  # a PDF's page numbers: this many bare numbers, each one more than the one before

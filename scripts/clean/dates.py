@@ -149,13 +149,21 @@ def date_line(text: str) -> dt.date | None:
 
 
 def url_date(url: str) -> dt.date | None:
-    """The date in a CMS address: /t20260903_123.html, /202602/t20260209_5163871.html, /2023-05-06/."""
+    """The date in a CMS address: /t20260903_123.html, /202602/t20260209_5163871.html, /2023-05-06/,
+    /2023-10/18/c_123.htm, /2024/1118/c1001-123.html."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    for match in COMPACT_RE.finditer(path):
+    for match in [*COMPACT_RE.finditer(path), *SPLIT_PATH_DATE.finditer(path)]:
         date = from_match(match)
         if date:
             return date
     return parse_date(path)
+
+
+# A CMS address that files its pages by month, then day, in two folders: '/2023-10/18/c_123.htm' and
+# '/202405/22/WS665.html' (the month's folder, then the day's) and '/2024/1118/c1001-123.html' (the year's, then
+# the month and day). Two figures each.
+SPLIT_PATH_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])/"
+                             r"|/(?P<y2>(?:19|20)\d{2})/(?P<m2>1[0-2]|0[1-9])(?P<d2>3[01]|[12]\d|0[1-9])/")
 
 
 # A stamp in the United States' order with a 12-hour clock, as ASP.NET pages print a date by default
@@ -251,3 +259,18 @@ def epoch_date(value: str) -> dt.date | None:
         return None
     return dt.datetime.fromtimestamp(int(found.group("seconds")), CHINA_TIME).date()
 
+
+
+# A date a machine wrote into a meta tag or a JSON-LD field, in figures only: '20240305', '20240305102000'.
+COMPACT_FIELD = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])"
+                           r"(?:[T ]?\d{4}(?:\d{2})?)?")
+
+
+def field_date(value: str) -> dt.date | None:
+    """The date a meta tag's or a JSON-LD field's value names: any written date (parse_date), or the forms a machine
+    writes there, figures run together ('20240305'), a feed's English stamp ('Tue, 05 Mar 2024 10:20:00 +0800') or
+    a Unix time ('1709605200'). The field holds a date and nothing else, so figures alone are read as one."""
+    value = value.strip()
+    compact = COMPACT_FIELD.fullmatch(value)
+    return parse_date(value) or (from_match(compact) if compact else None) or english_date(value) \
+        or epoch_date(value)

@@ -1004,9 +1004,7 @@ def json_ld(soup: BeautifulSoup) -> dict[str, str]:
             data = json.loads(script.string or "")
         except (ValueError, TypeError):
             continue
-        for item in data if isinstance(data, list) else [data]:
-            if not isinstance(item, dict):
-                continue
+        for item in ld_items(data):
             for key in ("headline", "name", "datePublished", "dateCreated", "dateModified"):
                 if isinstance(item.get(key), str):
                     found.setdefault(key, markup_text(item[key]))
@@ -1017,6 +1015,17 @@ def json_ld(soup: BeautifulSoup) -> dict[str, str]:
                 if isinstance(name, str):
                     found.setdefault(key, markup_text(name))
     return found
+
+
+def ld_items(data: object) -> list[dict]:
+    """The objects of a JSON-LD block: the block, a list of them, or the '@graph' an SEO plugin nests them in
+    (WordPress's Yoast: a WebSite, a WebPage and an Article side by side). The article's own objects come first, so
+    that its headline and dates are read before the web page's name (which carries the site's)."""
+    items: list[dict] = [item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict)]
+    nested = [inner for item in items if isinstance(item.get("@graph"), list)
+              for inner in item["@graph"] if isinstance(inner, dict)]
+    every = items + nested
+    return sorted(every, key=lambda item: "Article" not in str(item.get("@type", "")))
 
 
 def one_line(text: str) -> str:

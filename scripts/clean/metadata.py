@@ -38,6 +38,7 @@ from scripts.clean.dates import (
     YEAR,
     chinese_number,
     date_line,
+    field_date,
     machine_stamp,
     month_day_before,
     parse_date,
@@ -598,7 +599,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("month-day")
     if found := delivered_then_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
-    if date := dated_stamp(line):
+    if date := dated_stamp(line) or masthead_date(line):
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
@@ -651,6 +652,19 @@ def dated_stamp(line: str) -> dt.date | None:
     if not match or not rest.strip() or len(rest) > 40 or re.search(r"[。！？]", rest):
         return None
     return parse_date(match.group(0))
+
+
+# An e-paper's masthead row: the paper's name, the issue's date and its weekday ('某某日报 2023年06月12日 星期一').
+MASTHEAD = re.compile(rf"(?P<paper>[^\s。！？，、；：:\d]{{1,16}}(?:报|刊))\s*(?P<date>{DATE})\s*"
+                      r"[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?")
+
+
+def masthead_date(line: str) -> dt.date | None:
+    """An e-paper's masthead row over the article ('某某日报 2023年06月12日 星期一'): the issue's date, the day the
+    page was published, never the speech's. The weekday marks it as the issue's line; a speech's date is not
+    printed after a paper's name."""
+    found = MASTHEAD.fullmatch(line.strip())
+    return parse_date(found.group("date")) if found else None
 
 
 def closing_stamp(line: str) -> dt.date | None:
@@ -2700,8 +2714,8 @@ def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
 
 
 PUBLISHED_STEPS: list[Step] = [
-    ("meta PubDate", lambda e: parse_date(e.meta("published"))),
-    ("JSON-LD datePublished", lambda e: parse_date(e.facts.json_ld.get("datePublished", ""))),
+    ("meta PubDate", lambda e: field_date(e.meta("published"))),
+    ("JSON-LD datePublished", lambda e: field_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
@@ -2847,6 +2861,21 @@ TITLE_ECHO_MIN_CHARS = 6  # ... and long enough to be the title, not a section w
 ECHO_HEAD_MAX_CHARS = 60  # a block above the echo is a head line: a slogan or a notice, not a paragraph
 
 
+PAGE_TITLE_ECHO_MIN_CHARS = 10  # a title printed again inside the text is a whole headline, not a phrase
+BEGUN_PARAGRAPHS = 2  # this many sentences' paragraphs, or the salutation, above the title: the text has begun
+BEGUN_PARAGRAPH_CHARS = 30
+
+
+def begun(above: list[Block]) -> bool:
+    """The text has begun above a copy of the title: the salutation ('同志们：') or paragraphs of whole sentences
+    stand there. The copy is then where a scraper joined the pages of a text split over several (the title and
+    the page's rows printed again over page 2), and only the copy goes."""
+    salutation = load_shapes().salutation
+    paragraphs = [block for block in above if len(block.text) >= BEGUN_PARAGRAPH_CHARS
+                  and block.text[-1] in "。！？!?…”"]
+    return any(salutation.fullmatch(block.text) for block in above) or len(paragraphs) >= BEGUN_PARAGRAPHS
+
+
 def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     """The page's title printed again at the start of the text (a 范文 page's or a portal's heading repeating the
     headline inside the article, '## 在…会议上的讲话') is no part of the text; a speech does not open with its own
@@ -2857,8 +2886,12 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     if len(key) < TITLE_ECHO_MIN_CHARS:
         return []
     blocks = structure.blocks
-    echo = next((index for index, block in enumerate(blocks[:TITLE_ECHO_BLOCKS])
-                 if comparable(simplified(HEADING_MARK.sub("", block.text))) == key), None)
+    echoes = [index for index, block in enumerate(blocks)
+              if comparable(simplified(HEADING_MARK.sub("", block.text))) == key]
+    if echoes and echoes[0] and begun(blocks[:echoes[0]]) and len(key) >= PAGE_TITLE_ECHO_MIN_CHARS:
+        structure.blocks = [block for index, block in enumerate(blocks) if index not in echoes]
+        return [Removal("title-echo", blocks[index].text) for index in echoes]
+    echo = echoes[0] if echoes and echoes[0] < TITLE_ECHO_BLOCKS else None
     if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
             or len(blocks) <= echo + 1:
         return []

@@ -220,6 +220,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     phrases = phrases[len(introduction):]
     lines = ["" if index in introduction else line for index, line in enumerate(lines)]
     start = body_start(lines, shapes, phrases)
+    start = with_first_section_heading(lines, start, marked, shapes)
     head = [line for line in lines[:start] if line]
     body = lines[start:]
     structure = Structure(head=head, blocks=[])
@@ -231,6 +232,8 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
               for text in join_wrapped_lines(body, shapes, spoken, marked)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
+    structure.removals += [Removal("typed-rule", block.text) for block in structure.blocks if typed_rule(block.text)]
+    structure.blocks = [block for block in structure.blocks if not typed_rule(block.text)]
     structure.phrases = spoken
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
@@ -490,10 +493,38 @@ def ends_with_greeting(line: str, shapes: Shapes) -> bool:
 RULE_LINE = re.compile(r"[=\-*_~＝－—─━＊]{5,}")  # a typed horizontal rule ('=====', '-----', '*****')
 
 
+def typed_rule(text: str) -> bool:
+    """A line of the text that is a typed horizontal rule alone ('————————', '-----'), as a PDF's text sets one over
+    its footnotes or a dump between sections: it separates, says nothing, and is no heading."""
+    return bool(RULE_LINE.fullmatch(WHITESPACE.sub("", text)))
+
+
 def is_rule_line(lines: list[str], index: int) -> bool:
     """lines[index] is a typed horizontal rule on a line of its own with a blank line above it (right under a line
     it is that line's setext underline: '标题' over '====')."""
     return index > 0 and not lines[index - 1] and bool(RULE_LINE.fullmatch(WHITESPACE.sub("", lines[index])))
+
+
+SECTION_SERIES_LEAD = 2  # the words a series of section headings opens with alike ('关于…', '坚持…')
+SPEECH_TITLE_END = re.compile(r"(?:讲话|致辞|致词|发言|演讲|报告|贺词|講話|致詞|發言|演說|報告)"
+                              r"(?:[（(][^）)]{1,8}[）)])?$")
+
+
+def with_first_section_heading(lines: list[str], start: int, marked: frozenset[str], shapes: Shapes) -> int:
+    """The line right above the first paragraph is the text's first section heading, not the page's head, when
+    the page's markup sets it as a heading (an <h3>, an all-bold paragraph) and a later heading it marks the same
+    way opens with the same words ('关于今年工作' … '关于明年工作', an excerpt's topics without numbers). A title names
+    its speech ('…上的讲话') and stays in the head."""
+    above = next((index for index in range(start - 1, -1, -1) if lines[index]), None)
+    if above is None or not marked:
+        return start
+    line = lines[above].strip()
+    lead = line[:SECTION_SERIES_LEAD]
+    if line not in marked or len(line) > shapes.heading_max or SENTENCE_END.search(line) \
+            or SPEECH_TITLE_END.search(line) or len(lead) < SECTION_SERIES_LEAD:
+        return start
+    later = [text.strip() for text in lines[start:] if text.strip() in marked]
+    return above if any(text != line and text.startswith(lead) for text in later) else start
 
 
 def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
