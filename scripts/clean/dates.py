@@ -260,7 +260,6 @@ def epoch_date(value: str) -> dt.date | None:
     return dt.datetime.fromtimestamp(int(found.group("seconds")), CHINA_TIME).date()
 
 
-
 # A date a machine wrote into a meta tag or a JSON-LD field, in figures only: '20240305', '20240305102000'.
 COMPACT_FIELD = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])"
                            r"(?:[T ]?\d{4}(?:\d{2})?)?")
