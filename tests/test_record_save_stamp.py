@@ -18,7 +18,7 @@ PARAGRAPHS = ["同志们：",
               "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。" * 3,
               "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。" * 3]
 PAGE = f"<p>{TITLE}</p>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
-URL = "https://www.example.org/news/2020/0102/7.html"
+URL = "https://www.example.org/news/show/7.html"  # no date in the address: only the save stamp could date it
 
 
 def autosave(stamp: str) -> str:
