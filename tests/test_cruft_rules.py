@@ -9,7 +9,15 @@ import pytest
 import yaml
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.cruft import KIND_KEYS, RULES_FILE, RuleFileError, clean_lines, load_rules, parse_fields
+from scripts.clean.cruft import (
+    KIND_KEYS,
+    RULES_FILE,
+    RuleFileError,
+    broken_apart,
+    clean_lines,
+    load_rules,
+    parse_fields,
+)
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 from tests.conftest import case_params
@@ -35,6 +43,10 @@ def test_line_rule_is_documented(entry: dict) -> None:
     assert entry.get("keep"), f"rule {entry['name']} needs keep lines"
 
 
+def rule_named(name: str):
+    return next(rule for rule in load_rules() if rule.name == name)
+
+
 def removed_by(entry: dict, lines: list[str]) -> tuple[list[str], list[str]]:
     result = clean_lines(lines)
     return result.lines, [r.rule for r in result.removals]
@@ -51,7 +63,12 @@ def without(line: str, removed: list[str], entry: dict) -> str:
 
 @pytest.mark.parametrize(("entry", "example"), case_params(ENTRIES, "examples", RULES_FILE.name))
 def test_rule_removes_its_examples(entry: dict, example: str) -> None:
-    if entry["kind"] == "repeated":
+    if entry["kind"] == "break":
+        parts = broken_apart([example], [rule_named(entry["name"])])
+        assert len(parts) > 1, f"{entry['name']} left {example!r} whole"
+        assert "".join(parts) == example  # set apart, nothing lost
+        assert example not in clean_lines([*SPEECH, example]).lines
+    elif entry["kind"] == "repeated":
         lines, fired = removed_by(entry, [example, SPEECH[1], example, SPEECH[1], example, SPEECH[1]])
         assert example not in lines
         assert entry["name"] in fired
@@ -70,6 +87,8 @@ def test_rule_removes_its_examples(entry: dict, example: str) -> None:
 
 @pytest.mark.parametrize(("entry", "keep"), case_params(ENTRIES, "keep", RULES_FILE.name))
 def test_rule_keeps_speech_text(entry: dict, keep: str) -> None:
+    if entry["kind"] == "break":
+        assert broken_apart([keep], [rule_named(entry["name"])]) == [keep]
     lines = clean_lines(page_with(keep, entry.get("zone", "any"))).lines
     assert keep in lines
     lines = clean_lines([*SPEECH, keep]).lines

@@ -50,6 +50,7 @@ from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
 from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
+from scripts.clean.xml_records import xml_records
 from scripts.core.errors import InputError
 
 # A scraper's CSV holds a whole page in one cell; the csv module's default cap (131,072 characters) would make
@@ -1011,12 +1012,15 @@ def json_lines(text: str) -> list[Any]:
 
 
 def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
-    """The records of a CSV table, JSON or JSONL file, good and bad ([] when it is none of them)."""
+    """The records of a CSV table, JSON, JSONL or XML file, good and bad ([] when it is none of them)."""
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         records = json_records(text, encoding)
         if records:
             return records, "JSON" if len(records) == 1 and not jsonl_lines(text) else "JSONL/JSON"
+    if stripped.startswith("<"):
+        return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
+                for number, found in enumerate(xml_records(text), 1)], "XML"
     return csv_records(text, encoding), "CSV"
 
 

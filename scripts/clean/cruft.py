@@ -50,7 +50,7 @@ EDGE_SPACE = " \t\u3000\u2002\u2003\u00a0\u200b\ufeff"
 @dataclass(frozen=True)
 class Rule:
     name: str
-    kind: str  # line | cut | fields | inline | watermark | repeated
+    kind: str  # break | line | cut | fields | inline | watermark | repeated
     reason: str
     pattern: ShadowPattern | None = None  # matched on the line's simplified shadow (traditional text too)
     zone: str = "any"  # head | first3 | any (line and fields rules) | after_text (line rules)
@@ -98,6 +98,7 @@ class CleanResult:
 # What each kind of rule may say (besides name, kind, reason, examples and keep), and must say.
 COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
+    "break": ({"pattern", "trigger"}, {"pattern"}),
     "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
     "cut": ({"pattern", "early_alone", "not_on_news"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
@@ -204,10 +205,10 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     may name the site (site-name-in-text); `page_title`: its <title>, whose parts may name a 范文/文库 site too.
     """
     rules = load_rules() if rules is None else rules
-    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in lines])
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
+    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in broken_apart(lines, by_kind["break"])])
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     move_page_footnotes(result)
@@ -238,6 +239,27 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     remove_watermarks(result, by_kind["watermark"], [*page_crumbs, *title_site_parts(page_title)])
     result.lines = collapse_blank_lines(result.lines)
     return result
+
+
+def broken_apart(lines: list[str], rules: list[Rule]) -> list[str]:
+    """Each line with what a `break` rule matches set on a line of its own: a photo caption run into the text of a
+    page whose line breaks were lost (a crawler's one-line body), so that the line rules see the caption alone.
+    Nothing is removed here."""
+    for rule in rules:
+        lines = [part for line in lines for part in line_parts(line, rule)]
+    return lines
+
+
+def line_parts(line: str, rule: Rule) -> list[str]:
+    if rule.trigger and not rule.trigger.search(line):
+        return [line]
+    parts, start = [], 0
+    for match in rule.matcher.finditer(line):
+        if match.end() > match.start():
+            parts += [line[start:match.start()], line[match.start():match.end()]]
+            start = match.end()
+    parts.append(line[start:])
+    return [part for part in parts if part.strip()] or [line]
 
 
 def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:

@@ -3,7 +3,8 @@
 
 Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
-numeral parts, 日 or 号), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of China year (中華民國九十年元旦,
+numeral parts, 日 or 号; a range's first day, 2023年5月6－8日), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of
+China year (中華民國九十年元旦,
 民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact
 20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility
 (no date after today; no
@@ -39,9 +40,12 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
 ROC_OFFSET = 1911
 TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
 
+# The end of a meeting of several days after its first day ('2025年11月22－23日', '2020年11月2至4日').
+DAY_RANGE_END = rf"{SPACE}(?:{DASH}|[~～至到]){SPACE}{DAY}{SPACE}[日号號]"
 # A CMS stamp that drops the 日 ('2011年09月26来源：', '某某公众号2020年09月09'): zero-padded month and day, as
-# templates print them. A text dates itself with the 日 (2018年9月3日), so such a date is the page's stamp.
-TEMPLATE_DATE = r"(?P<y>\d{4})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])"
+# templates print them. A text dates itself with the 日 (2018年9月3日), so such a date is the page's stamp; a
+# range's first day is no stamp.
+TEMPLATE_DATE = rf"(?P<y>\d{{4}})年(?P<m>0[1-9]|1[0-2])月(?P<d>0[1-9]|[12]\d|3[01])(?![\d日号號])(?!{DAY_RANGE_END})"
 TEMPLATE_DATE_RE = re.compile(TEMPLATE_DATE)
 
 # A numeric date's day ends where no digit follows, or where a clock time is glued to it: a template that prints
@@ -53,6 +57,8 @@ NUMERIC_DAY_END = r"(?:(?!\d)|(?<=\d\d)(?=(?:[01]?\d|2[0-3])\s*[:：时]\s*[0-5]
 # The forms, each with groups named y, m, d (alternatives are numbered apart by `grouped`).
 FORMS = (
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
+    # A meeting of several days: its first day, the day it opened.
+    rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){DAY_RANGE_END}",
     rf"(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){NUMERIC_DAY_END}",
     TEMPLATE_DATE,
     rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"

@@ -724,6 +724,19 @@ def title_like(line: str, confirmed: bool = False) -> bool:
         and not is_field_row(line)
 
 
+# A headline opening with the day it names ('2026-03-25 某某主题演讲', '2024年3月5日：某某座谈会'): an archive's way of
+# heading a talk or a meeting by its date.
+DATED_HEADLINE = re.compile(rf"\s*(?P<date>{DATE})(?:\s+|\s*[：:｜|]\s*)(?P<title>\S.*)")
+
+
+def dated_headline(line: str) -> tuple[dt.date, str] | None:
+    """(day, words) of a headline that opens with its day and goes on as a title; None for any other line (a stamp
+    row: '2019-03-06 某某新闻网' is title-like too, so only a page's headline element is read this way)."""
+    found = DATED_HEADLINE.fullmatch(line)
+    day = parse_date(found.group("date")) if found else None
+    return (day, found.group("title")) if found and day and title_like(found.group("title")) else None
+
+
 LABELLED_VALUE = re.compile(r"(?P<label>[^\s：:]{1,6})\s*[：:]\s*(?P<value>\S.*)")
 
 
@@ -1196,13 +1209,14 @@ def names_an_institution(text: str) -> bool:
 
 
 def acceptable_title(e: Evidence) -> Callable[[str], bool]:
-    """A title candidate reads as a headline (title_like), is not the site's own name, and is no clause cut at a
-    comma that the text does not take up (a sentence's opening, not a headline) — unless the page's head sets it
-    over a subtitle of its own ('坚持…，奋力…' over '——在…会议上的讲话'): a title block, whose headline may well
-    have a comma."""
+    """A title candidate reads as a headline (title_like, or a headline opening with its day: dated_headline), is
+    not the site's own name, and is no clause cut at a comma that the text does not take up (a sentence's opening,
+    not a headline) — unless the page's head sets it over a subtitle of its own ('坚持…，奋力…' over '——在…会议上
+    的讲话'): a title block, whose headline may well have a comma."""
     sites = site_names(e)
     text = body_text(e)
-    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)) \
+    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)
+                      or dated_headline(t) is not None) \
         and comparable(t) not in sites \
         and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t))
 
@@ -1379,6 +1393,12 @@ def only_heading_above_the_footer(e: Evidence) -> str:
     return "" if comparable(heading) in {comparable(line) for line in e.after_article} else heading
 
 
+def headline_day(e: Evidence) -> dt.date | None:
+    """The day the chosen headline opens with (dated_headline), when it does."""
+    found = dated_headline(e.title_head.title)
+    return found[0] if found else None
+
+
 def headline_over_its_subtitle(e: Evidence) -> str:
     """A page that sets two <h1> one right under the other prints its headline, then its subtitle (a theme over the
     event it reports: '弘扬…精神，勇探…模式' / '某某协会成立大会成功举办'): the first is the title. Not when the first
@@ -1424,11 +1444,13 @@ def headline_over_a_report(e: Evidence) -> str:
 def own_headline_in_container_title(e: Evidence) -> str:
     """A scraper may build its title field from the page's headline and its own columns ('2026年某省' + '政府工作
     报告'): when the page never prints the field's title but prints a headline the field contains, that headline
-    is the page's own title."""
+    is the page's own title. Not when the field only puts the speaker's name before it ('某某某在…上的讲话' over a
+    text headed '在…上的讲话', a wire copy's form): that is the whole headline the news site printed."""
     wanted, own = comparable(container_title(e)), comparable(e.head.title)
     printed = comparable("".join(page_strings(e)))
-    return e.head.title if wanted and len(own) >= 4 and own in wanted and own != wanted and wanted not in printed \
-        else ""
+    if not wanted or len(own) < 4 or own not in wanted or own == wanted or wanted in printed:
+        return ""
+    return "" if wanted.endswith(own) and names_a_person(wanted.removesuffix(own)) else e.head.title
 
 
 def container_title(e: Evidence) -> str:
@@ -1766,6 +1788,20 @@ def several_speakers_take_turns(structure: Structure) -> bool:
 TURN_LABEL = re.compile(rf"^(?P<label>{NAME}|[A-Z]{{1,3}})\s*[：:]\s*\S")
 
 
+LONE_LABEL = re.compile(r"\s*(?P<name>[^\s：:，。]{2,4})\s*[：:]\s*")
+
+
+def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
+    """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：')
+    while no paragraph of the text opens with another name and a colon: a transcript of one voice, labelled once
+    where it starts."""
+    found = LONE_LABEL.fullmatch(e.structure.head[-1]) if e.structure.head else None
+    if not found or not names_a_person(found.group("name")):
+        return None
+    turns = (TURN_LABEL.match(block.text) for block in e.structure.blocks)
+    return None if any(turn and names_a_person(turn.group("label")) for turn in turns) else ("", found.group("name"))
+
+
 def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
     """A transcript of questions and answers in which one person alone is labelled by name, min_turns times or
     more, and the other turns by a role or a letter ('N：…' / '某某：…', '主持人：' / '张某：'): that person
@@ -2056,14 +2092,29 @@ LEAD_MAX = 200  # a reporter's lead over a speech is one sentence or two
 
 def reported_opening(e: Evidence) -> list[str]:
     """A news page's reporting sentence over the speech ('张某某县长今天上午出席…大会，并发表讲话。') when the line
-    after it announcing the full text was taken off by the cleaning (full-text-lead-in, captured as lead_in): the
-    text's first block, one paragraph in the third person saying a speech was given, is the lead-in too."""
-    if not e.captures.lead_in or not e.structure.blocks:
+    after it announcing the full text was taken off by the cleaning (full-text-lead-in, captured as lead_in), or
+    when it opens with the day ('2019年5月31日，…会议在北京召开。…出席会议并发表重要讲话。') and the speaker's own
+    words in the first person follow it: the text's first block, one paragraph in the third person saying a speech
+    was given, is the lead-in too."""
+    if not e.structure.blocks:
         return []
     text = e.structure.blocks[0].text
     shadow = simplified(text)
     reporting = len(text) <= LEAD_MAX and shadow.endswith("。") and "我" not in shadow
-    return [text] if reporting and DELIVERY_CLAUSE.search(shadow) else []
+    if not reporting or not DELIVERY_CLAUSE.search(shadow):
+        return []
+    return [text] if e.captures.lead_in or dated_lead_over_the_speech(e, text) else []
+
+
+SPEECH_AFTER_LEAD_BLOCKS = 3  # the speech's own first paragraphs, one of which speaks in the first person
+
+
+def dated_lead_over_the_speech(e: Evidence, lead: str) -> bool:
+    """The lead opens with a full date, and the speaker's own words follow it: a paragraph in the first person among
+    the next few ('下面，我讲3个问题。')."""
+    following = [block.text for block in e.structure.blocks[1:1 + SPEECH_AFTER_LEAD_BLOCKS]]
+    opening = re.split(r"[，,]", lead, maxsplit=1)[0]
+    return bool(DATE_LINE_RE.fullmatch(opening.strip())) and any("我" in simplified(text) for text in following)
 
 
 RECORD_FIELD_LINE = re.compile(r"""\s*["']?(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?\s*[:=]\s*"""
@@ -2255,6 +2306,7 @@ SPEAKER_STEPS: list[Step] = [
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
+    ("a name and a colon alone over a transcript of one voice", lambda e: lone_turn_label(e)),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
@@ -2470,10 +2522,11 @@ def agenda_item_over_the_first_turn(e: Evidence) -> str:
 def posted_over_an_announced_text(e: Evidence) -> bool:
     """A bare date line under a headline over an editor's lead-in announcing the full text ('某某发表新年贺词' /
     '2023-12-31' / '新华社北京12月31日电 …全文如下：'): the headline and the lead-in are the page's report of the
-    speech, and the bare date between them is the day the page posted it (the lead-in dates the speech). A date in
+    speech, and the bare date between them is the day the page posted it (the lead-in dates the speech); so is a
+    reporting sentence over the speech (reported_opening: '2019年5月31日，…并发表重要讲话。'). A date in
     brackets under the title ('（2023年12月31日）') is the speech's own, as everywhere."""
     dated = [line for line in e.structure.head if date_line(line) == e.head.date]
-    return bool(e.head.date and dated and lead_ins(e)) \
+    return bool(e.head.date and dated and (lead_ins(e) or reported_opening(e))) \
         and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
 
 
@@ -2519,6 +2572,7 @@ DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
     ("date under the title", lambda e: None if date_under_the_title_is_the_pages(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
+    ("the day the headline opens with", headline_day),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
     ("date under the signature block closing the text", closing_signature_date),
@@ -2720,7 +2774,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
-    ("date stamp line", lambda e: first_of(e.head.datelines)),
+    ("date stamp line", lambda e: first_of([day for day in e.head.datelines if day != headline_day(e)])),
     ("date tile in the head: the day over the year and month", date_tile),
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),

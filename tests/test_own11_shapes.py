@@ -1,0 +1,145 @@
+"""Shapes first met on eval/own11's pages (opened in the twelfth session), rebuilt from made-up text: a crawler's
+article record kept as XML, a meeting of several days, a wire copy's headline without the speaker's name under a
+record title that has it, a photo caption run into a one-line body, a Taiwanese paper's bracketed byline, a
+scraper's labelled address line, a dated reporting lead over the speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.containers import ManyRecords, records_in
+from scripts.clean.dates import DATE_RE, TEMPLATE_DATE_RE, from_match
+from scripts.clean.metadata import dated_headline
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.xml_records import xml_records
+from tests.conftest import text_page
+
+SPEECH = ["尊敬的各位来宾，同志们：",
+          "今天我们召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。",
+          "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。",
+          "希望大家坚定信心，真抓实干，确保完成全年目标任务。谢谢大家！"]
+RECORD = ("<?xml version='1.0' encoding='utf-8'?>\n<doc><id>7</id><url>http://news.example.com/gn/2024/03-06/1.shtml"
+          "</url><title>王某明在全县秋季农业生产工作会议上的讲话</title><datetime>2024-03-06 21:15:00</datetime>"
+          "<body>\t新华社某某3月6日电\n\t在全县秋季农业生产工作会议上的讲话\n\t（2024年3月5－6日，某某县）\n"
+          "\t县长王某明\n" + "".join(f"\t{line}\n" for line in SPEECH) + "【编辑:李某】</body></doc>")
+
+
+def test_an_xml_article_record_is_read_as_a_record(tmp_path: Path) -> None:
+    """Each element is a field: the title, the date and the address are metadata; the body is the text."""
+    document = normalize_file(text_page(tmp_path, RECORD, "1.xml"), tmp_path)
+    assert document.meta["title"] == "王某明在全县秋季农业生产工作会议上的讲话"  # the record's, speaker and all
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["published"] == dt.date(2024, 3, 6)
+    assert document.meta["date"] == dt.date(2024, 3, 5)  # the meeting's first day
+    assert document.meta["source"]["url"] == "http://news.example.com/gn/2024/03-06/1.shtml"
+    assert SPEECH[1] in document.body
+    assert "<url>" not in document.body and "datetime" not in document.body and "编辑" not in document.body
+
+
+def test_an_xml_file_of_several_records_is_refused_with_their_count(tmp_path: Path) -> None:
+    one = "<Record><Title><![CDATA[某某县长在大会上的讲话]]></Title><Content><![CDATA[{}]]></Content></Record>"
+    text = "<?xml version='1.0' encoding='UTF-8'?>\n<Gazette>\n" + "\n".join(one.format(line) for line in SPEECH[1:]) \
+        + "\n</Gazette>\n"
+    with pytest.raises(ManyRecords, match="3 records"):
+        normalize_file(text_page(tmp_path, text, "gazette.xml"), tmp_path)
+    records, kind = records_in(text.encode(), Path("gazette.xml"))
+    assert kind == "XML" and len(records) == 3
+    assert records[1].raw.decode().startswith("<?xml version='1.0' encoding='UTF-8'?>\n<Record>")  # its own bytes
+    assert xml_records(records[1].raw.decode())[0].fields["Content"] == SPEECH[2]  # reads back as one record
+
+
+@pytest.mark.parametrize("text", [
+    "<?xml version='1.0'?><html><head><title>某某</title></head><body><p>正文</p></body></html>",  # XHTML
+    "<?xml version='1.0'?><doc><p>一段</p>正文<p>二段</p></doc>",  # mixed text: a document, not fields
+    "<?xml version='1.0'?><!DOCTYPE doc [<!ENTITY a 'aaaa'>]><doc><title>&a;</title><body>&a;</body></doc>",
+    "<doc><title>未闭合</title><body>正文</doc>",  # not well-formed
+    "<record><h1>标题</h1><p>正文</p></record>",  # a page's fragment: HTML elements are no fields
+])
+def test_other_xml_is_no_record(text: str) -> None:
+    assert xml_records(text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("（2025年11月22－23日，某某市）", dt.date(2025, 11, 22)), ("2020年11月2至4日", dt.date(2020, 11, 2)),
+    ("2020年11月2日～4日", dt.date(2020, 11, 2)), ("二〇二〇年十一月二至四日", dt.date(2020, 11, 2))])
+def test_a_meeting_of_several_days_is_dated_by_its_first_day(text: str, day: dt.date) -> None:
+    found = DATE_RE.search(text)
+    assert found and from_match(found) == day
+
+
+def test_a_range_is_no_template_stamp() -> None:
+    """'2025年11月22－23日' drops no 日: it is a range, not a CMS's '2025年11月22' stamp."""
+    assert TEMPLATE_DATE_RE.search("2025年11月22－23日") is None
+    assert TEMPLATE_DATE_RE.search("2025年11月22来源：某某网")
+
+
+def test_a_caption_run_into_a_one_line_body_goes_and_the_text_on_both_sides_stays(tmp_path: Path) -> None:
+    caption = "↑3月5日，全县大会在县会议中心召开。县委书记出席会议并讲话。本报记者 张某明 摄"
+    before, after = SPEECH[1], SPEECH[2]
+    text = "\n\n".join(["全县秋季农业生产工作会议召开", "原标题：全县秋季农业生产工作会议召开王某主持",
+                        f"{before}{caption}{after}{SPEECH[3]}"])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "摄" not in document.body and "原标题" not in document.body
+    assert before in document.body and after in document.body
+
+
+def test_a_bracketed_byline_with_the_papers_name_goes(tmp_path: Path) -> None:
+    text = "\n\n".join(["某某市長：支持修法", "【某某晚報╱記者王小明╱即時報導】", *SPEECH])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert "記者" not in document.body and SPEECH[1] in document.body
+
+
+def test_a_scraper_s_labelled_address_dates_the_page_by_its_path(tmp_path: Path) -> None:
+    text = "\n".join(["标题：全县秋季农业生产工作会议纪要", "来源：某某县人民政府",
+                      "URL：https://www.example.gov.cn/zwgk/202410/t20241024_5385934.html", "抓取时间：2026-04-03",
+                      "", *SPEECH])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["published"] == dt.date(2024, 10, 24)
+    assert document.meta["source"]["url"].startswith("https://www.example.gov.cn/")
+    assert "URL" not in document.body
+
+
+def test_a_dated_reporting_lead_over_the_speech_dates_it_and_the_date_line_is_the_page_s(tmp_path: Path) -> None:
+    lead = "2019年5月31日，全县秋季农业生产工作会议在县会议中心召开。县长王某明出席会议并发表重要讲话。"
+    text = "\n\n".join(["王某明在全县秋季农业生产工作会议上的讲话", "2019.09.19", lead, SPEECH[1],
+                        "下面，我讲三点意见。", SPEECH[2], SPEECH[3]])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta["date"] == dt.date(2019, 5, 31)
+    assert document.meta["published"] == dt.date(2019, 9, 19)
+
+
+def test_a_dated_report_without_the_speaker_s_own_words_is_no_lead(tmp_path: Path) -> None:
+    """A news report that goes on in the third person: the lead dates the meeting, not a speech printed below."""
+    lead = "2019年5月31日，全县秋季农业生产工作会议在县会议中心召开。县长王某明出席会议并发表重要讲话。"
+    report = ["王某明强调，要抓好秋收秋种，确保粮食生产稳定。", "会议要求，各乡镇要压实责任，抓好落实。"]
+    text = "\n\n".join(["全县秋季农业生产工作会议召开", "2019.09.19", lead, *report])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.meta.get("date") != dt.date(2019, 5, 31)
+
+
+def test_a_markdown_transcript_headed_by_its_day_and_labelled_once_by_its_speaker(tmp_path: Path) -> None:
+    """'# 2026-03-25 某某' heads the talk by its day (its delivery date, no publication stamp); '### 張某明：' over the
+    whole text labels the one voice of the transcript."""
+    text = "\n\n".join(["# 2024-03-05 民主需要傾聽", "### 張某明：", *SPEECH, "我輸入：請寫一段關於傾聽的文字。"])
+    document = normalize_file(text_page(tmp_path, text, "talk.md"), tmp_path)
+    assert document.meta["title"] == "2024-03-05 民主需要傾聽"
+    assert document.meta["date"] == dt.date(2024, 3, 5)
+    assert "published" not in document.meta
+    assert document.meta["speaker"] == "張某明"
+
+
+def test_a_label_over_a_dialogue_names_no_speaker(tmp_path: Path) -> None:
+    text = "\n\n".join(["# 2024-03-05 座談實錄", "張某明：", SPEECH[1], f"李某華：{SPEECH[2]}", f"張某明：{SPEECH[3]}"])
+    document = normalize_file(text_page(tmp_path, text, "talk.md"), tmp_path)
+    assert "speaker" not in document.meta
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("2024-03-05 民主需要傾聽", (dt.date(2024, 3, 5), "民主需要傾聽")),
+    ("2024年3月5日：全县秋季农业生产工作会议", (dt.date(2024, 3, 5), "全县秋季农业生产工作会议")),
+    ("2019-03-06 10:21:00", None), ("2024年3月5日", None), ("2019-03-06 发布时间：10:21", None)])
+def test_a_dated_headline_opens_with_its_day_and_goes_on_as_a_title(line: str, found: tuple | None) -> None:
+    assert dated_headline(line) == found
