@@ -143,3 +143,36 @@ def test_a_label_over_a_dialogue_names_no_speaker(tmp_path: Path) -> None:
     ("2019-03-06 10:21:00", None), ("2024年3月5日", None), ("2019-03-06 发布时间：10:21", None)])
 def test_a_dated_headline_opens_with_its_day_and_goes_on_as_a_title(line: str, found: tuple | None) -> None:
     assert dated_headline(line) == found
+
+
+PAGE = ("<html><head><meta charset='utf-8'><title>县长在全县秋季农业生产工作会议上的讲话_某某县人民政府</title>"
+        "{head}</head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/xw'>新闻</a></div>"
+        "<h1>县长在全县秋季农业生产工作会议上的讲话</h1><div class='info'>{info}</div>"
+        "<div class='content'>{opening}" + "".join(f"<p>{line}</p>" for line in SPEECH) + "</div></body></html>")
+
+
+def test_a_printed_publication_date_beats_a_later_json_ld_date(tmp_path: Path) -> None:
+    """A CMS writes its JSON-LD when it regenerates the page, as it writes its PubDate meta."""
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"某某",'
+            '"datePublished":"2024-03-10T08:00:00+08:00"}</script>')
+    path = text_page(tmp_path, PAGE.format(head=head, info="发布时间：2024-03-05 10:21 来源：某某县人民政府办公室",
+                                           opening=""), "page.html")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2024, 3, 5)
+    assert document.provenance["published"] == "发布时间 line, earlier than JSON-LD's datePublished"
+
+
+def test_a_bare_time_label_over_the_speech_does_not_beat_the_publication_row(tmp_path: Path) -> None:
+    """'时间：' printed first (a meeting's, under the byline) and the page's 发布时间 row after it."""
+    page = PAGE.format(head="", info="作者：县政府办<br>时间：2024年3月5日", opening="")
+    page = page.replace("<div class='content'>", "<div class='content'><p>发布时间：2024-03-08 10:21</p>")
+    path = text_page(tmp_path, page, "page.html")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2024, 3, 8)
+    assert "时间" not in document.body
+
+
+def test_a_bare_date_label_alone_dates_the_page(tmp_path: Path) -> None:
+    path = text_page(tmp_path, PAGE.format(head="", info="日期：2024-03-08", opening=""), "page.html")
+    assert normalize_file(path, tmp_path).meta["published"] == dt.date(2024, 3, 8)

@@ -1236,7 +1236,7 @@ def read_footer_rows(result: CleanResult, field_rules: list[Rule]) -> None:
     信息来源：…'): the cut took it off with the footer. Read only when nothing else stated the page's date, since a
     footer also holds the dates of other pages (a related list's); the row's fields count, its removal stays the
     cut's."""
-    if result.captures.published:
+    if result.captures.published or result.captures.date_field:
         return
     for line in result.footer:
         row = CleanResult(lines=[])

@@ -2306,7 +2306,6 @@ SPEAKER_STEPS: list[Step] = [
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
     ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
-    ("a name and a colon alone over a transcript of one voice", lambda e: lone_turn_label(e)),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
@@ -2325,6 +2324,7 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("editor's note saying whose speech the text is", speech_note_speaker),
+    ("a name and a colon alone over a transcript of one voice", lambda e: lone_turn_label(e)),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
@@ -2771,6 +2771,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("meta PubDate", lambda e: field_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: field_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
+    ("bare 时间/日期 line", lambda e: first_date(e.captures.date_field)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
@@ -2800,17 +2801,22 @@ PUBLISHED_STEPS: list[Step] = [
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
-                                       {"发布时间 line", "labelled date in a head line", "date stamp line"}]
+                                       {"发布时间 line", "bare 时间/日期 line", "labelled date in a head line",
+                                        "date stamp line"}]
+
+
+# The publication dates a page declares for machines, not for its reader.
+DECLARED_PUBLISHED_STEPS = {"meta PubDate": "the meta PubDate", "JSON-LD datePublished": "JSON-LD's datePublished"}
 
 
 def printed_before_meta(e: Evidence, published: dt.date | None, step: str) -> tuple[dt.date | None, str]:
-    """A CMS rewrites its PubDate meta each time it regenerates the page, and a page is never published after
-    the date it prints as its publication: when the meta is later than such a printed date, the printed date
-    is the publication and the meta the regeneration (or an update)."""
-    if step != "meta PubDate" or published is None:
+    """A CMS rewrites its PubDate meta (and its JSON-LD) each time it regenerates the page, and a page is never
+    published after the date it prints as its publication: when the declared date is later than such a printed
+    date, the printed date is the publication and the declared one the regeneration (or an update)."""
+    if step not in DECLARED_PUBLISHED_STEPS or published is None:
         return published, step
     printed, name = cascade(PRINTED_PUBLISHED_STEPS, e, lambda d: plausible(d) and d < published)
-    return (printed, f"{name}, earlier than the meta PubDate") if printed else (published, step)
+    return (printed, f"{name}, earlier than {DECLARED_PUBLISHED_STEPS[step]}") if printed else (published, step)
 
 
 @dataclass
