@@ -64,9 +64,10 @@ def without(line: str, removed: list[str], entry: dict) -> str:
 @pytest.mark.parametrize(("entry", "example"), case_params(ENTRIES, "examples", RULES_FILE.name))
 def test_rule_removes_its_examples(entry: dict, example: str) -> None:
     if entry["kind"] == "break":
-        parts = broken_apart([example], [rule_named(entry["name"])])
+        parts, set_apart = broken_apart([example], [rule_named(entry["name"])])
         assert len(parts) > 1, f"{entry['name']} left {example!r} whole"
         assert "".join(parts) == example  # set apart, nothing lost
+        assert set_apart and all(piece.rule == entry["name"] and piece.text in parts for piece in set_apart)
         assert example not in clean_lines([*SPEECH, example]).lines
     elif entry["kind"] == "repeated":
         lines, fired = removed_by(entry, [example, SPEECH[1], example, SPEECH[1], example, SPEECH[1]])
@@ -88,7 +89,7 @@ def test_rule_removes_its_examples(entry: dict, example: str) -> None:
 @pytest.mark.parametrize(("entry", "keep"), case_params(ENTRIES, "keep", RULES_FILE.name))
 def test_rule_keeps_speech_text(entry: dict, keep: str) -> None:
     if entry["kind"] == "break":
-        assert broken_apart([keep], [rule_named(entry["name"])]) == [keep]
+        assert broken_apart([keep], [rule_named(entry["name"])]) == ([keep], [])
     lines = clean_lines(page_with(keep, entry.get("zone", "any"))).lines
     assert keep in lines
     lines = clean_lines([*SPEECH, keep]).lines

@@ -84,6 +84,7 @@ def test_a_caption_run_into_a_one_line_body_goes_and_the_text_on_both_sides_stay
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert "摄" not in document.body and "原标题" not in document.body
     assert before in document.body and after in document.body
+    assert [(piece.rule, piece.text) for piece in document.set_apart] == [("caption-run-into-text", caption)]
 
 
 def test_a_bracketed_byline_with_the_papers_name_goes(tmp_path: Path) -> None:

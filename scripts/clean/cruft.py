@@ -81,6 +81,7 @@ class CleanResult:
     lines: list[str]
     removals: list[Removal] = field(default_factory=list)
     captures: Captures = field(default_factory=Captures)
+    set_apart: list[Removal] = field(default_factory=list)  # (break rule, text) set on a line of its own
     footer: list[str] = field(default_factory=list)  # the lines a cut rule took off with the page's footer
 
     def remove(self, rule: Rule, text: str, match: Found | None = None) -> None:
@@ -208,7 +209,8 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     by_kind = defaultdict(list)
     for rule in rules:
         by_kind[rule.kind].append(rule)
-    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in broken_apart(lines, by_kind["break"])])
+    broken, set_apart = broken_apart(lines, by_kind["break"])
+    result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in broken], set_apart=set_apart)
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"])
     move_page_footnotes(result)
@@ -241,25 +243,35 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     return result
 
 
-def broken_apart(lines: list[str], rules: list[Rule]) -> list[str]:
+def broken_apart(lines: list[str], rules: list[Rule]) -> tuple[list[str], list[Removal]]:
     """Each line with what a `break` rule matches set on a line of its own: a photo caption run into the text of a
     page whose line breaks were lost (a crawler's one-line body), so that the line rules see the caption alone.
-    Nothing is removed here."""
+    Nothing is removed here; what was set apart, and by which rule, is returned with the lines."""
+    set_apart: list[Removal] = []
     for rule in rules:
-        lines = [part for line in lines for part in line_parts(line, rule)]
-    return lines
+        parted = [line_parts(line, rule) for line in lines]
+        set_apart += [Removal(rule.name, piece) for found in parted for piece in found.pieces]
+        lines = [part for found in parted for part in found.parts]
+    return lines, set_apart
 
 
-def line_parts(line: str, rule: Rule) -> list[str]:
+@dataclass(frozen=True)
+class LineParts:
+    parts: list[str]  # the line's pieces in order (the line itself when nothing was set apart)
+    pieces: list[str]  # what the rule matched
+
+
+def line_parts(line: str, rule: Rule) -> LineParts:
     if rule.trigger and not rule.trigger.search(line):
-        return [line]
-    parts, start = [], 0
+        return LineParts([line], [])
+    parts, pieces, start = [], [], 0
     for match in rule.matcher.finditer(line):
-        if match.end() > match.start():
+        if match.end() > match.start() and (match.start() > 0 or match.end() < len(line)):
             parts += [line[start:match.start()], line[match.start():match.end()]]
+            pieces.append(line[match.start():match.end()])
             start = match.end()
     parts.append(line[start:])
-    return [part for part in parts if part.strip()] or [line]
+    return LineParts([part for part in parts if part.strip()] or [line], pieces)
 
 
 def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:

@@ -25,6 +25,7 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     provenance: dict[str, str] = field(default_factory=dict)  # field -> the metadata step it came from
+    set_apart: list[Removal] = field(default_factory=list)  # (break rule, text) set on a line of its own, kept
 
     @property
     def relative_path(self) -> str:

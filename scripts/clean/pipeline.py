@@ -123,7 +123,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
                         "`tags_add` in the sidecar if they apply")
     return Document(source_file=source_file, slug=slug_for(path), meta=meta, body=body,
                     markdown=render_document(meta, body), removals=removals, warnings=warnings,
-                    provenance=provenance)
+                    provenance=provenance, set_apart=cleaned.set_apart)
 
 
 def section_texts(blocks) -> list[str]:

@@ -126,8 +126,9 @@ def step_of(field_name: str, provenance: str) -> str:
 # ---------------------------------------------------------------------------------------------- firing
 
 def firings(document: Document) -> Iterator[tuple[str, str]]:
-    """(rule or step, text) for everything a document's cleaning removed and every field's winning step."""
-    for removal in document.removals:
+    """(rule or step, text) for everything a document's cleaning removed or set apart and every field's winning
+    step."""
+    for removal in [*document.removals, *document.set_apart]:
         yield removal.rule, removal.text
     for field_name, provenance in document.provenance.items():
         yield step_key(field_name, step_of(field_name, provenance)), str(document.meta.get(field_name, ""))

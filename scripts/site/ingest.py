@@ -184,6 +184,9 @@ def explain(document: Document) -> str:
         lines.append(f"  {key:<10} {value}  ← {step}")
     lines.append("removed:")
     lines += [f"  {removal.rule:<22} {removal.text[:70]}" for removal in document.removals] or ["  nothing"]
+    if document.set_apart:
+        lines.append("set on a line of its own (then read by the rules above):")
+        lines += [f"  {piece.rule:<22} {piece.text[:70]}" for piece in document.set_apart]
     lines += [f"warning: {warning}" for warning in document.warnings]
     return "\n".join(lines)
 
