@@ -1788,7 +1788,7 @@ def several_speakers_take_turns(structure: Structure) -> bool:
 TURN_LABEL = re.compile(rf"^(?P<label>{NAME}|[A-Z]{{1,3}})\s*[：:]\s*\S")
 
 
-LONE_LABEL = re.compile(r"\s*(?P<name>[^\s：:，。]{2,4})\s*[：:]\s*")
+LONE_LABEL = re.compile(rf"\s*(?P<name>{NAME})\s*[：:]\s*")  # a turn's label alone on its line
 
 
 def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
@@ -2324,7 +2324,7 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("editor's note saying whose speech the text is", speech_note_speaker),
-    ("a name and a colon alone over a transcript of one voice", lambda e: lone_turn_label(e)),
+    ("a name and a colon alone over a transcript of one voice", lone_turn_label),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
