@@ -177,3 +177,24 @@ def test_a_bare_time_label_over_the_speech_does_not_beat_the_publication_row(tmp
 def test_a_bare_date_label_alone_dates_the_page(tmp_path: Path) -> None:
     path = text_page(tmp_path, PAGE.format(head="", info="日期：2024-03-08", opening=""), "page.html")
     assert normalize_file(path, tmp_path).meta["published"] == dt.date(2024, 3, 8)
+
+
+def test_bulk_add_archives_each_xml_record_as_its_own_raw_file(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """`make add SRC=corpus.xml`: each record is archived with the file's declaration and read back as one record."""
+    from scripts.tools import add
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    titles = ["王某明在全县秋季农业生产工作会议上的讲话", "李某华在全市经济工作会议上的讲话"]
+    other = ["同志们：", "今年以来，全市经济运行总体平稳，主要指标保持在合理区间，高质量发展取得新进展。",
+             "明年要坚持稳中求进工作总基调，扎实推进产业升级，持续改善民生，守牢安全底线。", "谢谢大家！"]
+    records = [f"<doc><title>{title}</title><datetime>2024-03-0{n}</datetime><body>{chr(10).join(text)}</body>"
+               "</doc>" for n, (title, text) in enumerate(zip(titles, [SPEECH, other], strict=True), 1)]
+    source = text_page(tmp_path, "<?xml version='1.0' encoding='utf-8'?>\n<docs>\n" + "\n".join(records)
+                       + "\n</docs>\n", "corpus.xml")
+    assert add.main(["--src", str(source), "--root", str(root)]) == 0
+    assert "2 of 2 records added" in capsys.readouterr().out
+    raws = sorted(p for p in (root / "source_texts").iterdir() if not p.name.endswith(".meta.yml"))
+    assert sorted(p.read_text(encoding="utf-8") for p in raws) == \
+        sorted(f"<?xml version='1.0' encoding='utf-8'?>\n{one}\n" for one in records)
+    assert {normalize_file(raw, root).meta["title"] for raw in raws} == set(titles)
