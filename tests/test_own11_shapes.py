@@ -198,3 +198,16 @@ def test_bulk_add_archives_each_xml_record_as_its_own_raw_file(tmp_path: Path,
     assert sorted(p.read_text(encoding="utf-8") for p in raws) == \
         sorted(f"<?xml version='1.0' encoding='utf-8'?>\n{one}\n" for one in records)
     assert {normalize_file(raw, root).meta["title"] for raw in raws} == set(titles)
+
+
+def test_a_title_naming_site_and_column_first_gives_the_headline_part_the_page_shows(tmp_path: Path) -> None:
+    """'某某市人民政府 - 新闻中心 - 标题': the page shows the column too (its menu, its breadcrumb); the headline is the
+    part that reads as one."""
+    page = ("<html><head><meta charset='utf-8'>"
+            "<title>示例市人民政府 - 新闻中心 - 校长在2024年开学典礼上的讲话-示例学院</title></head>"
+            "<body><div class='menu'><a href='/'>首页</a> <a href='/xw'>新闻中心</a></div>"
+            "<div class='where'>新闻中心</div><div class='tit'>校长在2024年开学典礼上的讲话</div>"
+            "<p>在2024年秋季开学典礼</p><p>全校师生大会上的</p><p>讲　话</p><p>校长　王某明</p>"
+            "<div class='content'>" + "".join(f"<p>{line}</p>" for line in SPEECH) + "</div></body></html>")
+    document = normalize_file(text_page(tmp_path, page, "page.html"), tmp_path)
+    assert document.meta["title"] == "校长在2024年开学典礼上的讲话"

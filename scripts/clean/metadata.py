@@ -1319,10 +1319,13 @@ def short_speech_title(line: str) -> bool:
 
 
 def title_part_on_page(e: Evidence) -> str:
-    """The part of the <title> that the page also shows as a line."""
+    """The part of the <title> that the page also shows as a line and that reads as a headline: a <title> that
+    puts the site's and the column's names first ('某某市人民政府 - 新闻中心 - 标题') shows the column too, in its
+    menu or breadcrumb."""
     shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
     parts = page_title_parts(e)
-    return next((part for part in parts[:-1] if comparable(part) in shown), "") if len(parts) > 1 else ""
+    return next((part for part in parts[:-1] if comparable(part) in shown and title_like(part)), "") \
+        if len(parts) > 1 else ""
 
 
 def headline_without_widget_words(e: Evidence, heading: str) -> str:

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from scripts.clean.containers import looks_like_code, renders_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
+from scripts.clean.xml_records import xml_records
 
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*\r?\n", re.S)
 # a CSV file (a header row of column names), JSON, or wikitext: data a dump does not wrap
@@ -194,6 +195,12 @@ def generic_tags(text: str, html: bool) -> str | None:
 
 
 TITLE_ELEMENT = re.compile(r"(<title\b[^>]*>)(.*?)(</title>)", re.I | re.S)
+def has_page_title(text: str, html: bool) -> bool:
+    """An HTML page with a <title> element (a crawler's XML record has a <title> field: the record's, not a page's
+    <title> a CMS writes its site's name into)."""
+    return html and bool(TITLE_ELEMENT.search(text)) and not xml_records(text)
+
+
 SITE_SUFFIX = "_示例市人民政府门户网站"  # a made-up site's name, as a CMS appends it to every page's <title>
 
 
@@ -201,7 +208,7 @@ SITE_SUFFIX = "_示例市人民政府门户网站"  # a made-up site's name, as 
 def title_site_suffix(text: str, html: bool) -> str | None:
     """The site's name appended to the page's <title> after '_', as most government and news CMSs write it
     ('标题_某某市人民政府'): the speech's title must come out the same."""
-    if not html or not TITLE_ELEMENT.search(text):
+    if not has_page_title(text, html):
         return None
     return TITLE_ELEMENT.sub(lambda m: m.group(1) + m.group(2).rstrip() + SITE_SUFFIX + m.group(3), text, count=1)
 
@@ -213,7 +220,7 @@ SITE_PREFIX = "示例市人民政府 - 新闻中心 - "  # a made-up site and co
 def title_site_prefix(text: str, html: bool) -> str | None:
     """The site's and the column's names put before the page's <title> with ' - ', as other CMSs write it
     ('某某市人民政府 - 新闻中心 - 标题'): the speech's title must come out the same."""
-    if not html or not TITLE_ELEMENT.search(text):
+    if not has_page_title(text, html):
         return None
     return TITLE_ELEMENT.sub(lambda m: m.group(1) + SITE_PREFIX + m.group(2).lstrip() + m.group(3), text, count=1)
 
