@@ -119,7 +119,10 @@ def test_sql_row_escapes_quotes_backslashes_and_line_ends_as_mysql_does():
 @pytest.mark.parametrize("page", ["province,title,full_text\n甲,乙,丙\n", '{"content": "正文"}\n',
                                   "INSERT INTO `t` VALUES (1,'正文');\n", "---\ntitle: 题\n---\n正文\n",
                                   "set names utf8;\ncreate table t(id int);\n", "<template>\n<div>正文</div>\n",
-                                  "var data = {\n  \"list\": []\n};\n"])
+                                  "var data = {\n  \"list\": []\n};\n",
+                                  "<?xml version='1.0'?>\n<doc><title>题</title><body>正文</body></doc>\n",
+                                  '"keyword","title","content"\n"甲","乙","丙"\n',
+                                  "title: 题\nurl: https://www.example.gov.cn/a.html\ncontent:\n正文\n"])
 def test_container_variants_leave_a_page_that_is_already_a_record_dump_or_program_alone(page):
     for name in ("json-record", "jsonl-ascii", "csv-row", "sql-row"):
         assert run(name, page, ".txt") is None

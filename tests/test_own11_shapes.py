@@ -211,3 +211,15 @@ def test_a_title_naming_site_and_column_first_gives_the_headline_part_the_page_s
             "<div class='content'>" + "".join(f"<p>{line}</p>" for line in SPEECH) + "</div></body></html>")
     document = normalize_file(text_page(tmp_path, page, "page.html"), tmp_path)
     assert document.meta["title"] == "校长在2024年开学典礼上的讲话"
+
+
+def test_the_url_date_comes_from_any_address_the_page_states(tmp_path: Path) -> None:
+    """A record's url field without a date, and a dated address line in its text: the CMS's dated path dates it."""
+    import json
+    text = "\n".join(["标题：全县秋季农业生产工作会议纪要",
+                      "URL：https://www.example.gov.cn/zwgk/202410/t20241024_5385934.html", "", *SPEECH])
+    record = {"id": 7, "url": "https://www.example.org/news/7.html", "content": text}
+    path = text_page(tmp_path, json.dumps(record, ensure_ascii=False), "record.json")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["published"] == dt.date(2024, 10, 24)
+    assert document.meta["source"]["url"] == "https://www.example.org/news/7.html"  # the record's own, first

@@ -2611,7 +2611,13 @@ def stamp_on_the_origin_line(e: Evidence) -> dt.date | None:
 
 
 def url_of(e: Evidence) -> str:
-    return e.field("source_url") or first_of(e.captures.url) or e.facts.url or ""
+    return next(iter(addresses_of(e)), "")
+
+
+def addresses_of(e: Evidence) -> list[str]:
+    """The page's addresses, most reliable first: its container's url field, a labelled address line or permalink
+    on the page, its canonical link."""
+    return [address for address in [e.field("source_url"), *e.captures.url, e.facts.url] if address]
 
 
 def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:
@@ -2793,7 +2799,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
-    ("URL date", lambda e: url_date(url_of(e))),
+    ("URL date", lambda e: next(filter(None, map(url_date, addresses_of(e))), None)),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.containers import looks_like_code, renders_markup
+from scripts.clean.containers import csv_header, field_header, looks_like_code, renders_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.clean.xml_records import xml_records
 
@@ -371,7 +371,7 @@ def wrapped(text: str, html: bool) -> str | None:
 # field beside the record's id and address. Nothing in the record says what the label says (no title, date or
 # author field), so the right answer is the plain page's; what changes is only the container around it.
 
-RECORD_ID, RECORD_URL = 7, "https://www.example.org/news/2020/0102/7.html"
+RECORD_ID, RECORD_URL = 7, "https://www.example.org/news/7.html"  # no date in it: a CMS's dated path dates the page
 
 
 def record(text: str) -> dict[str, object]:
@@ -379,13 +379,15 @@ def record(text: str) -> dict[str, object]:
 
 
 def already_a_container(text: str) -> bool:
-    """A page that is itself a record, dump or program (CSV, JSON, wikitext, a post with front matter, SQL,
-    source code as the cleaner tells it, a Vue single-file component): a scraper stores a fetched page, not its
-    own output or a program, so wrapping it again tests nothing real."""
+    """A page that is itself a record, dump or program (CSV with or without quoted names, JSON, XML records, a
+    scraper's 'title: … / url: … / content:' text, wikitext, a post with front matter, SQL, source code as the
+    cleaner tells it, a Vue single-file component): a scraper stores a fetched page, not its own output or a
+    program, so wrapping it again tests nothing real."""
     head = text.lstrip("\ufeff")[:2048]
     structured = (STRUCTURED_TEXT.search(head) or FRONT_MATTER.match(head) or SQL_START.match(head)
                   or COMPONENT_FILE.match(head) or SCRIPT_DATA.match(head))
-    return bool(structured) or looks_like_code(text) or renders_markup(text)
+    return bool(structured) or looks_like_code(text) or renders_markup(text) or bool(xml_records(text)) \
+        or bool(csv_header(text)) or field_header(text) is not None
 
 
 @variant("json-record", suffix=".json")
