@@ -40,6 +40,8 @@ from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, loo
 from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.field_names import field_names, spelling
 from scripts.clean.metadata import parse_date, person_name, vocabulary
+from scripts.clean.mime_archive import looks_like_mime_archive, saved_page
+from scripts.clean.note_exports import raw_note
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
@@ -49,6 +51,7 @@ from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
 from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
+from scripts.clean.tool_xml import tool_records
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.clean.xml_records import xml_records
 from scripts.core.errors import InputError
@@ -201,6 +204,8 @@ class ManyRecords(InputError):
 
 def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     """The page inside a scraped container (or the bytes unchanged when they are a bare page)."""
+    if looks_like_mime_archive(data):
+        return page_of_mime_archive(data, path)
     decoded = decode_for_containers(data, path, encoding)
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
@@ -228,6 +233,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if records:
         refuse_records_without_text(records, kind, path)
     refuse_data_without_text(text, path)
+    if note := raw_note(text):  # a note app's export: the note's properties after its text
+        return text_page(note.body, ContainerFields(kind="note export", title=note.title, author=note.author,
+                                                    source_url=note.source_url), markdown=True)
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
@@ -257,6 +265,27 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
         return embedded
     return Unwrapped(data, encoding)
+
+
+def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
+    """A page saved as MHTML: its HTML part, read as any page (its charset as the part states it, when the bytes
+    are in it), with the part's address; an archive without an HTML part is refused saying what it holds."""
+    saved = saved_page(data)
+    if not saved.html.strip():
+        raise InputError(path, f"this MIME archive (MHTML, a page saved as one file) holds {saved.parts} part(s) "
+                               "and no HTML page or text among them; save the page again as HTML, or add the page's "
+                               "own file")
+    charset = saved.charset
+    if charset:
+        try:
+            saved.html.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            charset = None  # the part's header is wrong about its bytes: the decoder finds their encoding
+    page = unwrap(saved.html, path, charset)
+    address = saved.address if WEB_ADDRESS.match(saved.address) else ""
+    fields = replace(page.fields, kind=page.fields.kind or "MHTML",
+                     source_url=page.fields.source_url or address)
+    return Unwrapped(page.data, page.encoding, page.html, fields, page.warnings)
 
 
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_](?:[\w-]| (?=[\w-])){0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")
@@ -1018,6 +1047,10 @@ def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
         records = json_records(text, encoding)
         if records:
             return records, "JSON" if len(records) == 1 and not jsonl_lines(text) else "JSONL/JSON"
+    if stripped.startswith("<") and (tool := tool_records(text)):
+        found_records, kind = tool
+        return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
+                for number, found in enumerate(found_records, 1)], kind
     if stripped.startswith("<"):
         return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
                 for number, found in enumerate(xml_records(text), 1)], "XML"
@@ -1254,14 +1287,39 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
     record = {name: value for name, value in record.items()
               if name != body_key and not (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)}
     names = field_names()
-    source = text_of(record, names.source)
-    url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")
+    sources = [without_label(text_of(record, (key,))) for key in names.source]
+    named = [value for value in sources if value and not WEB_ADDRESS.match(value)]  # trafilatura: source=its URL
+    source = named[0] if named else next((value for value in sources if value), "")
+    url = page_address(record, names.url) or next((value for value in sources if WEB_ADDRESS.match(value)), "")
     return ContainerFields(kind=kind, title=title_without_site(without_tags(text_of(record, names.title))),
-                           published=stated_date(text_of(record, names.published)),
-                           date=stated_date(text_of(record, names.date)),
-                           author=text_of(record, names.author), source_url=url,
+                           published=stated_date(without_label(text_of(record, names.published))),
+                           date=stated_date(without_label(text_of(record, names.date))),
+                           author=without_label(text_of(record, names.author)), source_url=url,
                            source_name="" if WEB_ADDRESS.match(source) else source,
                            record_name=text_of(record, names.record_name))
+
+
+@cache
+def field_label() -> re.Pattern:
+    return re.compile(rule_section(RULES_FILE, "field_label")["pattern"])
+
+
+def without_label(value: str) -> str:
+    """A field's value without the page's label a scraper copied with it ('来源：某某日报' -> '某某日报')."""
+    return field_label().sub("", value, count=1)
+
+
+SITE_ROOT = re.compile(r"https?://[^/?#\s]+/?")
+
+
+def page_address(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The page's own address among the record's address fields: the first one, unless it is only a site's root
+    (newspaper3k's `source_url` is the paper's home page, its `url` the article) and another names a page."""
+    addresses = [text_of(record, (key,)) for key in keys]
+    addresses = [address for address in addresses if address]
+    pages = [address for address in addresses if WEB_ADDRESS.match(address) and not SITE_ROOT.fullmatch(address)]
+    return (pages[0] if addresses and SITE_ROOT.fullmatch(addresses[0]) and pages else
+            addresses[0] if addresses else "")
 
 
 def without_tags(value: str) -> str:

@@ -461,10 +461,11 @@ LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
 
 
 def stamp_under_the_headline(found: HeadLine, titled: bool) -> bool:
-    """With no title among the head lines, the page's headline (its <title>, its <h1>) stands above all of them: a
-    stamp row closing with the date ('某某日报客户端 2024-03-12 15:35:47') is then the page's own stamp under it, not
-    the stamp of a source a repost copied above its title."""
-    return found.kind == "closing-stamp" and not titled
+    """With no title among the head lines, the page's headline (its <title>, its <h1>, a record's title field)
+    stands above all of them: a stamp row closing with the date ('某某日报客户端 2024-03-12 15:35:47') is then the
+    page's own stamp under it, not the stamp of a source a repost copied above its title; and a name with the day
+    ('张某某（2024年3月5日）', a speech's byline opening a scraper's text field) is the speaker's under it."""
+    return found.kind in ("closing-stamp", "dated-byline") and not titled
 
 
 def rejoined_subtitles(lines: list[str]) -> list[str]:

@@ -1,0 +1,223 @@
+"""Made-up pages in the shapes save tools and text extractors write, on which probing found the cleaner failing: a
+page saved as MHTML (refused as having no Chinese), an Evernote export and a Joplin raw export (the note's own
+fields read as text), trafilatura's XML and TEI output (its metadata unread), a speech's byline opening a scraper's
+text field under a title the record gives (dropped), and fields scrapers copy with the page's label or with a
+site's home page for an address."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import quopri
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.clean.containers import RULES_FILE, ManyRecords, records_in, without_label
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+
+TITLE = "在全县乡村振兴工作会议上的讲话"
+PARAGRAPHS = [
+    "同志们：",
+    "今天召开全县乡村振兴工作会议，主要任务是总结去年工作，部署今年任务。刚才，几个乡镇作了发言，讲得很好。",
+    "过去一年，全县上下齐心协力，新建高标准农田两万亩，农村居民人均可支配收入增长百分之七，乡村面貌明显改善。",
+    "我们也要看到，产业链条短、村集体经济薄弱等问题依然存在，各级各部门要增强责任感和紧迫感，切实抓好落实。",
+    "同志们，乡村振兴任重道远。让我们真抓实干，奋力开创全县乡村振兴工作新局面！",
+]
+LEAD = "王某明（2024年2月26日）"
+URL = "https://www.example-county.gov.cn/ldjh/202402/t20240228_1234.html"
+PAGE = (f'<!DOCTYPE html><html><head><meta charset="{{charset}}"><title>{TITLE}_领导讲话_某某县人民政府</title>'
+        '</head><body><div class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a></div>'
+        f'<div class="article"><h1>{TITLE}</h1><div class="info">发布时间：2024-02-28 来源：县政府办公室</div>'
+        f'<p>{LEAD}</p>' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+        '<div class="footer">版权所有：某某县人民政府</div></body></html>')
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def assert_whole_speech(body: str) -> None:
+    for paragraph in PARAGRAPHS:
+        assert paragraph in body
+    for chrome in ("首页", "版权所有", "发布时间"):
+        assert chrome not in body
+
+
+def mhtml(html_part: str) -> str:
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: " + URL + "\r\nSubject: =?utf-8?Q?abc?=\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n"
+            + html_part +
+            "------MultipartBoundary--x1----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Location: https://www.example-county.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n\r\n"
+            "------MultipartBoundary--x1------\r\n")
+
+
+def test_a_page_saved_as_mhtml_in_quoted_printable_is_read_as_its_html_part(tmp_path: Path) -> None:
+    body = quopri.encodestring(PAGE.format(charset="utf-8").encode("utf-8")).decode("ascii")
+    part = ("------MultipartBoundary--x1----\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {URL}\r\n\r\n{body}\r\n")
+    document = normalize_file(write(tmp_path, "saved.mhtml", mhtml(part)), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["date"] == dt.date(2024, 2, 26)
+    assert document.meta["source"]["url"] == URL
+    assert_whole_speech(document.body)
+    assert "Content-Type" not in document.body and "iVBOR" not in document.body
+
+
+def test_a_gbk_page_saved_as_mht_in_base64_is_read_in_its_stated_charset(tmp_path: Path) -> None:
+    encoded = base64.encodebytes(PAGE.format(charset="gb2312").encode("gbk")).decode("ascii").replace("\n", "\r\n")
+    part = ("------MultipartBoundary--x1----\r\nContent-Type: text/html; charset=\"gb2312\"\r\n"
+            f"Content-Transfer-Encoding: base64\r\nContent-Location: {URL}\r\n\r\n{encoded}\r\n")
+    document = normalize_file(write(tmp_path, "saved.mht", mhtml(part)), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert_whole_speech(document.body)
+
+
+def test_a_mime_archive_without_a_page_is_refused_saying_so(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="MIME archive .* no HTML page"):
+        normalize_file(write(tmp_path, "saved.mhtml", mhtml("")), tmp_path)
+
+
+def enex_note(title: str, paragraphs: list[str]) -> str:
+    inner = "".join(f"<div>{p}</div>" for p in paragraphs)
+    return (f"<note><title>{title}</title><created>20240301T020000Z</created><updated>20240301T020100Z</updated>"
+            "<tag>乡村振兴</tag><note-attributes><author>某用户</author><source>web.clip7</source>"
+            f"<source-url>{URL}</source-url><source-application>webclipper.evernote</source-application>"
+            "</note-attributes><content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
+            "<!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\">"
+            f"<en-note><div>{inner}<en-media type=\"image/png\" hash=\"0a1b\"/></div></en-note>]]></content>"
+            "<resource><data encoding=\"base64\">iVBORw0KGgo=</data><mime>image/png</mime></resource></note>")
+
+
+ENEX_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE en-export SYSTEM '
+             '"http://xml.evernote.com/pub/evernote-export4.dtd">\n'
+             '<en-export export-date="20240302T000000Z" application="Evernote" version="10.0">\n')
+
+
+def test_an_evernote_export_gives_its_note_and_never_the_notes_own_fields(tmp_path: Path) -> None:
+    text = ENEX_HEAD + enex_note(TITLE, [LEAD, *PARAGRAPHS]) + "\n</en-export>\n"
+    document = normalize_file(write(tmp_path, "clip.enex", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["date"] == dt.date(2024, 2, 26)
+    assert document.meta["source"]["url"] == URL
+    assert document.meta.get("published") != dt.date(2024, 3, 1)  # the clip's time is not the page's
+    assert_whole_speech(document.body)
+    for field in ("20240301T", "web.clip7", "某用户", "iVBOR", "webclipper"):
+        assert field not in document.body
+
+
+def test_an_evernote_export_of_several_notes_is_split_into_notes_that_read_back_alone(tmp_path: Path) -> None:
+    text = (ENEX_HEAD + enex_note(TITLE, [LEAD, *PARAGRAPHS]) + "\n"
+            + enex_note("在全县安全生产工作会议上的讲话", PARAGRAPHS[1:]) + "\n</en-export>\n")
+    path = write(tmp_path, "notes.enex", text)
+    with pytest.raises(ManyRecords) as many:
+        normalize_file(path, tmp_path)
+    assert len(many.value.records) == 2
+    records, _ = records_in(path.read_bytes(), path)
+    alone = normalize_file(write(tmp_path, "second.enex", records[1].raw), tmp_path)
+    assert alone.meta["title"] == "在全县安全生产工作会议上的讲话"
+
+
+def trafilatura_xml() -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [LEAD, *PARAGRAPHS])
+    return (f'<doc sitename="某某县人民政府" title="{TITLE}" author="" date="2024-02-28" url="{URL}" '
+            f'hostname="example-county.gov.cn" fingerprint="1a2b3c" categories="" tags=""><main>{paragraphs[:-4]}'
+            '</p><head rend="h2">二、下一步工作</head><list rend="ul"><item>抓好春耕备耕。</item></list></main>'
+            '<comments><p>网友评论：讲得好！</p></comments></doc>')
+
+
+def test_trafilaturas_xml_gives_its_attributes_as_metadata_and_main_as_the_text(tmp_path: Path) -> None:
+    document = normalize_file(write(tmp_path, "page.xml", trafilatura_xml()), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert document.meta["source"]["name"] == "某某县人民政府"
+    assert document.meta["source"]["url"] == URL
+    assert document.meta["speaker"] == "王某明"
+    assert "## 二、下一步工作" in document.body and "抓好春耕备耕。" in document.body
+    assert "网友评论" not in document.body
+    assert_whole_speech(document.body)
+
+
+def test_a_tei_document_gives_its_header_as_metadata_and_its_entry_as_the_text(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [LEAD, *PARAGRAPHS])
+    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+            f'<title type="main">{TITLE}</title></titleStmt><publicationStmt><p/></publicationStmt>'
+            '<sourceDesc><biblFull><titleStmt><title type="main">x</title></titleStmt><publicationStmt>'
+            f'<publisher>某某县人民政府 (example-county.gov.cn)</publisher><ptr type="URL" target="{URL}"/>'
+            '<date>2024-02-28</date></publicationStmt></biblFull></sourceDesc></fileDesc><profileDesc><creation>'
+            '<date type="download">2024-03-05</date></creation></profileDesc></teiHeader><text><body>'
+            f'<div type="entry">{paragraphs}</div><div type="comments"><p>网友评论：很好。</p></div></body></text></TEI>')
+    document = normalize_file(write(tmp_path, "page.tei", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert document.meta["source"]["name"] == "某某县人民政府"
+    assert document.meta["source"]["url"] == URL
+    assert "网友评论" not in document.body
+    assert_whole_speech(document.body)
+
+
+def test_a_joplin_raw_export_keeps_the_notes_properties_out_of_the_text(tmp_path: Path) -> None:
+    properties = ["id: 0123456789abcdef0123456789abcdef", "parent_id: fedcba9876543210fedcba9876543210",
+                  "created_time: 2024-03-01T02:00:00.000Z", "updated_time: 2024-03-01T02:05:00.000Z",
+                  "is_conflict: 0", "author: ", f"source_url: {URL}", "is_todo: 0", "source: joplin-desktop",
+                  "markup_language: 1", "type_: 1"]
+    text = "\n\n".join([TITLE, LEAD, *PARAGRAPHS, "\n".join(properties)])
+    document = normalize_file(write(tmp_path, "0123456789abcdef0123456789abcdef.md", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["source"]["url"] == URL
+    for field in ("parent_id", "created_time", "type_", "joplin"):
+        assert field not in document.body
+    assert_whole_speech(document.body)
+
+
+def test_a_byline_opening_a_records_text_under_the_records_title_gives_speaker_and_date(tmp_path: Path) -> None:
+    record = {"title": TITLE, "pub_time": "2024-02-28", "content": "\n".join([LEAD, *PARAGRAPHS])}
+    document = normalize_file(write(tmp_path, "item.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["date"] == dt.date(2024, 2, 26)
+    assert LEAD not in document.body
+
+
+def test_scraped_fields_lose_the_pages_label_and_a_site_root_gives_way_to_the_article_address(tmp_path: Path) -> None:
+    record = {"url": URL, "source_url": "https://www.example-county.gov.cn", "title": TITLE,
+              "source": "来源：县政府办公室", "publish_date": "发布时间：2024-02-28 09:00",
+              "content": [LEAD, *PARAGRAPHS]}
+    document = normalize_file(write(tmp_path, "items.jl", json.dumps(record, ensure_ascii=False) + "\n"), tmp_path)
+    assert document.meta["source"]["name"] == "县政府办公室"
+    assert document.meta["source"]["url"] == URL
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert not any("no source name" in warning for warning in document.warnings)
+
+
+def test_goose_and_trafilatura_json_field_names_are_known(tmp_path: Path) -> None:
+    goose = {"title": TITLE, "cleaned_text": "\n\n".join(PARAGRAPHS), "final_url": URL, "meta_lang": "zh"}
+    document = normalize_file(write(tmp_path, "goose.json", json.dumps(goose, ensure_ascii=False)), tmp_path)
+    assert not any("longest prose field" in warning for warning in document.warnings)
+    assert document.meta["source"]["url"] == URL
+    trafilatura = {"title": TITLE, "text": "\n".join(PARAGRAPHS), "source": URL, "source-hostname": "某某县人民政府",
+                   "date": "2024-02-28", "hostname": "example-county.gov.cn"}
+    document = normalize_file(write(tmp_path, "t.json", json.dumps(trafilatura, ensure_ascii=False)), tmp_path)
+    assert document.meta["source"] == {**document.meta["source"], "name": "某某县人民政府", "url": URL}
+
+
+LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]
+
+
+@pytest.mark.parametrize("example", LABEL["examples"])
+def test_a_field_label_rule_example_loses_its_label(example: dict) -> None:
+    assert without_label(example["value"]) == example["becomes"]
+
+
+@pytest.mark.parametrize("keep", LABEL["keep"])
+def test_a_field_value_without_a_label_is_kept(keep: str) -> None:
+    assert without_label(keep) == keep
