@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gzip
 import json
 import quopri
 from pathlib import Path
@@ -82,7 +83,7 @@ def test_a_gbk_page_saved_as_mht_in_base64_is_read_in_its_stated_charset(tmp_pat
 
 
 def test_a_mime_archive_without_a_page_is_refused_saying_so(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="MIME archive .* no HTML page"):
+    with pytest.raises(InputError, match=r"MIME archive .* no HTML page"):
         normalize_file(write(tmp_path, "saved.mhtml", mhtml("")), tmp_path)
 
 
@@ -155,7 +156,8 @@ def test_a_tei_document_gives_its_header_as_metadata_and_its_entry_as_the_text(t
             f'<publisher>某某县人民政府 (example-county.gov.cn)</publisher><ptr type="URL" target="{URL}"/>'
             '<date>2024-02-28</date></publicationStmt></biblFull></sourceDesc></fileDesc><profileDesc><creation>'
             '<date type="download">2024-03-05</date></creation></profileDesc></teiHeader><text><body>'
-            f'<div type="entry">{paragraphs}</div><div type="comments"><p>网友评论：很好。</p></div></body></text></TEI>')
+            f'<div type="entry">{paragraphs}</div><div type="comments"><p>网友评论：很好。</p></div>'
+            '</body></text></TEI>')
     document = normalize_file(write(tmp_path, "page.tei", text), tmp_path)
     assert document.meta["title"] == TITLE
     assert document.meta["published"] == dt.date(2024, 2, 28)
@@ -208,6 +210,92 @@ def test_goose_and_trafilatura_json_field_names_are_known(tmp_path: Path) -> Non
                    "date": "2024-02-28", "hostname": "example-county.gov.cn"}
     document = normalize_file(write(tmp_path, "t.json", json.dumps(trafilatura, ensure_ascii=False)), tmp_path)
     assert document.meta["source"] == {**document.meta["source"], "name": "某某县人民政府", "url": URL}
+
+
+def http_response(body: bytes, *headers: str) -> bytes:
+    return ("HTTP/1.1 200 OK\r\n" + "".join(f"{header}\r\n" for header in headers) + "\r\n").encode() + body
+
+
+def test_a_chunked_response_saved_with_its_headers_is_read_whole(tmp_path: Path) -> None:
+    body = PAGE.format(charset="utf-8").encode("utf-8")
+    chunked = b"".join(b"%x\r\n" % len(body[i:i + 333]) + body[i:i + 333] + b"\r\n" for i in range(0, len(body), 333))
+    data = http_response(chunked + b"0\r\n\r\n", "Content-Type: text/html; charset=UTF-8", "Transfer-Encoding: chunked")
+    document = normalize_file(write(tmp_path, "chunked.html", data), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert_whole_speech(document.body)
+
+
+def test_a_gzip_response_saved_with_its_headers_is_decompressed(tmp_path: Path) -> None:
+    data = http_response(gzip.compress(PAGE.format(charset="utf-8").encode("utf-8")),
+                         "Content-Type: text/html", "Content-Encoding: gzip")
+    document = normalize_file(write(tmp_path, "gzipped.html", data), tmp_path)
+    assert_whole_speech(document.body)
+
+
+def test_an_api_response_saved_with_curl_i_is_read_as_its_json(tmp_path: Path) -> None:
+    record = {"code": 0, "data": {"title": TITLE, "pubDate": "2024-02-28 09:00:00",
+                                  "content": "".join(f"<p>{p}</p>" for p in [LEAD, *PARAGRAPHS])}}
+    data = http_response(json.dumps(record, ensure_ascii=False).encode("utf-8"), "Content-Type: application/json")
+    document = normalize_file(write(tmp_path, "api.json", data), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert_whole_speech(document.body)
+    assert "<p>" not in document.body
+
+
+def warc_record(kind: str, payload: bytes, *headers: str) -> bytes:
+    head = f"WARC/1.0\r\nWARC-Type: {kind}\r\n" + "".join(f"{header}\r\n" for header in headers)
+    return (head + f"Content-Length: {len(payload)}\r\n\r\n").encode() + payload + b"\r\n\r\n"
+
+
+def test_a_warc_files_response_record_is_the_page_and_its_target_the_address(tmp_path: Path) -> None:
+    response = http_response(PAGE.format(charset="gb2312").encode("gbk"), "Content-Type: text/html; charset=gbk")
+    data = (warc_record("warcinfo", b"software: Wget/1.21\r\nformat: WARC File Format 1.0\r\n")
+            + warc_record("request", b"GET /ldjh/ HTTP/1.1\r\nHost: www.example-county.gov.cn\r\n\r\n",
+                          f"WARC-Target-URI: {URL}")
+            + warc_record("response", response, f"WARC-Target-URI: {URL}")
+            + warc_record("metadata", b"fetchTimeMs: 120\r\n", f"WARC-Target-URI: {URL}"))
+    document = normalize_file(write(tmp_path, "page.warc", data), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["source"]["url"] == URL
+    assert_whole_speech(document.body)
+    for header in ("WARC", "Wget", "Host:", "fetchTimeMs"):
+        assert header not in document.body
+    two = data + warc_record("response", response, f"WARC-Target-URI: {URL}2")
+    with pytest.raises(InputError, match="WARC file holds 2 pages"):
+        normalize_file(write(tmp_path, "pages.warc", two), tmp_path)
+
+
+UNDATED_ADDRESS = "https://www.example-county.gov.cn/ldjh/art_1234.html"
+
+
+@pytest.mark.parametrize("comment", [
+    f"<!-- saved from url=(0049){UNDATED_ADDRESS} -->",
+    f"<!-- Mirrored from {UNDATED_ADDRESS[8:]} by HTTrack Website Copier/3.x [XR&CO'2014], Tue, 05 Mar 2024 -->",
+    f"<!--\n Page saved with SingleFile \n url: {UNDATED_ADDRESS} \n saved date: Tue Mar 05 2024 -->",
+])
+def test_the_address_a_save_tool_wrote_in_a_comment_is_the_pages(tmp_path: Path, comment: str) -> None:
+    page = PAGE.format(charset="utf-8").replace("<html>", f"{comment}\n<html>")
+    document = normalize_file(write(tmp_path, "saved.html", page), tmp_path)
+    assert document.meta["source"]["url"].split("://")[1] == UNDATED_ADDRESS.split("://")[1]
+    assert "Mirrored" not in document.body and "SingleFile" not in document.body
+
+
+def test_an_evernote_html_export_gives_its_source_url_and_its_app_token_is_no_source(tmp_path: Path) -> None:
+    page = PAGE.format(charset="utf-8").replace(
+        "<title>", '<meta name="exporter-version" content="Evernote Mac 7.14"/>'
+                   '<meta name="source" content="web.clip7"/>'
+                   f'<meta name="source-url" content="{UNDATED_ADDRESS}"/><title>')
+    document = normalize_file(write(tmp_path, "note.html", page), tmp_path)
+    assert document.meta["source"]["url"] == UNDATED_ADDRESS
+    assert document.meta["source"].get("name") != "web.clip7"
+
+
+def test_a_read_it_later_record_is_dated_by_its_publication_not_by_when_it_was_saved(tmp_path: Path) -> None:
+    record = {"title": TITLE, "url": UNDATED_ADDRESS, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+              "created_at": "2024-03-09T10:01:11+0800", "published_at": "2024-02-28T09:30:00+0800"}
+    document = normalize_file(write(tmp_path, "wallabag.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["published"] == dt.date(2024, 2, 28)
 
 
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]

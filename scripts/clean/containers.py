@@ -39,6 +39,7 @@ from scripts.clean.dates import epoch_date
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.field_names import field_names, spelling
+from scripts.clean.http_capture import Capture, captured_page
 from scripts.clean.metadata import parse_date, person_name, vocabulary
 from scripts.clean.mime_archive import looks_like_mime_archive, saved_page
 from scripts.clean.note_exports import raw_note
@@ -204,6 +205,8 @@ class ManyRecords(InputError):
 
 def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     """The page inside a scraped container (or the bytes unchanged when they are a bare page)."""
+    if (capture := captured_page(data)) is not None:
+        return page_of_capture(capture, path, encoding)
     if looks_like_mime_archive(data):
         return page_of_mime_archive(data, path)
     decoded = decode_for_containers(data, path, encoding)
@@ -265,6 +268,31 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
         return embedded
     return Unwrapped(data, encoding)
+
+
+# the charsets a Chinese page's HTTP header names: a single-byte one (a server's default ISO-8859-1) never decides
+CJK_CHARSETS = frozenset({"utf-8", "utf8", "gbk", "gb2312", "gb18030", "big5", "big5-hkscs", "big5hkscs", "cp936",
+                          "cp950", "utf-16"})
+
+
+def page_of_capture(capture: Capture, path: Path, encoding: str | None) -> Unwrapped:
+    """A page saved with its HTTP response's headers (a WARC record's too): its body, read as any page (in the
+    charset the header names, when that is a Chinese page's charset and the bytes are in it), with the record's
+    address; a WARC file of several pages is refused saying how many."""
+    if capture.pages > 1:
+        raise InputError(path, f"this WARC file holds {capture.pages} pages (response records); extract the one "
+                               "to add (warcio's `warcio extract`), and add that")
+    charset = (capture.charset or "").lower()
+    if encoding is None and charset in CJK_CHARSETS:
+        try:
+            capture.body.decode(charset)
+            encoding = charset
+        except UnicodeDecodeError:
+            pass  # the header is wrong about the bytes: the decoder finds their encoding
+    page = unwrap(capture.body, path, encoding)
+    address = capture.address if WEB_ADDRESS.match(capture.address) else ""
+    return Unwrapped(page.data, page.encoding, page.html,
+                     replace(page.fields, source_url=page.fields.source_url or address), page.warnings)
 
 
 def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:

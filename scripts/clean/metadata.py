@@ -3187,9 +3187,15 @@ def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(literal_alternation(set(words)))
 
 
+# A meta tag 'source' holding a program's token, not a publication's name: a note app's export writes where the
+# note came from ('web.clip7', 'mobile.android'): letters with dots and digits, no space, no Chinese.
+APP_TOKEN = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*(?<=\d)|[a-z][\w-]*\.[a-z][\w-]*")
+
+
 def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    origins = [origin_name(origin) for origin in (e.meta("origin"), *e.head.stamp_origins, *e.captures.origin)]
+    meta_origin = "" if APP_TOKEN.fullmatch(e.meta("origin") or "") else e.meta("origin")
+    origins = [origin_name(origin) for origin in (meta_origin, *e.head.stamp_origins, *e.captures.origin)]
     sites = [e.meta("site"), e.facts.json_ld.get("publisher", "")]
     origin = next((o for o in origins if o and names_a_publication(o)), "")
     site_name = next((n for n in e.captures.site_name + sites if n), "")
