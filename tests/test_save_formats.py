@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from scripts.clean.containers import RULES_FILE, ManyRecords, records_in, without_label
+from scripts.clean.field_names import spelling
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 
@@ -296,6 +297,34 @@ def test_a_read_it_later_record_is_dated_by_its_publication_not_by_when_it_was_s
               "created_at": "2024-03-09T10:01:11+0800", "published_at": "2024-02-28T09:30:00+0800"}
     document = normalize_file(write(tmp_path, "wallabag.json", json.dumps(record, ensure_ascii=False)), tmp_path)
     assert document.meta["published"] == dt.date(2024, 2, 28)
+
+
+def test_a_crawlers_metadata_mapping_beside_the_text_fills_the_records_fields(tmp_path: Path) -> None:
+    record = {"success": True, "data": {"markdown": "\n\n".join([LEAD, *PARAGRAPHS]),
+                                        "metadata": {"title": f"{TITLE}_领导讲话_某某县人民政府", "sourceURL": URL,
+                                                     "publishedTime": "2024-02-28T09:30:00+08:00",
+                                                     "statusCode": 200}}}
+    document = normalize_file(write(tmp_path, "crawl.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["source"]["url"] == URL
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert not any("longest prose field" in warning for warning in document.warnings)
+
+
+def test_a_mapping_under_another_name_describes_something_else(tmp_path: Path) -> None:
+    record = {"author": {"name": "某某网编辑部", "url": "https://www.example-county.gov.cn/editors/"},
+              "content": "\n\n".join(PARAGRAPHS)}
+    document = normalize_file(write(tmp_path, "item.json", json.dumps(record, ensure_ascii=False)), tmp_path)
+    assert document.meta.get("title") != "某某网编辑部"
+    assert document.meta["source"].get("url") != "https://www.example-county.gov.cn/editors/"
+
+
+MAPPINGS = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["metadata_mappings"]
+
+
+@pytest.mark.parametrize("example", MAPPINGS["examples"])
+def test_a_metadata_mapping_example_is_one_of_its_names(example: str) -> None:
+    assert spelling(example) in {spelling(name) for name in MAPPINGS["names"]}
 
 
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]

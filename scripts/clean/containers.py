@@ -665,11 +665,25 @@ def with_wrapped_fields(record: dict[str, Any], kind: str, body_key: str) -> Con
     {"contentBlocks": […], "title": …, "pubDate": …}}'), that record's fields fill what the outer one lacks."""
     fields = fields_of(record, kind, body_key)
     inner = record[body_key]
-    if not isinstance(inner, dict):
-        return fields
-    wrapped = fields_of(inner, kind)
     names = [field.name for field in dataclass_fields(ContainerFields) if field.name != "kind"]
-    return replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
+    if isinstance(inner, dict):
+        wrapped = fields_of(inner, kind)
+        fields = replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
+    # a crawler's record keeps the page's metadata in a mapping beside the text (Firecrawl's and Crawl4AI's
+    # '"markdown": "…", "metadata": {"title": …, "sourceURL": …}'): its fields fill what the record lacks
+    beside_names = metadata_mapping_names()
+    for key, value in record.items():
+        if key != body_key and isinstance(value, dict) and spelling(key) in beside_names:
+            beside = fields_of(value, kind)
+            fields = replace(fields, **{name: getattr(beside, name) for name in names if not getattr(fields, name)})
+    return fields
+
+
+@cache
+def metadata_mapping_names() -> frozenset[str]:
+    """The names under which a crawler keeps the page's metadata beside its text (metadata_mappings in
+    containers.yml), compared as field names are."""
+    return frozenset(spelling(name) for name in rule_section(RULES_FILE, "metadata_mappings")["names"])
 
 
 def find_body(record: dict[str, Any]) -> Body:
