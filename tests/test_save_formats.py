@@ -83,6 +83,20 @@ def test_a_gbk_page_saved_as_mht_in_base64_is_read_in_its_stated_charset(tmp_pat
     assert_whole_speech(document.body)
 
 
+def test_an_article_shown_in_a_frame_is_read_from_the_frames_part(tmp_path: Path) -> None:
+    shell = ('<html><head><meta charset="utf-8"><title>某某县人民政府</title></head><body><div>首页 | 政务公开</div>'
+             f'<iframe src="{URL}"></iframe><div>版权所有：某某县人民政府</div></body></html>')
+    frame = PAGE.format(charset="utf-8")
+    parts = "".join("------MultipartBoundary--x1----\r\nContent-Type: text/html\r\n"
+                    f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {where}\r\n\r\n"
+                    + quopri.encodestring(html.encode("utf-8")).decode("ascii") + "\r\n"
+                    for where, html in (("https://www.example-county.gov.cn/", shell), (URL, frame)))
+    document = normalize_file(write(tmp_path, "framed.mhtml", mhtml(parts)), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert_whole_speech(document.body)
+    assert any("frame" in warning for warning in document.warnings)
+
+
 def test_a_mime_archive_without_a_page_is_refused_saying_so(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"MIME archive .* no HTML page"):
         normalize_file(write(tmp_path, "saved.mhtml", mhtml("")), tmp_path)

@@ -313,7 +313,10 @@ def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
     address = saved.address if WEB_ADDRESS.match(saved.address) else ""
     fields = replace(page.fields, kind=page.fields.kind or "MHTML",
                      source_url=page.fields.source_url or address)
-    return Unwrapped(page.data, page.encoding, page.html, fields, page.warnings)
+    framed = ((f"the text was taken from a frame the page shows ({address or 'a part of the archive'}), which "
+               "holds more Chinese than the page around it; check that it is the whole article",)
+              if saved.framed else ())
+    return Unwrapped(page.data, page.encoding, page.html, fields, (*framed, *page.warnings))
 
 
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_](?:[\w-]| (?=[\w-])){0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")

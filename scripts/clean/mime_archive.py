@@ -34,6 +34,7 @@ class SavedPage:
     address: str  # its Content-Location (or the archive's Snapshot-Content-Location)
     title: str  # the archive's Subject (a browser writes the page's <title> there)
     parts: int  # how many parts the archive holds
+    framed: bool = False  # the page is a frame's part, not the archive's root
 
 
 def looks_like_mime_archive(data: bytes) -> bool:
@@ -50,16 +51,33 @@ def saved_page(data: bytes) -> SavedPage:
         or [part for part in parts if part.get_content_type() == "text/plain"]  # a saved mail's text
     start = str(message.get_param("start", "") or "").strip("<>")
     rooted = [part for part in pages if start and str(part.get("Content-ID", "")).strip("<>") == start]
-    page = (rooted or pages)[0] if pages else None
+    root = (rooted or pages)[0] if pages else None
     address = str(message.get("Snapshot-Content-Location", "") or "")
     title = str(message.get("Subject", "") or "").strip()
-    if page is None:
+    if root is None:
         return SavedPage(b"", None, address, title, len(parts))
+    # a page that shows its article in a frame: the browser saved each frame as a part of its own, and the
+    # article's frame is the one with the most Chinese in it (the root's menus, a share widget's frame, have little)
+    page = max(pages, key=lambda part: (chinese_count(part), part is root))
     payload = page.get_payload(decode=True)
     html = payload if isinstance(payload, bytes) else b""
     charset = page.get_content_charset()
     return SavedPage(html, charset if charset and known_codec(charset) else None,
-                     str(page.get("Content-Location", "") or "") or address, title, len(parts))
+                     str(page.get("Content-Location", "") or "") or address, title, len(parts),
+                     framed=page is not root)
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_count(part: EmailMessage) -> int:
+    """How many Chinese characters a part holds, read in its stated charset, UTF-8 or GB18030 (whichever reads
+    most: the count only compares the parts)."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return 0
+    charsets = [name for name in (part.get_content_charset(), "utf-8", "gb18030") if name and known_codec(name)]
+    return max(len(CJK.findall(payload.decode(name, errors="ignore"))) for name in charsets)
 
 
 def known_codec(name: str) -> bool:
