@@ -341,6 +341,27 @@ def test_a_metadata_mapping_example_is_one_of_its_names(example: str) -> None:
     assert spelling(example) in {spelling(name) for name in MAPPINGS["names"]}
 
 
+def test_an_excel_unicode_text_export_is_read_as_a_tab_separated_table(tmp_path: Path) -> None:
+    table = f"标题\t发布时间\t正文\r\n{TITLE}\t2024-02-28 09:00\t{''.join([LEAD, *PARAGRAPHS])}\r\n"
+    document = normalize_file(write(tmp_path, "export.txt", b"\xff\xfe" + table.encode("utf-16-le")), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert document.meta["speaker"] == "王某明"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read_not_refused_as_binary(tmp_path: Path, codec: str) -> None:
+    text = "\r\n\r\n".join([TITLE, LEAD, *PARAGRAPHS])
+    document = normalize_file(write(tmp_path, "speech.txt", text.encode(codec)), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert_whole_speech(document.body)
+
+
+def test_binary_bytes_with_nuls_on_both_sides_are_still_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="binary"):
+        normalize_file(write(tmp_path, "blob.txt", bytes(range(256)) * 40), tmp_path)
+
+
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]
 
 

@@ -1269,7 +1269,7 @@ def csv_records(text: str, encoding: str) -> list[Record]:
         return []
     text_lines = LINES.findall(text)
     byte_lines = [line.encode(encoding) for line in text_lines]  # the file's own bytes (without a BOM)
-    reader = csv.reader(iter(text_lines[1:]))
+    reader = csv.reader(iter(text_lines[1:]), delimiter=delimiter_of(text.split("\n", 1)[0]))
     records: list[Record] = []
     consumed = 0
     try:
@@ -1287,14 +1287,20 @@ def csv_records(text: str, encoding: str) -> list[Record]:
     return records
 
 
+def delimiter_of(header: str) -> str:
+    """A table's cell separator: a comma, or a tab when the header has more tabs than commas (Excel's "Unicode
+    text" and many tools' .tsv exports)."""
+    return "\t" if header.count("\t") > header.count(",") else ","
+
+
 def csv_header(text: str) -> list[str]:
     """The header row of a CSV table: two or more unique names, one of them a known content field or all of
     them shaped like column names; [] otherwise."""
     first = text.split("\n", 1)[0]
-    if "," not in first or len(first) > 1000:
+    if ("," not in first and "\t" not in first) or len(first) > 1000:
         return []
     try:
-        header = next(csv.reader([first]))
+        header = next(csv.reader([first], delimiter=delimiter_of(first)))
     except csv.Error:
         return []
     names = [name.strip().lower() for name in header]
