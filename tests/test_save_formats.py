@@ -20,6 +20,7 @@ from scripts.clean.containers import RULES_FILE, ManyRecords, records_in, withou
 from scripts.clean.field_names import spelling
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
+from scripts.tools import add
 
 TITLE = "在全县乡村振兴工作会议上的讲话"
 PARAGRAPHS = [
@@ -141,6 +142,30 @@ def test_an_evernote_export_of_several_notes_is_split_into_notes_that_read_back_
     records, _ = records_in(path.read_bytes(), path)
     alone = normalize_file(write(tmp_path, "second.enex", records[1].raw), tmp_path)
     assert alone.meta["title"] == "在全县安全生产工作会议上的讲话"
+
+
+def test_make_add_archives_each_note_of_an_evernote_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    other = ["同志们：", "今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段重点工作。",
+             "各乡镇各部门要压实安全生产责任，深入开展隐患排查整治，坚决防范遏制重特大事故发生，确保全县安全形势稳定。",
+             "同志们，安全生产责任重于泰山。希望大家恪尽职守，扎实工作，为全县发展营造安全稳定的环境。"]
+    text = (ENEX_HEAD + enex_note(TITLE, [LEAD, *PARAGRAPHS]) + "\n"
+            + enex_note("在全县安全生产工作会议上的讲话", other) + "\n</en-export>\n")
+    assert add.main(["--src", str(write(tmp_path, "notes.enex", text)), "--root", str(root)]) == 0
+    assert "2 of 2 records added" in capsys.readouterr().out
+    raws = [p for p in (root / "source_texts").iterdir() if p.suffix == ".enex"]
+    assert {normalize_file(raw, root).meta["title"] for raw in raws} == {TITLE, "在全县安全生产工作会议上的讲话"}
+
+
+def test_make_add_takes_a_page_saved_as_mhtml(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    (root / "source_texts").mkdir(parents=True)
+    body = quopri.encodestring(PAGE.format(charset="utf-8").encode("utf-8")).decode("ascii")
+    part = ("------MultipartBoundary--x1----\r\nContent-Type: text/html\r\n"
+            f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {URL}\r\n\r\n{body}\r\n")
+    assert add.main(["--src", str(write(tmp_path, "saved.mhtml", mhtml(part))), "--root", str(root)]) == 0
+    assert [p.suffix for p in (root / "source_texts").iterdir() if not p.name.endswith(".meta.yml")] == [".mhtml"]
 
 
 def trafilatura_xml() -> str:
