@@ -20,6 +20,7 @@ from scripts.clean.containers import RULES_FILE, ManyRecords, records_in, withou
 from scripts.clean.field_names import spelling
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
+from scripts.measure.variants import VARIANTS
 from scripts.tools import add
 
 TITLE = "在全县乡村振兴工作会议上的讲话"
@@ -385,6 +386,16 @@ def test_utf16_text_without_a_byte_order_mark_is_read_not_refused_as_binary(tmp_
 def test_binary_bytes_with_nuls_on_both_sides_are_still_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="binary"):
         normalize_file(write(tmp_path, "blob.txt", bytes(range(256)) * 40), tmp_path)
+
+
+@pytest.mark.parametrize("name", ["mhtml", "http-response"])
+def test_the_save_format_variants_give_the_page_they_wrap(tmp_path: Path, name: str) -> None:
+    page = write(tmp_path, "page.html", PAGE.format(charset="utf-8"))
+    variant = VARIANTS[name]
+    (tmp_path / "saved").mkdir()
+    saved = write(tmp_path / "saved", variant.file_name(page), variant.apply(page.read_bytes(), page) or b"")
+    assert saved.read_bytes() != page.read_bytes()
+    assert normalize_file(saved, tmp_path).body == normalize_file(page, tmp_path).body
 
 
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]

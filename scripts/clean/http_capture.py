@@ -37,6 +37,7 @@ class Capture:
 
 def captured_page(data: bytes) -> Capture | None:
     """The page inside an HTTP response or a WARC file; None when the bytes open with neither."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # an editor's byte-order mark before the status line
     if WARC_HEAD.match(data):
         return warc_page(data)
     if STATUS_LINE.match(data):

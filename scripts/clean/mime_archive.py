@@ -38,13 +38,13 @@ class SavedPage:
 
 
 def looks_like_mime_archive(data: bytes) -> bool:
-    head = HEADER_BLOCK.match(data[:HEAD_BYTES])
+    head = HEADER_BLOCK.match(data[:HEAD_BYTES].removeprefix(b"\xef\xbb\xbf"))
     return head is not None and MIME_MARK.search(head.group(1)) is not None
 
 
 def saved_page(data: bytes) -> SavedPage:
     """The HTML page inside a MIME archive (looks_like_mime_archive must hold)."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    message = email.message_from_bytes(data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     parts = [part for part in message.walk() if not part.is_multipart()]
     pages = [part for part in parts if part.get_content_type() in ("text/html", "application/xhtml+xml")] \
