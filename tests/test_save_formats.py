@@ -99,6 +99,19 @@ def test_an_article_shown_in_a_frame_is_read_from_the_frames_part(tmp_path: Path
     assert any("frame" in warning for warning in document.warnings)
 
 
+def test_a_saved_part_typed_html_is_read_as_html_however_it_opens(tmp_path: Path) -> None:
+    fragment = (f"<!--{URL}-->\r\n<head><title>{TITLE}</title></head>\r\n"
+                + "".join(f"<p>{p}</p>" for p in [LEAD, *PARAGRAPHS]) + "<div>版权所有：某某县人民政府</div>")
+    body = quopri.encodestring(fragment.encode("utf-8")).decode("ascii")
+    part = ("------MultipartBoundary--x1----\r\nContent-Type: text/html; charset=utf-8\r\n"
+            f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {URL}\r\n\r\n{body}\r\n")
+    document = normalize_file(write(tmp_path, "fragment.mhtml", mhtml(part)), tmp_path)
+    assert "<p>" not in document.body and "版权所有" not in document.body
+    response = http_response(fragment.encode("utf-8"), "Content-Type: text/html; charset=utf-8")
+    document = normalize_file(write(tmp_path, "fragment.txt", response), tmp_path)
+    assert "<p>" not in document.body and "版权所有" not in document.body
+
+
 def test_a_mime_archive_without_a_page_is_refused_saying_so(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"MIME archive .* no HTML page"):
         normalize_file(write(tmp_path, "saved.mhtml", mhtml("")), tmp_path)

@@ -291,7 +291,8 @@ def page_of_capture(capture: Capture, path: Path, encoding: str | None) -> Unwra
             pass  # the header is wrong about the bytes: the decoder finds their encoding
     page = unwrap(capture.body, path, encoding)
     address = capture.address if WEB_ADDRESS.match(capture.address) else ""
-    return Unwrapped(page.data, page.encoding, page.html,
+    html = page.html if page.html is not None or page.fields.kind else capture.is_html  # the header says HTML
+    return Unwrapped(page.data, page.encoding, html,
                      replace(page.fields, source_url=page.fields.source_url or address), page.warnings)
 
 
@@ -316,7 +317,8 @@ def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
     framed = ((f"the text was taken from a frame the page shows ({address or 'a part of the archive'}), which "
                "holds more Chinese than the page around it; check that it is the whole article",)
               if saved.framed else ())
-    return Unwrapped(page.data, page.encoding, page.html, fields, (*framed, *page.warnings))
+    html = page.html if page.html is not None or page.fields.kind else saved.is_html  # the part's type decides
+    return Unwrapped(page.data, page.encoding, html, fields, (*framed, *page.warnings))
 
 
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_](?:[\w-]| (?=[\w-])){0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")

@@ -33,6 +33,7 @@ class Capture:
     charset: str | None  # as the Content-Type header names it
     address: str  # the WARC record's target URI ('' when there is none)
     pages: int  # how many response records a WARC file holds (1 for a bare HTTP response)
+    is_html: bool | None = None  # the Content-Type says HTML (None: it does not say)
 
 
 def captured_page(data: bytes) -> Capture | None:
@@ -68,7 +69,7 @@ def warc_page(data: bytes) -> Capture | None:
         return None
     block, uri = pages[0]
     found = response_page(block, uri) if STATUS_LINE.match(block) else Capture(block, None, uri, 1)
-    return Capture(found.body, found.charset, found.address, len(pages)) if found else None
+    return Capture(found.body, found.charset, found.address, len(pages), found.is_html) if found else None
 
 
 def ok(block: bytes) -> bool:
@@ -96,8 +97,10 @@ def response_page(data: bytes, address: str) -> Capture | None:
     coding = fields.get("content-encoding", "").lower().strip()
     if coding in ("gzip", "x-gzip", "deflate"):
         body = decompressed(body, coding) or body
-    found = CHARSET.search(fields.get("content-type", ""))
-    return Capture(body, found.group("name") if found else None, address, 1)
+    content_type = fields.get("content-type", "").lower()
+    found = CHARSET.search(content_type)
+    return Capture(body, found.group("name") if found else None, address, 1,
+                   True if "html" in content_type else None)
 
 
 def headers(block: bytes) -> dict[str, str]:

@@ -35,6 +35,7 @@ class SavedPage:
     title: str  # the archive's Subject (a browser writes the page's <title> there)
     parts: int  # how many parts the archive holds
     framed: bool = False  # the page is a frame's part, not the archive's root
+    is_html: bool = True  # an HTML part (else a saved mail's plain text)
 
 
 def looks_like_mime_archive(data: bytes) -> bool:
@@ -64,7 +65,7 @@ def saved_page(data: bytes) -> SavedPage:
     charset = page.get_content_charset()
     return SavedPage(html, charset if charset and known_codec(charset) else None,
                      str(page.get("Content-Location", "") or "") or address, title, len(parts),
-                     framed=page is not root)
+                     framed=page is not root, is_html=page.get_content_type() != "text/plain")
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
