@@ -411,6 +411,17 @@ def test_the_save_format_variants_give_the_page_they_wrap(tmp_path: Path, name: 
     assert normalize_file(saved, tmp_path).body == normalize_file(page, tmp_path).body
 
 
+def test_a_collectors_text_template_with_bracketed_labels_gives_its_fields(tmp_path: Path) -> None:
+    text = (f"【标题】{TITLE}\n【发布时间】2024-02-28 09:00\n【来源】县政府办公室\n【正文】\n"
+            + "\n".join([LEAD, *PARAGRAPHS]) + "\n")
+    document = normalize_file(write(tmp_path, "collected.txt", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert document.meta["source"]["name"] == "县政府办公室"
+    assert "【" not in document.body
+    assert_whole_speech(document.body)
+
+
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]
 
 
