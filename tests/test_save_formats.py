@@ -422,6 +422,14 @@ def test_a_collectors_text_template_with_bracketed_labels_gives_its_fields(tmp_p
     assert_whole_speech(document.body)
 
 
+def test_a_point_and_click_collectors_columns_are_known(tmp_path: Path) -> None:
+    table = f"标题,标题链接,时间,文本\n{TITLE},{URL},2024-02-28,\"{chr(10).join([LEAD, *PARAGRAPHS])}\"\n"
+    document = normalize_file(write(tmp_path, "collected.csv", table), tmp_path)
+    assert document.meta["source"]["url"] == URL
+    assert not any("longest prose field" in warning for warning in document.warnings)
+    assert_whole_speech(document.body)
+
+
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]
 
 
