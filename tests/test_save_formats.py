@@ -430,6 +430,15 @@ def test_a_point_and_click_collectors_columns_are_known(tmp_path: Path) -> None:
     assert_whole_speech(document.body)
 
 
+def test_an_obsidian_clippers_linked_author_is_read_as_the_name(tmp_path: Path) -> None:
+    text = (f'---\ntitle: "{TITLE}"\nsource: "{URL}"\nauthor:\n  - "[[王某明]]"\npublished: 2024-02-28\n'
+            'created: 2024-03-09\ntags:\n  - "clippings"\n---\n' + "\n\n".join(PARAGRAPHS) + "\n")
+    document = normalize_file(write(tmp_path, "clip.md", text), tmp_path)
+    assert document.meta["speaker"] == "王某明"
+    assert document.meta["published"] == dt.date(2024, 2, 28)
+    assert without_label("[[某某日报|某某报]]") == "某某报"
+
+
 LABEL = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["field_label"]
 
 

@@ -1357,9 +1357,14 @@ def field_label() -> re.Pattern:
     return re.compile(rule_section(RULES_FILE, "field_label")["pattern"])
 
 
+WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]+)\]\]")
+
+
 def without_label(value: str) -> str:
-    """A field's value without the page's label a scraper copied with it ('来源：某某日报' -> '某某日报')."""
-    return field_label().sub("", value, count=1)
+    """A field's value without the page's label a scraper copied with it ('来源：某某日报' -> '某某日报'), and a
+    note app's link around a name ('[[某某]]', '[[page|某某]]': Obsidian's web clipper links its authors) without
+    its brackets."""
+    return WIKILINK.sub(r"\g<shown>", field_label().sub("", value, count=1))
 
 
 SITE_ROOT = re.compile(r"https?://[^/?#\s]+/?")
