@@ -315,6 +315,9 @@ def test_a_warc_files_response_record_is_the_page_and_its_target_the_address(tmp
     assert_whole_speech(document.body)
     for header in ("WARC", "Wget", "Host:", "fetchTimeMs"):
         assert header not in document.body
+    with pytest.raises(InputError, match="WARC file holds no page"):
+        normalize_file(write(tmp_path, "info.warc", warc_record("warcinfo", b"format: WARC File Format 1.0\r\n")),
+                       tmp_path)
     two = data + warc_record("response", response, f"WARC-Target-URI: {URL}2")
     with pytest.raises(InputError, match="WARC file holds 2 pages"):
         normalize_file(write(tmp_path, "pages.warc", two), tmp_path)

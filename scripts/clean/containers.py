@@ -279,6 +279,9 @@ def page_of_capture(capture: Capture, path: Path, encoding: str | None) -> Unwra
     """A page saved with its HTTP response's headers (a WARC record's too): its body, read as any page (in the
     charset the header names, when that is a Chinese page's charset and the bytes are in it), with the record's
     address; a WARC file of several pages is refused saying how many."""
+    if capture.pages == 0:
+        raise InputError(path, "this WARC file holds no page: none of its records is a successful response or "
+                               "a resource (only warcinfo, request, metadata or error records)")
     if capture.pages > 1:
         raise InputError(path, f"this WARC file holds {capture.pages} pages (response records); extract the one "
                                "to add (warcio's `warcio extract`), and add that")

@@ -66,7 +66,7 @@ def warc_page(data: bytes) -> Capture | None:
             break
     pages = [(block, uri) for block, uri in responses if not STATUS_LINE.match(block) or ok(block)]
     if not pages:
-        return None
+        return Capture(b"", None, "", 0)  # well-formed records, none of them a page (warcinfo, requests …)
     block, uri = pages[0]
     found = response_page(block, uri) if STATUS_LINE.match(block) else Capture(block, None, uri, 1)
     return Capture(found.body, found.charset, found.address, len(pages), found.is_html) if found else None
