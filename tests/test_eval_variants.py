@@ -28,7 +28,8 @@ def test_every_variant_is_documented_and_tested_here():
                              "no-blank-lines", "fullwidth-halfwidth", "wrapped", "json-record", "jsonl-ascii",
                              "csv-row", "sql-row", "generic-tags", "title-site-suffix", "title-site-prefix",
                              "iso-dates",
-                             "written-dates", "hanzi-dates"}
+                             "written-dates", "hanzi-dates",
+                             "mhtml", "http-response"}  # tested in tests/test_save_formats.py
     assert all(v.doc for v in VARIANTS.values())
 
 

@@ -39,7 +39,10 @@ from scripts.clean.dates import epoch_date
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, decode_stated, looks_like_html, refuse_binary
 from scripts.clean.feeds import feed_items, looks_like_feed
 from scripts.clean.field_names import field_names, spelling
+from scripts.clean.http_capture import Capture, captured_page
 from scripts.clean.metadata import parse_date, person_name, vocabulary
+from scripts.clean.mime_archive import looks_like_mime_archive, saved_page
+from scripts.clean.note_exports import raw_note
 from scripts.clean.php_serialized import serialized_as_json
 from scripts.clean.program_source import article_in_source, literal_value, prose_candidates
 from scripts.clean.prose import Piece, choose, distinct_prose, measure, prose_rule, without_cdata
@@ -49,6 +52,7 @@ from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
 from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
+from scripts.clean.tool_xml import tool_records
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
 from scripts.clean.xml_records import xml_records
 from scripts.core.errors import InputError
@@ -201,6 +205,10 @@ class ManyRecords(InputError):
 
 def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     """The page inside a scraped container (or the bytes unchanged when they are a bare page)."""
+    if (capture := captured_page(data)) is not None:
+        return page_of_capture(capture, path, encoding)
+    if looks_like_mime_archive(data):
+        return page_of_mime_archive(data, path)
     decoded = decode_for_containers(data, path, encoding)
     if decoded is None:
         return Unwrapped(data, encoding)  # the decoder refuses it with its own reason
@@ -228,6 +236,9 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if records:
         refuse_records_without_text(records, kind, path)
     refuse_data_without_text(text, path)
+    if note := raw_note(text):  # a note app's export: the note's properties after its text
+        return text_page(note.body, ContainerFields(kind="note export", title=note.title, author=note.author,
+                                                    source_url=note.source_url), markdown=True)
     front = FRONT_MATTER.match(text)
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
@@ -257,6 +268,60 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if (path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)) and (embedded := embedded_data_page(text, path)):
         return embedded
     return Unwrapped(data, encoding)
+
+
+# the charsets a Chinese page's HTTP header names: a single-byte one (a server's default ISO-8859-1) never decides
+CJK_CHARSETS = frozenset({"utf-8", "utf8", "gbk", "gb2312", "gb18030", "big5", "big5-hkscs", "big5hkscs", "cp936",
+                          "cp950", "utf-16"})
+
+
+def page_of_capture(capture: Capture, path: Path, encoding: str | None) -> Unwrapped:
+    """A page saved with its HTTP response's headers (a WARC record's too): its body, read as any page (in the
+    charset the header names, when that is a Chinese page's charset and the bytes are in it), with the record's
+    address; a WARC file of several pages is refused saying how many."""
+    if capture.pages == 0:
+        raise InputError(path, "this WARC file holds no page: none of its records is a successful response or "
+                               "a resource (only warcinfo, request, metadata or error records)")
+    if capture.pages > 1:
+        raise InputError(path, f"this WARC file holds {capture.pages} pages (response records); extract the one "
+                               "to add (warcio's `warcio extract`), and add that")
+    charset = (capture.charset or "").lower()
+    if encoding is None and charset in CJK_CHARSETS:
+        try:
+            capture.body.decode(charset)
+            encoding = charset
+        except UnicodeDecodeError:
+            pass  # the header is wrong about the bytes: the decoder finds their encoding
+    page = unwrap(capture.body, path, encoding)
+    address = capture.address if WEB_ADDRESS.match(capture.address) else ""
+    html = page.html if page.html is not None or page.fields.kind else capture.is_html  # the header says HTML
+    return Unwrapped(page.data, page.encoding, html,
+                     replace(page.fields, source_url=page.fields.source_url or address), page.warnings)
+
+
+def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
+    """A page saved as MHTML: its HTML part, read as any page (its charset as the part states it, when the bytes
+    are in it), with the part's address; an archive without an HTML part is refused saying what it holds."""
+    saved = saved_page(data)
+    if not saved.html.strip():
+        raise InputError(path, f"this MIME archive (MHTML, a page saved as one file) holds {saved.parts} part(s) "
+                               "and no HTML page or text among them; save the page again as HTML, or add the page's "
+                               "own file")
+    charset = saved.charset
+    if charset:
+        try:
+            saved.html.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            charset = None  # the part's header is wrong about its bytes: the decoder finds their encoding
+    page = unwrap(saved.html, path, charset)
+    address = saved.address if WEB_ADDRESS.match(saved.address) else ""
+    fields = replace(page.fields, kind=page.fields.kind or "MHTML",
+                     source_url=page.fields.source_url or address)
+    framed = ((f"the text was taken from a frame the page shows ({address or 'a part of the archive'}), which "
+               "holds more Chinese than the page around it; check that it is the whole article",)
+              if saved.framed else ())
+    html = page.html if page.html is not None or page.fields.kind else saved.is_html  # the part's type decides
+    return Unwrapped(page.data, page.encoding, html, fields, (*framed, *page.warnings))
 
 
 HEADER_LINE = re.compile(r"(?P<key>[A-Za-z_](?:[\w-]| (?=[\w-])){0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?")
@@ -608,11 +673,25 @@ def with_wrapped_fields(record: dict[str, Any], kind: str, body_key: str) -> Con
     {"contentBlocks": […], "title": …, "pubDate": …}}'), that record's fields fill what the outer one lacks."""
     fields = fields_of(record, kind, body_key)
     inner = record[body_key]
-    if not isinstance(inner, dict):
-        return fields
-    wrapped = fields_of(inner, kind)
     names = [field.name for field in dataclass_fields(ContainerFields) if field.name != "kind"]
-    return replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
+    if isinstance(inner, dict):
+        wrapped = fields_of(inner, kind)
+        fields = replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
+    # a crawler's record keeps the page's metadata in a mapping beside the text (Firecrawl's and Crawl4AI's
+    # '"markdown": "…", "metadata": {"title": …, "sourceURL": …}'): its fields fill what the record lacks
+    beside_names = metadata_mapping_names()
+    for key, value in record.items():
+        if key != body_key and isinstance(value, dict) and spelling(key) in beside_names:
+            beside = fields_of(value, kind)
+            fields = replace(fields, **{name: getattr(beside, name) for name in names if not getattr(fields, name)})
+    return fields
+
+
+@cache
+def metadata_mapping_names() -> frozenset[str]:
+    """The names under which a crawler keeps the page's metadata beside its text (metadata_mappings in
+    containers.yml), compared as field names are."""
+    return frozenset(spelling(name) for name in rule_section(RULES_FILE, "metadata_mappings")["names"])
 
 
 def find_body(record: dict[str, Any]) -> Body:
@@ -1018,6 +1097,10 @@ def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
         records = json_records(text, encoding)
         if records:
             return records, "JSON" if len(records) == 1 and not jsonl_lines(text) else "JSONL/JSON"
+    if stripped.startswith("<") and (tool := tool_records(text)):
+        found_records, kind = tool
+        return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
+                for number, found in enumerate(found_records, 1)], kind
     if stripped.startswith("<"):
         return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
                 for number, found in enumerate(xml_records(text), 1)], "XML"
@@ -1191,7 +1274,7 @@ def csv_records(text: str, encoding: str) -> list[Record]:
         return []
     text_lines = LINES.findall(text)
     byte_lines = [line.encode(encoding) for line in text_lines]  # the file's own bytes (without a BOM)
-    reader = csv.reader(iter(text_lines[1:]))
+    reader = csv.reader(iter(text_lines[1:]), delimiter=delimiter_of(text.split("\n", 1)[0]))
     records: list[Record] = []
     consumed = 0
     try:
@@ -1209,14 +1292,20 @@ def csv_records(text: str, encoding: str) -> list[Record]:
     return records
 
 
+def delimiter_of(header: str) -> str:
+    """A table's cell separator: a comma, or a tab when the header has more tabs than commas (Excel's "Unicode
+    text" and many tools' .tsv exports)."""
+    return "\t" if header.count("\t") > header.count(",") else ","
+
+
 def csv_header(text: str) -> list[str]:
     """The header row of a CSV table: two or more unique names, one of them a known content field or all of
     them shaped like column names; [] otherwise."""
     first = text.split("\n", 1)[0]
-    if "," not in first or len(first) > 1000:
+    if ("," not in first and "\t" not in first) or len(first) > 1000:
         return []
     try:
-        header = next(csv.reader([first]))
+        header = next(csv.reader([first], delimiter=delimiter_of(first)))
     except csv.Error:
         return []
     names = [name.strip().lower() for name in header]
@@ -1254,14 +1343,44 @@ def fields_of(record: dict[str, Any], kind: str, body_key: str = "") -> Containe
     record = {name: value for name, value in record.items()
               if name != body_key and not (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)}
     names = field_names()
-    source = text_of(record, names.source)
-    url = text_of(record, names.url) or (source if WEB_ADDRESS.match(source) else "")
+    sources = [without_label(text_of(record, (key,))) for key in names.source]
+    named = [value for value in sources if value and not WEB_ADDRESS.match(value)]  # trafilatura: source=its URL
+    source = named[0] if named else next((value for value in sources if value), "")
+    url = page_address(record, names.url) or next((value for value in sources if WEB_ADDRESS.match(value)), "")
     return ContainerFields(kind=kind, title=title_without_site(without_tags(text_of(record, names.title))),
-                           published=stated_date(text_of(record, names.published)),
-                           date=stated_date(text_of(record, names.date)),
-                           author=text_of(record, names.author), source_url=url,
+                           published=stated_date(without_label(text_of(record, names.published))),
+                           date=stated_date(without_label(text_of(record, names.date))),
+                           author=without_label(text_of(record, names.author)), source_url=url,
                            source_name="" if WEB_ADDRESS.match(source) else source,
                            record_name=text_of(record, names.record_name))
+
+
+@cache
+def field_label() -> re.Pattern:
+    return re.compile(rule_section(RULES_FILE, "field_label")["pattern"])
+
+
+WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]+)\]\]")
+
+
+def without_label(value: str) -> str:
+    """A field's value without the page's label a scraper copied with it ('来源：某某日报' -> '某某日报'), and a
+    note app's link around a name ('[[某某]]', '[[page|某某]]': Obsidian's web clipper links its authors) without
+    its brackets."""
+    return WIKILINK.sub(r"\g<shown>", field_label().sub("", value, count=1))
+
+
+SITE_ROOT = re.compile(r"https?://[^/?#\s]+/?")
+
+
+def page_address(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The page's own address among the record's address fields: the first one, unless it is only a site's root
+    (newspaper3k's `source_url` is the paper's home page, its `url` the article) and another names a page."""
+    addresses = [text_of(record, (key,)) for key in keys]
+    addresses = [address for address in addresses if address]
+    pages = [address for address in addresses if WEB_ADDRESS.match(address) and not SITE_ROOT.fullmatch(address)]
+    return (pages[0] if addresses and SITE_ROOT.fullmatch(addresses[0]) and pages else
+            addresses[0] if addresses else "")
 
 
 def without_tags(value: str) -> str:

@@ -1484,14 +1484,15 @@ def bare_label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
 @cache
 def label_pattern(labels: tuple[str, ...]) -> ShadowPattern:
     alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return shadow_compile(rf"[【\[（(]?\s*({alternatives})\s*[:：]\s*")
+    # 'label：value', '【label：value】', or the label set in brackets without a colon ('【来源】某某日报')
+    return shadow_compile(rf"(?:【\s*({alternatives})\s*】\s*[:：]?|[【\[（(]?\s*({alternatives})\s*[:：])\s*")
 
 
 def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     """Split 'label:value label:value' metadata lines ('2019.05.29 来源：…' too: a bare date before the first
     label is the row's publication date); [] when the line is not such a line."""
-    if len(line) > 160 or not (":" in line or "：" in line):
-        return []  # too long for a metadata row, or no 'label：' in it
+    if len(line) > 160 or not (":" in line or "：" in line or "】" in line):
+        return []  # too long for a metadata row, or no 'label：' (nor '【label】') in it
     pattern = label_pattern(tuple(labels))
     matches = list(pattern.finditer(line))
     if not matches:
@@ -1500,7 +1501,7 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     for current, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
-        fields.append((labels[simplified(current.group(1))], value))
+        fields.append((labels[simplified(current.group(1) or current.group(2))], value))
     lead = row_lead(line[: matches[0].start()].strip(EDGE_SPACE + "|｜【["), fields)
     return [] if lead is None else lead + fields
 

@@ -106,12 +106,35 @@ def refuse_binary(data: bytes, path: Path) -> None:
     for magic, what in BINARY_SIGNATURES.items():
         if data.startswith(magic):
             raise InputError(path, f"this is {what}, not a text or HTML page")
-    if data.startswith(UTF16_BOMS):
-        return  # UTF-16 text is full of NUL bytes: its BOM says what it is, and decoding checks the rest
+    if data.startswith(UTF16_BOMS) or bomless_utf16(data):
+        return  # UTF-16 text is full of NUL bytes: its BOM (or their places) says what it is, decoding checks the rest
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls / len(sample) > 0.10:
         raise InputError(path, "binary data, not text: too many control bytes")
+
+
+UTF16_NUL_SIDE = 4  # the NUL bytes of UTF-16 text stand on one side of its byte pairs: this many times more there
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark (a Windows tool's "Unicode" save):
+    its ASCII characters (line ends, digits, tags) give NUL bytes on one side of their byte pairs only, and it
+    decodes to Chinese text with line breaks. None for any other bytes (a binary file's NULs fall on both sides)."""
+    sample = data[:65536]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    codec = ("utf-16-le" if odd > UTF16_NUL_SIDE * max(even, 1) else
+             "utf-16-be" if even > UTF16_NUL_SIDE * max(odd, 1) else None)
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text if ch < " " and ch not in "\r\n\t")
+    return codec if "\n" in text and not controls and CJK_CHAR.search(text) else None
 
 
 def is_text_encoding(name: object) -> bool:
@@ -168,6 +191,8 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
                 raise InputError(path, f"the file starts with a {codec.upper()} byte-order mark but cannot be "
                                        f"decoded as {codec.upper()} at byte {error.start}"
                                        f"{odd_length_hint(data, codec)}") from error
+    if utf16 := bomless_utf16(data):
+        return data.decode(utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -880,6 +880,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.script_dates = script_dates(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
+    facts.url = facts.url or saved_address(soup, facts.meta)
     for index, frame in enumerate(frames):
         if frame.tag == "h1" or frame.hint == "title":
             text = one_line(" ".join(block.text for block in blocks[frame.first:frame.end]))
@@ -980,6 +981,26 @@ def script_dates(soup: BeautifulSoup) -> list[str]:
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def saved_from_rules(path: Path = RULES_FILE) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
+    """The comments in which a save tool writes the page's address, and the meta tags (saved_from in html.yml)."""
+    section = rule_section(path, "saved_from")
+    return tuple(re.compile(pattern) for pattern in section["patterns"]), tuple(section["meta"])
+
+
+def saved_address(soup: BeautifulSoup, meta: dict[str, str]) -> str:
+    """The address a browser or save tool wrote where it saved the page ('<!-- saved from url=(0066)https://… -->',
+    HTTrack's 'Mirrored from host/path', SingleFile's 'url:', Evernote's meta source-url); '' when none did."""
+    patterns, names = saved_from_rules()
+    for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
+        for pattern in patterns:
+            found = pattern.search(str(comment)[:2000])
+            if found:
+                return found.group("url") if "url" in pattern.groupindex else f"http://{found.group('host')}"
+    return next((meta[name] for name in names if re.match(r"https?://", meta.get(name, ""))), "")
 
 
 def cms_property_fields(soup: BeautifulSoup) -> dict[str, str]:

@@ -461,10 +461,11 @@ LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
 
 
 def stamp_under_the_headline(found: HeadLine, titled: bool) -> bool:
-    """With no title among the head lines, the page's headline (its <title>, its <h1>) stands above all of them: a
-    stamp row closing with the date ('某某日报客户端 2024-03-12 15:35:47') is then the page's own stamp under it, not
-    the stamp of a source a repost copied above its title."""
-    return found.kind == "closing-stamp" and not titled
+    """With no title among the head lines, the page's headline (its <title>, its <h1>, a record's title field)
+    stands above all of them: a stamp row closing with the date ('某某日报客户端 2024-03-12 15:35:47') is then the
+    page's own stamp under it, not the stamp of a source a repost copied above its title; and a name with the day
+    ('张某某（2024年3月5日）', a speech's byline opening a scraper's text field) is the speaker's under it."""
+    return found.kind in ("closing-stamp", "dated-byline") and not titled
 
 
 def rejoined_subtitles(lines: list[str]) -> list[str]:
@@ -3201,9 +3202,15 @@ def literal_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(literal_alternation(set(words)))
 
 
+# A meta tag 'source' holding a program's token, not a publication's name: a note app's export writes where the
+# note came from ('web.clip7', 'mobile.android'): letters with dots and digits, no space, no Chinese.
+APP_TOKEN = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*(?<=\d)|[a-z][\w-]*\.[a-z][\w-]*")
+
+
 def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     """The publication (a bulletin, the 来源 the page names, the site's own name) and the host site."""
-    origins = [origin_name(origin) for origin in (e.meta("origin"), *e.head.stamp_origins, *e.captures.origin)]
+    meta_origin = "" if APP_TOKEN.fullmatch(e.meta("origin") or "") else e.meta("origin")
+    origins = [origin_name(origin) for origin in (meta_origin, *e.head.stamp_origins, *e.captures.origin)]
     sites = [e.meta("site"), e.facts.json_ld.get("publisher", "")]
     origin = next((o for o in origins if o and names_a_publication(o)), "")
     site_name = next((n for n in e.captures.site_name + sites if n), "")

@@ -17,7 +17,7 @@ from scripts.clean.containers import fill_metadata, unwrap
 from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
-from scripts.clean.metadata import extract_metadata, load_regions
+from scripts.clean.metadata import extract_metadata, load_regions, missing_warnings
 from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
@@ -116,6 +116,9 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     provenance.update({key: f"{page.fields.kind} field" for key in filled if filled[key] != meta.get(key)})
     meta = apply_sidecar(filled, corrections)
     provenance.update({key: "sidecar" for key in corrections if key in meta})
+    # a field the container or the sidecar filled is no longer missing: its warning goes
+    stale = set(missing_warnings(found.meta)) - set(missing_warnings(meta))
+    warnings = [warning for warning in warnings if warning not in stale]
     warnings += leftover_warnings(structure) + incomplete_warnings(structure, cleaned.captures) \
         + paged_warnings([*source.after_article, *(removal.text for removal in removals)])
     if len(meta.get("tags", [])) < MIN_THEMES:

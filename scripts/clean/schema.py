@@ -25,11 +25,13 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 RAW_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
 RAW_DIR = "source_texts"
 # What the pipeline reads: text and HTML pages, scrapers' containers, web-application templates.
-RAW_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown", ".csv", ".json", ".jsonl",
+RAW_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown", ".csv", ".tsv", ".json",
+                ".jsonl",
+                ".mht", ".mhtml", ".warc",  # a page saved as one MIME archive, or as a web archive's record
                 ".jsp", ".asp", ".aspx", ".php",
                 # front-end components and blog posts (read as the page they render), a video's subtitles
                 ".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro", ".mdx", ".srt", ".vtt",
-                ".xml", ".rss", ".atom",  # a news feed of one item
+                ".xml", ".rss", ".atom", ".enex", ".tei",  # a news feed of one item, a tool's XML (Evernote, TEI)
                 ".sql", ".py"}  # one row of a database table, a Python module holding one text
 WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 

@@ -29,6 +29,7 @@ import csv
 import hashlib
 import io
 import json
+import quopri
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -419,6 +420,37 @@ def csv_row(text: str, html: bool) -> str | None:
     writer.writerow(record(text).keys())
     writer.writerow(record(text).values())
     return out.getvalue()
+
+
+SAVED_ADDRESS = "https://www.example.org/news/article.html"  # no date in it: the page's own dates must decide
+
+
+@variant("mhtml", suffix=".mhtml")
+def mhtml(text: str, html: bool) -> str | None:
+    """An HTML page saved by a browser as one MHTML file ("Saved by Blink"): mail headers, the page as a
+    quoted-printable UTF-8 part, and an image part after it."""
+    if not html or already_a_container(text):
+        return None
+    body = quopri.encodestring(text.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+    boundary = "----MultipartBoundary--Variant0000----"
+    return (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {SAVED_ADDRESS}\r\nMIME-Version: 1.0\r\n"
+            f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n'
+            f"--{boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-ID: <frame-0@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {SAVED_ADDRESS}\r\n\r\n{body}\r\n"
+            f"--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Location: https://www.example.org/logo.png\r\n\r\niVBORw0KGgo=\r\n\r\n--{boundary}--\r\n")
+
+
+@variant("http-response")
+def http_response(text: str, html: bool) -> str | None:
+    """An HTML page saved with its HTTP response's headers and a chunked body, as a proxy or `curl --raw -i`
+    writes it: chunks of 1,500 characters with their lengths in bytes between them."""
+    if not html or already_a_container(text):
+        return None
+    chunks = "".join(f"{len(text[at:at + 1500].encode('utf-8')):x}\r\n{text[at:at + 1500]}\r\n"
+                     for at in range(0, len(text), 1500))
+    return ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + chunks + "0\r\n\r\n")
 
 
 SQL_ESCAPES = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}
