@@ -223,3 +223,29 @@ def test_the_url_date_comes_from_any_address_the_page_states(tmp_path: Path) -> 
     document = normalize_file(path, tmp_path)
     assert document.meta["published"] == dt.date(2024, 10, 24)
     assert document.meta["source"]["url"] == "https://www.example.org/news/7.html"  # the record's own, first
+
+
+@pytest.mark.parametrize(("title", "parts"), [
+    ("阿不都·热合曼总理在招待会上的讲话", ["阿不都·热合曼总理在招待会上的讲话"]),
+    ("在招待会上的讲话 · 示例新闻网", ["在招待会上的讲话", "示例新闻网"])])
+def test_a_middle_dot_splits_a_title_only_with_space_round_it(title: str, parts: list[str]) -> None:
+    from scripts.clean.metadata import title_parts
+    assert title_parts(title) == parts
+
+
+def test_a_transliterated_name_with_its_dot_names_the_speaker_before_an_office() -> None:
+    from scripts.clean.metadata import name_then_office, split_title
+    assert name_then_office("阿不都·热合曼总理") == ("总理", "阿不都·热合曼")
+    assert split_title("阿不都·热合曼总理在庆祝大会招待会上的讲话").speaker == "阿不都·热合曼"
+
+
+def test_a_dump_wrapped_with_its_paragraphs_indents_counted_is_rejoined() -> None:
+    """A PHP or PDF dump counts a paragraph's indent in its column: the first piece is as wide as the rest."""
+    from scripts.clean.structure import rejoin_hard_wrapped
+    width = 30
+    lines = []
+    for start in range(0, len(SPEECH) * 3):
+        paragraph = "    " + SPEECH[1 + start % 3]
+        lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)] + [""]
+    joined = [line for line in rejoin_hard_wrapped(lines) if line]
+    assert [line.strip() for line in joined] == [SPEECH[1 + n % 3] for n in range(len(SPEECH) * 3)]

@@ -960,12 +960,13 @@ def read_subtitle_speaker(head: Head) -> None:
 
 
 def name_then_office(who: str) -> tuple[str, str] | None:
-    """'马卫光书记' / '陈国阳局长' -> (office, name): a name followed by an office word (read on the simplified
-    shadow: '馬衛光書記' too; the parts keep the page's characters)."""
+    """'马卫光书记' / '陈国阳局长' / '阿不都·热合曼总理' -> (office, name): a name followed by an office word (read on
+    the simplified shadow: '馬衛光書記' too; the parts keep the page's characters)."""
     vocab = vocabulary()
     who = re.sub(r"\s+", "", who).replace("同志", "")
     shadow = simplified(who)
-    for length in (2, 3, 4):
+    dotted = [length for length in range(3, len(shadow)) if re.fullmatch(DOTTED_NAME, shadow[:length])]
+    for length in (2, 3, 4, *dotted):  # a transliterated name with its dot: '阿不都·热合曼总理'
         name, office = shadow[:length], shadow[length:]
         if office and (office in vocab.office_endings or office in vocab.office_words) and placed_name(name):
             return who[length:], who[:length]
@@ -3232,7 +3233,9 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
 # Separators a site puts between the page's title, its column and its own name, by family: the family of
 # the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
 TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
-                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"), re.compile(r"\s*·\s*"))
+                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
+                    # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
+                    re.compile(r"\s+·\s*|\s*·\s+"))
 
 
 def title_parts(title: str) -> list[str]:

@@ -399,16 +399,18 @@ def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[
     hid the width). Lines of a page that is not hard-wrapped are returned as they are."""
     shapes = shapes or load_shapes()
     stripped = [line.strip() for line in lines]
-    width = wrap_width(stripped)
+    # The dump counted a paragraph's indent in its column ('    新年前夕，…' is cut as wide as the lines under it).
+    indented = [line.rstrip() for line in lines]
+    width, measured = max((wrap_width(indented), indented), (wrap_width(stripped), stripped), key=lambda w: w[0])
     if width < DUMP_MIN_WIDTH:
         return lines  # not wrapped, or a column of short rows (a programme's time slots), which no dump cut
-    counts = Counter(line for line in stripped  # a full-width piece, a sentence's end, is text
+    counts = Counter(line for line in measured  # a full-width piece, a sentence's end, is text
                      if line and len(line) < width - 3 and line[-1] not in END_CLOSED + CLOSERS)
     repeated = {line for line, count in counts.items() if count >= RUNNING_LINE_MIN}  # a running header, a footer
-    paragraphs = wrapped_paragraphs(stripped, shapes, width, repeated)
+    paragraphs = wrapped_paragraphs(measured, shapes, width, repeated)
     joined, at = [], 0
     for parts in paragraphs:  # a line not joined stays exactly as it was (its indent, its spacing)
-        joined.append(lines[at] if len(parts) == 1 else "".join(parts))
+        joined.append(lines[at] if len(parts) == 1 else parts[0] + "".join(part.strip() for part in parts[1:]))
         at += len(parts)
     return joined
 
@@ -436,8 +438,8 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
         last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
-        if last and goes_on(last, width) and line and not starts_heading(line, shapes) \
-                and not MARKUP_BLOCK.match(line) and line not in (standalone or ()):
+        if last and goes_on(last, width) and line.strip() and not starts_heading(line.strip(), shapes) \
+                and not MARKUP_BLOCK.match(line.strip()) and line not in (standalone or ()):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
