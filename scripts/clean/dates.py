@@ -93,7 +93,9 @@ DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", "[-/.]", re.sub(r"\(\?P<\w+>", "(?:", D
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a machine's stamp
-DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
+# A news site's note of its later update after its stamp: '2024/03/05 15:32（3/5 16:10 更新）'.
+UPDATE_NOTE = rf"(?:{SPACE}[（(][^（）()]{{0,24}}?(?:更新|更正|修改|updated?)[^（）()]{{0,6}}[）)])"
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"  # '[2023-05-06]': a CMS list's bracket
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
 # printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.

@@ -61,8 +61,8 @@ DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 # The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
-                r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
+                r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages; 致詞 is Taiwan's 致辞
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
@@ -1850,10 +1850,15 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
     for match in delivering_pattern().finditer(simplified(text)):
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
+        office = ANNOUNCING_PREFIX.sub("", office)  # '以下为财政司司长陈某今日…的致辞全文': the office is 财政司司长
         if office and placed_name(name):
             start = match.start("name")
             return text[start - len(office):start], text[start:match.end("name")]
     return None
+
+
+# The words announcing the text below, opening the run before an office in a lead-in ('以下为…致辞全文'): not the office's.
+ANNOUNCING_PREFIX = re.compile(r"^(?:以下|下面|下文)(?:为|是|系|為|係)")
 
 
 @cache
@@ -1863,7 +1868,9 @@ def delivering_pattern() -> re.Pattern:
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
                       rf"(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
+                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日)?"  # Taiwan's and Hong Kong's news: '今（5）日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      rf"(?:出席[^。！？]{{1,60}}?(?:[，,]\s*并?|并|时))?"  # '出席…开幕典礼，致词' / '出席…并讲话'
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
 
 
@@ -2381,6 +2388,8 @@ def lead_in_date(e: Evidence) -> dt.date | None:
                                     dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
         if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
+        if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
+            return e.published - dt.timedelta(days=1)
         if day := TODAY_NUMBERED.search(clause):  # '某某总统今（10）日上午出席…': the 10th, on or before publication
             return day_of_the_month(int(day.group("d")), e.published)
     return None
@@ -2779,6 +2788,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("date line closing the text with its clock time under it", lambda e: closing_timed_date_line(e)),
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("clock-timed stamp in a head row or opening the text", clock_stamp),
@@ -3113,6 +3123,19 @@ def signed_or_spoken(e: Evidence) -> bool:
     """A date line closing the text dates a speech or a signed text (it addresses its audience, or a signature
     closes it, or the page names a speaker); under a report of an event it is only the day the report was written."""
     return speaks_to_an_audience(e) or signature(e) is not None or bool(e.head.speaker or e.title_head.speaker)
+
+
+# A clock time alone on a line, perhaps with its zone ('香港時間11時32分', '北京时间 09:30', '15:02').
+CLOCK_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2}时间)?\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?(?:\s*[:：]\s*\d{2}\s*秒?)?")
+
+
+def closing_timed_date_line(e: Evidence) -> dt.date | None:
+    """A government press release closes with its issue stamp: the date on a line, then the clock time on the next
+    ('2024年3月5日（星期二）' over '香港時間11時32分'). The date line stays the text's closing date; the clock time the
+    cleaning took off after it says the date is the release's, so it is the publication date too."""
+    day = closing_date(e.structure)
+    trailing = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"]
+    return day if day and any(CLOCK_LINE.fullmatch(simplified(text)) for text in trailing) else None
 
 
 def closing_date(structure: Structure) -> dt.date | None:
