@@ -70,6 +70,11 @@ FORMS = (
     # government sites print their stamps: only years 100–119 (2011–2030) and a two-figure month and day, so that
     # a code or a count of three figures is not read as a date.
     r"(?<![\d.\-/])(?P<r>1[01]\d)(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])(?![\d.\-/])",
+    # Day first, as Hong Kong's and Macau's papers and government pages print a date ('05/03/2024' = 5 March 2024):
+    # only a two-figure day and month with slashes and a four-figure year; a stamp with an AM/PM clock is the
+    # United States' month-first order (US_STAMP_RE) and is left to it.
+    r"(?<![\d.\-/])(?P<d>3[01]|[12]\d|0[1-9])/(?P<m>1[0-2]|0[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?!\s+(?:1[0-2]|0?\d):[0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\b)",
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
 EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's

@@ -1184,8 +1184,8 @@ def page_title_parts(e: Evidence) -> list[str]:
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
     if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
-            and not any(same_headline(line, parts[0]) for line in shown):
-        return parts[::-1]
+            and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown):
+        return parts[::-1]  # (a short headline shown as it is, '校长致辞', is shown too: same_headline wants five)
     return parts
 
 

@@ -1,0 +1,100 @@
+"""Press-release and news shapes of traditional-script and mainland pages (probe12b): a Hong Kong government
+release (以下為…致辭全文, the date line with its clock time under it), a Taiwanese government page (院長…今（5）日
+出席…，致詞內容如下), a wire story (its stamp's update note, its bracketed editor with a filing code, its rights
+notice), a paper's byline after its name, a day-first date, a school page whose <title> names the school first.
+Every page here is made up."""
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.clean.dates import parse_date, us_stamp
+from scripts.clean.metadata import office_name_delivering
+from scripts.clean.pipeline import normalize_file
+
+SPEECH = ["各位嘉賓、各位朋友：",
+          "歡迎各位出席今年的論壇。過去一年，環球經濟面對不少挑戰，但本地的金融體系依然穩健，市場運作暢順。",
+          "政府會繼續推動創新科技發展，並且研究推出更多便利措施，讓企業和市民有更多選擇。",
+          "人才是發展的關鍵。我們會與業界合作，培訓更多專業人員，同時吸引海外人才。",
+          "最後，我祝願論壇圓滿成功，各位身體健康，謝謝！"]
+
+
+def normalize(tmp_path: Path, text: str, suffix: str = ".html"):
+    path = tmp_path / f"page{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return normalize_file(path)
+
+
+def body(result) -> str:
+    return result.markdown.split("---\n", 2)[2]
+
+
+def test_a_release_lead_in_gives_the_office_without_its_announcing_words():
+    assert office_name_delivering("以下為教育局局長王大文今日（六月一日）在研討會的致辭全文：") == ("教育局局長", "王大文")
+    assert office_name_delivering("以下是市长李某某今天在大会上的讲话全文：") == ("市长", "李某某")
+
+
+def test_a_release_stamp_with_its_clock_time_dates_the_publication(tmp_path):
+    paragraphs = "<br><br>".join(f"　　{line}" for line in SPEECH)
+    page = ("<html><head><meta charset='utf-8'><title>局長在論壇致辭</title></head><body>"
+            "<div id='h'>局長在論壇致辭</div><div id='pr'>＊＊＊＊＊＊＊＊<br><br>"
+            "　　以下為教育局局長王大文今日（六月一日）在論壇的致辭全文：<br><br>"
+            f"{paragraphs}<br><br>完<br><br>2023年6月1日（星期四）<br>香港時間15時20分<br></div></body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta["speaker"] == "王大文" and result.meta["speaker_title"] == "教育局局長"
+    assert result.meta["published"] == dt.date(2023, 6, 1) and result.meta["date"] == dt.date(2023, 6, 1)
+    assert "香港時間" not in body(result) and SPEECH[1] in body(result)
+
+
+def test_a_taiwanese_government_page_names_its_speaker_in_the_lead(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in SPEECH)
+    page = ("<html><head><meta charset='utf-8'><title>部長出席研討會致詞 - 某某部</title></head><body>"
+            "<header>回首頁 | 網站導覽 | 字級 小 中 大</header><main><h2>部長出席研討會致詞</h2>"
+            "<div>發布日期：112-06-01　資料來源：某某部</div><div>列印 分享</div>"
+            "<div><p>某某部長陳大同今（1）日出席「產業創新研討會」開幕典禮，致詞內容如下：</p>"
+            f"{paragraphs}</div></main></body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta["speaker"] == "陳大同"
+    assert result.meta["date"] == dt.date(2023, 6, 1) == result.meta["published"]
+    assert "致詞內容如下" not in body(result) and SPEECH[-1] in body(result)
+
+
+def test_a_wire_story_loses_its_update_note_editor_code_and_rights_notice(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in SPEECH[:-1])
+    page = ("<html><head><meta charset='utf-8'><title>部長出席論壇 盼深化合作 | 某某社</title></head><body>"
+            "<h1>部長出席論壇 盼深化合作</h1><div>2023/06/01 15:32（6/1 16:10 更新）</div><div>"
+            "<p>（某某社記者王小明台北1日電）部長陳大同今天出席論壇時致詞表示，願意深化合作。以下為致詞全文：</p>"
+            f"{paragraphs}<p>{SPEECH[-1]}（編輯：李美華）1120601</p></div>"
+            "<div>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</div></body></html>")
+    result = normalize(tmp_path, page)
+    text = body(result)
+    assert result.meta["speaker"] == "陳大同"
+    assert "更新" not in text and "編輯" not in text and "1120601" not in text and "授權" not in text
+    assert text.rstrip().endswith(SPEECH[-1])
+
+
+def test_a_papers_byline_after_its_name_and_a_widget_row_are_no_title(tmp_path):
+    lines = ["市長施政報告 強調建設不停歇", "2014.12.13 01:06 pm", "某某報 記者王大同／高雄報導", "字級 列印 分享", "",
+             "【記者王大同／高雄報導】高雄市長林大明昨天在議會發表施政報告，以下是施政報告重點內容：", "",
+             *[line + "\n" for line in SPEECH]]
+    result = normalize(tmp_path, "\n".join(lines), suffix=".txt")
+    assert result.meta["title"].startswith("市長施政報告")
+    assert result.meta["speaker"] == "林大明"
+    assert result.meta["date"] == dt.date(2014, 12, 12)  # 昨天: the day before the paper's stamp
+    assert "重點內容" not in body(result) and SPEECH[2] in body(result)
+
+
+def test_a_day_first_date_is_read_and_a_us_stamp_is_left_to_its_reader():
+    assert parse_date("05/03/2024") == dt.date(2024, 3, 5)
+    assert parse_date("25/12/2023 14:20") == dt.date(2023, 12, 25)
+    assert parse_date("12/31/2024") is None
+    assert parse_date("03/05/2004 5:54:13 AM") is None and us_stamp("03/05/2004 5:54:13 AM") == dt.date(2004, 3, 5)
+
+
+def test_a_short_speech_title_after_the_schools_name_in_the_title_element(tmp_path):
+    paragraphs = "<br>".join(f"　　{line}" for line in SPEECH[1:])
+    page = ("<html><head><meta charset='utf-8'><title>某某市第二实验小学--校长致辞</title></head><body><table>"
+            "<tr><td>某某市第二实验小学</td><td>首页 学校概况 校园新闻</td></tr><tr><td><table>"
+            "<tr><td align='center'><b>校长致辞</b></td></tr><tr><td>作者：admin　更新时间：2019-9-2</td></tr>"
+            f"<tr><td>{paragraphs}<br>　　　　　　校长：刘某芳</td></tr></table></td></tr></table></body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta.get("title") == "校长致辞"
