@@ -1857,6 +1857,10 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Words that open with a family name's character and make a compound with the speech word after them, never a name
+# between an office and the speech: '行政长官施政报告', '市长施政报告' (a policy address, by whoever holds the office).
+NOT_A_NAME_BEFORE_THE_SPEECH = "施政(?:报告|報告)"
+
 # The words announcing the text below, opening the run before an office in a lead-in ('以下为…致辞全文'): not the office's.
 ANNOUNCING_PREFIX = re.compile(r"^(?:以下|下面|下文)(?:为|是|系|為|係)")
 
@@ -1866,7 +1870,7 @@ def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
-                      rf"(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
                       rf"(?:[今昨][（(]\d{{1,2}}[）)]日)?"  # Taiwan's and Hong Kong's news: '今（5）日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
@@ -2398,6 +2402,25 @@ def lead_in_date(e: Evidence) -> dt.date | None:
 TODAY_NUMBERED = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")  # Taiwan's and Hong Kong's news: '今（10）日'
 
 
+# A report's first clause saying what happened today: '總統今天上午出席…', '某某部长今（5）日出席…', '今天上午，…召开'.
+REPORT_TODAY = re.compile(r"^[^，。！？,]{0,24}?(?:今天|今日|今[（(]\s*(?P<d>\d{1,2})\s*[）)]日)")
+REPORT_SPEECH_WORD = re.compile(r"(?:致辞|致词|讲话|演讲|发言|表示|指出|强调)")
+
+
+def report_opening_today(e: Evidence) -> dt.date | None:
+    """A government news release or a paper's report on a speech, kept whole, opens by saying it happened today
+    ('總統今天上午出席…年會'), and the speech is reported in it (致詞時表示, 讲话中指出): the speech's day is the
+    publication's (今（5）日: the 5th of its month). Only the text's first sentence, and only once nothing else
+    dates the speech."""
+    if not e.published or not e.structure.blocks:
+        return None
+    sentence = re.split(r"[。！？]", simplified(e.structure.blocks[0].text), maxsplit=1)[0]
+    found = REPORT_TODAY.search(sentence)
+    if not found or not any(REPORT_SPEECH_WORD.search(simplified(block.text)) for block in e.structure.blocks[:3]):
+        return None
+    return day_of_the_month(int(found.group("d")), e.published) if found.group("d") else e.published
+
+
 def day_of_the_month(day: int, published: dt.date | None) -> dt.date | None:
     """The day `day` of the publication's month, when it is not after the publication day."""
     return published.replace(day=day) if published and 1 <= day <= published.day else None
@@ -2595,6 +2618,8 @@ DATE_STEPS: list[Step] = [
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
     ("date opening the record's name in its collection, before the title", record_name_date),
+    ("a report's first sentence saying the speech was given today, the day of publication",
+     lambda e: report_opening_today(e)),
 ]
 
 
