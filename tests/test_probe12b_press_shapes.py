@@ -98,3 +98,29 @@ def test_a_short_speech_title_after_the_schools_name_in_the_title_element(tmp_pa
             f"<tr><td>{paragraphs}<br>　　　　　　校长：刘某芳</td></tr></table></td></tr></table></body></html>")
     result = normalize(tmp_path, page)
     assert result.meta.get("title") == "校长致辞"
+
+
+def test_a_policy_address_after_an_office_names_no_one():
+    assert office_name_delivering("行政長官2024年施政報告") is None
+    assert office_name_delivering("市长施政报告") is None
+    assert office_name_delivering("行政長官李大文今日發表施政報告") == ("行政長官", "李大文")
+
+
+def test_a_report_opening_with_today_is_dated_by_its_publication(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>某某府新聞稿-主席出席「工業年會」</title></head><body>"
+            "<div class='news'><h2>主席出席「工業年會」</h2><div>中華民國112年06月01日</div>"
+            "<p>主席今天上午出席「工業年會」，肯定工業界對經濟的貢獻。</p><p>主席致詞時表示：</p>"
+            + "".join(f"<p>{line}</p>" for line in SPEECH[1:]) + "</div></body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta["date"] == dt.date(2023, 6, 1)
+
+
+def test_a_date_after_the_authors_name_in_a_share_row_is_the_publication(tmp_path):
+    lines = ["某某平台", "在全市培训班上的辅导报告", "来源：某某市委党校 作者：陈某某 2023-05-16", "",
+             *[line + "\n" for line in ["各位学员：", "很高兴来到培训班，同大家交流学习体会。今天我讲三点。",
+                                        "第一，要坚持正确方向，把党的领导贯穿全过程，确保工作的正确方向。",
+                                        "第二，要聚焦主责主业，不断提高培训质量，推动工作取得新成效。",
+                                        "以上是我的几点体会，不当之处请大家批评指正。谢谢大家！"]]]
+    result = normalize(tmp_path, "\n".join(lines), suffix=".txt")
+    assert result.meta["published"] == dt.date(2023, 5, 16)
+    assert result.meta["speaker"] == "陈某某"
