@@ -124,3 +124,29 @@ def test_a_date_after_the_authors_name_in_a_share_row_is_the_publication(tmp_pat
     result = normalize(tmp_path, "\n".join(lines), suffix=".txt")
     assert result.meta["published"] == dt.date(2023, 5, 16)
     assert result.meta["speaker"] == "陈某某"
+
+
+REPORT = ["今天應邀列席委員會進行業務報告，承蒙各位委員的指教與支持，謹致誠摯的謝意。",
+          "過去一年，本部持續推動長期照顧政策，服務涵蓋率已明顯提升，並擴大居家照顧服務的量能。",
+          "以上報告，敬請各位委員不吝指教，謝謝。"]
+
+
+def test_an_address_inside_a_sentence_keeps_the_sentence_whole(tmp_path):
+    result = normalize(tmp_path, "\n".join(["部長業務報告", "各位委員：", *REPORT]) + "\n", suffix=".txt")
+    assert REPORT[0] in body(result)
+
+
+def test_the_chair_before_the_members_is_one_salutation(tmp_path):
+    result = normalize(tmp_path, "\n".join(["部長業務報告", "主席、各位委員：", *REPORT]) + "\n", suffix=".txt")
+    text = body(result)
+    assert text.lstrip().startswith("主席、各位委員：") and REPORT[0] in text
+    assert result.meta["title"] == "部長業務報告"
+
+
+def test_a_councils_name_opening_a_headline_is_no_speaker(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>區議會主席在區議會第一次會議上的講話</title></head><body>"
+            "<h1>區議會主席在區議會第一次會議上的講話</h1><p>日期：15/01/2024</p><p>各位議員：</p>"
+            + "".join(f"<p>{line}</p>" for line in SPEECH[1:]) + "</body></html>")
+    result = normalize(tmp_path, page)
+    assert "speaker" not in result.meta and result.meta["speaker_title"] == "區議會主席"
+    assert result.meta["published"] == dt.date(2024, 1, 15)
