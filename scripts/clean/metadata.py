@@ -35,6 +35,7 @@ from scripts.clean.dates import (
     TIMED_DATE,
     TRAILING_DATE_RE,
     US_STAMP_RE,
+    WEEKDAY,
     YEAR,
     chinese_number,
     date_line,
@@ -3154,13 +3155,19 @@ def signed_or_spoken(e: Evidence) -> bool:
 CLOCK_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2}时间)?\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?(?:\s*[:：]\s*\d{2}\s*秒?)?")
 
 
+ZONED_STAMP = re.compile(rf"(?:{DATE}){WEEKDAY}?\s*[\u4e00-\u9fff]{{2}}时间\s*\d{{1,2}}\s*[时:：]\s*\d{{2}}\s*分?")
+
+
 def closing_timed_date_line(e: Evidence) -> dt.date | None:
     """A government press release closes with its issue stamp: the date on a line, then the clock time on the next
     ('2024年3月5日（星期二）' over '香港時間11時32分'). The date line stays the text's closing date; the clock time the
     cleaning took off after it says the date is the release's, so it is the publication date too."""
     day = closing_date(e.structure)
     trailing = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"]
-    return day if day and any(CLOCK_LINE.fullmatch(simplified(text)) for text in trailing) else None
+    if day and any(CLOCK_LINE.fullmatch(simplified(text)) for text in trailing):
+        return day
+    # the same stamp on one line under the text ('2024年4月12日（星期五）香港時間16時05分'), taken off with the site's lines
+    return next((parse_date(text) for text in trailing if ZONED_STAMP.fullmatch(simplified(text))), None)
 
 
 def closing_date(structure: Structure) -> dt.date | None:
