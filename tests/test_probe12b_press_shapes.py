@@ -150,3 +150,18 @@ def test_a_councils_name_opening_a_headline_is_no_speaker(tmp_path):
     result = normalize(tmp_path, page)
     assert "speaker" not in result.meta and result.meta["speaker_title"] == "區議會主席"
     assert result.meta["published"] == dt.date(2024, 1, 15)
+
+
+def test_a_taiwanese_paper_dates_by_the_day_alone_and_stamps_with_the_part_of_the_day(tmp_path):
+    lines = ["市長出席畢業典禮致詞 勉勵學子追夢", "某某新聞網 王小明 2024年6月8日 週六 下午2:30",
+             "某某市長陳大明8日出席某某大學畢業典禮，致詞時勉勵畢業生勇敢追夢。致詞全文如下：",
+             "各位師長、家長、各位畢業生：", *SPEECH[1:]]
+    result = normalize(tmp_path, "\n".join(lines) + "\n", suffix=".txt")
+    assert result.meta["title"].startswith("市長出席畢業典禮致詞")
+    assert result.meta["speaker"] == "陳大明"
+    assert result.meta["date"] == dt.date(2024, 6, 8) == result.meta["published"]
+    assert parse_date("2024年6月8日 下午2:30") == dt.date(2024, 6, 8)
+
+
+def test_going_to_the_legislature_to_give_the_report_names_its_speaker():
+    assert office_name_delivering("行政院長林國華今天赴立法院進行施政報告並備質詢。") == ("行政院長", "林國華")

@@ -38,7 +38,9 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
             rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
             rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
 ROC_OFFSET = 1911
-TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
+# A time of day, perhaps after the part of the day a Taiwanese or Hong Kong stamp names ('下午2:30').
+TIME = (r"(?:\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?"
+        r"(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)")
 
 # The end of a meeting of several days after its first day ('2025年11月22－23日', '2020年11月2至4日').
 DAY_RANGE_END = rf"{SPACE}(?:{DASH}|[~～至到]){SPACE}{DAY}{SPACE}[日号號]"
@@ -104,7 +106,7 @@ DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
 # printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.
-STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){TIME}{SPACE}[）)】\]]?")
+STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}{SPACE}[）)】\]]?")
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)

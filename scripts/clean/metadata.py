@@ -82,7 +82,7 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # is not. Read on the simplified shadow.
 TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
-STAMP_AT_END = re.compile(rf"(?:{DATE}){TIME}?\s*$")
+STAMP_AT_END = re.compile(rf"(?:{DATE}){WEEKDAY}?{TIME}?\s*$")  # '… 2024年6月8日 週六 下午2:30'
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
@@ -1873,7 +1873,7 @@ def delivering_pattern() -> re.Pattern:
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
                       rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
-                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日)?"  # Taiwan's and Hong Kong's news: '今（5）日'
+                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's and Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
                       rf"(?:出席[^。！？]{{1,60}}?(?:[，,]\s*并?|并|时))?"  # '出席…开幕典礼，致词' / '出席…并讲话'
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
@@ -2395,11 +2395,15 @@ def lead_in_date(e: Evidence) -> dt.date | None:
             return e.published
         if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
             return e.published - dt.timedelta(days=1)
-        if day := TODAY_NUMBERED.search(clause):  # '某某总统今（10）日上午出席…': the 10th, on or before publication
-            return day_of_the_month(int(day.group("d")), e.published)
+        if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
+            return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
     return None
 
 
+# A day of the month alone before what the speaker did, as Taiwanese news writes it ('市長某某8日出席…'): the day, in
+# the publication's month.
+DAY_ONLY_DOING = re.compile(r"(?<![\d月年/.\-])(?P<d>[1-3]?\d)日(?:上午|下午|中午|晚上|晚间|晚間)?"
+                            r"(?:出席|在|赴|于|於|参加|參加|主持|发表|發表|致)")
 TODAY_NUMBERED = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")  # Taiwan's and Hong Kong's news: '今（10）日'
 
 
