@@ -29,7 +29,8 @@ def body(result) -> str:
 
 
 def test_a_release_lead_in_gives_the_office_without_its_announcing_words():
-    assert office_name_delivering("以下為教育局局長王大文今日（六月一日）在研討會的致辭全文：") == ("教育局局長", "王大文")
+    lead = "以下為教育局局長王大文今日（六月一日）在研討會的致辭全文："
+    assert office_name_delivering(lead) == ("教育局局長", "王大文")
     assert office_name_delivering("以下是市长李某某今天在大会上的讲话全文：") == ("市长", "李某某")
 
 

@@ -102,11 +102,13 @@ WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五�
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a machine's stamp
 # A news site's note of its later update after its stamp: '2024/03/05 15:32（3/5 16:10 更新）'.
 UPDATE_NOTE = rf"(?:{SPACE}[（(][^（）()]{{0,24}}?(?:更新|更正|修改|updated?)[^（）()]{{0,6}}[）)])"
-DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"  # '[2023-05-06]': a CMS list's bracket
+# '[2023-05-06]': a CMS list's bracket
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
 # printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.
-STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}{SPACE}[）)】\]]?")
+STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}"
+                           rf"{SPACE}[）)】\]]?")
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)

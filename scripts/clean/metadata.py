@@ -63,7 +63,7 @@ DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
-                r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages; 致詞 is Taiwan's 致辞
+                r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms (Big5 pages); 致詞: Taiwan's
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
@@ -1862,7 +1862,8 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
 # between an office and the speech: '行政长官施政报告', '市长施政报告' (a policy address, by whoever holds the office).
 NOT_A_NAME_BEFORE_THE_SPEECH = "施政(?:报告|報告)"
 
-# The words announcing the text below, opening the run before an office in a lead-in ('以下为…致辞全文'): not the office's.
+# The words announcing the text below, opening the run before an office in a lead-in ('以下为…致辞全文'): not the
+# office's.
 ANNOUNCING_PREFIX = re.compile(r"^(?:以下|下面|下文)(?:为|是|系|為|係)")
 
 
@@ -1873,7 +1874,7 @@ def delivering_pattern() -> re.Pattern:
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
                       rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
-                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's and Hong Kong's news: '今（5）日', '8日'
+                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's, Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
                       rf"(?:出席[^。！？]{{1,60}}?(?:[，,]\s*并?|并|时))?"  # '出席…开幕典礼，致词' / '出席…并讲话'
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
@@ -3170,7 +3171,8 @@ def closing_timed_date_line(e: Evidence) -> dt.date | None:
     trailing = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"]
     if day and any(CLOCK_LINE.fullmatch(simplified(text)) for text in trailing):
         return day
-    # the same stamp on one line under the text ('2024年4月12日（星期五）香港時間16時05分'), taken off with the site's lines
+    # the same stamp on one line under the text ('2024年4月12日（星期五）香港時間16時05分'), taken off with the
+    # site's lines
     return next((parse_date(text) for text in trailing if ZONED_STAMP.fullmatch(simplified(text))), None)
 
 

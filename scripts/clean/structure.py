@@ -452,7 +452,7 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
     for index, line in enumerate(lines):
         match = shapes.salutation.search(line)
         lead = line[:match.start()] if match else ""
-        in_a_sentence = bool(match) and match.group(0).endswith(("，", ",")) and bool(re.search(r"[，,]", lead))
+        in_a_sentence = match is not None and match.group(0).endswith(("，", ",")) and bool(re.search(r"[，,]", lead))
         if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) and not in_a_sentence \
                 and not lead.rstrip().endswith(("，", ",", "、")):
             pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
