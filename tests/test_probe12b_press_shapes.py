@@ -166,3 +166,12 @@ def test_a_taiwanese_paper_dates_by_the_day_alone_and_stamps_with_the_part_of_th
 
 def test_going_to_the_legislature_to_give_the_report_names_its_speaker():
     assert office_name_delivering("行政院長林國華今天赴立法院進行施政報告並備質詢。") == ("行政院長", "林國華")
+
+
+def test_macaus_portuguese_version_under_the_chinese_text_goes(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>主席在酒會上的致辭 - 某某會</title></head><body>"
+            "<h2>主席在酒會上的致辭</h2><p>日期：18/12/2023</p>" + "".join(f"<p>{line}</p>" for line in SPEECH)
+            + "<p>Versão Portuguesa</p><p>Discurso do Presidente na recepção comemorativa do 3.º aniversário</p>"
+            "</body></html>")
+    text = body(normalize(tmp_path, page))
+    assert "Versão" not in text and "Discurso" not in text and SPEECH[-1] in text
