@@ -175,3 +175,13 @@ def test_macaus_portuguese_version_under_the_chinese_text_goes(tmp_path):
             "</body></html>")
     text = body(normalize(tmp_path, page))
     assert "Versão" not in text and "Discurso" not in text and SPEECH[-1] in text
+
+
+def test_a_publishing_units_cell_is_no_title(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>某某部-新聞與公告-部長致詞</title></head><body>"
+            "<div>現在位置：首頁 > 新聞與公告 > 部長致詞</div><h3>某某部長出席年度表揚大會致詞稿</h3>"
+            "<table><tr><td>發布單位：秘書處</td><td>發布日期：112-12-20</td><td>點閱次數：245</td></tr></table>"
+            + "".join(f"<p>{line}</p>" for line in SPEECH) + "</body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta["title"] == "某某部長出席年度表揚大會致詞稿"
+    assert result.meta["published"] == dt.date(2023, 12, 20)
