@@ -185,3 +185,15 @@ def test_a_publishing_units_cell_is_no_title(tmp_path):
     result = normalize(tmp_path, page)
     assert result.meta["title"] == "某某部長出席年度表揚大會致詞稿"
     assert result.meta["published"] == dt.date(2023, 12, 20)
+
+
+def test_a_share_page_titled_with_its_platforms_name_keeps_the_speechs_headline(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>某某强国</title></head><body>"
+            "<div>某某强国 学习平台</div><div>在全县农村工作会议上的讲话</div>"
+            "<div>来源：某某县融媒体中心　作者：县委书记 赵某某</div><div>2023-02-08</div><div>"
+            "<p>同志们：</p><p>今天召开全县农村工作会议，主要任务是贯彻落实上级会议精神，部署今年全县农村工作。</p>"
+            "<p>今年，要坚决扛稳粮食安全责任，大力发展特色产业，扎实推进乡村建设和乡村治理。</p>"
+            "<p>同志们，让我们凝心聚力、苦干实干，奋力开创全县乡村振兴新局面！</p></div></body></html>")
+    result = normalize(tmp_path, page)
+    assert result.meta["title"] == "在全县农村工作会议上的讲话"
+    assert result.meta["speaker"] == "赵某某"

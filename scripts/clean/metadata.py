@@ -1342,10 +1342,13 @@ def head_line_matching_title(e: Evidence) -> str:
     """A head line that is the page's <title> part (or most of it, same_headline) when the line the head reads
     as the title is not: the headline stands over what the head would take for it, a byline or a credit
     ('土豆不“土” 土豆无“土”' over '某某日报记者张某李某', '社会资本与再就业' over '赵某、王某'). A title the head joins
-    from two lines is the <title> whole and keeps its two lines."""
+    from two lines is the <title> whole and keeps its two lines. Not when the head's title names a speech and the
+    <title> does not: the line matching it is the site's banner (a share page titled with its platform's name)."""
     parts = page_title_parts(e)
     if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
         return ""
+    if names_a_speech(e.head.title) and not names_a_speech(parts[0]):
+        return ""  # a <title> of the platform's name alone ('某某平台') over the speech's own headline: the banner
     bylines = {line for line in e.structure.head if byline(line)}  # '某某县人民政府县长张三': a byline, even when
     return matching_title([line for line in e.structure.head if line not in bylines], parts[0])  # the site opens it
 
