@@ -197,3 +197,10 @@ def test_a_share_page_titled_with_its_platforms_name_keeps_the_speechs_headline(
     result = normalize(tmp_path, page)
     assert result.meta["title"] == "在全县农村工作会议上的讲话"
     assert result.meta["speaker"] == "赵某某"
+
+
+def test_hong_kong_release_leads_in_their_other_wordings_name_the_speaker():
+    assert office_name_delivering("以下是行政長官李大文今日（三月五日）出席論壇開幕典禮時的致辭：") == ("行政長官", "李大文")
+    assert office_name_delivering("以下是財政司司長陳志明今日（三月五日）出席論壇開幕禮致辭全文：") == ("財政司司長", "陳志明")
+    assert office_name_delivering("以下是律政司司長林大成今日（五月二日）於開幕禮的致辭：") == ("律政司司長", "林大成")
+    assert office_name_delivering("市长张某出席会议听取工作报告") is None  # he listened to the report

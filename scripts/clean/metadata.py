@@ -1851,7 +1851,10 @@ def author_credits(e: Evidence) -> list[str]:
 def office_name_delivering(text: str) -> tuple[str, str] | None:
     """'县长张某某发表二〇一九年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
     name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
-    for match in delivering_pattern().finditer(simplified(text)):
+    shadow = simplified(text)
+    if ANNOUNCING_PREFIX.match(shadow):  # '以下是司長某某今日於開幕禮的致辭：': 於 is 在 there (same length)
+        shadow = shadow.replace("于", "在")
+    for match in delivering_pattern().finditer(shadow):
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
         office = ANNOUNCING_PREFIX.sub("", office)  # '以下为财政司司长陈某今日…的致辞全文': the office is 财政司司长
@@ -1879,7 +1882,8 @@ def delivering_pattern() -> re.Pattern:
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
                       rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's, Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
-                      rf"(?:出席[^。！？]{{1,60}}?(?:[，,]\s*并?|并|时))?"  # '出席…开幕典礼，致词' / '出席…并讲话'
+                      # '出席…开幕典礼，致词', '出席…并讲话', '出席…时的致辞', '出席…开幕礼致辞全文' (not '出席…听取…报告')
+                      rf"(?:出席(?:(?!听取|审议|聆听|观看)[^。！？]){{1,60}}?(?:[，,]\s*并?|并|时的?)?)?"
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
 
 
