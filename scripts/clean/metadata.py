@@ -1595,9 +1595,13 @@ def signature(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
 
 
+# A letter's courtesy after the signer's name ('校長 黃某某 敬上', '张三 谨启'): no part of the name.
+CLOSING_COURTESY = re.compile(r"\s*(?:敬上|謹上|谨上|敬啟|敬启|謹啟|谨启|拜上|謹識|谨识|敬書|敬书)\s*$")
+
+
 def signed_by(text: str) -> tuple[str, str] | None:
     """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
-    text = PHOTO_POSITION.sub("", text)
+    text = CLOSING_COURTESY.sub("", PHOTO_POSITION.sub("", text))
     match = SIGNATURE.fullmatch(text)
     if match and simplified(match.group("office")).endswith(vocabulary().office_endings) \
             and placed_name(match.group("name")):
@@ -1858,7 +1862,8 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
         office = ANNOUNCING_PREFIX.sub("", office)  # '以下为财政司司长陈某今日…的致辞全文': the office is 财政司司长
-        if office and placed_name(name):
+        occasion = simplified(name) in vocabulary().speech_occasions  # '校长毕业典礼致辞': the occasion, no Mr 毕
+        if office and placed_name(name) and not occasion:
             start = match.start("name")
             return text[start - len(office):start], text[start:match.end("name")]
     return None
@@ -1961,7 +1966,9 @@ def office_name_titling(title: str) -> tuple[str, str] | None:
         for start in range(len(before) - length, 1, -1):
             name, rest = before[start:start + length], before[start + length:]
             office = re.split(r"[，。：:；！？\s]", before[:start])[-1]  # the body and the office before the name
-            if office.endswith(vocabulary().office_endings) and placed_name(name) and occasion.fullmatch(rest):
+            opens_an_occasion = any(word.startswith(name) for word in vocabulary().speech_occasions)  # '毕业典礼'
+            if office.endswith(vocabulary().office_endings) and placed_name(name) and occasion.fullmatch(rest) \
+                    and not opens_an_occasion:
                 return plain[start - len(office):start], plain[start:start + length]
     return None
 
