@@ -200,8 +200,8 @@ def test_a_share_page_titled_with_its_platforms_name_keeps_the_speechs_headline(
 
 
 def test_hong_kong_release_leads_in_their_other_wordings_name_the_speaker():
-    assert office_name_delivering("以下是行政長官李大文今日（三月五日）出席論壇開幕典禮時的致辭：") == ("行政長官", "李大文")
-    assert office_name_delivering("以下是財政司司長陳志明今日（三月五日）出席論壇開幕禮致辭全文：") == ("財政司司長", "陳志明")
+    assert office_name_delivering("以下是行政長官李大文今日（三月五日）出席論壇時的致辭：") == ("行政長官", "李大文")
+    assert office_name_delivering("以下是財政司司長陳志明今日（三月五日）出席論壇致辭：") == ("財政司司長", "陳志明")
     assert office_name_delivering("以下是律政司司長林大成今日（五月二日）於開幕禮的致辭：") == ("律政司司長", "林大成")
     assert office_name_delivering("市长张某出席会议听取工作报告") is None  # he listened to the report
 
@@ -210,6 +210,7 @@ def test_the_occasion_in_a_speech_title_is_no_name_and_a_courteous_signature_sig
     from scripts.clean.metadata import office_name_titling
     assert office_name_titling("校長畢業典禮致詞") is None and office_name_titling("校长毕业典礼致辞") is None
     assert office_name_titling("校长张某毕业典礼致辞") == ("校长", "张某")
-    lines = ["校長畢業典禮致詞", "各位家長、各位師長、親愛的畢業生：", *SPEECH[1:], "校長 黃某某 敬上", "中華民國113年6月8日"]
+    lines = ["校長畢業典禮致詞", "各位家長、各位師長、親愛的畢業生：", *SPEECH[1:], "校長 黃某某 敬上",
+             "中華民國113年6月8日"]
     result = normalize(tmp_path, "\n".join(lines) + "\n", suffix=".txt")
     assert result.meta["speaker"] == "黃某某" and result.meta["date"] == dt.date(2024, 6, 8)
