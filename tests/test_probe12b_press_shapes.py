@@ -214,3 +214,14 @@ def test_the_occasion_in_a_speech_title_is_no_name_and_a_courteous_signature_sig
              "中華民國113年6月8日"]
     result = normalize(tmp_path, "\n".join(lines) + "\n", suffix=".txt")
     assert result.meta["speaker"] == "黃某某" and result.meta["date"] == dt.date(2024, 6, 8)
+
+
+def test_a_legislators_speech_opening_by_addressing_the_chair_keeps_the_address(tmp_path):
+    lines = ["立法會：局長動議二讀條例草案發言全文", "＊＊＊＊＊＊＊＊＊＊",
+             "　　以下是保安局局長鄧某某今日（五月二日）在立法會會議上動議二讀條例草案的發言全文：", "", "主席：", "",
+             "　　我謹動議二讀條例草案。條例草案的目的，是完善現行的規管制度，加強對公眾安全的保障。", "",
+             "　　條例草案主要有三方面的修訂，政府在過去一年進行了廣泛諮詢，收到超過二百份意見書。", "",
+             "　　主席，我懇請各位議員支持條例草案，謝謝主席。", "", "完", "2024年5月2日（星期四）", "香港時間12時45分"]
+    result = normalize(tmp_path, "\n".join(lines) + "\n", suffix=".txt")
+    assert body(result).lstrip().startswith("主席：")
+    assert result.meta["speaker"] == "鄧某某" and result.meta["published"] == dt.date(2024, 5, 2)
