@@ -1502,8 +1502,26 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
         fields.append((labels[simplified(current.group(1) or current.group(2))], value))
+    fields = with_the_rows_date_apart(fields)
     lead = row_lead(line[: matches[0].start()].strip(EDGE_SPACE + "|｜【["), fields)
     return [] if lead is None else lead + fields
+
+
+# A metadata row's value with the row's date after it and no label of its own ('作者：陈某某 2023-05-16', a share
+# page's 来源 … 作者 … row): the value, then the publication date.
+VALUE_THEN_DATE = re.compile(rf"(?P<value>\S(?:.*?\S)?)\s+(?P<date>{DATE_LINE})")
+
+
+def with_the_rows_date_apart(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A row without a labelled date that prints its date after a value ('来源：某某市委党校 作者：陈某某 2023-05-16'):
+    the value is the name alone, and the date is the row's publication date."""
+    if any(key in ("published", "updated") for key, _ in fields):
+        return fields
+    apart: list[tuple[str, str]] = []
+    for key, value in fields:
+        dated = VALUE_THEN_DATE.fullmatch(value) if key != IGNORED else None
+        apart += [(key, dated.group("value")), ("published", dated.group("date"))] if dated else [(key, value)]
+    return apart
 
 
 CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")

@@ -38,7 +38,9 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
             rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
             rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
 ROC_OFFSET = 1911
-TIME = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)"
+# A time of day, perhaps after the part of the day a Taiwanese or Hong Kong stamp names ('下午2:30').
+TIME = (r"(?:\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?"
+        r"(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)")
 
 # The end of a meeting of several days after its first day ('2025年11月22－23日', '2020年11月2至4日').
 DAY_RANGE_END = rf"{SPACE}(?:{DASH}|[~～至到]){SPACE}{DAY}{SPACE}[日号號]"
@@ -70,6 +72,11 @@ FORMS = (
     # government sites print their stamps: only years 100–119 (2011–2030) and a two-figure month and day, so that
     # a code or a count of three figures is not read as a date.
     r"(?<![\d.\-/])(?P<r>1[01]\d)(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])(?![\d.\-/])",
+    # Day first, as Hong Kong's and Macau's papers and government pages print a date ('05/03/2024' = 5 March 2024):
+    # only a two-figure day and month with slashes and a four-figure year; a stamp with an AM/PM clock is the
+    # United States' month-first order (US_STAMP_RE) and is left to it.
+    r"(?<![\d.\-/])(?P<d>3[01]|[12]\d|0[1-9])/(?P<m>1[0-2]|0[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?!\s+(?:1[0-2]|0?\d):[0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\b)",
 )
 COMPACT = r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
 EARLIEST = dt.date(1949, 1, 1)  # a publication date: the archive's pages are the People's Republic's
@@ -93,11 +100,15 @@ DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", "[-/.]", re.sub(r"\(\?P<\w+>", "(?:", D
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a machine's stamp
-DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?"  # '[2023-05-06]': a CMS list's bracket
+# A news site's note of its later update after its stamp: '2024/03/05 15:32（3/5 16:10 更新）'.
+UPDATE_NOTE = rf"(?:{SPACE}[（(][^（）()]{{0,24}}?(?:更新|更正|修改|updated?)[^（）()]{{0,6}}[）)])"
+# '[2023-05-06]': a CMS list's bracket
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
 # printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.
-STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){TIME}{SPACE}[）)】\]]?")
+STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}"
+                           rf"{SPACE}[）)】\]]?")
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)

@@ -35,6 +35,7 @@ from scripts.clean.dates import (
     TIMED_DATE,
     TRAILING_DATE_RE,
     US_STAMP_RE,
+    WEEKDAY,
     YEAR,
     chinese_number,
     date_line,
@@ -61,8 +62,8 @@ DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 # The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
-                r"|講話|發言|致辭|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms: Big5 pages
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
+                r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms (Big5 pages); 致詞: Taiwan's
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
@@ -81,7 +82,7 @@ SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # is not. Read on the simplified shadow.
 TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*年)(?:{DATE})$")
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
-STAMP_AT_END = re.compile(rf"(?:{DATE}){TIME}?\s*$")
+STAMP_AT_END = re.compile(rf"(?:{DATE}){WEEKDAY}?{TIME}?\s*$")  # '… 2024年6月8日 週六 下午2:30'
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
@@ -1186,8 +1187,8 @@ def page_title_parts(e: Evidence) -> list[str]:
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
     if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
-            and not any(same_headline(line, parts[0]) for line in shown):
-        return parts[::-1]
+            and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown):
+        return parts[::-1]  # (a short headline shown as it is, '校长致辞', is shown too: same_headline wants five)
     return parts
 
 
@@ -1346,10 +1347,13 @@ def head_line_matching_title(e: Evidence) -> str:
     """A head line that is the page's <title> part (or most of it, same_headline) when the line the head reads
     as the title is not: the headline stands over what the head would take for it, a byline or a credit
     ('土豆不“土” 土豆无“土”' over '某某日报记者张某李某', '社会资本与再就业' over '赵某、王某'). A title the head joins
-    from two lines is the <title> whole and keeps its two lines."""
+    from two lines is the <title> whole and keeps its two lines. Not when the head's title names a speech and the
+    <title> does not: the line matching it is the site's banner (a share page titled with its platform's name)."""
     parts = page_title_parts(e)
     if not parts or not e.head.title or same_headline(e.head.title, parts[0]):
         return ""
+    if names_a_speech(e.head.title) and not names_a_speech(parts[0]):
+        return ""  # a <title> of the platform's name alone ('某某平台') over the speech's own headline: the banner
     bylines = {line for line in e.structure.head if byline(line)}  # '某某县人民政府县长张三': a byline, even when
     return matching_title([line for line in e.structure.head if line not in bylines], parts[0])  # the site opens it
 
@@ -1596,9 +1600,13 @@ def signature(e: Evidence) -> tuple[str, str] | None:
     return next(filter(None, (signed_by(block.text) for block in reversed(e.structure.blocks[-4:]))), None)
 
 
+# A letter's courtesy after the signer's name ('校長 黃某某 敬上', '张三 谨启'): no part of the name.
+CLOSING_COURTESY = re.compile(r"\s*(?:敬上|謹上|谨上|敬啟|敬启|謹啟|谨启|拜上|謹識|谨识|敬書|敬书)\s*$")
+
+
 def signed_by(text: str) -> tuple[str, str] | None:
     """A signature line -> (office, name); a photo position after it ('张三 校长 (中)') is no part of it."""
-    text = PHOTO_POSITION.sub("", text)
+    text = CLOSING_COURTESY.sub("", PHOTO_POSITION.sub("", text))
     match = SIGNATURE.fullmatch(text)
     if match and simplified(match.group("office")).endswith(vocabulary().office_endings) \
             and placed_name(match.group("name")):
@@ -1852,13 +1860,27 @@ def author_credits(e: Evidence) -> list[str]:
 def office_name_delivering(text: str) -> tuple[str, str] | None:
     """'县长张某某发表二〇一九年新年贺词' / '省长李某某在大会上作政府工作报告' -> (office, name): an office and a
     name right before a verb of delivering a speech (speech_verbs in metadata.yml) and a speech word."""
-    for match in delivering_pattern().finditer(simplified(text)):
+    shadow = simplified(text)
+    if ANNOUNCING_PREFIX.match(shadow):  # '以下是司長某某今日於開幕禮的致辭：': 於 is 在 there (same length)
+        shadow = shadow.replace("于", "在")
+    for match in delivering_pattern().finditer(shadow):
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
-        if office and placed_name(name):
+        office = ANNOUNCING_PREFIX.sub("", office)  # '以下为财政司司长陈某今日…的致辞全文': the office is 财政司司长
+        occasion = simplified(name) in vocabulary().speech_occasions  # '校长毕业典礼致辞': the occasion, no Mr 毕
+        if office and placed_name(name) and not occasion:
             start = match.start("name")
             return text[start - len(office):start], text[start:match.end("name")]
     return None
+
+
+# Words that open with a family name's character and make a compound with the speech word after them, never a name
+# between an office and the speech: '行政长官施政报告', '市长施政报告' (a policy address, by whoever holds the office).
+NOT_A_NAME_BEFORE_THE_SPEECH = "施政(?:报告|報告)"
+
+# The words announcing the text below, opening the run before an office in a lead-in ('以下为…致辞全文'): not the
+# office's.
+ANNOUNCING_PREFIX = re.compile(r"^(?:以下|下面|下文)(?:为|是|系|為|係)")
 
 
 @cache
@@ -1866,9 +1888,13 @@ def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
-                      rf"(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
+                      rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's, Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?)?"  # the medium: '通过电视和网络'
+                      # '出席…开幕典礼，致词', '出席…并讲话', '出席…时的致辞', '出席…开幕礼致辞全文'
+                      # (not '出席…听取…报告')
+                      rf"(?:出席(?:(?!听取|审议|聆听|观看)[^。！？]){{1,60}}?(?:[，,]\s*并?|并|时的?)?)?"
                       rf"(?:(?:{verbs})[^。！？]{{0,60}}?)?{SPEECH_WORDS})")
 
 
@@ -1946,7 +1972,9 @@ def office_name_titling(title: str) -> tuple[str, str] | None:
         for start in range(len(before) - length, 1, -1):
             name, rest = before[start:start + length], before[start + length:]
             office = re.split(r"[，。：:；！？\s]", before[:start])[-1]  # the body and the office before the name
-            if office.endswith(vocabulary().office_endings) and placed_name(name) and occasion.fullmatch(rest):
+            opens_an_occasion = any(word.startswith(name) for word in vocabulary().speech_occasions)  # '毕业典礼'
+            if office.endswith(vocabulary().office_endings) and placed_name(name) and occasion.fullmatch(rest) \
+                    and not opens_an_occasion:
                 return plain[start - len(office):start], plain[start:start + length]
     return None
 
@@ -2386,12 +2414,37 @@ def lead_in_date(e: Evidence) -> dt.date | None:
                                     dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
         if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
             return e.published
-        if day := TODAY_NUMBERED.search(clause):  # '某某总统今（10）日上午出席…': the 10th, on or before publication
-            return day_of_the_month(int(day.group("d")), e.published)
+        if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
+            return e.published - dt.timedelta(days=1)
+        if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
+            return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
     return None
 
 
+# A day of the month alone before what the speaker did, as Taiwanese news writes it ('市長某某8日出席…'): the day, in
+# the publication's month.
+DAY_ONLY_DOING = re.compile(r"(?<![\d月年/.\-])(?P<d>[1-3]?\d)日(?:上午|下午|中午|晚上|晚间|晚間)?"
+                            r"(?:出席|在|赴|于|於|参加|參加|主持|发表|發表|致)")
 TODAY_NUMBERED = re.compile(r"今\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日")  # Taiwan's and Hong Kong's news: '今（10）日'
+
+
+# A report's first clause saying what happened today: '總統今天上午出席…', '某某部长今（5）日出席…', '今天上午，…召开'.
+REPORT_TODAY = re.compile(r"^[^，。！？,]{0,24}?(?:今天|今日|今[（(]\s*(?P<d>\d{1,2})\s*[）)]日)")
+REPORT_SPEECH_WORD = re.compile(r"(?:致辞|致词|讲话|演讲|发言|表示|指出|强调)")
+
+
+def report_opening_today(e: Evidence) -> dt.date | None:
+    """A government news release or a paper's report on a speech, kept whole, opens by saying it happened today
+    ('總統今天上午出席…年會'), and the speech is reported in it (致詞時表示, 讲话中指出): the speech's day is the
+    publication's (今（5）日: the 5th of its month). Only the text's first sentence, and only once nothing else
+    dates the speech."""
+    if not e.published or not e.structure.blocks:
+        return None
+    sentence = re.split(r"[。！？]", simplified(e.structure.blocks[0].text), maxsplit=1)[0]
+    found = REPORT_TODAY.search(sentence)
+    if not found or not any(REPORT_SPEECH_WORD.search(simplified(block.text)) for block in e.structure.blocks[:3]):
+        return None
+    return day_of_the_month(int(found.group("d")), e.published) if found.group("d") else e.published
 
 
 def day_of_the_month(day: int, published: dt.date | None) -> dt.date | None:
@@ -2591,6 +2644,8 @@ DATE_STEPS: list[Step] = [
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
     ("date opening the record's name in its collection, before the title", record_name_date),
+    ("a report's first sentence saying the speech was given today, the day of publication",
+     lambda e: report_opening_today(e)),
 ]
 
 
@@ -2791,6 +2846,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
     ("date stamp closing the text", lambda e: first_date(e.captures.stamp)),
+    ("date line closing the text with its clock time under it", lambda e: closing_timed_date_line(e)),
     ("date stamp closing the 来源 line", stamp_on_the_origin_line),
     ("timed date stamp in a row opening the text", opening_stamp),
     ("clock-timed stamp in a head row or opening the text", clock_stamp),
@@ -3130,6 +3186,26 @@ def signed_or_spoken(e: Evidence) -> bool:
     """A date line closing the text dates a speech or a signed text (it addresses its audience, or a signature
     closes it, or the page names a speaker); under a report of an event it is only the day the report was written."""
     return speaks_to_an_audience(e) or signature(e) is not None or bool(e.head.speaker or e.title_head.speaker)
+
+
+# A clock time alone on a line, perhaps with its zone ('香港時間11時32分', '北京时间 09:30', '15:02').
+CLOCK_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2}时间)?\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?(?:\s*[:：]\s*\d{2}\s*秒?)?")
+
+
+ZONED_STAMP = re.compile(rf"(?:{DATE}){WEEKDAY}?\s*[\u4e00-\u9fff]{{2}}时间\s*\d{{1,2}}\s*[时:：]\s*\d{{2}}\s*分?")
+
+
+def closing_timed_date_line(e: Evidence) -> dt.date | None:
+    """A government press release closes with its issue stamp: the date on a line, then the clock time on the next
+    ('2024年3月5日（星期二）' over '香港時間11時32分'). The date line stays the text's closing date; the clock time the
+    cleaning took off after it says the date is the release's, so it is the publication date too."""
+    day = closing_date(e.structure)
+    trailing = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"]
+    if day and any(CLOCK_LINE.fullmatch(simplified(text)) for text in trailing):
+        return day
+    # the same stamp on one line under the text ('2024年4月12日（星期五）香港時間16時05分'), taken off with the
+    # site's lines
+    return next((parse_date(text) for text in trailing if ZONED_STAMP.fullmatch(simplified(text))), None)
 
 
 def closing_date(structure: Structure) -> dt.date | None:

@@ -449,11 +449,13 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
 def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
     """'…上的讲话同志们：这次会议…' -> title line, salutation line, text line. Words before the salutation that end
     with a comma ('市民朋友们，大家好！…') address the audience too: a title never ends with a comma, and the line
-    stays whole."""
+    stays whole. Nor is an address closing with a comma after a clause of the line's own a salutation a title was
+    glued to ('今天应邀列席报告，承蒙各位委员的指教与支持，'): it is the object inside a sentence, which stays whole."""
     for index, line in enumerate(lines):
         match = shapes.salutation.search(line)
         lead = line[:match.start()] if match else ""
-        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) \
+        in_a_sentence = match is not None and match.group(0).endswith(("，", ",")) and bool(re.search(r"[，,]", lead))
+        if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) and not in_a_sentence \
                 and not lead.rstrip().endswith(("，", ",", "、")):
             pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
             return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
