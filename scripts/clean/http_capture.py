@@ -23,6 +23,7 @@ STATUS_LINE = re.compile(rb"(?:[ \t]*\r?\n)*HTTP/\d(?:\.\d)?[ \t]+(?P<status>\d{
 HEADER = re.compile(rb"(?P<name>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*)\r?\n")
 HEADER_END = re.compile(rb"\r?\n")
 CHUNK_SIZE = re.compile(rb"(?P<size>[0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+# A Content-Type header's charset (make add URL= reads a live response's header with it too).
 CHARSET = re.compile(r"charset\s*=\s*[\"']?(?P<name>[\w.:-]+)", re.I)
 MAX_BODY = 64 * 1024 * 1024  # a page is smaller than this once decompressed; a bigger one is no page
 

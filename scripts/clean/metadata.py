@@ -2436,12 +2436,13 @@ REPORT_SPEECH_WORD = re.compile(r"(?:致辞|致词|讲话|演讲|发言|表示|�
 def report_opening_today(e: Evidence) -> dt.date | None:
     """A government news release or a paper's report on a speech, kept whole, opens by saying it happened today
     ('總統今天上午出席…年會'), and the speech is reported in it (致詞時表示, 讲话中指出): the speech's day is the
-    publication's (今（5）日: the 5th of its month). Only the text's first sentence, and only once nothing else
-    dates the speech."""
-    if not e.published or not e.structure.blocks:
-        return None
+    publication's (今（5）日: the 5th of its month). Only the text's first sentence, only once nothing else dates
+    the speech, and never in the speech itself (it addresses its audience, says 我, or stands under its own title
+    '在…上的讲话': its 今天 is the day it was given, which its page may print weeks later)."""
+    if not e.published or not e.structure.blocks or speaks_to_an_audience(e) or EVENT.search(e.title_head.title):
+        return None  # the speech itself ('同志们：今天…', under '在…会议上的讲话'): its 今天 is the day it was given
     sentence = re.split(r"[。！？]", simplified(e.structure.blocks[0].text), maxsplit=1)[0]
-    found = REPORT_TODAY.search(sentence)
+    found = REPORT_TODAY.search(sentence) if "我" not in sentence else None  # '今天我们召开…': the speaker's own
     if not found or not any(REPORT_SPEECH_WORD.search(simplified(block.text)) for block in e.structure.blocks[:3]):
         return None
     return day_of_the_month(int(found.group("d")), e.published) if found.group("d") else e.published

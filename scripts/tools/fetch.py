@@ -12,6 +12,7 @@ import requests
 import urllib3
 
 from scripts.clean.decode import is_text_encoding
+from scripts.clean.http_capture import CHARSET as HEADER_CHARSET
 
 USER_AGENT = "SpeechArchive/0.1 (speech archive contribution tool: make add URL=...)"  # ASCII: HTTP headers
 TIMEOUT_SECONDS = 20.0
@@ -19,7 +20,6 @@ MAX_BYTES = 5 * 1024 * 1024
 TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt"}
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 META_SCAN_BYTES = 4096
 # Pages labelled gb2312 routinely contain GBK characters; browsers (WHATWG) decode them as GBK.
 BROWSER_SUPERSETS = {"gb2312": "gbk"}
@@ -95,8 +95,8 @@ def _get(url: str, timeout: float, max_bytes: int, deadline: float) -> Fetched:
 def parse_content_type(value: str) -> tuple[str, str | None]:
     """('text/html', 'gbk') from 'text/html; charset=GBK'."""
     media_type = value.split(";", 1)[0].strip().lower()
-    match = _HEADER_CHARSET.search(value)
-    return media_type, known_charset(match.group(1)) if match else None
+    match = HEADER_CHARSET.search(value)
+    return media_type, known_charset(match.group("name")) if match else None
 
 
 def meta_charset(content: bytes) -> str | None:
