@@ -287,16 +287,24 @@ def page_of_capture(capture: Capture, path: Path, encoding: str | None) -> Unwra
                                "to add (warcio's `warcio extract`), and add that")
     charset = (capture.charset or "").lower()
     if encoding is None and charset in CJK_CHARSETS:
-        try:
-            capture.body.decode(charset)
-            encoding = charset
-        except UnicodeDecodeError:
-            pass  # the header is wrong about the bytes: the decoder finds their encoding
+        encoding = charset_the_bytes_are_in(capture.body, charset)
     page = unwrap(capture.body, path, encoding)
     address = capture.address if WEB_ADDRESS.match(capture.address) else ""
     html = page.html if page.html is not None or page.fields.kind else capture.is_html  # the header says HTML
     return Unwrapped(page.data, page.encoding, html,
                      replace(page.fields, source_url=page.fields.source_url or address), page.warnings)
+
+
+def charset_the_bytes_are_in(data: bytes, charset: str | None) -> str | None:
+    """A header's stated charset when the bytes decode in it; None when it is wrong about them (the decoder then
+    finds their encoding)."""
+    if not charset:
+        return None
+    try:
+        data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return charset
 
 
 def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
@@ -307,13 +315,7 @@ def page_of_mime_archive(data: bytes, path: Path) -> Unwrapped:
         raise InputError(path, f"this MIME archive (MHTML, a page saved as one file) holds {saved.parts} part(s) "
                                "and no HTML page or text among them; save the page again as HTML, or add the page's "
                                "own file")
-    charset = saved.charset
-    if charset:
-        try:
-            saved.html.decode(charset)
-        except (UnicodeDecodeError, LookupError):
-            charset = None  # the part's header is wrong about its bytes: the decoder finds their encoding
-    page = unwrap(saved.html, path, charset)
+    page = unwrap(saved.html, path, charset_the_bytes_are_in(saved.html, saved.charset))
     address = saved.address if WEB_ADDRESS.match(saved.address) else ""
     fields = replace(page.fields, kind=page.fields.kind or "MHTML",
                      source_url=page.fields.source_url or address)
@@ -1097,13 +1099,10 @@ def read_records(text: str, encoding: str) -> tuple[list[Record], str]:
         records = json_records(text, encoding)
         if records:
             return records, "JSON" if len(records) == 1 and not jsonl_lines(text) else "JSONL/JSON"
-    if stripped.startswith("<") and (tool := tool_records(text)):
-        found_records, kind = tool
+    if stripped.startswith("<"):  # a tool's XML (trafilatura, TEI, Evernote), else a crawler's XML records
+        found_records, kind = tool_records(text) or (xml_records(text), "XML")
         return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
                 for number, found in enumerate(found_records, 1)], kind
-    if stripped.startswith("<"):
-        return [Record(number, found.fields, found.raw.encode(encoding), found.line, find_body(found.fields).problem)
-                for number, found in enumerate(xml_records(text), 1)], "XML"
     return csv_records(text, encoding), "CSV"
 
 

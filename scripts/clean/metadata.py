@@ -2646,7 +2646,7 @@ DATE_STEPS: list[Step] = [
     ("bracketed date on the 来源 line of a speech", source_line_date),
     ("date opening the record's name in its collection, before the title", record_name_date),
     ("a report's first sentence saying the speech was given today, the day of publication",
-     lambda e: report_opening_today(e)),
+     report_opening_today),
 ]
 
 

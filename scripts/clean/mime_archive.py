@@ -13,12 +13,13 @@ An archive without an HTML part (a saved mail, a bare image) is refused saying s
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.policy
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage
+
+from scripts.clean.decode import is_text_encoding
 
 # The first lines of a MIME archive: mail headers, one of them MIME-Version or a multipart Content-Type, before
 # the first blank line; a page never opens that way (an HTTP response opens with its status line, 'HTTP/1.1 200').
@@ -63,7 +64,7 @@ def saved_page(data: bytes) -> SavedPage:
     payload = page.get_payload(decode=True)
     html = payload if isinstance(payload, bytes) else b""
     charset = page.get_content_charset()
-    return SavedPage(html, charset if charset and known_codec(charset) else None,
+    return SavedPage(html, charset if charset and is_text_encoding(charset) else None,
                      str(page.get("Content-Location", "") or "") or address, title, len(parts),
                      framed=page is not root, is_html=page.get_content_type() != "text/plain")
 
@@ -77,13 +78,6 @@ def chinese_count(part: EmailMessage) -> int:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return 0
-    charsets = [name for name in (part.get_content_charset(), "utf-8", "gb18030") if name and known_codec(name)]
+    charsets = [name for name in (part.get_content_charset(), "utf-8", "gb18030") if name and is_text_encoding(name)]
     return max(len(CJK.findall(payload.decode(name, errors="ignore"))) for name in charsets)
 
-
-def known_codec(name: str) -> bool:
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return False
-    return True

@@ -23,12 +23,11 @@ import copy
 import re
 import xml.etree.ElementTree as ET
 
-from scripts.clean.xml_records import XML_DECLARATION, XmlRecord, local_name
+from scripts.clean.xml_records import ENTITY_DECLARATION, XML_DECLARATION, XmlRecord, local_name
 
 ROOT = re.compile(r"\A\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE\b[^>]*>\s*)*"
                   r"<(?P<root>[A-Za-z_][\w.:-]*)(?P<attributes>[^>]*)>", re.S)
 DOCTYPE = re.compile(r"<!DOCTYPE\b[^>\[]*(?:\[[^\]]*\])?\s*>", re.I)
-ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.I)
 # trafilatura's (and TEI's) text elements -> the HTML element the page reader knows (a <head> in a page's body would
 # be taken for the document's head)
 AS_HTML = {"head": "h2", "list": "ul", "item": "li", "lb": "br", "hi": "b", "quote": "blockquote", "row": "tr",
@@ -71,13 +70,12 @@ def tei_records(root: ET.Element, text: str) -> tuple[list[XmlRecord], str] | No
     if body is None:
         return None
     entries = [div for div in body if local_name(div.tag) == "div" and div.get("type") == "entry"]
-    comments = [div for div in body if local_name(div.tag) == "div" and div.get("type") == "comments"]
-    main = entries[0] if entries else body
-    if not entries:
+    if entries:
+        main = entries[0]
+    else:
         main = copy.deepcopy(body)
         for div in [div for div in main if local_name(div.tag) == "div" and div.get("type") == "comments"]:
             main.remove(div)
-    del comments
     header = find(root, "teiHeader")
     fields = {"title": "", "author": "", "published": "", "url": "", "site_name": ""}
     if header is not None:
