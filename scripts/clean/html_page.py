@@ -90,6 +90,7 @@ class Hints:
     caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
     field_types: frozenset[str] = frozenset()  # field_boxes: the <input> types a reader types text into
+    caption_narration: re.Pattern[str] = re.compile("(?!)")  # captions: a narrator's words, never a caption's
 
 
 def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -130,6 +131,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         caption_style_tags=frozenset(data["caption_styles"]["tags"]),
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
         field_types=frozenset(data["field_boxes"]["input_types"]),
+        caption_narration=re.compile("|".join(data["captions"]["narrating_words"])),
     )
 
 
@@ -206,11 +208,18 @@ class ElementNames:
     @classmethod
     def of(cls, tag: Tag) -> ElementNames:
         text = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower() if tag.attrs else ""
-        return cls(text, frozenset(TOKEN_SPLIT.split(text)) if text.strip() else frozenset())
+        return cls(text, frozenset(words_of_names(text)) if text.strip() else frozenset())
 
     def say(self, tokens: frozenset[str], substrings: tuple[str, ...]) -> bool:
         """Whether a word of the names is one of tokens or the names hold one of substrings."""
         return bool(self.tokens & tokens) or any(s in self.text for s in substrings)
+
+
+def words_of_names(text: str) -> list[str]:
+    """The words of class and id values ('img_desc' → img, desc) and each value written solid (imgdesc), as
+    templates write one name either way ('img-desc', 'imgDesc', 'img_desc')."""
+    values = text.split()
+    return [*TOKEN_SPLIT.split(text), *(TOKEN_SPLIT.sub("", value) for value in values)]
 
 
 def hint_of(names: ElementNames, hints: Hints) -> str:
@@ -363,6 +372,7 @@ class Walker:
         self.last_char = ""  # the last visible character of the text so far
         self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
+        self.text_after_image = False  # the text block being read began after a picture (not text then a picture)
         self.image_box = -1  # the element holding the last picture seen
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
         # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
@@ -452,6 +462,8 @@ class Walker:
         text = decode_references(text)  # what the parser left: '&nbsp2014', a double-escaped '&amp;nbsp;'
         if self.open_anchors and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
+        if text.strip() and not any(part.strip() for part in self.buffer):
+            self.text_after_image = self.after_image
         self.buffer.append(text if self.open_pre else self.shown_breaks(text))
         if self.open_anchors:
             self.link_texts.setdefault(self.open_anchors[-1], []).append(text)
@@ -498,7 +510,8 @@ class Walker:
         frame.links += min(links, cjk)
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
-        under_picture = self.after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
+        # a line written before the picture in the same element ('<p>…展望。<img></p>') is not under it
+        under_picture = self.text_after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
         caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered)
         # a line in an element of its own beside the picture, in the picture's box (<div><img><p>…</p></div>)
         beside = (self.image_box if under_picture and self.current != self.image_box
@@ -721,9 +734,9 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     if article is not None:  # a line naming the comments or a feed ('相关新闻') ends the article's text: what
         # follows it is the site's (without an article the page's lines reach recommend-footer in cruft.yml instead)
         end = min([end, *(label for frame, label in labelled.items() if frame in comments and start < label)])
-    caption_picture_boxes(blocks, frames)
-    styled_captions(blocks[start:end], frames)
-    follow_caption_style(blocks[start:end], frames)
+    caption_picture_boxes(blocks, frames, hints)
+    styled_captions(blocks[start:end], frames, hints)
+    follow_caption_style(blocks[start:end], frames, hints)
     keep_centred_prose(blocks[start:end], frames, hints)
     lines: list[str] = []
     after: list[str] = []
@@ -732,6 +745,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
         reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
                                                           in_article=index >= start)
+        if not reason and index < end and repeats_the_opening(blocks, index, max(start, index + 1), end):
+            reason = "html-summary-box"
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
@@ -742,6 +757,30 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
                                    or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+SUMMARY_MIN_CHARS = 20  # a summary box repeats the text's first sentences: shorter lines repeat by chance
+SUMMARY_MAX_CHARS = 400
+
+
+def repeats_the_opening(blocks: list[Block], index: int, first: int, end: int) -> bool:
+    """The block is a summary box that repeats the opening of the text after it, cut off ('<div class="intro">'
+    filled from the article's first characters, as CMS templates print their description field above the text):
+    its letters are the first letters of the blocks from `first` on, in the same order, ending inside a block (a
+    paragraph said twice whole is the text's, however it came to be). The text keeps its own."""
+    own = letters_only(blocks[index].text)
+    if not SUMMARY_MIN_CHARS <= len(own) <= SUMMARY_MAX_CHARS:
+        return False
+    following = ""
+    for block in blocks[first:end]:
+        following += letters_only(block.text)
+        if len(following) >= len(own):
+            return len(following) > len(own) and following.startswith(own)
+    return False
+
+
+def letters_only(text: str) -> str:
+    return "".join(LETTERS.findall(text))
 
 
 def section_headline(index: int, headline: int | None, frames: list[Frame], blocks: list[Block]) -> bool:
@@ -773,7 +812,7 @@ def keep_centred_prose(blocks: list[Block], frames: list[Frame], hints: Hints) -
             block.caption = False
 
 
-def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
+def follow_caption_style(blocks: list[Block], frames: list[Frame], hints: Hints) -> None:
     """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
     <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
     forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：), not a
@@ -781,30 +820,29 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame]) -> None:
     if not any(block.caption for block in blocks):
         return
     for block in blocks:
-        text = block.text.strip()
-        if (block.under_picture and not block.caption and frames[block.frame].tag not in HEADING_TAGS
-                and not frames[block.frame].side_aligned
-                and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0 and not text.endswith(("：", ":"))):
+        if block.under_picture and not block.caption and not frames[block.frame].side_aligned \
+                and caption_shaped(block, frames, hints):
             block.caption = True
 
 
-def styled_captions(blocks: list[Block], frames: list[Frame]) -> None:
+def styled_captions(blocks: list[Block], frames: list[Frame], hints: Hints) -> None:
     """A short line right under a picture set all in the style pages keep for captions (italics, a 楷体 face:
     caption_styles in html.yml) is the picture's caption, centred or not: one sentence at most, not a heading, not a
     line that opens what follows (：)."""
     for block in blocks:
-        if block.under_picture and block.caption_styled and not block.caption and caption_shaped(block, frames):
+        if block.under_picture and block.caption_styled and not block.caption and caption_shaped(block, frames, hints):
             block.caption = True
 
 
-def caption_shaped(block: Block, frames: list[Frame]) -> bool:
-    """A line that may be a caption: no heading's element, one sentence at most, not a line opening what follows."""
+def caption_shaped(block: Block, frames: list[Frame], hints: Hints) -> bool:
+    """A line that may be a caption: no heading's element, one sentence at most, not a line opening what follows,
+    no narrator's words ('我们', '你们': captions in html.yml)."""
     text = block.text.strip()
     return (frames[block.frame].tag not in HEADING_TAGS and len(SENTENCE_END.findall(text.rstrip("。！？!?"))) == 0
-            and not text.endswith(("：", ":")))
+            and not text.endswith(("：", ":")) and not hints.caption_narration.search(text))
 
 
-def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
+def caption_picture_boxes(blocks: list[Block], frames: list[Frame], hints: Hints) -> None:
     """A box that holds a picture and one short line in an element of its own (<div><img><p>…</p></div>, a
     <figure> without <figcaption>) is a captioned picture, whatever its class names say: the line is its
     caption. One sentence at most, not a heading, not a line that opens what follows (：); a box with any other
@@ -812,7 +850,7 @@ def caption_picture_boxes(blocks: list[Block], frames: list[Frame]) -> None:
     for block in blocks:
         box = block.picture_box
         if box >= 0 and not block.caption and frames[box].end - frames[box].first == 1 \
-                and caption_shaped(block, frames):
+                and caption_shaped(block, frames, hints):
             block.caption = True
 
 
@@ -867,6 +905,14 @@ def split_lines(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------- the facts
+def headline_blocks(blocks: list[Block]) -> list[Block]:
+    """The lines of a title element that hold its headline: a line all of links beside other lines is a widget
+    set in the same box ('<div class="page-title"><h3>标题</h3><p><a>返回</a></p></div>'); a headline that is
+    itself a link ('<h1><a href=…>标题</a></h1>') is the element's only line and stays."""
+    text = [block for block in blocks if not (block.cjk and block.links >= block.cjk)]
+    return text or blocks
+
+
 def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], crumb: list[bool],
                link_texts: dict[int, list[str]] | None = None, hints: Hints | None = None) -> PageFacts:
     facts = PageFacts()
@@ -883,7 +929,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.url = facts.url or saved_address(soup, facts.meta)
     for index, frame in enumerate(frames):
         if frame.tag == "h1" or frame.hint == "title":
-            text = one_line(" ".join(block.text for block in blocks[frame.first:frame.end]))
+            text = one_line(" ".join(block.text for block in headline_blocks(blocks[frame.first:frame.end])))
             if text and len(text) <= MAX_TITLE_CHARS:
                 (facts.headings if frame.tag == "h1" else facts.title_elements).append(text)
         elif frame.hint == "crumb" and not (frame.parent >= 0 and crumb[frame.parent]) and crumb[index]:

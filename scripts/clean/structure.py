@@ -78,6 +78,7 @@ class Shapes:
     point: ShadowPattern
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
+    genre_section: ShadowPattern
     closings: tuple[str, ...]
     signature: ShadowPattern
     list_headings: ShadowPattern
@@ -94,7 +95,8 @@ class Shapes:
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
-SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues", "closings",
+SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues",
+                  "genre_section_headings", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
                   "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
                   "numbered_titles", "quoted_lines"}
@@ -125,6 +127,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         point=shadow_compile(data["point_markers"]["pattern"]),
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
+        genre_section=shadow_compile(data["genre_section_headings"]["pattern"]),
         closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
         list_headings=shadow_compile(data["list_headings"]["pattern"]),
@@ -877,7 +880,7 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             text = blocks[index].text
             if simplified(text).startswith(shapes.closings):
                 continue  # '最后谨祝各位校友' over the wish: the speech's closing words
-            if is_caption(text, shapes) or (text not in marked and (paired or len(run) > 2)
+            if is_caption(text, shapes, text in marked) or (text not in marked and (paired or len(run) > 2)
                                             and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)
                                             and not shapes.numbered_title.match(text)):
                 drop.add(index)
@@ -1001,8 +1004,11 @@ def short_runs(flags: list[bool]) -> list[list[int]]:
     return runs
 
 
-def is_caption(text: str, shapes: Shapes) -> bool:
+def is_caption(text: str, shapes: Shapes, marked: bool = False) -> bool:
+    """A line with a caption's word; not a marked heading that names an office and a genre ('董事长致辞')."""
     shadow = simplified(text)
+    if marked and shapes.genre_section.fullmatch(text):
+        return False
     return any(cue in shadow for cue in shapes.caption_cues)
 
 

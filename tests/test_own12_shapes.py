@@ -1,0 +1,89 @@
+"""Shapes first met on eval/own12's pages (opened in the thirteenth session), rebuilt from made-up text: a CMS's
+summary box repeating the text's opening, a sentence written before its picture in the same paragraph, a line under
+a picture that narrates, a company page's '董事长致辞' section heading, class names written solid or apart, and a
+title box holding a 返回 link beside the headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from scripts.clean.html_page import html_text
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OPENING = "在这辞旧迎新的美好时节，2017年1月21日某某公司2016年工作总结暨2017年工作展望会议在某某酒店隆重举行。"
+
+
+def read(html: str):
+    return html_text(BeautifulSoup(html, "html.parser"))
+
+
+def test_a_summary_box_repeating_the_texts_opening_cut_off_is_dropped() -> None:
+    """DedeCMS prints its description field (the text's first characters, cut) in a box above the text."""
+    page = read(f"<body><h1>某某公司年度大会</h1><div class='intro'>{OPENING[:40]}</div>"
+                f"<div class='content'><p>{OPENING}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    text = "\n".join(page.lines)
+    assert text.count(OPENING[:40]) == 1 and OPENING in text
+    assert ("html-summary-box", OPENING[:40]) in page.dropped
+
+
+def test_a_paragraph_said_twice_whole_is_not_a_summary_box() -> None:
+    page = read(f"<body><div class='content'><p>{OPENING}</p><p>{OPENING}</p><p>{PROSE}</p></div></body>")
+    assert "\n".join(page.lines).count(OPENING) == 2
+    assert not any(reason == "html-summary-box" for reason, _ in page.dropped)
+
+
+def test_a_sentence_written_before_its_picture_in_one_paragraph_is_text() -> None:
+    """'<p>…进行了展望。<img></p>': the picture follows the sentence; it does not caption it."""
+    sentence = "公司副总经理某某先生、常务副总经理某某女士先后对2016年度工作进行了总结并对2017年工作进行了展望。"
+    page = read(f"<body><div class='content'><p>{PROSE}</p><p><img src='a.jpg'></p>"
+                f"<p style='text-align:center'>（年会现场）</p>"
+                f"<div><p><span>{sentence}<img src='b.jpg'></span></p></div>"
+                f"<p>{PROSE}</p></div></body>")
+    text = "\n".join(page.lines)
+    assert sentence in text
+    assert ("html-photo-caption", "（年会现场）") in page.dropped
+
+
+def test_a_line_under_a_picture_that_narrates_is_text() -> None:
+    """A caption names what the picture shows; a line saying we or you tells the story (narrating_words)."""
+    narrated = "活动现场，我们也很荣幸地邀请到了某某协会会长为中奖的同事颁发奖项。"
+    page = read(f"<body><div class='content'><p>{PROSE}</p><p><img src='a.jpg'></p>"
+                f"<p style='text-align:center'>（年会现场）</p><p>{PROSE}</p><p><img src='b.jpg'></p>"
+                f"<p>{narrated}</p><p>{PROSE}</p></div></body>")
+    text = "\n".join(page.lines)
+    assert narrated in text
+    assert ("html-photo-caption", "（年会现场）") in page.dropped
+
+
+def test_a_marked_heading_naming_an_office_and_a_genre_is_no_caption(tmp_path: Path) -> None:
+    """'董事长致辞' as an <h2> heads the message on a company's about page; '致辞' alone does not make it a caption."""
+    body = ("<div class='row'><img src='m1.png'><img src='m2.png'><div class='text'><h2>董事长介绍</h2>"
+            "<p>某某先生毕业于某某大学工商管理专业，后取得金融硕士学位，曾在多家金融机构任职。</p></div></div>"
+            "<div class='row'><img src='m1.png'><img src='m2.png'><div class='text'><h2>董事长致辞</h2>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    document = normalize_file(html_page(tmp_path, "<title>关于我们_某某财行</title>", body), tmp_path)
+    assert "董事长致辞" in document.body
+    assert not any(removal.text == "董事长致辞" for removal in document.removals)
+
+
+def test_class_names_written_solid_or_apart_say_the_same() -> None:
+    """'img_desc' is 'imgdesc' (a caption's box in chrome_hints), as 'img-desc' and 'imgDesc' are."""
+    for name in ("img_desc", "img-desc", "imgDesc"):
+        page = read(f"<body><div class='news'><h1>某某会议召开</h1><div class='photo'><img src='a.jpg'>"
+                    f"<h3 class='{name}'>与会人员在会上交流。（记者某某／摄影）</h3></div>"
+                    f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+        assert "记者某某" not in "\n".join(page.lines), name
+
+
+def test_a_title_box_keeps_its_headline_without_its_links() -> None:
+    """'<div class="page-title"><h3>标题</h3><p><a>返回</a></p></div>': the 返回 link is the box's widget."""
+    page = read("<body><div class='page-title'><h3>某某主题活动在某地举办</h3><p><a href='/'>返回</a></p></div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    assert page.facts.title_elements == ["某某主题活动在某地举办"]
+    linked = read("<body><div class='title'><a href='/a/1.html'>某某主题活动在某地举办</a></div>"
+                  f"<div class='content'><p>{PROSE}</p></div></body>")
+    assert linked.facts.title_elements == ["某某主题活动在某地举办"]  # a headline that is a link stays
