@@ -10,8 +10,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import html_text
+from scripts.clean.metadata import split_title, title_like
 from scripts.clean.pipeline import normalize_file
-from tests.conftest import html_page
+from tests.conftest import html_page, text_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 OPENING = "在这辞旧迎新的美好时节，2017年1月21日某某公司2016年工作总结暨2017年工作展望会议在某某酒店隆重举行。"
@@ -87,3 +88,38 @@ def test_a_title_box_keeps_its_headline_without_its_links() -> None:
     linked = read("<body><div class='title'><a href='/a/1.html'>某某主题活动在某地举办</a></div>"
                   f"<div class='content'><p>{PROSE}</p></div></body>")
     assert linked.facts.title_elements == ["某某主题活动在某地举办"]  # a headline that is a link stays
+
+
+def test_a_title_cut_short_does_not_cut_the_h1_that_continues_it(tmp_path: Path) -> None:
+    """The <title> and a box over the text cut the headline at twenty-odd characters; the <h1> goes on mid-phrase:
+    the whole <h1> is the title (a widget's words inside an <h1> stand apart after a space, and only they go)."""
+    full = "2018年度厅党组民主生活会情况通报会暨省管领导班子和省管干部考核民主测评会召开"
+    cut = full[:22]
+    body = (f"<div class='box'><h2 class='main-title'>{cut}</h2><div class='title'><h1>{full}</h1></div>"
+            f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    document = normalize_file(html_page(tmp_path, f"<title>{cut}_某某人力资源管理有限公司</title>", body), tmp_path)
+    assert document.meta["title"] == full
+
+
+def test_a_service_line_a_link_with_its_arrow_and_an_about_column_are_no_titles() -> None:
+    for line in ("客服电话：400-856-1000返回购彩首页>>", "更多领导讲话请点击这里查看>>",
+                 "咨询热线 0571-8765-4321 欢迎来电", "公司简介", "学校概况"):
+        assert not title_like(line), line
+    assert title_like("在2024年全市经济工作会议上的讲话")
+    assert title_like("关于做好2024年400个重点项目建设的讲话")  # a number that is no telephone number
+
+
+def test_a_front_matter_title_with_foreign_words_and_the_first_of_its_authors(tmp_path: Path) -> None:
+    """A blog post's front matter names the talk ('EU DisinfoLab 年度研討會致詞': more Latin letters than Chinese) and
+    two authors, the speaker first and the translator after: the title is declared, the speaker is the first."""
+    text = ("---\nlayout: post\ntitle: EU DisinfoLab 年度研討會致詞\nauthor: 唐某、馮某儀\ncategory: blog\n---\n\n"
+            + "\n\n".join([PROSE, PROSE.replace("我们", "大家"), "謝謝大家。"]) + "\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["title"] == "EU DisinfoLab 年度研討會致詞"
+    assert document.meta["speaker"] == "唐某"
+
+
+def test_a_theme_too_short_for_a_title_before_a_dash_still_gives_the_speaker_after_it() -> None:
+    head = split_title("文化——李某根在本科生开学典礼上的讲话")
+    assert (head.title, head.speaker) == ("文化——李某根在本科生开学典礼上的讲话", "李某根")
+    assert split_title("文化——在本科生开学典礼上的讲话").speaker == ""

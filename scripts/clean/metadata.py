@@ -61,7 +61,8 @@ from scripts.clean.words import dictionary, is_word, literal_alternation, reads_
 DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 # The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
-NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,5}})"
+LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
+NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
 SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词"
                 r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞)")  # traditional forms (Big5 pages); 致詞: Taiwan's
 SPEAKER_TITLE_LINE = re.compile(
@@ -917,6 +918,8 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
     if not re.fullmatch(NAME, line) or (re.search("[·・‧]", line) and not dotted(line)):
         return False
     line = simplified(line)
+    if len(line) == LONGEST_NAME and not line.startswith(vocab.compound_surnames) and not dotted(line):
+        return False  # a given name of four characters after a one-character family name: a phrase ('信息学竞赛')
     return not is_office(line) and line not in vocab.cms_defaults \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") \
@@ -1218,7 +1221,7 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     的讲话'): a title block, whose headline may well have a comma."""
     sites = site_names(e)
     text = body_text(e)
-    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t)
+    return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t) or declared_title(e, t)
                       or dated_headline(t) is not None) \
         and comparable(t) not in sites \
         and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t))
@@ -1230,6 +1233,14 @@ def over_its_subtitle(e: Evidence, title: str) -> bool:
 
 
 CONFIRMED_TITLE_MIN = 2  # Chinese characters of a title the <title> and the page both give ('夜雨')
+
+
+def declared_title(e: Evidence, candidate: str) -> bool:
+    """The title field a container declares (front matter, a record's title) may hold foreign words as a page's
+    <title> and headline confirmed together may ('EU DisinfoLab 年度研討會致詞'): its writer named the text so."""
+    declared = e.field("title")
+    return bool(declared) and comparable(candidate) == comparable(declared) \
+        and title_like(split_title(candidate).title, confirmed=True)
 
 
 def confirmed_short_title(e: Evidence, candidate: str) -> bool:
@@ -1325,7 +1336,8 @@ def title_part_on_page(e: Evidence) -> str:
     """The part of the <title> that the page also shows as a line and that reads as a headline: a <title> that
     puts the site's and the column's names first ('某某市人民政府 - 新闻中心 - 标题') shows the column too, in its
     menu or breadcrumb."""
-    shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements}
+    first = [block.text for block in e.structure.blocks[:1]]  # a headline the markup does not mark opens the text
+    shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements + first}
     parts = page_title_parts(e)
     return next((part for part in parts[:-1] if comparable(part) in shown and title_like(part)), "") \
         if len(parts) > 1 else ""
@@ -1337,9 +1349,11 @@ def headline_without_widget_words(e: Evidence, heading: str) -> str:
     its own, the headline is that part. Not an <h1> with a date in it (a speech's title and its delivery date)."""
     part = comparable(page_title_parts(e)[0])
     whole = comparable(heading)
-    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading) \
-            and any(comparable(line) == part for line in e.structure.head):
-        return next(line for line in e.structure.head if comparable(line) == part)
+    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading):
+        shown = next((line.strip() for line in e.structure.head if comparable(line) == part), "")
+        rest = heading.strip()[len(shown):]
+        if shown and heading.strip().startswith(shown) and rest[:1].isspace():
+            return shown  # the widget's words stand apart; a <title> cut short ends mid-phrase ('…暨省管领导')
     return heading
 
 
@@ -2297,8 +2311,18 @@ def greeting_blocks(blocks: list[str]) -> list[str]:
 def container_author(e: Evidence) -> str:
     """The container's author field (a blog's front matter, a scraper's column) names the speaker of a text the
     author wrote or gave; not of a text the author reposts: one the title marks as a repost ('转：', '记录：') or
-    credits to someone else who gave it ('张三在…上的讲话' under the blogger 李四)."""
-    return signing_author(e, e.field("author"))
+    credits to someone else who gave it ('张三在…上的讲话' under the blogger 李四). Of several authors a speech's
+    container lists ('唐某、冯某' over '…研讨会致词'), the first gave it: the others wrote it down or translated it."""
+    return signing_author(e, first_author_of_a_speech(e, e.field("author")))
+
+
+AUTHOR_LIST = re.compile(r"\s*[、，,/；;]\s*")
+
+
+def first_author_of_a_speech(e: Evidence, author: str) -> str:
+    names = [name for name in AUTHOR_LIST.split(author.strip()) if name]
+    speech = vocabulary().speech_title_end.search(simplified(e.field("title")))
+    return names[0] if len(names) > 1 and speech else author
 
 
 def signing_author(e: Evidence, author: str) -> str:
@@ -3148,6 +3172,11 @@ def split_title(line: str) -> Head:
         head.date = said.date
         if not office_name and not said.speaker and DELIVERY_STATEMENT.fullmatch(simplified(head.subtitle)):
             head.printed_subtitle = dash + head.subtitle
+    elif dash:  # '文化——李某在本科生开学典礼上的讲话': a theme too short for a title alone; the title stays whole
+        said = Head()
+        read_title_line(rest.strip(), said)
+        if said.speaker and DELIVERY_STATEMENT.search(simplified(rest)):
+            head.speaker_title, head.speaker, head.date = said.speaker_title, said.speaker, said.date
     if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
         who = speaker_in_brackets.group("who")
         named = placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes
