@@ -123,3 +123,23 @@ def test_a_theme_too_short_for_a_title_before_a_dash_still_gives_the_speaker_aft
     head = split_title("文化——李某根在本科生开学典礼上的讲话")
     assert (head.title, head.speaker) == ("文化——李某根在本科生开学典礼上的讲话", "李某根")
     assert split_title("文化——在本科生开学典礼上的讲话").speaker == ""
+
+
+def test_a_headline_under_a_location_label_whose_trail_is_gone_is_the_title(tmp_path: Path) -> None:
+    """'当前位置：' over its trail, which the cleaning removed: the line now under the label is the headline, not the
+    label's value; a trail still there ('首页 > 新闻中心') is the value and never the title."""
+    headline = "某某公司召开党委中心组学习会议 学先进转作风强执行"
+    body = (f"<div><p>当前位置：</p><p>首页&gt; 新闻中心&gt; 公司新闻&gt; 正文</p><p>{headline}</p>"
+            f"<p>2017-08-10来源：某某建设监理有限公司</p><p>{PROSE}</p><p>{PROSE}</p></div>")
+    document = normalize_file(html_page(tmp_path, "<title>某某建设监理有限公司</title>", body), tmp_path)
+    assert document.meta["title"].replace(" ", "") == headline.replace(" ", "")  # the head joins a spaced headline
+
+
+def test_a_headline_linking_to_itself_is_no_link_list() -> None:
+    """A bare '<a>' holding most of the <title> is the headline; a trail of links and a home link are not."""
+    page = read("<head><title>2013 新 年 致 辞</title></head><body><div><a>2013 新 年 致 辞</a></div>"
+                f"<div><p>尊敬的各位客户、员工及其家属们：</p><p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    assert "2013 新 年 致 辞" in page.lines
+    crumb = read("<head><title>校长寄语</title></head><body><div><a>首页</a>-<a>学校简介</a>-<a>校长寄语</a></div>"
+                 f"<div><p>{PROSE}</p><p>{PROSE}</p></div></body>")
+    assert not any("学校简介" in line for line in crumb.lines)

@@ -747,6 +747,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
                                                           in_article=index >= start)
         if not reason and index < end and repeats_the_opening(blocks, index, max(start, index + 1), end):
             reason = "html-summary-box"
+        if reason == "html-link-list" and headline_in_title(block.text, facts.title):
+            reason = ""
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
@@ -757,6 +759,18 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
                                    or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+def headline_in_title(text: str, page_title: str) -> bool:
+    """A line of links without separators that is most of the page's <title> is the page's headline linking to
+    itself ('<div><a>2013 新年致辞</a></div>' under '<title>2013 新年致辞</title>'), not a menu: a site's home link
+    is a small part of it."""
+    line, title = SPACES.sub("", text), SPACES.sub("", page_title)
+    return "\n" not in text.strip() and len(line) >= HEADLINE_MIN_CHARS and line in title \
+        and 2 * len(line) >= len(title) and not TITLE_SEPARATORS.search(line)  # a trail of links is a breadcrumb
+
+
+TITLE_SEPARATORS = re.compile(r"[-_|｜>＞»/—]")
 
 
 SUMMARY_MIN_CHARS = 20  # a summary box repeats the text's first sentences: shorter lines repeat by chance

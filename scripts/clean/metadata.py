@@ -448,8 +448,11 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
 
 def labelled_by(lines: list[str], at: int) -> bool:
     """The line is the value of a field whose label stands alone on the line above ('学校：' over '某某实验小学'):
-    a page's field split over two lines, never its title."""
-    return at > 0 and bool(LABEL_ALONE.fullmatch(lines[at - 1].strip()))
+    a page's field split over two lines, never its title. Not under a breadcrumb's label ('当前位置：'): its trail
+    was a line of its own, and the cleaning took it away; the line under the label now is the headline."""
+    label = simplified(lines[at - 1].strip()) if at > 0 else ""
+    trail_gone = CRUMB_LABEL.fullmatch(label) and not CRUMB_TRAIL.search(lines[at])
+    return bool(LABEL_ALONE.fullmatch(label)) and not trail_gone
 
 
 def field_values(lines: list[str]) -> set[str]:
@@ -460,6 +463,8 @@ def field_values(lines: list[str]) -> set[str]:
 
 
 LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
+CRUMB_LABEL = re.compile(r"(?:当前|您的|你的|所在)(?:的)?位置\s*[：:]")
+CRUMB_TRAIL = re.compile(r"^\s*(?:网站)?(?:首页|主页|首頁|主頁)|[-_|｜>＞»/]")  # a trail still there under its label
 
 
 def stamp_under_the_headline(found: HeadLine, titled: bool) -> bool:
