@@ -373,6 +373,7 @@ class Walker:
         self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
         self.text_after_image = False  # the text block being read began after a picture (not text then a picture)
+        self.buffer_has_text = False  # the text block being read has text beyond spaces (kept, not rescanned)
         self.image_box = -1  # the element holding the last picture seen
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
         # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
@@ -404,6 +405,7 @@ class Walker:
             self.flush()
         if in_data_table and tag.find_previous_sibling(CELL_TAGS):
             self.buffer.append(CELL_SEPARATOR)  # a data table's row is one line: '6D | 鄧淑湞 | 英文獨誦 | 季軍'
+            self.buffer_has_text = True
         if tag.name == "table" and is_data_table(tag):
             self.data_tables += 1
         parent = self.frames[self.current]
@@ -462,8 +464,8 @@ class Walker:
         text = decode_references(text)  # what the parser left: '&nbsp2014', a double-escaped '&amp;nbsp;'
         if self.open_anchors and not self.buffer_links and text.strip():
             self.labelled = bool(FIELD_LABEL_END.search("".join(self.buffer)))  # '来源：<a>新华网</a>'
-        if text.strip() and not any(part.strip() for part in self.buffer):
-            self.text_after_image = self.after_image
+        if text.strip() and not self.buffer_has_text:
+            self.buffer_has_text, self.text_after_image = True, self.after_image
         self.buffer.append(text if self.open_pre else self.shown_breaks(text))
         if self.open_anchors:
             self.link_texts.setdefault(self.open_anchors[-1], []).append(text)
@@ -498,6 +500,7 @@ class Walker:
         if self.current in self.data_rows:  # empty cells (a spacer before a signature) leave no separator
             text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
+        self.buffer_has_text = False
         bold, self.buffer_bold = self.buffer_bold, 0
         styled, self.buffer_styled = self.buffer_styled, 0
         labelled, self.labelled = self.labelled, False
