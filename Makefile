@@ -78,7 +78,7 @@ explain-tags: $(STAMP)
 	@$(PY) -m scripts.site.ingest explain-tags
 
 test: site $(DEV_STAMP)
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -n auto --dist loadfile tests
 
 # PORT reaches scripts.site.serve through the environment (make exports command-line variables), never through
 # the shell command line, so no value of it can run a command; scripts.site.serve checks it is a port number.
