@@ -18,10 +18,13 @@ pytestmark = pytest.mark.browser
 def test_bench_site_small_run(tmp_path: Path) -> None:
     """As `make bench-site` runs it: in a process of its own (its Playwright cannot share this session's)."""
     output = tmp_path / "site-30.json"
-    run_module("scripts.measure.bench_site", "--count", "30", "--corpus", "seeds", "--add-one", "--output", str(output))
+    run_module("scripts.measure.bench_site", "--count", "30", "--corpus", "seeds", "--add-one", "--smoke",
+               "--output", str(output))
     result = json.loads(output.read_text(encoding="utf-8"))
     assert result["count"] == 30 and result["speech_pages_over_limit"] == 0
-    assert {q["query"] for q in result["queries"]} >= set(bench_site.PHRASES)
+    assert {q["query"] for q in result["queries"]} >= {*bench_site.PHRASES[:bench_site.SMOKE_TIMED],
+                                                       *bench_site.EXTRA_QUERIES}
+    assert {q["phrase"] for q in result["quality"]} == set(bench_site.PHRASES)  # every phrase checked, timed or not
     assert all(q["bytes"] > 0 for q in result["queries"] if q["result_line"] != "没有找到符合条件的结果")
     for phrase in result["quality"]:
         assert (phrase["precision"], phrase["recall"], phrase["without_phrase"]) == (1, 1, 0), phrase

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean.component_markup import component_markup
+from scripts.clean.component_markup import WORK_PER_CHAR, Budget, component_markup
 from scripts.clean.containers import RULES_FILE
 from scripts.clean.cruft import clean_lines, english_original
 from scripts.clean.pipeline import normalize_file
@@ -178,13 +178,20 @@ def test_a_template_literal_of_markup_in_a_short_module_is_the_page(tmp_path: Pa
         assert any("taken from program source" in warning for warning in document.warnings)
 
 
-def test_a_file_of_unclosed_elements_is_read_in_bounded_time() -> None:
-    """Each unclosed '(<div>' would be scanned to the file's end: the parse gives up within a budget."""
-    import time
+def test_a_file_of_unclosed_elements_is_read_within_its_work_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unclosed '(<div>' would be scanned to the file's end (quadratic: about 10⁹ characters here): the parse
+    gives up once it has scanned WORK_PER_CHAR characters per character of the file. Counted, not timed."""
+    spent: list[int] = []
+    spend = Budget.spend.__func__  # type: ignore[attr-defined]
 
-    started = time.perf_counter()
-    assert component_markup("x = (<div>\n" * 20_000).elements == 0
-    assert time.perf_counter() - started < 10
+    def counted(cls: type[Budget], chars: int) -> None:
+        spent.append(max(chars, 1))
+        spend(cls, chars)
+
+    monkeypatch.setattr(Budget, "spend", classmethod(counted))
+    text = "x = (<div>\n" * 20_000
+    assert component_markup(text).elements == 0
+    assert WORK_PER_CHAR * len(text) <= sum(spent) <= (WORK_PER_CHAR + 1) * len(text) + 10_000
 
 
 def test_toml_front_matter_gives_the_posts_fields(tmp_path: Path) -> None:

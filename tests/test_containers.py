@@ -132,6 +132,23 @@ def test_a_script_assigning_json_is_read_as_that_json(tmp_path: Path, prefix: st
         normalize_file(write(tmp_path, "many.js", many), tmp_path)
 
 
+def test_a_mock_api_module_with_a_javascript_object_literal_is_read_as_its_record(tmp_path: Path) -> None:
+    """A front end's mock API answer: `var result = {success: true, data: {…}}; window.cb(result);` (unquoted keys,
+    single quotes, a trailing comma: JSON5). Its record is read as a JSON record is; the keys are no text."""
+    content = "".join(f"<p style=\\\"text-indent:2em;\\\">{line}</p>" for line in SPEECH)
+    text = ("var result = {\n    success: true,\n    data: {\n        id: 6,\n        title: '" + TITLE + "',\n"
+            "        time:null,\n        content: \"" + content + "\",\n    },\n};\nwindow.jspCallback(result);\n")
+    document = normalize_file(write(tmp_path, "6.js", text), tmp_path)
+    assert document.meta["title"] == TITLE and SPEECH[2] in document.body
+    assert "success" not in document.body and "style" not in document.body
+
+
+def test_a_script_that_goes_on_after_its_data_literal_is_refused(tmp_path: Path) -> None:
+    text = "var data = {title: '" + TITLE + "', content: '" + SPEECH[1] + "'};\nrender(data, document.body, 2);\n"
+    with pytest.raises(InputError, match=r"JavaScript data module \(`var data = …`\)"):
+        normalize_file(write(tmp_path, "page.js", text), tmp_path)
+
+
 def test_a_script_assigning_a_javascript_literal_is_refused_saying_so(tmp_path: Path) -> None:
     text = ("module.exports = {\n  news: [{\n    title: '" + TITLE + "',\n    content: `<p>" + SPEECH[1]
             + "</p>`\n  }]\n}\n")

@@ -20,6 +20,9 @@ USED_THROUGH = {  # packages imported by another package, not by our code
     "tzdata": "zoneinfo",  # zoneinfo reads the tzdata package where the OS has no time zone data
     "lxml-html-clean": "trafilatura",  # trafilatura imports lxml.html.clean, which lxml moved to this package
 }
+PYTEST_PLUGIN_OPTIONS = {  # pytest plugins: used through the option they add to the pytest command
+    "pytest-xdist": r"-m pytest\b[^\n]*\s-n\s",
+}
 
 
 def direct_pins() -> list[tuple[str, str]]:
@@ -52,6 +55,8 @@ def is_used(package: str) -> bool:
             return True
         if re.search(rf"-m {name}\b|\bname: {name}\b|^\s*- {name}\.|\b{name}\.slugs", command_text, re.MULTILINE):
             return True
+    if canonical(package) in PYTEST_PLUGIN_OPTIONS:
+        return re.search(PYTEST_PLUGIN_OPTIONS[canonical(package)], command_text) is not None
     return any(re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", command_text) for command in commands)
 
 

@@ -655,7 +655,7 @@ def test_fetch_has_a_wall_clock_deadline_against_a_trickling_server(trickling_se
     started = time.monotonic()
     with pytest.raises(FetchError, match="did not finish downloading within the time limit"):
         fetch(trickling_server, timeout=1.0)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 10  # the page would take 5,000 s; a loaded machine may be seconds late
 
 
 # ---------------------------------------------------------------------------------------------- low items

@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import json5
 import markdown
 import yaml
 
@@ -101,7 +102,9 @@ JS_DATA_ASSIGNMENT = re.compile(r"\A\s*(?:(?:var|let|const)\s+[\w$]+\s*=|(?:modu
                                 r"(?:window|self|globalThis)\.[\w$]+\s*=|export\s+default)\s*(?=[\[{])")
 EXPORTED_BINDING = re.compile(r"\s*export\s+(?:const|let|var)\s+[\w$]+\s*(?::[^=]{1,40})?=")  # `export const page = …`
 MARKUP_LITERAL = re.compile(r"`\s*<[A-Za-z][\w-]*[\s>/]")  # a template literal opening with a tag: a component's markup
-JS_STATEMENT_END = re.compile(r";?\s*\Z")
+# What may follow a script's data literal: the statement's end, and calls handing the data on
+# (`window.jspCallback(result);`, JSONP).
+JS_SCRIPT_TAIL = re.compile(r"\s*;?\s*(?:(?:[\w$]+\.)*[\w$]+\(\s*[\w$]*\s*\)\s*;?\s*)*")
 TITLE_ASSIGNMENT = re.compile(r"[\"']?\b(?P<name>[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30})[\"']?\s*(?:=>|[:=])\s*"
                               r"(?P<literal>\"(?:[^\"\\\n]|\\.){1,200}\"|'(?:[^'\\\n]|\\.){1,200}')")
 CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
@@ -1022,18 +1025,52 @@ def set_title(text: str) -> str:
 
 
 def json_of_script(text: str, path: Path) -> str:
-    """A script that only assigns a data literal: the JSON after the assignment (same offsets, so record line
-    numbers hold), or a refusal when the literal is not JSON (unquoted keys, template strings …)."""
+    """A script that only assigns a data literal (then perhaps hands it to a callback: JSONP's
+    `window.callback(result);`): the data as JSON, read as a JSON file is. Strict JSON keeps its offsets, so record
+    line numbers hold; a JavaScript object literal (unquoted keys, single quotes, trailing commas: JSON5, read with
+    the json5 package) is written out again as one line of JSON. Refused when the literal is neither (template
+    strings, code) or more code follows it."""
     assignment = JS_DATA_ASSIGNMENT.match(text)
     if not assignment:
         return text
-    literal = JS_STATEMENT_END.sub("", text[assignment.end():])
+    end = js_literal_end(text, assignment.end())
+    literal = text[assignment.end():end] if end else ""
     try:
-        json.loads(literal)
-    except json.JSONDecodeError:
+        if not end or not JS_SCRIPT_TAIL.fullmatch(text, end):
+            raise ValueError("more than a data literal")
+        try:
+            json.loads(literal)
+            return " " * assignment.end() + literal
+        except json.JSONDecodeError:
+            return " " * assignment.end() + json.dumps(json5.loads(literal), ensure_ascii=False)
+    except ValueError:
         raise InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not a "
                                "page; copy each article's text out of it into its own file") from None
-    return " " * assignment.end() + literal
+
+
+def js_literal_end(text: str, start: int) -> int | None:
+    """Where the bracketed literal opening at `start` closes (after its last bracket), skipping strings and
+    comments; None when it never closes. One pass over the text."""
+    depth, at, size = 0, start, len(text)
+    while at < size:
+        char = text[at]
+        if char in "\"'`":
+            at += 1
+            while at < size and text[at] != char:
+                at += 2 if text[at] == "\\" else 1
+        elif text.startswith("//", at) or text.startswith("/*", at):
+            close = text.find("\n" if text[at + 1] == "/" else "*/", at + 2)
+            if close < 0:
+                return None
+            at = close + (0 if text[at + 1] == "/" else 1)
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return None
 
 
 def refuse_records_without_text(records: list[Record], kind: str, path: Path) -> None:

@@ -39,6 +39,7 @@ from scripts.clean.dates import (
     YEAR,
     chinese_number,
     date_line,
+    english_date,
     field_date,
     machine_stamp,
     month_day_before,
@@ -611,7 +612,7 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
-    if date := closing_stamp(line):
+    if date := closing_stamp(line) or stamp_in_a_row_of_cells(line):
         return DateHeadLine("closing-stamp", date)
     if glued_head(line):  # '政府工作报告——2023年1月12日在…会议上市长 张某某': the title line, not a byline
         return HeadLine("plain")
@@ -687,6 +688,19 @@ def closing_stamp(line: str) -> dt.date | None:
     if not found or not before or len(before) > 30 or re.search(r"[。！？]", before) or names_a_speech(before):
         return None
     return parse_date(found.group(0))
+
+
+ROW_CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+
+
+def stamp_in_a_row_of_cells(line: str) -> dt.date | None:
+    """'栏目名 | 人民日报2015-11-07 | 我要分享': a row of short cells set apart by bars under a headline (the column,
+    the source with its date, a share widget), one of them a publication stamp: the row is the page's stamp row,
+    never a title, whatever the other cells say. A sentence is no such row."""
+    cells = [cell for cell in ROW_CELL_SEPARATOR.split(line.strip()) if cell]
+    if len(cells) < 2 or len(line) > 80 or re.search(r"[。！？]", line):
+        return None
+    return next(filter(None, (closing_stamp(cell) or dated_stamp(cell) for cell in cells)), None)
 
 
 def names_a_speech(line: str) -> bool:
@@ -1244,8 +1258,19 @@ def declared_title(e: Evidence, candidate: str) -> bool:
     """The title field a container declares (front matter, a record's title) may hold foreign words as a page's
     <title> and headline confirmed together may ('EU DisinfoLab 年度研討會致詞'): its writer named the text so."""
     declared = e.field("title")
+    title = split_title(candidate).title
     return bool(declared) and comparable(candidate) == comparable(declared) \
-        and title_like(split_title(candidate).title, confirmed=True)
+        and (title_like(title, confirmed=True) or foreign_title(title))
+
+
+def foreign_title(title: str) -> bool:
+    """A declared title written wholly in another language ('Supplying energy to Japan: Letter from Premier Smith',
+    a ministry's English headline over its Chinese speech): words of letters, at least three, and no markup, date
+    or web address. Read only from a container's title field, where the scraper wrote what the text is called;
+    an English line on the page itself is a banner or a translation."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", title)
+    return len(words) >= 3 and not CJK_CHAR.search(title) and not vocabulary().markup.search(title) \
+        and not DATE_STAMP.match(title) and not re.search(r"https?://|www\.|[{}<>=]", title)
 
 
 def confirmed_short_title(e: Evidence, candidate: str) -> bool:
@@ -2363,6 +2388,39 @@ BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's
 MARKDOWN_KINDS = ("markdown", BLOG_FRONT_MATTER)  # containers.py's kinds of a Markdown file
 
 
+# An English credit over a speech a ministry publishes in two languages: 'Speech by Ms Grace Fu, Minister for …, at
+# the … Conference on 6 March 2022' (gov.sg), 'Remarks by Dr Tan Ah Kow, …'. The genre, by, perhaps an honorific, a
+# capitalised name of two to four words and the comma before the office.
+ENGLISH_SPEECH_CREDIT = re.compile(
+    r"(?i:(?:opening|welcome|closing|keynote)\s+)?(?i:speech|remarks|address|statement|message)\s+"
+    r"(?i:(?:delivered|given)\s+)?by\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Mdm|Madam|Miss|Dr|Prof|Professor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})\s*,")
+
+
+def english_speech_credit(e: Evidence) -> re.Match | None:
+    """The English credit line over the text ('Speech by Ms Grace Fu, Minister for …, … on 6 March 2022'), among
+    the head lines or the English lines the cleaning took off (english-line)."""
+    lines = [*e.structure.head, *(r.text for r in e.cleaned_off if r.rule == "english-line")]
+    return next(filter(None, (ENGLISH_SPEECH_CREDIT.match(line.strip()) for line in lines)), None)
+
+
+class LatinCredit(tuple):
+    """('', name) read from an English credit: a name in Latin letters, which placed_name (a Chinese name's shape)
+    cannot judge; the credit's pattern has read it as a name."""
+
+
+def english_credit_speaker(e: Evidence) -> LatinCredit | None:
+    credit = english_speech_credit(e)
+    return LatinCredit(("", credit.group("name"))) if credit else None
+
+
+def english_credit_date(e: Evidence) -> dt.date | None:
+    """The day the English credit says the speech was given ('… at the Conference on 6 March 2022')."""
+    credit = english_speech_credit(e)
+    day = re.search(r"\bon\s+(.{6,30})", credit.string[credit.end():]) if credit else None
+    return english_date(day.group(1)) if day else None
+
+
 SPEAKER_STEPS: list[Step] = [
     ("container author field", record_author),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
@@ -2388,6 +2446,7 @@ SPEAKER_STEPS: list[Step] = [
     ("editor's note saying whose speech the text is", speech_note_speaker),
     ("a name and a colon alone over a transcript of one voice", lone_turn_label),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
+    ("English credit over the text ('Speech by Ms …, Minister for …')", english_credit_speaker),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),
     ("signature block closing the text: name, then date", closing_signer),
     ("signature just after the text's element", signature_below_the_text),
@@ -2676,6 +2735,7 @@ DATE_STEPS: list[Step] = [
     ("date opening the record's name in its collection, before the title", record_name_date),
     ("a report's first sentence saying the speech was given today, the day of publication",
      report_opening_today),
+    ("the day in the English credit over the text ('… on 6 March 2022')", english_credit_date),
 ]
 
 
@@ -2893,7 +2953,7 @@ PUBLISHED_STEPS: list[Step] = [
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
     ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
                                                                                   lead_ins(e))), None)),
-    ("container date field", lambda e: parse_date(e.field("published"))),
+    ("container date field", lambda e: parse_date(e.field("published")) or machine_stamp(e.field("published"))),
     ("date field of a data record left among the text", lambda e: parse_date(record_field_left(e, "published"))),
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
@@ -2957,7 +3017,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
                        if machine_timed_stamp(removal.text) and (date := parse_date(removal.text))]
     removals.extend(echoed)
     dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
-    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: placed_name(speaker_name(v))
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: (isinstance(v, LatinCredit)
+                                                                             or placed_name(speaker_name(v)))
                                          and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""

@@ -57,6 +57,7 @@ READY = "键入以开始搜索"
 PHRASES = ["发展", "创新", "疫情", "高新区", "秦创原", "毛绒玩具", "营商环境", "疫情防控", "招商引资",
            "新质生产力", "高质量发展", "创新驱动发展", "笔扫千军"]  # fmt: skip
 EXTRA_QUERIES = ["秦创原 高新区", "~新质生产力 毛绒玩具"]
+SMOKE_TIMED = 3  # phrases a --smoke run times (the first drawn: for the seeds, the commonest)
 CITIES = ["安康", "汉中", "商洛", "宝鸡", "咸阳", "渭南", "延安", "榆林", "铜川", "天水", "南阳", "十堰",
           "襄阳", "宜昌", "遵义", "绵阳", "赣州", "九江", "邯郸", "保定"]  # fmt: skip
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -257,7 +258,7 @@ def build(paths: dict[str, Path], count: int, corpus: str, memory_limit: int = 0
 
 
 def add_one(paths: dict[str, Path], count: int, corpus: str, drawn: list[dict[str, Any]],
-            memory_limit: int = 0) -> Iterator[dict[str, Any]]:
+            memory_limit: int = 0, smoke: bool = False) -> Iterator[dict[str, Any]]:
     """`make add` of one more speech (a new generated page) and then `make build`, as a contributor would: the
     build's time, its own peak memory, and the files it wrote (new or rewritten, by modification time) and
     removed, for the whole site and for the search index. Measured twice from the same state (a copy of the
@@ -282,12 +283,13 @@ def add_one(paths: dict[str, Path], count: int, corpus: str, drawn: list[dict[st
     found["build"] = measured_build(paths, paths["site"], memory_limit)
     yield found
     speeches = load_speeches(paths["docs"])
-    found["with_delta"] = browser_measures(paths["site"], speeches, drawn)
+    found["with_delta"] = browser_measures(paths["site"], speeches, drawn, smoke=smoke)
     yield found
     found["build_full_index"] = measured_build(paths, full, memory_limit, "--full-index")
     yield found
-    found["index_written_whole"] = browser_measures(full, speeches, drawn, exact=False)
-    yield found
+    if not smoke:  # the queries' cost with the index written whole, for comparison
+        found["index_written_whole"] = browser_measures(full, speeches, drawn, exact=False)
+        yield found
 
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:
@@ -434,8 +436,10 @@ def extra_queries(drawn: list[dict[str, Any]]) -> list[str]:
 
 
 def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[str, Any]],
-                     exact: bool = True) -> dict[str, Any]:
-    """Each query's time and transfer on a fresh page; and with exact, every phrase's full result list."""
+                     exact: bool = True, smoke: bool = False) -> dict[str, Any]:
+    """Each query's time and transfer on a fresh page; and with exact, every phrase's full result list. A smoke run
+    times only the first SMOKE_TIMED phrases (and the extra queries and the speaker's name), each phrase's full
+    result list still checked."""
     from playwright.sync_api import sync_playwright
 
     texts = {s.url: speech_doc(s).text for s in speeches}
@@ -447,7 +451,8 @@ def browser_measures(site_dir: Path, speeches: list[Speech], drawn: list[dict[st
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_browser.find_chromium(),
                                                  args=chromium_browser.ARGS)
-            queries = [time_query(browser, base_url, q) for q in [*phrases, *extra_queries(drawn), speaker]]
+            timed = phrases[:SMOKE_TIMED] if smoke else phrases
+            queries = [time_query(browser, base_url, q) for q in [*timed, *extra_queries(drawn), speaker]]
             exactness = [quality(browser, base_url, q["phrase"], texts, urls) | {"kind": q["kind"]}
                          for q in drawn if exact]
             browser.close()
@@ -538,6 +543,9 @@ def main(argv: list[str] | None = None) -> int:
                              "and the queries again (with the index's delta segment, and written whole)")
     parser.add_argument("--only-added", action="store_true",
                         help="with --add-one: the queries only after the addition (a shorter run)")
+    parser.add_argument("--smoke", action="store_true",
+                        help=f"a short run (the test suite's): only {SMOKE_TIMED} phrases timed, every phrase still "
+                             "checked for exactness; with --add-one, no queries on the index written whole")
     args = parser.parse_args(argv)
     output = args.output or REPO / "bench" / f"site-{args.corpus}-{args.count}.json"
     root = Path(tempfile.mkdtemp(prefix="bench-site-"))
@@ -549,10 +557,10 @@ def main(argv: list[str] | None = None) -> int:
         drawn = result.pop("drawn_queries")
         result |= sizes(paths, speeches)
         if not args.only_added:
-            result |= browser_measures(paths["site"], speeches, drawn)
+            result |= browser_measures(paths["site"], speeches, drawn, smoke=args.smoke)
             result["targets"] = verdict(result)
         if args.add_one:
-            for added in add_one(paths, args.count, args.corpus, drawn, int(args.memory_limit * 1e9)):
+            for added in add_one(paths, args.count, args.corpus, drawn, int(args.memory_limit * 1e9), args.smoke):
                 result["add_one"] = added
                 write_result(output, result)
     finally:

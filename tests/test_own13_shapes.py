@@ -1,0 +1,75 @@
+"""Shapes first met on eval/own13's pages (opened in the fourteenth session), rebuilt from made-up text: a stamp row
+of cells set apart by bars under a headline, a container's title written wholly in English, a feed-style date in
+front matter, and a ministry's English credit over its Chinese speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.clean.metadata import classify_head_line, foreign_title, stamp_in_a_row_of_cells, vocabulary
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+GREETING = "尊敬的各位来宾，女士们、先生们："
+
+
+def test_a_row_of_cells_holding_a_stamp_is_the_pages_stamp_row_not_its_title(tmp_path: Path) -> None:
+    """'栏目 | 某某日报2019-03-04 | 我要分享' under the headline: the column, the source with its date and a share
+    widget, set apart by bars. The headline above it is the title; the row's date is the publication's."""
+    body = ("<div class='box'><h2>某某街道召开党建工作推进会</h2><div class='info'><span>党建动态</span><i>|</i>"
+            "<span>某某日报<em>2019-03-04</em></span><i>|</i><span>我要分享</span></div></div>"
+            f"<div class='contents'><p>{PROSE}</p><p>{PROSE.replace('我们', '大家')}</p><p>{PROSE}</p></div>")
+    document = normalize_file(html_page(tmp_path, "<title>网站标题</title>", body), tmp_path)
+    assert document.meta["title"] == "某某街道召开党建工作推进会"
+    assert document.meta["published"] == dt.date(2019, 3, 4)
+    assert "我要分享" not in document.body
+
+
+def test_only_a_row_with_a_stamp_cell_is_a_stamp_row() -> None:
+    assert stamp_in_a_row_of_cells("要闻 | 新华社2020-05-06 10:21 | 分享") == dt.date(2020, 5, 6)
+    assert stamp_in_a_row_of_cells("2020-05-06 | 来源：新华社") is None  # a bare date cell: read as a date line
+    assert stamp_in_a_row_of_cells("学习 | 思考 | 实践") is None
+    assert stamp_in_a_row_of_cells("会议指出，要抓好落实 | 某某网2020-05-06。") is None  # a sentence
+    assert classify_head_line("党建动态 | 某某日报2019-03-04 | 我要分享", vocabulary()).kind == "closing-stamp"
+
+
+def test_a_front_matter_title_wholly_in_english_and_its_feed_date(tmp_path: Path) -> None:
+    """A Jekyll post mirroring a government release: an English title in front matter (the page has no other
+    headline) and an RFC 822 date."""
+    text = ("---\nlayout: post\ntitle: \"Building a greener city: Letter from the Mayor\"\n"
+            "date: Wed, 08 Mar 2023 09:30:00 -0700\ncategories: news\n---\n\n"
+            + "\n\n".join([GREETING, PROSE, PROSE.replace("我们", "大家"), "谢谢大家。"]) + "\n")
+    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    assert document.meta["title"] == "Building a greener city: Letter from the Mayor"
+    assert document.meta["published"] == dt.date(2023, 3, 8)
+
+
+def test_an_english_line_on_the_page_is_still_no_title() -> None:
+    """Only a container's declared title may be foreign: a banner on the page is not (foreign_title needs words, and
+    nothing of markup, dates or addresses)."""
+    assert foreign_title("Supplying energy to Japan")
+    assert not foreign_title("Home | News")
+    assert not foreign_title("2023-03-08 Press Release Archive")
+    assert not foreign_title("https://www.example.org/news/letter")
+    assert not foreign_title("<h1>Press Release</h1>")
+
+
+def test_an_english_credit_over_a_chinese_speech_gives_speaker_and_day(tmp_path: Path) -> None:
+    """A ministry's page in two languages: '#### Speech by Mr Tan Ah Kow, Minister for Education, at the … on 3 May
+    2021' over the Chinese text. The name and the day are read from it; the line itself stays out of the text."""
+    text = ("---\ntitle: 某某学院毕业典礼致辞\n---\n\n#### Speech by Mr Tan Ah Kow, Minister for Education, at the "
+            "Graduation Ceremony of the Example Institute on 3 May 2021\n\n"
+            + "\n\n".join([GREETING, PROSE, PROSE.replace("我们", "大家"), "谢谢大家。"]) + "\n")
+    document = normalize_file(text_page(tmp_path, text, "speech.md"), tmp_path)
+    assert document.meta["speaker"] == "Tan Ah Kow"
+    assert document.meta["date"] == dt.date(2021, 5, 3)
+    assert "Speech by" not in document.body
+
+
+def test_an_english_line_without_a_credits_shape_names_nobody(tmp_path: Path) -> None:
+    text = ("---\ntitle: 某某学院毕业典礼致辞\n---\n\n#### Speech by the Minister at the Graduation Ceremony on 3 May "
+            "2021\n\n" + "\n\n".join([GREETING, PROSE, "谢谢大家。"]) + "\n")
+    document = normalize_file(text_page(tmp_path, text, "speech.md"), tmp_path)
+    assert not document.meta.get("speaker")
