@@ -73,3 +73,26 @@ def test_an_english_line_without_a_credits_shape_names_nobody(tmp_path: Path) ->
             "2021\n\n" + "\n\n".join([GREETING, PROSE, "谢谢大家。"]) + "\n")
     document = normalize_file(text_page(tmp_path, text, "speech.md"), tmp_path)
     assert not document.meta.get("speaker")
+
+
+def test_a_privacy_notice_a_language_offer_and_an_app_prompt_are_chrome(tmp_path: Path) -> None:
+    """Bars a news site lays over its pages (named privacy-bar, language-bar, appInfo): none is the text."""
+    notice = "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解隱私聲明。"
+    offer = "Your browser does not appear to support Traditional Chinese. Would you like to go to our English website?"
+    body = (f"<div class='fixedBottom'><div class='privacy-bar'><div>{notice}</div></div>"
+            f"<div class='language-bar'><div id='language-bar-en'>{offer}</div></div></div>"
+            "<div id='jsAppInfo' class='appInfo'><span>某某社一手新聞APP</span><a href='#'>下載</a></div>"
+            f"<h1>某某市長出席論壇並致詞</h1><div class='paragraph'><p>{PROSE}</p>"
+            f"<p>{PROSE.replace('我们', '大家')}</p><p>{PROSE}</p></div>")
+    document = normalize_file(html_page(tmp_path, "<title>某某市長出席論壇並致詞 | 某某社</title>", body), tmp_path)
+    assert PROSE in document.body
+    assert not any(part in document.body for part in ("隱私", "Traditional Chinese", "APP"))
+
+
+def test_a_wire_credit_naming_translator_and_checker_with_its_date_code_is_cut(tmp_path: Path) -> None:
+    """'…舉行會議。（譯者：王某語/核稿：嚴某祺）1120823': the credit and its date code in the ROC calendar go."""
+    last = "雙方將於明天舉行會議，討論合作問題。"
+    body = (f"<h1>某某會議將舉行</h1><div class='content'><p>{PROSE}</p><p>{PROSE}</p>"
+            f"<p>{last}（譯者：王某語/核稿：嚴某祺）1120823</p></div>")
+    document = normalize_file(html_page(tmp_path, "<title>某某會議將舉行</title>", body), tmp_path)
+    assert document.body.rstrip().endswith(last)
