@@ -7,10 +7,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.clean.metadata import classify_head_line, foreign_title, stamp_in_a_row_of_cells, vocabulary
+import pytest
+import yaml
+
+from scripts.clean.metadata import (
+    METADATA_FILE,
+    classify_head_line,
+    foreign_leader_in_title,
+    foreign_title,
+    stamp_in_a_row_of_cells,
+    vocabulary,
+)
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
+FOREIGN_LEADER = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))["foreign_leader_title"]
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 GREETING = "尊敬的各位来宾，女士们、先生们："
 
@@ -96,3 +107,21 @@ def test_a_wire_credit_naming_translator_and_checker_with_its_date_code_is_cut(t
             f"<p>{last}（譯者：王某語/核稿：嚴某祺）1120823</p></div>")
     document = normalize_file(html_page(tmp_path, "<title>某某會議將舉行</title>", body), tmp_path)
     assert document.body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("example", FOREIGN_LEADER["examples"])
+def test_a_foreign_leaders_title_names_the_speaker(example: str) -> None:
+    title, expected = example.split(" -> ")
+    name, office = expected.removesuffix(")").split(" (")
+    assert foreign_leader_in_title(title) == (office, name)
+
+
+@pytest.mark.parametrize("title", [*FOREIGN_LEADER["keep"], "特朗普总统会见来访的某某代表团", "马克龙访华纪实"])
+def test_a_title_without_a_transliterated_name_or_a_speech_names_nobody(title: str) -> None:
+    assert foreign_leader_in_title(title) is None
+
+
+def test_a_translated_inaugural_address_gets_its_speaker(tmp_path: Path) -> None:
+    text = "# 某某某总统就职演说全文\n\n" + "\n\n".join([GREETING, PROSE, "谢谢大家。"]) + "\n"
+    document = normalize_file(text_page(tmp_path, text.replace("某某某", "特朗普"), "speech.md"), tmp_path)
+    assert (document.meta["speaker"], document.meta.get("speaker_title")) == ("特朗普", "总统")

@@ -163,6 +163,9 @@ class Vocabulary:
     reported_saying: str
     reported_saying_blocks: int
     event_headline: re.Pattern
+    foreign_leader: re.Pattern
+    foreign_leader_speech: re.Pattern
+    countries: frozenset[str]
     speech_title_end: re.Pattern
     speech_openings: tuple[str, ...]
     published_label: re.Pattern
@@ -199,6 +202,13 @@ class Vocabulary:
 
 METADATA_FILE = RULES_DIR / "metadata.yml"
 REGIONS_FILE = RULES_DIR / "regions.yml"
+
+
+def foreign_leader_pattern(rule: dict[str, Any]) -> re.Pattern:
+    """foreign_leader_title (metadata.yml): a transliterated name, one of the offices, a word going on to the speech."""
+    offices = "|".join(map(re.escape, rule["offices"]))
+    then = "|".join(map(re.escape, rule["then"]))
+    return re.compile(rf"(?P<name>[{rule['characters']}·]{{2,8}}?)(?P<office>{offices})(?:先生|女士)?(?:{then})")
 
 
 @cache
@@ -258,6 +268,9 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         reported_saying=data["reported_saying"]["pattern"],
         reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
+        foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
+        foreign_leader_speech=re.compile(data["foreign_leader_title"]["speech"]),
+        countries=frozenset(data["foreign_leader_title"]["countries"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
@@ -2404,14 +2417,26 @@ def english_speech_credit(e: Evidence) -> re.Match | None:
     return next(filter(None, (ENGLISH_SPEECH_CREDIT.match(line.strip()) for line in lines)), None)
 
 
-class LatinCredit(tuple):
-    """('', name) read from an English credit: a name in Latin letters, which placed_name (a Chinese name's shape)
-    cannot judge; the credit's pattern has read it as a name."""
+class ShapedName(tuple):
+    """(office, name) whose name placed_name (a Chinese name's shape) cannot judge and the step has read by its own
+    shape: a name in Latin letters in an English credit, a transliterated name before a head of state's office."""
 
 
-def english_credit_speaker(e: Evidence) -> LatinCredit | None:
+def english_credit_speaker(e: Evidence) -> ShapedName | None:
     credit = english_speech_credit(e)
-    return LatinCredit(("", credit.group("name"))) if credit else None
+    return ShapedName(("", credit.group("name"))) if credit else None
+
+
+def foreign_leader_in_title(title: str) -> ShapedName | None:
+    """'特朗普总统就职演说全文' -> ('总统', '特朗普'): a transliterated name opening the title, a head of state's or
+    government's office, and the speech (foreign_leader_title in metadata.yml); never a country's name."""
+    vocab = vocabulary()
+    shadow = simplified(title.strip())
+    found = vocab.foreign_leader.match(shadow)
+    if not found or found.group("name").strip("·") in vocab.countries \
+            or not vocab.foreign_leader_speech.search(shadow, found.end("office")):
+        return None
+    return ShapedName((title[found.start("office"):found.end("office")], title[:found.end("name")]))
 
 
 def english_credit_date(e: Evidence) -> dt.date | None:
@@ -2435,6 +2460,8 @@ SPEAKER_STEPS: list[Step] = [
     ("headline above the title: office and name delivering the speech", delivering_in_headline),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
     ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
+    ("title: a foreign leader's transliterated name and office before the speech",
+     lambda e: foreign_leader_in_title(e.title_head.title)),
     ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
@@ -3017,7 +3044,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
                        if machine_timed_stamp(removal.text) and (date := parse_date(removal.text))]
     removals.extend(echoed)
     dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
-    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: (isinstance(v, LatinCredit)
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: (isinstance(v, ShapedName)
                                                                              or placed_name(speaker_name(v)))
                                          and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
