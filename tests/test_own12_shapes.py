@@ -143,3 +143,15 @@ def test_a_headline_linking_to_itself_is_no_link_list() -> None:
     crumb = read("<head><title>校长寄语</title></head><body><div><a>首页</a>-<a>学校简介</a>-<a>校长寄语</a></div>"
                  f"<div><p>{PROSE}</p><p>{PROSE}</p></div></body>")
     assert not any("学校简介" in line for line in crumb.lines)
+
+
+def test_a_customer_service_box_beside_the_message_is_chrome(tmp_path: Path) -> None:
+    """A company page's left column: its menu and a 客服中心 box (class 'left_kefu') of '+ QQ:…' rows, then the
+    message under its own heading. The box is chrome (kefu 客服), and the heading over the text is the title."""
+    rows = "".join(f"<p>+ {row}</p>" for row in ("在线:<a href='#'>点击交流(在线客服)</a>", "QQ:12345678",
+                                                  "客服电话:400-000-0000", "地址:某某市某某大街18号"))
+    body = (f"<div class='main_left'><h1>公司简介</h1><div class='left_kefu'><h2>客服中心</h2>{rows}</div></div>"
+            f"<div class='main_right'><h1>总裁致辞</h1><div class='txt'><p>{PROSE}</p><p>{PROSE}</p></div></div>")
+    document = normalize_file(html_page(tmp_path, "<title>某某科技有限公司-公司简介</title>", body), tmp_path)
+    assert document.meta["title"] == "总裁致辞"
+    assert "客服" not in document.body and "QQ" not in document.body
