@@ -157,3 +157,24 @@ def test_make_check_names_a_broken_rule_file_first(tmp_path: Path) -> None:
     assert [problem.split(":")[0] for problem in problems] == [str(rules / "containers.yml"),
                                                                str(rules / "documents.yml")]
     assert "documents.yml:3: a pattern does not compile" in problems[1]
+
+
+def plain_texts(value: object) -> list[str]:
+    """Every string in a loaded rule file."""
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in plain_texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in plain_texts(item)]
+    return [value] if isinstance(value, str) else []
+
+
+@pytest.mark.parametrize("path", sorted(RULES_DIR.glob("*.yml")), ids=lambda p: p.name)
+def test_no_text_of_a_rule_file_is_cut_short_by_a_number_sign(path: Path) -> None:
+    """In a plain YAML scalar ' #' opens a comment: a reason written '… a row of #topic tags …' loses the rest of
+    the line, silently (wechat-page's did). Every loaded text must not stop where the file goes on with ' #'."""
+    import yaml
+
+    raw = path.read_text(encoding="utf-8")
+    cut = [text[-40:] for text in plain_texts(yaml.safe_load(raw))
+           if len(text) >= 15 and f"{text[-15:]} #" in raw and not text.endswith(("#", "# "))]
+    assert not cut, f"{path.name}: text cut short at ' #': {cut}"
