@@ -19,6 +19,7 @@ from scripts.clean.metadata import (
     vocabulary,
 )
 from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
 from tests.conftest import html_page, text_page
 
 FOREIGN_LEADER = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))["foreign_leader_title"]
@@ -125,3 +126,15 @@ def test_a_translated_inaugural_address_gets_its_speaker(tmp_path: Path) -> None
     text = "# 某某某总统就职演说全文\n\n" + "\n\n".join([GREETING, PROSE, "谢谢大家。"]) + "\n"
     document = normalize_file(text_page(tmp_path, text.replace("某某某", "特朗普"), "speech.md"), tmp_path)
     assert (document.meta["speaker"], document.meta.get("speaker_title")) == ("特朗普", "总统")
+
+
+def test_a_corpus_with_one_document_per_line_is_refused_saying_so(tmp_path: Path) -> None:
+    report = "各位代表：[SEP]" + "[SEP]".join([PROSE] * 70)  # a report's paragraphs joined on one line
+    path = text_page(tmp_path, "\n".join([report.replace("信心", f"信心{n}") for n in range(6)]) + "\n", "corpus.txt")
+    with pytest.raises(InputError, match=r"6 lines of 3,000 characters or more .*one document per line"):
+        normalize_file(path, tmp_path)
+
+
+def test_a_speech_saved_without_line_breaks_is_no_corpus(tmp_path: Path) -> None:
+    text = "在全市大会上的讲话\n\n" + GREETING + "".join([PROSE] * 80) + "\n"
+    assert PROSE in normalize_file(text_page(tmp_path, text), tmp_path).body

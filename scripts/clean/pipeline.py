@@ -78,6 +78,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     corrections = load_sidecar(path)
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
+    refuse_a_document_per_line(source.lines, path)
     cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs, page_title=source.facts.title)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
@@ -137,6 +138,22 @@ def section_texts(blocks) -> list[str]:
             sections.append([])
         sections[-1].append(block.text)
     return ["\n".join(section) for section in sections if section]
+
+
+# A corpus file keeps one whole document per line (a report's paragraphs joined by a separator, or run together):
+# DOCUMENT_LINES_MIN lines of DOCUMENT_LINE_MIN characters or more. A speech's paragraph runs to a few hundred
+# characters; one saved without line breaks is one such line, not five.
+DOCUMENT_LINE_MIN = 3000
+DOCUMENT_LINES_MIN = 5
+
+
+def refuse_a_document_per_line(lines: list[str], path: Path) -> None:
+    """A corpus file (DOCUMENT_LINES_MIN lines of a whole document each) holds many texts: refused, naming them."""
+    documents = [line.strip() for line in lines if len(line) >= DOCUMENT_LINE_MIN]
+    if len(documents) >= DOCUMENT_LINES_MIN:
+        raise InputError(path, f"the file has {len(documents)} lines of {DOCUMENT_LINE_MIN:,} characters or more "
+                               f"({'、'.join(d[:12] for d in documents[:3])} …): a corpus with one document per line; "
+                               "save each text as its own file and add them one by one")
 
 
 def refuse_collections(structure: Structure, removals: list[Removal], path: Path) -> None:
