@@ -15,6 +15,7 @@ from scripts.clean.metadata import (
     classify_head_line,
     foreign_leader_in_title,
     foreign_title,
+    split_title,
     stamp_in_a_row_of_cells,
     vocabulary,
 )
@@ -138,3 +139,11 @@ def test_a_corpus_with_one_document_per_line_is_refused_saying_so(tmp_path: Path
 def test_a_speech_saved_without_line_breaks_is_no_corpus(tmp_path: Path) -> None:
     text = "在全市大会上的讲话\n\n" + GREETING + "".join([PROSE] * 80) + "\n"
     assert PROSE in normalize_file(text_page(tmp_path, text), tmp_path).body
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("张某明在某某大学2019届毕业典礼上的演讲", "张某明"),
+                                                ("李某华同志在全省大会上的演说", "李某华"),
+                                                ("陳某文在畢業典禮上的演講", "陳某文")])
+def test_a_title_naming_a_yanjiang_gives_its_speaker(title: str, speaker: str) -> None:
+    """演讲 and 演说 (a lecture, an address) are speech words as 讲话 is: '某某在…上的演讲' names its speaker."""
+    assert split_title(title).speaker == speaker
