@@ -70,6 +70,9 @@ def test_date_line(line: str, date: dt.date | None) -> None:
     ("https://news.example.com/2023-05-06/article.html", dt.date(2023, 5, 6)),
     ("http://20231301.example.com/a_123456789.html", None),
     ("http://example.com/content_12345678.htm", None),
+    ("http://www.example.hk/article/11-22-2014/19750/", dt.date(2014, 11, 22)),  # year last, month first
+    ("http://www.example.eu/news/22-11-2014/19750/", dt.date(2014, 11, 22)),  # year last, day first
+    ("http://www.example.hk/article/05-06-2014/19750/", None),  # either order: no telling
 ])
 def test_url_date(url: str, date: dt.date | None) -> None:
     assert url_date(url) == date

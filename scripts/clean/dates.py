@@ -173,7 +173,26 @@ def url_date(url: str) -> dt.date | None:
         date = from_match(match)
         if date:
             return date
-    return parse_date(path)
+    return parse_date(path) or year_last_path_date(path)
+
+
+# A folder named by the day with the year last ('/article/11-22-2014/19750/'): month first on a site in the United
+# States' habit, day first elsewhere. Read only when one order is impossible (a figure over 12 is the day).
+YEAR_LAST_PATH_DATE = re.compile(r"/(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d{2})/")
+
+
+def year_last_path_date(path: str) -> dt.date | None:
+    """The day of a year-last folder in an address, when its order is plain ('11-22-2014' is 22 November)."""
+    for match in YEAR_LAST_PATH_DATE.finditer(path):
+        first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        if (first > 12) == (second > 12):
+            continue  # both could be the month, or neither: no telling
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 # A CMS address that files its pages by month, then day, in two folders: '/2023-10/18/c_123.htm' and

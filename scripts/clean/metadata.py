@@ -64,8 +64,9 @@ DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词|献词|演讲|演说"
-                r"|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞|演講|演說)")  # traditional forms (Big5 pages); 致詞: Taiwan's
+# Traditional forms for Big5 pages (致詞: Taiwan's); 演讲 and 演说, a lecture or an address, are speeches too.
+SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词"
+                r"|献词|演讲|演说|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞|演講|演說)")
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
