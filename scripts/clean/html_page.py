@@ -501,6 +501,7 @@ class Walker:
             text = CELL_SEPARATOR.join(cell.strip() for cell in text.split(CELL_SEPARATOR) if cell.strip())
         links, self.buffer, self.buffer_links = self.buffer_links, [], 0
         self.buffer_has_text = False
+        after_image, self.text_after_image = self.text_after_image, False
         bold, self.buffer_bold = self.buffer_bold, 0
         styled, self.buffer_styled = self.buffer_styled, 0
         labelled, self.labelled = self.labelled, False
@@ -514,7 +515,7 @@ class Walker:
         if SENTENCE_PUNCTUATION.search(text):
             frame.prose += max(cjk - links, 0)
         # a line written before the picture in the same element ('<p>…展望。<img></p>') is not under it
-        under_picture = self.text_after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
+        under_picture = after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
         caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered)
         # a line in an element of its own beside the picture, in the picture's box (<div><img><p>…</p></div>)
         beside = (self.image_box if under_picture and self.current != self.image_box
