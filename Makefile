@@ -2,6 +2,8 @@
 PY      := .venv/bin/python
 STAMP   := .venv/.installed
 DEV_STAMP := .venv/.installed-dev
+# make test: pytest-xdist workers (auto: one per core; 0: the whole suite in one process)
+TEST_WORKERS ?= auto
 # Only what the lock files name, each file checked against its sha256 (make lock writes them).
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
 SITE_DIR ?= site
@@ -15,7 +17,7 @@ help:
 	@echo "make build         browse pages + site + raw files + search index (ENGINE=zensical to use Zensical;"
 	@echo "                   only changed pages are rendered again, CLEAN=1 renders all; the search index gets a"
 	@echo "                   delta segment when few speeches changed, FULL_INDEX=1 writes it whole)"
-	@echo "make test          run the whole test suite (browser tests included)"
+	@echo "make test          run the whole test suite (browser tests included; on every core, TEST_WORKERS=0 for one process)"
 	@echo "make serve [PORT=8000]  preview on http://127.0.0.1:PORT, rebuilding when source_texts/ or docs/ change"
 	@echo "make check         what a pull request must pass"
 	@echo "make add SRC=file  (or URL=address) add a scraped speech"
@@ -78,7 +80,7 @@ explain-tags: $(STAMP)
 	@$(PY) -m scripts.site.ingest explain-tags
 
 test: site $(DEV_STAMP)
-	$(PY) -m pytest -q -n auto --dist loadfile tests
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile tests
 
 # PORT reaches scripts.site.serve through the environment (make exports command-line variables), never through
 # the shell command line, so no value of it can run a command; scripts.site.serve checks it is a port number.
