@@ -47,6 +47,7 @@ from scripts.measure.bench_site import workspace
 from scripts.site import browse
 from scripts.site.build_site import build, run_mkdocs
 from scripts.site.ingest import IngestResult, ingest
+from scripts.site.ingest import main as ingest_main
 from scripts.site.site_corpus import load_speeches
 from scripts.tools import check
 from scripts.tools.add import main as add_main
@@ -552,15 +553,19 @@ def tree(root: Path) -> dict[str, bytes]:
             if p.is_file() and p.relative_to(root).parts[0] in ("source_texts", "docs")}
 
 
-def ingest_command(root: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scripts.site.ingest", "--source-dir", str(root / "source_texts"),
-                           "--docs-dir", str(root / "docs")], cwd=REPO, capture_output=True, text=True)
+def ingest_command(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`make ingest` on the archive at root, in this process (the killed `make add` is the only process that must
+    die on its own): its exit status and what it printed on stderr."""
+    capsys.readouterr()
+    status = ingest_main(["--source-dir", str(root / "source_texts"), "--docs-dir", str(root / "docs")])
+    return status, capsys.readouterr().err
 
 
 @pytest.mark.parametrize("step", range(1, STEPS + 2))
-def test_make_add_killed_at_any_step_is_finished_or_undone_by_the_next_run(one_speech: Path, step: int) -> None:
+def test_make_add_killed_at_any_step_is_finished_or_undone_by_the_next_run(one_speech: Path, step: int,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     root = one_speech.parent.parent
-    assert ingest_command(root).returncode == 0
+    assert ingest_command(root, capsys)[0] == 0
     before = tree(root)
     new = root / "new.txt"
     new.write_bytes(SEED.read_bytes())
@@ -568,20 +573,20 @@ def test_make_add_killed_at_any_step_is_finished_or_undone_by_the_next_run(one_s
                              "new-speech", "--version-of", "speech.txt", "--root", str(root)],
                             cwd=REPO, capture_output=True, text=True)
     assert killed.returncode == (137 if step <= STEPS else 0), killed.stderr
-    repair = ingest_command(root)
-    assert repair.returncode == 0, repair.stderr
+    status, repaired = ingest_command(root, capsys)
+    assert status == 0, repaired
     assert not (root / ".add-staging").exists()
     after = tree(root)
     if step <= 4:  # killed before the commit: nothing was added, and the repair says so
         assert after == before
-        assert "nothing had been added" in repair.stderr
+        assert "nothing had been added" in repaired
     else:  # committed: every file is in place, and the archive is consistent
         added = set(after) - set(before)
         assert {"source_texts/new-speech.txt", "source_texts/new-speech.meta.yml"} <= added
         assert any(path.startswith("docs/speeches/") for path in added)
-        assert ingest_command(root).returncode == 0 and tree(root) == after  # nothing left to do
+        assert ingest_command(root, capsys)[0] == 0 and tree(root) == after  # nothing left to do
         if step <= STEPS:
-            assert "finished an interrupted `make add`" in repair.stderr
+            assert "finished an interrupted `make add`" in repaired
 
 
 def test_generated_files_get_the_usual_mode(one_speech: Path) -> None:
