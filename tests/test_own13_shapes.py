@@ -28,6 +28,12 @@ PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新�
 GREETING = "尊敬的各位来宾，女士们、先生们："
 
 
+def post(front_matter: str, head: str = "") -> str:
+    """A Markdown post: its front matter, perhaps a line over the text, then a short speech."""
+    lines = [head, GREETING, PROSE, PROSE.replace("我们", "大家"), "谢谢大家。"]
+    return f"---\n{front_matter}---\n\n" + "\n\n".join(line for line in lines if line) + "\n"
+
+
 def test_a_row_of_cells_holding_a_stamp_is_the_pages_stamp_row_not_its_title(tmp_path: Path) -> None:
     """'栏目 | 某某日报2019-03-04 | 我要分享' under the headline: the column, the source with its date and a share
     widget, set apart by bars. The headline above it is the title; the row's date is the publication's."""
@@ -51,10 +57,9 @@ def test_only_a_row_with_a_stamp_cell_is_a_stamp_row() -> None:
 def test_a_front_matter_title_wholly_in_english_and_its_feed_date(tmp_path: Path) -> None:
     """A Jekyll post mirroring a government release: an English title in front matter (the page has no other
     headline) and an RFC 822 date."""
-    text = ("---\nlayout: post\ntitle: \"Building a greener city: Letter from the Mayor\"\n"
-            "date: Wed, 08 Mar 2023 09:30:00 -0700\ncategories: news\n---\n\n"
-            + "\n\n".join([GREETING, PROSE, PROSE.replace("我们", "大家"), "谢谢大家。"]) + "\n")
-    document = normalize_file(text_page(tmp_path, text, "post.md"), tmp_path)
+    front = ("layout: post\ntitle: \"Building a greener city: Letter from the Mayor\"\n"
+             "date: Wed, 08 Mar 2023 09:30:00 -0700\ncategories: news\n")
+    document = normalize_file(text_page(tmp_path, post(front), "post.md"), tmp_path)
     assert document.meta["title"] == "Building a greener city: Letter from the Mayor"
     assert document.meta["published"] == dt.date(2023, 3, 8)
 
@@ -72,10 +77,9 @@ def test_an_english_line_on_the_page_is_still_no_title() -> None:
 def test_an_english_credit_over_a_chinese_speech_gives_speaker_and_day(tmp_path: Path) -> None:
     """A ministry's page in two languages: '#### Speech by Mr Tan Ah Kow, Minister for Education, at the … on 3 May
     2021' over the Chinese text. The name and the day are read from it; the line itself stays out of the text."""
-    text = ("---\ntitle: 某某学院毕业典礼致辞\n---\n\n#### Speech by Mr Tan Ah Kow, Minister for Education, at the "
-            "Graduation Ceremony of the Example Institute on 3 May 2021\n\n"
-            + "\n\n".join([GREETING, PROSE, PROSE.replace("我们", "大家"), "谢谢大家。"]) + "\n")
-    document = normalize_file(text_page(tmp_path, text, "speech.md"), tmp_path)
+    credit = ("#### Speech by Mr Tan Ah Kow, Minister for Education, at the Graduation Ceremony of the Example "
+              "Institute on 3 May 2021")
+    document = normalize_file(text_page(tmp_path, post("title: 某某学院毕业典礼致辞\n", credit), "speech.md"), tmp_path)
     assert document.meta["speaker"] == "Tan Ah Kow"
     assert document.meta["date"] == dt.date(2021, 5, 3)
     assert "Speech by" not in document.body

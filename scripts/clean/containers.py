@@ -1033,19 +1033,21 @@ def json_of_script(text: str, path: Path) -> str:
     assignment = JS_DATA_ASSIGNMENT.match(text)
     if not assignment:
         return text
+    refusal = InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not "
+                               "a page; copy each article's text out of it into its own file")
     end = js_literal_end(text, assignment.end())
-    literal = text[assignment.end():end] if end else ""
+    if end is None or not JS_SCRIPT_TAIL.fullmatch(text, end):
+        raise refusal
+    literal = text[assignment.end():end]
     try:
-        if not end or not JS_SCRIPT_TAIL.fullmatch(text, end):
-            raise ValueError("more than a data literal")
-        try:
-            json.loads(literal)
-            return " " * assignment.end() + literal
-        except json.JSONDecodeError:
-            return " " * assignment.end() + json.dumps(json5.loads(literal), ensure_ascii=False)
+        json.loads(literal)
+        return " " * assignment.end() + literal
+    except json.JSONDecodeError:
+        pass
+    try:
+        return " " * assignment.end() + json.dumps(json5.loads(literal), ensure_ascii=False)
     except ValueError:
-        raise InputError(path, f"this looks like a JavaScript data module (`{assignment.group(0).strip()} …`), not a "
-                               "page; copy each article's text out of it into its own file") from None
+        raise refusal from None
 
 
 def js_literal_end(text: str, start: int) -> int | None:

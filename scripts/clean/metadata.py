@@ -704,14 +704,14 @@ def closing_stamp(line: str) -> dt.date | None:
     return parse_date(found.group(0))
 
 
-ROW_CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts or a row's cells
 
 
 def stamp_in_a_row_of_cells(line: str) -> dt.date | None:
     """'栏目名 | 人民日报2015-11-07 | 我要分享': a row of short cells set apart by bars under a headline (the column,
     the source with its date, a share widget), one of them a publication stamp: the row is the page's stamp row,
     never a title, whatever the other cells say. A sentence is no such row."""
-    cells = [cell for cell in ROW_CELL_SEPARATOR.split(line.strip()) if cell]
+    cells = [cell for cell in BAR_SEPARATOR.split(line.strip()) if cell]
     if len(cells) < 2 or len(line) > 80 or re.search(r"[。！？]", line):
         return None
     return next(filter(None, (closing_stamp(cell) or dated_stamp(cell) for cell in cells)), None)
@@ -3432,7 +3432,7 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
 
 # Separators a site puts between the page's title, its column and its own name, by family: the family of
 # the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
-TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), re.compile(r"\s*[|｜]\s*"),
+TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
                     re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
                     # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
                     re.compile(r"\s+·\s*|\s*·\s+"))
