@@ -14,6 +14,7 @@ from scripts.clean.metadata import (
     METADATA_FILE,
     classify_head_line,
     foreign_leader_in_title,
+    foreign_name_delivering_on_a_day,
     foreign_title,
     split_title,
     stamp_in_a_row_of_cells,
@@ -117,14 +118,19 @@ def test_a_wire_credit_naming_translator_and_checker_with_its_date_code_is_cut(t
 
 @pytest.mark.parametrize("example", FOREIGN_LEADER["examples"])
 def test_a_foreign_leaders_title_names_the_speaker(example: str) -> None:
+    """'title -> name (office)' by the office step; 'title -> name' (no office) by the step of the dated delivery."""
     title, expected = example.split(" -> ")
-    name, office = expected.removesuffix(")").split(" (")
-    assert foreign_leader_in_title(title) == (office, name)
+    if " (" in expected:
+        name, office = expected.removesuffix(")").split(" (")
+        assert foreign_leader_in_title(title) == (office, name)
+    else:
+        assert foreign_name_delivering_on_a_day(title) == ("", expected)
 
 
 @pytest.mark.parametrize("title", [*FOREIGN_LEADER["keep"], "特朗普总统会见来访的某某代表团", "马克龙访华纪实"])
 def test_a_title_without_a_transliterated_name_or_a_speech_names_nobody(title: str) -> None:
     assert foreign_leader_in_title(title) is None
+    assert foreign_name_delivering_on_a_day(title) is None
 
 
 def test_a_translated_inaugural_address_gets_its_speaker(tmp_path: Path) -> None:

@@ -1549,8 +1549,8 @@ def fill_metadata(meta: dict, fields: ContainerFields) -> dict:
     if not filled.get("year") and (filled.get("date") or filled.get("published")):
         filled["year"] = (filled.get("date") or filled["published"]).year
     source = dict(filled.get("source") or {})
-    if fields.source_url and not source.get("url"):
-        source["url"] = fields.source_url
+    if fields.source_url and not fields.source_url.startswith("/") and not source.get("url"):  # never a path on
+        source["url"] = fields.source_url  # the site (a post's permalink): that only dates the page
     if fields.source_name and not source.get("name"):
         source["name"] = fields.source_name
     if source:

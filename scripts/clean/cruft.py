@@ -67,6 +67,7 @@ class Rule:
     not_english_original: bool = False  # line rules: not on an English text printed with its Chinese translation
     early_alone: bool = False  # cut rules: a line that is the label alone cuts after the first paragraph too
     not_on_news: bool = False  # cut rules: a speech's or report's appendix, not cut on a news report
+    between_paragraphs: bool = False  # cut rules: its lines may stand between paragraphs (notes after each one)
 
     @property
     def matcher(self) -> ShadowPattern:
@@ -101,7 +102,7 @@ COMMON_KEYS = {"name", "kind", "reason", "examples", "keep"}
 KIND_KEYS = {
     "break": ({"pattern", "trigger"}, {"pattern"}),
     "line": ({"pattern", "zone", "trigger", "at_line_end", "not_english_original"}, {"pattern"}),
-    "cut": ({"pattern", "early_alone", "not_on_news"}, {"pattern"}),
+    "cut": ({"pattern", "early_alone", "not_on_news", "between_paragraphs"}, {"pattern"}),
     "fields": ({"labels", "zone", "anywhere_min_fields", "empty_anywhere", "after_text"}, {"labels"}),
     "inline": ({"pattern", "replace", "trigger", "before_lines"}, {"pattern"}),
     "watermark": ({"pattern", "min_repeats", "trigger"}, {"pattern"}),
@@ -186,7 +187,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                           at_line_end=entry.get("at_line_end", False),
                           not_english_original=entry.get("not_english_original", False),
                           early_alone=entry.get("early_alone", False),
-                          not_on_news=entry.get("not_on_news", False)))
+                          not_on_news=entry.get("not_on_news", False),
+                          between_paragraphs=entry.get("between_paragraphs", False)))
     return tuple(rules)
 
 
@@ -1198,6 +1200,7 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
     early = [rule for rule in rules if rule.early_alone]
     seen = 0
     prose_seen = False
+    amid_text: set[str] = set()  # the between_paragraphs rules whose lines were found standing amid the text
     for index, line in enumerate(result.lines):
         found = first_full_match(line, rules) if line and seen >= total * FOOTER_MIN_SHARE else None
         if found is None and line and prose_seen and label_alone(line):
@@ -1205,6 +1208,11 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
         prose_seen = prose_seen or is_paragraph(line)
         if found and not found[0].early_alone and prose_before[-1] - prose_before[index + 1] > prose_before[index]:
             found = None  # a 来源 row over the text itself: the text is below it, not a footer
+        if found and found[0].between_paragraphs and (found[0].name in amid_text
+                                                      or recurs_after_a_paragraph(line, result.lines[index + 1:],
+                                                                                  found[0])):
+            amid_text.add(found[0].name)
+            found = None  # a note printed after the paragraph it annotates (the last of them too): the text goes on
         if found:
             rule, match = found
             result.remove(rule, line, match)
@@ -1215,6 +1223,24 @@ def cut_footer(result: CleanResult, rules: list[Rule]) -> None:
             result.lines = result.lines[:index]
             return
         seen += len(line)
+
+
+NOTES_AMID_PROSE = 2  # notes amid a text: the prose between them outweighs them this many times over
+
+
+def recurs_after_a_paragraph(line: str, lines: list[str], rule: Rule) -> bool:
+    """The rule matches later lines with paragraphs of prose between that outweigh them (NOTES_AMID_PROSE): its
+    lines stand between the text's paragraphs (a report's numbered notes, each printed after the paragraph it
+    annotates), so the first of them starts no footer. A notes section whose notes run on in paragraphs of their
+    own has about as much of them as of the notes' first lines."""
+    notes, prose, prose_before_last_note = len(line), 0, 0
+    for rest in lines:
+        if rest and first_full_match(rest, [rule]):
+            notes += len(rest)
+            prose_before_last_note = prose
+        elif is_paragraph(rest):
+            prose += len(rest)
+    return prose_before_last_note > NOTES_AMID_PROSE * notes
 
 
 def prose_running_total(lines: list[str]) -> list[int]:
@@ -1278,7 +1304,8 @@ SENTENCE_ENDS = "。！？!?…”」』"  # a line ending with one of these is 
 # The page's header ends where its text begins. A page whose menus and banners the HTML reader did not know for
 # chrome (class names that say nothing, a hand-made page) pushes its headline, byline and date row below the first
 # HEAD_LINES lines; every line above the text's first sentence (a line of TEXT_LINE_MIN_CHARS or more ending one:
-# a poem's first line too) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head).
+# a poem's first line too) is still the header, up to LONG_HEAD_LINES lines (cruft.yml, zone head). A menu's items
+# (words shorter than TEXT_LINE_MIN_CHARS, a text dump of a portal prints a hundred of them) do not count.
 LONG_HEAD_LINES = HEAD_LINES * 3
 TEXT_LINE_MIN_CHARS = 8
 
@@ -1297,13 +1324,15 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
     index = -1
     text_end = max((at for at, line in enumerate(result.lines) if line and line[-1] in SENTENCE_ENDS), default=-1)
     text_start = next((at for at, line in enumerate(result.lines) if opens_text(line)), len(result.lines))
+    longer = -1  # lines of TEXT_LINE_MIN_CHARS or more, menu items left out
     for at, line in enumerate(result.lines):
         if not line:
             kept.append(line)
             continue
         index += 1
+        longer += len(line) >= TEXT_LINE_MIN_CHARS
         zone = {"first3"} if index < 3 else set()
-        if index < HEAD_LINES or (at < text_start and index < LONG_HEAD_LINES):
+        if index < HEAD_LINES or (at < text_start and longer < LONG_HEAD_LINES):
             zone.add("head")
         if at > text_end >= 0:
             zone.add("after_text")

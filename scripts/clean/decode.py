@@ -280,8 +280,14 @@ def clean_line(line: str) -> str:
 
 
 def require_chinese(lines: list[str], path: Path) -> None:
-    text = "".join(lines)[:CJK_SAMPLE_CHARS]
-    letters = len(WHITESPACE.sub("", text))
-    cjk = len(text) - len(CJK_CHAR.sub("", text))
-    if not letters or cjk / letters < MIN_CJK_SHARE:
+    """Refuse a text with (almost) no Chinese: its first CJK_SAMPLE_CHARS characters, else the whole text, hold less
+    than MIN_CJK_SHARE of Chinese. A page whose menus in English the HTML reader did not know for chrome (a saved
+    GitHub page: thousands of characters of its header before a Chinese post) is Chinese taken whole."""
+    text = "".join(lines)
+    if not (chinese_share(text[:CJK_SAMPLE_CHARS]) >= MIN_CJK_SHARE or chinese_share(text) >= MIN_CJK_SHARE):
         raise InputError(path, "no Chinese text found: wrong encoding, or not a speech")
+
+
+def chinese_share(text: str) -> float:
+    letters = len(WHITESPACE.sub("", text))
+    return (len(text) - len(CJK_CHAR.sub("", text))) / letters if letters else 0.0

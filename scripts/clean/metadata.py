@@ -165,6 +165,7 @@ class Vocabulary:
     reported_saying_blocks: int
     event_headline: re.Pattern
     foreign_leader: re.Pattern
+    foreign_name_on_a_day: re.Pattern
     foreign_leader_speech: re.Pattern
     countries: frozenset[str]
     speech_title_end: re.Pattern
@@ -210,6 +211,13 @@ def foreign_leader_pattern(rule: dict[str, Any]) -> re.Pattern:
     offices = "|".join(map(re.escape, rule["offices"]))
     then = "|".join(map(re.escape, rule["then"]))
     return re.compile(rf"(?P<name>[{rule['characters']}·]{{2,8}}?)(?P<office>{offices})(?:先生|女士)?(?:{then})")
+
+
+def foreign_name_on_a_day_pattern(rule: dict[str, Any]) -> re.Pattern:
+    """foreign_leader_title's transliterated name delivering a speech on a day, no office needed: '(赫鲁晓夫于1956年2月
+    25日在苏共二十大上作的报告)'. The day and the place after the name say who spoke."""
+    return re.compile(rf"(?:^|(?<=[\s（(《“，,]))(?P<name>[{rule['characters']}·]{{2,8}})于\s*(?:{DATE})\s*在"
+                      rf"[^。！？]{{2,60}}?(?:上|中|时)?(?:作|做|发表)?的?[^。！？]{{0,12}}?(?:{rule['speech']}|报告)")
 
 
 @cache
@@ -270,6 +278,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
+        foreign_name_on_a_day=foreign_name_on_a_day_pattern(data["foreign_leader_title"]),
         foreign_leader_speech=re.compile(data["foreign_leader_title"]["speech"]),
         countries=frozenset(data["foreign_leader_title"]["countries"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
@@ -1424,7 +1433,12 @@ def head_lines_title(e: Evidence) -> str:
         return ""
     if reports_a_sitting(e) and not re.search(rf"{SPEECH_WORDS}$", simplified(e.head.title)):
         return ""  # a record's head lists who attended: only the item of a speech titles it
+    if BUTTONS_ROUND_A_TITLE.fullmatch(e.head.title):
+        return ""  # '【收藏】《…》【打印】': a button row naming the title, read by the 《title》 step
     return e.head.title or first_of(e.captures.site_title)
+
+
+BUTTONS_ROUND_A_TITLE = re.compile(r"(?:【[^【】]{1,4}】\s*)+《[^《》]+》(?:\s*【[^【】]{1,4}】)+")
 
 
 def quoted_speech_title(lines: list[str]) -> str:
@@ -1446,7 +1460,17 @@ def own_title_in_headline(e: Evidence) -> str:
         return ""
     headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements, page_title_parts(e)[0]]
     part = comparable(own)
-    return own if any(part in comparable(h) and part != comparable(h) for h in headlines if h) else ""
+    return own if any(part in comparable(h) and part != comparable(h) and not credits_the_title(h, own)
+                      for h in headlines if h) else ""
+
+
+def credits_the_title(headline: str, own: str) -> bool:
+    """The headline is the speaker's name and office around the speech's title and nothing more ('陈某局长《在…上的
+    讲话》'): the page's own title, which names who spoke; no repost's wrapping ('重磅！…全文') to take off."""
+    said = split_title(headline)
+    rest = comparable(headline).replace(comparable(own), "", 1)
+    return bool(said.speaker) and rest in {comparable(said.speaker_title + said.speaker), comparable(said.speaker),
+                                           comparable(said.speaker + said.speaker_title)}
 
 
 def only_heading_above_the_footer(e: Evidence) -> str:
@@ -1525,7 +1549,17 @@ def container_title(e: Evidence) -> str:
     ('讲话标题--栏目-某某中学', '讲话标题', or only the site's name): that is read as the <title> is, after the
     headline the page shows."""
     title = e.field("title")
-    return "" if e.facts.title and comparable(title) in comparable(e.facts.title) else title
+    if e.facts.title and comparable(title) in comparable(e.facts.title):
+        return ""
+    return fullest_of_nested_parts(title)
+
+
+def fullest_of_nested_parts(title: str) -> str:
+    """'施政報告 | 行政長官2025年施政報告' -> the part that holds every other: a document's title written after its
+    short name or its section's; any other title as it is."""
+    parts = title_parts(title)
+    fullest = max(parts, key=len)
+    return fullest if len(parts) > 1 and all(comparable(part) in comparable(fullest) for part in parts) else title
 
 
 def page_strings(e: Evidence) -> list[str]:
@@ -2440,6 +2474,16 @@ def foreign_leader_in_title(title: str) -> ShapedName | None:
     return ShapedName((title[found.start("office"):found.end("office")], title[:found.end("name")]))
 
 
+def foreign_name_delivering_on_a_day(title: str) -> ShapedName | None:
+    """'《…》（赫鲁晓夫于1956年2月25日在苏共二十大上作的报告）' -> ('', '赫鲁晓夫'): a transliterated name (the
+    characters of foreign_leader_title in metadata.yml) giving a speech on a day at a place; never a country's name."""
+    shadow = simplified(title.strip())
+    found = vocabulary().foreign_name_on_a_day.search(shadow)
+    if not found or found.group("name").strip("·") in vocabulary().countries:
+        return None
+    return ShapedName(("", title[found.start("name"):found.end("name")]))
+
+
 def english_credit_date(e: Evidence) -> dt.date | None:
     """The day the English credit says the speech was given ('… at the Conference on 6 March 2022')."""
     credit = english_speech_credit(e)
@@ -2463,6 +2507,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
     ("title: a foreign leader's transliterated name and office before the speech",
      lambda e: foreign_leader_in_title(e.title_head.title)),
+    ("title: a foreign name giving the speech on a day at a place",
+     lambda e: foreign_name_delivering_on_a_day(e.title_head.title)),
     ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
@@ -2791,8 +2837,9 @@ def url_of(e: Evidence) -> str:
 
 def addresses_of(e: Evidence) -> list[str]:
     """The page's addresses, most reliable first: its container's url field, a labelled address line or permalink
-    on the page, its canonical link."""
-    return [address for address in [e.field("source_url"), *e.captures.url, e.facts.url] if address]
+    on the page, its canonical link; a whole address before a path on the site (a post's `permalink`)."""
+    addresses = [address for address in [e.field("source_url"), *e.captures.url, e.facts.url] if address]
+    return sorted(addresses, key=lambda address: not re.match(r"\s*https?://", address))
 
 
 def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:

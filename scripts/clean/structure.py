@@ -17,7 +17,15 @@ from functools import cache
 from pathlib import Path
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
-from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE, STAMP_LINE_RE, TIMED_DATE, TRAILING_DATE_RE
+from scripts.clean.dates import (
+    DATE_LINE,
+    DATE_LINE_RE,
+    DATED_SUBTITLE,
+    STAMP_LINE_RE,
+    TIMED_DATE,
+    TRAILING_DATE_RE,
+    chinese_number,
+)
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
@@ -481,8 +489,17 @@ def is_prose(line: str, shapes: Shapes) -> bool:
         return False  # a title with its delivery date: '在…会议上的讲话（2019年5月6日）'
     if shapes.noted_title.fullmatch(line):
         return False  # a title with a note or its speaker: '在…会议上的讲话（摘要）' (noted_title in structure.yml)
-    ends_sentence = line[-1] in END_CLOSED + END_SOFT + CLOSERS
+    ends_sentence = line[-1] in END_CLOSED + END_SOFT or (line[-1] in CLOSERS and UNQUOTED_CLAUSE.search(line))
+    if (bracketed := BRACKETED_END.search(line)) and len(line[:bracketed.start()].strip()) < 15 \
+            and not re.search(r"[，,、；;]", line[:bracketed.start()]):
+        ends_sentence = False  # a short label with a note in brackets ('注册VIP邮箱（特权邮箱，付费）'), no sentence
     return (ends_sentence and len(line) >= 15) or len(WHITESPACE.sub("", line)) >= 60  # spacing is no text
+
+
+# A line closing with a quotation mark or bracket is a sentence when some punctuation inside it marks a clause
+# ('他说：「我们要坚持下去。」'); a headline quoting a phrase has none ('某某配音员转任「亲善大使」').
+UNQUOTED_CLAUSE = re.compile(r"[，。！？；：,;:!?…、]")
+BRACKETED_END = re.compile(r"[（(][^（）()。！？]*[）)]$")  # a note in brackets closing a line, no sentence before it
 
 
 def ends_with_greeting(line: str, shapes: Shapes) -> bool:
@@ -523,6 +540,8 @@ def with_first_section_heading(lines: list[str], start: int, marked: frozenset[s
     way opens with the same words ('关于今年工作' … '关于明年工作', an excerpt's topics without numbers). A title names
     its speech ('…上的讲话') and stays in the head."""
     above = next((index for index in range(start - 1, -1, -1) if lines[index]), None)
+    if above is not None and numbered_series_goes_on(lines[above].strip(), lines[start:], shapes):
+        return above
     if above is None or not marked:
         return start
     line = lines[above].strip()
@@ -532,6 +551,27 @@ def with_first_section_heading(lines: list[str], start: int, marked: frozenset[s
         return start
     later = [text.strip() for text in lines[start:] if text.strip() in marked]
     return above if any(text != line and text.startswith(lead) for text in later) else start
+
+
+# A section number opening a heading, in the styles a series keeps: '1.' '1、' '一、' '（一）' '(1)'.
+SECTION_NUMBER_OPENING = re.compile(r"(?P<open>[（(]?)(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})"
+                                    r"(?P<close>[.．、）)])")
+
+
+def numbered_series_goes_on(line: str, below: list[str], shapes: Shapes) -> bool:
+    """The short line above the first paragraph opens a numbered series of section headings ('1. 总体要求' with
+    '2. 重点任务' further down, in the same style of number): the text's first section heading, not the head."""
+    found = SECTION_NUMBER_OPENING.match(line)
+    if not found or len(line) > shapes.heading_max or SENTENCE_END.search(line) or found.end() == len(line):
+        return False
+    number = chinese_number(found.group("number"))
+    arabic = found.group("number").isdigit()
+    for text in below:
+        after = SECTION_NUMBER_OPENING.match(text.strip())
+        if after and after.group("open", "close") == found.group("open", "close") \
+                and after.group("number").isdigit() == arabic and chinese_number(after.group("number")) == number + 1:
+            return True
+    return False
 
 
 def body_start(lines: list[str], shapes: Shapes, phrases: list[int] | None = None) -> int:
@@ -560,6 +600,7 @@ def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None 
         return phrases[0]
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
+    start = past_numbered_record_header(lines, start, shapes)
     start = past_repeated_title(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
@@ -612,6 +653,26 @@ def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
 REPEATED_TITLE_WINDOW = 4  # the title and its copy are among the text's first lines
 REPEATED_TITLE_ABOVE_MAX = 60  # ... under short lines only (a slogan or a notice ending like a sentence)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+RECORD_HEADER_LINES = 2  # a corpus record's numbered header stands over at least the headline and a byline
+
+
+def past_numbered_record_header(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A numbered line opening the file ('83. 某某发表署名文章《…》') over short lines that are neither text nor
+    headings (the headline, the byline) is a corpus record's header, not the text's first section heading: a
+    section's heading has its section's prose, or a subsection's heading, right under it. The text starts at the
+    first prose line below."""
+    if start >= len(lines) or any(lines[:start]) or not shapes.numbered_title.match(lines[start]) \
+            or SENTENCE_END.search(lines[start]):
+        return start
+    below = [index for index in range(start + 1, len(lines)) if lines[index]]
+    first_prose = next((at for at, index in enumerate(below) if is_prose(lines[index], shapes)), None)
+    if first_prose is None or first_prose < RECORD_HEADER_LINES or first_prose > SALUTATION_WINDOW or any(
+            starts_heading(lines[index], shapes) or SENTENCE_END.search(lines[index])
+            for index in below[:first_prose] if has_chinese(lines[index])):
+        return start
+    return below[first_prose]
 
 
 def past_repeated_title(lines: list[str], start: int, shapes: Shapes) -> int:

@@ -6,6 +6,9 @@
 - a TEI document (trafilatura's `--xmltei`, and other TEI writers): the title, author, publisher, date and the
   page's address in `<teiHeader>`, the text in `<text><body>` (trafilatura's readers' comments, `<div
   type="comments">`, are no part of it);
+- a DocBook document (pandoc's `-t docbook5`, publishing chains): the title, author and date in the root's `<info>`
+  (DocBook 4: `<articleinfo>`), the text in its sections, each section's `<title>` a heading one level below its
+  parent's; footnotes, index terms, remarks and media are left out (a footnote's words would land mid-sentence);
 - an Evernote export (`.enex`): `<en-export><note><title>…</title><content><![CDATA[<en-note>…</en-note>]]>
   </content><note-attributes><source-url>…</source-url>…</note-attributes><resource>…</resource></note>…
   </en-export>`; the note's `created`/`updated` times are when it was clipped, never the page's date, and its
@@ -34,6 +37,19 @@ AS_HTML = {"head": "h2", "list": "ul", "item": "li", "lb": "br", "hi": "b", "quo
            "cell": "td", "graphic": "img", "ref": "a", "del": "s", "ab": "p", "main": "div", "en-note": "div",
            "label": "b", "note": "span"}
 DROPPED = {"en-media", "en-crypt", "en-todo", "fw", "figure"}  # an image, an encrypted or a check box, a running head
+DOCBOOK_NAMESPACE = "http://docbook.org/ns/docbook"
+DOCBOOK_DOCTYPE = re.compile(r"<!DOCTYPE\s+\w+\s+PUBLIC\s+\"-//OASIS//DTD DocBook", re.I)
+DOCBOOK_ROOTS = {"article", "book", "chapter", "part", "preface", "appendix", "section", "sect1"}
+DOCBOOK_SECTIONS = DOCBOOK_ROOTS | {"sect2", "sect3", "sect4", "sect5", "simplesect", "refsect1", "refsect2"}
+DOCBOOK_INFO = {"info", "articleinfo", "bookinfo", "chapterinfo", "sectioninfo", "sect1info", "prefaceinfo"}
+DOCBOOK_DROPPED = DOCBOOK_INFO | {"footnote", "indexterm", "remark", "mediaobject", "inlinemediaobject", "figure",
+                                  "informalfigure", "anchor", "titleabbrev", "toc"}
+DOCBOOK_AS_HTML = {"para": "p", "simpara": "p", "formalpara": "div", "orderedlist": "ol", "itemizedlist": "ul",
+                   "listitem": "li", "superscript": "sup", "subscript": "sub", "emphasis": "em", "link": "a",
+                   "ulink": "a", "blockquote": "blockquote", "literallayout": "pre", "programlisting": "pre",
+                   "screen": "pre", "informaltable": "table", "table": "table", "tgroup": "tbody", "row": "tr",
+                   "entry": "td", "bridgehead": "h6", "variablelist": "dl", "varlistentry": "div", "term": "dt",
+                   "quote": "q", "title": "b", "subtitle": "b", "attribution": "p"}
 TRAFILATURA_FIELDS = {"title": "title", "author": "author", "date": "published", "url": "url",
                       "sitename": "site_name"}
 
@@ -45,7 +61,8 @@ def tool_records(text: str) -> tuple[list[XmlRecord], str] | None:
     if start is None or ENTITY_DECLARATION.search(text):
         return None
     root_name = start.group("root").split(":")[-1]
-    if root_name not in ("doc", "TEI", "en-export", "note"):
+    if root_name not in ("doc", "TEI", "en-export", "note") and not is_docbook(text, root_name,
+                                                                               start.group("attributes")):
         return None
     try:
         root = ET.fromstring(DOCTYPE.sub("", XML_DECLARATION.sub("", text, count=1), count=1))
@@ -57,6 +74,8 @@ def tool_records(text: str) -> tuple[list[XmlRecord], str] | None:
         return [XmlRecord(with_content(fields, root.find("main")), text, 1)], "trafilatura XML"
     if name == "TEI":
         return tei_records(root, text)
+    if name in DOCBOOK_ROOTS:
+        return [XmlRecord(with_docbook_content(root), text, 1)], "DocBook"
     if name == "en-export":
         notes = [note for note in root if local_name(note.tag) == "note"]
         return [XmlRecord(note_fields(note), one_note(text, root, note, len(notes)), 1) for note in notes], "Evernote"
@@ -92,6 +111,68 @@ def tei_records(root: ET.Element, text: str) -> tuple[list[XmlRecord], str] | No
         publisher = re.sub(r"\s*\([^()]*\)\s*$", "", first_text(header, "publisher"))  # 'site (host name)'
         fields["site_name"] = (sites[0].strip() if sites else "") or (publisher if publisher != "N/A" else "")
     return [XmlRecord(with_content(fields, main), text, 1)], "TEI"
+
+
+def is_docbook(text: str, root_name: str, attributes: str) -> bool:
+    """A DocBook document: DocBook 5's namespace on a DocBook root, or DocBook 4's public DOCTYPE."""
+    return root_name in DOCBOOK_ROOTS and (DOCBOOK_NAMESPACE in attributes or DOCBOOK_DOCTYPE.search(text) is not None)
+
+
+def with_docbook_content(root: ET.Element) -> dict[str, str]:
+    """A DocBook document's record: its <info>'s title, author and date, and its sections as HTML."""
+    info = next((child for child in root if local_name(child.tag) in DOCBOOK_INFO), None)
+    fields = {"title": "", "author": "", "published": ""}
+    if info is not None:
+        fields["title"] = first_text(info, "title")
+        author = next((element for element in info.iter() if local_name(element.tag) in ("author", "editor")), None)
+        fields["author"] = " ".join("".join(author.itertext()).split()) if author is not None else ""
+        fields["published"] = first_text(info, "pubdate") or first_text(info, "date")
+    elif (title := next((child for child in root if local_name(child.tag) == "title"), None)) is not None:
+        fields["title"] = "".join(title.itertext()).strip()
+    body = copy.deepcopy(root)
+    docbook_as_html(body, 1)
+    inner = "".join(ET.tostring(child, encoding="unicode") for child in body)
+    return {**{key: value for key, value in fields.items() if value}, "content": (body.text or "") + inner}
+
+
+def docbook_as_html(element: ET.Element, level: int) -> None:
+    """Rename the DocBook elements under a section (or the root, level 1) to HTML's in place; the section's own title
+    becomes a heading of its level (the root's title is the record's title, not a heading of the text)."""
+    for child in list(element):
+        name = local_name(child.tag)
+        if name in DOCBOOK_DROPPED or (name == "title" and level == 1):
+            remove_keeping_tail(element, child)
+            continue
+        child.attrib.clear()
+        if name in DOCBOOK_SECTIONS:
+            child.tag = "div"
+            docbook_as_html(child, level + 1)
+            continue
+        child.tag = f"h{min(level, 6)}" if name == "title" else DOCBOOK_AS_HTML.get(name, "span")
+        docbook_inline_as_html(child)
+
+
+def docbook_inline_as_html(element: ET.Element) -> None:
+    """Rename the elements inside a block (a paragraph, a list, a title) to HTML's in place."""
+    for child in list(element):
+        if local_name(child.tag) in DOCBOOK_DROPPED:
+            remove_keeping_tail(element, child)
+            continue
+        child.attrib.clear()
+        child.tag = DOCBOOK_AS_HTML.get(local_name(child.tag), "span")
+        docbook_inline_as_html(child)
+
+
+def remove_keeping_tail(parent: ET.Element, child: ET.Element) -> None:
+    """Remove an element and its content; the words after it stay where they were."""
+    if child.tail:
+        siblings = list(parent)
+        before = siblings[siblings.index(child) - 1] if siblings.index(child) else None
+        if before is None:
+            parent.text = (parent.text or "") + child.tail
+        else:
+            before.tail = (before.tail or "") + child.tail
+    parent.remove(child)
 
 
 def note_fields(note: ET.Element) -> dict[str, str]:
