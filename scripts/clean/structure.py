@@ -243,6 +243,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
               for text in join_wrapped_lines(body, shapes, spoken, marked)]
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
+    structure.blocks = message_section_of_a_page_of_sections(structure, shapes)
     structure.removals += [Removal("typed-rule", block.text) for block in structure.blocks if typed_rule(block.text)]
     structure.blocks = [block for block in structure.blocks if not typed_rule(block.text)]
     structure.phrases = spoken
@@ -253,6 +254,30 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
 
 
 DUMP_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>[^#\s].*?)(?:[ \t]+#+)?")
+
+
+MESSAGE_SECTION_MIN_CHARS = 200  # the message under its genre heading: a few paragraphs at least
+
+
+def message_section_of_a_page_of_sections(structure: Structure, shapes: Shapes) -> list[Block]:
+    """A company's or a school's 关于我们 page prints several sections (its introduction, the chairman's CV, the
+    team) and, last, one message under a heading that names an office and a genre only ('董事长致辞', '校长寄语':
+    genre_section_headings in structure.yml). The message is the text: the sections above it are the site's other
+    pages run together, and the heading is the message's title (it goes to the head). Only when the message runs
+    to the end with no heading of its own, and the sections above it are headed otherwise and address no one."""
+    blocks = structure.blocks
+    headings = [at for at, block in enumerate(blocks) if block.kind == "heading"]
+    genre = [at for at in headings if shapes.genre_section.fullmatch(blocks[at].text)]
+    if len(genre) != 1 or genre[0] == 0 or genre[0] != headings[-1] or len(headings) < 2:
+        return blocks
+    start = genre[0]
+    message = sum(len(block.text) for block in blocks[start + 1:])
+    above = blocks[:start]
+    if message < MESSAGE_SECTION_MIN_CHARS or any(shapes.salutation.match(block.text) for block in above):
+        return blocks
+    structure.removals += [Removal("sections-above-the-message", block.text) for block in above]
+    structure.head.append(blocks[start].text)
+    return blocks[start + 1:]
 
 
 def without_heading_marks(lines: list[str], shapes: Shapes) -> tuple[list[str], frozenset[str]]:
