@@ -150,3 +150,22 @@ def test_a_headline_crediting_its_speech_title_stays_the_title(tmp_path: Path) -
     document = normalize_file(html_page(tmp_path, title, body), tmp_path)
     assert document.meta["title"] == "张某明局长《在全市教育工作会议上的讲话》"
     assert document.meta["speaker"] == "张某明"
+
+
+def test_a_run_on_dump_of_lead_headline_label_and_speech(tmp_path: Path) -> None:
+    """A scraper kept a news page as one line: the report's lead sentence, the speech's headline ending '（全文）',
+    the speaker's label and the speech from its salutation, glued. The lead and the headline are the head."""
+    text = ("某某博览会于5日上午在某市开幕，某某省省长张某明出席开幕式并发表主旨演讲。张某明出席博览会开幕式并发表演讲（全文）"
+            f"张某明：尊敬的各位来宾，女士们，先生们：{PROSE}{OTHER}{PROSE.replace('我们', '大家')}")
+    document = normalize_file(text_page(tmp_path, text, "news.txt"), tmp_path)
+    assert document.meta["title"] == "张某明出席博览会开幕式并发表演讲（全文）"
+    assert document.meta["speaker"] == "张某明"
+    assert not document.body.startswith("某某博览会") and "尊敬的各位来宾" in document.body
+
+
+def test_a_sentence_ending_with_a_speech_word_is_no_glued_headline(tmp_path: Path) -> None:
+    """Only words after the lead's last sentence, before the salutation, are a headline: a sentence that names a
+    report stays in the text."""
+    text = f"今天的会议很重要。会议听取了县长所作的政府工作报告。{PROSE}{OTHER}同志们：{PROSE.replace('我们', '大家')}"
+    document = normalize_file(text_page(tmp_path, text, "speech.txt"), tmp_path)
+    assert "会议听取了县长所作的政府工作报告。" in document.body

@@ -490,6 +490,10 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
     for index, line in enumerate(lines):
         match = shapes.salutation.search(line)
         lead = line[:match.start()] if match else ""
+        if match and (glued := GLUED_TITLE_AFTER_LEAD.fullmatch(lead)):  # a run-on dump: lead, headline, salutation
+            pieces = [glued.group("lead"), glued.group("title"), glued.group("label") or "",
+                      line[match.start():match.end()], line[match.end():]]
+            return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
         in_a_sentence = match is not None and match.group(0).endswith(("，", ",")) and bool(re.search(r"[，,]", lead))
         if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) and not in_a_sentence \
                 and not lead.rstrip().endswith(("，", ",", "、")):
@@ -500,6 +504,11 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
     return lines
 
 
+# A scraper's run-on text of a news page: the report's lead sentences, then the speech's headline ending with its
+# speech word (and '（全文）'), perhaps the speaker's label ('习近平：'), glued before the salutation.
+GLUED_TITLE_AFTER_LEAD = re.compile(r"(?P<lead>.{10,400}[。！？])"
+                                    r"(?P<title>[^。！？]{4,60}?(?:讲话|演讲|致辞|贺词|报告|发言)(?:[（(]全文[）)]|全文)?)"
+                                    r"(?P<label>[\u4e00-\u9fff·]{2,5}[：:])?")
 WHITESPACE = re.compile(r"\s+")  # a row of fields spaced out to line up ('发表于 2019-03-06    |    分类于 …')
 
 
@@ -629,13 +638,20 @@ def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None 
     start = past_repeated_title(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
-    if salutation and any(DATED_SUBTITLE.fullmatch(line) for line in lines[start:salutation]):
+    if salutation and any(DATED_SUBTITLE.fullmatch(line) or speech_title_line(line, shapes)
+                          for line in lines[start + 1:salutation]):
         return salutation
     above = [line for line in lines[start:salutation] if line] if salutation is not None else []
     if salutation is not None and above and len(above) <= PULL_QUOTES_MAX \
             and all(PULL_QUOTE.fullmatch(line.strip()) for line in above):
         return salutation  # a pull quote set above the address ('"教育是点亮心灵的火炬。"' over '亲爱的同学们：')
     return past_headline_subtitle(lines, start, shapes)
+
+
+def speech_title_line(line: str, shapes: Shapes) -> bool:
+    """A speech's own title alone on its line ('某某出席开幕式并发表演讲（全文）', '在…会议上的讲话'): short, no
+    sentence, its speech word last."""
+    return len(line) <= shapes.heading_max and not SENTENCE_END.search(line) and bool(SPEECH_TITLE_END.search(line))
 
 
 PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
