@@ -11,7 +11,7 @@ from pathlib import Path
 from scripts.clean.cruft import clean_lines
 from scripts.clean.metadata import foreign_name_delivering_on_a_day
 from scripts.clean.pipeline import normalize_file
-from scripts.clean.structure import is_prose, load_shapes
+from scripts.clean.structure import is_prose, load_shapes, wrap_width
 from tests.conftest import html_page, text_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
@@ -155,8 +155,9 @@ def test_a_headline_crediting_its_speech_title_stays_the_title(tmp_path: Path) -
 def test_a_run_on_dump_of_lead_headline_label_and_speech(tmp_path: Path) -> None:
     """A scraper kept a news page as one line: the report's lead sentence, the speech's headline ending '（全文）',
     the speaker's label and the speech from its salutation, glued. The lead and the headline are the head."""
-    text = ("某某博览会于5日上午在某市开幕，某某省省长张某明出席开幕式并发表主旨演讲。张某明出席博览会开幕式并发表演讲（全文）"
-            f"张某明：尊敬的各位来宾，女士们，先生们：{PROSE}{OTHER}{PROSE.replace('我们', '大家')}")
+    text = ("某某博览会于5日上午在某市开幕，某某省省长张某明出席开幕式并发表主旨演讲。"
+            "张某明出席博览会开幕式并发表演讲（全文）张某明：尊敬的各位来宾，女士们，先生们："
+            f"{PROSE}{OTHER}{PROSE.replace('我们', '大家')}")
     document = normalize_file(text_page(tmp_path, text, "news.txt"), tmp_path)
     assert document.meta["title"] == "张某明出席博览会开幕式并发表演讲（全文）"
     assert document.meta["speaker"] == "张某明"
@@ -169,3 +170,14 @@ def test_a_sentence_ending_with_a_speech_word_is_no_glued_headline(tmp_path: Pat
     text = f"今天的会议很重要。会议听取了县长所作的政府工作报告。{PROSE}{OTHER}同志们：{PROSE.replace('我们', '大家')}"
     document = normalize_file(text_page(tmp_path, text, "speech.txt"), tmp_path)
     assert "会议听取了县长所作的政府工作报告。" in document.body
+
+
+def test_a_wrapped_text_of_many_short_paragraphs_is_found_wrapped() -> None:
+    """Cut at 30 characters, a text whose paragraphs are mostly one short sentence each has fewer than half of its
+    lines at the width; those lines are nearly all cut in mid-sentence, which shows the column."""
+    long_paragraph = (PROSE + OTHER + PROSE.replace("我们", "大家") + OTHER.replace("全市", "全省")) * 3
+    cut = [long_paragraph[at:at + 30] for at in range(0, len(long_paragraph), 30)]
+    short = [f"这是第{number}个短段落。" + "很短" * (number % 5) for number in range(40)]
+    lines = [*cut, *short, *cut]
+    assert wrap_width(lines) == 30
+    assert wrap_width([*short, *[f"{PROSE[:20 + n % 7]}。" for n in range(30)]]) == 0  # lengths vary: no column

@@ -76,7 +76,10 @@ def test_the_record_reads_as_the_autosave_file_itself(tmp_path: Path, name: str,
 
 
 def test_a_date_in_words_after_the_guard_stays(tmp_path: Path) -> None:
-    content = "<?php exit;?>2023年9月13日，全县秋季农业生产工作会议召开。" + PAGE
+    """Right after the guard, a sentence opening with a date (no title below it: with the speech's title between,
+    such a sentence is a reposter's lead and goes to the head) is the text's, not a save stamp."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+    content = "<?php exit;?>2023年9月13日，全县秋季农业生产工作会议召开。" + paragraphs
     _, body = normalized(tmp_path, "record.json", json_file(content))
     assert "2023年9月13日，全县秋季农业生产工作会议召开。" in body
 

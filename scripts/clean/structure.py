@@ -54,6 +54,12 @@ TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 GLUED_AUTHOR_NOTE = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*((?:本文)?作者[^（）()]{2,100})[）)]\s*$")
 WRAP_MIN_LINES = 6  # fewer lines than this cannot show a wrapping column
 WRAP_SHARE = 0.5  # share of lines within two characters of the most common length
+# A wrapped text of many one-line paragraphs (short sentences, each a line of its own) has fewer lines at its width;
+# there, WRAP_CUT_MIN_LINES lines at the width at least, most of them (WRAP_CUT_SHARE) cut in mid-sentence, and a
+# smaller share of all lines (WRAP_SHORT_PARAGRAPHS_SHARE) show the column as well.
+WRAP_CUT_MIN_LINES = 20
+WRAP_CUT_SHARE = 0.8
+WRAP_SHORT_PARAGRAPHS_SHARE = 0.3
 SECTION_NUMBER = re.compile(r"0?[1-9]|[1-9]\d")
 LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 LETTER_SPACED_SHARE = 0.6  # spaces per character above which a line is letter-spaced
@@ -416,9 +422,14 @@ def wrap_width(lines: list[str]) -> int:
     width = Counter(lengths).most_common(1)[0][0]
     near = sum(1 for n in lengths if width - 2 <= n <= width + 2)
     longer = sum(1 for n in lengths if n > width + 4)
-    if width >= 10 and near >= WRAP_SHARE * len(lengths) and longer <= 0.05 * len(lengths):
+    if width < 10 or longer > 0.05 * len(lengths):
+        return 0
+    if near >= WRAP_SHARE * len(lengths):
         return width
-    return 0
+    cut = sum(1 for line in lines if len(line) >= 8 and width - 2 <= len(line) <= width + 2
+              and line.rstrip()[-1] not in END_CLOSED + CLOSERS)
+    return width if near >= WRAP_CUT_MIN_LINES and cut >= WRAP_CUT_SHARE * near \
+        and near >= WRAP_SHORT_PARAGRAPHS_SHARE * len(lengths) else 0
 
 
 def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
