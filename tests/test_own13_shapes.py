@@ -14,8 +14,8 @@ from scripts.clean.metadata import (
     METADATA_FILE,
     classify_head_line,
     foreign_leader_in_title,
-    foreign_name_delivering_on_a_day,
     foreign_title,
+    name_delivering_on_a_day,
     split_title,
     stamp_in_a_row_of_cells,
     vocabulary,
@@ -124,13 +124,13 @@ def test_a_foreign_leaders_title_names_the_speaker(example: str) -> None:
         name, office = expected.removesuffix(")").split(" (")
         assert foreign_leader_in_title(title) == (office, name)
     else:
-        assert foreign_name_delivering_on_a_day(title) == ("", expected)
+        assert name_delivering_on_a_day(title) == ("", expected)
 
 
 @pytest.mark.parametrize("title", [*FOREIGN_LEADER["keep"], "特朗普总统会见来访的某某代表团", "马克龙访华纪实"])
 def test_a_title_without_a_transliterated_name_or_a_speech_names_nobody(title: str) -> None:
     assert foreign_leader_in_title(title) is None
-    assert foreign_name_delivering_on_a_day(title) is None
+    assert name_delivering_on_a_day(title) is None
 
 
 def test_a_translated_inaugural_address_gets_its_speaker(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from scripts.clean.cruft import clean_lines
-from scripts.clean.metadata import foreign_name_delivering_on_a_day
+from scripts.clean.metadata import name_delivering_on_a_day
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.structure import is_prose, load_shapes, wrap_width
 from tests.conftest import html_page, text_page
@@ -109,9 +109,9 @@ def test_a_portal_page_dumped_as_text_with_a_hundred_menu_lines(tmp_path: Path) 
 
 def test_a_transliterated_name_giving_a_speech_on_a_day() -> None:
     title = "《秘密报告》（赫鲁晓夫于1956年2月25日在苏共二十大上作的报告）"
-    assert foreign_name_delivering_on_a_day(title) == ("", "赫鲁晓夫")
-    assert foreign_name_delivering_on_a_day("巴西于2019年3月5日在联合国大会上作的报告") is None  # a country
-    assert foreign_name_delivering_on_a_day("赫鲁晓夫在苏共二十大上的报告") is None  # no day: the office step's
+    assert name_delivering_on_a_day(title) == ("", "赫鲁晓夫")
+    assert name_delivering_on_a_day("巴西于2019年3月5日在联合国大会上作的报告") is None  # a country
+    assert name_delivering_on_a_day("赫鲁晓夫在苏共二十大上的报告") is None  # no day: the office step's
 
 
 def test_a_chinese_post_under_thousands_of_characters_of_english_chrome_is_read(tmp_path: Path) -> None:
@@ -181,3 +181,21 @@ def test_a_wrapped_text_of_many_short_paragraphs_is_found_wrapped() -> None:
     lines = [*cut, *short, *cut]
     assert wrap_width(lines) == 30
     assert wrap_width([*short, *[f"{PROSE[:20 + n % 7]}。" for n in range(30)]]) == 0  # lengths vary: no column
+
+
+def test_a_bloggers_introduction_above_a_titled_speech_is_no_part_of_it(tmp_path: Path) -> None:
+    """Several paragraphs of background, then the speech's title with its day in a note right over '同志们：': the
+    speech starts at the salutation; the title names the speaker."""
+    intro = "".join(f"<p>{OTHER.replace('全市', f'第{n}个地方')}</p>" for n in range(4))
+    body = (f"<h2>有关背景的介绍</h2>{intro}<h2>《论某某问题》（张某明于1956年2月25日在某某大会上作的报告）</h2>"
+            f"<p>同志们：</p><p>{PROSE}</p><p>{PROSE.replace('我们', '大家')}</p>")
+    document = normalize_file(html_page(tmp_path, "<title>博客</title>", body), tmp_path)
+    assert document.body.startswith("同志们：")
+    assert document.meta["speaker"] == "张某明"
+
+
+def test_a_page_of_two_titled_speeches_keeps_the_first(tmp_path: Path) -> None:
+    lines = ["在某某大会上的讲话", "同志们：", PROSE, OTHER,
+             "在某某大会闭幕时的讲话", "同志们：", PROSE.replace("我们", "大家")]
+    document = normalize_file(text_page(tmp_path, "\n".join(lines), "two.txt"), tmp_path)
+    assert PROSE in document.body and OTHER in document.body

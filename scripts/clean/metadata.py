@@ -165,7 +165,8 @@ class Vocabulary:
     reported_saying_blocks: int
     event_headline: re.Pattern
     foreign_leader: re.Pattern
-    foreign_name_on_a_day: re.Pattern
+    name_on_a_day: re.Pattern
+    transliteration: frozenset[str]
     foreign_leader_speech: re.Pattern
     countries: frozenset[str]
     speech_title_end: re.Pattern
@@ -213,10 +214,12 @@ def foreign_leader_pattern(rule: dict[str, Any]) -> re.Pattern:
     return re.compile(rf"(?P<name>[{rule['characters']}·]{{2,8}}?)(?P<office>{offices})(?:先生|女士)?(?:{then})")
 
 
-def foreign_name_on_a_day_pattern(rule: dict[str, Any]) -> re.Pattern:
-    """foreign_leader_title's transliterated name delivering a speech on a day, no office needed: '(赫鲁晓夫于1956年2月
-    25日在苏共二十大上作的报告)'. The day and the place after the name say who spoke."""
-    return re.compile(rf"(?:^|(?<=[\s（(《“，,]))(?P<name>[{rule['characters']}·]{{2,8}})于\s*(?:{DATE})\s*在"
+def name_on_a_day_pattern(rule: dict[str, Any]) -> re.Pattern:
+    """A name delivering a speech on a day, no office needed: '(赫鲁晓夫于1956年2月25日在苏共二十大上作的报告)', a
+    transliterated name of foreign_leader_title's characters, or a Chinese name of two to four characters (checked
+    by the caller against the family names). The day and the place after the name say who spoke."""
+    return re.compile(rf"(?:^|(?<=[\s（(《“，,]))(?P<name>[{rule['characters']}·]{{2,8}}|[\u4e00-\u9fff]{{2,4}})"
+                      rf"于\s*(?:{DATE})\s*在"
                       rf"[^。！？]{{2,60}}?(?:上|中|时)?(?:作|做|发表)?的?[^。！？]{{0,12}}?(?:{rule['speech']}|报告)")
 
 
@@ -278,7 +281,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
-        foreign_name_on_a_day=foreign_name_on_a_day_pattern(data["foreign_leader_title"]),
+        name_on_a_day=name_on_a_day_pattern(data["foreign_leader_title"]),
+        transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
         foreign_leader_speech=re.compile(data["foreign_leader_title"]["speech"]),
         countries=frozenset(data["foreign_leader_title"]["countries"]),
         speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
@@ -2474,14 +2478,16 @@ def foreign_leader_in_title(title: str) -> ShapedName | None:
     return ShapedName((title[found.start("office"):found.end("office")], title[:found.end("name")]))
 
 
-def foreign_name_delivering_on_a_day(title: str) -> ShapedName | None:
-    """'《…》（赫鲁晓夫于1956年2月25日在苏共二十大上作的报告）' -> ('', '赫鲁晓夫'): a transliterated name (the
-    characters of foreign_leader_title in metadata.yml) giving a speech on a day at a place; never a country's name."""
-    shadow = simplified(title.strip())
-    found = vocabulary().foreign_name_on_a_day.search(shadow)
-    if not found or found.group("name").strip("·") in vocabulary().countries:
+def name_delivering_on_a_day(title: str) -> ShapedName | None:
+    """'《…》（赫鲁晓夫于1956年2月25日在苏共二十大上作的报告）' -> ('', '赫鲁晓夫'): a name giving a speech on a day at
+    a place, transliterated (the characters of foreign_leader_title in metadata.yml; never a country's name) or
+    Chinese with a listed family name."""
+    vocab = vocabulary()
+    found = vocab.name_on_a_day.search(simplified(title.strip()))
+    if not found or found.group("name").strip("·") in vocab.countries \
+            or not (set(found.group("name")) <= vocab.transliteration or placed_name(found.group("name"))):
         return None
-    return ShapedName(("", title[found.start("name"):found.end("name")]))
+    return ShapedName(("", title.strip()[found.start("name"):found.end("name")]))
 
 
 def english_credit_date(e: Evidence) -> dt.date | None:
@@ -2507,8 +2513,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
     ("title: a foreign leader's transliterated name and office before the speech",
      lambda e: foreign_leader_in_title(e.title_head.title)),
-    ("title: a foreign name giving the speech on a day at a place",
-     lambda e: foreign_name_delivering_on_a_day(e.title_head.title)),
+    ("title: a name giving the speech on a day at a place",
+     lambda e: name_delivering_on_a_day(e.title_head.title)),
     ("title: office and name, then the full text of what they said", full_text_in_title),
     ("title: name and office before a talk word and a colon",  # a report's headline may quote its subject so
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)

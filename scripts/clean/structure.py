@@ -8,6 +8,7 @@ needs the surrounding structure. Shapes and thresholds live in scripts/clean/rul
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -575,8 +576,8 @@ def is_rule_line(lines: list[str], index: int) -> bool:
 
 
 SECTION_SERIES_LEAD = 2  # the words a series of section headings opens with alike ('关于…', '坚持…')
-SPEECH_TITLE_END = re.compile(r"(?:讲话|致辞|致词|发言|演讲|报告|贺词|講話|致詞|發言|演說|報告)"
-                              r"(?:[（(][^）)]{1,8}[）)])?$")
+SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致詞|發言|演講|演說|報告|賀詞)")
+SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def with_first_section_heading(lines: list[str], start: int, marked: frozenset[str], shapes: Shapes) -> int:
@@ -646,6 +647,7 @@ def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None 
     start = with_short_opening(lines, start, shapes) if start is not None else 0
     start = past_stamped_headline(lines, start, shapes)
     start = past_numbered_record_header(lines, start, shapes)
+    start = past_introduction_to_a_titled_speech(lines, start, shapes)
     start = past_repeated_title(lines, start, shapes)
     filled = [index for index in range(start, len(lines)) if lines[index]][:SALUTATION_WINDOW]
     salutation = next((index for index in filled if shapes.salutation.fullmatch(lines[index])), None)
@@ -705,6 +707,24 @@ def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
 REPEATED_TITLE_WINDOW = 4  # the title and its copy are among the text's first lines
 REPEATED_TITLE_ABOVE_MAX = 60  # ... under short lines only (a slogan or a notice ending like a sentence)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+TITLE_OVER_SALUTATION_MAX = 80  # characters of a speech's title set over its salutation, a note on its day included
+
+
+def past_introduction_to_a_titled_speech(lines: list[str], start: int, shapes: Shapes) -> int:
+    """A blogger's or an editor's introduction of several paragraphs, then the speech's own title ('《…》（某某于…在…
+    上作的报告）') right over its salutation ('同志们：') alone on its line: the speech starts at the salutation. Only
+    when nothing above it addresses an audience (a page of two speeches has its first salutation above)."""
+    filled = [index for index in range(start, len(lines)) if lines[index]]
+    for above, at in itertools.pairwise(filled):
+        if shapes.salutation.match(lines[above]):
+            return start
+        title = lines[above].strip()
+        if shapes.salutation.fullmatch(lines[at].strip()) and len(title) <= TITLE_OVER_SALUTATION_MAX \
+                and not re.search(r"[。！？]", title) and SPEECH_WORD.search(title):
+            return at
+    return start
 
 
 RECORD_HEADER_LINES = 2  # a corpus record's numbered header stands over at least the headline and a byline
