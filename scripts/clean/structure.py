@@ -49,6 +49,8 @@ CHINESE_CONTEXT = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 END_CLOSED = "。！？…："  # a line ending with one of these ends a sentence
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
 CLOSERS = "”’」』）》】\"'"
+# The words a speech is titled by, in both scripts (a title's last word; a glued headline's).
+SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致詞|發言|演講|演說|報告|賀詞)")
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 # An author's note glued after the last sentence ('…跑出加速度。（作者某某系某某智库研究员）'): a tail note too.
@@ -519,7 +521,7 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
 # A scraper's run-on text of a news page: the report's lead sentences, then the speech's headline ending with its
 # speech word (and '（全文）'), perhaps the speaker's label ('习近平：'), glued before the salutation.
 GLUED_TITLE_AFTER_LEAD = re.compile(r"(?P<lead>.{10,400}[。！？])"
-                                    r"(?P<title>[^。！？]{4,60}?(?:讲话|演讲|致辞|贺词|报告|发言)(?:[（(]全文[）)]|全文)?)"
+                                    rf"(?P<title>[^。！？]{{4,60}}?{SPEECH_WORD.pattern}(?:[（(]全文[）)]|全文)?)"
                                     r"(?P<label>[\u4e00-\u9fff·]{2,5}[：:])?")
 WHITESPACE = re.compile(r"\s+")  # a row of fields spaced out to line up ('发表于 2019-03-06    |    分类于 …')
 
@@ -576,7 +578,6 @@ def is_rule_line(lines: list[str], index: int) -> bool:
 
 
 SECTION_SERIES_LEAD = 2  # the words a series of section headings opens with alike ('关于…', '坚持…')
-SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致詞|發言|演講|演說|報告|賀詞)")
 SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:[（(][^）)]{1,8}[）)])?$")
 
 
