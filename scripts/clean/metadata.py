@@ -2470,7 +2470,8 @@ def foreign_leader_in_title(title: str) -> ShapedName | None:
     """'特朗普总统就职演说全文' -> ('总统', '特朗普'): a transliterated name opening the title, a head of state's or
     government's office, and the speech (foreign_leader_title in metadata.yml); never a country's name."""
     vocab = vocabulary()
-    shadow = simplified(title.strip())
+    title = title.strip()  # the shadow's positions are the stripped title's
+    shadow = simplified(title)
     found = vocab.foreign_leader.match(shadow)
     if not found or found.group("name").strip("·") in vocab.countries \
             or not vocab.foreign_leader_speech.search(shadow, found.end("office")):
@@ -2483,11 +2484,12 @@ def name_delivering_on_a_day(title: str) -> ShapedName | None:
     a place, transliterated (the characters of foreign_leader_title in metadata.yml; never a country's name) or
     Chinese with a listed family name."""
     vocab = vocabulary()
-    found = vocab.name_on_a_day.search(simplified(title.strip()))
+    title = title.strip()  # the shadow's positions are the stripped title's
+    found = vocab.name_on_a_day.search(simplified(title))
     if not found or found.group("name").strip("·") in vocab.countries \
             or not (set(found.group("name")) <= vocab.transliteration or placed_name(found.group("name"))):
         return None
-    return ShapedName(("", title.strip()[found.start("name"):found.end("name")]))
+    return ShapedName(("", title[found.start("name"):found.end("name")]))
 
 
 def english_credit_date(e: Evidence) -> dt.date | None:
