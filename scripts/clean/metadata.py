@@ -94,6 +94,8 @@ YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作�
 NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
 # '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
+# '（张三，某某大学副校长）' under a reposted talk's headline: the speaker's name and office together in brackets.
+BRACKETED_NAME_OFFICE = re.compile(rf"[（(]\s*(?P<name>{NAME})\s*[，,、]\s*(?P<office>[^（）()，,。]{{2,30}})\s*[）)]")
 PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[）)]\s*$")  # '(中)', '（左二）' under a photo
 BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
 # A speaker's name, then the day the speech was given (written with 年), before the occasion:
@@ -718,16 +720,24 @@ def closing_stamp(line: str) -> dt.date | None:
 
 
 BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts or a row's cells
+CELL_SEPARATOR = re.compile(r"\s*[|｜•●∙]\s*")  # a row's cells may be set apart by bullets ('某某•2015-04-29•栏目')
 
 
 def stamp_in_a_row_of_cells(line: str) -> dt.date | None:
-    """'栏目名 | 人民日报2015-11-07 | 我要分享': a row of short cells set apart by bars under a headline (the column,
-    the source with its date, a share widget), one of them a publication stamp: the row is the page's stamp row,
-    never a title, whatever the other cells say. A sentence is no such row."""
-    cells = [cell for cell in BAR_SEPARATOR.split(line.strip()) if cell]
+    """'栏目名 | 人民日报2015-11-07 | 我要分享': a row of short cells set apart by bars or bullets under a headline (the
+    column, the source with its date, a share widget), one of them a publication stamp: the row is the page's stamp
+    row, never a title, whatever the other cells say. A sentence is no such row."""
+    cells = [cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]
     if len(cells) < 2 or len(line) > 80 or re.search(r"[。！？]", line):
         return None
-    return next(filter(None, (closing_stamp(cell) or dated_stamp(cell) for cell in cells)), None)
+    return next(filter(None, (closing_stamp(cell) or dated_stamp(cell) or machine_date_cell(cell) for cell in cells)),
+                None)
+
+
+def machine_date_cell(cell: str) -> dt.date | None:
+    """A cell of a stamp row that is a numeric date alone ('2015-04-29', perhaps with its clock): a CMS writes it;
+    a speech's delivery date is written with 年."""
+    return parse_date(cell) if DATE_LINE_RE.fullmatch(cell) and "年" not in cell else None
 
 
 def names_a_speech(line: str) -> bool:
@@ -902,8 +912,9 @@ def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
 
 
 def described_name(line: str) -> tuple[str, str] | None:
-    """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets."""
-    described = NAME_WITH_OFFICE.fullmatch(line.strip())
+    """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets, or both in brackets
+    ('（张三，某某大学副校长）')."""
+    described = NAME_WITH_OFFICE.fullmatch(line.strip()) or BRACKETED_NAME_OFFICE.fullmatch(line.strip())
     if described and placed_name(described.group("name")) and is_office(simplified(described.group("office"))):
         return described.group("office"), described.group("name")
     return None

@@ -17,10 +17,11 @@ from scripts.clean.containers import fill_metadata, unwrap
 from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
-from scripts.clean.metadata import extract_metadata, load_regions, missing_warnings
+from scripts.clean.metadata import extract_metadata, load_regions, missing_warnings, vocabulary
 from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
+from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
 from scripts.clean.structure import Structure, build_structure, closing_signature_blocks, has_chinese
 from scripts.clean.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
@@ -167,11 +168,27 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
     if len(markers) >= 2:
         raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
                                "save each one as its own file and add them one by one")
+    datelined = news_items(structure)
+    if len(datelined) >= NEWS_ITEMS_MIN:
+        raise InputError(path, f"the page holds {len(datelined)} news items, each opening with its own dateline "
+                               f"({'、'.join(text[:16] for text in datelined[:3])} …): a news bulletin, not one "
+                               "speech; save the one you want as its own file")
     originals = [removal.text for removal in removals if removal.rule == "original-title-line"]
     if len(originals) >= ORIGINAL_TITLES_MIN:
         raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
                                f"line ({'、'.join(m[:14] for m in originals[:3])} …); save each one as its own file "
                                "and add them one by one")
+
+
+NEWS_ITEMS_MIN = 3  # a report opens with its dateline once; a bulletin of items opens each with one
+
+
+def news_items(structure: Structure) -> list[str]:
+    """The paragraphs opening with a news dateline ('新华社北京5月7日电', '央视网消息（新闻联播）：', dateline_pattern
+    in metadata.yml): one report has one, a day's bulletin of news items one per item."""
+    dateline = vocabulary().dateline
+    return [block.text for block in structure.blocks
+            if block.kind == "paragraph" and dateline.match(simplified(block.text))]
 
 
 def leftover_warnings(structure: Structure) -> list[str]:

@@ -537,15 +537,27 @@ def is_prose(line: str, shapes: Shapes) -> bool:
         return False  # a title with its delivery date: '在…会议上的讲话（2019年5月6日）'
     if shapes.noted_title.fullmatch(line):
         return False  # a title with a note or its speaker: '在…会议上的讲话（摘要）' (noted_title in structure.yml)
-    ends_sentence = line[-1] in END_CLOSED + END_SOFT or (line[-1] in CLOSERS and UNQUOTED_CLAUSE.search(line))
+    ends_sentence = line[-1] in END_CLOSED + END_SOFT or closes_a_quoted_sentence(line)
     if (bracketed := BRACKETED_END.search(line)) and len(line[:bracketed.start()].strip()) < 15 \
             and not re.search(r"[，,、；;]", line[:bracketed.start()]):
         ends_sentence = False  # a short label with a note in brackets ('注册VIP邮箱（特权邮箱，付费）'), no sentence
     return (ends_sentence and len(line) >= 15) or len(WHITESPACE.sub("", line)) >= 60  # spacing is no text
 
 
-# A line closing with a quotation mark or bracket is a sentence when some punctuation inside it marks a clause
-# ('他说：「我们要坚持下去。」'); a headline quoting a phrase has none ('某某配音员转任「亲善大使」').
+def closes_a_quoted_sentence(line: str) -> bool:
+    """A line closing with a quotation mark or a bracket is a sentence when the quotation ends one ('他说：「我们要
+    坚持下去。」') or when some punctuation inside it marks a clause ('…要抓好落实（掌声）'); a headline quoting a
+    phrase has none ('某某配音员转任「亲善大使」'), and a headline naming its subject before a colon closes on a
+    quoted phrase with no sentence in it at all ('某某：未来五年，拼谁能“咬住”')."""
+    if line[-1] not in CLOSERS:
+        return False
+    if line.rstrip(CLOSERS)[-1:] in END_CLOSED + END_SOFT + "!?":
+        return True
+    return bool(UNQUOTED_CLAUSE.search(line)) and not (line[-1] in QUOTE_CLOSERS and COLON_HEADLINE.match(line))
+
+
+QUOTE_CLOSERS = "”’」』\"'"
+COLON_HEADLINE = re.compile(r"[^，。！？；：,;:!?\s]{2,12}[：:][^。！？!?]*$")  # '某某：…' with no sentence end
 UNQUOTED_CLAUSE = re.compile(r"[，。！？；：,;:!?…、]")
 BRACKETED_END = re.compile(r"[（(][^（）()。！？]*[）)]$")  # a note in brackets closing a line, no sentence before it
 

@@ -1,0 +1,72 @@
+"""Shapes first seen on eval/own15's pages (opened in the sixteenth session), each rebuilt here from made-up text:
+a reposted talk under a 'name: headline' closing on a quoted phrase with the speaker's name and office in brackets
+below it, a photo report whose items close with the writer's and the photographer's credit, a stamp row whose cells
+are set apart by bullets, and a day's news bulletin of items that each open with a dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import described_name, stamp_in_a_row_of_cells
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import is_prose, load_shapes
+from scripts.core.errors import InputError
+from tests.conftest import html_page, text_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+
+
+def test_a_colon_headline_closing_on_a_quoted_phrase_is_no_sentence() -> None:
+    """'某某：未来五年是关键时点，拼谁能“咬住”' names its subject before a colon and closes on a quoted phrase: a
+    headline, though it has a comma. A sentence closing with a quotation still reads as one, and so does a line of a
+    hard-wrapped paragraph that breaks after a quoted name."""
+    shapes = load_shapes()
+    assert not is_prose("张某明：未来五年是赶超关键时点，拼谁能“咬住”", shapes)
+    assert is_prose("他在会上说：「我们要坚持下去，把工作做好。」", shapes)
+    assert is_prose("2017年10月28日，第四届“某某未来教育家成长论坛”", shapes)
+    assert is_prose("会议强调，要抓好各项工作落实（掌声）", shapes)
+
+
+def test_a_name_and_office_both_in_brackets_is_a_byline() -> None:
+    assert described_name("（张某明，某某大学副校长）") == ("某某大学副校长", "张某明")
+    assert described_name("（2021年4月3日，北京）") is None
+
+
+def test_a_reposted_talk_under_a_colon_headline_names_its_speaker(tmp_path: Path) -> None:
+    """A reposted talk: the headline '张某明：…“咬住”', the account it came from, the speaker's name and office in
+    brackets, then the talk. The bracketed line is the byline, no part of the text."""
+    body = ("<p>张某明：未来五年是赶超关键时点，拼谁能“咬住”</p><p>来源：某某研究院官方账号</p>"
+            f"<p>（张某明，某某大学副校长）</p><p>今天很高兴跟大家分享我们的研究。{PROSE}</p><p>{OTHER}</p>"
+            "<p>我就讲这些，谢谢大家！</p>")
+    document = normalize_file(html_page(tmp_path, "<title>张某明：未来五年是赶超关键时点</title>", body), tmp_path)
+    assert document.meta["speaker"] == "张某明"
+    assert "副校长" not in document.body and document.body.lstrip().startswith("今天很高兴")
+
+
+def test_the_writers_and_photographers_credit_closing_each_item_goes(tmp_path: Path) -> None:
+    """A photo report closes each item with '（文字：某某，摄影：某某）'; the credit goes, the sentence stays."""
+    body = (f"<h1>某某代表团参加审议</h1><p>8日上午，代表团举行全体会议。{PROSE}（文字：张某明，摄影：李某华）</p>"
+            f"<p>【要把民生工作做实】{OTHER}（文字：张某明，摄影：王某）</p>")
+    document = normalize_file(html_page(tmp_path, "<title>某某代表团参加审议</title>", body), tmp_path)
+    assert "摄影" not in document.body and "文字：" not in document.body
+    assert "圆满完成。" in document.body and "来之不易。" in document.body
+
+
+def test_a_stamp_row_set_apart_by_bullets_dates_the_page() -> None:
+    assert stamp_in_a_row_of_cells("某某科技•2015-04-29•行业动态•") == dt.date(2015, 4, 29)
+    assert stamp_in_a_row_of_cells("某某科技 | 2015-04-29 | 行业动态") == dt.date(2015, 4, 29)
+    assert stamp_in_a_row_of_cells("某某科技•2015年4月29日•行业动态") is None  # written with 年: a speech's own date
+
+
+def test_a_news_bulletin_of_datelined_items_is_refused(tmp_path: Path) -> None:
+    """A day's bulletin of news items (a broadcast's transcripts), each under its headline and opening with the
+    station's dateline, is several texts: refused with a message saying so. One report has one dateline."""
+    items = "".join(f"### 某某新闻{n}\n\n某某网消息（某某新闻）：{n}日上午，{PROSE}{OTHER}\n\n" for n in range(1, 5))
+    with pytest.raises(InputError, match="4 news items, each opening with its own dateline"):
+        normalize_file(text_page(tmp_path, f"---\ntitle: 某某新闻文字稿\n---\n\n{items}", "day.md"), tmp_path)
+    one = f"# 某某会议召开\n\n新华社北京5月7日电 {PROSE}\n\n{OTHER}\n\n{PROSE.replace('我们', '大家')}\n"
+    assert normalize_file(text_page(tmp_path, one, "one.md"), tmp_path).meta["title"] == "某某会议召开"
