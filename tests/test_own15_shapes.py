@@ -70,3 +70,14 @@ def test_a_news_bulletin_of_datelined_items_is_refused(tmp_path: Path) -> None:
         normalize_file(text_page(tmp_path, f"---\ntitle: 某某新闻文字稿\n---\n\n{items}", "day.md"), tmp_path)
     one = f"# 某某会议召开\n\n新华社北京5月7日电 {PROSE}\n\n{OTHER}\n\n{PROSE.replace('我们', '大家')}\n"
     assert normalize_file(text_page(tmp_path, one, "one.md"), tmp_path).meta["title"] == "某某会议召开"
+
+
+def test_a_post_of_two_titled_speeches_is_refused(tmp_path: Path) -> None:
+    """A blog post holding two speeches, each under its own title ('# 某某告别演讲全文', '# 某某就职演讲'), is two
+    texts: refused, naming both. One speech whose title the text prints again is one text."""
+    speech = f"{PROSE}{OTHER}" * 6  # a speech's worth: 600 characters
+    two = f"---\ntitle: 两篇演讲\n---\n\n# 某某总统告别演讲全文\n\n同胞们：\n\n{speech}\n\n# 某某就职演讲\n\n{speech}\n"
+    with pytest.raises(InputError, match="2 speeches, each under its own title"):
+        normalize_file(text_page(tmp_path, two, "post.md"), tmp_path)
+    one = f"# 在全县大会上的讲话\n\n同志们：\n\n{speech}\n\n## 在全县大会上的讲话\n\n{speech}\n"
+    assert normalize_file(text_page(tmp_path, one, "one.md"), tmp_path).meta["title"] == "在全县大会上的讲话"

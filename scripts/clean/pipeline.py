@@ -23,7 +23,15 @@ from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
-from scripts.clean.structure import Structure, build_structure, closing_signature_blocks, has_chinese
+from scripts.clean.structure import (
+    Structure,
+    build_structure,
+    closing_signature_blocks,
+    has_chinese,
+    load_shapes,
+    speech_title_line,
+    starts_heading,
+)
 from scripts.clean.themes import MIN_THEMES, apply_corrections, choose_themes, score_themes
 from scripts.core.errors import InputError
 from scripts.core.paths import REPO
@@ -168,6 +176,11 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
     if len(markers) >= 2:
         raise InputError(path, f"the page holds {len(markers)} texts ({'、'.join(m[:12] for m in markers[:4])}); "
                                "save each one as its own file and add them one by one")
+    titled = titled_speeches(structure)
+    if len(titled) >= 2:
+        raise InputError(path, f"the page holds {len(titled)} speeches, each under its own title "
+                               f"({'、'.join(title[:20] for title in titled[:3])}); save each one as its own file "
+                               "and add them one by one")
     datelined = news_items(structure)
     if len(datelined) >= NEWS_ITEMS_MIN:
         raise InputError(path, f"the page holds {len(datelined)} news items, each opening with its own dateline "
@@ -178,6 +191,28 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
         raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
                                f"line ({'、'.join(m[:14] for m in originals[:3])} …); save each one as its own file "
                                "and add them one by one")
+
+
+TITLED_SPEECH_MIN_CHARS = 500  # text under a speech's title before the next: a whole speech, not a quoted title
+
+
+def titled_speeches(structure: Structure) -> list[str]:
+    """The headings in the text that title a speech ('美国总统某某告别演讲全文', '在…大会上的讲话': speech_title_line,
+    no section number) and stand over a speech's worth of text before the next such heading, the first perhaps in
+    the page's head: a blog post or a file holding two speeches titles each. A title repeated (the headline echoed
+    in the text) counts once."""
+    shapes = load_shapes()
+    headline = next((line for line in reversed(structure.head) if speech_title_line(line, shapes)), None)
+    titles: list[str] = [headline] if headline else []  # the first speech's title heads the page
+    chars: list[int] = [0] if headline else []
+    for block in structure.blocks:
+        if block.kind == "heading" and speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes):
+            if block.text not in titles:
+                titles.append(block.text)
+                chars.append(0)
+        elif chars and block.kind == "paragraph":
+            chars[-1] += len(block.text)
+    return [title for title, count in zip(titles, chars, strict=True) if count >= TITLED_SPEECH_MIN_CHARS]
 
 
 NEWS_ITEMS_MIN = 3  # a report opens with its dateline once; a bulletin of items opens each with one

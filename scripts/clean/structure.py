@@ -590,7 +590,8 @@ def is_rule_line(lines: list[str], index: int) -> bool:
 
 
 SECTION_SERIES_LEAD = 2  # the words a series of section headings opens with alike ('关于…', '坚持…')
-SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:[（(][^）)]{1,8}[）)])?$")
+# A speech's title ends with its speech word, perhaps with 全文 and a short note after it ('…的讲话全文（摘要）').
+SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:全文|實錄|实录)?(?:[（(][^）)]{1,8}[）)])?$")
 
 
 def with_first_section_heading(lines: list[str], start: int, marked: frozenset[str], shapes: Shapes) -> int:
