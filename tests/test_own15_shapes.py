@@ -6,6 +6,7 @@ are set apart by bullets, and a day's news bulletin of items that each open with
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,14 @@ def test_a_post_of_two_titled_speeches_is_refused(tmp_path: Path) -> None:
         normalize_file(text_page(tmp_path, two, "post.md"), tmp_path)
     one = f"# 在全县大会上的讲话\n\n同志们：\n\n{speech}\n\n## 在全县大会上的讲话\n\n{speech}\n"
     assert normalize_file(text_page(tmp_path, one, "one.md"), tmp_path).meta["title"] == "在全县大会上的讲话"
+
+
+def test_a_record_whose_text_is_a_whole_markdown_post_reads_the_posts_front_matter(tmp_path: Path) -> None:
+    """A JSON record saving a repository's post file as its text: the post's front matter is metadata (filling
+    what the record lacks), never text, and the post's body is the page."""
+    front = "title: 在全县大会上的讲话\nauthor: 张某明\ndate: 2021-04-04\ncomments: false\n"
+    post = f"\n---\n{front}---\n\n同志们：\n\n{PROSE}\n\n{OTHER}\n"
+    record = json.dumps({"path": "_posts/speech.md", "content": post}, ensure_ascii=False)
+    document = normalize_file(text_page(tmp_path, record, "post.json"), tmp_path)
+    assert document.meta["title"] == "在全县大会上的讲话" and document.meta["published"] == dt.date(2021, 4, 4)
+    assert "comments" not in document.body and document.body.lstrip().startswith("同志们：")

@@ -504,7 +504,12 @@ MARKDOWN_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
 
 def text_page(text: str, fields: ContainerFields, markdown: bool = False) -> Unwrapped:
     """A container's text as the page: read as Markdown when it is (a .md file's, or reads_as_markdown), else as
-    it stands (HTML or plain text)."""
+    it stands (HTML or plain text). A record whose text is a whole Markdown post (a repository's file saved with
+    its front matter) has the post's fields fill what the record lacks, and the post's body is the page."""
+    front = FRONT_MATTER.match(text)
+    if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
+        return as_page(markdown_to_html(front.group("body")), filled(fields, fields_of(mapping, "front-matter")),
+                       html=True)
     if markdown or reads_as_markdown(text):
         return as_page(markdown_to_html(text), fields, html=True)
     return as_page(text, fields)
@@ -678,18 +683,21 @@ def with_wrapped_fields(record: dict[str, Any], kind: str, body_key: str) -> Con
     {"contentBlocks": […], "title": …, "pubDate": …}}'), that record's fields fill what the outer one lacks."""
     fields = fields_of(record, kind, body_key)
     inner = record[body_key]
-    names = [field.name for field in dataclass_fields(ContainerFields) if field.name != "kind"]
     if isinstance(inner, dict):
-        wrapped = fields_of(inner, kind)
-        fields = replace(fields, **{name: getattr(wrapped, name) for name in names if not getattr(fields, name)})
+        fields = filled(fields, fields_of(inner, kind))
     # a crawler's record keeps the page's metadata in a mapping beside the text (Firecrawl's and Crawl4AI's
     # '"markdown": "…", "metadata": {"title": …, "sourceURL": …}'): its fields fill what the record lacks
     beside_names = metadata_mapping_names()
     for key, value in record.items():
         if key != body_key and isinstance(value, dict) and spelling(key) in beside_names:
-            beside = fields_of(value, kind)
-            fields = replace(fields, **{name: getattr(beside, name) for name in names if not getattr(fields, name)})
+            fields = filled(fields, fields_of(value, kind))
     return fields
+
+
+def filled(fields: ContainerFields, other: ContainerFields) -> ContainerFields:
+    """`fields`, with what it lacks taken from `other` (its kind stays)."""
+    names = [field.name for field in dataclass_fields(ContainerFields) if field.name != "kind"]
+    return replace(fields, **{name: getattr(other, name) for name in names if not getattr(fields, name)})
 
 
 @cache

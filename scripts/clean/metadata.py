@@ -730,13 +730,15 @@ def stamp_in_a_row_of_cells(line: str) -> dt.date | None:
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]
     if len(cells) < 2 or len(line) > 80 or re.search(r"[。！？]", line):
         return None
-    return next(filter(None, (closing_stamp(cell) or dated_stamp(cell) or machine_date_cell(cell) for cell in cells)),
-                None)
+    stamps = [closing_stamp(cell) or dated_stamp(cell) or (machine_date_cell(cell) if at else None)
+              for at, cell in enumerate(cells)]
+    return next(filter(None, stamps), None)
 
 
 def machine_date_cell(cell: str) -> dt.date | None:
-    """A cell of a stamp row that is a numeric date alone ('2015-04-29', perhaps with its clock): a CMS writes it;
-    a speech's delivery date is written with 年."""
+    """A cell of a stamp row after its first that is a numeric date alone ('某某科技•2015-04-29•栏目', perhaps with
+    its clock): a CMS writes it; a speech's delivery date is written with 年. (A row opening with a bare date is
+    a date line, read as one.)"""
     return parse_date(cell) if DATE_LINE_RE.fullmatch(cell) and "年" not in cell else None
 
 
