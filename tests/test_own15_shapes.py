@@ -93,3 +93,12 @@ def test_a_record_whose_text_is_a_whole_markdown_post_reads_the_posts_front_matt
     document = normalize_file(text_page(tmp_path, record, "post.json"), tmp_path)
     assert document.meta["title"] == "在全县大会上的讲话" and document.meta["published"] == dt.date(2021, 4, 4)
     assert "comments" not in document.body and document.body.lstrip().startswith("同志们：")
+
+
+def test_a_front_matter_title_with_its_quotes_turned_into_underscores_is_given_as_printed(tmp_path: Path) -> None:
+    """A feed-to-blog bot wrote the headline's quotation marks as underscores in its front matter; the page prints
+    the headline with them: the title keeps the page's marks."""
+    post = (f"---\ntitle: '张某明：未来五年拼谁能_咬住_'\ndate: 2021-04-04\n---\n\n<p>张某明：未来五年拼谁能“咬住”</p>"
+            f"<p>今天很高兴跟大家分享我们的研究。{PROSE}</p><p>{OTHER}</p>\n")
+    document = normalize_file(text_page(tmp_path, post, "post.md"), tmp_path)
+    assert document.meta["title"] == "张某明：未来五年拼谁能“咬住”"

@@ -1568,7 +1568,15 @@ def container_title(e: Evidence) -> str:
     title = e.field("title")
     if e.facts.title and comparable(title) in comparable(e.facts.title):
         return ""
-    return fullest_of_nested_parts(title)
+    return as_printed(e, fullest_of_nested_parts(title))
+
+
+def as_printed(e: Evidence, title: str) -> str:
+    """The title as the page prints it above the text, when a container's field has the same words with other
+    marks (a bot's file name or field that turned '“咬住”' into '_咬住_')."""
+    key = comparable(title)
+    printed = (HEADING_MARK.sub("", line).strip() for line in e.structure.head + [r.text for r in e.structure.removals])
+    return next((line for line in printed if line != title and comparable(line) == key), title)
 
 
 def fullest_of_nested_parts(title: str) -> str:
