@@ -1,5 +1,5 @@
-"""The evaluator reads a labelled page kept in its site's own encoding (a GB2312 page a crawler saved as it came)
-as BeautifulSoup reads bytes, so its label's strings are found; a UTF-8 page is read as before."""
+"""The evaluator reads a labelled page kept in its site's own encoding (a GB2312 page a crawler saved as it came, a
+GBK record) as BeautifulSoup reads bytes, so its label's strings are found; a UTF-8 page is read as before."""
 
 from pathlib import Path
 
@@ -13,6 +13,14 @@ def test_a_gb2312_page_is_read_in_its_declared_encoding(tmp_path: Path):
     path = tmp_path / "page.html"
     path.write_bytes(PAGE.encode("gb2312"))
     assert "同志们：今天的会议很重要。" in visible_text(path)
+
+
+def test_a_gbk_record_without_a_charset_is_read_in_the_encoding_its_bytes_show(tmp_path: Path):
+    """A crawler's JSON record saved in GBK, with no charset marker (no HTML to declare one)."""
+    path = tmp_path / "record.json"
+    record = '{"title": "在全县经济工作会议上的讲话", "content": ["同志们：今天的会议很重要，大家要认真抓好落实。"]}'
+    path.write_bytes(record.encode("gbk"))
+    assert "同志们：今天的会议很重要，大家要认真抓好落实。" in visible_text(path)
 
 
 def test_a_utf8_page_and_a_text_file_are_read_as_utf8(tmp_path: Path):

@@ -64,14 +64,14 @@ def canonical(text: str) -> str:
 
 def visible_text(path: Path) -> str:
     """The page's visible text as the devset README defines it. A page kept in its site's own encoding (a GB2312
-    page a crawler saved as it came) is decoded as BeautifulSoup decodes bytes (its charset declaration first);
-    every other page as UTF-8."""
+    page a crawler saved as it came, a GBK text or record) is decoded as BeautifulSoup decodes bytes (an HTML
+    page's charset declaration first, else the encoding its bytes show); every other page as UTF-8."""
     data = path.read_bytes()
     html = path.suffix.lower() in {".html", ".htm"}
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raw = (UnicodeDammit(data, is_html=True).unicode_markup or "") if html else data.decode("utf-8-sig", "replace")
+        raw = UnicodeDammit(data, is_html=html).unicode_markup or data.decode("utf-8-sig", "replace")
     if not html:
         return raw
     soup = BeautifulSoup(raw, "html.parser")
