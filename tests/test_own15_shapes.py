@@ -1,7 +1,9 @@
 """Shapes first seen on eval/own15's pages (opened in the sixteenth session), each rebuilt here from made-up text:
 a reposted talk under a 'name: headline' closing on a quoted phrase with the speaker's name and office in brackets
 below it, a photo report whose items close with the writer's and the photographer's credit, a stamp row whose cells
-are set apart by bullets, and a day's news bulletin of items that each open with a dateline."""
+are set apart by bullets, and a day's news bulletin of items that each open with a dateline; and the
+development sets' leftovers of the same session (two titled speeches in one post, a bracketed source closing a
+repost)."""
 
 from __future__ import annotations
 
@@ -102,3 +104,13 @@ def test_a_front_matter_title_with_its_quotes_turned_into_underscores_is_given_a
             f"<p>今天很高兴跟大家分享我们的研究。{PROSE}</p><p>{OTHER}</p>\n")
     document = normalize_file(text_page(tmp_path, post, "post.md"), tmp_path)
     assert document.meta["title"] == "张某明：未来五年拼谁能“咬住”"
+
+
+def test_a_bracketed_source_closing_a_repost_ends_the_text(tmp_path: Path) -> None:
+    """A news account reposts an article, closes it with '（来源：某某网）' and then promotes itself in bold lines:
+    the text ends at the source line."""
+    post = (f"# 某某宣言\n\n{PROSE}\n\n{OTHER}\n\n（来源：某某网）\n\n**分享安全知识 强化安全意识**\n\n"
+            "**欢迎关注某某杂志官方抖音号**\n\n**某某杂志倾力推荐**\n\n**“企业成长计划”**\n\n**点击下图 了解详情**\n\n"
+            "预览时标签不可点\n\n阅读原文\n\n×\n分析\n\n：\n，\n，\n。\n")
+    document = normalize_file(text_page(tmp_path, post, "post.md"), tmp_path)
+    assert document.body.rstrip().endswith("成绩来之不易。")
