@@ -15,7 +15,7 @@ import pytest
 
 from scripts.clean.metadata import described_name, stamp_in_a_row_of_cells
 from scripts.clean.pipeline import normalize_file
-from scripts.clean.structure import is_prose, load_shapes
+from scripts.clean.structure import is_prose, load_shapes, speech_title_line
 from scripts.core.errors import InputError
 from tests.conftest import html_page, text_page
 
@@ -114,3 +114,9 @@ def test_a_bracketed_source_closing_a_repost_ends_the_text(tmp_path: Path) -> No
             "预览时标签不可点\n\n阅读原文\n\n×\n分析\n\n：\n，\n，\n。\n")
     document = normalize_file(text_page(tmp_path, post, "post.md"), tmp_path)
     assert document.body.rstrip().endswith("成绩来之不易。")
+
+
+def test_a_genre_heading_in_traditional_script_titles_the_message() -> None:
+    """'董事局主席致辭' (致辭, the traditional form of 致辞) is a speech's title as '董事局主席致辞' is."""
+    shapes = load_shapes()
+    assert speech_title_line("董事局主席致辭", shapes) and speech_title_line("董事局主席致辞", shapes)

@@ -50,7 +50,7 @@ END_CLOSED = "。！？…："  # a line ending with one of these ends a sentenc
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
 CLOSERS = "”’」』）》】\"'"
 # The words a speech is titled by, in both scripts (a title's last word; a glued headline's).
-SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致詞|發言|演講|演說|報告|賀詞)")
+SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致辭|致詞|發言|演講|演說|報告|賀詞)")
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 # An author's note glued after the last sentence ('…跑出加速度。（作者某某系某某智库研究员）'): a tail note too.
