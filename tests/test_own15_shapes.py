@@ -62,7 +62,8 @@ def test_the_writers_and_photographers_credit_closing_each_item_goes(tmp_path: P
 def test_a_stamp_row_set_apart_by_bullets_dates_the_page() -> None:
     assert stamp_in_a_row_of_cells("某某科技•2015-04-29•行业动态•") == dt.date(2015, 4, 29)
     assert stamp_in_a_row_of_cells("某某科技 | 2015-04-29 | 行业动态") == dt.date(2015, 4, 29)
-    assert stamp_in_a_row_of_cells("某某科技•2015年4月29日•行业动态") is None  # written with 年: a speech's own date
+    assert stamp_in_a_row_of_cells("某某科技•2015年4月29日•行业动态") == dt.date(2015, 4, 29)
+    assert stamp_in_a_row_of_cells("在某某大会上的讲话 | 2015年4月29日") is None  # a title row with its delivery date
 
 
 def test_a_news_bulletin_of_datelined_items_is_refused(tmp_path: Path) -> None:
@@ -114,6 +115,16 @@ def test_a_bracketed_source_closing_a_repost_ends_the_text(tmp_path: Path) -> No
             "预览时标签不可点\n\n阅读原文\n\n×\n分析\n\n：\n，\n，\n。\n")
     document = normalize_file(text_page(tmp_path, post, "post.md"), tmp_path)
     assert document.body.rstrip().endswith("成绩来之不易。")
+
+
+def test_a_title_prefixed_by_its_site_and_column_whose_headline_holds_a_dash(tmp_path: Path) -> None:
+    """'某某中学_校长讲话_第十七周升旗仪式讲话-张某明校长': the page shows the last two parts whole as its headline
+    (the dash is the headline's own), and the site and column come first: the headline is the title."""
+    body = ("<div>第十七周升旗仪式讲话-张某明校长</div><div>发布时间：2017-12-18</div>"
+            f"<div>国旗下讲话暨文化节开幕式讲话</div><div>张某明校长</div><p>各位老师、同学，大家早上好！</p><p>{PROSE}</p><p>{OTHER}</p>")
+    title = "<title>某某中学_校长讲话_第十七周升旗仪式讲话-张某明校长</title>"
+    document = normalize_file(html_page(tmp_path, title, body), tmp_path)
+    assert document.meta["title"] == "第十七周升旗仪式讲话-张某明校长"
 
 
 def test_a_genre_heading_in_traditional_script_titles_the_message() -> None:

@@ -730,16 +730,22 @@ def stamp_in_a_row_of_cells(line: str) -> dt.date | None:
     cells = [cell for cell in CELL_SEPARATOR.split(line.strip()) if cell]
     if len(cells) < 2 or len(line) > 80 or re.search(r"[。！？]", line):
         return None
-    stamps = [closing_stamp(cell) or dated_stamp(cell) or (machine_date_cell(cell) if at else None)
+    stamps = [closing_stamp(cell) or dated_stamp(cell) or (date_cell(cell, len(cells)) if at else None)
               for at, cell in enumerate(cells)]
     return next(filter(None, stamps), None)
 
 
-def machine_date_cell(cell: str) -> dt.date | None:
-    """A cell of a stamp row after its first that is a numeric date alone ('某某科技•2015-04-29•栏目', perhaps with
-    its clock): a CMS writes it; a speech's delivery date is written with 年. (A row opening with a bare date is
-    a date line, read as one.)"""
-    return parse_date(cell) if DATE_LINE_RE.fullmatch(cell) and "年" not in cell else None
+def date_cell(cell: str, cells: int) -> dt.date | None:
+    """A cell of a stamp row after its first that is a date alone ('某某科技•2015-04-29•栏目', perhaps with its
+    clock): a numeric date is a CMS's; a date written with 年 is the row's only between two other cells (the site
+    and the column, '某某科技•2015年4月29日•栏目'), since a speech's title row may carry its delivery date after it
+    ('在某某大会上的讲话 | 2015年4月29日'). A row opening with a bare date is a date line, read as one."""
+    if not DATE_LINE_RE.fullmatch(cell) or ("年" in cell and cells < DATE_CELL_ROW_MIN):
+        return None
+    return parse_date(cell)
+
+
+DATE_CELL_ROW_MIN = 3  # cells of a row whose date written with 年 is its stamp
 
 
 def names_a_speech(line: str) -> bool:
@@ -1243,15 +1249,37 @@ def page_title_parts(e: Evidence) -> list[str]:
     """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a <title>
     whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's first
     block) and whose first is not names its site (and column) first, whatever the site's name looks like. A
-    <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site."""
+    <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site;
+    so are its last parts, when the page shows them whole after a site's name and column before them."""
     parts = title_parts(e.facts.title)
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
+    if len(parts) >= 2 and (headline := shown_title_end(e.facts.title, shown)):
+        return headline  # ... or its end whole, after the site's name and column ('某某中学_栏目_主题-张某校长')
     if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
             and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown):
         return parts[::-1]  # (a short headline shown as it is, '校长致辞', is shown too: same_headline wants five)
     return parts
+
+
+def shown_title_end(title: str, shown: list[str]) -> list[str]:
+    """[headline, column …, site] when the page shows the end of its <title> whole as its headline, after a
+    separator that sets the site's name (and column) off before it, and the headline holds a separator of its own
+    ('某某中学_栏目_主题讲话-张某校长' shown as '主题讲话-张某校长')."""
+    squeezed = re.sub(r"\s+", "", title)
+    for line in shown:
+        key = re.sub(r"\s+", "", line)
+        if len(comparable(key)) < SHOWN_TITLE_END_MIN or not squeezed.endswith(key) or squeezed == key \
+                or not any(pattern.search(key) for pattern in TITLE_SEPARATORS):
+            continue  # a shown end without a separator of its own is a part, read as the others are
+        before = squeezed[:-len(key)]
+        if DANGLING_SEPARATOR.search(before) and (rest := DANGLING_SEPARATOR.sub("", before)):
+            return [line.strip(), *title_parts(rest)]
+    return []
+
+
+SHOWN_TITLE_END_MIN = 6  # characters of a headline shown whole (a short one may be a column's name)
 
 
 def site_names(e: Evidence) -> set[str]:
