@@ -131,3 +131,13 @@ def test_a_genre_heading_in_traditional_script_titles_the_message() -> None:
     """'董事局主席致辭' (致辭, the traditional form of 致辞) is a speech's title as '董事局主席致辞' is."""
     shapes = load_shapes()
     assert speech_title_line("董事局主席致辭", shapes) and speech_title_line("董事局主席致辞", shapes)
+
+
+def test_a_headline_keeps_what_it_prints_after_its_dash_unless_it_names_the_speaker(tmp_path: Path) -> None:
+    """'某某成果展——文化产业新' (a site cut the headline short after its dash) is the title as printed; '…上的欢迎词
+    ——分公司总经理 张某明' names the speaker after the dash, which is no part of the title."""
+    for headline, title in (("“某某科技城”文化产业成果展——文化产业新", "“某某科技城”文化产业成果展——文化产业新"),
+                            ("在公司二〇二四年年会上的欢迎词——分公司总经理 张某明", "在公司二〇二四年年会上的欢迎词")):
+        body = f"<h1>{headline}</h1><p>{PROSE}</p><p>{OTHER}</p>"
+        document = normalize_file(html_page(tmp_path, f"<title>{headline}_某某公司</title>", body), tmp_path)
+        assert document.meta["title"] == title

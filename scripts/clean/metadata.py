@@ -344,7 +344,7 @@ class Head:
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
     kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
-    printed_subtitle: str = ""  # a delivery statement the headline prints after its dash on the same line
+    printed_subtitle: str = ""  # what the headline prints after its dash on the same line, no byline or date
     # ('——在…座谈会上的发言'): kept in the title as printed, read as the subtitle
     unlisted_names: list[str] = field(default_factory=list)  # a bare name line under the title whose family name is
     # not listed ('禤某强'): a speaker only when the page names that person again (name_line_named_again)
@@ -3368,7 +3368,7 @@ def split_title(line: str) -> Head:
         read_title_line(head.subtitle, said)
         head.speaker_title, head.speaker = office_name or (said.speaker_title, said.speaker)
         head.date = said.date
-        if not office_name and not said.speaker and DELIVERY_STATEMENT.fullmatch(simplified(head.subtitle)):
+        if not office_name and not said.speaker and not DATE_LINE_RE.fullmatch(head.subtitle):
             head.printed_subtitle = dash + head.subtitle
     elif dash:  # '文化——李某在本科生开学典礼上的讲话': a theme too short for a title alone; the title stays whole
         said = Head()
@@ -3399,8 +3399,9 @@ def column_kicker(line: str) -> tuple[str, str]:
 
 
 def printed_title(head: Head) -> str:
-    """The title as the page prints it: its column kicker, if any, then the headline, then the delivery statement
-    it prints after a dash on the same line ('主题——在…座谈会上的发言'), as eval/README's convention keeps it."""
+    """The title as the page prints it: its column kicker, if any, then the headline, then what it prints after a
+    dash on the same line ('主题——在…座谈会上的发言', '某某成果展——文化产业新'), as eval/README's convention keeps
+    it; a speaker or a date after the dash is read apart, never part of the title."""
     return head.kicker + head.title + head.printed_subtitle if head.title else ""
 
 
