@@ -141,3 +141,14 @@ def test_a_headline_keeps_what_it_prints_after_its_dash_unless_it_names_the_spea
         body = f"<h1>{headline}</h1><p>{PROSE}</p><p>{OTHER}</p>"
         document = normalize_file(html_page(tmp_path, f"<title>{headline}_某某公司</title>", body), tmp_path)
         assert document.meta["title"] == title
+
+
+def test_a_title_the_page_shows_whole_is_the_headline_whatever_marks_it(tmp_path: Path) -> None:
+    """'主题讲话-张某明校长' as the <title> and as a line of the page (no class names it a title), over the speech's
+    own heading: the line showing the whole <title> is the headline."""
+    body = ("<div>第十七周升旗仪式暨文化节开幕式讲话-张某明校长</div><div>发布时间：2017-12-18</div>"
+            f"<div>国旗下讲话暨文化节开幕式讲话</div><div>张某明校长</div><p>各位老师、同学，大家早上好！</p><p>{PROSE}</p>"
+            f"<p>{OTHER}</p>")
+    title = "<title>第十七周升旗仪式暨文化节开幕式讲话-张某明校长</title>"
+    document = normalize_file(html_page(tmp_path, title, body), tmp_path)
+    assert document.meta["title"] == "第十七周升旗仪式暨文化节开幕式讲话-张某明校长"

@@ -1433,10 +1433,13 @@ def short_speech_title(line: str) -> bool:
 def title_part_on_page(e: Evidence) -> str:
     """The part of the <title> that the page also shows as a line and that reads as a headline: a <title> that
     puts the site's and the column's names first ('某某市人民政府 - 新闻中心 - 标题') shows the column too, in its
-    menu or breadcrumb."""
+    menu or breadcrumb. A <title> of several parts that the page shows whole ('主题讲话-张某校长') is its headline,
+    whatever marks the line (a class the page names it by, or nothing)."""
     first = [block.text for block in e.structure.blocks[:1]]  # a headline the markup does not mark opens the text
     shown = {comparable(line) for line in e.structure.head + e.facts.headings + e.facts.title_elements + first}
     parts = page_title_parts(e)
+    if len(parts) == 1 and len(title_parts(e.facts.title)) > 1:  # the page shows its <title> whole as a line
+        return parts[0] if comparable(parts[0]) in shown and title_like(parts[0]) else ""
     return next((part for part in parts[:-1] if comparable(part) in shown and title_like(part)), "") \
         if len(parts) > 1 else ""
 
