@@ -203,16 +203,13 @@ def titled_speeches(structure: Structure) -> list[str]:
     in the text) counts once."""
     shapes = load_shapes()
     headline = next((line for line in reversed(structure.head) if speech_title_line(line, shapes)), None)
-    titles: list[str] = [headline] if headline else []  # the first speech's title heads the page
-    chars: list[int] = [0] if headline else []
+    chars: dict[str, int] = {headline: 0} if headline else {}  # each title's text, the first heading the page
     for block in structure.blocks:
         if block.kind == "heading" and speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes):
-            if block.text not in titles:
-                titles.append(block.text)
-                chars.append(0)
+            chars.setdefault(block.text, 0)
         elif chars and block.kind == "paragraph":
-            chars[-1] += len(block.text)
-    return [title for title, count in zip(titles, chars, strict=True) if count >= TITLED_SPEECH_MIN_CHARS]
+            chars[next(reversed(chars))] += len(block.text)  # under the latest title
+    return [title for title, count in chars.items() if count >= TITLED_SPEECH_MIN_CHARS]
 
 
 NEWS_ITEMS_MIN = 3  # a report opens with its dateline once; a bulletin of items opens each with one
