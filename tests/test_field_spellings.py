@@ -26,6 +26,17 @@ def test_a_publication_field_is_read_however_its_name_is_written(tmp_path: Path,
 
 
 @pytest.mark.parametrize(("name", "spelled"), [("publishTime", "publishtime"), ("publish_time", "publishtime"),
-                                               ("Source URL", "sourceurl"), ("发布时间", "发布时间")])
+                                               ("Source URL", "sourceurl"), ("发布时间", "发布时间"),
+                                               ("c_title", "title"), ("F_Content", "content"),
+                                               ("n_pub_date", "pubdate"),
+                                               ("bt", "bt"), ("x_id", "xid"), ("pub_date", "pubdate")])
 def test_how_a_field_name_is_compared(name: str, spelled: str) -> None:
     assert spelling(name) == spelled
+
+
+def test_a_database_records_column_prefix_is_no_part_of_its_names(tmp_path: Path) -> None:
+    """A record saved from a database whose schema prefixes every column with a letter ('c_title', 'c_main') is
+    read by its names: the title is its title."""
+    record = {"c_title": "在全县招商引资工作推进会上的讲话", "c_intro": "None", "c_content": TEXT}
+    document = normalize_file(text_page(tmp_path, json.dumps(record, ensure_ascii=False), "page.json"), tmp_path)
+    assert document.meta["title"] == "在全县招商引资工作推进会上的讲话"

@@ -135,6 +135,19 @@ def test_a_paragraph_set_left_under_a_picture_is_no_forgotten_caption() -> None:
     assert ("html-photo-caption", "县长在会上讲话") in page.dropped
 
 
+def test_a_paragraph_indented_under_a_picture_is_no_forgotten_caption() -> None:
+    """A first-line indent is a paragraph's markup too: under a picture, on a page whose captions are centred, an
+    indented sentence is prose; an unindented one (or one indented by nothing) is the forgotten caption."""
+    page = read(f"<body><div class='content'><p style='text-align:center'><img src='a.jpg'></p>"
+                "<p style='text-align:center'>开场视频</p>"
+                f"<p>{PROSE}</p><p style='text-align:center'><img src='b.jpg'></p>"
+                "<p style='text-indent: 28px'><span>感谢各位朋友到场，感谢所有员工。</span></p>"
+                f"<p>{PROSE}</p><p><img src='c.jpg'></p><p style='text-indent:0'>董事长为员工颁奖。</p>"
+                f"<p>{PROSE}</p></div></body>")
+    assert "感谢各位朋友到场，感谢所有员工。" in page.lines
+    assert ("html-photo-caption", "董事长为员工颁奖。") in page.dropped
+
+
 def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
     """A paragraph typed with the editor's display line breaks is one line (a browser shows a space); a break
     after a sentence's end stays the source's own line (a credit line under the text), and a <pre> keeps its
@@ -290,3 +303,21 @@ def test_comments_inside_the_article_element_are_dropped_by_name() -> None:
                 f"<p>{PROSE}</p></div></body>")
     assert COMMENT not in "\n".join(page.lines)
     assert ("html-comments", COMMENT) in page.dropped
+
+
+BADGES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["headline_badges"]
+
+
+@pytest.mark.parametrize("example", BADGES["examples"])
+def test_a_cms_badge_before_a_headline_is_not_read(example: str) -> None:
+    markup = BeautifulSoup(example, "html.parser")
+    badge = markup.find(["span", "em", "i"]).get_text()
+    lines = read(f"<body>{example}<p>{PROSE}</p></body>").lines
+    assert lines[0] == markup.get_text()[len(badge):]
+
+
+@pytest.mark.parametrize("keep", BADGES["keep"])
+def test_a_badge_word_that_is_the_headline_or_is_not_in_one_stays(keep: str) -> None:
+    example = keep.split(" (")[0]
+    lines = read(f"<body>{example}<p>{PROSE}</p></body>").lines
+    assert lines[0] == BeautifulSoup(example, "html.parser").get_text()

@@ -44,10 +44,12 @@ def field_names(path: Path = RULES_FILE) -> FieldNames:
 
 
 FIELD_NAME_SEPARATORS = re.compile(r"[\s_\-.]+")
+COLUMN_PREFIX = re.compile(r"\A[a-z][_\-.](?=[a-z]{3})")  # 'c_title', 'f_content': a database's column prefix
 
 
 def spelling(name: object) -> str:
     """'publishTime', 'publish_time', 'Publish-Time', 'pub time' -> 'publishtime': a field's name as it is compared
     with the lists in containers.yml. Scrapers write one name in many ways; case and the underscores, hyphens,
-    dots and spaces between its words do not matter."""
-    return FIELD_NAME_SEPARATORS.sub("", str(name).strip().lower())
+    dots and spaces between its words do not matter, nor does a one-letter prefix that a database schema gives
+    every column ('c_title', 'f_content', 't_author' -> 'title', 'content', 'author')."""
+    return FIELD_NAME_SEPARATORS.sub("", COLUMN_PREFIX.sub("", str(name).strip().lower()))

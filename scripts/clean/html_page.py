@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.chinese import CJK_RANGE, LINE_BREAKS, SENTENCE_END
@@ -49,6 +49,7 @@ SENTENCE_PUNCTUATION = re.compile(f"[，。；！？：、]|(?<=[{CJK_RANGE}])[,
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
 ALIGNMENT = re.compile(r"text-align:(left|right|center|justify|start|end)")
+TEXT_INDENT = re.compile(r"text-indent:(\d*\.?\d+)")
 CELL_TAGS = ["td", "th"]
 CELL_BLOCKS = ["p", "div", "br", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"]
 CELL_SEPARATOR = " | "
@@ -91,6 +92,7 @@ class Hints:
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
     field_types: frozenset[str] = frozenset()  # field_boxes: the <input> types a reader types text into
     caption_narration: re.Pattern[str] = re.compile("(?!)")  # captions: a narrator's words, never a caption's
+    headline_badges: frozenset[str] = frozenset()  # a CMS's badge set before a headline ('原创', '置顶')
 
 
 def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -132,6 +134,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
         field_types=frozenset(data["field_boxes"]["input_types"]),
         caption_narration=re.compile("|".join(data["captions"]["narrating_words"])),
+        headline_badges=frozenset(data["headline_badges"]["words"]),
     )
 
 
@@ -172,7 +175,7 @@ class Frame:
     hint: str  # "" | "chrome" | "crumb" | "title"
     first: int  # index of its first block
     centered: bool = False  # text-align:center, align=center or <center>, here or above
-    side_aligned: bool = False  # a stated left/justified alignment, here or above (a paragraph, set as prose)
+    as_prose: bool = False  # stated left/justified or first-line indented, here or above (set_as_prose)
     in_article: bool = False  # inside an HTML5 <article> element
     section: str = ""  # named as readers' comments or a feed of other articles: the rule that drops it after the text
     current: bool = False  # its class marks the menu item of the page being shown (current_item_hints in html.yml)
@@ -237,6 +240,13 @@ def hint_of(names: ElementNames, hints: Hints) -> str:
     return ""
 
 
+def shown_text(node: PageElement) -> str:
+    """The text of a node, an element's or a string's (not a comment's), without the spaces around it."""
+    if isinstance(node, Tag):
+        return node.get_text(strip=True)
+    return str(node).strip() if type(node) in TEXT_TYPES else ""
+
+
 def stated_alignment(tag: Tag) -> str:
     """The alignment the element states itself ('' when none): its style's text-align, else its align attribute."""
     if not tag.attrs:
@@ -245,13 +255,17 @@ def stated_alignment(tag: Tag) -> str:
     return stated.group(1) if stated else str(tag.get("align") or "").lower()
 
 
-def side_aligned(tag: Tag, inherited: bool = False) -> bool:
-    """Whether the element's text is stated to be set left or justified (its own alignment, else its parent's):
-    the markup of a paragraph of prose, not of a caption whose centring an editor forgot."""
+def set_as_prose(tag: Tag, inherited: bool = False) -> bool:
+    """Whether the element's text is stated to be set as prose: left or justified, or its first line indented
+    (its own style, else its parent's); the markup of a paragraph, not of a caption whose centring an editor
+    forgot. A stated alignment wins over an indent."""
     if tag.name == "center":
         return False
     alignment = stated_alignment(tag)
-    return alignment in {"left", "justify", "start"} if alignment else inherited
+    if alignment:
+        return alignment in {"left", "justify", "start"}
+    indent = TEXT_INDENT.search(str(tag.get("style") or "").replace(" ", "").lower()) if tag.attrs else None
+    return bool(indent and float(indent.group(1)) > 0) or inherited
 
 
 def centered(tag: Tag, inherited: bool = False) -> bool:
@@ -394,9 +408,20 @@ class Walker:
             elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
                 self.text(str(item))
             elif (isinstance(item, Tag) and item.name not in DROPPED_TAGS
-                  and not hidden(item, self.hints.revealed_names, shown)):
+                  and not hidden(item, self.hints.revealed_names, shown) and not self.headline_badge(item)):
                 stack.append(self.open(item))
                 stack.extend(reversed(item.contents))
+
+    def headline_badge(self, tag: Tag) -> bool:
+        """An element opening a headline whose whole text is a CMS's badge word, the headline going on after it
+        (headline_badges in html.yml)."""
+        parent = tag.parent
+        if parent is None or tag.name in BLOCK_TAGS or any(shown_text(node) for node in tag.previous_siblings):
+            return False
+        if parent.name not in HEADING_TAGS and not ElementNames.of(parent).tokens & self.hints.title_tokens:
+            return False
+        return tag.get_text(strip=True) in self.hints.headline_badges \
+            and any(shown_text(node) for node in tag.next_siblings)
 
     def open(self, tag: Tag) -> int:
         in_data_table = tag.name in CELL_TAGS and self.data_tables and self.current in self.data_rows
@@ -414,7 +439,7 @@ class Walker:
         names = ElementNames.of(tag)
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(names, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
-                                 side_aligned=side_aligned(tag, parent.side_aligned),
+                                 as_prose=set_as_prose(tag, parent.as_prose),
                                  in_article=parent.in_article or tag.name == "article",
                                  section=section_name(names, self.hints),
                                  current=bool(names.tokens & self.hints.current_tokens)))
@@ -834,11 +859,12 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame], hints: Hints)
     """A page captions its pictures one way. Once the article has a caption (a centred line under a picture, a
     <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
     forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：), not a
-    paragraph the markup states is set left or justified (the page's prose, where its captions are centred)."""
+    paragraph the markup states is set left, justified or indented (the page's prose, where its captions are
+    centred)."""
     if not any(block.caption for block in blocks):
         return
     for block in blocks:
-        if block.under_picture and not block.caption and not frames[block.frame].side_aligned \
+        if block.under_picture and not block.caption and not frames[block.frame].as_prose \
                 and caption_shaped(block, frames, hints):
             block.caption = True
 

@@ -404,13 +404,17 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
-    titled = [i for i in plain if not names_a_person(lines[i])] or plain
+    offices = {i for i in plain if office_over_a_name(lines, i)}  # '某某委员、某某主任' / '张某': a byline in two lines
+    titled = [i for i in plain if not names_a_person(lines[i]) and i not in offices] or plain
     title_at = titled[-1] if titled else len(lines)
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
         title_at = titled[-2]  # '岁末感恩 同心前行' over '岁末感恩 同心前行 2019/2020年度冬季通讯'
     title_at = headline_over_its_lede(lines, titled, title_at)
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at or stamp_under_the_headline(found, bool(titled)), head)}
+    for i in sorted(offices):
+        if i > title_at and head.speaker == lines[i + 1].strip().removesuffix("同志"):
+            head.speaker_title, used = head.speaker_title or lines[i].strip(), used | {i}
     head.unlisted_names = [line.strip().removesuffix("同志") for i, line in enumerate(lines) if i > title_at
                            and not names_a_person(line.strip()) and placed_name(line.strip().removesuffix("同志"))]
     if titled:
@@ -421,6 +425,12 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head.dropped = [Removal(head_drop_rule(classified[i].kind, i < title_at), line) for i, line in enumerate(lines)
                     if i not in used | copies] + [Removal("head-chrome", line) for line in fillers]
     return head
+
+
+def office_over_a_name(lines: list[str], at: int) -> bool:
+    """lines[at] is an office (or a chain of them, '中共中央政治局委员、某某办公室主任') over a line that is a
+    person's name alone: a byline set in two lines, never a title."""
+    return at + 1 < len(lines) and is_office_line(lines[at]) and names_a_person(lines[at + 1].strip())
 
 
 def is_filler_line(line: str) -> bool:

@@ -186,6 +186,11 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
         raise InputError(path, f"the page holds {len(datelined)} news items, each opening with its own dateline "
                                f"({'、'.join(text[:16] for text in datelined[:3])} …): a news bulletin, not one "
                                "speech; save the one you want as its own file")
+    entries = chronicle_entries(structure)
+    if len(entries) >= CHRONICLE_ENTRIES_MIN:
+        raise InputError(path, f"the page holds {len(entries)} dated entries, each opening with its month "
+                               f"({'、'.join(text[:16] for text in entries[:3])} …): a chronicle of events, not one "
+                               "speech; save the speech you want as its own file")
     originals = [removal.text for removal in removals if removal.rule == "original-title-line"]
     if len(originals) >= ORIGINAL_TITLES_MIN:
         raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
@@ -221,6 +226,19 @@ def news_items(structure: Structure) -> list[str]:
     dateline = vocabulary().dateline
     return [block.text for block in structure.blocks
             if block.kind == "paragraph" and dateline.match(simplified(block.text))]
+
+
+CHRONICLE_ENTRIES_MIN = 6  # paragraphs opening with their month (chronicle_entries in structure.yml) ...
+CHRONICLE_SHARE = 0.5  # ... and this share of the text's paragraphs at least: a speech dates a few of its own
+
+
+def chronicle_entries(structure: Structure) -> list[str]:
+    """The paragraphs of a chronicle's entries ('★ 2015年3月，…'), when they are most of the text's paragraphs;
+    none when they are not."""
+    shapes = load_shapes()
+    paragraphs = [block.text for block in structure.blocks if block.kind == "paragraph"]
+    entries = [text for text in paragraphs if shapes.chronicle_entry.match(text)]
+    return entries if len(entries) >= CHRONICLE_SHARE * len(paragraphs) else []
 
 
 def leftover_warnings(structure: Structure) -> list[str]:

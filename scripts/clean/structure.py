@@ -109,6 +109,7 @@ class Shapes:
     spoken: ShadowPattern
     numbered_title: ShadowPattern
     quoted: ShadowPattern
+    chronicle_entry: ShadowPattern
 
 
 # The sections of structure.yml, and the keys each entry of a section may have.
@@ -116,7 +117,7 @@ SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers
                   "genre_section_headings", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
                   "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
-                  "numbered_titles", "quoted_lines"}
+                  "numbered_titles", "quoted_lines", "chronicle_entries"}
 SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
 
 
@@ -158,6 +159,7 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         spoken=shadow_compile(data["spoken_phrases"]["pattern"]),
         numbered_title=shadow_compile(data["numbered_titles"]["pattern"]),
         quoted=shadow_compile(data["quoted_lines"]["pattern"]),
+        chronicle_entry=shadow_compile(data["chronicle_entries"]["pattern"]),
     )
 
 

@@ -1,0 +1,54 @@
+"""Shapes first seen on eval/own16's pages (opened in the seventeenth session), each rebuilt here from made-up text:
+a school paper's year-end chronicle of events, each entry opening with its month after a bullet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import load_shapes
+from scripts.core.errors import InputError
+from tests.conftest import text_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+
+
+@pytest.mark.parametrize("example", [
+    "★ 2015年3月，在中层干部会议上，董事长提出要求。", "◆ 9月12日，学校举行开学典礼。",
+    "10月下旬，学院召开教学工作会议。"])
+def test_a_chronicle_entry_opens_with_its_month(example: str) -> None:
+    assert load_shapes().chronicle_entry.match(example)
+
+
+@pytest.mark.parametrize("keep", ["2015年，我们克服了重重困难。", "3月份以来，全县上下共同努力。",
+                                  "今年3月，我们召开了全县大会。"])
+def test_a_year_or_a_month_inside_a_sentence_opens_no_entry(keep: str) -> None:
+    assert not load_shapes().chronicle_entry.match(keep)
+
+
+def test_a_chronicle_of_the_years_events_is_refused(tmp_path: Path) -> None:
+    """A year-end round-up ('★ 2015年3月，…' twelve times) lists events, not one speech: refused, saying so. A speech
+    that dates a few of its paragraphs by month is one text."""
+    entries = "".join(f"★ 2015年{month}月，学校召开第{month}次工作会议。{OTHER}\n\n" for month in range(1, 13))
+    chronicle = f"# 2015年学校大事记盘点\n\n年末岁初，编辑部回顾一年来的大事。\n\n{entries}"
+    with pytest.raises(InputError, match="12 dated entries, each opening with its month"):
+        normalize_file(text_page(tmp_path, chronicle, "chronicle.md"), tmp_path)
+    dated = "".join(f"{month}月，我们召开第{month}次工作会议。{OTHER}\n\n" for month in range(3, 9))
+    rest = "".join(f"第{n}，{PROSE}\n\n" for n in "一二三四五六七")
+    speech = f"# 在全县总结大会上的讲话\n\n同志们：\n\n{PROSE}\n\n{dated}{rest}"
+    assert normalize_file(text_page(tmp_path, speech, "speech.md"), tmp_path).meta["title"] == "在全县总结大会上的讲话"
+
+
+def test_a_news_lead_reposting_a_signed_article_goes_and_names_its_writer(tmp_path: Path) -> None:
+    """'某某网北京5月4日消息 驻某国大使张某明在某某日报撰文指出：…' over the article: the medium's lead is not the
+    article, and it names the article's writer; the repost's source glued after the last sentence goes too."""
+    page = (f"# 驻某国大使张某明：两国关系有三点值得关注\n\n"
+            f"某某网北京5月4日消息 中国驻某国大使张某明在某某日报撰文指出：两国关系有三点值得关注。\n\n"
+            f"{PROSE}\n\n{OTHER}\n\n我们期待访问取得圆满成功。(本文来源：某某网 )\n")
+    document = normalize_file(text_page(tmp_path, page, "repost.md"), tmp_path)
+    assert "撰文" not in document.body and "本文来源" not in document.body
+    assert document.body.rstrip().endswith("我们期待访问取得圆满成功。")
+    assert document.meta["speaker"] == "张某明"
