@@ -321,3 +321,18 @@ def test_a_badge_word_that_is_the_headline_or_is_not_in_one_stays(keep: str) -> 
     example = keep.split(" (")[0]
     lines = read(f"<body>{example}<p>{PROSE}</p></body>").lines
     assert lines[0] == BeautifulSoup(example, "html.parser").get_text()
+
+
+CAPTIONS = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["captions"]
+
+
+@pytest.mark.parametrize("example", CAPTIONS["pointing_examples"])
+def test_a_line_under_a_picture_pointing_up_at_it_is_its_caption(example: str) -> None:
+    page = read(f"<body><div><p>{PROSE}</p>{example}<p>{PROSE}</p></div></body>")
+    caption = next(line for line in BeautifulSoup(example, "html.parser").get_text("\n").split("\n") if "▲" in line)
+    assert ("html-photo-caption", caption.strip()) in [(reason, line.strip()) for reason, line in page.dropped]
+
+
+def test_an_arrow_marking_a_point_away_from_a_picture_stays() -> None:
+    page = read(f"<body><div><p>{PROSE}</p><p>▲坚持稳中求进工作总基调，推动高质量发展。</p><p>{PROSE}</p></div></body>")
+    assert "▲坚持稳中求进工作总基调，推动高质量发展。" in page.lines

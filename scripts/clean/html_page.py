@@ -92,6 +92,7 @@ class Hints:
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
     field_types: frozenset[str] = frozenset()  # field_boxes: the <input> types a reader types text into
     caption_narration: re.Pattern[str] = re.compile("(?!)")  # captions: a narrator's words, never a caption's
+    caption_pointers: tuple[str, ...] = ()  # captions: an arrow pointing up at the picture ('▲')
     headline_badges: frozenset[str] = frozenset()  # a CMS's badge set before a headline ('原创', '置顶')
 
 
@@ -134,6 +135,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
         field_types=frozenset(data["field_boxes"]["input_types"]),
         caption_narration=re.compile("|".join(data["captions"]["narrating_words"])),
+        caption_pointers=tuple(data["captions"]["pointing_marks"]),
         headline_badges=frozenset(data["headline_badges"]["words"]),
     )
 
@@ -541,7 +543,9 @@ class Walker:
             frame.prose += max(cjk - links, 0)
         # a line written before the picture in the same element ('<p>…展望。<img></p>') is not under it
         under_picture = after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
-        caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered)
+        pointing = under_picture and text.strip().startswith(self.hints.caption_pointers)  # '▲ 某某发表演讲'
+        caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered) \
+            or pointing
         # a line in an element of its own beside the picture, in the picture's box (<div><img><p>…</p></div>)
         beside = (self.image_box if under_picture and self.current != self.image_box
                   and frame.parent == self.image_box else -1)
@@ -778,6 +782,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             reason = "html-summary-box"
         if reason == "html-link-list" and headline_in_title(block.text, facts.title):
             reason = ""
+        if reason == "html-chrome" and index < end and LABELLED_DATE.search(block.text):
+            reason = ""  # '来源：… 发布时间：2021-10-14' in a box named with its share buttons: the line rules read it
         if index >= end:
             after.extend(split_lines(block.text))
         elif reason:
@@ -788,6 +794,9 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
                                    or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
+
+
+LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[：:]\s*(?:{DATE_RE.pattern})")  # the page's stamp: '发布时间：2021-10-14'
 
 
 def headline_in_title(text: str, page_title: str) -> bool:
