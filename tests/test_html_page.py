@@ -336,3 +336,15 @@ def test_a_line_under_a_picture_pointing_up_at_it_is_its_caption(example: str) -
 def test_an_arrow_marking_a_point_away_from_a_picture_stays() -> None:
     page = read(f"<body><div><p>{PROSE}</p><p>▲坚持稳中求进工作总基调，推动高质量发展。</p><p>{PROSE}</p></div></body>")
     assert "▲坚持稳中求进工作总基调，推动高质量发展。" in page.lines
+
+
+def test_a_stamp_row_in_a_box_named_for_its_share_buttons_is_a_line() -> None:
+    """'<div class="nd-time-share">来源：… 发布时间：2021-10-14</div>' over the text: the box's name says share, but
+    its row is the page's stamp, left for the line rules (which read its date and take it out). A share box without
+    a date is chrome."""
+    page = read("<body><div class='detail'><h3>某某论坛在京召开</h3><div class='nd-time-share'>"
+                "<span>来源：<a>项目资讯</a></span><span> 发布时间：2021-10-14 13:58:32</span></div>"
+                "<div class='bdshare'>分享到：微信 微博</div>"
+                f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
+    assert any("发布时间：2021-10-14" in line for line in page.lines)
+    assert ("html-chrome", "分享到：微信 微博") in page.dropped

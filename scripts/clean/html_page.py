@@ -796,7 +796,8 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
 
 
-LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[：:]\s*(?:{DATE_RE.pattern})")  # the page's stamp: '发布时间：2021-10-14'
+# The page's stamp, a label and a date ('发布时间：2021-10-14'): a line for the line rules, whatever box holds it.
+LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[：:]\s*(?:{DATE_RE.pattern})")
 
 
 def headline_in_title(text: str, page_title: str) -> bool:
