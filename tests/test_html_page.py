@@ -348,3 +348,13 @@ def test_a_stamp_row_in_a_box_named_for_its_share_buttons_is_a_line() -> None:
                 f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div></body>")
     assert any("发布时间：2021-10-14" in line for line in page.lines)
     assert ("html-chrome", "分享到：微信 微博") in page.dropped
+
+
+def test_a_headline_set_in_the_breadcrumbs_box_is_kept() -> None:
+    """A template that sets the <h1> inside its breadcrumb box ('<div id="breadcrumbs"><h1>…</h1><div>首页 > …')
+    still shows the headline: the trail goes, the <h1> stays a head line (and the stamp row under it dates the page)."""
+    page = read("<body><div id='breadcrumbs'><h1>某某在全县大会上的讲话</h1><div class='breadcrumbs-text'>"
+                f"<a>首页</a> &gt; <a>资讯</a></div></div><div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                "</body>")
+    assert "某某在全县大会上的讲话" in page.lines
+    assert any(reason == "html-breadcrumb" and "首页" in line for reason, line in page.dropped)

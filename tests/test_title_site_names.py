@@ -32,3 +32,13 @@ def test_a_site_and_genre_title_before_a_portal_name_gives_the_genre_title():
     # a dash inside a title naming its occasion is part of a name, not a separator
     assert title_parts("中国-东盟博览会上的致辞_新闻_示例网")[0] == "中国-东盟博览会上的致辞"
     assert title_parts("在全县大会上的讲话_领导讲话_示例县人民政府")[0] == "在全县大会上的讲话"
+
+
+def test_an_underscore_before_a_sites_keyword_list_parts_the_title_too():
+    """'标题_【某某】宣传片制作|婚礼摄像|器材租赁': the bars list the site's keywords; the underscore before them still
+    parts the headline from the site's name. A headline's own bar or dash stays inside it."""
+    from scripts.clean.metadata import title_parts
+
+    assert title_parts("2018年示例年会——“追逐梦想”_【示例】宣传片制作|婚礼摄像|器材租赁")[:2] == [
+        "2018年示例年会——“追逐梦想”", "【示例】宣传片制作"]
+    assert title_parts("专访｜张某：坚定信心_示例网") == ["专访｜张某：坚定信心", "示例网"]

@@ -422,7 +422,7 @@ class Walker:
             return False
         if parent.name not in HEADING_TAGS and not ElementNames.of(parent).tokens & self.hints.title_tokens:
             return False
-        return tag.get_text(strip=True) in self.hints.headline_badges \
+        return simplified(tag.get_text(strip=True)) in self.hints.headline_badges \
             and any(shown_text(node) for node in tag.next_siblings)
 
     def open(self, tag: Tag) -> int:
@@ -923,9 +923,10 @@ def chinese_beyond_dates(text: str) -> bool:
 
 def drop_reason(block: Block, frames: list[Frame], chrome: list[bool], crumb: list[bool], hints: Hints,
                 in_article: bool) -> str:
-    """Why a block is not text: breadcrumb, chrome, a caption in the article (above it, a centered line
-    under a banner picture is the title), mostly links (never a heading or title element)."""
-    if crumb[block.frame]:
+    """Why a block is not text: breadcrumb (not the <h1> a template sets in the breadcrumb's box), chrome, a caption
+    in the article (above it, a centered line under a banner picture is the title), mostly links (never a heading or
+    title element)."""
+    if crumb[block.frame] and frames[block.frame].tag != "h1":  # a template may set the headline in the crumb's box
         return "html-breadcrumb"
     if chrome[block.frame]:
         return "html-chrome"

@@ -3569,7 +3569,12 @@ def title_parts(title: str) -> list[str]:
     for cut in (match for match in last[1].finditer(title) if match.start() not in quoted):
         parts.append(title[start:cut.start()])
         start = cut.end()
-    parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in [*parts, title[start:]]) if part]
+    parts.append(title[start:])
+    underscore = TITLE_SEPARATORS[0]  # never inside a headline: it parts the title from the site before a keyword list
+    cuts = [match for match in underscore.finditer(parts[0]) if match.start() not in quoted]
+    if last[1] is not underscore and cuts:
+        parts[:1] = [parts[0][:cuts[0].start()], parts[0][cuts[0].end():]]  # '标题_某某公司|关键词|关键词'
+    parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in parts) if part]
     if len(parts) > 1 and (inner := site_and_message_title(parts[0])):
         return [*inner, *parts[1:]]
     return parts[::-1] if names_its_site_first(parts) else parts
