@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.pipeline import normalize_file
-from scripts.clean.structure import load_shapes
+from scripts.clean.structure import load_shapes, rejoin_hard_wrapped
 from scripts.core.errors import InputError
 from tests.conftest import text_page
 
@@ -52,3 +52,16 @@ def test_a_news_lead_reposting_a_signed_article_goes_and_names_its_writer(tmp_pa
     assert "撰文" not in document.body and "本文来源" not in document.body
     assert document.body.rstrip().endswith("我们期待访问取得圆满成功。")
     assert document.meta["speaker"] == "张某明"
+
+
+def test_a_web_address_filling_a_wrapped_dumps_column_is_not_glued_to_the_title_under_it() -> None:
+    """A text dump wrapped at one width opens with the page's address, as long as the column, over the title: the
+    address is whole, so the title stays a line of its own; the wrapped paragraph under them is joined."""
+    text = (PROSE + OTHER) * 2
+    width = 30
+    wrapped = [text[i:i + width] for i in range(0, len(text), width)]
+    address = "https://news.example.com/19/0626/abcdefg.html"[:width]
+    lines = [address, "某某官员介绍某某工作成就", *wrapped]
+    joined = rejoin_hard_wrapped(lines)
+    assert joined[:2] == [address, "某某官员介绍某某工作成就"]
+    assert joined[2] == text

@@ -28,6 +28,7 @@ from scripts.clean.dates import (
     chinese_number,
 )
 from scripts.clean.document import Removal
+from scripts.clean.prose import WEB_ADDRESS_ONLY
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -484,14 +485,16 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
     """The lines of a text hard-wrapped at `width` (wrap_width) grouped into paragraphs, each the lines to join
     (one line where the text is not wrapped, width 0): a full-width line that does not end a sentence goes on,
     unless a heading opens the next or the next is one of `standalone` (a PDF dump's running header, which the
-    line rules remove)."""
+    line rules remove). A bare web address is whole: Chinese after it is a line of its own (a title under the
+    page's address), though the address fills the column."""
     if not width:
         return [[line] for line in lines]
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
         last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
         if last and goes_on(last, width) and line.strip() and not starts_heading(line.strip(), shapes) \
-                and not MARKUP_BLOCK.match(line.strip()) and line not in (standalone or ()):
+                and not MARKUP_BLOCK.match(line.strip()) and line not in (standalone or ()) \
+                and not (WEB_ADDRESS_ONLY.fullmatch(last) and not line.strip()[0].isascii()):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
