@@ -53,8 +53,8 @@ from scripts.clean.document import Removal
 from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
-from scripts.clean.shadow import simplified
-from scripts.clean.structure import Block, Structure, ends_with_greeting, load_shapes
+from scripts.clean.shadow import in_both_scripts, simplified
+from scripts.clean.structure import SPEECH_TITLE_WORDS, Block, Structure, ends_with_greeting, load_shapes
 from scripts.clean.words import dictionary, is_word, literal_alternation, reads_as_common_words, tagged_words
 
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
@@ -64,9 +64,10 @@ DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
-# Traditional forms for Big5 pages (致詞: Taiwan's); 演讲 and 演说, a lecture or an address, are speeches too.
-SPEECH_WORDS = (r"(?:讲话|发言|致辞|致词|主持词|总结讲话|动员讲话|讲稿|报告|工作报告|辅导报告|宣讲|讲课|党课|贺词"
-                r"|献词|演讲|演说|講話|發言|致辭|致詞|主持詞|報告|講稿|賀詞|獻詞|演講|演說)")
+# A speech's words: the words it is titled by (structure.SPEECH_TITLE_WORDS: 演讲 and 演说, a lecture or an
+# address, are speeches too) and the genres a title names besides, in both scripts (Big5 pages; 致詞, Taiwan's).
+SPEECH_WORDS = in_both_scripts((*SPEECH_TITLE_WORDS, "主持词", "总结讲话", "动员讲话", "讲稿", "工作报告", "辅导报告",
+                                "宣讲", "讲课", "党课", "献词"))
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place

@@ -27,6 +27,14 @@ def converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def in_both_scripts(words: tuple[str, ...]) -> str:
+    """A pattern matching any of `words` (written in simplified characters) in either script: each word, then its
+    traditional form (OpenCC's s2t), for the few patterns matched on a page's own characters, not on its shadow."""
+    to_traditional = opencc.OpenCC("s2t")
+    forms = dict.fromkeys([*words, *(to_traditional.convert(word) for word in words)])
+    return f"(?:{'|'.join(re.escape(form) for form in forms)})"
+
+
 @cache
 def traditional_characters() -> re.Pattern:
     """A character class of every CJK character OpenCC's t2s changes, to skip text that has none."""

@@ -30,7 +30,7 @@ from scripts.clean.dates import (
 from scripts.clean.document import Removal
 from scripts.clean.prose import WEB_ADDRESS_ONLY
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
-from scripts.clean.shadow import ShadowPattern, shadow_compile, simplified
+from scripts.clean.shadow import ShadowPattern, in_both_scripts, shadow_compile, simplified
 from scripts.clean.words import is_word
 
 RULES_FILE = RULES_DIR / "structure.yml"
@@ -50,8 +50,10 @@ CHINESE_CONTEXT = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 END_CLOSED = "。！？…："  # a line ending with one of these ends a sentence
 END_SOFT = "，、；"  # a line ending with one of these continues on the next line
 CLOSERS = "”’」』）》】\"'"
-# The words a speech is titled by, in both scripts (a title's last word; a glued headline's).
-SPEECH_WORD = re.compile(r"(?:讲话|致辞|致词|发言|演讲|演说|报告|贺词|講話|致辭|致詞|發言|演講|演說|報告|賀詞)")
+# The words a speech is titled by (a title's last word; a glued headline's): one list, which the metadata's
+# speech words (metadata.SPEECH_WORDS) extend; matched in both scripts.
+SPEECH_TITLE_WORDS = ("讲话", "致辞", "致词", "发言", "演讲", "演说", "报告", "贺词")
+SPEECH_WORD = re.compile(in_both_scripts(SPEECH_TITLE_WORDS))
 SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）]*|$)")
 TAIL_NOTE = re.compile(r"[（(]([^（）()]{2,120})[）)]")
 # An author's note glued after the last sentence ('…跑出加速度。（作者某某系某某智库研究员）'): a tail note too.
