@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.clean.metadata import name_office_closing
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.structure import load_shapes, rejoin_hard_wrapped
 from scripts.core.errors import InputError
@@ -65,3 +66,23 @@ def test_a_web_address_filling_a_wrapped_dumps_column_is_not_glued_to_the_title_
     joined = rejoin_hard_wrapped(lines)
     assert joined[:2] == [address, "某某官员介绍某某工作成就"]
     assert joined[2] == text
+
+
+def test_an_office_line_over_a_name_line_is_a_byline_not_the_title(tmp_path: Path) -> None:
+    """'中共中央某某委员、某某办公室主任' over '禤某强' under the speech's headline and its delivery note: the two lines
+    are the speaker's byline (a name no list of family names holds, placed under an office), never the title; the
+    delivery date above them dates the speech."""
+    page = (f"# 禤某强在某某安全会议上的主旨演讲\n\n倡导国际合作\n\n——在某某安全会议上的主旨演讲\n\n"
+            f"（2019年2月16日，慕尼黑）\n\n中共中央某某委员、某某办公室主任\n\n禤某强\n\n尊敬的主席先生，女士们，先生们：\n\n"
+            f"{PROSE}\n\n{OTHER}\n")
+    document = normalize_file(text_page(tmp_path, page, "speech.md"), tmp_path)
+    assert document.meta["speaker"] == "禤某强"
+    assert str(document.meta["date"]) == "2019-02-16"
+    assert "办公室主任" not in document.meta["title"]
+
+
+def test_a_compound_family_name_opens_the_name_before_an_office_in_a_title() -> None:
+    """'…年会欧阳晓远总经理的讲话': the name is 欧阳晓远, not 阳晓远; a department's name closing with 司 before a
+    shorter name still parts it ('…投资司马某处长': 马某)."""
+    assert name_office_closing("某某公司2015年年会欧阳晓远总经理") == ("总经理", "欧阳晓远")
+    assert name_office_closing("国家某某委投资司马某处长") == ("处长", "马某")

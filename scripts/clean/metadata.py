@@ -406,7 +406,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
     offices = {i for i in plain if office_over_a_name(lines, i)}  # '某某委员、某某主任' / '张某': a byline in two lines
-    titled = [i for i in plain if not names_a_person(lines[i]) and i not in offices] or plain
+    bylined = offices | {i + 1 for i in offices}
+    titled = [i for i in plain if not names_a_person(lines[i]) and i not in bylined] or plain
     title_at = titled[-1] if titled else len(lines)
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
         title_at = titled[-2]  # '岁末感恩 同心前行' over '岁末感恩 同心前行 2019/2020年度冬季通讯'
@@ -414,8 +415,10 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at or stamp_under_the_headline(found, bool(titled)), head)}
     for i in sorted(offices):
-        if i > title_at and head.speaker == lines[i + 1].strip().removesuffix("同志"):
-            head.speaker_title, used = head.speaker_title or lines[i].strip(), used | {i}
+        name = re.sub(r"\s+", "", lines[i + 1]).removesuffix("同志")
+        if i > title_at and head.speaker in ("", name):  # the name may have a family name no list holds ('禤某强')
+            head.speaker, head.speaker_title = name, head.speaker_title or lines[i].strip()
+            used |= {i, i + 1}
     head.unlisted_names = [line.strip().removesuffix("同志") for i, line in enumerate(lines) if i > title_at
                            and not names_a_person(line.strip()) and placed_name(line.strip().removesuffix("同志"))]
     if titled:
@@ -431,7 +434,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
 def office_over_a_name(lines: list[str], at: int) -> bool:
     """lines[at] is an office (or a chain of them, '中共中央政治局委员、某某办公室主任') over a line that is a
     person's name alone: a byline set in two lines, never a title."""
-    return at + 1 < len(lines) and is_office_line(lines[at]) and names_a_person(lines[at + 1].strip())
+    return at + 1 < len(lines) and is_office_line(lines[at]) \
+        and placed_name(re.sub(r"\s+", "", lines[at + 1]).removesuffix("同志"))
 
 
 def is_filler_line(line: str) -> bool:
@@ -1071,9 +1075,13 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     # Between the body and the office only a name stands, so its family name need not be a listed one ('…司禤某强处长');
     # a name opening with a compound family name is whole ('…司司马某如处长', not '马某如').
     placed = [(start, end) for start, end in splits if bounded(start) and placed_name(who[start:end])]
-    compound = [(start, end) for start, end in placed if end - start >= 3
-                and shadow[start:end].startswith(vocab.compound_surnames)]
-    start, end = (compound or [split for split in named if bounded(split[0])] or placed or named or [(0, 0)])[0]
+    compound = [(start, end) for start, end in splits if end - start >= 3
+                and shadow[start:end].startswith(vocab.compound_surnames) and placed_name(who[start:end])]
+    bounded_compound = [split for split in compound if split in placed]
+    # unbounded ('…年会欧阳某远总经理'), a compound family name still opens the name, unless a body's name ends
+    # right before a shorter one ('…投资司马某处长': 司 closes the department's name)
+    start, end = (bounded_compound or [split for split in named if bounded(split[0])] or compound or placed or named
+                  or [(0, 0)])[0]
     return (who[end:], who[start:end]) if end else None
 
 
