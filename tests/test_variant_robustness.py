@@ -117,3 +117,25 @@ def test_a_long_mostly_ascii_page_without_a_charset_is_read_as_chinese():
         data = text.replace("过", "過" if codec == "big5" else "过").encode(codec, errors="ignore")
         decoded, found = decode_bytes(data, Path("page.html"))
         assert "今天我" in decoded and found in ("big5", "big5hkscs", "gb18030"), (codec, found)
+
+
+def test_a_wrapped_dump_with_long_markup_lines_is_still_rejoined():
+    """A Markdown dump wrapped at one width keeps its <img>, <figcaption> and link lines whole, longer than the
+    column: they do not hide the width, so the cut paragraphs are joined again. A full line ending with the colon
+    that opens a quotation goes on into the quotation ('他续道：' / '「…」')."""
+    from scripts.clean.structure import rejoin_hard_wrapped
+
+    text = ("中聯辦今晚舉行新春酒會，多名官員出席。主任致辭時三度以同一句話為段落開首，先後述及法治文明以及繁榮發展。"
+            "他又說，要守護法治文明，一家人之間有商有量，再大的事情都好解決。")
+    quote = "「只要各界團結齊心，共同努力，堅決維護法治這一核心價值，這個家就一定能讓我們引以為傲。」"
+    width = 30
+    lead = text + "他續道："
+    lead = "據報道，" * ((width - len(lead) % width) // 4) + "。" * ((width - len(lead) % width) % 4) + lead
+    cut = [lead[i:i + width] for i in range(0, len(lead), width)]
+    assert len(cut[-1]) == width  # the colon closes a full line
+    picture = '<img src="https://example.com/images/2020/01/a-very-long-picture-name-20200115212539_large.jpg" alt="">'
+    lines = [*cut, *[quote[i:i + width] for i in range(0, len(quote), width)], "", picture,
+             "<figcaption>主任致辭近18分鐘，6次停頓鼓掌。電台直播截圖</figcaption>", "", *cut]
+    joined = rejoin_hard_wrapped(lines)
+    assert joined[0] == lead + quote
+    assert picture in joined and joined[-1] == lead

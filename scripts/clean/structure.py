@@ -28,7 +28,6 @@ from scripts.clean.dates import (
     chinese_number,
 )
 from scripts.clean.document import Removal
-from scripts.clean.prose import WEB_ADDRESS_ONLY
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, entry_error, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import ShadowPattern, in_both_scripts, shadow_compile, simplified
 from scripts.clean.words import is_word
@@ -418,13 +417,18 @@ def unpunctuated_transcript(part: list[int], lines: list[str]) -> bool:
 SALUTATION_WINDOW = 15  # non-speech lines a reposted speech's title block may span before the salutation
 
 
+# A line a wrapping tool leaves whole however long: markup ('<img src="…">', '<figcaption>…</figcaption>'), a
+# Markdown image or link alone, a bare web address.
+UNWRAPPED_LINE = re.compile(r"\s*(?:<[^<>]+>.*|!?\[[^\]]*\]\([^)]*\)|(?:https?:)?//\S+|www\.\S+)\s*")
+
+
 def wrap_width(lines: list[str]) -> int:
     """The column at which a copied text was hard-wrapped (a fixed-width PDF or e-mail copy), or 0.
 
     Wrapped text has most of its lines about equally long and none much longer; paragraphs kept as
     lines (the usual case) vary in length freely.
     """
-    lengths = [len(line) for line in lines if len(line) >= 8]
+    lengths = [len(line) for line in lines if len(line) >= 8 and not UNWRAPPED_LINE.fullmatch(line)]
     if len(lengths) < WRAP_MIN_LINES:
         return 0
     width = Counter(lengths).most_common(1)[0][0]
@@ -477,9 +481,15 @@ RUNNING_LINE_MIN = 3  # a line the file repeats this often is a page's running h
 MARKUP_BLOCK = re.compile(r"#{1,6}\s|[-*+]\s|>|\||```")  # a Markdown heading, list item, quote, table row, fence
 
 
-def goes_on(line: str, width: int) -> bool:
-    """A line of a text wrapped at `width` that fills its column and ends no sentence: the next line continues it."""
-    return len(line) >= width - 3 and line[-1] not in END_CLOSED + CLOSERS
+def goes_on(line: str, width: int, following: str = "") -> bool:
+    """A line of a text wrapped at `width` that fills its column and ends no sentence: the next line continues it.
+    So does a full line ending with the colon that opens a quotation the next line begins ('他说：' / '「…」')."""
+    if len(line) < width - 3:
+        return False
+    return line[-1] not in END_CLOSED + CLOSERS or (line[-1] in "：:" and following.lstrip().startswith(OPENING_QUOTES))
+
+
+OPENING_QUOTES = ("「", "“", "『", "\"")
 
 
 def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
@@ -487,16 +497,16 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
     """The lines of a text hard-wrapped at `width` (wrap_width) grouped into paragraphs, each the lines to join
     (one line where the text is not wrapped, width 0): a full-width line that does not end a sentence goes on,
     unless a heading opens the next or the next is one of `standalone` (a PDF dump's running header, which the
-    line rules remove). A bare web address is whole: Chinese after it is a line of its own (a title under the
-    page's address), though the address fills the column."""
+    line rules remove). A line no wrapping tool cuts (UNWRAPPED_LINE: markup, a bare web address) is whole, though
+    it fills the column: the line after it is a line of its own (a title under the page's address)."""
     if not width:
         return [[line] for line in lines]
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
     for line in lines:
         last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
-        if last and goes_on(last, width) and line.strip() and not starts_heading(line.strip(), shapes) \
+        if last and goes_on(last, width, line) and line.strip() and not starts_heading(line.strip(), shapes) \
                 and not MARKUP_BLOCK.match(line.strip()) and line not in (standalone or ()) \
-                and not (WEB_ADDRESS_ONLY.fullmatch(last) and not line.strip()[0].isascii()):
+                and not UNWRAPPED_LINE.fullmatch(last):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
