@@ -139,3 +139,21 @@ def test_a_wrapped_dump_with_long_markup_lines_is_still_rejoined():
     joined = rejoin_hard_wrapped(lines)
     assert joined[0] == lead + quote
     assert picture in joined and joined[-1] == lead
+
+
+def test_a_salutation_opens_a_paragraph_under_a_lead_in_that_filled_its_line():
+    """'…以下为省委书记在大会上的讲话实录——' fills its line of a wrapped dump; the next line opens with the salutation
+    ('同志们，朋友们： 今天…'): the speech starts there, it does not go on the lead-in's paragraph."""
+    from scripts.clean.structure import rejoin_hard_wrapped
+
+    width = 30
+    lead = ("1月28日，全省高质量发展大会在广州召开，大会以视频直播的形式开至全省各地市、县（市、区）。"
+            "以下为省委书记在大会上的讲话实录——")
+    lead = "据报道，" * ((width - len(lead) % width) // 4) + "。" * ((width - len(lead) % width) % 4) + lead
+    speech = ("同志们，朋友们： 今天是农历新春上班开工的第一天，我们隆重召开全省高质量发展大会，"
+              "就是要奏响走在前列、当好示范的强音。")
+    lines = [lead[i:i + width] for i in range(0, len(lead), width)]
+    lines += [speech[i:i + width] for i in range(0, len(speech), width)]
+    assert len(lines[len(lead) // width - 1]) == width
+    joined = rejoin_hard_wrapped(lines * 3)
+    assert joined[:2] == [lead, speech]

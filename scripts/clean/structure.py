@@ -498,7 +498,8 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
     (one line where the text is not wrapped, width 0): a full-width line that does not end a sentence goes on,
     unless a heading opens the next or the next is one of `standalone` (a PDF dump's running header, which the
     line rules remove). A line no wrapping tool cuts (UNWRAPPED_LINE: markup, a bare web address) is whole, though
-    it fills the column: the line after it is a line of its own (a title under the page's address)."""
+    it fills the column: the line after it is a line of its own (a title under the page's address). A line opening
+    with a salutation ('同志们，朋友们：') opens the speech's first paragraph, under a lead-in that filled its line."""
     if not width:
         return [[line] for line in lines]
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once when complete (linear time)
@@ -506,7 +507,7 @@ def wrapped_paragraphs(lines: list[str], shapes: Shapes, width: int,
         last = paragraphs[-1][-1] if paragraphs else ""  # a short last line ended its paragraph
         if last and goes_on(last, width, line) and line.strip() and not starts_heading(line.strip(), shapes) \
                 and not MARKUP_BLOCK.match(line.strip()) and line not in (standalone or ()) \
-                and not UNWRAPPED_LINE.fullmatch(last):
+                and not UNWRAPPED_LINE.fullmatch(last) and not shapes.salutation.match(line.strip()):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
