@@ -18,6 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
@@ -58,6 +59,7 @@ MAX_CAPTION_CHARS = 80  # a caption names a picture in a line; a centered paragr
 SENTENCE_STOPS = ("。", "！", "？", "!", "?")
 CENTRED_PARAGRAPH_CHARS = 20  # a paragraph counted when weighing whether a page centres its prose
 LETTERS = re.compile(r"[^\W_]")
+BADGE_POSITION_MAX = 4  # nodes before a headline's badge (blank text, an empty anchor) or after it up to the headline
 FIELD_LABEL_END = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[：:]\s*$")
 
 
@@ -417,13 +419,15 @@ class Walker:
     def headline_badge(self, tag: Tag) -> bool:
         """An element opening a headline whose whole text is a CMS's badge word, the headline going on after it
         (headline_badges in html.yml)."""
-        parent = tag.parent
-        if parent is None or tag.name in BLOCK_TAGS or any(shown_text(node) for node in tag.previous_siblings):
+        parent = tag.parent  # the cheap tests first: most elements are in no headline (the walk stays linear)
+        if parent is None or tag.name in BLOCK_TAGS or (
+                parent.name not in HEADING_TAGS and not ElementNames.of(parent).tokens & self.hints.title_tokens):
             return False
-        if parent.name not in HEADING_TAGS and not ElementNames.of(parent).tokens & self.hints.title_tokens:
+        before = list(islice(tag.previous_siblings, BADGE_POSITION_MAX))  # the badge opens the headline: a few
+        if len(before) == BADGE_POSITION_MAX or any(shown_text(node) for node in before):  # blank nodes at most
             return False
         return simplified(tag.get_text(strip=True)) in self.hints.headline_badges \
-            and any(shown_text(node) for node in tag.next_siblings)
+            and any(shown_text(node) for node in islice(tag.next_siblings, BADGE_POSITION_MAX))
 
     def open(self, tag: Tag) -> int:
         in_data_table = tag.name in CELL_TAGS and self.data_tables and self.current in self.data_rows
