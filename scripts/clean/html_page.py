@@ -251,11 +251,17 @@ def shown_text(node: PageElement) -> str:
     return str(node).strip() if type(node) in TEXT_TYPES else ""
 
 
+def squeezed_style(tag: Tag) -> str:
+    """The element's style attribute lower-cased and without spaces ('Text-Align: center' -> 'text-align:center'),
+    as every style test here reads it."""
+    return str(tag.get("style") or "").replace(" ", "").lower()
+
+
 def stated_alignment(tag: Tag) -> str:
     """The alignment the element states itself ('' when none): its style's text-align, else its align attribute."""
     if not tag.attrs:
         return ""
-    stated = ALIGNMENT.search(str(tag.get("style") or "").replace(" ", "").lower())
+    stated = ALIGNMENT.search(squeezed_style(tag))
     return stated.group(1) if stated else str(tag.get("align") or "").lower()
 
 
@@ -268,7 +274,7 @@ def set_as_prose(tag: Tag, inherited: bool = False) -> bool:
     alignment = stated_alignment(tag)
     if alignment:
         return alignment in {"left", "justify", "start"}
-    indent = TEXT_INDENT.search(str(tag.get("style") or "").replace(" ", "").lower()) if tag.attrs else None
+    indent = TEXT_INDENT.search(squeezed_style(tag)) if tag.attrs else None
     return bool(indent and float(indent.group(1)) > 0) or inherited
 
 
@@ -311,14 +317,14 @@ def displayed_as_block(tag: Tag) -> bool:
     of its own, as a browser shows it."""
     if not tag.attrs:
         return False
-    return "display:block" in str(tag.get("style") or "").replace(" ", "").lower()
+    return "display:block" in squeezed_style(tag)
 
 
 def preformatted(tag: Tag) -> bool:
     """An element whose line breaks a browser shows (white-space: pre, pre-wrap, pre-line)."""
     if not tag.attrs:
         return False
-    return "white-space:pre" in str(tag.get("style") or "").replace(" ", "").lower()
+    return "white-space:pre" in squeezed_style(tag)
 
 
 FONT_FAMILY = re.compile(r"font-family:([^;]*)")
@@ -332,7 +338,7 @@ def caption_styled(tag: Tag, hints: Hints) -> bool:
         return True
     if not tag.attrs:
         return False
-    style = str(tag.get("style") or "").replace(" ", "").lower()
+    style = squeezed_style(tag)
     family = FONT_FAMILY.search(style)
     faces = f"{tag.get('face') or ''} {family.group(1) if family else ''}".lower()
     return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
@@ -345,7 +351,7 @@ def hidden(tag: Tag, revealed: frozenset[str] = frozenset(), shown: frozenset[in
     (`shown`, from script_shown_elements), does not hide it."""
     if not tag.attrs:
         return False
-    style = str(tag.get("style") or "").replace(" ", "").lower()
+    style = squeezed_style(tag)
     if tag.has_attr("hidden") or "display:none" in style:
         return True
     if not visibility_hidden(style):
@@ -363,7 +369,7 @@ def script_shown_elements(root: Tag, share: float) -> frozenset[int]:
     an article container that the page's script shows once laid out, whatever its class or id is called
     (a renamed WeChat js_content). Watermark text hidden the same way is a few characters of the page."""
     candidates = [tag for tag in root.find_all(style=True)
-                  if visibility_hidden(str(tag.get("style") or "").replace(" ", "").lower())]
+                  if visibility_hidden(squeezed_style(tag))]
     if not candidates:
         return frozenset()
     total = len(CJK.findall(root.get_text()))

@@ -405,8 +405,9 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     kept = set(drop_site_title_copies([lines[i] for i in plain], site_titles, removals))
     copies = {i for i in plain if lines[i] not in kept}
     plain = [i for i in plain if lines[i] in kept]
-    offices = {i for i in plain if office_over_a_name(lines, i)}  # '某某委员、某某主任' / '张某': a byline in two lines
-    bylined = offices | {i + 1 for i in offices}
+    offices = {i: name for i in plain if i + 1 < len(lines)  # '某某委员、某某主任' / '张某': a byline in two lines
+               and (name := office_over_a_name(lines[i], lines[i + 1].strip().removesuffix("同志")))}
+    bylined = set(offices) | {i + 1 for i in offices}
     titled = [i for i in plain if not names_a_person(lines[i]) and i not in bylined] or plain
     title_at = titled[-1] if titled else len(lines)
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
@@ -414,8 +415,7 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     title_at = headline_over_its_lede(lines, titled, title_at)
     used = {i for i, (line, found) in enumerate(zip(lines, classified, strict=True))
             if read_head_line(line, found, i > title_at or stamp_under_the_headline(found, bool(titled)), head)}
-    for i in sorted(offices):
-        name = re.sub(r"\s+", "", lines[i + 1]).removesuffix("同志")
+    for i, name in sorted(offices.items()):
         if i > title_at and head.speaker in ("", name):  # the name may have a family name no list holds ('禤某强')
             head.speaker, head.speaker_title = name, head.speaker_title or lines[i].strip()
             used |= {i, i + 1}
@@ -431,11 +431,11 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     return head
 
 
-def office_over_a_name(lines: list[str], at: int) -> bool:
-    """lines[at] is an office (or a chain of them, '中共中央政治局委员、某某办公室主任') over a line that is a
-    person's name alone: a byline set in two lines, never a title."""
-    return at + 1 < len(lines) and is_office_line(lines[at]) \
-        and placed_name(re.sub(r"\s+", "", lines[at + 1]).removesuffix("同志"))
+def office_over_a_name(above: str, below: str) -> str:
+    """The name `below` gives when `above` is an office (or a chain of them, '中共中央政治局委员、某某办公室主任') and
+    `below` a person's name alone: a byline or a signature set in two lines, never a title; '' otherwise."""
+    name = re.sub(r"\s+", "", below)
+    return name if is_office_line(above) and placed_name(name) else ""
 
 
 def is_filler_line(line: str) -> bool:
@@ -1831,8 +1831,8 @@ def two_line_signature(e: Evidence) -> tuple[str, str] | None:
     taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
     for lines in (kept, taken_off, [line.strip() for line in e.after_article[:SIGNATURE_LINES]]):
         for above, below in pairwise(lines):
-            if is_office_line(above) and placed_name(re.sub(r"\s+", "", below)):
-                return above, re.sub(r"\s+", "", below)
+            if name := office_over_a_name(above, below):
+                return above, name
             if placed_name(re.sub(r"\s+", "", above)) and is_office_line(below):
                 return below, re.sub(r"\s+", "", above)
     return None

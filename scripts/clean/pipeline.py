@@ -233,7 +233,7 @@ CHRONICLE_SHARE = 0.5  # ... and this share of the text's paragraphs at least: a
 
 
 def chronicle_entries(structure: Structure) -> list[str]:
-    """The paragraphs of a chronicle's entries ('★ 2015年3月，…'), when they are most of the text's paragraphs;
+    """The paragraphs of a chronicle's entries ('★ 2015年3月，…'), when they are half the text's paragraphs or more;
     none when they are not."""
     shapes = load_shapes()
     paragraphs = [block.text for block in structure.blocks if block.kind == "paragraph"]
