@@ -258,6 +258,31 @@ def test_the_script_revealed_examples_are_read(example: str) -> None:
     assert "正文" in "\n".join(read(f"<body>{example}</body>").lines)
 
 
+HIDDEN_CLASSES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["hidden_classes"]
+
+
+@pytest.mark.parametrize("markup", HIDDEN_CLASSES["examples"])
+def test_an_element_a_css_framework_hides_is_not_read(markup: str) -> None:
+    page = read(f"<body>{markup}<h1>某县举行表彰大会</h1><p>{PROSE}</p></body>")
+    hidden_text = BeautifulSoup(markup, "html.parser").get_text()
+    assert hidden_text not in "\n".join(page.lines) and PROSE in "\n".join(page.lines)
+    assert hidden_text not in page.facts.headings
+
+
+def test_a_hidden_headline_is_not_the_page_headline() -> None:
+    """A template's second <h1>, hidden, holds the site's name (the <title>'s last part) for search engines."""
+    page = read("<head><title>部长答疑解惑_某某留学 签证办理</title></head>"
+                f"<body><h1 class='hide'>某某留学 签证办理</h1><div><h1>部长答疑解惑</h1><p>{PROSE}</p></div></body>")
+    assert page.facts.headings == ["部长答疑解惑"]
+
+
+def test_a_class_hiding_only_on_phones_or_the_whole_article_hides_nothing() -> None:
+    for markup in ("<div class='hidden-xs'>{}</div>", "<div class='content hide'>{}</div>"):
+        page = read("<body>" + markup.format(f"<p>{PROSE}</p><p>{PROSE}</p>") + "<p>上一篇：某某</p></body>")
+        assert PROSE in "\n".join(page.lines), markup
+    assert HIDDEN_CLASSES["name"] and HIDDEN_CLASSES["reason"] and len(HIDDEN_CLASSES["keep"]) == 2
+
+
 COMMENT = "写得真好，受教了，期待下一篇文章！我也有同样的体会，谢谢分享。"
 
 

@@ -223,6 +223,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_preface_above_rule(result, by_kind["line"])
     join_lead_and_announcement(result, by_kind["line"])
     drop_announced_speech_lead(result, by_kind["line"])
+    drop_lead_over_announced_address(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     keep_main_turns(result)
     drop_news_lead(result)
@@ -971,6 +972,64 @@ def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> N
     if announced is not None and len(preamble) == 1:
         result.captures.add("lead_in", result.lines[preamble[0]] + result.lines[announced])
         drop_preamble(result, preamble)
+
+
+ANNOUNCED_LEAD_MAX_SHARE = 0.4  # the editor's lead is the smaller part of the page; the speech is the rest
+DIGEST_MIN_POINTS = 2  # numbered points of a lead the speech below says again: the editor's digest of the talk
+DIGEST_RUN = 8  # Chinese characters in a row: a point says the speech's words again when most of its runs are found
+LEAD_POINT = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
+def drop_lead_over_announced_address(result: CleanResult, line_rules: list[Rule]) -> None:
+    """An editor's digest of a talk (a paragraph or two, then its points in the speech's words: digests_the_speech)
+    over a line of its own announcing the full text ('以下是全文：', full-text-lead-in) that a salutation follows
+    ('各位同志，…'): the speech begins at the salutation, verbatim, and the digest and the announcement are the
+    editor's. They go, the lead's first
+    sentence and the announcement captured as the lead-in (they name the speaker). The short lines above the lead's
+    first sentence (the title, a date row) stay for the metadata steps. Only when the announcement stands in the
+    first part of the text (ANNOUNCED_LEAD_MAX_SHARE of its characters above it), so a report quoting a speech at its
+    end keeps its paragraphs; a one-paragraph lead in the head is drop_announced_speech_lead's."""
+    lines = result.lines
+    lead_in = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    filled = [index for index, line in enumerate(lines) if line]
+    salutation = load_shapes().salutation
+    announced = next((here for here, after in pairwise(filled) if salutation.match(lines[after])
+                      and not SENTENCE_END.search(lines[here].rstrip("。：: "))
+                      and first_full_match(lines[here], lead_in)), None)
+    if announced is None:
+        return
+    opening = next((index for index in filled if index < announced and len(lines[index]) >= PREAMBLE_MIN_CHARS
+                    and lines[index][-1] in SENTENCE_ENDS), None)
+    total = sum(len(lines[index]) for index in filled)
+    if opening is None or sum(len(lines[index]) for index in filled if index < announced) > \
+            ANNOUNCED_LEAD_MAX_SHARE * total:
+        return
+    lead = [index for index in filled if opening <= index <= announced and not first_full_match(lines[index],
+                                                                                                line_rules)]
+    if not digests_the_speech([lines[index] for index in lead], "".join(lines[announced + 1:])):
+        return
+    result.captures.add("lead_in", lines[opening] + lines[announced])
+    result.removals += [Removal("lead-over-announced-address", lines[index]) for index in lead]
+    result.lines = [line for index, line in enumerate(lines) if index not in lead]
+
+
+def digests_the_speech(lead: list[str], speech: str) -> bool:
+    """An editor's digest of a talk lists its points ('一、发展路线摇摆不定；'), each in the speech's own words: at
+    least DIGEST_MIN_POINTS numbered lines of the lead most of whose runs of DIGEST_RUN Chinese characters the speech
+    below says again. A news report of the event over the full text (a reporter's paragraphs, quoting it) lists no
+    points; it is the article, with the speech inside it, and stays."""
+    points = [line for line in lead if LEAD_POINT.match(line)]
+    if len(points) < DIGEST_MIN_POINTS:
+        return False
+    spoken = character_runs(speech)
+    return sum(1 for point in points if (runs := character_runs(point))
+               and len(runs & spoken) * 2 > len(runs)) >= DIGEST_MIN_POINTS
+
+
+def character_runs(text: str) -> set[str]:
+    """The runs of DIGEST_RUN Chinese characters in `text` (its other characters left out)."""
+    chars = "".join(CJK_CHAR.findall(text))
+    return {chars[at:at + DIGEST_RUN] for at in range(len(chars) - DIGEST_RUN + 1)}
 
 
 def preamble_above(lines: list[str], filled: list[int], announced: int, line_rules: list[Rule]) -> list[int]:

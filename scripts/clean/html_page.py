@@ -96,6 +96,7 @@ class Hints:
     caption_narration: re.Pattern[str] = re.compile("(?!)")  # captions: a narrator's words, never a caption's
     caption_pointers: tuple[str, ...] = ()  # captions: an arrow pointing up at the picture ('▲')
     headline_badges: frozenset[str] = frozenset()  # a CMS's badge set before a headline ('原创', '置顶')
+    hidden_classes: frozenset[str] = frozenset()  # class names CSS frameworks hide ('hide', 'sr-only')
 
 
 def labels_pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         heading_tags=frozenset(data["marked_headings"]["heading_tags"]),
         revealed_names=frozenset(data["script_revealed"]["names"]),
         revealed_share=float(data["script_revealed"]["page_share"]),
+        hidden_classes=frozenset(data["hidden_classes"]["classes"]),
         centred_prose_share=float(data["centred_prose"]["share"]),
         centred_prose_min_paragraphs=int(data["centred_prose"]["min_paragraphs"]),
         comment_tokens=frozenset(data["comment_sections"]["tokens"]),
@@ -344,17 +346,19 @@ def caption_styled(tag: Tag, hints: Hints) -> bool:
     return bool(ITALIC.search(style)) or any(face in faces for face in hints.caption_faces)
 
 
-def hidden(tag: Tag, revealed: frozenset[str] = frozenset(), shown: frozenset[int] = frozenset()) -> bool:
-    """Elements a browser would not show (often used to hide watermark text from readers). 'visibility:hidden'
-    on an element whose class or id names a container that the page's script shows (`revealed`,
-    script_revealed in html.yml: WeChat's js_content), or on an element holding most of the page's text
-    (`shown`, from script_shown_elements), does not hide it."""
+def hidden(tag: Tag, revealed: frozenset[str] = frozenset(), shown: frozenset[int] = frozenset(),
+           hidden_classes: frozenset[str] = frozenset()) -> bool:
+    """Elements a browser would not show (often used to hide watermark text from readers, or a site's name from
+    everyone but search engines). 'visibility:hidden' on an element whose class or id names a container that the
+    page's script shows (`revealed`, script_revealed in html.yml: WeChat's js_content), or on an element holding
+    most of the page's text (`shown`, from script_shown_elements), does not hide it; nor does a class CSS
+    frameworks hide (`hidden_classes`, hidden_classes in html.yml) on an element holding most of the text."""
     if not tag.attrs:
         return False
     style = squeezed_style(tag)
     if tag.has_attr("hidden") or "display:none" in style:
         return True
-    if not visibility_hidden(style):
+    if not visibility_hidden(style) and not class_hidden(tag, hidden_classes):
         return False
     names = {str(name).lower() for name in [*(tag.get("class") or []), tag.get("id") or ""]}
     return not names & revealed and id(tag) not in shown
@@ -364,12 +368,17 @@ def visibility_hidden(style: str) -> bool:
     return "visibility:hidden" in style
 
 
-def script_shown_elements(root: Tag, share: float) -> frozenset[int]:
-    """The visibility:hidden elements holding `share` of the page's Chinese text (script_revealed in html.yml):
-    an article container that the page's script shows once laid out, whatever its class or id is called
-    (a renamed WeChat js_content). Watermark text hidden the same way is a few characters of the page."""
-    candidates = [tag for tag in root.find_all(style=True)
-                  if visibility_hidden(squeezed_style(tag))]
+def class_hidden(tag: Tag, hidden_classes: frozenset[str]) -> bool:
+    return any(str(name).lower() in hidden_classes for name in tag.get("class") or [])
+
+
+def script_shown_elements(root: Tag, share: float, hidden_classes: frozenset[str] = frozenset()) -> frozenset[int]:
+    """The hidden elements (visibility:hidden, or a class CSS frameworks hide) holding `share` of the page's Chinese
+    text (script_revealed in html.yml): an article container that the page's script shows once laid out, whatever
+    its class or id is called (a renamed WeChat js_content). Watermark text hidden the same way is a few characters
+    of the page."""
+    candidates = [tag for tag in root.find_all(True)
+                  if tag.attrs and (visibility_hidden(squeezed_style(tag)) or class_hidden(tag, hidden_classes))]
     if not candidates:
         return frozenset()
     total = len(CJK.findall(root.get_text()))
@@ -409,7 +418,7 @@ class Walker:
         self.link_texts: dict[int, list[str]] = {}  # each <a>'s text, by its frame
 
     def walk(self, root: Tag) -> None:
-        shown = script_shown_elements(root, self.hints.revealed_share)
+        shown = script_shown_elements(root, self.hints.revealed_share, self.hints.hidden_classes)
         stack: list[object] = [0, *reversed(root.contents)]
         while stack:
             item = stack.pop()
@@ -418,7 +427,8 @@ class Walker:
             elif isinstance(item, TEXT_TYPES) and type(item) in TEXT_TYPES:
                 self.text(str(item))
             elif (isinstance(item, Tag) and item.name not in DROPPED_TAGS
-                  and not hidden(item, self.hints.revealed_names, shown) and not self.headline_badge(item)):
+                  and not hidden(item, self.hints.revealed_names, shown, self.hints.hidden_classes)
+                  and not self.headline_badge(item)):
                 stack.append(self.open(item))
                 stack.extend(reversed(item.contents))
 

@@ -1972,14 +1972,17 @@ LONE_LABEL = re.compile(rf"\s*(?P<name>{NAME})\s*[：:]\s*")  # a turn's label a
 
 
 def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
-    """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：')
-    while no paragraph of the text opens with another name and a colon: a transcript of one voice, labelled once
-    where it starts."""
-    found = LONE_LABEL.fullmatch(e.structure.head[-1]) if e.structure.head else None
-    if not found or not names_a_person(found.group("name")):
+    """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：'), or
+    opening its first paragraph ('张某明：非常高兴参加…'), while no other paragraph of the text opens with another name
+    and a colon: a transcript of one voice, labelled once where it starts."""
+    alone = LONE_LABEL.fullmatch(e.structure.head[-1]) if e.structure.head else None
+    opening = TURN_LABEL.match(e.structure.blocks[0].text) if e.structure.blocks else None
+    name = alone.group("name") if alone else opening.group("label") if opening else ""
+    if not name or not names_a_person(name):
         return None
     turns = (TURN_LABEL.match(block.text) for block in e.structure.blocks)
-    return None if any(turn and names_a_person(turn.group("label")) for turn in turns) else ("", found.group("name"))
+    return None if any(turn and turn.group("label") != name and names_a_person(turn.group("label"))
+                       for turn in turns) else ("", name)
 
 
 def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
@@ -2597,7 +2600,7 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("editor's note saying whose speech the text is", speech_note_speaker),
-    ("a name and a colon alone over a transcript of one voice", lone_turn_label),
+    ("a name and a colon alone over, or opening, a transcript of one voice", lone_turn_label),
     ("office labelling the address, named with it elsewhere on the page", office_named_elsewhere),
     ("English credit over the text ('Speech by Ms …, Minister for …')", english_credit_speaker),
     ("signature under the text", lambda e: None if reads_as_news(e) else signature(e)),

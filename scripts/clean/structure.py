@@ -1041,6 +1041,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             drop_trailing_links(blocks, run, shapes, drop, removals)
             continue
         titles = run[-2:] if len(run) >= 2 else []
+        if titles and all(is_caption(blocks[index].text, shapes, blocks[index].text in marked) for index in titles):
+            titles = []  # two captions under two pictures ('某某董事长发表讲话' / '某某主持会议'), not a title pair
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
             if simplified(text).startswith(shapes.closings):
