@@ -74,3 +74,13 @@ def test_a_transcript_labelled_once_at_its_start_names_its_speaker(tmp_path: Pat
     assert normalize_file(text_page(tmp_path, page, "forum.md"), tmp_path).meta["speaker"] == "张某明"
     dialogue = f"# 对话\n\n张某明：{PROSE}\n\n李某：{OTHER}\n\n张某明：{PROSE}\n"
     assert normalize_file(text_page(tmp_path, dialogue, "dialogue.md"), tmp_path).meta.get("speaker") != "张某明"
+
+
+def test_a_headline_the_title_element_rewords_is_still_the_page_headline() -> None:
+    """A <title> may add a word to the headline the page shows ('部长亲自答疑解惑…' over '部长答疑解惑…'); the
+    page's headline is its title part still, not a second heading holding the site's name."""
+    from scripts.clean.metadata import reworded, same_headline
+    shown, titled = "移民部长答疑解惑：关于居民签证，这些信息你需要知道", "移民部长亲自答疑解惑：关于居民签证，这些信息你需要知道"
+    assert same_headline(shown, titled) and reworded(shown, titled)
+    assert not same_headline("县长答疑解惑", "县长亲自答疑解惑")  # short headlines: a word changed is another headline
+    assert not same_headline("在全县经济工作会议上的讲话", "在全县农村工作会议上的讲话")

@@ -8,6 +8,7 @@ parenthesized lines. Vocabulary lives in scripts/clean/rules/metadata.yml, place
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -1258,10 +1259,28 @@ def matching_title(candidates: list[str], title_part: str) -> str:
 
 
 def same_headline(line: str, title_part: str) -> bool:
-    """`line` is `title_part`, or most of it, or it with a few words more (five characters at least)."""
+    """`line` is `title_part`, or most of it, or it with a few words more (five characters at least), or it with
+    a word changed (reworded)."""
     part, head = comparable(line), comparable(title_part)
     return len(part) >= 5 and ((part in head and 2 * len(part) >= len(head))
-                               or (head in part and 2 * len(head) >= len(part)))
+                               or (head in part and 2 * len(head) >= len(part)) or reworded(part, head))
+
+
+REWORDED_SHARE = 0.9  # of the longer headline's characters standing in the other, in order
+REWORDED_MIN_CHARS = 10  # a short headline with a word changed is another headline
+REWORDED_BLOCK_MIN = 3  # characters in a row: single characters matched here and there say nothing
+
+
+def reworded(first: str, second: str) -> bool:
+    """Two long headlines that differ by a word or two ('部长亲自答疑解惑：…' in the <title>, '部长答疑解惑：…' on
+    the page): REWORDED_SHARE of the longer one's characters stand in the other in the same order."""
+    longer = max(len(first), len(second))
+    if min(len(first), len(second)) < REWORDED_MIN_CHARS or longer - min(len(first), len(second)) > \
+            (1 - REWORDED_SHARE) * longer:
+        return False
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= REWORDED_BLOCK_MIN) \
+        >= REWORDED_SHARE * longer
 
 
 def page_title_parts(e: Evidence) -> list[str]:
