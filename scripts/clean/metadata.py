@@ -289,7 +289,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
         foreign_leader_speech=re.compile(data["foreign_leader_title"]["speech"]),
         countries=frozenset(data["foreign_leader_title"]["countries"]),
-        speech_title_end=re.compile(data["event_headline"]["speech_title_end"]),
+        speech_title_end=re.compile(rf'(?:{SPEECH_WORDS}|{in_both_scripts(tuple(data["event_headline"]["title_genres"]))})'
+                                    r"(?:[（(][^（）()]{1,20}[）)])?$"),
         speech_openings=tuple(data["speech_openings"]["words"]),
         published_label=re.compile(rf'(?:{data["published_label"]["pattern"]})(?:{DATE})'),
         published_label_max=data["published_label"]["max_line"],
