@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.clean.metadata import colon_speaker
+from scripts.clean.metadata import colon_speaker, reworded, same_headline
 from scripts.clean.pipeline import normalize_file
+from scripts.clean.structure import Block, label_short_lines, load_shapes
 from tests.conftest import text_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
@@ -38,7 +39,6 @@ def test_captions_left_without_their_pictures_go_though_they_end_a_run(tmp_path:
 
 def test_a_title_pair_between_a_speechs_sections_stays() -> None:
     """Two short lines that describe nothing in a picture still head a section: '第一部分' over its topic."""
-    from scripts.clean.structure import Block, label_short_lines, load_shapes
     blocks = [Block("paragraph", PROSE), Block("paragraph", "第一部分"), Block("paragraph", "坚持稳中求进"),
               Block("paragraph", OTHER)]
     labelled = label_short_lines(blocks, load_shapes(), [])
@@ -79,8 +79,8 @@ def test_a_transcript_labelled_once_at_its_start_names_its_speaker(tmp_path: Pat
 def test_a_headline_the_title_element_rewords_is_still_the_page_headline() -> None:
     """A <title> may add a word to the headline the page shows ('部长亲自答疑解惑…' over '部长答疑解惑…'); the
     page's headline is its title part still, not a second heading holding the site's name."""
-    from scripts.clean.metadata import reworded, same_headline
-    shown, titled = "移民部长答疑解惑：关于居民签证，这些信息你需要知道", "移民部长亲自答疑解惑：关于居民签证，这些信息你需要知道"
+    shown = "移民部长答疑解惑：关于居民签证，这些信息你需要知道"
+    titled = "移民部长亲自答疑解惑：关于居民签证，这些信息你需要知道"
     assert same_headline(shown, titled) and reworded(shown, titled)
     assert not same_headline("县长答疑解惑", "县长亲自答疑解惑")  # short headlines: a word changed is another headline
     assert not same_headline("在全县经济工作会议上的讲话", "在全县农村工作会议上的讲话")

@@ -984,11 +984,11 @@ def drop_lead_over_announced_address(result: CleanResult, line_rules: list[Rule]
     """An editor's digest of a talk (a paragraph or two, then its points in the speech's words: digests_the_speech)
     over a line of its own announcing the full text ('以下是全文：', full-text-lead-in) that a salutation follows
     ('各位同志，…'): the speech begins at the salutation, verbatim, and the digest and the announcement are the
-    editor's. They go, the lead's first
-    sentence and the announcement captured as the lead-in (they name the speaker). The short lines above the lead's
-    first sentence (the title, a date row) stay for the metadata steps. Only when the announcement stands in the
-    first part of the text (ANNOUNCED_LEAD_MAX_SHARE of its characters above it), so a report quoting a speech at its
-    end keeps its paragraphs; a one-paragraph lead in the head is drop_announced_speech_lead's."""
+    editor's. They go, the lead's first sentence and the announcement captured as the lead-in (they name the
+    speaker). The short lines above the lead's first sentence (the title, a date row) stay for the metadata steps.
+    Only when the announcement stands in the first part of the text (ANNOUNCED_LEAD_MAX_SHARE of its characters
+    above it), so a report quoting a speech at its end keeps its paragraphs; a one-paragraph lead in the head is
+    drop_announced_speech_lead's."""
     lines = result.lines
     lead_in = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
     filled = [index for index, line in enumerate(lines) if line]
