@@ -1992,17 +1992,18 @@ LONE_LABEL = re.compile(rf"\s*(?P<name>{NAME})\s*[：:]\s*")  # a turn's label a
 
 
 def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
-    """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：'), or
-    opening its first paragraph ('张某明：非常高兴参加…'), while no other paragraph of the text opens with another name
-    and a colon: a transcript of one voice, labelled once where it starts."""
+    """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：')
+    while no paragraph of the text opens with another name and a colon, or opening its first paragraph ('张某明：
+    非常高兴参加…') while no other paragraph opens with a label and a colon at all (an interview's '记者：' asks): a
+    transcript of one voice, labelled once where it starts."""
     alone = LONE_LABEL.fullmatch(e.structure.head[-1]) if e.structure.head else None
-    opening = TURN_LABEL.match(e.structure.blocks[0].text) if e.structure.blocks else None
+    opening = TURN_LABEL.match(e.structure.blocks[0].text) if e.structure.blocks and not alone else None
     name = alone.group("name") if alone else opening.group("label") if opening else ""
     if not name or not names_a_person(name):
         return None
-    turns = (TURN_LABEL.match(block.text) for block in e.structure.blocks)
-    return None if any(turn and turn.group("label") != name and names_a_person(turn.group("label"))
-                       for turn in turns) else ("", name)
+    labels = {turn.group("label") for block in e.structure.blocks if (turn := TURN_LABEL.match(block.text))}
+    others = {label for label in labels if names_a_person(label)} if alone else labels - {name}
+    return None if others else ("", name)
 
 
 def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
