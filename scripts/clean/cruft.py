@@ -868,13 +868,18 @@ def retold(line: str, lead: str) -> bool:
     the same event with a word changed: '…发表新年贺词。' over '新华社某地某日电 …发表了新年贺词。全文如下：')."""
     if len(lead) <= len(line) or len(lead) > RETOLD_MAX_CHARS:
         return False
-    matcher = difflib.SequenceMatcher(None, copy_key(line), copy_key(lead), autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= RETOLD_BLOCK_MIN)
-    return matched >= RETOLD_SHARE * len(copy_key(line))
+    return said_in_order(copy_key(line), copy_key(lead)) >= RETOLD_SHARE * len(copy_key(line))
 
 
 RETOLD_MAX_CHARS = 400  # a lead-in is a paragraph; the comparison stays cheap
-RETOLD_BLOCK_MIN = 3  # characters in a row: single characters matched here and there say nothing
+SAID_BLOCK_MIN = 3  # characters in a row: single characters matched here and there say nothing
+
+
+def said_in_order(first: str, second: str) -> int:
+    """How many characters of `first` stand in `second` in the same order, in runs of SAID_BLOCK_MIN or more (one
+    text retelling or rewording the other)."""
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= SAID_BLOCK_MIN)
 
 
 def echoes(line: str, after: list[str], whole: bool = True, cut_off: bool = True) -> bool:

@@ -8,7 +8,6 @@ parenthesized lines. Vocabulary lives in scripts/clean/rules/metadata.yml, place
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -21,7 +20,7 @@ from typing import Any
 
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site
+from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site, said_in_order
 from scripts.clean.dates import (
     COMPACT,
     DASH,
@@ -1269,7 +1268,6 @@ def same_headline(line: str, title_part: str) -> bool:
 
 REWORDED_SHARE = 0.9  # of the longer headline's characters standing in the other, in order
 REWORDED_MIN_CHARS = 10  # a short headline with a word changed is another headline
-REWORDED_BLOCK_MIN = 3  # characters in a row: single characters matched here and there say nothing
 
 
 def reworded(first: str, second: str) -> bool:
@@ -1279,9 +1277,7 @@ def reworded(first: str, second: str) -> bool:
     if min(len(first), len(second)) < REWORDED_MIN_CHARS or longer - min(len(first), len(second)) > \
             (1 - REWORDED_SHARE) * longer:
         return False
-    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= REWORDED_BLOCK_MIN) \
-        >= REWORDED_SHARE * longer
+    return said_in_order(first, second) >= REWORDED_SHARE * longer
 
 
 def page_title_parts(e: Evidence) -> list[str]:

@@ -27,11 +27,15 @@ def converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def traditional_converter() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
 def in_both_scripts(words: tuple[str, ...]) -> str:
     """A pattern matching any of `words` (written in simplified characters) in either script: each word, then its
     traditional form (OpenCC's s2t), for the few patterns matched on a page's own characters, not on its shadow."""
-    to_traditional = opencc.OpenCC("s2t")
-    forms = dict.fromkeys([*words, *(to_traditional.convert(word) for word in words)])
+    forms = dict.fromkeys([*words, *(traditional_converter().convert(word) for word in words)])
     return f"(?:{'|'.join(re.escape(form) for form in forms)})"
 
 
