@@ -19,7 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from scripts.clean.captures import IGNORED, Captures
-from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, SENTENCE_END
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, CRUMB_MARKS, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import (
@@ -1617,7 +1617,7 @@ def with_the_rows_date_apart(fields: list[tuple[str, str]]) -> list[tuple[str, s
     return apart
 
 
-CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|→|/)\s*")
+CRUMB_SPLIT = re.compile(rf"\s*[{CRUMB_MARKS}]\s*")
 
 
 def drop_crumb_echoes(result: CleanResult) -> None:
@@ -1722,10 +1722,10 @@ def remove_watermarks(result: CleanResult, rules: list[Rule], page_crumbs: Itera
 def title_site_parts(title: str) -> list[str]:
     """The parts of a page's <title> that name a 范文/文库 site ('在…上的讲话_小松范文网' -> ['小松范文网']): read
     as a breadcrumb's root is, so that the name injected into the text goes (site-name-in-text)."""
-    return [part for part in TITLE_SEPARATORS.split(title) if len(part) >= 3 and names_a_farm_site(part)]
+    return [part for part in TITLE_PIECES.split(title) if len(part) >= 3 and names_a_farm_site(part)]
 
 
-TITLE_SEPARATORS = re.compile(r"\s*[_|｜\-–—－]+\s*|\s+")
+TITLE_PIECES = re.compile(r"\s*[_|｜\-–—－]+\s*|\s+")
 
 
 def without_website_name(line: str, name: str) -> str:

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
+from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.chinese import CJK_RANGE, LINE_BREAKS, SENTENCE_END
 from scripts.clean.dates import DATE_LINE_RE, DATE_RE
 from scripts.clean.entities import decode_references
 from scripts.clean.field_names import spelling
@@ -826,10 +826,10 @@ def headline_in_title(text: str, page_title: str) -> bool:
     is a small part of it."""
     line, title = SPACES.sub("", text), SPACES.sub("", page_title)
     return "\n" not in text.strip() and len(line) >= HEADLINE_MIN_CHARS and line in title \
-        and 2 * len(line) >= len(title) and not TITLE_SEPARATORS.search(line)  # a trail of links is a breadcrumb
+        and 2 * len(line) >= len(title) and not TRAIL_MARK.search(line)  # a trail of links is a breadcrumb
 
 
-TITLE_SEPARATORS = re.compile(r"[-_|｜>＞»/—]")
+TRAIL_MARK = re.compile(f"[{BAR_MARKS}{CRUMB_MARKS}—]")
 
 
 SUMMARY_MIN_CHARS = 20  # a summary box repeats the text's first sentences: shorter lines repeat by chance
@@ -1020,7 +1020,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     return facts
 
 
-CRUMB_SEPARATOR = re.compile(r"[>＞»›→/]")  # what a trail puts between its elements (cruft.CRUMB_SPLIT)
+CRUMB_SEPARATOR = re.compile(f"[{CRUMB_MARKS}]")
 
 
 def element_links(frames: list[Frame], index: int, link_texts: dict[int, list[str]]) -> list[str]:

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from scripts.clean.captures import Captures
-from scripts.clean.chinese import CJK_CHAR, CJK_RANGE
-from scripts.clean.cruft import CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site, said_in_order
+from scripts.clean.chinese import BAR_MARKS, CJK_CHAR, CJK_RANGE, CRUMB_MARKS
+from scripts.clean.cruft import CRUMB_LABEL, CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site, said_in_order
 from scripts.clean.dates import (
     COMPACT,
     DASH,
@@ -509,8 +509,8 @@ def field_values(lines: list[str]) -> set[str]:
 
 
 LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
-CRUMB_LABEL = re.compile(r"(?:当前|您的|你的|所在)(?:的)?位置\s*[：:]")
-CRUMB_TRAIL = re.compile(r"^\s*(?:网站)?(?:首页|主页|首頁|主頁)|[-_|｜>＞»/]")  # a trail still there under its label
+# a trail still there under its label
+CRUMB_TRAIL = re.compile(rf"^\s*(?:网站)?(?:首页|主页|首頁|主頁)|[{BAR_MARKS}{CRUMB_MARKS}]")
 
 
 def stamp_under_the_headline(found: HeadLine, titled: bool) -> bool:
@@ -1306,7 +1306,7 @@ def shown_title_end(title: str, shown: list[str]) -> list[str]:
     for line in shown:
         key = re.sub(r"\s+", "", line)
         if len(comparable(key)) < SHOWN_TITLE_END_MIN or not squeezed.endswith(key) or squeezed == key \
-                or not any(pattern.search(key) for pattern in TITLE_SEPARATORS):
+                or not any(pattern.search(key) for pattern in SITE_SEPARATORS):
             continue  # a shown end without a separator of its own is a part, read as the others are
         before = squeezed[:-len(key)]
         if DANGLING_SEPARATOR.search(before) and (rest := DANGLING_SEPARATOR.sub("", before)):
@@ -3579,7 +3579,7 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
 
 # Separators a site puts between the page's title, its column and its own name, by family: the family of
 # the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
-TITLE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
+SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
                     re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
                     # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
                     re.compile(r"\s+·\s*|\s*·\s+"))
@@ -3590,7 +3590,7 @@ def title_parts(title: str) -> list[str]:
     the site's name last (a two-part <title> naming its site first is turned round: names_its_site_first). A
     separator inside quotation marks or 书名号 is part of a name ('“奋进新征程——…展”开幕_某某网')."""
     quoted = quoted_positions(title)
-    last = max(((match.start(), pattern) for pattern in TITLE_SEPARATORS for match in pattern.finditer(title)
+    last = max(((match.start(), pattern) for pattern in SITE_SEPARATORS for match in pattern.finditer(title)
                 if match.start() not in quoted), default=None, key=lambda found: found[0])
     if not last:
         return [title]
@@ -3599,7 +3599,7 @@ def title_parts(title: str) -> list[str]:
         parts.append(title[start:cut.start()])
         start = cut.end()
     parts.append(title[start:])
-    underscore = TITLE_SEPARATORS[0]  # never inside a headline: it parts the title from the site before a keyword list
+    underscore = SITE_SEPARATORS[0]  # never inside a headline: it parts the title from the site before a keyword list
     cuts = [match for match in underscore.finditer(parts[0]) if match.start() not in quoted]
     if last[1] is not underscore and cuts:
         parts[:1] = [parts[0][:cuts[0].start()], parts[0][cuts[0].end():]]  # '标题_某某公司|关键词|关键词'
