@@ -96,6 +96,7 @@ class Hints:
     caption_narration: re.Pattern[str] = re.compile("(?!)")  # captions: a narrator's words, never a caption's
     caption_pointers: tuple[str, ...] = ()  # captions: an arrow pointing up at the picture ('▲')
     headline_badges: frozenset[str] = frozenset()  # a CMS's badge set before a headline ('原创', '置顶')
+    second_headline: str = ""  # second_headlines: the removal's name for another article's element
     hidden_classes: frozenset[str] = frozenset()  # class names CSS frameworks hide ('hide', 'sr-only')
 
 
@@ -141,6 +142,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         caption_narration=re.compile("|".join(data["captions"]["narrating_words"])),
         caption_pointers=tuple(data["captions"]["pointing_marks"]),
         headline_badges=frozenset(data["headline_badges"]["words"]),
+        second_headline=str(data["second_headlines"]["name"]),
     )
 
 
@@ -643,7 +645,7 @@ def labelled_sections(frames: list[Frame], blocks: list[Block], hints: Hints) ->
     return labelled
 
 
-def later_headline_articles(frames: list[Frame], blocks: list[Block], page_title: str) -> None:
+def later_headline_articles(frames: list[Frame], blocks: list[Block], page_title: str, name: str) -> None:
     """Another article after the page's own (second_headlines in html.yml): where the page's headline (the longest
     <h1> its <title> holds) and the prose under it are wrapped in an element of their own, each later element
     opening with another <h1> and not holding the headline is a feed's item. comment_sections keeps those after
@@ -669,7 +671,7 @@ def later_headline_articles(frames: list[Frame], blocks: list[Block], page_title
     for heading in later:
         opened = opened_by(frames, blocks[heading].frame, heading)
         if frames[opened].tag in CONTAINER_TAGS and not frames[opened].section:
-            frames[opened].section = "html-feed"
+            frames[opened].section = name
 
 
 SPACES = re.compile(r"\s+")
@@ -697,6 +699,8 @@ def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> 
             continue
         if not frame.section or prose_before[frame.first] - taken < hints.comment_min_prose:
             continue
+        if frame.section == "html-feed" and not frame.links and frame.prose < hints.comment_min_prose:
+            continue  # a feed links to other articles or holds their prose; not '<div class="related">' round a date
         found[index] = frame.section
         taken += prose_before[frame.end] - prose_before[frame.first]
         ancestor = frame.parent
@@ -777,7 +781,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     frames, blocks = walker.frames, walker.blocks
     labelled = labelled_sections(frames, blocks, hints)
     title = soup.find("title")
-    later_headline_articles(frames, blocks, title.get_text(" ") if title else "")
+    later_headline_articles(frames, blocks, title.get_text(" ") if title else "", hints.second_headline)
     comments = comment_sections(frames, blocks, hints)
     article = article_frame(frames, hints.article_share)
     chrome, crumb = marked_frames(frames, hints, article)

@@ -1043,6 +1043,8 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
         titles = run[-2:] if len(run) >= 2 else []
         if titles and all(is_caption(blocks[index].text, shapes, blocks[index].text in marked) for index in titles):
             titles = []  # two captions under two pictures ('某某董事长发表讲话' / '某某主持会议'), not a title pair
+        elif titles and caption_over_marked_heading(blocks[titles[0]].text, blocks[titles[1]].text, shapes, marked):
+            titles = titles[1:]  # '张三（资料图）' over a bold '（一）…': a picture's line, a section's heading
         for index in run[: len(run) - len(titles)]:
             text = blocks[index].text
             if simplified(text).startswith(shapes.closings):
@@ -1054,10 +1056,16 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
                 removals.append(Removal("photo-caption", text))
             else:
                 labelled[index] = Block("heading", text, 2 if has_parallel(text, singles) else 1)
-        if titles:
-            labelled[titles[0]] = Block("heading", blocks[titles[0]].text, 1)
-            labelled[titles[1]] = Block("heading", blocks[titles[1]].text, 2)
+        for level, index in enumerate(titles, start=1):
+            labelled[index] = Block("heading", blocks[index].text, level)
     return [block for index, block in enumerate(labelled) if index not in drop]
+
+
+def caption_over_marked_heading(upper: str, lower: str, shapes: Shapes, marked: frozenset[str]) -> bool:
+    """Two short lines where the upper one is a caption by its own words and the lower one a heading by the page's
+    markup: the credit under a picture ('某某（资料图）') that stands right above a section's bold heading, not
+    a title and its subtitle."""
+    return lower in marked and upper not in marked and is_caption(upper, shapes, False)
 
 
 REPEATED_HEADING = 3  # a single short line standing this often between paragraphs heads sections, captions differ
