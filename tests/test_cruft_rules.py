@@ -56,7 +56,7 @@ def without(line: str, removed: list[str], entry: dict) -> str:
     """The line with each removed piece taken out (an inline rule with `replace` keeps what it says)."""
     for text in removed:
         assert text in line, f"{entry['name']} recorded {text!r}, which is not in {line!r}"
-        kept = re.sub(entry["pattern"], entry["replace"], text) if "replace" in entry else ""
+        kept = rule_named(entry["name"]).matcher.sub(entry["replace"], text) if "replace" in entry else ""
         line = line.replace(text, kept, 1)
     return line
 

@@ -1191,7 +1191,7 @@ def about_blurb() -> re.Pattern:
     kinds = "|".join(map(re.escape, code_rule_words("closing-about-blurb")))
     return re.compile(rf"(?:关于[^：:，。]{{1,20}}[：:]\s*)?(?!本|这|此|今|我|咱|该)[^，。：:！？]{{2,30}}?(?:是|为|系)"
                       rf"[^，。！？]{{0,40}}?(?:推出|主办|发起|举办|创办|打造|组织|创立|成立|举行)的[^，。！？]{{0,20}}?(?:{kinds})"
-                      rf"[，。]")
+                      rf"[，,。]")
 
 
 def drop_closing_about(result: CleanResult) -> None:

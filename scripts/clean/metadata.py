@@ -3604,9 +3604,19 @@ def title_parts(title: str) -> list[str]:
     if last[1] is not underscore and cuts:
         parts[:1] = [parts[0][:cuts[0].start()], parts[0][cuts[0].end():]]  # '标题_某某公司|关键词|关键词'
     parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in parts) if part]
-    if len(parts) > 1 and (inner := site_and_message_title(parts[0])):
+    if len(parts) > 1 and (inner := site_and_message_title(parts[0]) or titled_by_its_own_site(parts[0])):
         return [*inner, *parts[1:]]
     return parts[::-1] if names_its_site_first(parts) else parts
+
+
+def titled_by_its_own_site(part: str) -> list[str]:
+    """A <title>'s first part that is itself 'title-column-site' ('某某座谈会-某某网' before a portal's
+    '_某某门户网站', a reposting site's name after the original's): its pieces, when the part ends with a site's
+    name and its first piece names none; [] otherwise (a dash inside the title, '中国-东盟博览会', parts no site; a
+    column kicker before the headline, '时局 | 标题', is the headline's own)."""
+    pieces = title_parts(part)
+    return pieces if len(pieces) >= 2 and part.rstrip().endswith(pieces[-1]) and names_a_site(pieces[-1]) \
+        and not names_a_site(pieces[0]) else []
 
 
 MESSAGE_TITLE_MAX = 8  # Chinese characters of a page's genre title ('总经理致辞', '校长寄语'): no occasion in it
