@@ -950,6 +950,17 @@ def quoted_from(line: str, later: str, after: list[str]) -> bool:
 
 
 REPOST_ANNOUNCEMENT = re.compile(r"(?:以下|下面)(?:是|为|系)[^。！？，,：:]{0,10}原文")
+def reposters_note(line: str) -> bool:
+    """A short paragraph in which the blogger says they repost what they read ('看到一篇某某的演讲稿，很有启发，
+    转载学习一下。'): a bare '原文' heading under it heads the repost."""
+    return len(line) <= REPOST_NOTE_MAX_CHARS and bool(REPOST_NOTE.search(simplified(line)))
+
+
+REPOST_NOTE_MAX_CHARS = 100
+REPOST_NOTE = re.compile(r"转载|转发|转自|摘录|看到一篇|读到一篇|分享一篇|推荐一篇|学习一下|收藏一下|记录一下")
+# A blog post's heading over the text it reposts ('原文', '演讲原文', '全文'), and over its own note above it ('背景').
+ORIGINAL_HEADING = re.compile(r"#*\s*(?:演讲|讲话|致辞|文章|转载)?(?:原文|全文)(?:如下)?\s*[:：]?")
+PREFACE_HEADING = re.compile(r"#*\s*(?:背景|前言|引言|题记|写在前面|转载说明|说明)\s*[:：]?")
 PREAMBLE_MIN_CHARS = 15  # a line of the reposter's commentary is a sentence, not a title or a date
 
 
@@ -957,11 +968,24 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
     """A reposter's or blogger's own words above the text they repost, which they announce as the original
     ('以下是原文：', repost-preamble in cruft.yml): the sentences above that line in the page's head go; its short
     lines (title, date row) stay for the metadata steps, and so do lines a line rule removes (for what they
-    capture); the announcement itself is full-text-lead-in's."""
+    capture); the announcement itself is full-text-lead-in's, but for a bare heading over the repost ('原文'), which
+    goes with the note and the note's own heading ('背景'). A note naming a speech is kept as the lead-in."""
     filled = [index for index, line in enumerate(result.lines) if line][:HEAD_LINES]
-    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(result.lines[index]))), None)
-    if announced is not None:
-        drop_preamble(result, preamble_above(result.lines, filled, announced, line_rules))
+    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(result.lines[index]))
+                      or ORIGINAL_HEADING.fullmatch(simplified(result.lines[index]))), None)
+    if announced is None:
+        return
+    preamble = preamble_above(result.lines, filled, announced, line_rules)
+    if ORIGINAL_HEADING.fullmatch(simplified(result.lines[announced])):
+        if not preamble or not reposters_note(result.lines[preamble[-1]]):
+            return  # a bare '原文：' under a paragraph of the text is the text's
+        # the note right above it goes, with the blog's own headings over the note and over the repost ('背景', '原文')
+        preamble = [preamble[-1], announced, *(index for index in filled if index < preamble[-1]
+                                               and PREFACE_HEADING.fullmatch(simplified(result.lines[index])))]
+    note = "".join(result.lines[index] for index in sorted(preamble))
+    if SPEECH_NAMED.search(simplified(note)):
+        result.captures.add("lead_in", note)  # '看到一篇某某的演讲稿，转载学习一下。': whose speech it is
+    drop_preamble(result, preamble)
 
 
 def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> None:
@@ -1564,7 +1588,12 @@ def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] 
     dated = any(DATE_LINE_RE.match(value) for _, value in fields)
     if len(fields) >= ROW_LEAD_MIN_LABELS and dated and len(lead) <= ROW_LEAD_MAX and not LEAD_PUNCTUATION.search(lead):
         return []
+    if dated and TAG_LIST.fullmatch(lead):
+        return []  # the post's tags run into its date row ('王某 , 北京大学 , 毕业典礼 , 演讲日期：2013-09-15')
     return None
+
+
+TAG_LIST = re.compile(r"[^\s，,。！？：:]{1,8}(?:\s*[,，、|｜]\s*[^\s，,。！？：:]{1,8}){2,}")  # three tags or more
 
 
 @cache

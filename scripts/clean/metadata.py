@@ -80,6 +80,8 @@ EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?
 DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?"
                                 rf"{SPEECH_WORDS}[）)]?")
 SUBTITLE = re.compile(rf"^{DASH}{{1,6}}\s*")  # "——", "――", "--", a text file's "-----"
+# The day a dashed subtitle gives after its occasion ('——与市场人员座谈，1994年1月26日')
+SUBTITLE_CLOSING_DATE = re.compile(rf"(?<=[，,\s])\s*(?:{DATE})\s*[）)]?$")
 SUBTITLE_EVENT = re.compile(r"在(?P<event>.{2,60}?)(?:上|中|期间)$")
 # A delivery date set after the title with a space or right after its speech word ('…上的讲话 2016年5月6日',
 # '…上的讲话2016年5月6日': line cleaning drops a space between Chinese and digits); written with 年, as a CMS stamp
@@ -645,6 +647,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
     """The kind of a head line, with what the test that classified it read from it."""
     if date := date_line(SUBTITLE.sub("", line)) or (parse_date(line) if DATED_PLACE.fullmatch(line) else None):
         return DateHeadLine("date", date)  # '——2024年3月5日' under a title is its date as '（2024年3月5日）' is
+    if SUBTITLE.match(line) and (closing := SUBTITLE_CLOSING_DATE.search(line)) and (date := parse_date(closing[0])):
+        return DateHeadLine("date", date)  # '——与市场人员座谈，1994年1月26日': the occasion, then the day
     if (labelled := DELIVERY_LABEL_LINE.fullmatch(line)) and (date := parse_date(labelled.group("date"))):
         return DateHeadLine("date", date)  # '讲话时间：2024年3月5日 讲话地点：…': the day it was given
     if DATED_SUBTITLE.fullmatch(line):
@@ -2094,6 +2098,26 @@ def speaks_to_an_audience(e: Evidence) -> bool:
         or greets_first(e.structure.blocks)
 
 
+def speech_not_report(e: Evidence) -> bool:
+    """The text is the speech, not a report quoting it: it addresses its audience, or the page files it as a speech
+    and does not read as news; and no report of several paragraphs stands around it."""
+    return (speaks_to_an_audience(e) or (filed_as_speech(e) and not reads_as_news(e))) \
+        and not report_around_the_speech(e)
+
+
+def filed_as_speech(e: Evidence) -> bool:
+    """The page files itself under a speech genre: a short tag among its keywords or article tags ends with a speech
+    word ('演讲', '名人演讲', '讲话稿'), as a blog files the talk it reposts. A news site's keyword list names
+    topics, and the caller still asks that the page not read as news."""
+    tags = TAG_SEPARATOR.split(f'{e.facts.meta.get("keywords", "")},{e.facts.meta.get("article:tag", "")}')
+    return any(0 < len(tag) <= FILED_TAG_MAX_CHARS and FILED_SPEECH_TAG.search(simplified(tag)) for tag in tags)
+
+
+TAG_SEPARATOR = re.compile(r"\s*[,，、;；|｜]\s*")
+FILED_TAG_MAX_CHARS = 8  # a tag is a word or two; a longer keyword is a headline repeated
+FILED_SPEECH_TAG = re.compile(rf"(?:{SPEECH_WORDS})稿?$")
+
+
 def greets_first(blocks: list[Block]) -> bool:
     """The text's first sentence (past a title block of lines without one: its title, its date) names the listeners
     and greets them ('某某大臣、各位议员、秘书，大家好！我是…'): the text is the speech."""
@@ -2613,8 +2637,7 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
      else None),
     ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
-     lambda e: colon_speaker(e.title_head.title) if speaks_to_an_audience(e) and not report_around_the_speech(e)
-     else None),
+     lambda e: colon_speaker(e.title_head.title) if speech_not_report(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("editor's note saying whose speech the text is", speech_note_speaker),
     ("a name and a colon alone over, or opening, a transcript of one voice", lone_turn_label),

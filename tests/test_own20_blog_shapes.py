@@ -1,0 +1,79 @@
+"""Shapes of speeches reposted on personal blogs built with Hexo, Hugo or Jekyll (eval/own20, a development set
+labelled in the nineteenth session), each rebuilt here from made-up text: a theme's post meta row cut into pieces,
+a post filed under a speech tag, a dashed subtitle giving the day after the occasion, the post's tags run into its
+date row, and a blogger's note over a bare '原文' heading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.clean.cruft import load_rules, parse_fields
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import html_page, text_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+MORE = "互联网最大的作用就是提升效率。一个公司没有效率，就没有未来；规模和速度的背后，是效率。"
+TEXT = f"<p>{PROSE}</p><p>{OTHER}</p><p>{MORE}</p>"
+
+
+def test_a_themes_post_meta_row_goes_and_dates_the_post(tmp_path: Path) -> None:
+    """NexT's row under the headline, cut into lines by its spans, its counters empty where a script fills them."""
+    meta = ("<div class='post-meta'><span>发表于</span><time>2019-06-02</time><span>|</span><span>更新于</span>"
+            "<time>2019-06-16</time><span>|</span><span>阅读次数：</span><span id='pv'></span><br>"
+            "<span>本文字数：</span><br><span>4.7k</span><span>|</span><span>阅读时长 ≈</span><span>4 分钟</span>"
+            "</div>")
+    body = f"<h1>把乡村振兴作为工作总抓手</h1>{meta}<div class='post-body'>{TEXT}</div>"
+    head = "<title>把乡村振兴作为工作总抓手 | 某某的博客</title>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert str(document.meta["published"]) == "2019-06-02"
+    assert not any(word in document.body for word in ("发表于", "阅读次数", "本文字数", "阅读时长", "4.7k"))
+    assert document.body.lstrip().startswith(PROSE)
+
+
+def test_a_post_filed_under_a_speech_tag_names_its_speaker_before_the_colon(tmp_path: Path) -> None:
+    """'张某明：提高效率' with the keywords '励志,名人演讲': the blog files the talk as a speech, so the name before the
+    colon is its speaker; the same page without a speech tag might be a report quoting its subject, and names none."""
+    body = f"<h1>张某明：创业公司该如何提高效率</h1>{TEXT}"
+    filed = "<title>张某明：创业公司该如何提高效率</title><meta name='keywords' content='励志,名人演讲,'>"
+    document = normalize_file(html_page(tmp_path, filed, body), tmp_path)
+    assert document.meta["speaker"] == "张某明"
+    plain = "<title>张某明：创业公司该如何提高效率</title><meta name='keywords' content='励志,创业'>"
+    document = normalize_file(html_page(tmp_path, plain, body), tmp_path)
+    assert not document.meta.get("speaker")
+
+
+def test_a_dashed_subtitle_gives_the_day_after_the_occasion(tmp_path: Path) -> None:
+    """'——与市场培训人员座谈，1994年1月26日' under the title: the day the talk was given, not the page's."""
+    page = f"团结奋斗 再创佳绩\n\n——与市场培训人员座谈，1994年1月26日\n\n{PROSE}\n\n{OTHER}\n\n{MORE}\n"
+    document = normalize_file(text_page(tmp_path, page, "talk.txt"), tmp_path)
+    assert document.meta["date"] == dt.date(1994, 1, 26)
+    assert "座谈，1994" not in document.body
+
+
+def test_a_posts_tags_run_into_its_date_row(tmp_path: Path) -> None:
+    """'王某 , 北京大学 , 毕业典礼 , 演讲日期：2013-09-15': the tags, then the 日期 row; the row's day is the page's."""
+    row = "王某 , 北京大学 , 本科生 , 毕业典礼 , 演讲日期：2013-09-15"
+    page = f"王某在毕业典礼上的演讲\n\n{row}\n\n{PROSE}\n\n{OTHER}\n"
+    document = normalize_file(text_page(tmp_path, page, "post.txt"), tmp_path)
+    assert str(document.meta["published"]) == "2013-09-15" and "日期" not in document.body
+
+
+def test_a_bloggers_note_over_a_bare_original_heading_goes(tmp_path: Path) -> None:
+    """'## 背景' / '看到一篇张某明的演讲稿，转载学习一下。' / '## 原文' over the talk: the note and both headings are
+    the blogger's; the note, naming the speech, tells whose it is."""
+    page = (f"# 张某明：创业公司该如何提高效率\n\n## 背景\n\n看到一篇张某明的演讲稿，很有启发，转载学习一下。\n\n"
+            f"## 原文\n\n{MORE}\n\n{PROSE}\n\n{OTHER}\n\n{MORE}\n")
+    document = normalize_file(text_page(tmp_path, page, "post.md"), tmp_path)
+    assert document.body.lstrip().startswith(MORE)
+    assert not any(word in document.body for word in ("背景", "转载学习", "原文"))
+    assert document.meta["speaker"] == "张某明"
+
+
+def test_a_tag_list_before_a_dated_field_is_no_part_of_the_row() -> None:
+    """parse_fields reads the row after a list of three tags or more; a sentence before a label stays unread."""
+    labels = next(rule.labels for rule in load_rules() if rule.name == "page-meta-fields")
+    tagged = "王某 , 北京大学 , 本科生 , 毕业典礼 , 演讲日期：2013-09-15"
+    assert parse_fields(tagged, labels) == [("published", "2013-09-15")]
+    assert parse_fields("今天我们在这里隆重集会，庆祝大会召开日期：2013-09-15", labels) == []
