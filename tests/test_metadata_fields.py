@@ -574,9 +574,11 @@ PUBLISHED = [
            html("<title>某某就住宅违建事件道歉 - 某某中文网</title>",
                 f"<div class='story'><h1>某某就住宅违建事件道歉</h1><p class='date'>{stamp}</p>"
                 f"{ADDRESS_PARAGRAPHS}</div>"),
-           dt.date(2012, 12, 10), "更新时间 in a head line")
-      for label, stamp in (("updated", "更新时间2012年12月10日， 格林尼治标准时间10:41"),
-                           ("last-updated", "最后更新：2012-12-10 10:41"))],
+           dt.date(2012, 12, 10), step)
+      # a blog's '最后更新：' row is read whole as a post meta row (post-meta-labels in cruft.yml)
+      for label, stamp, step in (
+          ("updated", "更新时间2012年12月10日， 格林尼治标准时间10:41", "更新时间 in a head line"),
+          ("last-updated", "最后更新：2012-12-10 10:41", "更新时间 line"))],
     Case("test_a_news_sites_og_time_meta_is_the_publication",
          html("<title>某某需要跑出加速度_某某网</title><meta name='og:time ' content='2022-06-02 09:52:19'>",
               f"<div class='article'><h1>某某需要跑出加速度</h1>{ADDRESS_PARAGRAPHS}</div>"),

@@ -60,7 +60,7 @@ def test_a_blog_posts_labelled_date_in_a_row_of_fields(tmp_path: Path, row: str)
                      f"<div class='post-meta'>{row}</div><div class='post-body'>{PARAGRAPHS}</div></div>")
     document = normalize_file(path, tmp_path)
     assert document.meta["published"] == dt.date(2022, 1, 30)
-    assert document.provenance["published"] == "labelled date in a head line"
+    assert document.provenance["published"] == "发布时间 line"  # the theme's meta row, read whole (post-meta-labels)
     assert "分类于" not in document.body
 
 
