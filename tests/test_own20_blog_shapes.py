@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scripts.clean.cruft import load_rules, parse_fields
+from scripts.clean.cruft import english_original, load_rules, parse_fields
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
@@ -77,3 +77,25 @@ def test_a_tag_list_before_a_dated_field_is_no_part_of_the_row() -> None:
     tagged = "王某 , 北京大学 , 本科生 , 毕业典礼 , 演讲日期：2013-09-15"
     assert parse_fields(tagged, labels) == [("published", "2013-09-15")]
     assert parse_fields("今天我们在这里隆重集会，庆祝大会召开日期：2013-09-15", labels) == []
+
+
+ENGLISH = ["Thank you so much. Tonight we move forward together, because you reaffirmed the spirit of this nation.",
+           "(Cheers, applause.) I want to thank every American who took part in this election, whoever you voted for.",
+           "And I would not be the man I am today without the woman who agreed to marry me twenty years ago.",
+           "Whether you knocked on doors or picked up the phone, you spoke, and you made a difference tonight."]
+CHINESE = ["非常感谢。今晚，我们一起向前迈进，因为你们重申了这个国家的精神。",
+           "我想感谢每一位参与这次选举的美国人，无论你投票给谁。",
+           "如果没有二十年前同意嫁给我的那个女人，我就不会成为今天的我。",
+           "无论你是挨家挨户敲门，还是拿起电话，你都发出了声音，你今晚改变了结果。"]
+
+
+def test_a_speech_in_english_with_its_translation_after_each_paragraph_keeps_both() -> None:
+    """The original first, then its translation, paragraph by paragraph; an intro line and a paragraph left unpaired
+    ('两百多年前…' after the first pair) do not turn the order round, and a paragraph opening with a stage
+    direction ('(Cheers, applause.) I want…') is an English sentence."""
+    pairs = [line for english, chinese in zip(ENGLISH, CHINESE, strict=True) for line in (english, chinese)]
+    unpaired = "两百多年前，人民在这块土地上赢得了自己的命运。"
+    page = ["2012年某某胜选演讲全文（中英文对照）", *pairs[:2], unpaired, *pairs[2:]]
+    assert english_original(page)
+    chinese_first = [line for english, chinese in zip(ENGLISH, CHINESE, strict=True) for line in (chinese, english)]
+    assert not english_original(chinese_first)  # a Chinese speech with its English after each paragraph

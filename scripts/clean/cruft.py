@@ -9,6 +9,7 @@ print counts per rule and tests can assert which rule fired. Values a rule captu
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -1430,7 +1431,7 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
     result.lines = kept
 
 
-LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*[.!?…\"'”’)]")
+LATIN_SENTENCE = re.compile(r"[(\[“\"‘']*[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*[.!?…\"'”’)]")
 CHINESE_SENTENCE = re.compile(r".*[\u3400-\u9fff].*[。！？…”」』）】.!?]")
 BILINGUAL_MIN_PAIRS = 3  # paragraphs printed with their translation right after them
 BILINGUAL_SHARE = 0.6  # of the English paragraphs
@@ -1470,27 +1471,30 @@ def embedded_english(lines: list[str]) -> set[int]:
 def english_original(lines: list[str]) -> bool:
     """A text in English printed with its Chinese translation paragraph by paragraph (a foreign guest's speech
     and its translation): three or more pairs of a paragraph of English sentences followed by a paragraph of
-    Chinese sentences, most of the English paragraphs in such pairs and more pairs that way round than the
-    other (a bilingual edition prints the original first: a Chinese speech with its English translation after
-    each paragraph keeps only the Chinese). The English is then the speech itself (rules marked
-    `not_english_original` stay off)."""
+    Chinese sentences, most of the English paragraphs in such pairs, and the pairs that way round fitting the
+    paragraphs' lengths better than the other way (a bilingual edition prints the original first: a Chinese speech
+    with its English translation after each paragraph keeps only the Chinese). The English is then the speech
+    itself (rules marked `not_english_original` stay off)."""
     filled = [line for line in lines if line]
     english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
     chinese = [not is_english and bool(CHINESE_SENTENCE.fullmatch(line))
                for line, is_english in zip(filled, english, strict=True)]
-    english_first = chinese_first = 0
-    at = 0
-    while at + 1 < len(filled):
-        if english[at] and chinese[at + 1]:
-            english_first += 1
-            at += 2
-        elif chinese[at] and english[at + 1]:
-            chinese_first += 1
-            at += 2
-        else:
-            at += 1
-    return english_first >= BILINGUAL_MIN_PAIRS and english_first > chinese_first \
-        and english_first >= BILINGUAL_SHARE * sum(english)
+    translated_after = [(filled[at], filled[at + 1]) for at in range(len(filled) - 1)
+                        if english[at] and chinese[at + 1]]
+    translated_before = [(filled[at], filled[at - 1]) for at in range(1, len(filled))
+                         if english[at] and chinese[at - 1]]
+    return len(translated_after) >= BILINGUAL_MIN_PAIRS and len(translated_after) >= BILINGUAL_SHARE * sum(english) \
+        and length_misfit(translated_after) < length_misfit(translated_before)
+
+
+def length_misfit(pairs: list[tuple[str, str]]) -> float:
+    """How badly each English paragraph's length matches the Chinese one it is paired with (the mean of the log of
+    their ratio, LATIN_PER_CHINESE letters to a character): a paragraph and its translation say as much, so the
+    right pairing (the original first, or the translation first) fits best, whatever paragraph is left unpaired."""
+    if not pairs:
+        return math.inf
+    return sum(abs(math.log(max(len(english), 1) / LATIN_PER_CHINESE / max(len(chinese), 1)))
+               for english, chinese in pairs) / len(pairs)
 
 
 def without_chrome_ending(result: CleanResult, line: str, rules: list[Rule]) -> str:
