@@ -511,7 +511,7 @@ def field_values(lines: list[str]) -> set[str]:
 
 
 LABEL_ALONE = re.compile(r"[^\s：:，。！？]{1,6}\s*[：:]")
-# a trail still there under its label
+# A breadcrumb trail still there under its label (its home link or its marks)
 CRUMB_TRAIL = re.compile(rf"^\s*(?:网站)?(?:首页|主页|首頁|主頁)|[{BAR_MARKS}{CRUMB_MARKS}]")
 
 
@@ -3603,9 +3603,9 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
 # Separators a site puts between the page's title, its column and its own name, by family: the family of
 # the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
 SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
-                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
-                    # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
-                    re.compile(r"\s+·\s*|\s*·\s+"))
+                   re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
+                   # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
+                   re.compile(r"\s+·\s*|\s*·\s+"))
 
 
 def title_parts(title: str) -> list[str]:
