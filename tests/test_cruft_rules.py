@@ -186,6 +186,8 @@ def test_every_capture_is_written_by_a_rule_and_read_downstream() -> None:
     ("- {name: x, kind: cut, reason: r}", "rule x: missing key(s) pattern"),
     ("- {name: x, kind: line, reason: r, pattern: '(?P<sitename>a)'}", "rule x: captures into sitename, not a field"),
     ("- {name: x, kind: fields, reason: r, labels: {来源: source}}", "rule x: captures into source, not a field"),
+    ("- {name: x, kind: line, reason: r, pattern: a}\n  - {name: x, kind: line, reason: r, pattern: b}",
+     "rule x: a second rule of this name"),
 ])
 def test_rule_file_errors_name_the_file_and_the_rule(tmp_path: Path, entry: str, message: str) -> None:
     path = tmp_path / "bad_rules.yml"

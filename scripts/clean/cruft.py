@@ -153,9 +153,12 @@ def rule_entries(path: Path = RULES_FILE) -> list[dict]:
     of a `words` list, replaced by the vocabulary's words (scripts/clean/rule_files.py)."""
     data = read_rule_file(path)
     words = vocabularies(path, data)
-    entries = []
+    entries: list[dict] = []
     for entry in data.get("rules") or ():
         name = str(entry.get("name", "(no name)"))
+        if any(earlier.get("name") == entry.get("name") for earlier in entries):
+            raise entry_error(path, name, "a second rule of this name (removals, explain and rule usage name the rule; "
+                                          "give each its own)", "rule ")
         entry = {**entry, **{key: expand(path, name, entry[key], words) for key in ("pattern", "trigger")
                              if isinstance(entry.get(key), str)}}
         if isinstance(entry.get("words"), list):
