@@ -154,11 +154,13 @@ def rule_entries(path: Path = RULES_FILE) -> list[dict]:
     data = read_rule_file(path)
     words = vocabularies(path, data)
     entries: list[dict] = []
+    names: set[str] = set()
     for entry in data.get("rules") or ():
         name = str(entry.get("name", "(no name)"))
-        if any(earlier.get("name") == entry.get("name") for earlier in entries):
+        if name in names:
             raise entry_error(path, name, "a second rule of this name (removals, explain and rule usage name the rule; "
                                           "give each its own)", "rule ")
+        names.add(name)
         entry = {**entry, **{key: expand(path, name, entry[key], words) for key in ("pattern", "trigger")
                              if isinstance(entry.get(key), str)}}
         if isinstance(entry.get("words"), list):
@@ -975,17 +977,18 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
     capture); the announcement itself is full-text-lead-in's, but for a bare heading over the repost ('原文'), which
     goes with the note and the note's own heading ('背景'). A note naming a speech is kept as the lead-in."""
     filled = [index for index, line in enumerate(result.lines) if line][:HEAD_LINES]
-    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(simplified(result.lines[index]))
-                      or ORIGINAL_HEADING.fullmatch(simplified(result.lines[index]))), None)
+    shadows = {index: simplified(result.lines[index]) for index in filled}
+    announced = next((index for index in filled if REPOST_ANNOUNCEMENT.match(shadows[index])
+                      or ORIGINAL_HEADING.fullmatch(shadows[index])), None)
     if announced is None:
         return
     preamble = preamble_above(result.lines, filled, announced, line_rules)
-    if ORIGINAL_HEADING.fullmatch(simplified(result.lines[announced])):
+    if ORIGINAL_HEADING.fullmatch(shadows[announced]):
         if not preamble or not reposters_note(result.lines[preamble[-1]]):
             return  # a bare '原文：' under a paragraph of the text is the text's
         # the note right above it goes, with the blog's own headings over the note and over the repost ('背景', '原文')
         preamble = [preamble[-1], announced, *(index for index in filled if index < preamble[-1]
-                                               and PREFACE_HEADING.fullmatch(simplified(result.lines[index])))]
+                                               and PREFACE_HEADING.fullmatch(shadows[index]))]
     note = "".join(result.lines[index] for index in sorted(preamble))
     if SPEECH_NAMED.search(simplified(note)):
         result.captures.add("lead_in", note)  # '看到一篇某某的演讲稿，转载学习一下。': whose speech it is
@@ -1600,7 +1603,9 @@ def row_lead(lead: str, fields: list[tuple[str, str]]) -> list[tuple[str, str]] 
     return None
 
 
-TAG_LIST = re.compile(r"[^\s，,。！？：:]{1,8}(?:\s*[,，、|｜]\s*[^\s，,。！？：:]{1,8}){2,}")  # three tags or more
+TAG_MARKS = re.escape(",，、|｜")  # what sets a post's tags apart, for use inside a [...] character class
+# Three tags or more in a row ('王某 , 北京大学 , 毕业典礼'), each a word or two
+TAG_LIST = re.compile(rf"[^\s，,。！？：:]{{1,8}}(?:\s*[{TAG_MARKS}]\s*[^\s，,。！？：:]{{1,8}}){{2,}}")
 
 
 @cache

@@ -20,7 +20,15 @@ from typing import Any
 
 from scripts.clean.captures import Captures
 from scripts.clean.chinese import BAR_MARKS, CJK_CHAR, CJK_RANGE, CRUMB_MARKS
-from scripts.clean.cruft import CRUMB_LABEL, CRUMB_SPLIT, crumb_root, load_rules, names_a_farm_site, said_in_order
+from scripts.clean.cruft import (
+    CRUMB_LABEL,
+    CRUMB_SPLIT,
+    TAG_MARKS,
+    crumb_root,
+    load_rules,
+    names_a_farm_site,
+    said_in_order,
+)
 from scripts.clean.dates import (
     COMPACT,
     DASH,
@@ -2113,7 +2121,7 @@ def filed_as_speech(e: Evidence) -> bool:
     return any(0 < len(tag) <= FILED_TAG_MAX_CHARS and FILED_SPEECH_TAG.search(simplified(tag)) for tag in tags)
 
 
-TAG_SEPARATOR = re.compile(r"\s*[,，、;；|｜]\s*")
+TAG_SEPARATOR = re.compile(rf"\s*[{TAG_MARKS};；]\s*")  # a keyword list may use semicolons too
 FILED_TAG_MAX_CHARS = 8  # a tag is a word or two; a longer keyword is a headline repeated
 FILED_SPEECH_TAG = re.compile(rf"(?:{SPEECH_WORDS})稿?$")
 
