@@ -99,3 +99,30 @@ def test_a_speech_in_english_with_its_translation_after_each_paragraph_keeps_bot
     assert english_original(page)
     chinese_first = [line for english, chinese in zip(ENGLISH, CHINESE, strict=True) for line in (chinese, english)]
     assert not english_original(chinese_first)  # a Chinese speech with its English after each paragraph
+
+
+def test_a_post_filed_by_its_tag_links_names_its_speaker_before_the_colon(tmp_path: Path) -> None:
+    """No keywords meta, only the theme's tag links under the post ('/tags/某某讲话稿/'): they file it as a speech. A
+    sidebar's tag cloud linking every tag of the blog, 讲话稿 among them, files no post."""
+    title = "<title>张某明：团结奋斗 再创佳绩</title>"
+    tags = ("<div class='post-tags'><a href='/tags/%E5%85%AC%E5%8F%B8/'>公司</a>"
+            "<a href='/tags/%E8%AE%B2%E8%AF%9D%E7%A8%BF/'>某某讲话稿</a></div>")
+    body = f"<h1>张某明：团结奋斗 再创佳绩</h1><div class='post-body'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, title, body + tags), tmp_path)
+    assert document.meta["speaker"] == "张某明"
+    cloud = "<aside><ul>" + "".join(f"<li><a href='/tags/t{n}/'>话题{n}</a></li>" for n in range(20)) \
+        + "<li><a href='/tags/jianghua/'>讲话稿</a></li></ul></aside>"
+    document = normalize_file(html_page(tmp_path, title, body + cloud), tmp_path)
+    assert not document.meta.get("speaker")
+
+
+def test_a_signature_under_a_title_that_names_the_signer_dates_and_signs_the_text(tmp_path: Path) -> None:
+    """'张某明' / '2016年7月1日' under a talk titled '张某明：勇敢做你自己', then the blog's '本文来自…博客。': the
+    name and the day sign the text (its title names the signer), and the date line is never glued to what follows
+    ('…1日' + '本文…' reads as 日本 when glued, a word, which once joined them)."""
+    title = "<title>张某明：勇敢做你自己</title>"
+    sign = "<p>张某明</p><p>2016年7月1日</p><p>本文来自张某明科学网博客。</p>"
+    body = f"<h1>张某明：勇敢做你自己</h1><div class='post-body'>{TEXT}{sign}</div>"
+    document = normalize_file(html_page(tmp_path, title, body), tmp_path)
+    assert document.meta["speaker"] == "张某明" and document.meta["date"] == dt.date(2016, 7, 1)
+    assert "本文来自" not in document.body and "2016年7月1日" not in document.body

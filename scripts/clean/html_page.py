@@ -18,8 +18,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
+from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
@@ -161,6 +162,7 @@ class PageFacts:
     url: str = ""  # <link rel=canonical> or og:url
     marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
     current_items: list[str] = field(default_factory=list)  # a menu's items marked as the page shown ('class="on"')
+    tags: list[str] = field(default_factory=list)  # the post's own tag links (post_tags in html.yml)
 
 
 @dataclass
@@ -203,6 +205,7 @@ class Block:
     letters: int  # letters and digits (CJK included)
     caption: bool = False  # a short centered line right under a picture, or a <figcaption>
     under_picture: bool = False  # a short line right under a picture, centred or not
+    described: bool = False  # a caption because it repeats the picture's alt text (picture_described)
     labelled: bool = False  # 'label：<a>value</a>' (来源：<a>新华网</a>): a field line, not a link list
     bold: bool = False  # every letter of it is inside <strong> or <b>
     caption_styled: bool = False  # every letter of it is set as captions are (italic, a 楷体 face: caption_styles)
@@ -410,6 +413,7 @@ class Walker:
         self.text_after_image = False  # the text block being read began after a picture (not text then a picture)
         self.buffer_has_text = False  # the text block being read has text beyond spaces (kept, not rescanned)
         self.image_box = -1  # the element holding the last picture seen
+        self.image_alt = ""  # the last picture's alt text, spaces taken out (picture_described)
         # elements that end a line: block tags, inline ones styled as blocks, and the document itself (text
         # outside any block, as in a scraper's content field '第一段<br>第二段', ends with the document)
         self.block_frames: set[int] = {0}
@@ -478,6 +482,7 @@ class Walker:
         self.after_image = self.after_image or tag.name == "img"
         if tag.name == "img":
             self.image_box = self.frames[self.current].parent  # the element holding the picture
+            self.image_alt = unspaced(str(tag.get("alt") or ""))
         if block:
             self.block_frames.add(self.current)
         if tag.name in PREFORMATTED_TAGS or preformatted(tag):
@@ -566,14 +571,16 @@ class Walker:
         # a line written before the picture in the same element ('<p>…展望。<img></p>') is not under it
         under_picture = after_image and len(text.strip()) <= MAX_CAPTION_CHARS and not is_bare_date(text)
         pointing = under_picture and text.strip().startswith(self.hints.caption_pointers)  # '▲ 某某发表演讲'
+        described = after_image and picture_described(text, self.image_alt)
         caption = (frame.tag == "figcaption" and not is_bare_date(text)) or (under_picture and frame.centered) \
-            or pointing
+            or pointing or described
         # a line in an element of its own beside the picture, in the picture's box (<div><img><p>…</p></div>)
         beside = (self.image_box if under_picture and self.current != self.image_box
                   and frame.parent == self.image_box else -1)
         self.after_image = False
         self.blocks.append(Block(text, self.current, cjk, links, letters, caption=caption, labelled=labelled,
-                                 under_picture=under_picture, bold=bold >= letters > 0, picture_box=beside,
+                                 under_picture=under_picture, described=described, bold=bold >= letters > 0,
+                                 picture_box=beside,
                                  caption_styled=styled >= letters > 0))
 
 
@@ -799,7 +806,13 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     after: list[str] = []
     dropped: list[tuple[str, str]] = []
     headline = next((index for index, block in enumerate(blocks) if frames[block.frame].tag == "h1"), None)
+    labels, carried = labels_over_values(blocks, frames), ""
     for index, block in enumerate(blocks):  # blocks above the article stay: the page head is read by metadata
+        if index in labels:
+            carried = block.text.strip()
+            continue
+        if carried:
+            block.text, carried = carried + block.text.strip(), ""
         reason = comments.get(block.frame) or drop_reason(block, frames, chrome, crumb, hints,
                                                           in_article=index >= start)
         if not reason and index < end and repeats_the_opening(blocks, index, max(start, index + 1), end):
@@ -894,8 +907,8 @@ def follow_caption_style(blocks: list[Block], frames: list[Frame], hints: Hints)
     <figcaption>), a short line right under another of its pictures is a caption too, centred or not (an editor
     forgot the centring): one sentence at most, not a heading, not a line that opens what follows (：), not a
     paragraph the markup states is set left, justified or indented (the page's prose, where its captions are
-    centred)."""
-    if not any(block.caption for block in blocks):
+    centred). A caption known only because it repeats its picture's alt text shows no way of setting captions."""
+    if not any(block.caption and not block.described for block in blocks):
         return
     for block in blocks:
         if block.under_picture and not block.caption and not frames[block.frame].as_prose \
@@ -930,6 +943,43 @@ def caption_picture_boxes(blocks: list[Block], frames: list[Frame], hints: Hints
         if box >= 0 and not block.caption and frames[box].end - frames[box].first == 1 \
                 and caption_shaped(block, frames, hints):
             block.caption = True
+
+
+def labels_over_values(blocks: list[Block], frames: list[Frame]) -> set[int]:
+    """The blocks that are a field's label alone ('作者：', '供稿单位：') in an element of their own, whose value is the
+    next block, in an element of its own under the label's, or beside a label element ('<label>供稿单位：</label>
+    <div>新闻中心</div>', a form-group layout; '<dt>作者：</dt><dd>张三</dd>'): the label is read on one line with its
+    value, so the line rules see the field whole. A salutation ('同志们：') is followed by
+    sentences, never by a short value; a paragraph announcing what follows ('<p>以下是原文：</p>') is no label, and
+    a value holds no label of its own."""
+    def beside(label: Block, value: Block) -> bool:
+        holder, label_holder = frames[value.frame].parent, frames[label.frame].parent
+        return holder == label.frame or (frames[label.frame].tag in LABEL_TAGS and holder == label_holder)
+
+    return {index for index, (label, value) in enumerate(pairwise(blocks))
+            if BARE_FIELD_LABEL.fullmatch(label.text) and len(value.text.strip()) <= FIELD_VALUE_MAX
+            and not re.search(r"[。！？!?：:]", value.text) and label.frame != value.frame and beside(label, value)}
+
+
+LABEL_TAGS = frozenset({"label", "dt", "th", "td"})  # elements that hold a field's label beside its value's
+
+
+BARE_FIELD_LABEL = re.compile(rf"\s*[{CJK_RANGE}]{{1,6}}\s*[：:]\s*")
+FIELD_VALUE_MAX = 30  # a name, a body, a date: a field's value, never a paragraph
+
+
+def unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def picture_described(text: str, alt: str) -> bool:
+    """The line under a picture says what the picture's alt text says ('<img alt="9月12日，某某视察…。这是某某参观
+    展览。">' then '<p class="photo_title">9月12日，某某视察…。这是某某参观展览。</p>'): a news agency's caption, which
+    a site writes into both, however long it is and however it is set. A sentence of the text is no picture's alt."""
+    return len(alt) >= CAPTION_ALT_MIN and unspaced(text) == alt
+
+
+CAPTION_ALT_MIN = 6  # characters: a shorter alt ('图片', '1') says nothing a line could repeat
 
 
 def is_bare_date(text: str) -> bool:
@@ -1003,6 +1053,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
     facts.script_dates = script_dates(soup)
+    facts.tags = post_tags(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
     facts.url = facts.url or saved_address(soup, facts.meta)
@@ -1103,6 +1154,35 @@ def script_dates(soup: BeautifulSoup) -> list[str]:
                 value = dt.datetime.fromtimestamp(int(value), CHINA_TIME).date().isoformat()
             found.append(value)
     return found
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def post_tag_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
+    """The address of a blog's tag page, and how many tag links one post's list holds at most (post_tags)."""
+    section = rule_section(path, "post_tags")
+    segments = "|".join(re.escape(segment) for segment in section["segments"])
+    return re.compile(rf"/(?:{segments})/[^/?#]"), int(section["max_links"])
+
+
+def post_tags(soup: BeautifulSoup) -> list[str]:
+    """The tags a blog files the post under: the texts of links to its tag pages (rel=tag, or an address with a
+    /tags/ or /categories/ segment, post_tags in html.yml) that sit together in an element holding few of them.
+    A sidebar's tag cloud or a menu of categories links many and files no post; a tag link in a list item counts
+    with its list."""
+    address, most = post_tag_rules()
+    groups: dict[int, list[str]] = {}
+    for link in soup.find_all("a"):
+        href = unquote(str(link.get("href") or ""))
+        if not (address.search(href) or "tag" in (link.get("rel") or [])):
+            continue
+        holder = link.parent
+        if holder is not None and holder.name == "li":
+            holder = holder.parent or holder
+        text = one_line(link.get_text(" ")).lstrip("#").strip()
+        if text:
+            groups.setdefault(id(holder), []).append(text)
+    return [tag for group in groups.values() if len(group) <= most for tag in group]
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")

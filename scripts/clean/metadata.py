@@ -1270,6 +1270,20 @@ def matching_title(candidates: list[str], title_part: str) -> str:
     return next((candidate for candidate in candidates if same_headline(candidate, title_part)), "")
 
 
+def headline_opening_page_title(e: Evidence) -> str:
+    """An <h1> that is the <title>'s whole first part, however many separators it holds itself ('某某学院张某校长 |
+    2015级新生开学典礼上的讲话' before '| 某某博客'): the page prints its headline so, and the <title> adds the site's
+    name after it. Split at every separator, the <title> would part the headline too."""
+    title = e.facts.title.strip()
+    return next((heading for heading in e.facts.headings
+                 if len(comparable(heading)) >= HEADLINE_IN_TITLE_MIN and any(
+                     separator.match(title, len(heading.strip())) for separator in SITE_SEPARATORS)
+                 and title.startswith(heading.strip()) and len(title) > len(heading.strip())), "")
+
+
+HEADLINE_IN_TITLE_MIN = 5  # characters: a shorter <h1> (a site's name, '首页') opens many a <title> by chance
+
+
 def same_headline(line: str, title_part: str) -> bool:
     """`line` is `title_part`, or most of it, or it with a few words more (five characters at least), or it with
     a word changed (reworded)."""
@@ -1762,6 +1776,7 @@ TITLE_STEPS: list[Step] = [
     ("meta ArticleTitle", lambda e: e.meta("title")),
     ("<h1> matching <title>", lambda e: headline_without_widget_words(e, matching_title(e.facts.headings,
                                                                                      page_title_parts(e)[0]))),
+    ("<h1> opening <title> before a separator", headline_opening_page_title),
     ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, page_title_parts(e)[0])),
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
@@ -1817,7 +1832,8 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     cleaning took off after them (trailing-site-text), where a signer's line with an office may have gone while
     the date stayed; else the first lines after the text's element, where a page may set its signature apart.
     Not under a news report, whose closing name and date are its reporter's; a name without an office signs only
-    a speech (its title names one, or it addresses its audience), not an article's byline."""
+    a speech (its title names one, or it addresses its audience) or a text whose title names its signer ('颜某：勇敢做
+    …' over '颜某' / '2016年7月1日'), not an article's byline."""
     if reads_as_news(e):
         return None
     kept = [b.text.strip() for b in e.structure.blocks[-SIGNATURE_LINES:]]
@@ -1830,7 +1846,8 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
                 or first_of([*filter(None, map(signed_by, others))])
             if date and who:
                 office = who[0] or (lines[at - 2] if at >= 2 and is_office_line(lines[at - 2]) else "")
-                return (office, who[1], date) if office or titled_or_spoken_as_a_speech(e) else None
+                signs = office or titled_or_spoken_as_a_speech(e) or who[1] in e.title_head.title
+                return (office, who[1], date) if signs else None
     return None
 
 
@@ -2114,10 +2131,11 @@ def speech_not_report(e: Evidence) -> bool:
 
 
 def filed_as_speech(e: Evidence) -> bool:
-    """The page files itself under a speech genre: a short tag among its keywords or article tags ends with a speech
-    word ('演讲', '名人演讲', '讲话稿'), as a blog files the talk it reposts. A news site's keyword list names
-    topics, and the caller still asks that the page not read as news."""
-    tags = TAG_SEPARATOR.split(f'{e.facts.meta.get("keywords", "")},{e.facts.meta.get("article:tag", "")}')
+    """The page files itself under a speech genre: a short tag among its keywords, article tags or tag links ends
+    with a speech word ('演讲', '名人演讲', '讲话稿'), as a blog files the talk it reposts. A news site's keyword list
+    names topics, and the caller still asks that the page not read as news."""
+    listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
+    tags = TAG_SEPARATOR.split(listed)
     return any(0 < len(tag) <= FILED_TAG_MAX_CHARS and FILED_SPEECH_TAG.search(simplified(tag)) for tag in tags)
 
 
@@ -2635,6 +2653,7 @@ SPEAKER_STEPS: list[Step] = [
     ("title: office and name delivering the speech", delivering_in_title),
     ("headline above the title: office and name delivering the speech", delivering_in_headline),
     ("title: name and office before the speech word", lambda e: speech_named_by(e.title_head.title)),
+    ("title: the speaker before a bar, the speech's title after it", lambda e: speaker_before_bar(e.title_head.title)),
     ("title: office and name, the occasion, then the speech word", office_name_in_speech_title),
     ("title: a foreign leader's transliterated name and office before the speech",
      lambda e: foreign_leader_in_title(e.title_head.title)),
@@ -2681,6 +2700,19 @@ def note_date(e: Evidence) -> dt.date | None:
         if match:
             return parse_date(match.group(0))
     return closing_dated_subtitle(e)
+
+
+def closing_dateline_date(e: Evidence) -> dt.date | None:
+    """'（新华社北京9月9日电）' set after a speech's text, as the agency released it: the speech's day, in the year of
+    publication (a dateline without its year, read as the labels read one). Only under a speech that addresses its
+    audience: under a report the dateline dates the report."""
+    if not speaks_to_an_audience(e):
+        return None
+    for note in e.structure.tail_notes:
+        shadow = simplified(note)
+        if vocabulary().dateline.match(shadow) and (found := re.search(MONTH_DAY, shadow)):
+            return month_day_before(found.group(0), e.published)
+    return None
 
 
 def closing_dated_subtitle(e: Evidence) -> dt.date | None:
@@ -2931,6 +2963,7 @@ DATE_STEPS: list[Step] = [
     ("dated note or subtitle", note_date),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
+    ("agency's dateline after the speech, year of publication", closing_dateline_date),
     ("lead-in dating the speech, year of publication, of the New Year greeted or of the titled occasion",
      lead_in_date),
     ("the speech naming its day ('今天是…')", today_is_date),
@@ -3682,7 +3715,27 @@ def names_its_site_first(parts: list[str]) -> bool:
         return False
     site_first = names_a_site(parts[0]) and len(parts[0]) < len(parts[-1])  # a site's name is short beside a title
     speech_last = short_speech_title(parts[-1]) or names_a_genre(parts[-1])  # '某某公司 ｜ 致辞'
-    return site_first or (speech_last and not short_speech_title(parts[0]))
+    return site_first or (speech_last and not short_speech_title(parts[0]) and not names_its_speaker(parts[0]))
+
+
+def speaker_before_bar(title: str) -> tuple[str, str] | None:
+    """'某某学院张某校长 | 2015级新生开学典礼上的讲话' -> ('某某学院校长', '张某'): who gives the speech, then its
+    title (ending with a speech word) after a bar."""
+    parts = BAR_SEPARATOR.split(title.strip(), maxsplit=1)
+    if len(parts) != 2 or not vocabulary().speech_title_end.search(simplified(parts[1])):
+        return None
+    return names_its_speaker(parts[0])
+
+
+def names_its_speaker(part: str) -> tuple[str, str] | None:
+    """'某某学院张某校长', '某某大学校长张某', '张某校长': who gives the speech, perhaps with the body they lead before
+    their name -> (office, name). Set before a bar in a headline ('某某学院张某校长 | 2015级新生开学典礼上的讲话'), it
+    is the headline's own, never a site's name."""
+    plain = part.strip()
+    if found := signed_by(plain):
+        return found
+    return next(((plain[:cut] + found[0], found[1]) for cut in range(len(plain) - 3, 1, -1)
+                 if names_an_institution(plain[:cut]) and (found := name_office_signature(plain[cut:]))), None)
 
 
 def host_site(e: Evidence) -> str:

@@ -893,6 +893,8 @@ def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) ->
         return False  # a greeting ends its line whether or not its mark survived ('…，大家好')
     if shapes.byline.match(line) or DATE_LINE_RE.fullmatch(line):
         return False  # a byline or a date after an unpunctuated line: the line before it has ended
+    if DATE_LINE_RE.fullmatch(previous):
+        return False  # a date alone on its line (a signature's) ends there, whatever follows ('…7月1日' | '本文…')
     if TIMED_STAMP_AT_END.search(previous):
         return False  # a row closing with a CMS's stamp ('原创：某某网2024-04-23 12:27:25'): no sentence wraps there
     if TABLE_ROW.fullmatch(previous) or TABLE_ROW.fullmatch(line):
