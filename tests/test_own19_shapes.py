@@ -66,3 +66,34 @@ def test_a_headline_naming_its_speaker_before_a_bar_is_kept_whole(tmp_path: Path
     body = f"<h1 class='post-title'>{headline}</h1><div class='post-body'><p>同学们，老师们：</p>{TEXT}</div>"
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["title"] == headline and document.meta["speaker"] == "张某明"
+
+
+def test_a_lead_above_the_speechs_own_title_dates_the_speech(tmp_path: Path) -> None:
+    """'12月29日，…峰会在南昌开幕。代省长某某出席开幕式并致辞。' over '致辞全文' and the speech's two-line title, posted
+    2022-09-01: the speech was given on 29 December 2021 (the last 29 December on or before the post)."""
+    head = "<title>《某某在峰会上的致辞》全文分析</title><meta name='PubDate' content='2022-09-01'>"
+    lead = "<p>12月29日，第三届某某峰会在南昌开幕。省委副书记、代省长张某明出席开幕式并致辞。</p><h2>致辞全文</h2>"
+    body = f"<h1>《某某在峰会上的致辞》全文分析</h1><div class='post'>{lead}<h3>拥抱某地就是拥抱希望</h3>" \
+        f"<p>尊敬的各位来宾，女士们、先生们：</p>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["date"] == dt.date(2021, 12, 29)
+
+
+def test_a_transliterated_name_signed_after_a_dash_is_the_speaker(tmp_path: Path) -> None:
+    """'——戈尔巴乔夫' / '1991年12月25日' closing a translated address: a writer's sign-off, the name read by its
+    transliteration's shape (not a Chinese name's)."""
+    sign = "<p>谨此向各位致以我最美好的祝福！</p><p>——戈尔巴乔夫</p><p>1991年12月25日</p>"
+    body = f"<h1>告全体公民书</h1><div class='post-body'><p>亲爱的同胞们：</p>{TEXT}{sign}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>告全体公民书</title>", body), tmp_path)
+    assert document.meta["speaker"] == "戈尔巴乔夫" and document.meta["date"] == dt.date(1991, 12, 25)
+
+
+def test_a_stamp_row_in_the_pages_tool_bar_is_read_before_a_later_meta_date(tmp_path: Path) -> None:
+    """'2019年03月27日 17:39 新华网' in a tool bar (a box named as chrome) under the headline, the meta declaring
+    2019-03-28: the printed stamp is the publication; a related list's dated headline (a link) is not a stamp."""
+    head = "<title>共绘文明画卷</title><meta property='article:published_time' content='2019-03-28T08:58:14+08:00'>"
+    bar = "<div class='top-bar'><div class='date-source'><span class='date'>2019年03月27日 17:39</span>" \
+        "<a href='http://example.cn/a.htm' class='source'>新华网</a></div><div class='page-tools'>字号</div></div>"
+    body = f"<h1>共绘文明画卷</h1>{bar}<div class='article'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["published"] == dt.date(2019, 3, 27) and "17:39" not in document.body

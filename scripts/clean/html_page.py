@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.dates import DATE_LINE_RE, DATE_RE
+from scripts.clean.dates import DATE_LINE_RE, DATE_RE, TIMED_DATE
 from scripts.clean.entities import decode_references
 from scripts.clean.field_names import spelling
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
@@ -819,7 +819,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             reason = "html-summary-box"
         if reason == "html-link-list" and headline_in_title(block.text, facts.title):
             reason = ""
-        if reason == "html-chrome" and index < end and LABELLED_DATE.search(block.text):
+        if reason == "html-chrome" and index < end and (LABELLED_DATE.search(block.text) or stamp_row(block)):
             reason = ""  # '来源：… 发布时间：2021-10-14' in a box named with its share buttons: the line rules read it
         if index >= end:
             after.extend(split_lines(block.text))
@@ -835,6 +835,17 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
 
 # The page's stamp, a label and a date ('发布时间：2021-10-14'): a line for the line rules, whatever box holds it.
 LABELLED_DATE = re.compile(rf"[{CJK_RANGE}]{{2,6}}\s*[：:]\s*(?:{DATE_RE.pattern})")
+
+
+def stamp_row(block: Block) -> bool:
+    """'2019年03月27日 17:39 新华网': the article's date and clock time, perhaps with its source after them, in a
+    line of its own without links of its own text (a source's link is short) — the page's stamp row, set in its
+    tool bar; a related list's item dates a headline, which is a link."""
+    found = STAMP_ROW.fullmatch(block.text.strip())
+    return found is not None and block.links <= len(CJK.findall(found.group("rest") or ""))
+
+
+STAMP_ROW = re.compile(rf"(?:{TIMED_DATE.pattern})\s*(?P<rest>[^\d\s][^。！？]{{0,20}})?")
 
 
 def headline_in_title(text: str, page_title: str) -> bool:

@@ -1843,10 +1843,11 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
         for at in range(len(lines) - 1, -1, -1):
             date = date_line(lines[at]) if not is_cms_stamp(lines[at]) else None
             who = signer_above(lines, at) or name_over_office(lines, at) \
-                or first_of([*filter(None, map(signed_by, others))])
+                or first_of([*filter(None, map(signed_by, others)), *filter(None, map(dash_signer, others))])
             if date and who:
                 office = who[0] or (lines[at - 2] if at >= 2 and is_office_line(lines[at - 2]) else "")
-                signs = office or titled_or_spoken_as_a_speech(e) or who[1] in e.title_head.title
+                signs = office or titled_or_spoken_as_a_speech(e) or who[1] in e.title_head.title \
+                    or any(dash_signer(line) == who for line in [*lines, *others])
                 return (office, who[1], date) if signs else None
     return None
 
@@ -1858,11 +1859,24 @@ def titled_or_spoken_as_a_speech(e: Evidence) -> bool:
 
 
 def signer_above(lines: list[str], at: int) -> tuple[str, str] | None:
-    """The signer on the line above lines[at]: a signature line (signed_by), or a name alone, perhaps spaced out to
-    the width of a longer one ('王  明') -> (office, name)."""
+    """The signer on the line above lines[at]: a signature line (signed_by), a name signed after a dash
+    (dash_signer), or a name alone, perhaps spaced out to the width of a longer one ('王  明') -> (office, name)."""
     above = lines[at - 1] if at else ""
     name = re.sub(r"\s+", "", above)
-    return (signed_by(above) or (("", name) if placed_name(name) else None)) if above else None
+    return (signed_by(above) or dash_signer(above) or (("", name) if placed_name(name) else None)) if above else None
+
+
+def dash_signer(line: str) -> tuple[str, str] | None:
+    """'——戈尔巴乔夫', '—— 张某': a name after a dash closing a text, the way a writer signs a letter or an address
+    -> ('', name). A transliterated foreign name counts (foreign_leader_title's characters), as a Chinese one does."""
+    found = DASH_SIGNED.fullmatch(line.strip())
+    if not found:
+        return None
+    name = found.group("name")
+    return ("", name) if placed_name(name) or set(simplified(name)) <= vocabulary().transliteration else None
+
+
+DASH_SIGNED = re.compile(r"(?:——|—|－－|--)\s*(?P<name>[\u4e00-\u9fff·]{2,10})")
 
 
 def two_line_signature(e: Evidence) -> tuple[str, str] | None:
@@ -1896,8 +1910,12 @@ SIGNATURE_LINES = 4  # a signature block (office, name, date) and a line of the 
 
 
 def closing_signer(e: Evidence) -> tuple[str, str] | None:
+    """The signature block's (office, name); a transliterated name a dash signs ('——戈尔巴乔夫') read by its shape."""
     found = closing_signature(e)
-    return found[:2] if found else None
+    if not found:
+        return None
+    transliterated = not placed_name(found[1]) and set(simplified(found[1])) <= vocabulary().transliteration
+    return ShapedName(found[:2]) if transliterated else found[:2]
 
 
 def closing_signature_date(e: Evidence) -> dt.date | None:
@@ -2727,7 +2745,22 @@ def lead_in_date(e: Evidence) -> dt.date | None:
     announcing_leads) dates it: its full date, its month and day in the year of publication (else of the New Year
     greeted, else of the occasion the title names), 今天/今日 = the publication day, 今（6）日 = the 6th of the
     publication's month."""
-    for text in announcing_leads(e):
+    return date_of_leads(e, announcing_leads(e))
+
+
+def lead_above_title_date(e: Evidence) -> dt.date | None:
+    """A repost's lead set above the speech's own title ('12月29日，…峰会在南昌开幕。代省长某某出席开幕式并致辞。' over
+    '致辞全文' and the title), a head line the metadata reads for no field: it dates the speech as a lead-in does,
+    when the text below addresses its audience (a report's lead is its text, not a line above a title)."""
+    if not speaks_to_an_audience(e):
+        return None
+    above = [line for line in e.structure.head if len(line) <= LEAD_MAX and line.rstrip().endswith("。")
+             and DELIVERY_CLAUSE.search(simplified(line))]
+    return date_of_leads(e, above)
+
+
+def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
+    for text in leads:
         dated = lead_dateline_date(text)
         clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
         if parse_date(clause):
@@ -2966,6 +2999,7 @@ DATE_STEPS: list[Step] = [
     ("agency's dateline after the speech, year of publication", closing_dateline_date),
     ("lead-in dating the speech, year of publication, of the New Year greeted or of the titled occasion",
      lead_in_date),
+    ("lead above the speech's own title dating it, year of publication", lead_above_title_date),
     ("the speech naming its day ('今天是…')", today_is_date),
     ("editor's note: transcribed from a talk on a day", transcribed_from_date),
     ("bracketed date on the 来源 line of a speech", source_line_date),
