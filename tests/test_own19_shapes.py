@@ -28,6 +28,9 @@ def test_a_line_repeating_the_pictures_alt_text_is_its_caption(tmp_path: Path) -
         f"<p>{MORE}</p></div>"
     document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
     assert "这是某某在纪念馆" not in document.body and OTHER in document.body
+    halfwidth = body.replace(f"　　{caption}", caption.replace("，", ","))  # full-width forms folded
+    document = normalize_file(html_page(tmp_path, HEAD, halfwidth), tmp_path)
+    assert "这是某某在纪念馆" not in document.body
     plain = f"<div class='con'><p>{PROSE}</p><p><img src='b.jpg' alt=''></p><p>{OTHER}</p><p>{MORE}</p></div>"
     document = normalize_file(html_page(tmp_path, HEAD, plain), tmp_path)
     assert OTHER in document.body
@@ -65,6 +68,9 @@ def test_a_headline_naming_its_speaker_before_a_bar_is_kept_whole(tmp_path: Path
     head = f"<title>{headline} | 某某博客</title><meta property='og:title' content='{headline}'>"
     body = f"<h1 class='post-title'>{headline}</h1><div class='post-body'><p>同学们，老师们：</p>{TEXT}</div>"
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == headline and document.meta["speaker"] == "张某明"
+    prefixed = f"<title>某某网 - 新闻中心 - {headline} | 某某博客</title>"  # the site's names before it
+    document = normalize_file(html_page(tmp_path, prefixed, body), tmp_path)
     assert document.meta["title"] == headline and document.meta["speaker"] == "张某明"
 
 

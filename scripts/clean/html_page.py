@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -980,7 +981,8 @@ FIELD_VALUE_MAX = 30  # a name, a body, a date: a field's value, never a paragra
 
 
 def unspaced(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text without spaces, its full-width forms folded (NFKC): an alt text and its line compared as written."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def picture_described(text: str, alt: str) -> bool:

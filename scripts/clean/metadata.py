@@ -1271,14 +1271,22 @@ def matching_title(candidates: list[str], title_part: str) -> str:
 
 
 def headline_opening_page_title(e: Evidence) -> str:
-    """An <h1> that is the <title>'s whole first part, however many separators it holds itself ('某某学院张某校长 |
-    2015级新生开学典礼上的讲话' before '| 某某博客'): the page prints its headline so, and the <title> adds the site's
-    name after it. Split at every separator, the <title> would part the headline too."""
+    """An <h1> that is a whole part of the <title>, however many separators it holds itself ('某某学院张某校长 |
+    2015级新生开学典礼上的讲话' before '| 某某博客', or after a site's and a column's names): the page prints its
+    headline so, and the <title> adds the site's name around it. Split at every separator, the <title> would part
+    the headline too."""
     title = e.facts.title.strip()
-    return next((heading for heading in e.facts.headings
-                 if len(comparable(heading)) >= HEADLINE_IN_TITLE_MIN and any(
-                     separator.match(title, len(heading.strip())) for separator in SITE_SEPARATORS)
-                 and title.startswith(heading.strip()) and len(title) > len(heading.strip())), "")
+    for heading in (heading.strip() for heading in e.facts.headings):
+        at = title.find(heading)
+        if len(comparable(heading)) < HEADLINE_IN_TITLE_MIN or at < 0 or len(heading) == len(title):
+            continue
+        opens = at == 0 or any(found.end() == at for separator in SITE_SEPARATORS
+                               for found in separator.finditer(title, 0, at))
+        closes = at + len(heading) == len(title) or any(separator.match(title, at + len(heading))
+                                                        for separator in SITE_SEPARATORS)
+        if opens and closes:
+            return heading
+    return ""
 
 
 HEADLINE_IN_TITLE_MIN = 5  # characters: a shorter <h1> (a site's name, '首页') opens many a <title> by chance
