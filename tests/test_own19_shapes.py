@@ -103,3 +103,14 @@ def test_a_stamp_row_in_the_pages_tool_bar_is_read_before_a_later_meta_date(tmp_
     body = f"<h1>共绘文明画卷</h1>{bar}<div class='article'>{TEXT}</div>"
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["published"] == dt.date(2019, 3, 27) and "17:39" not in document.body
+
+
+def test_a_banner_repeating_the_headline_in_pieces_gives_way_to_the_whole_title_element(tmp_path: Path) -> None:
+    """A WeChat page: '<h2 class="rich_media_title">某某作出重要指示强调：共同呵护好孩子的眼睛 让他们拥有一个光明的
+    未来</h2>', the <title> only the account's name, and a banner over the text repeating the headline in three
+    lines: the headline is the title element, not the banner's last line."""
+    whole = "某某作出重要指示强调：共同呵护好孩子的眼睛 让他们拥有一个光明的未来"
+    banner = "<p>某某作出重要指示强调</p><p>共同呵护好孩子的眼睛</p><p>让他们拥有一个光明的未来</p>"
+    body = f"<h2 class='rich_media_title'>{whole}</h2><div id='js_content'>{banner}{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某社</title>", body), tmp_path)
+    assert document.meta["title"] == whole

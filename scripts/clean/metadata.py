@@ -1552,7 +1552,18 @@ def head_lines_title(e: Evidence) -> str:
         return ""  # a record's head lists who attended: only the item of a speech titles it
     if BUTTONS_ROUND_A_TITLE.fullmatch(e.head.title):
         return ""  # '【收藏】《…》【打印】': a button row naming the title, read by the 《title》 step
-    return e.head.title or first_of(e.captures.site_title)
+    return whole_title_element(e, e.head.title) or e.head.title or first_of(e.captures.site_title)
+
+
+def whole_title_element(e: Evidence, line: str) -> str:
+    """The page's one title element when the head line is its last piece: a banner repeating the headline over the
+    text, broken into lines ('共同呵护好孩子的眼睛' / '让他们拥有一个光明的未来' under the <h2 class="rich_media_title">
+    '某某作出重要指示强调：共同呵护好孩子的眼睛 让他们拥有一个光明的未来'), whose last line is no title by itself."""
+    if len(e.facts.title_elements) != 1 or not line:
+        return ""
+    element, piece = e.facts.title_elements[0], comparable(line)
+    return element if len(piece) >= HEADLINE_IN_TITLE_MIN and comparable(element).endswith(piece) \
+        and len(comparable(element)) > len(piece) and len(title_parts(element)) == 1 else ""  # no site's name in it
 
 
 BUTTONS_ROUND_A_TITLE = re.compile(r"(?:【[^【】]{1,4}】\s*)+《[^《》]+》(?:\s*【[^【】]{1,4}】)+")
