@@ -126,3 +126,22 @@ def test_a_signature_under_a_title_that_names_the_signer_dates_and_signs_the_tex
     document = normalize_file(html_page(tmp_path, title, body), tmp_path)
     assert document.meta["speaker"] == "张某明" and document.meta["date"] == dt.date(2016, 7, 1)
     assert "本文来自" not in document.body and "2016年7月1日" not in document.body
+
+
+def test_a_wrapped_english_original_before_each_translated_paragraph_is_kept(tmp_path: Path) -> None:
+    """A translated address archived as text: each English paragraph wrapped at 72 columns over two or three lines,
+    then its Chinese translation. The English is the speech's original and stays; the delivery date comes from the
+    page's 演说日期 row, not the publication."""
+    pairs = [("Thank you for letting me share this wonderful day with you. It is a great honor to stand here",
+              "before the graduates of this great university, their families and their teachers, who worked so hard.",
+              "感谢你们让我有机会同你们一起分享这个美妙的日子。站在这所伟大大学的毕业生、他们的家人和辛勤付出的老师们面前，我深感荣幸。"),
+             ("I will be brief,", "I promise.", "我会简短些，我保证。"),
+             ("Science is a way of thinking about the world, and it asks us to be honest about what we do not",
+              "know, to test every idea against the facts, and to change our minds when the facts tell us to.",
+              "科学是一种思考世界的方式，它要求我们诚实地面对自己不知道的东西，用事实检验每一个想法，并在事实面前改变主意。"),
+             ("So here is my advice:", "stay curious.", "所以我的建议是：保持好奇。")]
+    text = "\n\n".join(f"{first}\n{second}\n\n{chinese}" for first, second, chinese in pairs)
+    page = f"张某明在某某大学毕业典礼上的演讲\n\n演说日期：2009年6月4日\n\n译者：李某\n\n{text}\n"
+    document = normalize_file(text_page(tmp_path, page, "speech.txt"), tmp_path)
+    assert "Science is a way of thinking" in document.body and "诚实地面对" in document.body
+    assert document.meta["date"] == dt.date(2009, 6, 4) and not document.meta.get("published")

@@ -227,6 +227,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
     drop_preface_above_rule(result, by_kind["line"])
+    drop_introduction_section(result)
     join_lead_and_announcement(result, by_kind["line"])
     drop_announced_speech_lead(result, by_kind["line"])
     drop_lead_over_announced_address(result, by_kind["line"])
@@ -1126,6 +1127,33 @@ def drop_preface_above_rule(result: CleanResult, line_rules: list[Rule]) -> None
     result.lines = [line for index, line in enumerate(lines) if index not in preface]
 
 
+def drop_introduction_section(result: CleanResult) -> None:
+    """A page's note on the speaker or the writer set under a bracketed heading of its own ('【演讲人介绍】',
+    '【作者简介】') up to the next bracketed heading ('【正文】', '【相关文章】'): the page's words about the person,
+    not the text (introduction-section in cruft.yml). Only a short section (INTRODUCTION_MAX_LINES lines, a short
+    share of the page's text) closed by another bracketed heading; a section running to the page's end may be the
+    text itself."""
+    words = "|".join(code_rule_words("introduction-section"))
+    heading = re.compile(rf"[【\[]\s*[^【】\[\]]{{0,8}}(?:{words})\s*[】\]]")
+    lines = result.lines
+    starts = [index for index, line in enumerate(lines) if heading.fullmatch(simplified(line.strip()))]
+    total = sum(len(line) for line in lines)
+    dropped: set[int] = set()
+    for start in starts:
+        end = next((index for index in range(start + 1, min(len(lines), start + INTRODUCTION_MAX_LINES + 1))
+                    if BRACKETED_HEADING.fullmatch(lines[index].strip(" |"))), None)
+        section = range(start, end) if end is not None else range(0)
+        if section and sum(len(lines[index]) for index in section) <= INTRODUCTION_MAX_SHARE * total:
+            dropped.update(index for index in section if lines[index])
+    result.removals += [Removal("introduction-section", lines[index]) for index in sorted(dropped)]
+    result.lines = [line for index, line in enumerate(lines) if index not in dropped]
+
+
+BRACKETED_HEADING = re.compile(r"[【\[]\s*[^【】\[\]\s]{1,10}\s*[】\]]")
+INTRODUCTION_MAX_LINES = 30  # lines, blank ones too: a short biography
+INTRODUCTION_MAX_SHARE = 0.25  # of the page's characters
+
+
 LEAD_MAX_SENTENCES = 2  # a reporter's lead over an announced speech: one or two sentences
 
 
@@ -1481,7 +1509,7 @@ def english_original(lines: list[str]) -> bool:
     paragraphs' lengths better than the other way (a bilingual edition prints the original first: a Chinese speech
     with its English translation after each paragraph keeps only the Chinese). The English is then the speech
     itself (rules marked `not_english_original` stay off)."""
-    filled = [line for line in lines if line]
+    filled = english_paragraphs([line for line in lines if line])
     english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
     chinese = [not is_english and bool(CHINESE_SENTENCE.fullmatch(line))
                for line, is_english in zip(filled, english, strict=True)]
@@ -1491,6 +1519,22 @@ def english_original(lines: list[str]) -> bool:
                          if english[at] and chinese[at - 1]]
     return len(translated_after) >= BILINGUAL_MIN_PAIRS and len(translated_after) >= BILINGUAL_SHARE * sum(english) \
         and length_misfit(translated_after) < length_misfit(translated_before)
+
+
+def english_paragraphs(lines: list[str]) -> list[str]:
+    """The lines with each run of lines without Chinese joined into one: an English paragraph a text dump wrapped at
+    its width ('Madam President Faust, members of the Harvard Corporation and the Board' / 'of Overseers, …'), read
+    as the one paragraph its Chinese translation follows."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and LATIN_LINE.fullmatch(line) and LATIN_LINE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
 
 
 def length_misfit(pairs: list[tuple[str, str]]) -> float:

@@ -693,8 +693,8 @@ LEADING_DATE = re.compile(rf"[（(]\s*(?:{DATE})\s*[）)]\s*")  # a bracketed da
 
 # A head line labelling the day a speech was given ('讲话时间：2024年3月5日', '致辞日期：…'), perhaps with the place
 # after it ('讲话地点：县会议中心'): a delivery date, never a title.
-DELIVERY_LABEL_LINE = re.compile(rf"[（(]?\s*(?:讲话|致辞|发言|演讲|报告|讲课|宣讲|講話|致辭|發言)(?:时间|日期|時間)"
-                                 rf"\s*[：:]\s*(?P<date>{DATE})[^。！？]{{0,30}}")
+DELIVERY_LABEL_LINE = re.compile(rf"[（(]?\s*(?:讲话|致辞|发言|演讲|演说|报告|讲课|宣讲|講話|致辭|發言|演講|演說)"
+                                 rf"(?:时间|日期|時間)\s*[：:]\s*(?P<date>{DATE})[^。！？]{{0,30}}")
 
 
 def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
