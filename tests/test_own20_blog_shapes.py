@@ -145,3 +145,9 @@ def test_a_wrapped_english_original_before_each_translated_paragraph_is_kept(tmp
     document = normalize_file(text_page(tmp_path, page, "speech.txt"), tmp_path)
     assert "Science is a way of thinking" in document.body and "诚实地面对" in document.body
     assert document.meta["date"] == dt.date(2009, 6, 4) and not document.meta.get("published")
+    # the Chinese paragraphs wrapped too (cut mid-sentence), their commas and colons written in ASCII: the
+    # English is still the original
+    folded = [(first, second, chinese.replace("，", ",").replace("：", ":")) for first, second, chinese in pairs]
+    wrapped = "\n\n".join(f"{first}\n{second}\n\n{chinese[:20]}\n{chinese[20:]}" for first, second, chinese in folded)
+    document = normalize_file(text_page(tmp_path, page.replace(text, wrapped), "speech.txt"), tmp_path)
+    assert "Science is a way of thinking" in document.body

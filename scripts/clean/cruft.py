@@ -1509,7 +1509,7 @@ def english_original(lines: list[str]) -> bool:
     paragraphs' lengths better than the other way (a bilingual edition prints the original first: a Chinese speech
     with its English translation after each paragraph keeps only the Chinese). The English is then the speech
     itself (rules marked `not_english_original` stay off)."""
-    filled = english_paragraphs([line for line in lines if line])
+    filled = english_paragraphs([unicodedata.normalize("NFKC", line) for line in lines if line])
     english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
     chinese = [not is_english and bool(CHINESE_SENTENCE.fullmatch(line))
                for line, is_english in zip(filled, english, strict=True)]
@@ -1522,16 +1522,23 @@ def english_original(lines: list[str]) -> bool:
 
 
 def english_paragraphs(lines: list[str]) -> list[str]:
-    """The lines with each run of lines without Chinese joined into one: an English paragraph a text dump wrapped at
-    its width ('Madam President Faust, members of the Harvard Corporation and the Board' / 'of Overseers, …'), read
-    as the one paragraph its Chinese translation follows."""
+    """The lines with each paragraph a text dump wrapped at its width joined into one: a run of lines without Chinese
+    (an English paragraph: 'Madam President Faust, members of the Harvard Corporation and the Board' / 'of Overseers,
+    …'), and a Chinese line that ends no sentence with the Chinese line after it, so that each paragraph is read as
+    the one its translation follows."""
     joined: list[str] = []
     for line in lines:
         if joined and LATIN_LINE.fullmatch(line) and LATIN_LINE.fullmatch(joined[-1]):
             joined[-1] = f"{joined[-1]} {line.strip()}"
+        elif joined and CJK_CHAR.search(line) and CJK_CHAR.search(joined[-1]) \
+                and joined[-1].rstrip()[-1] not in CHINESE_PARAGRAPH_ENDS:
+            joined[-1] += line.strip()
         else:
             joined.append(line)
     return joined
+
+
+CHINESE_PARAGRAPH_ENDS = "。！？…”」』）】.!?"
 
 
 LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
