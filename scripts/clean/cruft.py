@@ -1466,7 +1466,8 @@ def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Ru
 
 
 LATIN_SENTENCE = re.compile(r"[(\[“\"‘']*[A-Za-z][^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*[.!?…\"'”’)]")
-CHINESE_SENTENCE = re.compile(r".*[\u3400-\u9fff].*[。！？…”」』）】.!?]")
+CHINESE_PARAGRAPH_ENDS = "。！？…”」』）】.!?"  # the marks a Chinese paragraph (a translation's too) ends with
+CHINESE_SENTENCE = re.compile(rf".*[\u3400-\u9fff].*[{CHINESE_PARAGRAPH_ENDS}]")
 BILINGUAL_MIN_PAIRS = 3  # paragraphs printed with their translation right after them
 BILINGUAL_SHARE = 0.6  # of the English paragraphs
 
@@ -1536,9 +1537,6 @@ def english_paragraphs(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
-
-
-CHINESE_PARAGRAPH_ENDS = "。！？…”」』）】.!?"
 
 
 LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")

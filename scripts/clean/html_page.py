@@ -969,14 +969,13 @@ def labels_over_values(blocks: list[Block], frames: list[Frame]) -> set[int]:
         return holder == label.frame or (frames[label.frame].tag in LABEL_TAGS and holder == label_holder)
 
     return {index for index, (label, value) in enumerate(pairwise(blocks))
-            if BARE_FIELD_LABEL.fullmatch(label.text) and len(value.text.strip()) <= FIELD_VALUE_MAX
+            if FIELD_LABEL_END.fullmatch(label.text.strip()) and len(value.text.strip()) <= FIELD_VALUE_MAX
             and not re.search(r"[。！？!?：:]", value.text) and label.frame != value.frame and beside(label, value)}
 
 
 LABEL_TAGS = frozenset({"label", "dt", "th", "td"})  # elements that hold a field's label beside its value's
 
 
-BARE_FIELD_LABEL = re.compile(rf"\s*[{CJK_RANGE}]{{1,6}}\s*[：:]\s*")
 FIELD_VALUE_MAX = 30  # a name, a body, a date: a field's value, never a paragraph
 
 

@@ -1892,7 +1892,12 @@ def dash_signer(line: str) -> tuple[str, str] | None:
     if not found:
         return None
     name = found.group("name")
-    return ("", name) if placed_name(name) or set(simplified(name)) <= vocabulary().transliteration else None
+    return ("", name) if placed_name(name) or transliterated(name) else None
+
+
+def transliterated(name: str) -> bool:
+    """A foreign name written in the characters Chinese transliterates with (foreign_leader_title's characters)."""
+    return set(simplified(name)) <= vocabulary().transliteration
 
 
 DASH_SIGNED = re.compile(r"(?:——|—|－－|--)\s*(?P<name>[\u4e00-\u9fff·]{2,10})")
@@ -1933,8 +1938,7 @@ def closing_signer(e: Evidence) -> tuple[str, str] | None:
     found = closing_signature(e)
     if not found:
         return None
-    transliterated = not placed_name(found[1]) and set(simplified(found[1])) <= vocabulary().transliteration
-    return ShapedName(found[:2]) if transliterated else found[:2]
+    return ShapedName(found[:2]) if not placed_name(found[1]) and transliterated(found[1]) else found[:2]
 
 
 def closing_signature_date(e: Evidence) -> dt.date | None:
@@ -3787,8 +3791,9 @@ def names_its_speaker(part: str) -> tuple[str, str] | None:
     plain = part.strip()
     if found := signed_by(plain):
         return found
-    return next(((plain[:cut] + found[0], found[1]) for cut in range(len(plain) - 3, 1, -1)
-                 if names_an_institution(plain[:cut]) and (found := name_office_signature(plain[cut:]))), None)
+    closing = name_office_closing(plain)  # the body, the name, the office: the body must name an institution
+    body = plain[:plain.find(closing[1])] if closing else ""
+    return (body + closing[0], closing[1]) if closing and body and names_an_institution(body) else None
 
 
 def host_site(e: Evidence) -> str:
