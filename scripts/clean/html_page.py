@@ -44,6 +44,7 @@ BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h
 CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "table", "tbody", "tr", "form",
                             "center", "blockquote"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+PARAGRAPH_TAGS = ["p", "table", "ul", "ol", "blockquote", *sorted(HEADING_TAGS)]  # what a link never wraps
 TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
 SOURCE_BREAK = re.compile(r"[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")  # line breaks in the page's source (a blank line too)
@@ -164,6 +165,7 @@ class PageFacts:
     marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
     current_items: list[str] = field(default_factory=list)  # a menu's items marked as the page shown ('class="on"')
     tags: list[str] = field(default_factory=list)  # the post's own tag links (post_tags in html.yml)
+    excerpt_links: int = 0  # links to a whole post ('阅读全文 »'): an index of posts has several (post_excerpts)
 
 
 @dataclass
@@ -316,8 +318,13 @@ def is_hyperlink(tag: Tag) -> bool:
     """An <a> that links: with an href, or a bare <a> (a placeholder a script makes clickable, as a gallery's
     '<a><img><span>会议现场</span></a>'). A named anchor without an href is a bookmark, a place others link to
     (Word's '<a name="OLE_LINK1">' round a whole paragraph): its text is the page's own and adds nothing to link
-    density."""
-    return tag.name == "a" and (tag.has_attr("href") or not (tag.has_attr("name") or tag.has_attr("id")))
+    density. Nor does a bare <a> that holds paragraphs: a template's styling wrapper round the article's body
+    ('<a style="font-size:12px"><p>…</p><p>…</p></a>'), never something a reader clicks."""
+    if tag.name != "a":
+        return False
+    if tag.has_attr("href"):
+        return True
+    return not (tag.has_attr("name") or tag.has_attr("id") or tag.find(PARAGRAPH_TAGS))
 
 
 def displayed_as_block(tag: Tag) -> bool:
@@ -1066,6 +1073,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
     facts.script_dates = script_dates(soup)
     facts.tags = post_tags(soup)
+    facts.excerpt_links = excerpt_links(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
     facts.url = facts.url or saved_address(soup, facts.meta)
@@ -1195,6 +1203,27 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
         if text:
             groups.setdefault(id(holder), []).append(text)
     return [tag for group in groups.values() if len(group) <= most for tag in group]
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def excerpt_link_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
+    """A link's whole text that leads to the rest of a post ('阅读全文 »'), and how many make a page an index of
+    posts (post_excerpts in html.yml)."""
+    section = rule_section(path, "post_excerpts")
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in section["words"])
+    return re.compile(rf"(?:{words})\W*", re.IGNORECASE), int(section["min_links"])
+
+
+def excerpt_links(soup: BeautifulSoup) -> int:
+    """How many links lead to the rest of a post: one per excerpt on an index of posts."""
+    words, _ = excerpt_link_rules()
+    return sum(1 for link in soup.find_all("a") if words.fullmatch(one_line(link.get_text(" ")).strip()))
+
+
+def lists_post_excerpts(facts: PageFacts) -> bool:
+    """A page of posts' excerpts, each with its link to the rest (an index, not one post)."""
+    return facts.excerpt_links >= excerpt_link_rules()[1]
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")

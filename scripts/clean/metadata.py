@@ -63,7 +63,14 @@ from scripts.clean.html_page import PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import in_both_scripts, simplified
 from scripts.clean.structure import SPEECH_TITLE_WORDS, Block, Structure, ends_with_greeting, load_shapes
-from scripts.clean.words import dictionary, is_word, literal_alternation, reads_as_common_words, tagged_words
+from scripts.clean.words import (
+    common_words_in,
+    dictionary,
+    is_word,
+    literal_alternation,
+    reads_as_common_words,
+    tagged_words,
+)
 
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
 # middle dot and runs longer than five characters; it opens with no family name.
@@ -993,8 +1000,9 @@ def longest_office_suffix(run: str) -> str:
 
 
 def dotted(line: str) -> bool:
-    """A transliterated name whose parts a middle dot joins (阿不都·热合曼)."""
-    return re.fullmatch(DOTTED_NAME, line) is not None
+    """A transliterated name whose parts a middle dot joins (阿不都·热合曼): never a run that holds two common words
+    ('…馆向保罗·高更中学捐赠图书' is a headline round a name, not a name)."""
+    return re.fullmatch(DOTTED_NAME, line) is not None and len(common_words_in(line)) < 2
 
 
 def is_bare_name(line: str, placed: bool = False) -> bool:
@@ -3033,9 +3041,15 @@ DATE_STEPS: list[Step] = [
 ]
 
 
+CONTRIBUTED_BY = re.compile(r"[（(]\s*(?P<name>[^（）()]+?)\s*(?:供稿|提供|供)?\s*[）)]?")
+
+
 def origin_name(value: str) -> str:
     """The publication a 来源 value names, without the date or note printed after it ('某某日报 2019-05-08',
-    '新华社 （2016年4月26日）（节录'): bracketed dates, an unclosed bracket at the end and a closing stamp go."""
+    '新华社 （2016年4月26日）（节录'): bracketed dates, an unclosed bracket at the end and a closing stamp go. A
+    value in brackets of its own is the name a contributor's credit gives ('（驻某某领事馆供稿）' -> 驻某某领事馆)."""
+    credit = CONTRIBUTED_BY.fullmatch(value.strip())
+    value = credit.group("name") if credit else value
     name = re.sub(r"\s*[（(][^（）()]*\d[^（）()]*[）)]", "", value)
     name = STAMP_AT_END.sub("", re.sub(r"\s*[（(][^（）()]*$", "", name)).strip(" []【】")  # '[某某网](http…'
     return name or value.strip()

@@ -17,6 +17,7 @@ from scripts.clean.containers import fill_metadata, unwrap
 from scripts.clean.cruft import clean_lines
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
+from scripts.clean.html_page import PageFacts, lists_post_excerpts
 from scripts.clean.metadata import extract_metadata, load_regions, missing_warnings, vocabulary
 from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
@@ -100,6 +101,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
         raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
                                "is this only a site's navigation or an index page?")
     refuse_collections(structure, cleaned.removals, path)
+    refuse_post_index(source.facts, path)
     source_file = display_path(path, root)
     found = extract_metadata(structure, cleaned.captures, source_file, hashlib.sha256(data).hexdigest(),
                              load_regions(), facts=source.facts, after_article=source.after_article,
@@ -196,6 +198,14 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
         raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
                                f"line ({'、'.join(m[:14] for m in originals[:3])} …); save each one as its own file "
                                "and add them one by one")
+
+
+def refuse_post_index(facts: PageFacts, path: Path) -> None:
+    """A blog's front page, archive or tag page: each post's opening with a link to the rest (post_excerpts)."""
+    if lists_post_excerpts(facts):
+        raise InputError(path, f"the page lists {facts.excerpt_links} posts' openings, each with a link to the rest "
+                               "('阅读全文 »'): an index of posts, not one speech; save the post's own page and add "
+                               "that")
 
 
 TITLED_SPEECH_MIN_CHARS = 500  # text under a speech's title before the next: a whole speech, not a quoted title

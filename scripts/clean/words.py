@@ -53,6 +53,13 @@ def reads_as_common_words(text: str) -> bool:
     return len(text) - len(first) >= 2 and all(is_word(word) for word, _ in words[1:])
 
 
+def common_words_in(text: str) -> list[str]:
+    """The common nouns, verbs and function words of two characters or more in `text` ('高更中学捐赠图书' ->
+    中学, 捐赠, 图书)."""
+    return [word for word, tag in tagged_words(text) if len(word) >= 2 and tag in COMMON_TWO_CHARACTER_TAGS
+            and is_word(word)]
+
+
 def literal_alternation(words: list[str] | set[str]) -> str:
     """A regex matching any of `words`, longest first, built as a trie.
 

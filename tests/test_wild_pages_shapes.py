@@ -1,0 +1,83 @@
+"""Shapes found by running the cleaner over unlabelled pages in the wild (pages of the fetched repositories that no
+set holds), each rebuilt here from made-up text: an article's body wrapped in a bare <a> by its template, a headline
+round a transliterated name read as a byline, a contributor's credit in brackets as the 来源, and a blog's index of
+post excerpts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import byline, origin_name
+from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
+from tests.conftest import html_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+MORE = "互联网最大的作用就是提升效率。一个公司没有效率，就没有未来；规模和速度的背后，是效率。"
+TEXT = f"<p>{PROSE}</p><p>{OTHER}</p><p>{MORE}</p>"
+HEAD = "<title>某某中学举行迎新晚会</title>"
+MENU = "<div class='nav'>" + "".join(f"<a href='/{n}.html'>{w}</a>" for n, w in enumerate(
+    ("首页", "学校概况", "学生成长", "教师发展", "家长天地", "校园新闻"))) + "</div>"
+
+
+def test_a_bare_anchor_holding_the_articles_paragraphs_is_no_link(tmp_path: Path) -> None:
+    """'<a style="font-size:12px"><p>…</p><p>…</p></a>': a template's styling wrapper round the body, which the
+    reader never clicks. Read as a link, every paragraph was link text and the page was refused as navigation."""
+    body = f"{MENU}<div class='tit'>某某中学举行迎新晚会</div><div class='rong'><a style='font-size:12px'>{TEXT}</a></div>"
+    document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
+    assert PROSE in document.body and MORE in document.body
+    assert "学校概况" not in document.body
+
+
+def test_a_bare_anchor_round_a_picture_and_its_label_still_links(tmp_path: Path) -> None:
+    """A gallery's '<a><img><span>会议现场</span></a>' is a link a script makes clickable: its label stays out of the
+    text as before."""
+    gallery = "".join(f"<li><a><img src='{n}.jpg'><span>现场图片{n}</span></a></li>" for n in range(6))
+    body = f"{MENU}<h1>某某中学举行迎新晚会</h1><div class='con'>{TEXT}</div><ul class='pics'>{gallery}</ul>"
+    document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
+    assert "现场图片" not in document.body and PROSE in document.body
+
+
+@pytest.mark.parametrize("headline", ["驻某某领事馆向保罗·某某中学捐赠图书", "市图书馆向约翰·某某小学赠送图书"])
+def test_a_headline_round_a_transliterated_name_is_no_byline(headline: str) -> None:
+    """A middle dot inside a headline ('…领事馆向保罗·高更中学捐赠图书') made the words round it one dotted name
+    after an office ending (领事): a run holding two common words is no name."""
+    assert byline(headline) is None
+
+
+@pytest.mark.parametrize(("line", "office", "name"), [("国务委员兼外交部长阿某·某某", "国务委员兼外交部长", "阿某·某某"),
+                                                      ("自治区主席雪克来提·扎克尔", "自治区主席", "雪克来提·扎克尔")])
+def test_a_transliterated_name_after_an_office_is_still_a_byline(line: str, office: str, name: str) -> None:
+    assert byline(line) == (office, name)
+
+
+@pytest.mark.parametrize(("value", "name"), [("（驻某某领事馆供稿）", "驻某某领事馆"), ("（驻某某领事馆供稿", "驻某某领事馆"),
+                                             ("(某某日报)", "某某日报"), ("新华社 （2016年4月26日）（节录", "新华社")])
+def test_a_credit_in_brackets_names_its_contributor(value: str, name: str) -> None:
+    """'来源：（驻某某领事馆供稿）': the source is the contributor, not the bracket and the word 供稿."""
+    assert origin_name(value) == name
+
+
+def excerpt(n: int, link: str) -> str:
+    return f"<article><h2><a href='/post/{n}/'>第{n}篇随笔</a></h2><p>{PROSE}</p><p>{OTHER}</p>" \
+        f"<a class='btn' href='/post/{n}/#more'>{link}</a></article>"
+
+
+@pytest.mark.parametrize("link", ["阅读全文 »", "Continue reading →", "繼續閱讀"])
+def test_a_blogs_index_of_post_excerpts_is_refused(tmp_path: Path, link: str) -> None:
+    """A blog's front page prints each post's opening and a link to the rest: an index, refused with a message
+    that says so. The first excerpt's greeting had been taken for a title and the excerpts run together."""
+    body = f"<header><a href='/'>某某的博客</a></header><main>{''.join(excerpt(n, link) for n in range(5))}</main>"
+    with pytest.raises(InputError, match="an index of posts"):
+        normalize_file(html_page(tmp_path, "<title>某某的博客</title>", body), tmp_path)
+
+
+def test_a_post_with_one_read_more_link_is_kept(tmp_path: Path) -> None:
+    """One post carries one such link at most (a WeChat page's 阅读全文), and a portal's columns end with 'more'."""
+    columns = "".join(f"<div class='col'><h3>栏目{n}</h3><a href='/c{n}/'>more>></a></div>" for n in range(4))
+    body = f"<h1>某某中学举行迎新晚会</h1><div class='con'>{TEXT}<a href='/p/1'>阅读全文</a></div>{columns}"
+    document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
+    assert PROSE in document.body
