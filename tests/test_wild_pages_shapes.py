@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.metadata import byline, origin_name
+from scripts.clean.metadata import byline, origin_name, speaker_before_bar
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 from tests.conftest import html_page
@@ -81,3 +81,21 @@ def test_a_post_with_one_read_more_link_is_kept(tmp_path: Path) -> None:
     body = f"<h1>某某中学举行迎新晚会</h1><div class='con'>{TEXT}<a href='/p/1'>阅读全文</a></div>{columns}"
     document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
     assert PROSE in document.body
+
+
+def test_a_speaker_before_a_bar_over_a_speech_titled_with_its_theme() -> None:
+    """'某某学院张某校长 | 2014届毕业典礼校长讲话：今天这个日子': the speech word comes before the theme's colon."""
+    assert speaker_before_bar("某某学院张某校长 | 2014届毕业典礼校长讲话：今天这个日子") == ("某某学院校长", "张某")
+    assert speaker_before_bar("某某学院张某校长 | 校园风光：今天这个日子") is None
+
+
+def test_a_headline_with_a_comma_given_by_the_h1_and_the_page_title_is_the_title(tmp_path: Path) -> None:
+    """'须知少时凌云志，曾许人间第一流' as the <h1> and before '| 某某的博客': a headline the page names twice, though
+    it reads as a clause its text does not take up. A line with a comma only the text shows is still no title."""
+    head = "<title>须知少时凌云志，曾许人间第一流 | 某某的博客</title>"
+    body = f"<h1 class='post-title'>须知少时凌云志，曾许人间第一流</h1><div class='post-body'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == "须知少时凌云志，曾许人间第一流"
+    lone = f"<h1 class='post-title'>须知少时凌云志，曾许人间第一流</h1><div class='post-body'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某的博客</title>", lone), tmp_path)
+    assert document.meta.get("title") != "须知少时凌云志，曾许人间第一流"

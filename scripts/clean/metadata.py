@@ -1388,7 +1388,15 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t) or declared_title(e, t)
                       or dated_headline(t) is not None) \
         and comparable(t) not in sites \
-        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t))
+        and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t)
+                 and not headline_and_page_title(e, t))
+
+
+def headline_and_page_title(e: Evidence, title: str) -> bool:
+    """The page's <h1> and a part of its <title> both give the candidate: a headline the page names twice, however
+    it reads ('须知少时凌云志，曾许人间第一流' as <h1> and before '| 某某的博客'), not a sentence's opening."""
+    return any(comparable(heading) == comparable(title) for heading in e.facts.headings) \
+        and any(comparable(part) == comparable(title) for part in page_title_parts(e))
 
 
 def over_its_subtitle(e: Evidence, title: str) -> bool:
@@ -3791,9 +3799,11 @@ def names_its_site_first(parts: list[str]) -> bool:
 
 def speaker_before_bar(title: str) -> tuple[str, str] | None:
     """'某某学院张某校长 | 2015级新生开学典礼上的讲话' -> ('某某学院校长', '张某'): who gives the speech, then its
-    title (ending with a speech word) after a bar."""
+    title after a bar, ending with a speech word or naming its theme after one and a colon ('…毕业典礼校长讲话：今天
+    这个日子')."""
     parts = BAR_SEPARATOR.split(title.strip(), maxsplit=1)
-    if len(parts) != 2 or not vocabulary().speech_title_end.search(simplified(parts[1])):
+    speech = simplified(parts[-1])
+    if len(parts) != 2 or not any(map(vocabulary().speech_title_end.search, (speech, re.split("[：:]", speech)[0]))):
         return None
     return names_its_speaker(parts[0])
 
