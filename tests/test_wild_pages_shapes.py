@@ -99,3 +99,27 @@ def test_a_headline_with_a_comma_given_by_the_h1_and_the_page_title_is_the_title
     lone = f"<h1 class='post-title'>须知少时凌云志，曾许人间第一流</h1><div class='post-body'>{TEXT}</div>"
     document = normalize_file(html_page(tmp_path, "<title>某某的博客</title>", lone), tmp_path)
     assert document.meta.get("title") != "须知少时凌云志，曾许人间第一流"
+
+
+def test_a_tag_page_of_titles_and_their_dates_is_refused(tmp_path: Path) -> None:
+    """A blog's tag page: each title a line, its date the next, no sentence anywhere. It was cleaned into a
+    'speech' of headlines and dates; it is refused as an index of articles."""
+    titles = ["携手构建网络空间命运共同体", "新时代的某某卫星导航系统", "中华人民共和国某某管理法",
+              "关于进一步做好某某工作的通知", "某某论坛在京举行两国企业家共话合作", "某某部门解读某某权能否继承",
+              "某某国家主席在某某峰会上发表讲话", "某某个人养老金制度正式实施", "某某平台上线监管企业信息查询功能",
+              "解决某某危机的四个应该和四个共同"]
+    rows = "".join(f"<a href='/p/{n}/' class='a-block'><div class='post-item'><div class='post-item-title'>{title}"
+                   f"</div><div class='post-item-meta'>2022-11-{10 + n:02d}</div></div></a>"
+                   for n, title in enumerate(titles))
+    body = f"<header><a href='/'>某某的博客</a></header><h1>Tags / 中国</h1><div class='posts'>{rows}</div>"
+    with pytest.raises(InputError, match="an index of articles"):
+        normalize_file(html_page(tmp_path, "<title>标签：中国</title>", body), tmp_path)
+
+
+def test_a_live_report_of_stamped_entries_is_kept(tmp_path: Path) -> None:
+    """A live report's entries each under its stamp are sentences: not an index."""
+    entries = "".join(f"<p>2017-11-24 14:{20 + n}:00</p><p>{text}</p>" for n, text in enumerate((PROSE, OTHER, MORE,
+                                                                                               PROSE + OTHER)))
+    body = f"<h1>某某挑战赛正式启动</h1><div class='live'>{entries}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某挑战赛正式启动</title>", body), tmp_path)
+    assert OTHER in document.body

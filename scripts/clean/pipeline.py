@@ -14,7 +14,8 @@ from pathlib import Path
 
 from scripts.clean.captures import Captures
 from scripts.clean.containers import fill_metadata, unwrap
-from scripts.clean.cruft import clean_lines
+from scripts.clean.cruft import CHINESE_SENTENCE, clean_lines
+from scripts.clean.dates import date_line
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
 from scripts.clean.html_page import PageFacts, lists_post_excerpts
@@ -193,6 +194,11 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
         raise InputError(path, f"the page holds {len(entries)} dated entries, each opening with its month "
                                f"({'、'.join(text[:16] for text in entries[:3])} …): a chronicle of events, not one "
                                "speech; save the speech you want as its own file")
+    listed = dated_titles(structure)
+    if listed:
+        raise InputError(path, f"the page lists {len(listed)} titles, each with its date "
+                               f"({'、'.join(text[:16] for text in listed[:3])} …), and no sentence: an index of "
+                               "articles, not a speech; save the article you want as its own file")
     originals = [removal.text for removal in removals if removal.rule == "original-title-line"]
     if len(originals) >= ORIGINAL_TITLES_MIN:
         raise InputError(path, f"the page holds {len(originals)} reposted items, each under its own original-title "
@@ -225,6 +231,22 @@ def titled_speeches(structure: Structure) -> list[str]:
         elif chars and block.kind == "paragraph":
             chars[next(reversed(chars))] += len(block.text)  # under the latest title
     return [title for title, count in chars.items() if count >= TITLED_SPEECH_MIN_CHARS]
+
+
+DATED_TITLES_MIN = 4  # an index of articles: titles and their dates as lines of their own ...
+DATED_TITLES_SHARE = 1 / 3  # ... the dates this share of the lines at least
+
+
+def dated_titles(structure: Structure) -> list[str]:
+    """The lines before each date line when the text is a list of titles and their dates with no sentence in it
+    (a tag page's or a column's index: '携手构建网络空间命运共同体' / '2022-11-07'); none otherwise. A speech has
+    sentences, and a live report's stamped entries are sentences under their stamps."""
+    texts = [block.text for block in structure.blocks]
+    dated = [at for at, text in enumerate(texts) if date_line(text)]
+    if len(dated) < DATED_TITLES_MIN or len(dated) < DATED_TITLES_SHARE * len(texts) \
+            or any(CHINESE_SENTENCE.match(text) for text in texts):
+        return []
+    return [texts[at - 1] for at in dated if at > 0 and not date_line(texts[at - 1])]
 
 
 NEWS_ITEMS_MIN = 3  # a report opens with its dateline once; a bulletin of items opens each with one
