@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import subprocess
 from pathlib import Path
@@ -58,3 +59,14 @@ def test_a_missing_mirror_or_a_changed_page_is_reported_and_nothing_is_guessed(t
     message = capsys.readouterr().err
     assert "1.html: the stored bytes differ" in message
     assert "2.html: no mirror of c/absent" in message and "fetch github:c/absent" in message
+
+
+def test_a_page_a_repository_keeps_gzipped_comes_back_as_the_page(tmp_path: Path) -> None:
+    """A parser library's test fixture is stored as 'People_2024_04_24.html.gz'; the set holds the page inside."""
+    mirrors = tmp_path / "mirrors"
+    page = "<p>同志们：今天召开会议。</p>".encode()
+    commit = commit_file(mirrors, "a/fixtures", "page.html.gz", gzip.compress(page))
+    set_dir = tmp_path / "set"
+    write_manifest(set_dir, [("1.html", "a/fixtures", "page.html.gz", commit, page)])
+    assert main([str(set_dir), "--mirrors", str(mirrors)]) == 0
+    assert (set_dir / "raw" / "1.html").read_bytes() == page

@@ -26,7 +26,8 @@ MENU = "<div class='nav'>" + "".join(f"<a href='/{n}.html'>{w}</a>" for n, w in 
 def test_a_bare_anchor_holding_the_articles_paragraphs_is_no_link(tmp_path: Path) -> None:
     """'<a style="font-size:12px"><p>…</p><p>…</p></a>': a template's styling wrapper round the body, which the
     reader never clicks. Read as a link, every paragraph was link text and the page was refused as navigation."""
-    body = f"{MENU}<div class='tit'>某某中学举行迎新晚会</div><div class='rong'><a style='font-size:12px'>{TEXT}</a></div>"
+    wrapped = f"<div class='rong'><a style='font-size:12px'>{TEXT}</a></div>"
+    body = f"{MENU}<div class='tit'>某某中学举行迎新晚会</div>{wrapped}"
     document = normalize_file(html_page(tmp_path, HEAD, body), tmp_path)
     assert PROSE in document.body and MORE in document.body
     assert "学校概况" not in document.body
@@ -48,14 +49,16 @@ def test_a_headline_round_a_transliterated_name_is_no_byline(headline: str) -> N
     assert byline(headline) is None
 
 
-@pytest.mark.parametrize(("line", "office", "name"), [("国务委员兼外交部长阿某·某某", "国务委员兼外交部长", "阿某·某某"),
-                                                      ("自治区主席雪克来提·扎克尔", "自治区主席", "雪克来提·扎克尔")])
+@pytest.mark.parametrize(("line", "office", "name"), [
+    ("国务委员兼外交部长阿某·某某", "国务委员兼外交部长", "阿某·某某"),
+    ("自治区主席雪克来提·扎克尔", "自治区主席", "雪克来提·扎克尔")])
 def test_a_transliterated_name_after_an_office_is_still_a_byline(line: str, office: str, name: str) -> None:
     assert byline(line) == (office, name)
 
 
-@pytest.mark.parametrize(("value", "name"), [("（驻某某领事馆供稿）", "驻某某领事馆"), ("（驻某某领事馆供稿", "驻某某领事馆"),
-                                             ("(某某日报)", "某某日报"), ("新华社 （2016年4月26日）（节录", "新华社")])
+@pytest.mark.parametrize(("value", "name"), [
+    ("（驻某某领事馆供稿）", "驻某某领事馆"), ("（驻某某领事馆供稿", "驻某某领事馆"),
+    ("(某某日报)", "某某日报"), ("新华社 （2016年4月26日）（节录", "新华社")])
 def test_a_credit_in_brackets_names_its_contributor(value: str, name: str) -> None:
     """'来源：（驻某某领事馆供稿）': the source is the contributor, not the bracket and the word 供稿."""
     assert origin_name(value) == name
