@@ -92,6 +92,7 @@ class Hints:
     current_max_chars: int = 0
     comment_labels: re.Pattern[str] | None = None  # section_labels: a line naming readers' comments ('评论')
     feed_labels: re.Pattern[str] | None = None  # … or a feed of other articles ('相关阅读')
+    notice_labels: re.Pattern[str] | None = None  # … or the site's notices under a post ('免责声明', '打赏')
     label_max_chars: int = 40
     caption_style_tags: frozenset[str] = frozenset()  # caption_styles: <i>, <em>
     caption_faces: tuple[str, ...] = ()  # … and the font faces captions are set in (楷体, KaiTi)
@@ -138,6 +139,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         current_max_chars=int(data["current_item_hints"]["max_chars"]),
         comment_labels=labels_pattern(data["section_labels"]["comments"]),
         feed_labels=labels_pattern(data["section_labels"]["feeds"]),
+        notice_labels=labels_pattern(data["section_labels"]["notices"]),
         label_max_chars=int(data["section_labels"]["max_chars"]),
         caption_style_tags=frozenset(data["caption_styles"]["tags"]),
         caption_faces=tuple(face.lower() for face in data["caption_styles"]["faces"]),
@@ -609,7 +611,8 @@ LABEL_DECORATION = re.compile(r"^[\s|｜▎▍▌■□●◆◇>＞【\[#]+|[\s
 
 
 def section_label(text: str, hints: Hints) -> str:
-    """The section a short line names (section_labels in html.yml): 'html-comments', 'html-feed' or ''."""
+    """The section a short line names (section_labels in html.yml): 'html-comments', 'html-feed', 'html-notice' or
+    ''."""
     line = LABEL_DECORATION.sub("", " ".join(text.split()))
     if not line or len(line) > hints.label_max_chars:
         return ""
@@ -618,6 +621,8 @@ def section_label(text: str, hints: Hints) -> str:
         return "html-comments"
     if hints.feed_labels and hints.feed_labels.fullmatch(line):
         return "html-feed"
+    if hints.notice_labels and hints.notice_labels.fullmatch(line):
+        return "html-notice"
     return ""
 
 
@@ -640,10 +645,11 @@ def later_siblings(frames: list[Frame], index: int) -> list[int]:
 
 
 def labelled_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, int]:
-    """Elements a line of their own names as readers' comments or a feed of other articles (section_labels in
-    html.yml: '评论', '已有3条评论', '相关阅读', '猜你喜欢'): the element the line opens, or, where the line stands
-    alone in it (an <h3> over an <ol>), the element and its later siblings. comment_sections then keeps those that come
-    after the text's prose. Whatever their class names say. Returns each such element with its label's block."""
+    """Elements a line of their own names as readers' comments, a feed of other articles or the site's notices
+    (section_labels in html.yml: '评论', '已有3条评论', '相关阅读', '猜你喜欢', '免责声明'): the element the line
+    opens, or, where the line stands alone in it (an <h3> over an <ol>), the element and its later siblings.
+    comment_sections then keeps those that come after the text's prose. Whatever their class names say. Returns
+    each such element with its label's block."""
     labelled: dict[int, int] = {}
     for index, block in enumerate(blocks):
         name = section_label(block.text, hints) if len(block.text) <= 4 * hints.label_max_chars else ""

@@ -1608,9 +1608,14 @@ def own_title_in_headline(e: Evidence) -> str:
                       for h in headlines if h) else ""
 
 
+TRAILING_ADDRESS = re.compile(r"\s+https?://\S+$")
+
+
 def credits_the_title(headline: str, own: str) -> bool:
     """The headline is the speaker's name and office around the speech's title and nothing more ('陈某局长《在…上的
-    讲话》'): the page's own title, which names who spoke; no repost's wrapping ('重磅！…全文') to take off."""
+    讲话》', '《在…上的讲话》-某某'): the page's own title, which names who spoke; no repost's wrapping ('重磅！…全文')
+    to take off. A permalink a title element prints after the headline is no part of it."""
+    headline = TRAILING_ADDRESS.sub("", headline)
     said = split_title(headline)
     rest = comparable(headline).replace(comparable(own), "", 1)
     return bool(said.speaker) and rest in {comparable(said.speaker_title + said.speaker), comparable(said.speaker),
@@ -3569,7 +3574,36 @@ def split_title(line: str) -> Head:
             head.speaker_title, head.speaker = head.speaker_title or office_name[0], head.speaker or office_name[1]
     if line:
         read_title_line(line.strip(), head)
+    if line and not head.speaker and (around := speaker_around_speech(line.strip())):
+        head.speaker_title, head.speaker = around
     return head
+
+
+# '某某2022年新年贺词', '某某发表二〇二一年新年贺词', '国家主席某某发表…': who gave the speech opening the title, then
+# 发表, a year or an occasion's word (at least one: '金句讲话' names nobody), then the speech's words closing it.
+OCCASION_WORDS = "新年|新春|元旦|春节|国庆|就职|告别"
+NAME_THEN_SPEECH = re.compile(rf"(?P<who>[{CJK_RANGE}·]{{2,20}}?)(?:同志)?(?=发表|{YEAR}年|{OCCASION_WORDS})(?:发表)?"
+                              rf"(?:{YEAR}年度?)?的?(?:{OCCASION_WORDS}|年度)?{SPEECH_WORDS}(?:全文)?")
+# '《在…大会上的讲话》-某某': the speech's own title in 书名号, then who gave it after a dash or a bar.
+QUOTED_SPEECH_BY = re.compile(r"《(?P<speech>[^《》]+)》\s*(?:[-—–_|｜]{1,2})\s*(?P<who>[^《》\s]{2,12})")
+
+
+def speaker_around_speech(line: str) -> tuple[str, str] | None:
+    """The speaker a title names around its speech: before it ('某某2022年新年贺词', '国家主席某某发表二〇二一年新年
+    贺词') or after the speech's own title in 书名号 ('《在…大会上的讲话》-某某'). The name must read as a person's (a
+    family name's or a transliterated name's shape, not common words), perhaps after an office."""
+    shadow = simplified(line)
+    quoted = QUOTED_SPEECH_BY.fullmatch(shadow)
+    found = NAME_THEN_SPEECH.fullmatch(shadow)
+    if quoted and vocabulary().speech_title_end.search(quoted.group("speech")):
+        who = line[quoted.start("who"):quoted.end("who")]
+    elif found:
+        who = line[:found.end("who")]
+    else:
+        return None
+    if byline(who):
+        return byline(who)
+    return ("", who) if is_bare_name(who, placed=True) or (len(who) >= 3 and transliterated(who)) else None
 
 
 def column_kicker(line: str) -> tuple[str, str]:
