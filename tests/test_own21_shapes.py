@@ -72,3 +72,24 @@ def test_a_notice_word_inside_the_text_is_text(tmp_path: Path) -> None:
         f"<p>{OTHER}</p></div>"
     document = normalize_file(html_page(tmp_path, "<title>在某某大会上的讲话</title>", body), tmp_path)
     assert "这份免责声明写得很清楚" in document.body and document.body.rstrip().endswith(OTHER)
+
+
+def test_a_translated_speech_names_its_speaker_not_its_translator(tmp_path: Path) -> None:
+    """Over a translated speech: the speech's subtitle with its day, the speaker's name (a middle initial in Latin
+    letters) and '某某 译'. The translator's credit was read as a name line and taken for the speaker."""
+    quote = "<blockquote><p>约翰·F·史密斯在某某大学关于航天事业的演讲(1962年9月12日)</p><p>约翰·F·史密斯</p>" \
+        "<p>柯某 译</p></blockquote>"
+    body = f"<h1>我们选择登月</h1><div class='post'>{quote}{SPEECH}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>我们选择登月 | 某某摘文</title>", body), tmp_path)
+    assert document.meta.get("speaker") == "约翰·F·史密斯"
+    assert str(document.meta.get("date")) == "1962-09-12"
+    assert "柯某" not in document.body
+
+
+def test_a_headline_of_spaced_phrases_given_by_the_title_element_and_the_page_title(tmp_path: Path) -> None:
+    """'共迎时代挑战 共建美好未来 G20 2022' as <title> and as the post's title element: its spaced phrases read as a
+    menu row, but a site's <title> never holds its menu."""
+    headline = "共迎时代挑战 共建美好未来 G20 2022"
+    body = f"<div class='post-title'>{headline}</div><div class='post'>{SPEECH}</div>"
+    document = normalize_file(html_page(tmp_path, f"<title>{headline}</title>", body), tmp_path)
+    assert document.meta["title"] == headline

@@ -73,8 +73,9 @@ from scripts.clean.words import (
 )
 
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
-# middle dot and runs longer than five characters; it opens with no family name.
-DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{1,3}}"
+# middle dot and runs longer than five characters; it opens with no family name. A middle initial may stay in
+# Latin letters (约翰·F·肯尼迪).
+DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧](?:[{CJK_RANGE}]{{1,8}}|[A-Z]\.?)){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}"
 # The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
 DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
 LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
@@ -806,7 +807,8 @@ CMS_BRACKET = re.compile(r"\s*\[")  # '[2021-10-12]': a CMS list's square bracke
 def title_like(line: str, confirmed: bool = False) -> bool:
     """Could be a title: enough Chinese, no markup, no column name, no date or field line. A `confirmed` title
     (the page's <title> and a line it shows both give it: confirmed_short_title) may be as short as a poem's
-    ('夜雨') and hold a foreign word ('为什么 ChatGPT 不火了？')."""
+    ('夜雨'), hold a foreign word ('为什么 ChatGPT 不火了？') and set its phrases apart with spaces as a menu row
+    does ('共迎时代挑战 共建美好未来 G20 2022': a site's <title> never holds its menu)."""
     vocab = vocabulary()
     undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
     letters = re.sub(r"[\W_]", "", undated)
@@ -820,7 +822,7 @@ def title_like(line: str, confirmed: bool = False) -> bool:
     shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
     if vocab.markup.search(line) or vocab.furniture.search(shadow) or vocab.column.fullmatch(shadow) \
             or DATE_STAMP.match(line) or vocab.dateline.match(shadow) \
-            or MENU_ROW.fullmatch(line) or CODE_COMMENT_LINE.match(line):
+            or (MENU_ROW.fullmatch(line) and not confirmed) or CODE_COMMENT_LINE.match(line):
         return False
     return not field_line().match(shadow) and not is_salutation(line) and not is_credit_line(line) \
         and not is_field_row(line)
@@ -1386,16 +1388,18 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     sites = site_names(e)
     text = body_text(e)
     return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t) or declared_title(e, t)
-                      or dated_headline(t) is not None) \
+                      or dated_headline(t) is not None
+                      or (headline_and_page_title(e, t) and title_like(split_title(t).title, confirmed=True))) \
         and comparable(t) not in sites \
         and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t)
                  and not headline_and_page_title(e, t))
 
 
 def headline_and_page_title(e: Evidence, title: str) -> bool:
-    """The page's <h1> and a part of its <title> both give the candidate: a headline the page names twice, however
-    it reads ('须知少时凌云志，曾许人间第一流' as <h1> and before '| 某某的博客'), not a sentence's opening."""
-    return any(comparable(heading) == comparable(title) for heading in e.facts.headings) \
+    """The page's <h1> (or its title element) and a part of its <title> both give the candidate: a headline the page
+    names twice, however it reads ('须知少时凌云志，曾许人间第一流' as <h1> and before '| 某某的博客'), not a sentence's
+    opening."""
+    return any(comparable(heading) == comparable(title) for heading in [*e.facts.headings, *e.facts.title_elements]) \
         and any(comparable(part) == comparable(title) for part in page_title_parts(e))
 
 
