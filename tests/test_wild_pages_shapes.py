@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.metadata import byline, origin_name, speaker_before_bar
+from scripts.clean.metadata import byline, is_bare_name, origin_name, speaker_before_bar
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 from tests.conftest import html_page
@@ -126,3 +126,21 @@ def test_a_live_report_of_stamped_entries_is_kept(tmp_path: Path) -> None:
     body = f"<h1>某某挑战赛正式启动</h1><div class='live'>{entries}</div>"
     document = normalize_file(html_page(tmp_path, "<title>某某挑战赛正式启动</title>", body), tmp_path)
     assert OTHER in document.body
+
+
+@pytest.mark.parametrize("run", ["高亮划线", "解决方案", "国内", "今年"])
+def test_common_words_opening_with_a_family_names_character_are_no_name(run: str) -> None:
+    """A post's '高亮划线' (highlights) label, a menu's '解决方案', a transcript's '国内：' label: words, not names."""
+    assert not is_bare_name(run, placed=True)
+
+
+@pytest.mark.parametrize("name", ["张某明", "王建国", "陈方安生", "叶刘淑仪", "方向东", "高明", "司马相如"])
+def test_names_that_cut_into_words_are_still_names(name: str) -> None:
+    assert is_bare_name(name, placed=True)
+
+
+def test_an_office_never_opens_with_a_preposition() -> None:
+    """'为百岁教授祝寿' (a headline: celebrating a professor's birthday) is no byline of a 教授 named 祝寿; a district
+    whose name opens with such a character ('和平区') still is an office's place."""
+    assert byline("为百岁教授祝寿") is None
+    assert byline("和平区区长赵某某") == ("和平区区长", "赵某某")

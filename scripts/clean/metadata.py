@@ -923,10 +923,15 @@ def byline(line: str) -> tuple[str, str] | None:
     return (line[:at], line[at:]) if at >= 2 else None
 
 
+# Prepositions that never open an office (和, 向, 从, 让 open place names: 和平区, 向阳区, 从江县, 让胡路区).
+PREPOSITIONS = ("为", "给", "对", "跟", "请", "被", "把", "在")
+
+
 def office_chain(office: str) -> bool:
-    """The offices before a byline's name: no sentence ('。：；'), and a comma only between offices that each end
-    with an office word ('市委常委、组织部部长，市委党校校长'; not '会议由县长主持，县委书记')."""
-    if re.search(r"[。：；]", office):
+    """The offices before a byline's name: no sentence ('。：；'), no preposition opening them ('为百岁教授祝寿' is a
+    headline, not the 教授 祝寿), and a comma only between offices that each end with an office word ('市委常委、组织部
+    部长，市委党校校长'; not '会议由县长主持，县委书记')."""
+    if re.search(r"[。：；]", office) or office.startswith(PREPOSITIONS):
         return False
     return all(part.endswith(vocabulary().office_endings) for part in re.split(r"[，,]", office))
 
