@@ -5,10 +5,12 @@ post excerpts."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from scripts.clean.dates import plausible, plausible_speech_date
 from scripts.clean.metadata import byline, is_bare_name, origin_name, speaker_before_bar
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
@@ -144,3 +146,12 @@ def test_an_office_never_opens_with_a_preposition() -> None:
     whose name opens with such a character ('和平区') still is an office's place."""
     assert byline("为百岁教授祝寿") is None
     assert byline("和平区区长赵某某") == ("和平区区长", "赵某某")
+
+
+def test_the_zero_of_machine_time_is_no_publication_date(tmp_path: Path) -> None:
+    """'1970-01-01 08:00:00' in a news page's date row: the CMS never stored the time. No published date rather than
+    a wrong one; a speech's own day of 1 January 1970 stays a delivery date."""
+    body = f"<h1>某某政府注资某某平台</h1><div class='info'>1970-01-01 08:00:00</div><div class='con'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>某某政府注资某某平台 - 动态资讯</title>", body), tmp_path)
+    assert "published" not in document.meta
+    assert plausible_speech_date(dt.date(1970, 1, 1)) and not plausible(dt.date(1970, 1, 1))

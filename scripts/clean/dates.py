@@ -270,14 +270,23 @@ def month_day_before(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
-def plausible(date: dt.date | None, today: dt.date | None = None, earliest: dt.date = EARLIEST) -> bool:
-    """A publication date the archive can hold: not before 1949 (`earliest`), not after today."""
+UNIX_EPOCH = dt.date(1970, 1, 1)  # what a CMS prints for a time it never set ('1970-01-01 08:00:00', China's zone)
+
+
+def within(date: dt.date | None, earliest: dt.date, today: dt.date | None = None) -> bool:
     return date is not None and earliest <= date <= (today or dt.date.today())
 
 
+def plausible(date: dt.date | None, today: dt.date | None = None) -> bool:
+    """A publication date the archive can hold: not before 1949, not after today, and not the first day of 1970
+    (the zero of machine time a page prints for a date its system never stored)."""
+    return within(date, EARLIEST, today) and date != UNIX_EPOCH
+
+
 def plausible_speech_date(date: dt.date | None, today: dt.date | None = None) -> bool:
-    """A delivery date the archive can hold: not before 1912, not after today."""
-    return plausible(date, today, EARLIEST_SPEECH)
+    """A delivery date the archive can hold: not before 1912, not after today (a speech may be given on New Year's
+    Day 1970)."""
+    return within(date, EARLIEST_SPEECH, today)
 
 
 # A machine's count of seconds (or milliseconds) since 1970 in a record's date field ('"pubDate": "1624128762"'),
