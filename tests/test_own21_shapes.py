@@ -93,3 +93,14 @@ def test_a_headline_of_spaced_phrases_given_by_the_title_element_and_the_page_ti
     body = f"<div class='post-title'>{headline}</div><div class='post'>{SPEECH}</div>"
     document = normalize_file(html_page(tmp_path, f"<title>{headline}</title>", body), tmp_path)
     assert document.meta["title"] == headline
+
+
+def test_a_headline_crediting_the_speech_stays_whole_when_the_page_title_names_the_site_first(tmp_path: Path) -> None:
+    """'某某网 - 栏目 - 《在…上的讲话》-张某明': split at its separators the <title> cuts the headline's own dash; the
+    <h1> that credits the speech to its speaker is still the page's title."""
+    headline = "《在庆祝某某成立100周年大会上的讲话》-张某明"
+    body = f"<h1>{headline}</h1><div class='post'><h2>在庆祝某某成立100周年大会上的讲话</h2>{SPEECH}</div>"
+    og_title = "<meta property='og:title' content='《在庆祝某某成立100周年大会上的讲话》'>"
+    head = f"<title>某某市人民政府 - 新闻中心 - {headline} | 某某的博客</title>{og_title}"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["title"] == headline and document.meta["speaker"] == "张某明"

@@ -1401,10 +1401,11 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
 
 
 def headline_and_page_title(e: Evidence, title: str) -> bool:
-    """The page's <h1> (or its title element) and a part of its <title> both give the candidate: a headline the page
-    names twice, however it reads ('须知少时凌云志，曾许人间第一流' as <h1> and before '| 某某的博客'), not a sentence's
-    opening."""
-    return any(comparable(heading) == comparable(title) for heading in [*e.facts.headings, *e.facts.title_elements]) \
+    """The page's <h1> (or its title element, or a line of its head) and a part of its <title> both give the
+    candidate: a headline the page names twice, however it reads ('须知少时凌云志，曾许人间第一流' as <h1> and
+    before '| 某某的博客'), not a sentence's opening."""
+    shown = [*e.facts.headings, *e.facts.title_elements, *e.structure.head]
+    return any(comparable(heading) == comparable(title) for heading in shown) \
         and any(comparable(part) == comparable(title) for part in page_title_parts(e))
 
 
@@ -1607,14 +1608,16 @@ def quoted_speech_title(lines: list[str]) -> str:
 
 def own_title_in_headline(e: Evidence) -> str:
     """A repost's headline wraps the speech's own title ('重磅！市委书记在…上的讲话全文' over '在…上的讲话'):
-    the speech title printed below the headline, when the headline contains it, is the better title."""
+    the speech title printed below the headline, when the headline contains it, is the better title. Not when one
+    of the page's headlines only credits the speech to its speaker ('《在…上的讲话》-某某'): that is the page's own
+    title, however a <title> split at its separators or a shorter og:title cut it."""
     own = e.head.title
     if not own or not EVENT.search(own):
         return ""
     headlines = [e.meta("title"), *e.facts.headings, *e.facts.title_elements, page_title_parts(e)[0]]
     part = comparable(own)
-    return own if any(part in comparable(h) and part != comparable(h) and not credits_the_title(h, own)
-                      for h in headlines if h) else ""
+    wrapping = [h for h in headlines if h and part in comparable(h) and part != comparable(h)]
+    return own if wrapping and not any(credits_the_title(h, own) for h in wrapping) else ""
 
 
 TRAILING_ADDRESS = re.compile(r"\s+https?://\S+$")
