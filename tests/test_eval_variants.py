@@ -29,7 +29,8 @@ def test_every_variant_is_documented_and_tested_here():
                              "csv-row", "sql-row", "generic-tags", "title-site-suffix", "title-site-prefix",
                              "iso-dates",
                              "written-dates", "hanzi-dates",
-                             "mhtml", "http-response"}  # tested in tests/test_save_formats.py
+                             "mhtml", "http-response",  # tested in tests/test_save_formats.py
+                             "text-lines", "text-flattened"}
     assert all(v.doc for v in VARIANTS.values())
 
 
@@ -202,3 +203,23 @@ def test_title_site_prefix_puts_a_site_and_column_before_the_title():
     page = run("title-site-prefix", HTML, ".html").decode()
     assert "<title>示例市人民政府 - 新闻中心 - 示例</title>" in page
     assert run("title-site-prefix", TEXT, ".txt") is None
+
+
+PAGE = ('<html><head><title>在某某会议上的讲话_要闻_某某网</title><script>var a = "不显示";</script></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/yw/">要闻</a></div><h1>在某某会议上的讲话</h1>'
+        '<p>同志们：今天我们在这里开会。</p><div class="footer">版权所有 某某网</div></body></html>')
+
+
+def test_text_lines_writes_the_title_then_each_visible_string_on_a_line():
+    page = run("text-lines", PAGE, ".html").decode("utf-8")
+    assert page.splitlines() == ["在某某会议上的讲话_要闻_某某网", "首页", "要闻", "在某某会议上的讲话",
+                                 "同志们：今天我们在这里开会。", "版权所有 某某网"]
+    assert VARIANTS["text-lines"].suffix == ".txt"
+    assert run("text-lines", TEXT, ".txt") is None  # a text file is already text
+    assert run("text-lines", '<%@ page language="java" %>' + PAGE, ".html") is None  # a template renders nothing
+
+
+def test_text_flattened_writes_the_page_on_one_line():
+    page = run("text-flattened", PAGE, ".html").decode("utf-8")
+    assert page == "在某某会议上的讲话_要闻_某某网 首页 要闻 在某某会议上的讲话 同志们：今天我们在这里开会。 " \
+        "版权所有 某某网\n"

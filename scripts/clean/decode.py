@@ -81,7 +81,11 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
     if not is_html:
         lines = text_to_lines(text)
         check_text(lines, path)
-        return SourceText(lines=lines, encoding=encoding, is_html=False)
+        at = exported_page_title(lines)
+        if at is None:
+            return SourceText(lines=lines, encoding=encoding, is_html=False)
+        return SourceText(lines=lines[:at] + lines[at + 1:], encoding=encoding, is_html=False,
+                          facts=PageFacts(title=lines[at].strip()))
     page = html_text(BeautifulSoup(text, "html.parser"))
     lines = [clean_line(line) for line in page.lines]
     if not any(line.strip() for line in lines) and (page.dropped or page.after_article):
@@ -93,6 +97,32 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
     return SourceText(lines=lines, encoding=encoding, is_html=True, facts=page.facts,
                       after_article=[clean_line(line).strip() for line in page.after_article if line.strip()],
                       dropped=[(rule, clean_line(line).strip()) for rule, line in page.dropped])
+
+
+# What parts a page's <title> from the site's and the column's names: '_', a bar, a dash, a middle dot.
+TITLE_SEPARATOR = r"\s*(?:[|｜_·]|[-–—－]{1,2})\s*"
+EXPORTED_TITLE_MAX = 150  # a <title> runs to a line; a paragraph that opens the text is longer
+EXPORTED_TITLE_REACH = 400  # the headline the page shows comes before the text, within its menus
+
+
+def exported_page_title(lines: list[str]) -> int | None:
+    """Where a crawler's text export of a page wrote the page's <title>: its first line, when a later line (the
+    headline the page shows) is that line's first or last part, the rest being the site's and the column's names
+    after or before a separator ('某某会议召开_要闻_某某网' over '某某会议召开'). Read so, the metadata takes the title
+    as it takes an HTML page's <title>; otherwise the line is the first of the text. None when the first line is
+    no such title."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or len(lines[first].strip()) > EXPORTED_TITLE_MAX:
+        return None
+    title = lines[first].strip()
+    for line in lines[first + 1:first + EXPORTED_TITLE_REACH]:
+        shown = line.strip()
+        if len(shown) < 4 or shown == title:
+            continue
+        if (title.startswith(shown) and re.match(TITLE_SEPARATOR + r"\S", title[len(shown):])) \
+                or (title.endswith(shown) and re.search(r"\S" + TITLE_SEPARATOR + "$", title[:-len(shown)])):
+            return first
+    return None
 
 
 def check_text(lines: list[str], path: Path) -> None:

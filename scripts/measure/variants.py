@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scripts.clean.containers import csv_header, field_header, looks_like_code, renders_markup
+from scripts.clean.containers import csv_header, field_header, looks_like_code, looks_like_template, renders_markup
 from scripts.clean.decode import HTML_SUFFIXES, decode_bytes, looks_like_html
 from scripts.clean.xml_records import xml_records
 
@@ -420,6 +420,41 @@ def csv_row(text: str, html: bool) -> str | None:
     writer.writerow(record(text).keys())
     writer.writerow(record(text).values())
     return out.getvalue()
+
+
+def visible_parts(text: str) -> tuple[str, list[str]]:
+    """The page's <title> and its visible strings in order (scripts, styles and templates left out), as a crawler's
+    text export reads them."""
+    from bs4 import BeautifulSoup  # only when a text variant is asked for
+    soup = BeautifulSoup(text, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for hidden in soup(["script", "style", "noscript", "template", "head"]):
+        hidden.decompose()
+    body = soup.body or soup
+    return title, [" ".join(piece.split()) for piece in body.get_text("\n").split("\n") if piece.strip()]
+
+
+@variant("text-lines", suffix=".txt")
+def text_lines(text: str, html: bool) -> str | None:
+    """An HTML page as a crawler's text export writes it: the visible text, one line per piece of text the markup
+    sets apart (BeautifulSoup's get_text('\\n'), blank lines dropped), the <title> first. Menus, rows and footers
+    become lines like the speech's paragraphs, with no markup to tell them apart. A template's source is left out:
+    a crawler exports what a server renders, never its template."""
+    if not html or looks_like_template(text):
+        return None
+    title, lines = visible_parts(text)
+    return "\n".join([title, *lines] if title else lines) + "\n"
+
+
+@variant("text-flattened", suffix=".txt")
+def text_flattened(text: str, html: bool) -> str | None:
+    """An HTML page as a course project's crawler saves it: the <title>, then every visible string of the page
+    joined with spaces on one line (get_text(' ', strip=True)). Nothing but the words says where the menu ends and
+    the speech begins. A template's source is left out, as for text-lines."""
+    if not html or looks_like_template(text):
+        return None
+    title, lines = visible_parts(text)
+    return " ".join([title, *lines] if title else lines) + "\n"
 
 
 SAVED_ADDRESS = "https://www.example.org/news/article.html"  # no date in it: the page's own dates must decide

@@ -1,0 +1,42 @@
+"""A crawler's text export of a page (the `text-lines` variant of `make eval`): the page's <title> on the first line,
+then every visible string of the page on a line of its own. The first line is read as the page's <title>."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scripts.clean.decode import exported_page_title
+from scripts.clean.pipeline import normalize_file
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+
+
+def export(tmp_path: Path, first: str, headline: str) -> Path:
+    lines = [first, "首页", "新闻中心", "领导讲话", headline, "发布时间：2023-05-06", "同志们：", PROSE, OTHER,
+             "版权所有 某某县人民政府"]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_first_line_of_a_text_export_is_the_pages_title(tmp_path: Path) -> None:
+    """'在全县经济工作会议上的讲话_领导讲话_某某县人民政府' first, the headline again under the menu: the first line is
+    the <title>, its site's name the source's, and it is not the text's first line."""
+    path = export(tmp_path, "在全县经济工作会议上的讲话_领导讲话_某某县人民政府", "在全县经济工作会议上的讲话")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "在全县经济工作会议上的讲话"
+    assert document.meta["source"]["name"] == "某某县人民政府"
+    assert "某某县人民政府" not in document.body.split("\n")[0]
+
+
+def test_a_title_naming_its_site_first_is_read_too() -> None:
+    lines = ["某某县人民政府 - 领导讲话 - 在全县经济工作会议上的讲话", "首页", "在全县经济工作会议上的讲话", PROSE]
+    assert exported_page_title(lines) == 0
+
+
+def test_a_first_line_that_no_later_line_repeats_before_a_separator_is_text() -> None:
+    """A speech's own title line, or a heading the text repeats whole: no <title> of an export."""
+    assert exported_page_title(["在全县经济工作会议上的讲话", "同志们：", PROSE]) is None
+    assert exported_page_title(["在全县经济工作会议上的讲话", "在全县经济工作会议上的讲话", PROSE]) is None
+    assert exported_page_title(["同志们：" + PROSE, "同志们", OTHER]) is None
