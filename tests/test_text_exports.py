@@ -40,3 +40,16 @@ def test_a_first_line_that_no_later_line_repeats_before_a_separator_is_text() ->
     assert exported_page_title(["在全县经济工作会议上的讲话", "同志们：", PROSE]) is None
     assert exported_page_title(["在全县经济工作会议上的讲话", "在全县经济工作会议上的讲话", PROSE]) is None
     assert exported_page_title(["同志们：" + PROSE, "同志们", OTHER]) is None
+
+
+def test_a_post_date_split_from_its_label_is_the_publication_date_not_the_speechs(tmp_path: Path) -> None:
+    """A blog's post meta row exported one string a line ('发表于' / '2020-12-31' / '|' / '更新于' / '2021-01-02'): the
+    label and its date are read as one field, the post's publication date; the date is no delivery date under the
+    title."""
+    lines = ["国家主席某某发表新年贺词 | 某某的博客", "首页", "归档", "国家主席某某发表新年贺词", "发表于",
+             "2020-12-31", "|", "更新于", "2021-01-02", "|", "日常", "大家好！", PROSE, OTHER]
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert str(document.meta["published"]) == "2020-12-31"
+    assert "date" not in document.meta
