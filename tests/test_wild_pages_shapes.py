@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.dates import plausible, plausible_speech_date
-from scripts.clean.metadata import byline, is_bare_name, origin_name, speaker_before_bar
+from scripts.clean.metadata import byline, is_bare_name, origin_name, speaker_before_bar, title_like
 from scripts.clean.pipeline import normalize_file
 from scripts.core.errors import InputError
 from tests.conftest import html_page
@@ -155,3 +155,19 @@ def test_the_zero_of_machine_time_is_no_publication_date(tmp_path: Path) -> None
     document = normalize_file(html_page(tmp_path, "<title>某某政府注资某某平台 - 动态资讯</title>", body), tmp_path)
     assert "published" not in document.meta
     assert plausible_speech_date(dt.date(1970, 1, 1)) and not plausible(dt.date(1970, 1, 1))
+
+
+def test_a_login_link_holding_the_sites_name_does_not_turn_the_page_title_round(tmp_path: Path) -> None:
+    """'某某文选 : 第19幕_某某_在线阅读_某某藏书网' with an <h1> '登录某某藏书网' (a login link): the page does not
+    show the site's name as its headline, so the <title> names the site last, and the login link is no title."""
+    head = "<title>某某文选 : 第19幕 审判_某某_在线阅读_某某藏书网</title>"
+    login = "<h1><a href='/login'>登录某某藏书网</a></h1>"
+    body = f"{login}<div class='crumb'>第19幕 审判</div><div class='con'>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta.get("title") != "登录某某藏书网"
+
+
+@pytest.mark.parametrize(("line", "titled"), [("及师生生活中的亮点。", False), ("以及全体教职员工的辛勤付出", False),
+                                              ("及时回应群众关切 推动问题解决", True)])
+def test_a_line_opening_with_a_conjunction_is_no_title(line: str, titled: bool) -> None:
+    assert title_like(line) is titled

@@ -1341,10 +1341,22 @@ def page_title_parts(e: Evidence) -> list[str]:
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
     if len(parts) >= 2 and (headline := shown_title_end(e.facts.title, shown)):
         return headline  # ... or its end whole, after the site's name and column ('某某中学_栏目_主题-张某校长')
-    if len(parts) >= 2 and any(same_headline(line, parts[-1]) for line in shown) \
+    if len(parts) >= 2 and any(shows_title_part(line, parts[-1]) for line in shown) \
             and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown):
         return parts[::-1]  # (a short headline shown as it is, '校长致辞', is shown too: same_headline wants five)
     return parts
+
+
+SHORT_TITLE_PART = 8  # a <title> part this short is more often a site's name than a headline
+
+
+def shows_title_part(line: str, part: str) -> bool:
+    """A line the page shows gives this part of its <title>: as it is, or (a part long enough to be a headline)
+    most of it or with a word more. A short part inside a longer line is a site's name in a link or a banner
+    ('登录某某藏书网' holds '某某藏书网'): no headline shown."""
+    if len(comparable(part)) < SHORT_TITLE_PART:
+        return comparable(line) == comparable(part)
+    return same_headline(line, part)
 
 
 def shown_title_end(title: str, shown: list[str]) -> list[str]:
