@@ -53,3 +53,20 @@ def test_a_post_date_split_from_its_label_is_the_publication_date_not_the_speech
     document = normalize_file(path, tmp_path)
     assert str(document.meta["published"]) == "2020-12-31"
     assert "date" not in document.meta
+
+
+def test_a_page_saved_on_one_line_gives_its_title_and_starts_the_text_at_the_headline(tmp_path: Path) -> None:
+    """A course crawler's save: '<title> menus headline date source text footer' on one line. The <title> (headline,
+    separator, site) is read as the page's, the menus between it and the headline printed again are the page's
+    chrome, and the headline is a line of its own, not glued to the text's first paragraph."""
+    menus = " ".join(["首页", "学校概况", "新闻中心", "学院动态", "招生就业", "校友之家"] * 3)
+    text = " ".join([PROSE, OTHER] * 12)
+    headline = "学校召开2023年工作会议"
+    line = f"{headline}_某某大学 {menus} {headline} 发布时间：2023-03-01 {text} 版权所有 某某大学"
+    path = tmp_path / "page.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    document = normalize_file(path, tmp_path)
+    assert document.meta["title"] == "学校召开2023年工作会议"
+    assert "学校召开2023年工作会议" not in document.body  # the headline is a line of its own, read as the title
+    assert "学校概况" not in document.body
+    assert ("flattened-page-chrome", menus) in [(removal.rule, removal.text) for removal in document.removals]

@@ -81,6 +81,11 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
     if not is_html:
         lines = text_to_lines(text)
         check_text(lines, path)
+        flattened = flattened_export(lines)
+        if flattened:
+            title, chrome, page_lines = flattened
+            return SourceText(lines=page_lines, encoding=encoding, is_html=False, facts=PageFacts(title=title),
+                              dropped=[("flattened-page-chrome", chrome)] if chrome else [])
         at = exported_page_title(lines)
         if at is None:
             return SourceText(lines=lines, encoding=encoding, is_html=False)
@@ -123,6 +128,34 @@ def exported_page_title(lines: list[str]) -> int | None:
                 or (title.endswith(shown) and re.search(r"\S" + TITLE_SEPARATOR + "$", title[:-len(shown)])):
             return first
     return None
+
+
+FLATTENED_MIN = 1000  # a page saved whole on one line: its menus, its text and its footer
+
+
+def flattened_export(lines: list[str]) -> tuple[str, str, list[str]] | None:
+    """A page a crawler saved as one line of its visible strings (the <title>, the menus, the headline, the text,
+    the footer, joined by spaces) -> (the <title>, the strings between it and the headline, [the headline, the rest]).
+    The <title> is its headline, a separator and the site's name (one word); the headline is printed again before
+    the text's first sentence ends, the first time there. What lies between is the page's menus and banners, which an
+    HTML page's markup would set apart as chrome (flattened-page-chrome in cruft.yml); the headline becomes a line
+    of its own and the <title> is read as an HTML page's is. None for any other file."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if len(texts) != 1 or len(texts[0]) < FLATTENED_MIN:
+        return None
+    line = texts[0]
+    separator = re.search(TITLE_SEPARATOR, line[:EXPORTED_TITLE_MAX])
+    if not separator or separator.start() < 4:
+        return None
+    headline = line[:separator.start()].strip()
+    site = re.match(r"\S+", line[separator.end():])
+    title_end = separator.end() + (site.end() if site else 0)
+    sentence_end = line.find("。", title_end)
+    again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))
+    if again < 0:
+        return None
+    rest = line[again + len(headline):].strip()
+    return line[:title_end].strip(), line[title_end:again].strip(), [headline, "", rest]
 
 
 def check_text(lines: list[str], path: Path) -> None:
