@@ -70,3 +70,10 @@ def test_a_page_saved_on_one_line_gives_its_title_and_starts_the_text_at_the_hea
     assert "学校召开2023年工作会议" not in document.body  # the headline is a line of its own, read as the title
     assert "学校概况" not in document.body
     assert ("flattened-page-chrome", menus) in [(removal.rule, removal.text) for removal in document.removals]
+
+
+def test_a_middle_dot_inside_a_transliterated_name_parts_no_title() -> None:
+    """The separators are the <title>'s (metadata's SITE_SEPARATORS): a middle dot parts a title only with space
+    round it, never inside '阿某·某某'."""
+    assert exported_page_title(["阿某·某某在某某大会上的讲话", "阿某", PROSE]) is None
+    assert exported_page_title(["在某某大会上的讲话 · 某某网", "在某某大会上的讲话", PROSE]) == 0

@@ -19,7 +19,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
 from scripts.clean.entities import decode_references
-from scripts.clean.html_page import PageFacts, html_text
+from scripts.clean.html_page import TITLE_SEPARATOR, PageFacts, html_text
 from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.core.errors import InputError
 
@@ -104,8 +104,6 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
                       dropped=[(rule, clean_line(line).strip()) for rule, line in page.dropped])
 
 
-# What parts a page's <title> from the site's and the column's names: '_', a bar, a dash, a middle dot.
-TITLE_SEPARATOR = r"\s*(?:[|｜_·]|[-–—－]{1,2})\s*"
 EXPORTED_TITLE_MAX = 150  # a <title> runs to a line; a paragraph that opens the text is longer
 EXPORTED_TITLE_REACH = 400  # the headline the page shows comes before the text, within its menus
 
@@ -124,8 +122,8 @@ def exported_page_title(lines: list[str]) -> int | None:
         shown = line.strip()
         if len(shown) < 4 or shown == title:
             continue
-        if (title.startswith(shown) and re.match(TITLE_SEPARATOR + r"\S", title[len(shown):])) \
-                or (title.endswith(shown) and re.search(r"\S" + TITLE_SEPARATOR + "$", title[:-len(shown)])):
+        if (title.startswith(shown) and re.match(f"(?:{TITLE_SEPARATOR})\\S", title[len(shown):])) \
+                or (title.endswith(shown) and re.search(f"\\S(?:{TITLE_SEPARATOR})$", title[:-len(shown)])):
             return first
     return None
 

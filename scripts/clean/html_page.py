@@ -1102,6 +1102,15 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
 
 
 CRUMB_SEPARATOR = re.compile(f"[{CRUMB_MARKS}]")
+BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts or a row's cells
+# Separators a site puts between the page's title, its column and its own name, by family: the family of
+# the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
+SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
+                   re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
+                   # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
+                   re.compile(r"\s+·\s*|\s*·\s+"))
+# Any of them: where a text export's first line (the page's <title>) parts its headline from the site's name.
+TITLE_SEPARATOR = "|".join(f"(?:{separator.pattern})" for separator in SITE_SEPARATORS)
 
 
 def element_links(frames: list[Frame], index: int, link_texts: dict[int, list[str]]) -> list[str]:

@@ -59,7 +59,7 @@ from scripts.clean.dates import (
 )
 from scripts.clean.document import Removal
 from scripts.clean.field_names import field_names, spelling
-from scripts.clean.html_page import PageFacts
+from scripts.clean.html_page import BAR_SEPARATOR, SITE_SEPARATORS, PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import in_both_scripts, simplified
 from scripts.clean.structure import SPEECH_TITLE_WORDS, Block, Structure, ends_with_greeting, load_shapes
@@ -755,7 +755,6 @@ def closing_stamp(line: str) -> dt.date | None:
     return parse_date(found.group(0))
 
 
-BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts or a row's cells
 CELL_SEPARATOR = re.compile(r"\s*[|｜•●∙]\s*")  # a row's cells may be set apart by bullets ('某某•2015-04-29•栏目')
 
 
@@ -3776,14 +3775,6 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     source["file"] = source_file
     source["sha256"] = sha256
     return source
-
-
-# Separators a site puts between the page's title, its column and its own name, by family: the family of
-# the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
-SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
-                   re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
-                   # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
-                   re.compile(r"\s+·\s*|\s*·\s+"))
 
 
 def title_parts(title: str) -> list[str]:
