@@ -32,6 +32,7 @@ from scripts.clean.entities import decode_references
 from scripts.clean.field_names import spelling
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
 from scripts.clean.shadow import simplified
+from scripts.clean.words import literal_alternation
 
 RULES_FILE = RULES_DIR / "html.yml"
 # Tags whose content is never visible text.
@@ -1225,9 +1226,8 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
 def excerpt_link_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
     """A link's whole text that leads to the rest of a post ('阅读全文 »'), and how many make a page an index of
     posts (post_excerpts in html.yml)."""
-    section = rule_section(path, "post_excerpts")
-    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in section["words"])
-    return re.compile(rf"(?:{words})\W*", re.IGNORECASE), int(section["min_links"])
+    section = rule_section(path, "post_excerpts")  # a link's text is read with its spaces made one (one_line)
+    return re.compile(rf"(?:{literal_alternation(section['words'])})\W*", re.IGNORECASE), int(section["min_links"])
 
 
 def excerpt_links(soup: BeautifulSoup) -> int:

@@ -3624,9 +3624,8 @@ def speaker_around_speech(line: str) -> tuple[str, str] | None:
         who = line[:found.end("who")]
     else:
         return None
-    if byline(who):
-        return byline(who)
-    return ("", who) if is_bare_name(who, placed=True) or (len(who) >= 3 and transliterated(who)) else None
+    named = is_bare_name(who, placed=True) or (len(who) >= 3 and transliterated(who))
+    return byline(who) or (("", who) if named else None)
 
 
 def column_kicker(line: str) -> tuple[str, str]:
