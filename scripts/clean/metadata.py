@@ -2224,6 +2224,19 @@ def filed_as_speech(e: Evidence) -> bool:
     return any(0 < len(tag) <= FILED_TAG_MAX_CHARS and FILED_SPEECH_TAG.search(simplified(tag)) for tag in tags)
 
 
+def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
+    """The one person a blog files the talk it reposts under (its tags, keywords or tag links: '梁某某', '投资'), when
+    the text is the speech or a lead-in over it names that person. A tag is a person's name when jieba tags it one
+    of two or three characters and it has a name's shape; two such tags name nobody in particular."""
+    listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
+    names = {tag for tag in map(str.strip, TAG_SEPARATOR.split(listed)) if 2 <= len(tag) <= 3
+             and (words := tagged_words(tag)) and len(words) == 1 and words[0][1].startswith("nr") and placed_name(tag)}
+    name = names.pop() if len(names) == 1 else ""
+    if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
+        return None
+    return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) else None
+
+
 TAG_SEPARATOR = re.compile(rf"\s*[{TAG_MARKS};；]\s*")  # a keyword list may use semicolons too
 FILED_TAG_MAX_CHARS = 8  # a tag is a word or two; a longer keyword is a headline repeated
 FILED_SPEECH_TAG = re.compile(rf"(?:{SPEECH_WORDS})稿?$")
@@ -2750,6 +2763,8 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
      lambda e: colon_speaker(e.title_head.title) if speech_not_report(e) else None),
+    ("title: a name, the occasion, then the speech word ('某某员工大会演讲：…')",
+     lambda e: name_occasion_speech(e.title_head.title) if speech_not_report(e) or not reads_as_news(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
     ("editor's note saying whose speech the text is", speech_note_speaker),
     ("a name and a colon alone over, or opening, a transcript of one voice", lone_turn_label),
@@ -2762,6 +2777,7 @@ SPEAKER_STEPS: list[Step] = [
     ("the speaker introducing themself in the greeting ('我是…张某')", self_introduced_speaker),
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
+    ("the one person the post is filed under, the text being the speech", filed_under_speaker),
     ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
     ("blog post's front-matter author",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
@@ -2911,6 +2927,33 @@ def talk_named_before_colon(title: str) -> tuple[str, str] | None:
         else name_office_closing(who)
 
 
+def name_occasion_speech(title: str) -> tuple[str, str] | None:
+    """'马某员工大会演讲：今年…', '蔡某某就任北大校长之演说', '任某某房地产最新演讲：…' -> ('', '马某'): the
+    title's first clause opens with a person's name (jieba tags it a name of two or three characters, and it is a
+    name's shape where only a name stands: jieba tags '谢谢你们' a name too) and
+    ends with the speech's word, the occasion or topic between. Words about another's speech between them (学习,
+    传达, a preposition, a pronoun, a second name) make the clause about someone else's ('某某学习总书记讲话')."""
+    clause = TITLE_CLAUSE_END.split(simplified(title).strip(), maxsplit=1)[0]
+    clause = SPEECH_CLAUSE_TAIL.sub("", clause)
+    speech = re.search(rf"(?:{SPEECH_WORDS})$", clause)
+    words = tagged_words(clause[:speech.start()]) if speech else ()
+    if not words or not words[0][1].startswith("nr") or len(words[0][0]) > 3 or len(words) > OCCASION_WORDS_MAX + 1:
+        return None
+    who = title[:len(words[0][0])]
+    between = words[1:]
+    if ADMINISTRATIVE_END.search(words[0][0]) or not placed_name(who) or any(
+            tag.startswith(("nr", "r", "p", "c")) or word in REPORTING_VERBS for word, tag in between):
+        return None
+    return "", who
+
+
+TITLE_CLAUSE_END = re.compile(r"[：:，,|｜\s（(—-]")
+SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|稿)$")
+OCCASION_WORDS_MAX = 6  # '环球|转型|论坛|压轴': the occasion and the topic in a few words
+ADMINISTRATIVE_END = re.compile("[省市县区镇乡村州]$")  # '高新区': a place jieba's dictionary tags as a name
+REPORTING_VERBS = {"学习", "传达", "贯彻", "解读", "点评", "评", "谈", "听", "聆听", "观看", "回应", "领会"}
+
+
 def new_year_greeted(e: Evidence) -> dt.date | None:
     """1 January of the year a New Year message's title greets ('二〇一八年新年献词' -> 2018-01-01; new_year_message in
     metadata.yml): the day such a message is given on or before."""
@@ -2960,6 +3003,13 @@ def record_name_date(e: Evidence) -> dt.date | None:
     title = comparable(e.title_head.title)
     rest = comparable(re.sub(r"\.\w{1,5}$", "", name[found.end():])) if found else ""
     return (parse_date(found.group(0)) or url_date(found.group(0))) if found and title and rest == title else None
+
+
+def title_name_date(e: Evidence) -> dt.date | None:
+    """A collection's record name printed as the title ('19950618_在…上的致辞'): the date opening it dates the text,
+    and an address whose slug repeats the title holds that date, not the day the post went up."""
+    found = RECORD_NAME_DATE.match(e.title_head.title)
+    return (parse_date(found.group(0)) or url_date(found.group(0))) if found else None
 
 
 RECORD_NAME_DATE = re.compile(rf"(?:{COMPACT}|{DATE})(?=\s*[-_—\s])")
@@ -3055,6 +3105,7 @@ DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
     ("date under the title", lambda e: None if date_under_the_title_is_the_pages(e) else e.head.date),
     ("date in the title", lambda e: e.title_head.date),
+    ("date opening the title as it opens a record's name in a collection ('19950618_…')", title_name_date),
     ("the day the headline opens with", headline_day),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
@@ -3115,11 +3166,17 @@ def addresses_of(e: Evidence) -> list[str]:
 def labelled_head_date(e: Evidence, label: re.Pattern | None = None) -> dt.date | None:
     """'发表于 2022-01-30 | 分类于 新闻' above the text: a publication label right before a date (published_label
     in metadata.yml, or the `label` given), in a short head line no cleaning rule read."""
+    return first_labelled_date(e.structure.head, label or vocabulary().published_label)
+
+
+def first_labelled_date(lines: list[str], label: re.Pattern) -> dt.date | None:
+    """The date `label` sets first in the short rows among `lines`; not a date the row uses as an attribute
+    ('——发表于1994年1月18日的《某某报》' under a related post's title says where another text appeared)."""
     vocab = vocabulary()
-    label = label or vocab.published_label
-    for line in e.structure.head:
-        found = label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
-        if found:
+    for line in lines:
+        shadow = simplified(line)
+        found = label.search(shadow) if len(line) <= vocab.published_label_max else None
+        if found and not shadow[found.end():].startswith("的"):
             return parse_date(found.group(0))
     return None
 
@@ -3128,26 +3185,16 @@ def labelled_date_after_the_text(e: Evidence) -> dt.date | None:
     """'发布日期：2019-05-06 责任编辑：张三' or '网页制作日期：2020/5/6 ©版权所有' in the rows a page sets after the
     text (the first lines after the text's element, or a row the cleaning took off as the site's): a publication
     label right before a date (published_label in metadata.yml) dates the page as it does above the text."""
-    vocab = vocabulary()
     closing = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in AFTER_TEXT_RULES]
-    for line in [*e.after_article[:AFTER_TEXT_ROWS], *closing]:
-        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
-        if found:
-            return parse_date(found.group(0))
-    return None
+    return first_labelled_date([*e.after_article[:AFTER_TEXT_ROWS], *closing], vocabulary().published_label)
 
 
 def labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
     """'编辑：某某网 发布时间：2017-4-11 21:25:00 阅读：144': a byline row of editor credits, read count and the
     publication label with its date, which the cleaning took off whole as the editor's credit; the label dates the
     page as it does in any other row."""
-    vocab = vocabulary()
     rows = [r.text for r in [*e.cleaned_off, *e.structure.removals] if r.rule in CREDIT_ROW_RULES]
-    for line in rows:
-        found = vocab.published_label.search(simplified(line)) if len(line) <= vocab.published_label_max else None
-        if found:
-            return parse_date(found.group(0))
-    return None
+    return first_labelled_date(rows, vocabulary().published_label)
 
 
 def bare_labelled_date_in_a_credit_row(e: Evidence) -> dt.date | None:
@@ -3268,11 +3315,12 @@ def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
     return None
 
 
+BARE_DATE_LINE_STEP = "bare 时间/日期 line"
 PUBLISHED_STEPS: list[Step] = [
     ("meta PubDate", lambda e: field_date(e.meta("published"))),
     ("JSON-LD datePublished", lambda e: field_date(e.facts.json_ld.get("datePublished", ""))),
     ("发布时间 line", lambda e: first_date(e.captures.published)),
-    ("bare 时间/日期 line", lambda e: first_date(e.captures.date_field)),
+    (BARE_DATE_LINE_STEP, lambda e: first_date(e.captures.date_field)),
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
@@ -3292,7 +3340,8 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
-    ("URL date", lambda e: next(filter(None, map(url_date, addresses_of(e))), None)),
+    ("URL date", lambda e: next((day for day in map(url_date, addresses_of(e)) if day and day != title_name_date(e)),
+                                None)),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
@@ -3303,7 +3352,7 @@ PUBLISHED_STEPS: list[Step] = [
 ]
 # The dates a page prints with the article as its publication's (not read from its meta tags or its URL).
 PRINTED_PUBLISHED_STEPS: list[Step] = [step for step in PUBLISHED_STEPS if step[0] in
-                                       {"发布时间 line", "bare 时间/日期 line", "labelled date in a head line",
+                                       {"发布时间 line", BARE_DATE_LINE_STEP, "labelled date in a head line",
                                         "date stamp line"}]
 
 
@@ -3318,6 +3367,8 @@ def printed_before_meta(e: Evidence, published: dt.date | None, step: str) -> tu
     if step not in DECLARED_PUBLISHED_STEPS or published is None:
         return published, step
     printed, name = cascade(PRINTED_PUBLISHED_STEPS, e, lambda d: plausible(d) and d < published)
+    if name == BARE_DATE_LINE_STEP and printed == date_of_leads(e, announcing_leads(e)):
+        return published, step  # '时间：2019年8月30日' over '2019年8月30日，某某在…发表演讲': the talk's day
     return (printed, f"{name}, earlier than {DECLARED_PUBLISHED_STEPS[step]}") if printed else (published, step)
 
 
