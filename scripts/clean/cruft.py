@@ -244,6 +244,8 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_profile(result)
     drop_trailing_teasers(result)
     drop_trailing_credits(result)
+    drop_trailing_promotion(result)
+    drop_trailing_postscript(result)
     drop_closing_about(result)
     drop_closing_writer_name(result)
     read_footer_rows(result, by_kind["fields"])
@@ -1239,6 +1241,52 @@ def drop_trailing_credits(result: CleanResult) -> None:
         start = above
     result.removals += [Removal("trailing-credits", line) for line in lines[start:] if line]
     result.lines = lines[:start]
+
+
+PROMOTION_LABELS_MIN = 3  # a course's or an event's advertisement names several of its sections; a speech none
+PROMOTION_LABEL_MAX = 30  # a label alone on its line, or with a short value ('学习费用：8800元/人')
+LABEL_DECORATION = re.compile(r"^[#\s■□●◆◇★☆▲▶►*【\[（(]+|[】\]）)*：:\s]+$")
+
+
+def promotion_label(line: str) -> str:
+    """The promotional section a short line opens ('## 课程收益', '■ 讲师简介', '报名信息：'), or ''."""
+    shadow = LABEL_DECORATION.sub("", simplified(line)) if len(line) <= PROMOTION_LABEL_MAX else ""
+    return next((word for word in code_rule_words("trailing-promotion") if shadow.startswith(word)), "")
+
+
+def drop_trailing_promotion(result: CleanResult) -> None:
+    """An advertisement for a course or an event after the text ('## 课程引言', '## 课程特色', '## 讲师简介', '## 报名
+    信息', '学习费用：…', '加微信咨询'): from a line past the text's first third that opens such a section (the
+    advertisement may run as long as the text), when it and the lines after it name PROMOTION_LABELS_MIN different
+    sections (trailing-promotion's `words` in cruft.yml) or more, to the end. A speech never offers its listeners a
+    course's fee and registration."""
+    lines = result.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    after_a_third = filled[len(filled) // 3:] if len(filled) >= 3 else []
+    labels = {index: label for index in after_a_third if (label := promotion_label(lines[index]))}
+    start = next((index for index in labels if len({label for at, label in labels.items() if at >= index})
+                  >= PROMOTION_LABELS_MIN), None)
+    if start is None:
+        return
+    result.removals += [Removal("trailing-promotion", line) for line in lines[start:] if line]
+    result.lines = lines[:start]
+
+
+POSTSCRIPT_MAX_LINES = 8  # a reposter's afterthought is a few lines; more after the label would be text going on
+
+
+def drop_trailing_postscript(result: CleanResult) -> None:
+    """A reposter's postscript under the text: a line that is only its label ('PS:', 'P.S.', '小编说':
+    trailing-postscript's `words` in cruft.yml, any case) in the text's second half, with at most
+    POSTSCRIPT_MAX_LINES lines after it, goes with them. A speech's own words never sit under such a label."""
+    filled = [index for index, line in enumerate(result.lines) if line]
+    words = code_rule_words("trailing-postscript")
+    start = next((index for index in filled[len(filled) // 2:] if len(filled) >= 2 and LABEL_DECORATION.sub(
+        "", simplified(result.lines[index])).replace(" ", "").upper() in words), None)
+    if start is None or len([index for index in filled if index > start]) > POSTSCRIPT_MAX_LINES:
+        return
+    result.removals += [Removal("trailing-postscript", line) for line in result.lines[start:] if line]
+    result.lines = result.lines[:start]
 
 
 ABOUT_MIN_PARAGRAPHS = 5  # a blurb closes a text of some length; a short page may be the blurb itself

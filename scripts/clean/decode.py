@@ -81,11 +81,12 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
     if not is_html:
         lines = text_to_lines(text)
         check_text(lines, path)
-        flattened = flattened_export(lines)
+        flattened = flattened_export(text.splitlines())  # one line as saved, before its paragraph gaps part it
         if flattened:
-            title, chrome, page_lines = flattened
-            return SourceText(lines=page_lines, encoding=encoding, is_html=False, facts=PageFacts(title=title),
-                              dropped=[("flattened-page-chrome", chrome)] if chrome else [])
+            title, chrome, (headline, rest) = flattened
+            return SourceText(lines=[headline, "", *text_to_lines(rest)], encoding=encoding, is_html=False,
+                              facts=PageFacts(title=title),
+                              dropped=[("flattened-page-chrome", piece) for piece in chrome if piece])
         at = exported_page_title(lines)
         if at is None:
             return SourceText(lines=lines, encoding=encoding, is_html=False)
@@ -131,9 +132,10 @@ def exported_page_title(lines: list[str]) -> int | None:
 FLATTENED_MIN = 1000  # a page saved whole on one line: its menus, its text and its footer
 
 
-def flattened_export(lines: list[str]) -> tuple[str, str, list[str]] | None:
+def flattened_export(lines: list[str]) -> tuple[str, tuple[str, str], tuple[str, str]] | None:
     """A page a crawler saved as one line of its visible strings (the <title>, the menus, the headline, the text,
-    the footer, joined by spaces) -> (the <title>, the strings between it and the headline, [the headline, the rest]).
+    the footer, joined by spaces or by nothing) -> (the <title>, (the strings between it and the headline, the
+    footer after the text: flattened_tail), (the headline, the text)).
     The <title> is its headline, a separator and the site's name (one word); the headline is printed again before
     the text's first sentence ends, the first time there. What lies between is the page's menus and banners, which an
     HTML page's markup would set apart as chrome (flattened-page-chrome in cruft.yml); the headline becomes a line
@@ -148,12 +150,46 @@ def flattened_export(lines: list[str]) -> tuple[str, str, list[str]] | None:
     headline = line[:separator.start()].strip()
     site = re.match(r"\S+", line[separator.end():])
     title_end = separator.end() + (site.end() if site else 0)
-    sentence_end = line.find("。", title_end)
+    sentence_end = line.find("。", separator.end())
     again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))
+    if again < 0:  # the crawler joined the strings with no space: the <title> ends at its last short site part
+        title_end = site_parts_end(line, separator.end())
+        again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))
     if again < 0:
         return None
     rest = line[again + len(headline):].strip()
-    return line[:title_end].strip(), line[title_end:again].strip(), [headline, "", rest]
+    tail = flattened_tail(rest)
+    return line[:title_end].strip(), (line[title_end:again].strip(), rest[tail:].strip()), (headline, rest[:tail])
+
+
+FLATTENED_FOOTER = re.compile(r"ICP备|Copyright|版权所有|©", re.IGNORECASE)
+# The editor's credit that closes a news page's article, right after a sentence ('…参加报告会。编辑：某某').
+FLATTENED_CREDIT = re.compile(r"(?<=[。！？”’」』])\s*(?:责任编辑|编辑|责编|审核|审校|编审|校对)\s*[：:]")
+
+
+def flattened_tail(text: str) -> int:
+    """Where the text of a page saved as one line ends, when its footer ran into it: at the last editor's credit
+    right after a sentence (FLATTENED_CREDIT) in the text's second half, before the site's footer (its ICP
+    number or copyright, FLATTENED_FOOTER); the credit, the lists of other headlines and the footer are the
+    page's. The whole text when either is missing."""
+    footer = FLATTENED_FOOTER.search(text, len(text) // 2)
+    credits = list(FLATTENED_CREDIT.finditer(text, len(text) // 2, footer.start())) if footer else []
+    return credits[-1].start() if credits else len(text)
+
+
+SITE_PART_MAX = 12  # a column's or a site's name in a <title> ('南开要闻', '某某大学新闻网')
+
+
+def site_parts_end(line: str, start: int) -> int:
+    """Where the site's parts of a <title> end on a line whose strings run together ('…-南开要闻-某某大学首页…'):
+    after each part of SITE_PART_MAX characters or fewer that another separator follows; the part that runs on
+    past that length is the menu after the <title>, no longer told from its last part."""
+    part_start = end = start
+    for found in re.compile(TITLE_SEPARATOR).finditer(line, start):
+        if found.start() - part_start > SITE_PART_MAX:
+            break
+        end, part_start = found.start(), found.end()
+    return end
 
 
 def check_text(lines: list[str], path: Path) -> None:
