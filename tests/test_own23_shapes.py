@@ -11,7 +11,7 @@ import pytest
 
 from scripts.clean.metadata import name_occasion_speech
 from scripts.clean.pipeline import normalize_file
-from tests.conftest import html_page
+from tests.conftest import html_page, text_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 OTHER = "今年以来，公司经营稳中向好，主要指标好于预期，团队建设有力有效，各项业务和谐发展，成绩来之不易。"
@@ -98,3 +98,14 @@ def test_a_time_line_giving_the_talks_day_is_no_earlier_stamp(tmp_path: Path) ->
     body = f"<h1>一名程序员眼里的未来</h1><div class='post'>{lead}{ESSAY}</div>"
     document = normalize_file(html_page(tmp_path, f"<title>一名程序员眼里的未来</title>{ld}", body), tmp_path)
     assert str(document.meta["published"]) == "2025-02-23" and str(document.meta["date"]) == "2019-08-30"
+
+
+def test_a_wechat_headline_copied_with_its_day_and_account_gives_both(tmp_path: Path) -> None:
+    """'…（内附演讲全文）2016-12-28 某某公开课' as a text copy's first line: the headline, then the post's day and the
+    account's name, which are no part of the title; the day is the publication's."""
+    text = "\n\n".join(["张某明首次全面阐述新产品，定档1月9日上线（内附演讲全文）2016-12-28 某某公开课",
+                        "各位朋友，大家早上好！我是张某明。", "非常感谢大家来参加某某公开课。今天我首次全面阐述新产品，"
+                        "新产品定档1月9日上线。", PROSE, OTHER, MORE])
+    document = normalize_file(text_page(tmp_path, text + "\n"), tmp_path)
+    assert document.meta["title"] == "张某明首次全面阐述新产品，定档1月9日上线（内附演讲全文）"
+    assert str(document.meta["published"]) == "2016-12-28"

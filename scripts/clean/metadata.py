@@ -887,6 +887,11 @@ def glued_fields() -> re.Pattern:
                       rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*$)")
 
 
+# A WeChat article copied as text prints its headline, then the day and the account's name on the same line
+# ('…定档1月9日上线2016-12-28 微信公开课'): the post's stamp, not part of the title.
+ACCOUNT_STAMP = re.compile(r"(?<=\S)\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[^\s，。！？：:、,.!?\d]{0,15}$")
+
+
 def without_glued_fields(line: str) -> str:
     """The title without the source/date row glued after it, when what stays still reads as a title (the labels
     are read on the simplified shadow: '來源：' too); the row may open with its date ('…召开 2023-08-19 来源：某某
@@ -3324,7 +3329,8 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled date in a head line", labelled_head_date),
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
-    ("date stamp line", lambda e: first_of([day for day in e.head.datelines if day != headline_day(e)])),
+    ("date stamp line", lambda e: first_of([day for day in [*e.head.datelines, *e.title_head.datelines]
+                                            if day != headline_day(e)])),
     ("date tile in the head: the day over the year and month", date_tile),
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
@@ -3610,6 +3616,9 @@ def split_title(line: str) -> Head:
     """A title line read for what it says besides the title: its speaker, office and date."""
     head = Head()
     line = without_year_field(without_glued_fields(without_title_wrappers(line)))
+    if (stamp := ACCOUNT_STAMP.search(line)) and title_like(line[:stamp.start()]):
+        line = line[:stamp.start()]  # '…（内附演讲全文）2016-12-28 微信公开课': the post's stamp and its account
+        head.datelines += [day for day in [parse_date(stamp.group("date"))] if day]
     head.kicker, line = column_kicker(line)
     if glued := glued_head(line):
         line, head.subtitle, who = glued
