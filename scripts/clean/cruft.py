@@ -1331,7 +1331,7 @@ def drop_closing_writer_name(result: CleanResult) -> None:
     result.lines[last] = result.lines[last][:found.start()].rstrip(EDGE_SPACE)
 
 
-DANGLING_LABEL_MAX = 20  # a widget's or a box's label; a speech's line announcing what follows runs longer
+DANGLING_LABEL_MAX = 12  # a widget's or a box's label; a line announcing what follows (a picture) runs longer
 
 
 def drop_dangling_label(result: CleanResult) -> None:
