@@ -50,10 +50,3 @@ def test_a_newspapers_closing_comment_is_no_postscript(tmp_path: Path) -> None:
     comment = "当双方尚不能完全为自己的行为负责时，社会的引导就变得格外重要。"
     body = cleaned(tmp_path, [*SPEECH, "编后", "", comment, ""])
     assert "社会的引导" in body
-
-
-def test_a_short_label_closing_the_page_goes_and_an_announcement_stays(tmp_path: Path) -> None:
-    """A reward box's '让博客飞得更快更高：' as the last line opens nothing of the speech; a speaker's '下面，我讲三点
-    意见：' as the last line tells that the page lost the rest: it stays."""
-    assert "飞得更快" not in cleaned(tmp_path, [*SPEECH, "让博客飞得更快更高：", ""])
-    assert "三点意见" in cleaned(tmp_path, [*SPEECH, "下面，我讲三点意见：", ""])

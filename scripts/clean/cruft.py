@@ -248,7 +248,6 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_postscript(result)
     drop_closing_about(result)
     drop_closing_writer_name(result)
-    drop_dangling_label(result)
     read_footer_rows(result, by_kind["fields"])
     remove_inline(result, [rule for rule in by_kind["inline"] if not rule.before_lines])
     remove_watermarks(result, by_kind["watermark"], [*page_crumbs, *title_site_parts(page_title)])
@@ -1329,22 +1328,6 @@ def drop_closing_writer_name(result: CleanResult) -> None:
         return
     result.removals.append(Removal("closing-writer-name", found.group(0).strip(EDGE_SPACE)))
     result.lines[last] = result.lines[last][:found.start()].rstrip(EDGE_SPACE)
-
-
-DANGLING_LABEL_MAX = 12  # a widget's or a box's label; a line announcing what follows (a picture) runs longer
-
-
-def drop_dangling_label(result: CleanResult) -> None:
-    """The text's last line a short label whose colon opens nothing ('让纸飞机飞得更快更高：' over a reward box's
-    buttons, '相关链接：' over links the page reader dropped): the page's, as nothing of the speech follows it
-    (dangling-label in cruft.yml). A longer line ending with a colon announces what the page lost, and stays."""
-    last = max((index for index, line in enumerate(result.lines) if line), default=None)
-    if last is None or last == 0:
-        return
-    line = result.lines[last]
-    if len(line) <= DANGLING_LABEL_MAX and line.endswith(("：", ":")) and not CLAUSE_MARK.search(line[:-1]):
-        result.removals.append(Removal("dangling-label", line))
-        result.lines = result.lines[:last]
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
