@@ -3,7 +3,11 @@ then every visible string of the page on a line of its own. The first line is re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import opencc
+import pytest
 
 from scripts.clean.decode import exported_page_title
 from scripts.clean.pipeline import normalize_file
@@ -79,19 +83,23 @@ def test_a_middle_dot_inside_a_transliterated_name_parts_no_title() -> None:
     assert exported_page_title(["在某某大会上的讲话 · 某某网", "在某某大会上的讲话", PROSE]) == 0
 
 
-def test_a_page_saved_on_one_line_with_nothing_between_its_strings_is_read_too(tmp_path: Path) -> None:
+@pytest.mark.parametrize("script", [str, opencc.OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_page_saved_on_one_line_with_nothing_between_its_strings_is_read_too(
+        tmp_path: Path, script: Callable[[str], str]) -> None:
     """The strings run together with no space ('…报告会-某某要闻-某某大学首页…', paragraphs set apart by full-width
     spaces only): the <title> ends at its last short site part, the text starts at the headline printed again, and
-    the editor's credit right after the last sentence, the list of other headlines and the footer go."""
+    the editor's credit right after the last sentence, the list of other headlines and the footer go (編輯 and the
+    footer read in traditional characters too)."""
     headline = "某某为学校专题培训班作专题辅导报告"
     menus = "首页某某要闻媒体某某光影某某故事视频广播您当前的位置：某某大学>>某某要闻"
     text = "　　".join([PROSE, OTHER] * 12)
     tail = "编辑：张三微信往期推送更多...某某大学获批3项国际...首届自动驾驶创新与应用发展...新闻热线：022-12345678" \
         "投稿信箱：news@example.edu.cn本网站由某某大学新闻中心设计维护Copyright@2014津ICP备12345678号-1"
-    line = f"{headline}-某某要闻-某某大学{menus}{headline}来源：某某大学新闻网发稿时间：2023-01-0912:07　　{text}{tail}"
+    row = "来源：某某大学新闻网发稿时间：2023-01-0912:07　　"
+    line = script(f"{headline}-某某要闻-某某大学{menus}{headline}{row}{text}{tail}")
     path = tmp_path / "page.txt"
     path.write_text(line, encoding="utf-8")
     document = normalize_file(path, tmp_path)
-    assert document.meta["title"] == headline and str(document.meta["published"]) == "2023-01-09"
-    assert not any(chrome in document.body for chrome in ("您当前的位置", "编辑：张三", "往期推送", "ICP备"))
-    assert document.body.rstrip().endswith("成绩来之不易。")
+    assert document.meta["title"] == script(headline) and str(document.meta["published"]) == "2023-01-09"
+    assert not any(script(chrome) in document.body for chrome in ("您当前的位置", "编辑：张三", "往期推送", "ICP备"))
+    assert document.body.rstrip().endswith(script("成绩来之不易。"))

@@ -20,6 +20,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import TITLE_SEPARATOR, PageFacts, html_text
+from scripts.clean.shadow import simplified
 from scripts.clean.structure import rejoin_hard_wrapped
 from scripts.core.errors import InputError
 
@@ -172,9 +173,10 @@ def flattened_tail(text: str) -> int:
     right after a sentence (FLATTENED_CREDIT) in the text's second half, before the site's footer (its ICP
     number or copyright, FLATTENED_FOOTER); the credit, the lists of other headlines and the footer are the
     page's. The whole text when either is missing."""
-    footer = FLATTENED_FOOTER.search(text, len(text) // 2)
-    credits = list(FLATTENED_CREDIT.finditer(text, len(text) // 2, footer.start())) if footer else []
-    return credits[-1].start() if credits else len(text)
+    shadow = simplified(text)  # '編輯：' and '版權所有' too; the shadow keeps the text's length
+    footer = FLATTENED_FOOTER.search(shadow, len(shadow) // 2)
+    credits = list(FLATTENED_CREDIT.finditer(shadow, len(shadow) // 2, footer.start())) if footer else []
+    return credits[-1].start() if credits and len(shadow) == len(text) else len(text)
 
 
 SITE_PART_MAX = 12  # a column's or a site's name in a <title> ('南开要闻', '某某大学新闻网')
