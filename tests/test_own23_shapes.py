@@ -109,3 +109,13 @@ def test_a_wechat_headline_copied_with_its_day_and_account_gives_both(tmp_path: 
     document = normalize_file(text_page(tmp_path, text + "\n"), tmp_path)
     assert document.meta["title"] == "张某明首次全面阐述新产品，定档1月9日上线（内附演讲全文）"
     assert str(document.meta["published"]) == "2016-12-28"
+
+
+def test_the_person_a_post_is_filed_under_most_often_is_the_speaker(tmp_path: Path) -> None:
+    """A menu of categories names three people once each; the post's own tag and its keywords name one of them
+    again: that person gave the talk."""
+    menu = "<nav>" + "".join(f"<a href='/categories/{name}/'>{name}</a>" for name in ("李建国", "王晓东", "张某明")) \
+        + "</nav>"
+    page = blog_post(tmp_path, ["张某明"], SPEECH)
+    page.write_text(page.read_text(encoding="utf-8").replace("<body>", f"<body>{menu}"), encoding="utf-8")
+    assert normalize_file(page, tmp_path).meta["speaker"] == "张某明"

@@ -2232,11 +2232,14 @@ def filed_as_speech(e: Evidence) -> bool:
 def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     """The one person a blog files the talk it reposts under (its tags, keywords or tag links: '梁某某', '投资'), when
     the text is the speech or a lead-in over it names that person. A tag is a person's name when jieba tags it one
-    of two or three characters and it has a name's shape; two such tags name nobody in particular."""
+    of two or three characters and it has a name's shape. Of several people, the one the page links more often
+    than any other (the post's own tag, and again in its keywords, beside a menu of categories naming others once);
+    two people as often name nobody in particular."""
     listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
-    names = {tag for tag in map(str.strip, TAG_SEPARATOR.split(listed)) if 2 <= len(tag) <= 3
-             and (words := tagged_words(tag)) and len(words) == 1 and words[0][1].startswith("nr") and placed_name(tag)}
-    name = names.pop() if len(names) == 1 else ""
+    names = Counter(tag for tag in map(str.strip, TAG_SEPARATOR.split(listed)) if 2 <= len(tag) <= 3
+                    and (words := tagged_words(tag)) and len(words) == 1 and words[0][1].startswith("nr")
+                    and placed_name(tag)).most_common(2)
+    name = names[0][0] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
     return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) else None
