@@ -119,3 +119,10 @@ def test_the_person_a_post_is_filed_under_most_often_is_the_speaker(tmp_path: Pa
     page = blog_post(tmp_path, ["张某明"], SPEECH)
     page.write_text(page.read_text(encoding="utf-8").replace("<body>", f"<body>{menu}"), encoding="utf-8")
     assert normalize_file(page, tmp_path).meta["speaker"] == "张某明"
+
+
+def test_an_index_listing_many_posts_tags_names_no_speaker(tmp_path: Path) -> None:
+    """An archive page prints every post's tags: a name among dozens of tags, twice, files no talk under anyone."""
+    many = [f"话题{number}" for number in range(30)]
+    page = blog_post(tmp_path, [*many, "张某明", "张某明"], SPEECH)
+    assert "speaker" not in normalize_file(page, tmp_path).meta

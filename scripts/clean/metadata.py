@@ -2235,6 +2235,8 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     of two or three characters and it has a name's shape. Of several people, the one the page links more often
     than any other (the post's own tag, and again in its keywords, beside a menu of categories naming others once);
     two people as often name nobody in particular."""
+    if len(e.facts.tags) > FILED_TAGS_MAX:
+        return None  # an index of posts, each with its tags: nobody's page
     listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
     names = Counter(tag for tag in map(str.strip, TAG_SEPARATOR.split(listed)) if 2 <= len(tag) <= 3
                     and (words := tagged_words(tag)) and len(words) == 1 and words[0][1].startswith("nr")
@@ -2243,6 +2245,9 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
     return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) else None
+
+
+FILED_TAGS_MAX = 24  # one post's tags, a menu of categories, a related post's tags; an index lists dozens
 
 
 TAG_SEPARATOR = re.compile(rf"\s*[{TAG_MARKS};；]\s*")  # a keyword list may use semicolons too
