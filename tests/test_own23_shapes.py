@@ -123,6 +123,9 @@ def test_the_person_a_post_is_filed_under_most_often_is_the_speaker(tmp_path: Pa
 
 def test_an_index_listing_many_posts_tags_names_no_speaker(tmp_path: Path) -> None:
     """An archive page prints every post's tags: a name among dozens of tags, twice, files no talk under anyone."""
-    many = [f"话题{number}" for number in range(30)]
-    page = blog_post(tmp_path, [*many, "张某明", "张某明"], SPEECH)
+    groups = [[f"话题{number}", f"栏目{number}", "张某明" if number < 2 else f"专题{number}"] for number in range(10)]
+    posts = "".join("<div class='post-tags'>" + "".join(f"<a href='/tags/{tag}/'>{tag}</a>" for tag in group)
+                    + "</div>" for group in groups)
+    body = f"<h1>一名程序员眼里的未来</h1><div class='post'>{SPEECH}</div>{posts}"
+    page = html_page(tmp_path, "<title>一名程序员眼里的未来 | 某某的博客</title>", body)
     assert "speaker" not in normalize_file(page, tmp_path).meta
