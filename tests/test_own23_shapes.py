@@ -22,7 +22,8 @@ ESSAY = f"<p>{PROSE}</p><p>{OTHER}</p><p>{MORE}</p>"
 
 @pytest.mark.parametrize(("title", "who"), [
     ("张某明员工大会演讲：今年冻结新增员工", "张某明"), ("李建国年会致辞", "李建国"),
-    ("王晓东环球转型论坛压轴演讲全文", "王晓东"), ("陈志强房地产最新演讲：现在是抄底的机会", "陈志强")])
+    ("王晓东环球转型论坛压轴演讲全文", "王晓东"), ("陈志强房地产最新演讲：现在是抄底的机会", "陈志强"),
+    ("2012奥巴马连任成功竞选演讲", "奥巴马")])  # a year first; a transliterated name jieba tags a place
 def test_a_title_naming_its_speaker_before_the_occasion_and_the_speech_word(title: str, who: str) -> None:
     assert name_occasion_speech(title) == ("", who)
 
@@ -32,7 +33,8 @@ def test_a_title_naming_its_speaker_before_the_occasion_and_the_speech_word(titl
     "谢谢你们的演讲",  # jieba tags the four characters a name; a pronoun stands between
     "张某明学习总书记讲话",  # about another's speech
     "张某明对李建国的讲话",  # a preposition and a second name
-    "北大校长毕业典礼演讲", "房地产企业年会致辞", "周末演讲", "张某明谈人工智能"])
+    "北大校长毕业典礼演讲", "房地产企业年会致辞", "周末演讲", "张某明谈人工智能",
+    "2023年高新区年会致辞", "2019年新年贺词"])
 def test_a_title_naming_nobody_before_the_speech_word(title: str) -> None:
     assert name_occasion_speech(title) is None
 
@@ -129,3 +131,12 @@ def test_an_index_listing_many_posts_tags_names_no_speaker(tmp_path: Path) -> No
     body = f"<h1>一名程序员眼里的未来</h1><div class='post'>{SPEECH}</div>{posts}"
     page = html_page(tmp_path, "<title>一名程序员眼里的未来 | 某某的博客</title>", body)
     assert "speaker" not in normalize_file(page, tmp_path).meta
+
+
+def test_a_talk_titled_by_a_year_and_a_transliterated_name_is_theirs(tmp_path: Path) -> None:
+    """'2012奥巴马连任成功竞选演讲': the name is read by its transliterated shape, which a Chinese name's check cannot
+    judge."""
+    title = "2012奥巴马连任成功竞选演讲"
+    body = f"<h1>{title}</h1><div class='post'>{SPEECH}</div>"
+    page = html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)
+    assert normalize_file(page, tmp_path).meta["speaker"] == "奥巴马"

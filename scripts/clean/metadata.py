@@ -2940,26 +2940,33 @@ def talk_named_before_colon(title: str) -> tuple[str, str] | None:
         else name_office_closing(who)
 
 
-def name_occasion_speech(title: str) -> tuple[str, str] | None:
-    """'马某员工大会演讲：今年…', '蔡某某就任北大校长之演说', '任某某房地产最新演讲：…' -> ('', '马某'): the
-    title's first clause opens with a person's name (jieba tags it a name of two or three characters, and it is a
-    name's shape where only a name stands: jieba tags '谢谢你们' a name too) and
-    ends with the speech's word, the occasion or topic between. Words about another's speech between them (学习,
-    传达, a preposition, a pronoun, a second name) make the clause about someone else's ('某某学习总书记讲话')."""
-    clause = TITLE_CLAUSE_END.split(simplified(title).strip(), maxsplit=1)[0]
-    clause = SPEECH_CLAUSE_TAIL.sub("", clause)
+def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
+    """'马某员工大会演讲：今年…', '蔡某某就任北大校长之演说', '2012奥某某连任成功竞选演讲' -> ('', '马某'): the
+    title's first clause, past the year it may open with, opens with a person's name and ends with the speech's
+    word, the occasion or topic between. The name is one jieba tags a name, of two or three characters and a name's
+    shape where only a name stands (jieba tags '谢谢你们' a name too), or a transliterated name of three characters
+    or more (jieba tags some a place). Words about another's speech between them (学习, 传达, a preposition, a
+    pronoun, a second name) make the clause about someone else's ('某某学习总书记讲话')."""
+    shadow = simplified(title).strip()
+    clause = TITLE_CLAUSE_END.split(shadow, maxsplit=1)[0]
+    year = TITLE_YEAR.match(clause)
+    start = year.end() if year else 0
+    clause = SPEECH_CLAUSE_TAIL.sub("", clause[start:])
     speech = re.search(rf"(?:{SPEECH_WORDS})$", clause)
     words = tagged_words(clause[:speech.start()]) if speech else ()
-    if not words or not words[0][1].startswith("nr") or len(words[0][0]) > 3 or len(words) > OCCASION_WORDS_MAX + 1:
+    if not words or len(words) > OCCASION_WORDS_MAX + 1:
         return None
-    who = title[:len(words[0][0])]
-    between = words[1:]
-    if ADMINISTRATIVE_END.search(words[0][0]) or not placed_name(who) or any(
-            tag.startswith(("nr", "r", "p", "c")) or word in REPORTING_VERBS for word, tag in between):
+    first, tag = words[0]
+    who = title.strip()[start:start + len(first)]
+    chinese = tag.startswith("nr") and len(first) <= 3 and not ADMINISTRATIVE_END.search(first) and placed_name(who)
+    shaped = not chinese and len(first) >= 3 and transliterated(first)
+    if not (chinese or shaped) or any(tag.startswith(("nr", "r", "p", "c")) or word in REPORTING_VERBS
+                                     for word, tag in words[1:]):
         return None
-    return "", who
+    return ShapedName(("", who)) if shaped else ("", who)
 
 
+TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 TITLE_CLAUSE_END = re.compile(r"[：:，,|｜\s（(—-]")
 SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|稿)$")
 OCCASION_WORDS_MAX = 6  # '环球|转型|论坛|压轴': the occasion and the topic in a few words
