@@ -1281,8 +1281,9 @@ def drop_trailing_postscript(result: CleanResult) -> None:
     POSTSCRIPT_MAX_LINES lines after it, goes with them. A speech's own words never sit under such a label."""
     filled = [index for index, line in enumerate(result.lines) if line]
     words = code_rule_words("trailing-postscript")
-    start = next((index for index in filled[len(filled) // 2:] if len(filled) >= 2 and LABEL_DECORATION.sub(
-        "", simplified(result.lines[index])).replace(" ", "").upper() in words), None)
+    second_half = filled[len(filled) // 2:] if len(filled) >= 2 else []
+    start = next((index for index in second_half
+                  if LABEL_DECORATION.sub("", simplified(result.lines[index])).replace(" ", "").upper() in words), None)
     if start is None or len([index for index in filled if index > start]) > POSTSCRIPT_MAX_LINES:
         return
     result.removals += [Removal("trailing-postscript", line) for line in result.lines[start:] if line]

@@ -2224,9 +2224,14 @@ def filed_as_speech(e: Evidence) -> bool:
     """The page files itself under a speech genre: a short tag among its keywords, article tags or tag links ends
     with a speech word ('演讲', '名人演讲', '讲话稿'), as a blog files the talk it reposts. A news site's keyword list
     names topics, and the caller still asks that the page not read as news."""
-    listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
-    tags = TAG_SEPARATOR.split(listed)
+    tags = filed_tags(e)
     return any(0 < len(tag) <= FILED_TAG_MAX_CHARS and FILED_SPEECH_TAG.search(simplified(tag)) for tag in tags)
+
+
+def filed_tags(e: Evidence) -> list[str]:
+    """What the page files itself under: its keywords, its article tags and its tag links, one by one."""
+    listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
+    return TAG_SEPARATOR.split(listed)
 
 
 def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
@@ -2237,10 +2242,8 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     two people as often name nobody in particular."""
     if len(e.facts.tags) > FILED_TAGS_MAX:
         return None  # an index of posts, each with its tags: nobody's page
-    listed = ",".join([e.facts.meta.get("keywords", ""), e.facts.meta.get("article:tag", ""), *e.facts.tags])
-    names = Counter(tag for tag in map(str.strip, TAG_SEPARATOR.split(listed)) if 2 <= len(tag) <= 3
-                    and (words := tagged_words(tag)) and len(words) == 1 and words[0][1].startswith("nr")
-                    and placed_name(tag)).most_common(2)
+    names = Counter(tag for tag in map(str.strip, filed_tags(e)) if len(tag) >= 2
+                    and len(words := tagged_words(tag)) == 1 and jieba_name(*words[0])).most_common(2)
     name = names[0][0] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
@@ -2958,12 +2961,18 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
         return None
     first, tag = words[0]
     who = title.strip()[start:start + len(first)]
-    chinese = tag.startswith("nr") and len(first) <= 3 and not ADMINISTRATIVE_END.search(first) and placed_name(who)
+    chinese = jieba_name(first, tag) and not ADMINISTRATIVE_END.search(first)
     shaped = not chinese and len(first) >= 3 and transliterated(first)
     if not (chinese or shaped) or any(tag.startswith(("nr", "r", "p", "c")) or word in REPORTING_VERBS
                                      for word, tag in words[1:]):
         return None
     return ShapedName(("", who)) if shaped else ("", who)
+
+
+def jieba_name(word: str, tag: str) -> bool:
+    """A word jieba tags a person's name with a name's shape, of two or three characters (jieba also tags places
+    so: the callers turn away an administrative division's word, ADMINISTRATIVE_END)."""
+    return tag.startswith("nr") and 2 <= len(word) <= 3 and placed_name(word)
 
 
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年?")
@@ -3022,14 +3031,25 @@ def record_name_date(e: Evidence) -> dt.date | None:
     found = RECORD_NAME_DATE.match(name)
     title = comparable(e.title_head.title)
     rest = comparable(re.sub(r"\.\w{1,5}$", "", name[found.end():])) if found else ""
-    return (parse_date(found.group(0)) or url_date(found.group(0))) if found and title and rest == title else None
+    return date_opening(name) if found and title and rest == title else None
+
+
+def date_opening(name: str) -> dt.date | None:
+    """The date a record's name opens with ('19951116-…', '2019-05-06_…': RECORD_NAME_DATE)."""
+    found = RECORD_NAME_DATE.match(name)
+    return (parse_date(found.group(0)) or url_date(found.group(0))) if found else None
+
+
+def url_stamp(e: Evidence) -> dt.date | None:
+    """The first date a page's addresses hold, unless it is the one opening the title that the slug repeats."""
+    title_day = title_name_date(e)
+    return next((day for day in map(url_date, addresses_of(e)) if day not in (None, title_day)), None)
 
 
 def title_name_date(e: Evidence) -> dt.date | None:
     """A collection's record name printed as the title ('19950618_在…上的致辞'): the date opening it dates the text,
     and an address whose slug repeats the title holds that date, not the day the post went up."""
-    found = RECORD_NAME_DATE.match(e.title_head.title)
-    return (parse_date(found.group(0)) or url_date(found.group(0))) if found else None
+    return date_opening(e.title_head.title)
 
 
 RECORD_NAME_DATE = re.compile(rf"(?:{COMPACT}|{DATE})(?=\s*[-_—\s])")
@@ -3361,8 +3381,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
-    ("URL date", lambda e: next((day for day in map(url_date, addresses_of(e)) if day and day != title_name_date(e)),
-                                None)),
+    ("URL date", url_stamp),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
