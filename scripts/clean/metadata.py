@@ -178,6 +178,7 @@ class Vocabulary:
     speech_verbs: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
+    not_bodies: tuple[str, ...]
     honorific_endings: tuple[str, ...]
     news_opening: re.Pattern
     reporter_at_work: re.Pattern
@@ -294,6 +295,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         speech_verbs=tuple(data["speech_verbs"]["words"]),
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
+        not_bodies=tuple(data["body_endings"]["not_bodies"]),
         honorific_endings=tuple(data["honorific_endings"]["words"]),
         news_opening=re.compile(data["news_opening"]["pattern"]),
         reporter_at_work=re.compile(data["reporter_at_work"]["pattern"]),
@@ -362,7 +364,8 @@ class Head:
     reported_speaker: tuple[str, str] | None = None  # (office, name) a news headline names ('…在…上发表讲话')
     month_days: list[str] = field(default_factory=list)  # '（5月6日）' under the title: a date without its year
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
-    reposted: bool = False  # the title carried a repost mark ('转：', '【转载】', '记录：'): someone else's text
+    reposted: bool = False  # the title carried a repost mark ('转：', '[转]', '【转载】', '记录：'): another's text
+    repost_mark: str = ""  # a mark in brackets ('[转]', '【转载】') is the headline's own, printed with it
     kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
     printed_subtitle: str = ""  # what the headline prints after its dash on the same line, no byline or date
     # ('——在…座谈会上的发言'): kept in the title as printed, read as the subtitle
@@ -405,19 +408,23 @@ class NoteHeadLine(HeadLine):
 HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # a scraper's Markdown heading mark: no part of a head line's words
 
 
-def read_head(lines: list[str], site_titles: list[str], removals: list[Removal]) -> Head:
+def read_head(lines: list[str], site_titles: list[str], removals: list[Removal],
+              marked: frozenset[str] = frozenset()) -> Head:
     """Title, speaker, dates and notes from the lines above the speech.
 
     The title is the last plain line before the speech (menus and banners come earlier); a date above
     it is the publication date (a bulletin's masthead), a date below it the delivery date; a bare name
-    below it is the speaker.
+    below it is the speaker. A line too short for a title ('组织起来') is one when the page's markup names it
+    the headline twice (`marked`: marked_headlines).
     """
     head = Head()
     vocab = vocabulary()
     fillers = [line for line in lines if is_filler_line(line)]
     lines = [HEADING_MARK.sub("", line) for line in split_title_blocks(rejoined_subtitles(
         [line for line in lines if not is_filler_line(line)]))]
-    classified = [classify_head_line(line, vocab) for line in lines]
+    classified = [HeadLine("plain") if found.kind == "other" and comparable(line) in marked
+                  and title_like(line, confirmed=True) else found
+                  for line, found in ((line, classify_head_line(line, vocab)) for line in lines)]
     values = field_values(lines)
     plain = [i for i, found in enumerate(classified)
              if found.kind == "plain" and not labelled_by(lines, i) and comparable(lines[i]) not in values]
@@ -448,6 +455,15 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal])
     head.dropped = [Removal(head_drop_rule(classified[i].kind, i < title_at), line) for i, line in enumerate(lines)
                     if i not in used | copies] + [Removal("head-chrome", line) for line in fillers]
     return head
+
+
+def marked_headlines(facts: PageFacts) -> frozenset[str]:
+    """The headlines (comparable) the page's markup gives in two places or more of: its og:title, its <title>'s
+    first part, its <h1>s and its title elements ('组织起来' as og:title and before '| 某某博客'): the page's own
+    headline, however short, never a menu word."""
+    sources = [[facts.meta.get("og:title", "")], title_parts(facts.title)[:1], facts.headings, facts.title_elements]
+    named = Counter(text for source in sources for text in {comparable(item) for item in source} if text)
+    return frozenset(text for text, places in named.items() if places >= 2)
 
 
 def office_over_a_name(above: str, below: str) -> str:
@@ -1138,7 +1154,7 @@ def body_then_name(who: str) -> tuple[str, str] | None:
     shadow = simplified(who)
     for length in (3, 2, 4):
         body, name = shadow[:-length], who[-length:]
-        if len(body) >= 2 and body.endswith(endings) and placed_name(name):
+        if len(body) >= 2 and body.endswith(endings) and not body.endswith(vocab.not_bodies) and placed_name(name):
             return "", name
     at = dotted_name_after(shadow, endings)  # '某某部阿某·某某'
     return ("", who[at:]) if at else None
@@ -2236,10 +2252,11 @@ def filed_tags(e: Evidence) -> list[str]:
 
 def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     """The one person a blog files the talk it reposts under (its tags, keywords or tag links: '梁某某', '投资'), when
-    the text is the speech or a lead-in over it names that person. A tag is a person's name when jieba tags it one
-    of two or three characters and it has a name's shape. Of several people, the one the page links more often
-    than any other (the post's own tag, and again in its keywords, beside a menu of categories naming others once);
-    two people as often name nobody in particular."""
+    the text is the speech, or a lead-in over it names that person, or the post files itself under them twice (its
+    keywords and its tag links) and the text speaks in the first person and never names them (first_person_voice). A
+    tag is a person's name when jieba tags it one of two or three characters and it has a name's shape. Of several
+    people, the one the page links more often than any other (the post's own tag, and again in its keywords, beside a
+    menu of categories naming others once); two people as often name nobody in particular."""
     if len(e.facts.tags) > FILED_TAGS_MAX:
         return None  # an index of posts, each with its tags: nobody's page
     names = Counter(tag for tag in map(str.strip, filed_tags(e)) if len(tag) >= 2
@@ -2247,7 +2264,19 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     name = names[0][0] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
-    return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) else None
+    twice = names[0][1] >= 2  # in the post's keywords and its tag links both: its own filing, not a menu's item
+    return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) \
+        or (twice and first_person_voice(e, name)) else None
+
+
+def first_person_voice(e: Evidence, name: str) -> bool:
+    """The text says 我 (我们) again and again and never names `name`: it is that person's own talk or article
+    ('你们毕业之后…依我个人的观察', filed under the writer), not a piece about them, which would name them."""
+    text = body_text(e)
+    return text.count("我") >= FIRST_PERSON_MIN and simplified(name) not in text
+
+
+FIRST_PERSON_MIN = 5  # 我 and 我们 in the text: a voice speaking, not one quoted phrase
 
 
 FILED_TAGS_MAX = 24  # one post's tags, a menu of categories, a related post's tags; an index lists dozens
@@ -3432,7 +3461,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     warnings: list[str] = []
     removals: list[Removal] = []
     facts = facts or PageFacts()
-    head = read_head(structure.head, captures.site_title, removals)
+    head = read_head(structure.head, captures.site_title, removals, marked_headlines(facts))
     evidence = Evidence(structure, captures, facts, fields or {}, head, after_article or [],
                         cleaned_off=cleaned_off or [])
     body = "\n".join(block.text for block in structure.blocks)
@@ -3663,8 +3692,9 @@ def split_title(line: str) -> Head:
         read_title_line(line, head)
         return head
     repost = vocabulary().repost_prefix.match(simplified(line))  # '转：', '【转载】' (轉： too)
-    line = line[repost.end():] if repost else line
     head.reposted = bool(repost)
+    head.repost_mark = line[:repost.end()] if repost and BRACKETED_MARK.match(line) else ""
+    line = line[repost.end():] if repost else line
     media = vocabulary().media_prefix.match(simplified(line))  # '某某新聞網：' too
     line = line[media.end():] if media else line
     main, dash, rest = partition_outside_quotes(line, "——")
@@ -3733,11 +3763,14 @@ def column_kicker(line: str) -> tuple[str, str]:
     return "", line
 
 
+BRACKETED_MARK = re.compile(r"\s*[【\[［(（]")  # '[转]', '【转载】', as against a label: '转：', '记录：'
+
+
 def printed_title(head: Head) -> str:
-    """The title as the page prints it: its column kicker, if any, then the headline, then what it prints after a
-    dash on the same line ('主题——在…座谈会上的发言', '某某成果展——文化产业新'), as eval/README's convention keeps
-    it; a speaker or a date after the dash is read apart, never part of the title."""
-    return head.kicker + head.title + head.printed_subtitle if head.title else ""
+    """The title as the page prints it: its column kicker and its repost mark ('[转]'), if any, then the headline,
+    then what it prints after a dash on the same line ('主题——在…座谈会上的发言', '某某成果展——文化产业新'), as
+    eval/README's convention keeps it; a speaker or a date after the dash is read apart, never part of the title."""
+    return head.kicker + head.repost_mark + head.title + head.printed_subtitle if head.title else ""
 
 
 def event_of(subtitle: str, title: str) -> str:
