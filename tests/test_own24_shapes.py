@@ -76,3 +76,32 @@ def test_a_letter_a_news_lead_announces_is_its_writers(tmp_path: Path) -> None:
     document = normalize_file(html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body), tmp_path)
     assert document.meta["speaker"] == "张某明"
     assert colon_speaker(title) is None
+
+
+def test_a_heading_opening_with_the_talks_day_and_a_colon_dates_it_and_is_no_stamp(tmp_path: Path) -> None:
+    """A collection's page '2005年（1次讲话）' heads its one talk '2005-07-26：与对手做朋友': the day the talk was
+    given, not a publication stamp earlier than the page's datePublished."""
+    head = "<title>2005年（1次讲话） | 某某电子书</title><meta property='article:published_time' content='2024-02-28'>"
+    body = f"<h1>2005年（1次讲话）</h1><div class='content'><h2>2005-07-26：与对手做朋友</h2>{SPEECH}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert str(document.meta["date"]) == "2005-07-26" and str(document.meta["published"]) == "2024-02-28"
+
+
+def post_with_dates(tmp_path: Path, dates: str, after: str = "") -> Path:
+    body = f"<h2 class='posts-item__title'>某某：因为相信所以简单</h2>{dates}<div class='post'>{SPEECH}</div>{after}"
+    return html_page(tmp_path, "<title>某某：因为相信所以简单 | 某某的博客</title>", body)
+
+
+def test_an_element_whose_class_names_the_post_date_gives_it(tmp_path: Path) -> None:
+    """'<span class="post__date">2013-05-11</span>' and nothing else dates the post: its publication date."""
+    page = post_with_dates(tmp_path, "<span class='post__date'>2013-05-11</span>")
+    assert str(normalize_file(page, tmp_path).meta["published"]) == "2013-05-11"
+
+
+@pytest.mark.parametrize(("dates", "after"), [
+    ("<div class='date'>2026年12月6日 星期日</div>", ""),  # a portal header's widget: today
+    ("", "<ul><li><a href='/p/1/'>某某会议召开</a><span class='post-date'>2013-05-11</span></li>"  # a list: two days
+         "<li><a href='/p/2/'>某某论坛开幕</a><span class='post-date'>2013-04-02</span></li></ul>"),
+    ("<div class='date-created'><a href='/a/2013/0511/60.html'>2013-05-11</a></div>", "")])  # another post's link
+def test_date_elements_of_a_widget_a_list_or_a_link_date_no_post(tmp_path: Path, dates: str, after: str) -> None:
+    assert "published" not in normalize_file(post_with_dates(tmp_path, dates, after), tmp_path).meta

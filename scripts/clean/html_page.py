@@ -161,6 +161,7 @@ class PageFacts:
     title_elements: list[str] = field(default_factory=list)  # elements whose class/id says 'title'
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> content
     times: list[str] = field(default_factory=list)  # <time datetime> (or its text)
+    dated_elements: list[str] = field(default_factory=list)  # the one date elements named so give (post_dates)
     script_dates: list[str] = field(default_factory=list)  # dates the page's script states (script_dates in html.yml)
     json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
     crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
@@ -1080,6 +1081,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
     facts.script_dates = script_dates(soup)
     facts.tags = post_tags(soup)
+    facts.dated_elements = post_dates(soup)
     facts.excerpt_links = excerpt_links(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
@@ -1219,6 +1221,34 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
         if text:
             groups.setdefault(id(holder), []).append(text)
     return [tag for group in groups.values() if len(group) <= most for tag in group]
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def post_date_rules(path: Path = RULES_FILE) -> tuple[frozenset[str], int, re.Pattern[str]]:
+    """The words of a class or id that name a date element, how long its text may be, and what marks a header's
+    widget showing today's date (post_dates in html.yml)."""
+    section = rule_section(path, "post_dates")
+    return frozenset(section["class_words"]), int(section["max_chars"]), re.compile(section["today_widget"])
+
+
+def post_dates(soup: BeautifulSoup) -> list[str]:
+    """The post's date from elements whose class or id names a date ('<span class="post__date">2013-05-11</span>',
+    'entry-date', 'pubtime'; post_dates in html.yml): their short texts holding a date, when they all agree on one.
+    Elements giving several days are an index's or a related list's, and a date that is a link leads to another
+    post: neither dates this one."""
+    words, most, today = post_date_rules()
+    texts = []
+    for element in soup.find_all(True):
+        names = [*(element.get("class") or []), str(element.get("id") or "")]
+        if not words & {token.lower() for name in names for token in re.split(r"[-_\s]+", name) if token}:
+            continue
+        text = one_line(element.get_text(" "))
+        linked = element.find("a") is not None or element.find_parent("a") is not None  # another post's date
+        if len(text) <= most and DATE_RE.search(text) and not today.search(text) and not linked:
+            texts.append(text)
+    days = {found.group(0) for text in texts for found in islice(DATE_RE.finditer(text), 1)}
+    return texts[:1] if len(days) == 1 else []
 
 
 @cache

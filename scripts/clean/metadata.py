@@ -1683,6 +1683,17 @@ def headline_day(e: Evidence) -> dt.date | None:
     return found[0] if found else None
 
 
+def dated_heading_day(e: Evidence) -> dt.date | None:
+    """The day a heading of the article opens with before a colon and a title ('<h2>2005-07-26：与对手做朋友</h2>' under
+    '2005年（1次讲话）'): a collection of talks heads each by the day it was given. Only a heading element and only
+    with the colon: a stamp row ('2019-03-06 某某新闻网') sets its date apart with a space, as a headline never does."""
+    for heading in e.facts.marked_headings:
+        found = DATED_HEADLINE.fullmatch(heading)
+        if found and re.match(r"\s*[：:]", heading[found.end("date"):]) and dated_headline(heading):
+            return parse_date(found.group("date"))
+    return None
+
+
 def headline_over_its_subtitle(e: Evidence) -> str:
     """A page that sets two <h1> one right under the other prints its headline, then its subtitle (a theme over the
     event it reports: '弘扬…精神，勇探…模式' / '某某协会成立大会成功举办'): the first is the title. Not when the first
@@ -3176,6 +3187,7 @@ DATE_STEPS: list[Step] = [
     ("date in the title", lambda e: e.title_head.date),
     ("date opening the title as it opens a record's name in a collection ('19950618_…')", title_name_date),
     ("the day the headline opens with", headline_day),
+    ("the day a heading of the article opens with, before a colon", dated_heading_day),
     ("date in the subtitle", lambda e: parse_date(e.head.subtitle)),
     ("date line closing the text", lambda e: closing_date(e.structure) if signed_or_spoken(e) else None),
     ("date under the signature block closing the text", closing_signature_date),
@@ -3394,7 +3406,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("date line above the title",  # a proceedings record's date is its sitting's (sitting_date), not a stamp
      lambda e: None if reports_a_sitting(e) else first_of(e.head.dates_before_title)),
     ("date stamp line", lambda e: first_of([day for day in [*e.head.datelines, *e.title_head.datelines]
-                                            if day != headline_day(e)])),
+                                            if day not in (headline_day(e), dated_heading_day(e))])),
     ("date tile in the head: the day over the year and month", date_tile),
     ("date under a headline over a report or an announced text",
      lambda e: e.head.date if date_under_the_title_is_the_pages(e) else None),
@@ -3412,6 +3424,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("URL date", url_stamp),
     ("<time> element", lambda e: first_date(e.facts.times)),
+    ("element whose class names it the post's date ('post-date')", lambda e: first_date(e.facts.dated_elements)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
     ("dateline of the lead-in announcing the text", lambda e: next(filter(None, map(lead_dateline_date,
