@@ -105,3 +105,15 @@ def test_an_element_whose_class_names_the_post_date_gives_it(tmp_path: Path) -> 
     ("<div class='date-created'><a href='/a/2013/0511/60.html'>2013-05-11</a></div>", "")])  # another post's link
 def test_date_elements_of_a_widget_a_list_or_a_link_date_no_post(tmp_path: Path, dates: str, after: str) -> None:
     assert "published" not in normalize_file(post_with_dates(tmp_path, dates, after), tmp_path).meta
+
+
+
+def test_a_reporters_paragraph_over_the_speechs_salutation_is_its_lead(tmp_path: Path) -> None:
+    """'…峰会召开。某某在峰会上做主题演讲。某某表示，…' between the headline and '大家好！…': the reporter's lead, taken
+    off the text (eval/README: a one-paragraph lead is not the speech) and kept as the lead-in naming the speaker."""
+    lead = "2017年4月，某某峰会在某市召开。集团董事局主席张某明在峰会上做主题演讲。张某明表示，机器要做人不擅长的事。"
+    body = f"<h1>张某明最新演讲：未来的机会在哪里？</h1><div class='post'><p>{lead}</p><p>大家好！{PROSE}</p>" \
+        f"<p>{OTHER}</p><p>{MORE}</p></div>"
+    document = normalize_file(html_page(tmp_path, "<title>张某明最新演讲 | 某某的博客</title>", body), tmp_path)
+    text = document.markdown.split("---")[-1].strip()
+    assert "峰会在某市召开" not in text and text.startswith("大家好！") and document.meta["speaker"] == "张某明"

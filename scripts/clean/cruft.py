@@ -639,7 +639,10 @@ FIRST_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\S")
 def drop_news_lead(result: CleanResult) -> None:
     """A news report's opening paragraph pasted over a speech that starts at its first numbered section (a work
     report reposted with the report of the session that heard it): the lead is the reporter's, not the speaker's
-    (news-lead-over-sections in cruft.yml). A news report itself goes on with prose, not with '一、…'."""
+    (news-lead-over-sections in cruft.yml). A news report itself goes on with prose, not with '一、…'. So is a
+    reporter's paragraph saying the speech was given ('…峰会召开。某某在峰会上做主题演讲。'), the first of prose under
+    the headline, over the speech's own salutation ('大家好！…'): the speech begins there, and the lead is kept as
+    the lead-in (news-lead-over-salutation)."""
     filled = [index for index, line in enumerate(result.lines) if line]
     if len(filled) < 2:
         return
@@ -647,6 +650,23 @@ def drop_news_lead(result: CleanResult) -> None:
     if NEWS_LEAD.match(simplified(first)) and FIRST_SECTION.match(second):
         result.removals.append(Removal("news-lead-over-sections", first))
         result.lines = result.lines[filled[1]:]
+        return
+    # the first paragraph of sentences, under the headline lines ('…在哪里？' is one), and the paragraph after it
+    lead = next((n for n, index in enumerate(filled[:-1])
+                 if len(SENTENCE_END.findall(result.lines[index])) >= LEAD_SENTENCES_MIN), None)
+    if lead is None:
+        return
+    first, second = result.lines[filled[lead]], result.lines[filled[lead + 1]]
+    salutation = load_shapes().salutation
+    if SPEECH_GIVEN.search(simplified(first)) and salutation.match(second) and not salutation.match(first):
+        result.removals.append(Removal("news-lead-over-salutation", first))
+        result.captures.lead_in.append(first)  # it names the speaker and may date the talk
+        del result.lines[filled[lead]]
+
+
+# A reporter's words that a speech was given ('在峰会上做主题演讲', '发表了新年致辞'), read on the simplified shadow.
+SPEECH_GIVEN = re.compile(r"(?:发表|做|作)了?[^。！？，,]{0,12}(?:演讲|讲话|致辞|演说)")
+LEAD_SENTENCES_MIN = 2  # a lead reports: the occasion, then who spoke; one sentence alone may be the speaker's own
 
 
 # A turn of a proceedings record: a speaker's label and a colon at the start of a line ('主席：…', '张三议员：…').
