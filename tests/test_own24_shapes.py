@@ -117,3 +117,15 @@ def test_a_reporters_paragraph_over_the_speechs_salutation_is_its_lead(tmp_path:
     document = normalize_file(html_page(tmp_path, "<title>张某明最新演讲 | 某某的博客</title>", body), tmp_path)
     text = document.markdown.split("---")[-1].strip()
     assert "峰会在某市召开" not in text and text.startswith("大家好！") and document.meta["speaker"] == "张某明"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    (FIRST_PERSON, "张某明"),  # the text in the first person, never naming him: his own
+    (FIRST_PERSON.replace("依我个人", "依张某明个人"), None),  # the text names him: a piece about him
+    (f"<p>{OTHER}</p><p>{MORE}</p><p>{OTHER}</p>", None)])  # no voice speaking
+def test_a_title_naming_whose_text_it_is_over_their_first_person_voice(tmp_path: Path, text: str,
+                                                                       who: str | None) -> None:
+    """'张某明的七个学分' over a text that says 我 and 我们 and never names him: his talk."""
+    body = f"<h1>张某明的七个学分</h1><div class='post'>{text}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>张某明的七个学分 | 某某的博客</title>", body), tmp_path)
+    assert document.meta.get("speaker") == who

@@ -2290,6 +2290,17 @@ def first_person_voice(e: Evidence, name: str) -> bool:
 FIRST_PERSON_MIN = 5  # 我 and 我们 in the text: a voice speaking, not one quoted phrase
 
 
+def possessive_title_voice(e: Evidence) -> tuple[str, str] | None:
+    """A title opening with a person's name and 的 ('某某某的七个学分', '某某的一封信') over a text that speaks in
+    the first person and never names them (first_person_voice): their own talk or letter, as the title says whose
+    it is. A piece about them would name them; a report is read elsewhere."""
+    words = tagged_words(e.title_head.title)
+    if len(words) < 3 or words[1][0] != "的" or not jieba_name(*words[0]) or ADMINISTRATIVE_END.search(words[0][0]) \
+            or reads_as_news(e):
+        return None
+    return ("", words[0][0]) if first_person_voice(e, words[0][0]) else None
+
+
 FILED_TAGS_MAX = 24  # one post's tags, a menu of categories, a related post's tags; an index lists dozens
 
 
@@ -2834,6 +2845,7 @@ SPEAKER_STEPS: list[Step] = [
     ("author's note closing the text", lambda e: None if reads_as_news(e) else author_note(e)),
     ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
     ("the one person the post is filed under, the text being the speech", filed_under_speaker),
+    ("title: a name and 的, the text in that person's first-person voice", possessive_title_voice),
     ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
     ("blog post's front-matter author",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
