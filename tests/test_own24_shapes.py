@@ -129,3 +129,12 @@ def test_a_title_naming_whose_text_it_is_over_their_first_person_voice(tmp_path:
     body = f"<h1>张某明的七个学分</h1><div class='post'>{text}</div>"
     document = normalize_file(html_page(tmp_path, "<title>张某明的七个学分 | 某某的博客</title>", body), tmp_path)
     assert document.meta.get("speaker") == who
+
+
+def test_a_title_naming_whose_text_it_is_in_traditional_characters(tmp_path: Path) -> None:
+    """'張某明的七個學分' over a first-person text in traditional characters: the name as the page writes it (the
+    title is cut into words on its simplified shadow, as jieba knows simplified names)."""
+    text = FIRST_PERSON.replace("们", "們").replace("经验", "經驗").replace("个", "個").replace("观察", "觀察")
+    body = f"<h1>張某明的七個學分</h1><div class='post'>{text}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>張某明的七個學分 | 某某的博客</title>", body), tmp_path)
+    assert document.meta["speaker"] == "張某明"

@@ -2294,11 +2294,13 @@ def possessive_title_voice(e: Evidence) -> tuple[str, str] | None:
     """A title opening with a person's name and 的 ('某某某的七个学分', '某某的一封信') over a text that speaks in
     the first person and never names them (first_person_voice): their own talk or letter, as the title says whose
     it is. A piece about them would name them; a report is read elsewhere."""
-    words = tagged_words(e.title_head.title)
+    title = e.title_head.title
+    words = tagged_words(simplified(title))  # jieba knows simplified names ('李開復' is read as 李开复)
     if len(words) < 3 or words[1][0] != "的" or not jieba_name(*words[0]) or ADMINISTRATIVE_END.search(words[0][0]) \
             or reads_as_news(e):
         return None
-    return ("", words[0][0]) if first_person_voice(e, words[0][0]) else None
+    name = title[:len(words[0][0])]  # as the page writes it
+    return ("", name) if first_person_voice(e, name) else None
 
 
 FILED_TAGS_MAX = 24  # one post's tags, a menu of categories, a related post's tags; an index lists dozens
