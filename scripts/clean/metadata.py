@@ -2815,6 +2815,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
+    ("title: the name its headline credits after a dash, in brackets or before the talk's title in its subtitle",
+     lambda e: credited_in_headline(e)),
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
     ("title: office and name delivering the speech", delivering_in_title),
@@ -4008,6 +4010,29 @@ def speaker_before_bar(title: str) -> tuple[str, str] | None:
     if len(parts) != 2 or not any(map(vocabulary().speech_title_end.search, (speech, re.split("[：:]", speech)[0]))):
         return None
     return names_its_speaker(parts[0])
+
+
+def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
+    """The person a speech's headline credits where a blog or a collection sets the speaker's name: alone after its
+    dash ('在…葬礼上的讲话——伯某克里', a transliterated name the head's reading leaves), in brackets closing its
+    first part ('…不是打工者（周某祎）——在…培训上的讲话'), or with an office before the talk's own title in 书名号 in
+    its subtitle ('坚守营造梦想——尹某教授《…》演讲实录'). The headline, subtitle and all, must name a speech and be no
+    headline about studying one (speech_studied in metadata.yml): a study note's dash credits its writer."""
+    head = e.title_head
+    subtitle = head.printed_subtitle.lstrip("—").strip()
+    headline = simplified(head.title + subtitle)
+    if not re.search(SPEECH_WORDS, headline) or vocabulary().speech_studied.search(headline):
+        return None
+    if len(subtitle) >= 3 and transliterated(subtitle) and simplified(subtitle) not in vocabulary().countries:
+        return ShapedName(("", subtitle))
+    if bracket := BRACKETED_SPEAKER.search(head.title.strip()):
+        who = bracket.group("who").strip()
+        if placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes:
+            return "", who
+    shadow = simplified(subtitle)
+    talk = SPEECH_CLAUSE_TAIL.sub("", re.sub(r"《[^《》]+》", "", shadow))
+    named = speech_named_by(talk) if talk != shadow else None  # only a subtitle quoting the talk's own title
+    return (named[0], in_original(named[1], shadow, subtitle)) if named else None
 
 
 def names_its_speaker(part: str) -> tuple[str, str] | None:
