@@ -37,3 +37,50 @@ def test_a_speech_headline_credits_its_speaker(tmp_path: Path, title: str, speak
     "在阵亡将士葬礼上的讲话——意大利"])  # a country is no speaker
 def test_a_headline_credit_needs_a_speech_it_does_not_study(tmp_path: Path, title: str) -> None:
     assert "speaker" not in normalize_file(blog_post(tmp_path, title), tmp_path).meta
+
+
+LECTURE = ("<p>以我这样没有什么可听的讲演，又在这样大雨的时候，竟还有这许多来听的诸君，我首先应当声明我的感谢！</p>"
+           "<p>我现在所讲的题目是：《无声的中国》。我们要把自己的话说出来，说给大家听，也说给将来的人听。</p>"
+           f"<p>{MORE}</p>")
+
+
+def test_a_collected_lectures_dateline_ending_with_the_verb_of_speaking_dates_it(tmp_path: Path) -> None:
+    """'一九二七年二月十六日在某某青年会②讲' under the headline, as collected works print a lecture's day and place
+    (a note marker glued in): the day it was given, no publication stamp."""
+    body = f"<h1>无声的中国</h1><div class='post'><p>一九二七年二月十六日在某某青年会②讲</p>{LECTURE}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>无声的中国 | 某某的博客</title>", body), tmp_path)
+    assert str(document.meta["date"]) == "1927-02-16"
+
+
+def test_a_lead_dates_the_speech_after_its_long_subject(tmp_path: Path) -> None:
+    """'新华社某地一九七四年四月十日电　出席…的代表团团长、副总理张某明，四月十日在大会上发言。发言全文如下：': the day
+    after the subject's comma, in the dateline's year."""
+    lead = ("<p>新华社某地一九七四年四月十日电　出席某某大会特别会议的代表团团长、副总理张某明，"
+            "四月十日在大会一般性辩论中发言。发言全文如下：</p>")
+    body = f"<h1>张某明在大会上的发言</h1><div class='post'>{lead}<p>主席先生：</p>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>张某明在大会上的发言 | 某某的博客</title>", body), tmp_path)
+    assert str(document.meta["date"]) == "1974-04-10"
+
+
+def test_an_editors_note_dates_the_talk_it_was_compiled_from(tmp_path: Path) -> None:
+    """'本文编辑整理自某某大学张某明校长离任前，于2015年1月27日…上的演讲。': the talk's day, and the note leaves
+    the text."""
+    note = "<p>本文编辑整理自某某大学张某明校长离任前，于2015年1月27日某某大学毕业典礼上的演讲。</p>"
+    body = f"<h1>平庸与卓越之间</h1><div class='post'>{note}<p>亲爱的同学们：</p>{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>平庸与卓越之间 | 某某的博客</title>", body), tmp_path)
+    assert str(document.meta["date"]) == "2015-01-27" and "本文编辑整理自" not in document.body
+
+
+ESSAY = ("<p>在我一生中，我见证了两次让我觉得是革命性的技术展示。第一次是在一九八〇年，我第一次看到图形用户界面。</p>"
+         "<p>第二次是去年，我向一个团队提出了挑战，我以为他们要花两三年时间才能做到，结果他们只用了几个月。</p>"
+         "<p>我们应该记住，这是一个充满机遇和责任的时代，我们每个人都应该参与其中，我也将继续关注。</p>")
+
+
+def test_a_reposts_row_dating_the_original_dates_a_signed_text_not_the_page(tmp_path: Path) -> None:
+    """'作者：某某 | 原文发布于 2023年3月22日' over a reposted essay: the essay's date, never the post's publication
+    (the page's own stamp gives that)."""
+    head = "<title>人工智能的时代已经到来 | 某某的博客</title><meta name='PubDate' content='2023-05-04'>"
+    body = (f"<h1>人工智能的时代已经到来</h1><div class='post'><p>作者：Bill Smith | 原文发布于 2023年3月22日</p>"
+            f"{ESSAY}</div>")
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert str(document.meta["published"]) == "2023-05-04" and str(document.meta["date"]) == "2023-03-22"

@@ -20,6 +20,7 @@ class Captures:
     labelled_title: list[str] = field(default_factory=list)  # '标题：…' above the text
     crumbs: list[str] = field(default_factory=list)  # a breadcrumb line of the text ('当前位置:首页 > …')
     published: list[str] = field(default_factory=list)  # 发布时间 and other dated meta rows
+    original_published: list[str] = field(default_factory=list)  # a repost's '原文发布于': the original's date
     date_field: list[str] = field(default_factory=list)  # a date under a bare 时间 or 日期 label
     updated: list[str] = field(default_factory=list)  # 更新时间
     stamp: list[str] = field(default_factory=list)  # the date before a source credit under the text

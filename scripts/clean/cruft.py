@@ -1754,7 +1754,7 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
         end = following.start() if following else len(line)
         value = line[current.end():end].strip(EDGE_SPACE + "|｜】]）)【[")
         fields.append((labels[simplified(current.group(1) or current.group(2))], value))
-    fields = with_the_rows_date_apart(fields)
+    fields = with_the_rows_date_apart(fields, labels)
     lead = row_lead(line[: matches[0].start()].strip(EDGE_SPACE + "|｜【["), fields)
     return [] if lead is None else lead + fields
 
@@ -1764,16 +1764,34 @@ def parse_fields(line: str, labels: dict[str, str]) -> list[tuple[str, str]]:
 VALUE_THEN_DATE = re.compile(rf"(?P<value>\S(?:.*?\S)?)\s+(?P<date>{DATE_LINE})")
 
 
-def with_the_rows_date_apart(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def with_the_rows_date_apart(fields: list[tuple[str, str]], labels: dict[str, str]) -> list[tuple[str, str]]:
     """A row without a labelled date that prints its date after a value ('来源：某某市委党校 作者：陈某某 2023-05-16'):
-    the value is the name alone, and the date is the row's publication date."""
+    the value is the name alone, and the date is the row's publication date, or what a date label the row prints
+    without its colon right before it says the date is ('作者：某某 | 原文发布于 2023年3月22日': the original's)."""
     if any(key in ("published", "updated") for key, _ in fields):
         return fields
     apart: list[tuple[str, str]] = []
     for key, value in fields:
         dated = VALUE_THEN_DATE.fullmatch(value) if key != IGNORED else None
-        apart += [(key, dated.group("value")), ("published", dated.group("date"))] if dated else [(key, value)]
+        if not dated:
+            apart.append((key, value))
+            continue
+        named, date_key = without_closing_date_label(dated.group("value"), labels)
+        apart += [(key, named), (date_key, dated.group("date"))]
     return apart
+
+
+DATE_KEYS = ("published", "updated", "original_published")
+
+
+def without_closing_date_label(value: str, labels: dict[str, str]) -> tuple[str, str]:
+    """'某某 | 原文发布于' -> ('某某', 'original_published'): the value without a date label closing it, and the key
+    that label gives the date after it ('published' when there is none)."""
+    shadow = simplified(value)
+    for label in sorted(labels, key=len, reverse=True):
+        if labels[label] in DATE_KEYS and shadow.endswith(label) and len(label) < len(value):
+            return value[:-len(label)].rstrip(EDGE_SPACE + "|｜"), labels[label]
+    return value, "published"
 
 
 CRUMB_SPLIT = re.compile(rf"\s*[{CRUMB_MARKS}]\s*")

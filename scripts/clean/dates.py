@@ -112,8 +112,10 @@ STAMP_LINE_RE = re.compile(rf"[^\s。！？，、；：:]{{0,20}}?{SPACE}[（(�
 # A delivery date closing a title line: '…上的讲话（2018年9月3日）'.
 TRAILING_DATE_RE = re.compile(rf"[（(]{SPACE}(?:{DATE}){SPACE}[）)]$")
 COMPACT_RE = re.compile(COMPACT)
-# A delivery statement printed under or after a title: '——2026年2月3日在…会议上', '（2018年9月3日在…大会上）'.
-DATED_SUBTITLE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?(?:上|中|期间)[）)]?")
+# A delivery statement printed under or after a title: '——2026年2月3日在…会议上', '（2018年9月3日在…大会上）', or
+# as collected works print it, the verb of speaking closing it ('一九二七年二月十六日在某某青年会讲').
+DATED_SUBTITLE = re.compile(rf"{DASH}{{0,2}}{SPACE}[（(]?{SPACE}(?:{DATE}){SPACE}在.{{2,60}}?"
+                            rf"(?:上|中|期间|(?:的)?(?:讲|講|演讲|演講|讲演|講演|讲话|講話|发言|發言))[）)]?")
 
 
 def chinese_number(text: str) -> int:

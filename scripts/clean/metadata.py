@@ -2930,7 +2930,16 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
             return e.published - dt.timedelta(days=1)
         if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
             return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
+        sentence = re.split(r"[。！？]", without_lead_dateline(text), maxsplit=1)[0]
+        if found := DAY_AFTER_SUBJECT.search(sentence):  # '…团长、副总理某某，四月十日在大会上发言。'
+            return month_day_before(found.group("day"), dated or e.published)
     return None
+
+
+# A lead's long subject, then the day and what was done that day after a comma ('出席…的代表团团长、副总理某某，四月十日
+# 在大会一般性辩论中发言。'): the day of the speech the lead announces.
+DAY_AFTER_SUBJECT = re.compile(rf"[，,]\s*(?P<day>{MONTH_DAY})\s*(?:上午|下午|中午|晚上|晚间)?\s*"
+                               r"(?:在|出席|于|发表|作|做)")
 
 
 # A day of the month alone before what the speaker did, as Taiwanese news writes it ('市長某某8日出席…'): the day, in
@@ -3222,7 +3231,17 @@ DATE_STEPS: list[Step] = [
     ("a report's first sentence saying the speech was given today, the day of publication",
      report_opening_today),
     ("the day in the English credit over the text ('… on 6 March 2022')", english_credit_date),
+    ("the original's date on a repost's source row, for a signed text ('原文发布于…')", lambda e: original_date(e)),
 ]
+
+
+def original_date(e: Evidence) -> dt.date | None:
+    """'作者：某某 | 原文发布于 2023年3月22日' over a reposted text that addresses no audience and reads as no news (a
+    signed essay or letter): the original's date is the text's. A speech's original may be printed days after it was
+    given, and a report's date is its own, so neither is dated so."""
+    if speaks_to_an_audience(e) or reads_as_news(e):
+        return None
+    return next(filter(None, map(parse_date, e.captures.original_published)), None)
 
 
 CONTRIBUTED_BY = re.compile(r"[（(]\s*(?P<name>[^（）()]+?)\s*(?:供稿|提供|供)?\s*[）)]?")
