@@ -84,3 +84,37 @@ def test_a_reposts_row_dating_the_original_dates_a_signed_text_not_the_page(tmp_
             f"{ESSAY}</div>")
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert str(document.meta["published"]) == "2023-05-04" and str(document.meta["date"]) == "2023-03-22"
+
+
+ENGLISH = [f"This is the {word} part of my story, and I want to tell it to you today as plainly as I can."
+           for word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")]
+CHINESE = [f"这是我的故事的第{number}部分，我今天想尽可能平实地把它讲给你们听，希望对大家有用。"
+           for number in "一二三四五六七八九"]
+
+
+def bilingual_post(tmp_path: Path, first: list[str], second: list[str]) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*first, "====== 译文分割线 ======", *second])
+    lead = "<p>今天闲来无事，看到了这篇演讲稿，就摘录在这里了。</p>"
+    head = "<title>某某的演讲 | 某某的博客</title><meta name='PubDate' content='2021-06-30'>"
+    return normalize_file(html_page(tmp_path, head, f"<h1>某某的演讲</h1><div class='post'>{lead}{paragraphs}</div>"),
+                          tmp_path).body
+
+
+def test_an_english_speech_printed_whole_before_its_translation_is_kept_in_both_languages(tmp_path: Path) -> None:
+    """The English original above a divider and the Chinese translation below it: the English is the speech, and
+    no paragraph of it goes for a banner or a machine translation."""
+    body = bilingual_post(tmp_path, ENGLISH, CHINESE)
+    assert all(line in body for line in ENGLISH) and all(line in body for line in CHINESE)
+
+
+def test_a_chinese_text_with_its_english_version_after_it_keeps_only_the_chinese(tmp_path: Path) -> None:
+    body = bilingual_post(tmp_path, CHINESE, ENGLISH)
+    assert all(line in body for line in CHINESE) and not any(line in body for line in ENGLISH)
+
+
+def test_a_bloggers_today_over_a_speech_he_read_dates_nothing(tmp_path: Path) -> None:
+    """'今天闲来无事，看到了…演讲稿': the day the blogger read it, not the day the speech was given."""
+    text = "<p>今天闲来无事，看到了这篇演讲稿，全文如下：</p><p>亲爱的同学们：</p>" + TEXT
+    head = "<title>某某的演讲 | 某某的博客</title><meta name='PubDate' content='2021-06-30'>"
+    document = normalize_file(html_page(tmp_path, head, f"<h1>某某的演讲</h1><div class='post'>{text}</div>"), tmp_path)
+    assert "date" not in document.meta

@@ -1508,7 +1508,7 @@ def opens_text(line: str) -> bool:
 
 
 def drop_lines(result: CleanResult, line_rules: list[Rule], field_rules: list[Rule]) -> None:
-    if english_original(result.lines):
+    if english_original(result.lines) or translated_in_full(result.lines):
         line_rules = [rule for rule in line_rules if not rule.not_english_original]
     quoted = embedded_english(result.lines)
     quoting_rules = [rule for rule in line_rules if not rule.not_english_original]
@@ -1609,6 +1609,38 @@ def english_paragraphs(lines: list[str]) -> list[str]:
 
 
 LATIN_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
+
+
+TRANSLATED_BLOCK_MIN_PARAGRAPHS = 8  # an English text printed whole before its translation: a speech, not a banner
+TRANSLATION_FIT = 2.0  # the translation says as much as the original: their lengths within this factor
+
+
+def translated_in_full(lines: list[str]) -> bool:
+    """A text in English printed whole and then its Chinese translation whole (a foreign guest's speech, the
+    original above a divider and the translation below it): a run of TRANSLATED_BLOCK_MIN_PARAGRAPHS English
+    paragraphs or more, with no more Chinese before it than a reposter's lead (a Chinese original would say as
+    much), and after it Chinese paragraphs that say about as much
+    (their length within TRANSLATION_FIT of the English's, LATIN_PER_CHINESE letters to a character) in at least
+    half as many paragraphs. The English is then the speech itself, as english_original's pairs are (rules marked
+    `not_english_original` stay off). A Chinese text with its English version after it keeps only the Chinese."""
+    filled = [unicodedata.normalize("NFKC", line) for line in lines if line]  # a paragraph a line, as pages print
+    english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
+    chinese = [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
+               for line, is_english in zip(filled, english, strict=True)]
+    start = next((at for at, is_english in enumerate(english) if is_english), None)
+    if start is None:
+        return False
+    end = start
+    while end < len(filled) and not CJK_CHAR.search(filled[end]):  # headings in English stay in the run
+        end += 1
+    original = [line for line, is_english in zip(filled[start:end], english[start:end], strict=True) if is_english]
+    translation = [line for line, is_chinese in zip(filled[end:], chinese[end:], strict=True) if is_chinese]
+    if len(original) < TRANSLATED_BLOCK_MIN_PARAGRAPHS or len(translation) * 2 < len(original):
+        return False
+    said = sum(map(len, original)) / LATIN_PER_CHINESE
+    before = sum(len(line) for line, is_chinese in zip(filled[:start], chinese[:start], strict=True) if is_chinese)
+    return before < EMBEDDED_ENGLISH_SHARE * said \
+        and 1 / TRANSLATION_FIT <= said / max(sum(map(len, translation)), 1) <= TRANSLATION_FIT
 
 
 def length_misfit(pairs: list[tuple[str, str]]) -> float:

@@ -2924,8 +2924,8 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
         if found:
             return month_day_before(found.group(0),
                                     dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
-        if re.search(r"今天|今日", clause):  # '今天上午，…' or '某某今天举行记者会，…'
-            return e.published
+        if re.search(r"今天|今日", clause) and (DELIVERY_CLAUSE.search(simplified(text)) or HELD_TODAY.search(text)):
+            return e.published  # '今天上午，…召开，…作讲话', '某某今天举行记者会'; not '今天闲来无事，看到了…'
         if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
             return e.published - dt.timedelta(days=1)
         if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
@@ -2934,6 +2934,9 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
         if found := DAY_AFTER_SUBJECT.search(sentence):  # '…团长、副总理某某，四月十日在大会上发言。'
             return month_day_before(found.group("day"), dated or e.published)
     return None
+
+
+HELD_TODAY = re.compile(r"召开|举行|舉行|举办|舉辦|开幕|開幕|出席|主持|会见|會見|参加|參加")  # what happened today
 
 
 # A lead's long subject, then the day and what was done that day after a comma ('出席…的代表团团长、副总理某某，四月十日
