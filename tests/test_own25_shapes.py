@@ -118,3 +118,13 @@ def test_a_bloggers_today_over_a_speech_he_read_dates_nothing(tmp_path: Path) ->
     head = "<title>某某的演讲 | 某某的博客</title><meta name='PubDate' content='2021-06-30'>"
     document = normalize_file(html_page(tmp_path, head, f"<h1>某某的演讲</h1><div class='post'>{text}</div>"), tmp_path)
     assert "date" not in document.meta
+
+
+def test_a_lead_saying_the_speech_is_given_today_dates_it_on_the_day_of_publication(tmp_path: Path) -> None:
+    """'今天是学长学姐毕业的日子，很荣幸能够作为在校生代表在他们的毕业典礼上发言，以下是发言稿全文': the post's day."""
+    lead = "<p>今天是某某学院学长学姐毕业的日子，很荣幸能够作为在校生代表在他们的毕业典礼上发言，以下是发言稿全文</p>"
+    text = f"{lead}<p>尊敬的各位领导、老师，亲爱的学长学姐们：</p><p>大家好！</p>{TEXT}"
+    head = "<title>毕业典礼发言稿 | 某某的博客</title><meta name='PubDate' content='2019-06-14'>"
+    document = normalize_file(html_page(tmp_path, head, f"<h1>毕业典礼发言稿</h1><div class='post'>{text}</div>"),
+                              tmp_path)
+    assert str(document.meta["date"]) == "2019-06-14"

@@ -231,6 +231,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     join_lead_and_announcement(result, by_kind["line"])
     drop_announced_speech_lead(result, by_kind["line"])
     drop_lead_over_announced_address(result, by_kind["line"])
+    drop_after_end_mark(result, by_kind["line"])
     drop_lines(result, by_kind["line"], by_kind["fields"])
     keep_main_turns(result)
     drop_news_lead(result)
@@ -1308,6 +1309,28 @@ def drop_trailing_postscript(result: CleanResult) -> None:
         return
     result.removals += [Removal("trailing-postscript", line) for line in result.lines[start:] if line]
     result.lines = result.lines[:start]
+
+
+AFTER_END_MARK_MAX_LINES = 4  # a site's few lines under the mark; more would be text going on (a second part)
+AFTER_END_MARK_MAX_CHARS = 200
+
+
+def drop_after_end_mark(result: CleanResult, line_rules: list[Rule]) -> None:
+    """The lines under a site's end-of-text mark ('—THE END—', '—EOF—', '（完）': end-mark in cruft.yml) in the
+    text's second half, when they are few and short (AFTER_END_MARK_MAX_LINES, AFTER_END_MARK_MAX_CHARS): the
+    theme's or the blogger's furniture (what EOF means, the account to follow, an update stamp), never the text,
+    which the mark says has ended (after-end-mark). The mark itself goes with the end-mark rule."""
+    end_mark = [rule for rule in line_rules if rule.name == "end-mark"]
+    filled = [index for index, line in enumerate(result.lines) if line]
+    second_half = filled[len(filled) // 2:] if len(filled) >= 2 else []
+    mark = next((index for index in reversed(second_half) if first_full_match(result.lines[index], end_mark)), None)
+    if mark is None:
+        return
+    after = [line for line in result.lines[mark + 1:] if line]
+    if not after or len(after) > AFTER_END_MARK_MAX_LINES or sum(map(len, after)) > AFTER_END_MARK_MAX_CHARS:
+        return
+    result.removals += [Removal("after-end-mark", line) for line in after]
+    result.lines = result.lines[:mark + 1]
 
 
 ABOUT_MIN_PARAGRAPHS = 5  # a blurb closes a text of some length; a short page may be the blurb itself

@@ -2924,7 +2924,7 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
         if found:
             return month_day_before(found.group(0),
                                     dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
-        if re.search(r"今天|今日", clause) and (DELIVERY_CLAUSE.search(simplified(text)) or HELD_TODAY.search(text)):
+        if re.search(r"今天|今日", clause) and said_or_held(simplified(re.split(r"[。！？]", text, maxsplit=1)[0])):
             return e.published  # '今天上午，…召开，…作讲话', '某某今天举行记者会'; not '今天闲来无事，看到了…'
         if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
             return e.published - dt.timedelta(days=1)
@@ -2936,7 +2936,13 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
     return None
 
 
-HELD_TODAY = re.compile(r"召开|举行|舉行|举办|舉辦|开幕|開幕|出席|主持|会见|會見|参加|參加")  # what happened today
+HELD_TODAY = re.compile(r"召开|举行|举办|开幕|出席|主持|会见|参加")  # what happened today, on the simplified shadow
+
+
+def said_or_held(shadow: str) -> bool:
+    """The lead's first sentence says what happened today: a speech given ('作讲话', '在…典礼上发言') or an event held
+    ('…召开')."""
+    return bool(DELIVERY_CLAUSE.search(shadow) or EVENT.search(shadow) or HELD_TODAY.search(shadow))
 
 
 # A lead's long subject, then the day and what was done that day after a comma ('出席…的代表团团长、副总理某某，四月十日
