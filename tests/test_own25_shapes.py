@@ -128,3 +128,16 @@ def test_a_lead_saying_the_speech_is_given_today_dates_it_on_the_day_of_publicat
     document = normalize_file(html_page(tmp_path, head, f"<h1>毕业典礼发言稿</h1><div class='post'>{text}</div>"),
                               tmp_path)
     assert str(document.meta["date"]) == "2019-06-14"
+
+
+def test_a_greeting_to_troops_opens_the_text_under_its_own_title_block(tmp_path: Path) -> None:
+    """A blog's headline, its theme's meta row glued together ('发表于…更新于…分类于…Disqus：'), then the speech's own
+    title, its date line and its speaker's name over '同志们辛苦了！（热烈鼓掌）': the greeting opens the text, and the
+    block above it dates the talk and names the speaker."""
+    block = ("<p>发表于2022-01-10更新于2022-01-15分类于某某研究Disqus：</p><h2>在接见某某部队干部时的讲话</h2>"
+             "<p>（一九八九年六月九日）</p><p>张某明</p><p>同志们辛苦了！（热烈鼓掌）</p>")
+    head = "<title>某某研究（一）张公的讲话 | 某某的博客</title>"
+    body = f"<h1>某某研究（一）张公的讲话</h1><div class='post'>{block}{TEXT}</div>"
+    document = normalize_file(html_page(tmp_path, head, body), tmp_path)
+    assert document.meta["speaker"] == "张某明" and str(document.meta["date"]) == "1989-06-09"
+    assert document.body.startswith("同志们辛苦了！") and "Disqus" not in document.body
