@@ -141,3 +141,16 @@ def test_a_greeting_to_troops_opens_the_text_under_its_own_title_block(tmp_path:
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert document.meta["speaker"] == "张某明" and str(document.meta["date"]) == "1989-06-09"
     assert document.body.startswith("同志们辛苦了！") and "Disqus" not in document.body
+
+
+@pytest.mark.parametrize(("turns", "speaker"), [
+    (["[奥巴尼]好吧，我现在请大使来念一个网民的问题。", "[大使]第一，你知道防火墙的事情吗？我们能不能自由使用网络？",
+      f"[奥巴尼]首先让我说，我从来没有用过这个网站。{PROSE}", f"<p>{OTHER}</p>"], "奥巴尼"),  # a role asks
+    (["爱迪尔：空间很大，坐着很舒服。", "北斗星：外形憨厚可爱。", "爱迪尔：颜色鲜艳，价格也合适。", f"{OTHER}"], None)])
+def test_the_one_voice_a_transcript_labels_again_and_again_is_the_speaker(
+        tmp_path: Path, turns: list[str], speaker: str | None) -> None:
+    """A town hall's transcript labels its turns in brackets ('[某某]…'): the one named again and again is the
+    speaker, the other turns a role's. A transliterated word before a colon may be a car's."""
+    text = "".join(f"<p>{turn}</p>" if not turn.startswith("<p>") else turn for turn in turns)
+    document = normalize_file(blog_post(tmp_path, "某某在某地答问", text), tmp_path)
+    assert document.meta.get("speaker") == speaker

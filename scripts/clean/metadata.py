@@ -2149,20 +2149,28 @@ def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
 
 
 def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
-    """A transcript of questions and answers in which one person alone is labelled by name, min_turns times or
-    more, and the other turns by a role or a letter ('N：…' / '某某：…', '主持人：' / '张某：'): that person
-    is the one whose words the page records. An interview labelled Q and A names nobody, a reporter's ('记者：')
-    is a news report, and turns of two names or more are a dialogue (several_speakers_take_turns)."""
+    """A transcript of questions and answers in which one person alone is labelled by name (or, in brackets, by a
+    transliterated name: '某某尔：' before a colon may be a car's), min_turns times or more, and the other turns by a
+    role or a letter ('N：…' / '某某：…', '主持人：' / '张某：', '[某某]' in brackets): that person is the one whose
+    words the page records. An interview labelled Q and A names nobody, a reporter's ('记者：') is a news report,
+    and turns of two names or more are a dialogue (several_speakers_take_turns) or a page quoting several people."""
     labels: Counter[str] = Counter()
+    bracketed = set()
     for block in e.structure.blocks:
-        if found := TURN_LABEL.match(block.text):
+        if found := TURN_LABEL.match(block.text) or BRACKETED_TURN_LABEL.match(block.text):
             labels[found.group("label")] += 1
-    named = [label for label in labels if is_bare_name(label)]
+            bracketed |= {found.group("label")} if found.re is BRACKETED_TURN_LABEL else set()
+    named = [label for label in labels
+             if is_bare_name(label) or (label in bracketed and len(label) >= 3 and transliterated(label))]
     others = [label for label in labels if label not in named]
     if len(named) == 1 and others and labels[named[0]] >= vocabulary().dialogue_min_turns \
             and not any(simplified(label) in vocabulary().reporter_turn_labels for label in others):
-        return "", named[0]
+        return ("", named[0]) if is_bare_name(named[0]) else ShapedName(("", named[0]))
     return None
+
+
+# A turn's label in brackets, as a transcript of a town hall or a press conference prints it ('[某某]好吧，…').
+BRACKETED_TURN_LABEL = re.compile(rf"^[\[【［](?P<label>{NAME})[\]】］]\s*\S")
 
 
 
