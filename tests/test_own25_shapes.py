@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.clean.metadata import is_bare_name
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page
 
@@ -154,3 +155,12 @@ def test_the_one_voice_a_transcript_labels_again_and_again_is_the_speaker(
     text = "".join(f"<p>{turn}</p>" if not turn.startswith("<p>") else turn for turn in turns)
     document = normalize_file(blog_post(tmp_path, "某某在某地答问", text), tmp_path)
     assert document.meta.get("speaker") == speaker
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("张某明文集・书信集", False), ("王某文集・杂文集・三闲集", False),  # a person's collected works, then the volume
+    ("阿不都·热合曼", True), ("查理·芒格", True), ("帕特里克·科贝勒", True)])
+def test_a_citation_of_collected_works_is_no_dotted_name(line: str, name: bool) -> None:
+    """'某某文集・杂文集・某某集①' over a lecture cites the book it is copied from; the middle dots join no
+    transliterated name, so the line never names the speaker."""
+    assert is_bare_name(line) is name

@@ -1028,8 +1028,17 @@ def longest_office_suffix(run: str) -> str:
 
 def dotted(line: str) -> bool:
     """A transliterated name whose parts a middle dot joins (阿不都·热合曼): never a run that holds two common words
-    ('…馆向保罗·高更中学捐赠图书' is a headline round a name, not a name)."""
-    return re.fullmatch(DOTTED_NAME, line) is not None and len(common_words_in(line)) < 2
+    ('…馆向保罗·高更中学捐赠图书' is a headline round a name, not a name), nor one whose part is a person's name and a
+    noun after it (a citation's '某某文集・杂文集・某某集': a collection of someone's works)."""
+    return re.fullmatch(DOTTED_NAME, line) is not None and len(common_words_in(line)) < 2 \
+        and not any(map(names_a_work, re.split("[·・‧]", line)))
+
+
+def names_a_work(part: str) -> bool:
+    """'某某文集': a name jieba tags a person's, then a noun of two characters or more."""
+    words = tagged_words(part)
+    return any(tag.startswith("nr") and following == "n" and len(noun) >= 2
+               for (_, tag), (noun, following) in pairwise(words))
 
 
 def is_bare_name(line: str, placed: bool = False) -> bool:
