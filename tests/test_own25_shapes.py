@@ -159,6 +159,7 @@ def test_the_one_voice_a_transcript_labels_again_and_again_is_the_speaker(
 
 @pytest.mark.parametrize(("line", "name"), [
     ("张某明文集・书信集", False), ("王某文集・杂文集・三闲集", False),  # a person's collected works, then the volume
+    ("王某文集・雜文集・三閒集", False),  # in traditional characters
     ("阿不都·热合曼", True), ("查理·芒格", True), ("帕特里克·科贝勒", True)])
 def test_a_citation_of_collected_works_is_no_dotted_name(line: str, name: bool) -> None:
     """'某某文集・杂文集・某某集①' over a lecture cites the book it is copied from; the middle dots join no

@@ -1035,8 +1035,9 @@ def dotted(line: str) -> bool:
 
 
 def names_a_work(part: str) -> bool:
-    """'某某文集': a name jieba tags a person's, then a noun of two characters or more."""
-    words = tagged_words(part)
+    """'某某文集': a name jieba tags a person's, then a noun of two characters or more (read on the simplified
+    shadow: jieba knows '魯迅' as 鲁迅)."""
+    words = tagged_words(simplified(part))
     return any(tag.startswith("nr") and following == "n" and len(noun) >= 2
                for (_, tag), (noun, following) in pairwise(words))
 
