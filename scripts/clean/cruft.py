@@ -1019,13 +1019,18 @@ def drop_repost_preamble(result: CleanResult, line_rules: list[Rule]) -> None:
     drop_preamble(result, preamble)
 
 
+def rules_named(rules: list[Rule], name: str) -> list[Rule]:
+    """The rule of that name among `rules`, as a list for first_full_match (empty when the kind holds none)."""
+    return [rule for rule in rules if rule.name == name]
+
+
 def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> None:
     """An editor's lead of one paragraph over a line of its own announcing the speech ('以下为某某演讲全文，经编辑
     整理：', repost-preamble in cruft.yml) frames the speech: it goes, captured as the lead-in with the announcement
     (it names the speaker and the day). A report of several paragraphs over such a line is the article, with the
     speech inside it, and stays. (A lead printed right above the announcement is joined to it first, and goes
     with it: join_lead_and_announcement.)"""
-    lead_in = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    lead_in = rules_named(line_rules, "full-text-lead-in")
     filled = [index for index, line in enumerate(result.lines) if line][:HEAD_LINES]
     announced = next((index for index in filled if announces_a_speech(result.lines[index], lead_in)), None)
     preamble = preamble_above(result.lines, filled, announced, line_rules) if announced is not None else []
@@ -1050,7 +1055,7 @@ def drop_lead_over_announced_address(result: CleanResult, line_rules: list[Rule]
     above it), so a report quoting a speech at its end keeps its paragraphs; a one-paragraph lead in the head is
     drop_announced_speech_lead's."""
     lines = result.lines
-    lead_in = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    lead_in = rules_named(line_rules, "full-text-lead-in")
     filled = [index for index, line in enumerate(lines) if line]
     salutation = load_shapes().salutation
     announced = next((here for here, after in pairwise(filled) if salutation.match(lines[after])
@@ -1189,7 +1194,7 @@ def join_lead_and_announcement(result: CleanResult, line_rules: list[Rule]) -> N
     first paragraph of more sentences that the rule still takes with the announcement (up to four) reports the
     event at large, its programme and audience, not the talk: it goes (event-report-lead in cruft.yml), unread,
     as its days are the event's."""
-    rule = [rule for rule in line_rules if rule.name == "full-text-lead-in"]
+    rule = rules_named(line_rules, "full-text-lead-in")
     lines = result.lines
     filled = [index for index, line in enumerate(lines) if line][:HEAD_LINES]
     for place, (above, index) in enumerate(pairwise(filled)):
@@ -1320,7 +1325,7 @@ def drop_after_end_mark(result: CleanResult, line_rules: list[Rule]) -> None:
     text's second half, when they are few and short (AFTER_END_MARK_MAX_LINES, AFTER_END_MARK_MAX_CHARS): the
     theme's or the blogger's furniture (what EOF means, the account to follow, an update stamp), never the text,
     which the mark says has ended (after-end-mark). The mark itself goes with the end-mark rule."""
-    end_mark = [rule for rule in line_rules if rule.name == "end-mark"]
+    end_mark = rules_named(line_rules, "end-mark")
     filled = [index for index, line in enumerate(result.lines) if line]
     second_half = filled[len(filled) // 2:] if len(filled) >= 2 else []
     mark = next((index for index in reversed(second_half) if first_full_match(result.lines[index], end_mark)), None)
@@ -1570,6 +1575,12 @@ LATIN_PER_CHINESE = 3  # letters and spaces of English that say about as much as
 CHINESE_PARAGRAPH_MIN_CHARS = 20
 
 
+def chinese_paragraphs(lines: list[str], english: list[bool]) -> list[bool]:
+    """Which lines are Chinese paragraphs: no English line, CHINESE_PARAGRAPH_MIN_CHARS long, ending a sentence."""
+    return [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
+            for line, is_english in zip(lines, english, strict=True)]
+
+
 def embedded_english(lines: list[str]) -> set[int]:
     """Indices of English prose lines that belong to a Chinese text: sentences (eight words or more, ending like a
     sentence) standing between Chinese paragraphs, in a page where English is a small share of the letters and
@@ -1582,8 +1593,7 @@ def embedded_english(lines: list[str]) -> set[int]:
                for _, line in filled]
     if not any(english):
         return set()
-    chinese = [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
-               for (_, line), is_english in zip(filled, english, strict=True)]
+    chinese = chinese_paragraphs([line for _, line in filled], english)
     english_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if is_english)
     other_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if not is_english)
     english_text //= LATIN_PER_CHINESE
@@ -1648,8 +1658,7 @@ def translated_in_full(lines: list[str]) -> bool:
     `not_english_original` stay off). A Chinese text with its English version after it keeps only the Chinese."""
     filled = [unicodedata.normalize("NFKC", line) for line in lines if line]  # a paragraph a line, as pages print
     english = [bool(LATIN_SENTENCE.fullmatch(line)) for line in filled]
-    chinese = [not is_english and len(line) >= CHINESE_PARAGRAPH_MIN_CHARS and bool(CHINESE_SENTENCE.fullmatch(line))
-               for line, is_english in zip(filled, english, strict=True)]
+    chinese = chinese_paragraphs(filled, english)
     start = next((at for at, is_english in enumerate(english) if is_english), None)
     if start is None:
         return False

@@ -3789,8 +3789,7 @@ def split_title(line: str) -> Head:
             head.speaker_title, head.speaker, head.date = said.speaker_title, said.speaker, said.date
     if speaker_in_brackets := BRACKETED_SPEAKER.search(line):  # '在…上的讲话（张三）'
         who = speaker_in_brackets.group("who")
-        named = placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes
-        office_name = byline(who) or (("", who) if named else None)
+        office_name = byline(who) or (("", who) if names_in_brackets(who) else None)
         if office_name and re.search(rf"{SPEECH_WORDS}$", simplified(line[:speaker_in_brackets.start()])):
             line = line[:speaker_in_brackets.start()]
             head.speaker_title, head.speaker = head.speaker_title or office_name[0], head.speaker or office_name[1]
@@ -4058,6 +4057,12 @@ def speaker_before_bar(title: str) -> tuple[str, str] | None:
     return names_its_speaker(parts[0])
 
 
+def names_in_brackets(who: str) -> bool:
+    """What a title sets in brackets at its end is a person's name, not one of its notes ('（摘要）', '（全文）':
+    title_bracket_notes in metadata.yml)."""
+    return placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes
+
+
 def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
     """The person a speech's headline credits where a blog or a collection sets the speaker's name: alone after its
     dash ('在…葬礼上的讲话——伯某克里', a transliterated name the head's reading leaves), in brackets closing its
@@ -4071,10 +4076,10 @@ def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
         return None
     if len(subtitle) >= 3 and transliterated(subtitle) and simplified(subtitle) not in vocabulary().countries:
         return ShapedName(("", subtitle))
-    if bracket := BRACKETED_SPEAKER.search(head.title.strip()):
-        who = bracket.group("who").strip()
-        if placed_name(who) and simplified(who) not in vocabulary().title_bracket_notes:
-            return "", who
+    bracket = BRACKETED_SPEAKER.search(head.title.strip())
+    who = bracket.group("who").strip() if bracket else ""
+    if who and names_in_brackets(who):
+        return "", who
     shadow = simplified(subtitle)
     talk = SPEECH_CLAUSE_TAIL.sub("", re.sub(r"《[^《》]+》", "", shadow))
     named = speech_named_by(talk) if talk != shadow else None  # only a subtitle quoting the talk's own title
