@@ -23,7 +23,9 @@ ESSAY = f"<p>{PROSE}</p><p>{OTHER}</p><p>{MORE}</p>"
 @pytest.mark.parametrize(("title", "who"), [
     ("张某明员工大会演讲：今年冻结新增员工", "张某明"), ("李建国年会致辞", "李建国"),
     ("王晓东环球转型论坛压轴演讲全文", "王晓东"), ("陈志强房地产最新演讲：现在是抄底的机会", "陈志强"),
-    ("2012奥巴马连任成功竞选演讲", "奥巴马")])  # a year first; a transliterated name jieba tags a place
+    ("2012奥巴马连任成功竞选演讲", "奥巴马"),  # a year first; a transliterated name jieba tags a place
+    ("王晓东达沃斯演讲", "王晓东"), ("陈志强达沃斯论坛演讲全文", "陈志强"),  # a place jieba tags a name
+    ("王晓东演讲整理稿：中国经济大变局", "王晓东"), ("陈志强演讲文字稿", "陈志强")])  # the transcript's word after
 def test_a_title_naming_its_speaker_before_the_occasion_and_the_speech_word(title: str, who: str) -> None:
     assert name_occasion_speech(title) == ("", who)
 
@@ -33,6 +35,7 @@ def test_a_title_naming_its_speaker_before_the_occasion_and_the_speech_word(titl
     "谢谢你们的演讲",  # jieba tags the four characters a name; a pronoun stands between
     "张某明学习总书记讲话",  # about another's speech
     "张某明对李建国的讲话",  # a preposition and a second name
+    "王晓东李建国致辞",  # two names: whose speech is unclear
     "北大校长毕业典礼演讲", "房地产企业年会致辞", "周末演讲", "张某明谈人工智能",
     "2023年高新区年会致辞", "2019年新年贺词"])
 def test_a_title_naming_nobody_before_the_speech_word(title: str) -> None:

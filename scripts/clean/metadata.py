@@ -3055,10 +3055,16 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
     who = title.strip()[start:start + len(first)]
     chinese = jieba_name(first, tag) and not ADMINISTRATIVE_END.search(first)
     shaped = not chinese and len(first) >= 3 and transliterated(first)
-    if not (chinese or shaped) or any(tag.startswith(("nr", "r", "p", "c")) or word in REPORTING_VERBS
-                                     for word, tag in words[1:]):
+    if not (chinese or shaped) or any(second_person(word, tag) or tag.startswith(("r", "p", "c"))
+                                     or word in REPORTING_VERBS for word, tag in words[1:]):
         return None
     return ShapedName(("", who)) if shaped else ("", who)
+
+
+def second_person(word: str, tag: str) -> bool:
+    """A second name after the speaker's ('张某明李建国讲话'). A transliterated word of three characters or more there
+    is the occasion's place, which jieba tags a name too ('某某达沃斯演讲')."""
+    return tag.startswith("nr") and not (len(word) >= 3 and transliterated(word))
 
 
 def jieba_name(word: str, tag: str) -> bool:
@@ -3069,7 +3075,7 @@ def jieba_name(word: str, tag: str) -> bool:
 
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 TITLE_CLAUSE_END = re.compile(r"[：:，,|｜\s（(—-]")
-SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|稿)$")
+SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|(?:整理|文字|速记)?稿|整理版?|文字版)$")  # '演讲整理稿'
 OCCASION_WORDS_MAX = 6  # '环球|转型|论坛|压轴': the occasion and the topic in a few words
 ADMINISTRATIVE_END = re.compile("[省市县区镇乡村州]$")  # '高新区': a place jieba's dictionary tags as a name
 REPORTING_VERBS = {"学习", "传达", "贯彻", "解读", "点评", "评", "谈", "听", "聆听", "观看", "回应", "领会"}
