@@ -312,11 +312,27 @@ COMPACT_FIELD = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01
                            r"(?:[T ]?\d{4}(?:\d{2})?)?")
 
 
+# An ISO 8601 instant with its zone, as a generator writes it into article:published_time or <time datetime>:
+# '2017-10-02T16:00:00.000Z' (UTC) is 3 October in China, where the page's own date row says so.
+ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+
+
+def instant_date(value: str) -> dt.date | None:
+    """The day in China Standard Time of an ISO 8601 instant stated with its zone; None for any other value."""
+    if not ISO_INSTANT.fullmatch(value.strip()):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).astimezone(CHINA_TIME).date()
+    except ValueError:  # a month 13, a day 32
+        return None
+
+
 def field_date(value: str) -> dt.date | None:
-    """The date a meta tag's or a JSON-LD field's value names: any written date (parse_date), or the forms a machine
-    writes there, figures run together ('20240305'), a feed's English stamp ('Tue, 05 Mar 2024 10:20:00 +0800') or
-    a Unix time ('1709605200'). The field holds a date and nothing else, so figures alone are read as one."""
+    """The date a meta tag's or a JSON-LD field's value names: an instant with its zone (instant_date, read in China
+    time), any written date (parse_date), or the forms a machine writes there, figures run together ('20240305'), a
+    feed's English stamp ('Tue, 05 Mar 2024 10:20:00 +0800') or a Unix time ('1709605200'). The field holds a date
+    and nothing else, so figures alone are read as one."""
     value = value.strip()
     compact = COMPACT_FIELD.fullmatch(value)
-    return parse_date(value) or (from_match(compact) if compact else None) or english_date(value) \
-        or epoch_date(value)
+    return instant_date(value) or parse_date(value) or (from_match(compact) if compact else None) \
+        or english_date(value) or epoch_date(value)

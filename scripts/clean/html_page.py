@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.dates import DATE_LINE_RE, DATE_RE, TIMED_DATE
+from scripts.clean.dates import CHINA_TIME, DATE_LINE_RE, DATE_RE, TIMED_DATE
 from scripts.clean.entities import decode_references
 from scripts.clean.field_names import spelling
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
@@ -1173,7 +1173,6 @@ def script_date_names(path: Path = RULES_FILE) -> frozenset[str]:
 SCRIPT_ASSIGNMENT = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)\s*[:=]\s*"
                                r"(?P<quote>[\"'])(?P<value>[^\"'\n]{4,40})(?P=quote)")
 UNIX_TIME = re.compile(r"1\d{9}")  # seconds since 1970: 2001-09-09 to 2033-05-18
-CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
 def script_dates(soup: BeautifulSoup) -> list[str]:

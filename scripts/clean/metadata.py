@@ -49,6 +49,7 @@ from scripts.clean.dates import (
     date_line,
     english_date,
     field_date,
+    instant_date,
     machine_stamp,
     month_day_before,
     parse_date,
@@ -1365,7 +1366,9 @@ def page_title_parts(e: Evidence) -> list[str]:
     block) and whose first is not names its site (and column) first, whatever the site's name looks like. A
     <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site;
     so are its last parts, when the page shows them whole after a site's name and column before them."""
-    parts = title_parts(e.facts.title)
+    parts = parts_beside_site_name(e.facts.title, e.meta("site"))
+    if parts[-1] == e.meta("site").strip() != title_parts(e.facts.title)[-1]:
+        return parts  # the declared name, whole, is the site's: no order to guess
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
@@ -2507,13 +2510,15 @@ def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
     blocks = [b.text for b in e.structure.blocks]
     near = vocabulary().speech_note_blocks
     announcing = [] if report_around_the_speech(e) else lead_ins(e)  # a report kept whole is the text: no speaker
-    for text in [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note, *announcing]:
-        found = vocabulary().speech_note.search(simplified(text))
-        who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
-        named = ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None
-        if named:
-            return named
-    return None
+    texts = [*blocks[:near], *blocks[-near:], *e.structure.tail_notes, *e.captures.note, *announcing]
+    return next(filter(None, map(note_speaker, texts)), None)
+
+
+def note_speaker(text: str) -> tuple[str, str] | None:
+    """(office, name) of the speaker an editor's note names (speech_note in metadata.yml), in the page's characters."""
+    found = vocabulary().speech_note.search(simplified(text))
+    who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
+    return ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None
 
 
 def name_office_delivering(text: str) -> tuple[str, str] | None:
@@ -3039,26 +3044,50 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
     """'马某员工大会演讲：今年…', '蔡某某就任北大校长之演说', '2012奥某某连任成功竞选演讲' -> ('', '马某'): the
     title's first clause, past the year it may open with, opens with a person's name and ends with the speech's
     word, the occasion or topic between. The name is one jieba tags a name, of two or three characters and a name's
-    shape where only a name stands (jieba tags '谢谢你们' a name too), or a transliterated name of three characters
-    or more (jieba tags some a place). Words about another's speech between them (学习, 传达, a preposition, a
-    pronoun, a second name) make the clause about someone else's ('某某学习总书记讲话')."""
+    shape where only a name stands (jieba tags '谢谢你们' a name too), a transliterated name of three characters
+    or more (jieba tags some a place), or one with its dot (opening_dotted_name: '马某·塞某尔经典演讲'). Words
+    about another's speech between them (学习, 传达, a preposition, a pronoun, a second name) make the clause about
+    someone else's ('某某学习总书记讲话')."""
     shadow = simplified(title).strip()
     clause = TITLE_CLAUSE_END.split(shadow, maxsplit=1)[0]
     year = TITLE_YEAR.match(clause)
     start = year.end() if year else 0
     clause = SPEECH_CLAUSE_TAIL.sub("", clause[start:])
     speech = re.search(rf"(?:{SPEECH_WORDS})$", clause)
-    words = tagged_words(clause[:speech.start()]) if speech else ()
+    dotted_name = opening_dotted_name(clause)
+    words = tagged_words(clause[len(dotted_name):speech.start()]) if speech else ()
+    if dotted_name and speech:  # jieba cuts a dotted name apart ('马某·某勒尔经典' -> 马某 / · / 某 / 勒尔 / 经典)
+        words = ((dotted_name, "nr"), *words)
     if not words or len(words) > OCCASION_WORDS_MAX + 1:
         return None
     first, tag = words[0]
     who = title.strip()[start:start + len(first)]
     chinese = jieba_name(first, tag) and not ADMINISTRATIVE_END.search(first)
-    shaped = not chinese and len(first) >= 3 and transliterated(first)
+    shaped = not chinese and (first == dotted_name or (len(first) >= 3 and transliterated(first)))
     if not (chinese or shaped) or any(second_person(word, tag) or tag.startswith(("r", "p", "c"))
                                      or word in REPORTING_VERBS for word, tag in words[1:]):
         return None
     return ShapedName(("", who)) if shaped else ("", who)
+
+
+def opening_dotted_name(text: str) -> str:
+    """The transliterated name with its dot that opens `text` ('马某·塞某尔经典演讲' -> '马某·塞某尔',
+    '比某·盖某哈佛大学…' -> '比某·盖某'): the parts before the dot mostly in the characters Chinese transliterates
+    with (a few, such as 卫 and 翰, are not among them), the last part the words jieba cuts that are all such
+    characters, up to DOTTED_LAST_MAX of them ('哈佛' runs on after '扎某伯格' too); '' when no such name opens it."""
+    found = re.match(rf"(?:[{CJK_RANGE}]{{1,8}}[·・‧])+", text)
+    parts = re.sub("[·・‧]", "", found.group()) if found else ""
+    if not found or 2 * sum(map(transliterated, parts)) < len(parts):
+        return ""
+    start = end = found.end()
+    for word, _ in tagged_words(text[start:]):
+        if not transliterated(word) or end + len(word) - start > DOTTED_LAST_MAX:
+            break
+        end += len(word)
+    return text[:end] if end > start else ""
+
+
+DOTTED_LAST_MAX = 4  # characters of a transliterated name's last part ('扎某伯格')
 
 
 def second_person(word: str, tag: str) -> bool:
@@ -3902,7 +3931,7 @@ def first_of(values: list):
 
 def first_date(values: list[str]) -> dt.date | None:
     for value in values:
-        date = parse_date(value)
+        date = instant_date(value) or parse_date(value)
         if date:
             return date
     return None
@@ -3981,6 +4010,17 @@ def source_of(e: Evidence, source_file: str, sha256: str) -> dict:
     source["file"] = source_file
     source["sha256"] = sha256
     return source
+
+
+def parts_beside_site_name(title: str, site: str) -> list[str]:
+    """title_parts, unless they cut apart the site's name the page declares (meta SiteName, og:site_name) at the
+    <title>'s end: a separator inside that name ('标题 | 某某之城 - City of Time') parts nothing of the title, which is
+    then the rest before the name, whole."""
+    parts, site, title = title_parts(title), site.strip(), title.strip()
+    if len(site) < 2 or site in parts or not title.endswith(site):
+        return parts
+    rest = DANGLING_SEPARATOR.sub("", title.removesuffix(site))
+    return [rest, site] if rest else parts
 
 
 def title_parts(title: str) -> list[str]:
