@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.dates import field_date
-from scripts.clean.metadata import name_occasion_speech, note_speaker, parts_beside_site_name
+from scripts.clean.metadata import name_occasion_speech, note_speaker, parts_beside_site_name, vocabulary
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -78,3 +78,48 @@ def test_an_instant_with_its_zone_is_dated_in_china_time(value: str, day: dt.dat
 
 def test_an_instant_without_its_zone_keeps_its_day() -> None:
     assert field_date("2017-10-02T16:00:00") == dt.date(2017, 10, 2)
+
+
+INTRODUCTION = [
+    "张某明（1893-1988）先生是一位思想家，他的一生是勇敢者的一生，留下了许多值得今天的读者细细品味的文字。",
+    "世界上的学问，在深层其实是相通的。不同的思考者往往是异途同归，异曲同工，读他的演讲常有这种感觉。",
+    "这是张某明先生1928年应邀在某某大学哲学系演讲的部分内容，今天读来仍然很有启发。"]
+LECTURE = ("<p>诸位同学：</p>"
+           "<p>哲学不是人人所能够学得的，学哲学要有天资，也要下功夫。今天我想和诸位谈谈求学的几个层次和境界。</p>"
+           "<p>第一层是形成主见。学问的第一步是有主见，有了主见才会有问题，有了问题才会去求解答。</p>"
+           "<p>第二层是发现不能解释的事。有了主见以后，要看到与自己主见相冲突的地方，这样才会进步。</p>"
+           "<p>第三层是融会贯通。把许多不同的意见放在一起比较，找出它们的道理，学问才算有了根基。</p>"
+           "<p>第四层是知不足。越往深处走，越觉得自己知道得少，这是学问进步的标志，也是做人的道理。</p>"
+           "<p>第五层是以简御繁。道理越看得明透，越觉得无话可说，还是一点不说的好。谢谢诸位。</p>")
+
+
+def test_an_editors_introduction_over_the_announced_lecture_leaves_the_text(tmp_path: Path) -> None:
+    """Three paragraphs introducing the speaker, then '以下是…先生演讲内容：': the lecture begins after it, and the
+    introduction is kept as the front matter's note (it names the speaker)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in INTRODUCTION)
+    body = (f"<article><h1>张某明-思维的层次和境界</h1><div class='post-body'>{paragraphs}"
+            f"<p>以下是张某明先生演讲内容：</p>{LECTURE}</div></article>")
+    result = normalize_file(html_page(tmp_path, "<title>张某明-思维的层次和境界</title>", body))
+    meta, text = split_document(result.markdown)
+    assert "勇敢者的一生" not in text and "诸位同学" in text and "谢谢诸位" in text
+    assert meta["speaker"] == "张某明"
+    assert "editor-introduction" in {removal.rule for removal in result.removals}
+
+
+def test_a_news_report_over_the_announced_speech_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """A portal's dateline opening the paragraphs over '…发言全文如下：' makes them a report of the event, with the
+    speech inside it: they stay."""
+    report = ["某某科技讯 11月2日下午消息，2020某某产业发展大会在广州开幕，某某公司董事长李建国出席并致辞。",
+              "李建国表示，产业正迎来新的发展机遇，公司将秉持开放合作的理念，与伙伴共同推动产业创新发展。",
+              "这是李建国今年在大会上的首次演讲，他认为标准不统一、内容不丰富等问题仍然存在，需要携手解决。"]
+    paragraphs = "".join(f"<p>{line}</p>" for line in report)
+    body = (f"<article><h1>李建国：推进产业创新发展</h1><div class='post-body'>{paragraphs}"
+            f"<p>以下是李建国发言全文：</p>{LECTURE}</div></article>")
+    page = html_page(tmp_path, "<title>李建国：推进产业创新发展</title>", body)
+    _, text = split_document(normalize_file(page).markdown)
+    assert "11月2日下午消息" in text and "标准不统一" in text  # the third says what the text is, as a note does
+
+
+@pytest.mark.parametrize("example", metadata_rules()["news_opening"]["examples"])
+def test_the_news_opening_examples_open_as_news(example: str) -> None:
+    assert vocabulary().news_opening.match(example)

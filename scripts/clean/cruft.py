@@ -1037,6 +1037,37 @@ def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> N
     if announced is not None and len(preamble) == 1:
         result.captures.add("lead_in", result.lines[preamble[0]] + result.lines[announced])
         drop_preamble(result, preamble)
+    elif announced is not None and introduces_the_speech(result.lines, preamble):
+        for index in preamble:
+            result.captures.add("note", result.lines[index])
+        result.removals += [Removal("editor-introduction", result.lines[index]) for index in preamble]
+        result.lines = [line for index, line in enumerate(result.lines) if index not in preamble]
+
+
+def introduces_the_speech(lines: list[str], preamble: list[int]) -> bool:
+    """An editor's introduction of several paragraphs over the announcement (who the speaker was, what the talk
+    argues), not a report of the event: one of its paragraphs says what the text is, as an editor's note does
+    ('本文是他2008年在某某大学所做的演讲', '这是某某先生1928年…演讲的部分内容': speech_note in metadata.yml), none opens
+    as news does (news_opening there: a dateline, an agency, a reporter, the day's date), no reporter is credited,
+    and it is the smaller part of the page (ANNOUNCED_LEAD_MAX_SHARE). A report with the speech inside it stays."""
+    paragraphs = [simplified(lines[index]) for index in preamble]
+    speech_note, news_opening = editor_and_news_patterns()
+    total = sum(len(line) for line in lines)
+    return (len(preamble) >= 2 and not reads_as_news_report(lines)
+            and any(speech_note.search(paragraph) for paragraph in paragraphs)
+            and not any(news_opening.match(paragraph) for paragraph in paragraphs)
+            and sum(map(len, paragraphs)) <= ANNOUNCED_LEAD_MAX_SHARE * total)
+
+
+METADATA_RULES = RULES_DIR / "metadata.yml"
+
+
+@cache
+@reads_rule_file(METADATA_RULES)
+def editor_and_news_patterns(path: Path = METADATA_RULES) -> tuple[re.Pattern, re.Pattern]:
+    """speech_note and news_opening of metadata.yml, which the metadata steps read too (matched on the shadow)."""
+    return re.compile(rule_section(path, "speech_note")["pattern"]), re.compile(rule_section(path, "news_opening")
+                                                                                ["pattern"])
 
 
 ANNOUNCED_LEAD_MAX_SHARE = 0.4  # the editor's lead is the smaller part of the page; the speech is the rest
