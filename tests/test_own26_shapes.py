@@ -123,3 +123,49 @@ def test_a_news_report_over_the_announced_speech_keeps_its_paragraphs(tmp_path: 
 @pytest.mark.parametrize("example", metadata_rules()["news_opening"]["examples"])
 def test_the_news_opening_examples_open_as_news(example: str) -> None:
     assert vocabulary().news_opening.match(example)
+
+
+SPEECH = ("<p>各位嘉宾、女士们、先生们：</p>"
+          f"<p>大家下午好！{PROSE}</p><p>{OTHER}</p>"
+          "<p>产业的发展离不开各方的携手努力，我们愿意与大家一起，共同推动产业创新发展。谢谢大家！</p>")
+
+
+def test_a_long_report_over_the_speech_it_quotes_names_no_speaker(tmp_path: Path) -> None:
+    """Five paragraphs reporting the event, then the speech in full: the page is a report, and the name before the
+    headline's colon is its subject, not a speaker (the salutation stands past the first three paragraphs)."""
+    report = "".join(f"<p>{line}</p>" for line in [
+        "2020某某产业发展大会在广州开幕，某某公司董事长李建国出席开幕式并发表了主旨演讲。",
+        "李建国表示，产业正迎来新的发展机遇，公司将秉持开放合作的理念，与伙伴共同推动产业发展。",
+        "李建国认为，标准不统一、内容不丰富等问题仍然存在，需要产业链上下游携手解决这些问题。",
+        "据了解，本届大会为期三天，设有主论坛和多个分论坛，来自各地的嘉宾参加了会议。",
+        "大会期间还举行了多场产业对接活动，签约项目涉及多个领域，总金额超过百亿元。"])
+    body = (f"<article><h1>某某公司李建国：推进产业创新发展</h1><div class='post-body'>{report}"
+            f"<p>李建国发言全文如下：</p>{SPEECH}</div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>某某公司李建国：推进产业创新发展</title>",
+                                                      body)).markdown)
+    assert "speaker" not in meta
+
+
+def test_the_post_date_its_microdata_declares_wins_over_the_address(tmp_path: Path) -> None:
+    """A theme's <time itemprop="dateCreated datePublished" datetime="…+08:00"> is the date the post declares; the
+    address's date (the post's first draft) comes after it."""
+    head = ("<title>某某论坛开幕 | 某某工作室</title>"
+            "<link rel='canonical' href='https://example.github.io/2017/04/news/2017-4-11-forum-keynote/'>")
+    body = ("<article><h1>某某论坛开幕</h1><div class='post-meta'>\n  <span class='post-meta-item'>"
+            "<span class='post-meta-item-text'>Posted on</span>\n  "
+            "<time itemprop='dateCreated datePublished' datetime='2017-04-17T21:17:31+08:00'>2017-04-17</time></span>"
+            "\n  <span class='post-meta-item'><span class='post-meta-item-text'>Edited on</span>\n  "
+            "<time itemprop='dateModified' datetime='2019-01-06T13:08:10+08:00'>2019-01-06</time></span>\n  "
+            "<span class='post-meta-item'><span class='post-meta-item-text'>In</span>\n  "
+            "<a href='/categories/news/'>新闻动态</a></span>\n</div>"
+            f"<div class='post-body'>{ESSAY}</div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, head, body)).markdown)
+    assert meta["published"] == dt.date(2017, 4, 17)
+
+
+def test_an_index_of_posts_marking_each_posts_day_declares_no_publication(tmp_path: Path) -> None:
+    """Each post on an index page carries its own itemprop="datePublished": no one of them is the page's day."""
+    posts = "".join(f"<article><h2>某某文章{day}</h2><time itemprop='datePublished' datetime='2024-12-0{day}T10:00:00"
+                    f"+08:00'>{day}天前</time><p>{PROSE}</p></article>" for day in (2, 3, 4))
+    result = normalize_file(html_page(tmp_path, "<title>某某之家</title>", posts))
+    assert "microdata" not in result.provenance.get("published", "")

@@ -164,6 +164,7 @@ class PageFacts:
     dated_elements: list[str] = field(default_factory=list)  # the one date elements named so give (post_dates)
     script_dates: list[str] = field(default_factory=list)  # dates the page's script states (script_dates in html.yml)
     json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
+    microdata_published: list[str] = field(default_factory=list)  # itemprop="datePublished": datetime or content
     crumbs: list[str] = field(default_factory=list)  # breadcrumb trails found by class/id
     url: str = ""  # <link rel=canonical> or og:url
     marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
@@ -1079,6 +1080,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
         facts.meta.setdefault(key, value)
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
+    facts.microdata_published = microdata_published(soup)
     facts.script_dates = script_dates(soup)
     facts.tags = post_tags(soup)
     facts.dated_elements = post_dates(soup)
@@ -1173,6 +1175,14 @@ def script_date_names(path: Path = RULES_FILE) -> frozenset[str]:
 SCRIPT_ASSIGNMENT = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)\s*[:=]\s*"
                                r"(?P<quote>[\"'])(?P<value>[^\"'\n]{4,40})(?P=quote)")
 UNIX_TIME = re.compile(r"1\d{9}")  # seconds since 1970: 2001-09-09 to 2033-05-18
+
+
+def microdata_published(soup: BeautifulSoup) -> list[str]:
+    """The publication times schema.org microdata declares (<time itemprop="dateCreated datePublished"
+    datetime="…">, <meta itemprop="datePublished" content="…">), as a blog theme marks its post's date: one on a
+    post, several on an index of posts."""
+    marked = soup.find_all(itemprop=re.compile(r"(?:^|\s)datePublished(?:\s|$)"))
+    return [str(tag.get("datetime") or tag.get("content") or tag.get_text(" ")).strip() for tag in marked]
 
 
 def script_dates(soup: BeautifulSoup) -> list[str]:

@@ -2342,10 +2342,11 @@ def greets_first(blocks: list[Block]) -> bool:
 
 def report_around_the_speech(e: Evidence) -> bool:
     """Two or more paragraphs of reporting (prose sentences) before the salutation: the page is a news report that
-    quotes the speech in full after its own account, not an editor's one-paragraph lead-in to the speech."""
+    quotes the speech in full after its own account, not an editor's one-paragraph lead-in to the speech. A long
+    account (up to REPORT_MAX_PARAGRAPHS before the salutation) is one too, when its paragraphs are all prose."""
     shapes = load_shapes()
     before = []
-    for block in e.structure.blocks[:REPORT_PARAGRAPHS + 1]:
+    for block in e.structure.blocks[:REPORT_MAX_PARAGRAPHS + 1]:
         if shapes.salutation.match(block.text) or names_listeners(block.text):
             break
         before.append(block.text)
@@ -2357,6 +2358,7 @@ def report_around_the_speech(e: Evidence) -> bool:
 
 
 REPORT_PARAGRAPHS = 2  # an editor's lead-in is one paragraph; a report's own account is more
+REPORT_MAX_PARAGRAPHS = 8  # ... and seldom more than this many before the speech it quotes
 
 
 def names_listeners(text: str) -> bool:
@@ -3167,6 +3169,14 @@ def date_opening(name: str) -> dt.date | None:
     return (parse_date(found.group(0)) or url_date(found.group(0))) if found else None
 
 
+def microdata_date(e: Evidence) -> dt.date | None:
+    """The day the page's schema.org microdata declares its publication (itemprop="datePublished"), when every such
+    mark names the same day: an index of posts marks each post's own. It comes after the dates the page prints, as
+    its instant is read in China time and a theme may print the day in another zone."""
+    days = set(map(field_date, e.facts.microdata_published)) - {None}
+    return days.pop() if len(days) == 1 else None
+
+
 def url_stamp(e: Evidence) -> dt.date | None:
     """The first date a page's addresses hold, unless it is the one opening the title that the slug repeats."""
     title_day = title_name_date(e)
@@ -3519,6 +3529,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("labelled post stamp in the text", post_stamp_in_the_text),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
+    ("microdata datePublished, one day however often it is marked", microdata_date),
     ("URL date", url_stamp),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("element whose class names it the post's date ('post-date')", lambda e: first_date(e.facts.dated_elements)),
