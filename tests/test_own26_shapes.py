@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.dates import field_date
+from scripts.clean.dates import field_date, parse_date
 from scripts.clean.metadata import name_occasion_speech, note_speaker, parts_beside_site_name, vocabulary
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
@@ -169,3 +169,16 @@ def test_an_index_of_posts_marking_each_posts_day_declares_no_publication(tmp_pa
                     f"+08:00'>{day}天前</time><p>{PROSE}</p></article>" for day in (2, 3, 4))
     result = normalize_file(html_page(tmp_path, "<title>某某之家</title>", posts))
     assert "microdata" not in result.provenance.get("published", "")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2013,1,15", dt.date(2013, 1, 15)),  # under a signature
+    ("（2012,6,12,上午11时）", dt.date(2012, 6, 12)),  # a subtitle's brackets, the hour after it
+    ("2019，3，6", dt.date(2019, 3, 6))])
+def test_a_date_in_figures_parted_by_commas(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["2012,6,12,18", "1,2012,6,12", "今年营收2012,5,3亿元", "1850,3,4"])
+def test_figures_parted_by_commas_that_are_no_date(text: str) -> None:
+    assert parse_date(text) is None

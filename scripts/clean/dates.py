@@ -63,6 +63,9 @@ FORMS = (
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){DAY_RANGE_END}",
     rf"(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){NUMERIC_DAY_END}",
     TEMPLATE_DATE,
+    # Figures parted by commas, as some writers type a date under a signature or in a subtitle's brackets
+    # ('2013,1,15', '（2012,6,12,上午11时）'): a year of this century or the last, and no fourth figure after it.
+    r"(?<![\d,，])(?P<y>(?:19|20)\d{2})[,，](?P<m>1[0-2]|0?[1-9])[,，](?P<d>3[01]|[12]\d|0?[1-9])(?![\d亿万千百元个%％]|[,，]\d)",
     rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"
     rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
     # A Republic of China year of three figures without the era's name, as Taiwan's pages print dates
