@@ -182,3 +182,21 @@ def test_a_date_in_figures_parted_by_commas(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize("text", ["2012,6,12,18", "1,2012,6,12", "今年营收2012,5,3亿元", "1850,3,4"])
 def test_figures_parted_by_commas_that_are_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_a_talk_whose_speaker_only_the_meta_description_names(tmp_path: Path) -> None:
+    """A blog's repost of a first-person talk names nobody on the page; its description says who gave it."""
+    head = ("<title>何谓新质生产力 | 某某博客</title><meta name='description' content='某某论坛学术顾问、某某市原市长"
+            "李建国在某某新年论坛上发表演讲时，分享了他对相关问题的思考。'>")
+    body = (f"<article><h1>何谓新质生产力</h1><div class='post-body'><p>我个人理解，{PROSE}</p><p>{OTHER}</p></div>"
+            "</article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, head, body)).markdown)
+    assert meta["speaker"] == "李建国"
+
+
+def test_a_news_report_is_no_speech_of_the_one_its_description_names(tmp_path: Path) -> None:
+    head = "<title>全市大会召开</title><meta name='description' content='市长李建国在全市大会上发表讲话。'>"
+    body = (f"<article><h1>全市大会召开</h1><div class='post-body'><p>本报讯（记者 王某）5月7日，全市大会召开。{PROSE}"
+            f"</p><p>{OTHER}</p></div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, head, body)).markdown)
+    assert "speaker" not in meta

@@ -2504,6 +2504,13 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
                               for text in announcing_leads(e))), None)
 
 
+def description_delivering(e: Evidence) -> tuple[str, str] | None:
+    """The page's meta description saying who gave the talk ('…重庆市原市长黄某帆在某某论坛上发表演讲时，分享了…'),
+    as a blog's repost of a talk may say only there (lead_name_office in metadata.yml, as a lead-in is read)."""
+    text = e.facts.meta.get("description") or e.facts.meta.get("og:description", "")
+    return office_name_delivering(text) or name_office_delivering(text) if text else None
+
+
 def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
     """An editor's note at the text's opening or close saying whose speech it is ('本文为张某明教授2008年在…上的
     讲演，由…整理', '本文系县委书记张某在…上的讲话', speech_note in metadata.yml) -> (office, name); the lead-in
@@ -2875,6 +2882,8 @@ SPEAKER_STEPS: list[Step] = [
     ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
     ("the one person the post is filed under, the text being the speech", filed_under_speaker),
     ("title: a name and 的, the text in that person's first-person voice", possessive_title_voice),
+    ("meta description: office and name delivering the speech",
+     lambda e: None if reads_as_news(e) else description_delivering(e)),
     ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
     ("blog post's front-matter author",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
