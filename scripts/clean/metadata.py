@@ -1365,10 +1365,11 @@ def page_title_parts(e: Evidence) -> list[str]:
     whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's first
     block) and whose first is not names its site (and column) first, whatever the site's name looks like. A
     <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site;
-    so are its last parts, when the page shows them whole after a site's name and column before them."""
-    parts = parts_beside_site_name(e.facts.title, e.meta("site"))
-    if parts[-1] == e.meta("site").strip() != title_parts(e.facts.title)[-1]:
-        return parts  # the declared name, whole, is the site's: no order to guess
+    so are its last parts, when the page shows them whole after a site's name and column before them. A <title>
+    closing with the site's name the page declares, a separator inside it, is that name and the rest before it."""
+    parts = title_parts(e.facts.title)
+    if (declared := parts_beside_site_name(e.facts.title, e.meta("site"))) != parts:
+        return declared  # the site's declared name, whole, closes the <title>: no order to guess
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
