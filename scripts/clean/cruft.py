@@ -1040,8 +1040,7 @@ def drop_announced_speech_lead(result: CleanResult, line_rules: list[Rule]) -> N
     elif announced is not None and introduces_the_speech(result.lines, preamble):
         for index in preamble:
             result.captures.add("note", result.lines[index])
-        result.removals += [Removal("editor-introduction", result.lines[index]) for index in preamble]
-        result.lines = [line for index, line in enumerate(result.lines) if index not in preamble]
+        drop_preamble(result, preamble, "editor-introduction")
 
 
 def introduces_the_speech(lines: list[str], preamble: list[int]) -> bool:
@@ -1135,8 +1134,8 @@ def preamble_above(lines: list[str], filled: list[int], announced: int, line_rul
             and lines[index][-1] in SENTENCE_ENDS and not first_full_match(lines[index], line_rules)]
 
 
-def drop_preamble(result: CleanResult, preamble: list[int]) -> None:
-    result.removals += [Removal("repost-preamble", result.lines[index]) for index in preamble]
+def drop_preamble(result: CleanResult, preamble: list[int], rule: str = "repost-preamble") -> None:
+    result.removals += [Removal(rule, result.lines[index]) for index in preamble]
     result.lines = [line for index, line in enumerate(result.lines) if index not in preamble]
 
 

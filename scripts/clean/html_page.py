@@ -13,7 +13,6 @@ JSON-LD — are collected as PageFacts for the metadata cascade. Everything is l
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import unicodedata
@@ -27,7 +26,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
 from scripts.clean.chinese import CJK_CHAR as CJK
-from scripts.clean.dates import CHINA_TIME, DATE_LINE_RE, DATE_RE, TIMED_DATE
+from scripts.clean.dates import DATE_LINE_RE, DATE_RE, TIMED_DATE, epoch_date
 from scripts.clean.entities import decode_references
 from scripts.clean.field_names import spelling
 from scripts.clean.rule_files import RULES_DIR, read_rule_file, reads_rule_file, rule_section
@@ -1198,7 +1197,7 @@ def script_dates(soup: BeautifulSoup) -> list[str]:
                 continue
             value = match["value"].strip()
             if UNIX_TIME.fullmatch(value):
-                value = dt.datetime.fromtimestamp(int(value), CHINA_TIME).date().isoformat()
+                value = str(epoch_date(value))
             found.append(value)
     return found
 

@@ -2501,15 +2501,19 @@ def name_opening(text: str) -> str:
 
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
     """'县长张某某发表…讲话' or '张某某县长今天…发表讲话' (lead_name_office in metadata.yml) in a lead-in."""
-    return next(filter(None, (office_name_delivering(text) or name_office_delivering(text)
-                              for text in announcing_leads(e))), None)
+    return next(filter(None, map(delivering_named, announcing_leads(e))), None)
+
+
+def delivering_named(text: str) -> tuple[str, str] | None:
+    """(office, name) of whoever a lead says gave the speech, office first or name first (lead_name_office)."""
+    return office_name_delivering(text) or name_office_delivering(text)
 
 
 def description_delivering(e: Evidence) -> tuple[str, str] | None:
     """The page's meta description saying who gave the talk ('…重庆市原市长黄某帆在某某论坛上发表演讲时，分享了…'),
     as a blog's repost of a talk may say only there (lead_name_office in metadata.yml, as a lead-in is read)."""
     text = e.facts.meta.get("description") or e.facts.meta.get("og:description", "")
-    return office_name_delivering(text) or name_office_delivering(text) if text else None
+    return delivering_named(text) if text else None
 
 
 def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
