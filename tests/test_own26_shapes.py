@@ -5,7 +5,14 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.dates import field_date, parse_date
-from scripts.clean.metadata import name_occasion_speech, note_speaker, parts_beside_site_name, vocabulary
+from scripts.clean.metadata import (
+    colon_speaker,
+    name_occasion_speech,
+    note_speaker,
+    parts_beside_site_name,
+    placed_name,
+    vocabulary,
+)
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -200,3 +207,30 @@ def test_a_news_report_is_no_speech_of_the_one_its_description_names(tmp_path: P
             f"</p><p>{OTHER}</p></div></article>")
     meta, _ = split_document(normalize_file(html_page(tmp_path, head, body)).markdown)
     assert "speaker" not in meta
+
+
+@pytest.mark.parametrize("example", metadata_rules()["japanese_surnames"]["examples"])
+def test_a_japanese_name_before_the_titles_colon_is_the_speaker(example: str) -> None:
+    title, _, name = example.partition(" -> ")
+    assert colon_speaker(title) == ("", name)
+
+
+@pytest.mark.parametrize("example", metadata_rules()["japanese_surnames"]["keep"])
+def test_a_japanese_family_name_before_a_word_is_no_speaker(example: str) -> None:
+    assert colon_speaker(example) is None
+
+
+@pytest.mark.parametrize("name", ["渡边淳一", "上野千鹤子", "東野圭吾"])  # a traditional page's too, through its shadow
+def test_a_japanese_name_is_a_name_where_the_page_places_one(name: str) -> None:
+    assert placed_name(name)
+
+
+def test_a_university_transcripts_english_header_dates_the_address(tmp_path: Path) -> None:
+    """A bilingual repost keeps the news office's header over the address: who gave it and the day, in English."""
+    body = ("<article><h1>某某在某某学院的毕业演讲</h1><div class='post-body'>"
+            "<p>This is the text of the Commencement address by Jane Doe, President of Example College, "
+            "delivered on June 12, 2005.</p>"
+            f"<p>同学们：</p><p>{PROSE}</p><p>{OTHER}</p></div></article>")
+    page = html_page(tmp_path, "<title>某某在某某学院的毕业演讲</title>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta["date"] == dt.date(2005, 6, 12)

@@ -150,6 +150,7 @@ class Vocabulary:
     office_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    japanese_surnames: tuple[str, ...]
     unlisted_name_lengths: tuple[int, ...]
     unlisted_name_initials: frozenset[str]
     cms_defaults: frozenset[str]
@@ -267,6 +268,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         office_endings=tuple(data["office_endings"]["words"]),
         surnames=frozenset(data["surnames"]["single"]),
         compound_surnames=tuple(data["surnames"]["compound"]),
+        japanese_surnames=tuple(data["japanese_surnames"]["words"]),
         unlisted_name_lengths=tuple(data["unlisted_surname_name"]["lengths"]),
         unlisted_name_initials=frozenset(data["unlisted_surname_name"]["initial_tags"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
@@ -1057,6 +1059,8 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
     if not re.fullmatch(NAME, line) or (re.search("[·・‧]", line) and not dotted(line)):
         return False
     line = simplified(line)
+    if placed and has_a_japanese_names_shape(line):
+        return not is_office(line) and line not in vocab.cms_defaults
     if len(line) == LONGEST_NAME and not line.startswith(vocab.compound_surnames) and not dotted(line):
         return False  # a given name of four characters after a one-character family name: a phrase ('信息学竞赛')
     return not is_office(line) and line not in vocab.cms_defaults \
@@ -1086,6 +1090,16 @@ def has_a_names_shape(shadow: str) -> bool:
     known = dictionary().get(shadow, 0) > 0
     return not (known and not (len(whole) == 1 and whole[0][1].startswith("nr") and not is_word(shadow))) \
         and not vocab.column.fullmatch(shadow)
+
+
+def has_a_japanese_names_shape(shadow: str) -> bool:
+    """'村上春树', '稻盛和夫': a Japanese family name (japanese_surnames in metadata.yml) and a given name of one to
+    three characters that the dictionary does not know as a word ('上野公园' is a park). The dictionary's own
+    reading of the whole run is not asked: jieba files some such names as nouns."""
+    family = next((name for name in vocabulary().japanese_surnames if shadow.startswith(name)), "")
+    given = shadow[len(family):]
+    return bool(family) and 1 <= len(given) <= 3 and bool(re.fullmatch(rf"[{CJK_RANGE}]+", given)) \
+        and not is_word(given)
 
 
 def names_a_person(line: str) -> bool:
@@ -2787,9 +2801,12 @@ MARKDOWN_KINDS = ("markdown", BLOG_FRONT_MATTER)  # containers.py's kinds of a M
 
 # An English credit over a speech a ministry publishes in two languages: 'Speech by Ms Grace Fu, Minister for …, at
 # the … Conference on 6 March 2022' (gov.sg), 'Remarks by Dr Tan Ah Kow, …'. The genre, by, perhaps an honorific, a
-# capitalised name of two to four words and the comma before the office.
+# capitalised name of two to four words and the comma before the office. A university's news office heads a transcript
+# so too ('This is the text of the Commencement address by …, delivered on June 12, 2005.').
 ENGLISH_SPEECH_CREDIT = re.compile(
-    r"(?i:(?:opening|welcome|closing|keynote)\s+)?(?i:speech|remarks|address|statement|message)\s+"
+    r"(?i:this\s+is\s+the\s+(?:full\s+)?(?:text|transcript)\s+of\s+(?:the\s+|an?\s+)?)?"
+    r"(?i:(?:opening|welcome|closing|keynote|commencement|inaugural|graduation|farewell|acceptance)\s+)?"
+    r"(?i:speech|remarks|address|statement|message)\s+"
     r"(?i:(?:delivered|given)\s+)?by\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Mdm|Madam|Miss|Dr|Prof|Professor)\.?\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})\s*,")
 
