@@ -1215,9 +1215,11 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
     """The tags a blog files the post under: the texts of links to its tag pages (rel=tag, or an address with a
     /tags/ or /categories/ segment, post_tags in html.yml) that sit together in an element holding few of them.
     A sidebar's tag cloud or a menu of categories links many and files no post; a tag link in a list item counts
-    with its list."""
+    with its list. Where some of the groups sit inside the post's <article> element, the others (a small blog's
+    sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file no post."""
     address, most = post_tag_rules()
     groups: dict[int, list[str]] = {}
+    in_the_article: set[int] = set()
     for link in soup.find_all("a"):
         href = unquote(str(link.get("href") or ""))
         if not (address.search(href) or "tag" in (link.get("rel") or [])):
@@ -1228,7 +1230,12 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
         text = one_line(link.get_text(" ")).lstrip("#").strip()
         if text:
             groups.setdefault(id(holder), []).append(text)
-    return [tag for group in groups.values() if len(group) <= most for tag in group]
+            if link.find_parent("article") is not None:
+                in_the_article.add(id(holder))
+    filing = {key: group for key, group in groups.items() if len(group) <= most}
+    if filing.keys() & in_the_article:
+        filing = {key: group for key, group in filing.items() if key in in_the_article}
+    return [tag for group in filing.values() for tag in group]
 
 
 @cache

@@ -63,7 +63,7 @@ from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import BAR_SEPARATOR, SITE_SEPARATORS, PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import in_both_scripts, simplified
-from scripts.clean.structure import SPEECH_TITLE_WORDS, Block, Structure, ends_with_greeting, load_shapes
+from scripts.clean.structure import SPEECH_TITLE_WORDS, SPEECH_WORD, Block, Structure, ends_with_greeting, load_shapes
 from scripts.clean.words import (
     common_words_in,
     dictionary,
@@ -1065,7 +1065,7 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
         return False  # a given name of four characters after a one-character family name: a phrase ('信息学竞赛')
     return not is_office(line) and line not in vocab.cms_defaults \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
-        and not line.endswith("同志") \
+        and not line.endswith("同志") and not SPEECH_WORD.search(line) \
         and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames) or dotted(line)
              or (placed and has_a_names_shape(line))) \
         and not reads_as_common_words(line)

@@ -1,0 +1,63 @@
+"""Shapes eval/own27's pages showed (opened in the twenty-sixth session), rebuilt from made-up text."""
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from scripts.clean.html_page import post_tags
+from scripts.clean.metadata import is_bare_name, placed_name
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_document
+from tests.conftest import html_page
+
+PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。我们各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
+OTHER = "我想对大家说，今年以来我们的工作稳中向好，我们的团队建设有力有效，我相信各项业务会和谐发展，成绩来之不易。"
+
+
+@pytest.mark.parametrize("word", ["贺词", "讲话", "致辞", "演讲", "發言"])
+def test_a_speech_word_is_no_name(word: str) -> None:
+    """jieba tags 贺词 a person's name (贺 is a family name); a post filed under 贺词 names nobody."""
+    assert not is_bare_name(word) and not placed_name(word)
+
+
+def test_a_new_year_greeting_filed_under_its_speech_word_names_nobody(tmp_path: Path) -> None:
+    head = ("<title>某某社祝大家新年快乐</title><meta name='keywords' content='贺词'>"
+            "<meta property='article:tag' content='贺词'>")
+    body = f"<article><h1>某某社祝大家新年快乐</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, head, body)).markdown)
+    assert "speaker" not in meta
+
+
+TITLE = "<title>致即将升入大二的各位同学</title>"
+SIDEBAR = ("<aside id='sidebar'><div class='widget tag'><h3>Tags</h3><ul>"
+           "<li><a href='/tags/查某/'>查某</a></li><li><a href='/tags/毕业论文/'>毕业论文</a></li>"
+           "<li><a href='/tags/班主任/'>班主任</a></li></ul></div></aside>")
+
+
+def test_a_small_blogs_sidebar_cloud_files_no_post_when_the_article_has_its_tags() -> None:
+    html = ("<article><div class='post'>…</div><footer><div class='tags'><a href='/tags/致辞/'>致辞</a>, "
+            f"<a href='/tags/班主任/'>班主任</a></div></footer></article>{SIDEBAR}")
+    assert post_tags(BeautifulSoup(html, "lxml")) == ["致辞", "班主任"]
+
+
+def test_a_name_in_the_sidebar_cloud_is_not_the_speaker(tmp_path: Path) -> None:
+    body = (f"<article><h1>致即将升入大二的各位同学</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div>"
+            "<footer><div class='tags'><a href='/tags/致辞/'>致辞</a>, <a href='/tags/班主任/'>班主任</a></div>"
+            f"</footer></article>{SIDEBAR}")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, TITLE, body)).markdown)
+    assert "speaker" not in meta
+
+
+def test_the_posts_own_name_tag_still_names_the_speaker(tmp_path: Path) -> None:
+    """The name among the article's own tags is the speaker, though the sidebar's cloud names someone else too (the
+    cloud's name made two people, and so nobody)."""
+    body = (f"<article><h1>致即将升入大二的各位同学</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div>"
+            "<footer><div class='tags'><a href='/tags/致辞/'>致辞</a>, <a href='/tags/王某明/'>王某明</a></div>"
+            f"</footer></article>{SIDEBAR}")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, TITLE, body)).markdown)
+    assert meta["speaker"] == "王某明"
+
+
+def test_without_an_article_element_every_small_group_files_the_post() -> None:
+    html = "<div class='post-tags'><a href='/tags/王某明/'>王某明</a></div>" + SIDEBAR
+    assert post_tags(BeautifulSoup(html, "lxml")) == ["王某明", "查某", "毕业论文", "班主任"]
