@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.clean.decode import scraped_paragraphs
 from scripts.clean.html_page import post_tags
 from scripts.clean.metadata import is_bare_name, placed_name
 from scripts.clean.pipeline import normalize_file
@@ -61,3 +62,16 @@ def test_the_posts_own_name_tag_still_names_the_speaker(tmp_path: Path) -> None:
 def test_without_an_article_element_every_small_group_files_the_post() -> None:
     html = "<div class='post-tags'><a href='/tags/王某明/'>王某明</a></div>" + SIDEBAR
     assert post_tags(BeautifulSoup(html, "lxml")) == ["王某明", "查某", "毕业论文", "班主任"]
+
+
+def test_a_crawlers_paragraphs_joined_by_one_space_after_their_closing_marks_are_lines_again() -> None:
+    """A crawler joined the <p> texts with ' ': each paragraph ends with its mark and a space; a stray space inside a
+    sentence ('我们 向') stays inside its paragraph."""
+    paragraphs = ["岁末年初，我们 向全校师生员工致以新年的祝福！", PROSE, OTHER, PROSE, OTHER,
+                  "党委书记：王某明 2025年1月1日"]
+    assert scraped_paragraphs(" ".join(paragraphs)) == paragraphs
+
+
+def test_single_spaces_inside_sentences_part_nothing() -> None:
+    line = "，".join([PROSE.replace("，", " ，")] * 4)
+    assert scraped_paragraphs(line) == [line]

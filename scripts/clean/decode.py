@@ -38,6 +38,7 @@ BINARY_SIGNATURES = {
 }
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
+PARAGRAPH_END_GAP = re.compile(r"(?<=[。！？!?”」』])[^\S\n](?=[\u4e00-\u9fff“「『《（【])")  # '…祝福！ 过去一年'
 RUN_ON_MIN_CHARS = 200  # a flattened page's line; a wrapped PDF line or a title is far shorter
 RUN_ON_MIN_GAPS = 3  # gaps needed before a line is taken for a flattened page (one may be a typo)
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -364,12 +365,18 @@ def text_to_lines(text: str) -> list[str]:
 
 def scraped_paragraphs(line: str) -> list[str]:
     """A scraper that flattened a page to one line leaves its paragraphs separated by runs of spaces or by the
-    full-width indent of the next paragraph ('…会议。  新华社北京电…', '…。　　第二段'). A long line with several
-    such gaps is cut there, so that each paragraph (and each caption, byline and button row) is a line."""
+    full-width indent of the next paragraph ('…会议。  新华社北京电…', '…。　　第二段'), or by a single space after
+    each paragraph's closing mark ('…致以美好的新年祝福！ 过去一年，…', a crawler joining the <p> texts with ' ').
+    A long line with several such gaps is cut there, so that each paragraph (and each caption, byline and signature
+    row) is a line. A space after a closing mark is tried only when there are no wider gaps: Chinese prose puts no
+    space there, while a stray space inside a sentence ('我们 向全校师生') is no paragraph's end."""
     if len(line) < RUN_ON_MIN_CHARS:
         return [line]
-    parts = [part for part in PARAGRAPH_GAP.split(line) if part]
-    return parts if len(parts) > RUN_ON_MIN_GAPS else [line]
+    for gap in (PARAGRAPH_GAP, PARAGRAPH_END_GAP):
+        parts = [part for part in gap.split(line) if part]
+        if len(parts) > RUN_ON_MIN_GAPS:
+            return parts
+    return [line]
 
 
 def clean_line(line: str) -> str:
