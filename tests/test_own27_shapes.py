@@ -1,4 +1,6 @@
 """Shapes eval/own27's pages showed (opened in the twenty-sixth session), rebuilt from made-up text."""
+import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -6,10 +8,16 @@ from bs4 import BeautifulSoup
 
 from scripts.clean.decode import scraped_paragraphs
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import is_bare_name, placed_name
+from scripts.clean.metadata import (
+    copied_page_title_headline,
+    given_by_publication,
+    is_bare_name,
+    placed_name,
+    signed_and_dated,
+)
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
-from tests.conftest import html_page
+from tests.conftest import html_page, text_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。我们各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
 OTHER = "我想对大家说，今年以来我们的工作稳中向好，我们的团队建设有力有效，我相信各项业务会和谐发展，成绩来之不易。"
@@ -29,6 +37,7 @@ def test_a_new_year_greeting_filed_under_its_speech_word_names_nobody(tmp_path: 
     assert "speaker" not in meta
 
 
+NEW_YEAR = "新的一年，我们将锚定建设一流大学的目标，持续推动教育科技人才一体发展，书写学校发展的崭新篇章！"
 TITLE = "<title>致即将升入大二的各位同学</title>"
 SIDEBAR = ("<aside id='sidebar'><div class='widget tag'><h3>Tags</h3><ul>"
            "<li><a href='/tags/查某/'>查某</a></li><li><a href='/tags/毕业论文/'>毕业论文</a></li>"
@@ -75,3 +84,45 @@ def test_a_crawlers_paragraphs_joined_by_one_space_after_their_closing_marks_are
 def test_single_spaces_inside_sentences_part_nothing() -> None:
     line = "，".join([PROSE.replace("，", " ，")] * 4)
     assert scraped_paragraphs(line) == [line]
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("某某大学2025年新年贺词-要闻-某某大学", "某某大学2025年新年贺词"),
+    ("在全县大会上的讲话_领导讲话_某某县人民政府网", "在全县大会上的讲话"),
+    ("中国-东盟-日韩合作论坛致辞", ""),  # led by a short part: a name's own dashes
+    ("奋斗的青春 - 在开学典礼上的讲话", "")])  # two parts: a dash may set a subtitle off
+def test_a_crawlers_title_field_holding_the_pages_title(title: str, headline: str) -> None:
+    assert copied_page_title_headline(title) == headline
+
+
+@pytest.mark.parametrize(("line", "signed"), [
+    ("党委书记：王某明校长：李某2025年1月1日", ("党委书记、校长", "王某明、李某", dt.date(2025, 1, 1))),
+    ("党委书记：王某明 校长：李某 2025年1月1日", ("党委书记、校长", "王某明、李某", dt.date(2025, 1, 1))),
+    ("董事长：袁某源 2024年12月31日", ("董事长", "袁某源", dt.date(2024, 12, 31)))])
+def test_a_signature_of_one_line_with_its_day(line: str, signed: tuple) -> None:
+    assert signed_and_dated(line) == signed
+
+
+@pytest.mark.parametrize("line", ["时间：2025年1月1日", "地址：某某路 2025年1月1日",
+                                  "联系人：王某 电话：1234 2025年1月1日", "党委书记：王某明校长：李某"])
+def test_a_labelled_row_with_a_day_is_no_signature(line: str) -> None:
+    assert signed_and_dated(line) is None
+
+
+def test_a_new_year_message_may_be_dated_the_day_after_it_is_published() -> None:
+    assert given_by_publication(dt.date(2025, 1, 1), dt.date(2024, 12, 31))
+    assert not given_by_publication(dt.date(2025, 1, 2), dt.date(2025, 1, 1))
+    assert not given_by_publication(dt.date(2025, 1, 1), dt.date(2024, 12, 30))
+
+
+def test_a_crawlers_record_of_a_jointly_signed_new_year_message(tmp_path: Path) -> None:
+    """A crawler's JSON record: the <title> copied whole, the paragraphs joined by single spaces, the two heads'
+    signature of one line run on after the last paragraph."""
+    content = " ".join(["岁末年初，我们向全校师生员工致以新年的祝福！", PROSE, OTHER, NEW_YEAR,
+                        "党委书记：王某明 校长：李某 2025年1月1日"])
+    record = {"url": "https://news.example.edu.cn/2024/12/31/1.shtml", "title": "某某大学2025年新年贺词-要闻-某某大学",
+              "content": content}
+    meta, _ = split_document(normalize_file(text_page(tmp_path, json.dumps(record, ensure_ascii=False),
+                                                      "record.json")).markdown)
+    assert (meta["title"], meta["speaker"]) == ("某某大学2025年新年贺词", "王某明、李某")
+    assert meta["date"] == dt.date(2025, 1, 1)

@@ -1783,7 +1783,21 @@ def container_title(e: Evidence) -> str:
     title = e.field("title")
     if e.facts.title and comparable(title) in comparable(e.facts.title):
         return ""
-    return as_printed(e, fullest_of_nested_parts(title))
+    return as_printed(e, copied_page_title_headline(title) or fullest_of_nested_parts(title))
+
+
+def copied_page_title_headline(title: str) -> str:
+    """A crawler's title field that holds the page's <title> as it was ('某某大学2025年新年贺词-要闻-某某大学'): the
+    headline, the column and the site's name (names_a_site), the headline the longest part. Two parts are no such
+    copy (a dash may set a subtitle off), nor are parts that name no site last ('中国-东盟-日韩论坛致辞')."""
+    parts = title_parts(title)
+    if len(parts) >= COPIED_TITLE_PARTS and names_a_site(parts[-1]) and all(len(parts[0]) > len(part)
+                                                                            for part in parts[1:]):
+        return parts[0]
+    return ""
+
+
+COPIED_TITLE_PARTS = 3  # the headline, a column and the site's name
 
 
 def as_printed(e: Evidence, title: str) -> str:
@@ -1964,6 +1978,8 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
     after = [line.strip() for line in e.after_article[:SIGNATURE_LINES]]  # set apart from the text's element
     for lines, others in ((kept, removed), (removed, kept), (after, [])):
         for at in range(len(lines) - 1, -1, -1):
+            if one_line := signed_and_dated(lines[at]):
+                return one_line
             date = date_line(lines[at]) if not is_cms_stamp(lines[at]) else None
             who = signer_above(lines, at) or name_over_office(lines, at) \
                 or first_of([*filter(None, map(signed_by, others)), *filter(None, map(dash_signer, others))])
@@ -1973,6 +1989,41 @@ def closing_signature(e: Evidence) -> tuple[str, str, dt.date] | None:
                     or any(dash_signer(line) == who for line in [*lines, *others])
                 return (office, who[1], date) if signs else None
     return None
+
+
+def signed_and_dated(line: str) -> tuple[str, str, dt.date] | None:
+    """A signature of one line: each signer's office and name after a colon, then the day ('党委书记：张某明 校长：李某
+    2025年1月1日', a school's New Year message signed by its two heads; a crawler may have run it together) ->
+    (offices, names, date), two signers' joined with '、' as a joint signature names them."""
+    dated = re.search(rf"(?:{DATE})\s*$", line)
+    day = parse_date(dated.group(0)) if dated else None
+    signers = signers_before_colons(line[:dated.start()]) if dated else []
+    if not day or not signers:
+        return None
+    offices, names = zip(*signers, strict=True)
+    return JOINT.join(offices), JOINT.join(names), day
+
+
+JOINT = "、"  # two signers of one text, named together
+
+
+def signers_before_colons(text: str) -> list[tuple[str, str]]:
+    """'党委书记：张某明校长：李某' -> [('党委书记', '张某明'), ('校长', '李某')]: offices each before a colon, the name
+    after it, a name running into the next office where the spaces were lost."""
+    pieces = re.split(r"\s*[：:]\s*", text.strip())
+    if len(pieces) < 2:
+        return []
+    offices, names = [pieces[0]], []
+    for piece in (piece.replace(" ", "") for piece in pieces[1:-1]):
+        length = next((n for n in LEAD_NAME_LENGTHS if placed_name(piece[:n]) and is_office_line(piece[n:])), 0)
+        if not length:
+            return []
+        names.append(piece[:length])
+        offices.append(piece[length:])
+    names.append(pieces[-1].replace(" ", ""))
+    if all(is_office_line(office) for office in offices) and all(placed_name(name) for name in names):
+        return list(zip(offices, names, strict=True))
+    return []
 
 
 def titled_or_spoken_as_a_speech(e: Evidence) -> bool:
@@ -2042,7 +2093,8 @@ def closing_signer(e: Evidence) -> tuple[str, str] | None:
     found = closing_signature(e)
     if not found:
         return None
-    return ShapedName(found[:2]) if not placed_name(found[1]) and transliterated(found[1]) else found[:2]
+    joint = JOINT in found[1] and all(map(placed_name, found[1].split(JOINT)))  # names checked one by one
+    return ShapedName(found[:2]) if joint or (not placed_name(found[1]) and transliterated(found[1])) else found[:2]
 
 
 def closing_signature_date(e: Evidence) -> dt.date | None:
@@ -3658,7 +3710,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     evidence.published = published
     news = reads_as_news(evidence) or dialogue  # a report about an event: its dates are the report's, no delivery date
     date, provenance["date"] = cascade(DATE_STEPS, evidence, lambda d: not news and plausible_speech_date(d)
-                                       and (published is None or d <= published))
+                                       and given_by_publication(d, published))
     event = event_of(head.subtitle or evidence.title_head.subtitle, title)
     year = date.year if date else year_of_event(event) or (published.year if published else None)
     meta: dict = {}
@@ -3681,6 +3733,13 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     warnings.extend(missing_warnings(meta))
     return Metadata(meta, warnings, {key: step for key, step in provenance.items() if step and key in meta},
                     removals)
+
+
+def given_by_publication(date: dt.date, published: dt.date | None) -> bool:
+    """A text is given on or before the day it is published, but for a New Year message put out on New Year's Eve and
+    dated the New Year's Day it greets ('…2025年1月1日' under a message published on 31 December 2024)."""
+    return published is None or date <= published or (
+        (date.month, date.day) == (1, 1) and date - published == dt.timedelta(days=1))
 
 
 def signing_authors(captures: Captures) -> list[str]:
