@@ -12,6 +12,7 @@ from scripts.clean.metadata import (
     copied_page_title_headline,
     given_by_publication,
     is_bare_name,
+    person_filed,
     placed_name,
     signed_and_dated,
 )
@@ -126,3 +127,26 @@ def test_a_crawlers_record_of_a_jointly_signed_new_year_message(tmp_path: Path) 
                                                       "record.json")).markdown)
     assert (meta["title"], meta["speaker"]) == ("某某大学2025年新年贺词", "王某明、李某")
     assert meta["date"] == dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("tag", "person"), [("王某明演讲稿", "王某明"), ("李建国讲话", "李建国"), ("王某明", "王某明"),
+                                             ("名人演讲", ""), ("经典演讲稿", ""), ("演讲", "")])
+def test_the_person_a_tag_files_the_post_under(tag: str, person: str) -> None:
+    assert person_filed(tag) == person
+
+
+def test_a_talk_filed_under_its_speakers_speeches_tag(tmp_path: Path) -> None:
+    """A site collecting one person's talks files each under '某某某演讲稿' and names them nowhere else."""
+    body = (f"<article><h1>未来一定更好</h1><div class='post-body'><p>各位同学：</p><p>{PROSE}</p><p>{OTHER}</p></div>"
+            "<footer><a href='/categories/王某明演讲稿/'>王某明演讲稿</a></footer></article>")
+    page = html_page(tmp_path, "<title>未来一定更好 | 某某的网站</title>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta["speaker"] == "王某明"
+
+
+def test_a_repost_mark_closing_the_headline_leaves_the_credit_after_its_dash(tmp_path: Path) -> None:
+    body = (f"<article><h1>企业的八条经验——汉斯·穆勒演讲《转》</h1><div class='post-body'><p>{PROSE}</p>"
+            f"<p>{OTHER}</p></div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>企业的八条经验——汉斯·穆勒演讲《转》</title>",
+                                                      body)).markdown)
+    assert (meta["title"], meta["speaker"]) == ("企业的八条经验——汉斯·穆勒演讲《转》", "汉斯·穆勒")

@@ -166,6 +166,7 @@ class Vocabulary:
     min_shared: float
     clause_mark: re.Pattern
     repost_prefix: re.Pattern
+    repost_suffix: re.Pattern
     title_open_end: re.Pattern
     credit_line: re.Pattern
     author_credit: re.Pattern
@@ -284,6 +285,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         min_shared=float(data["title_checks"]["min_shared_with_text"]),
         clause_mark=re.compile(data["title_checks"]["clause_mark"]),
         repost_prefix=re.compile(data["title_checks"]["repost_prefix_pattern"]),
+        repost_suffix=re.compile(data["title_checks"]["repost_suffix_pattern"]),
         title_open_end=re.compile(data["title_open_end"]["pattern"]),
         credit_line=re.compile(data["credit_line"]["pattern"]),
         author_credit=re.compile(data["author_credit"]["pattern"]),
@@ -369,6 +371,7 @@ class Head:
     title_lines: list[str] = field(default_factory=list)  # the line(s) the head's title was read from
     reposted: bool = False  # the title carried a repost mark ('转：', '[转]', '【转载】', '记录：'): another's text
     repost_mark: str = ""  # a mark in brackets ('[转]', '【转载】') is the headline's own, printed with it
+    repost_suffix: str = ""  # ... or closing it ('…《转》', '…（转载）'), printed after it
     kicker: str = ""  # a column's kicker printed before a spaced bar ('时局 | '): kept in the title, not read
     printed_subtitle: str = ""  # what the headline prints after its dash on the same line, no byline or date
     # ('——在…座谈会上的发言'): kept in the title as printed, read as the subtitle
@@ -2358,14 +2361,23 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     menu of categories naming others once); two people as often name nobody in particular."""
     if len(e.facts.tags) > FILED_TAGS_MAX:
         return None  # an index of posts, each with its tags: nobody's page
-    names = Counter(tag for tag in map(str.strip, filed_tags(e)) if len(tag) >= 2
-                    and len(words := tagged_words(tag)) == 1 and jieba_name(*words[0])).most_common(2)
+    names = Counter(filter(None, map(person_filed, filed_tags(e)))).most_common(2)
     name = names[0][0] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
     twice = names[0][1] >= 2  # in the post's keywords and its tag links both: its own filing, not a menu's item
     return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) \
         or (twice and first_person_voice(e, name)) else None
+
+
+def person_filed(tag: str) -> str:
+    """The person a tag files a post under: the tag is their name (jieba tags it one), or their name before the speech
+    word ('某某某演讲稿', '某某某讲话', name_occasion_speech), as a blog files its reposts of one person's talks."""
+    tag = tag.strip()
+    if len(tag) >= 2 and len(words := tagged_words(tag)) == 1 and jieba_name(*words[0]):
+        return tag
+    named = name_occasion_speech(tag)
+    return named[1] if named else ""
 
 
 def first_person_voice(e: Evidence, name: str) -> bool:
@@ -3906,6 +3918,8 @@ def split_title(line: str) -> Head:
     head.reposted = bool(repost)
     head.repost_mark = line[:repost.end()] if repost and BRACKETED_MARK.match(line) else ""
     line = line[repost.end():] if repost else line
+    if closing := vocabulary().repost_suffix.search(simplified(line)):  # '…——某某演讲《转》'
+        head.reposted, head.repost_suffix, line = True, line[closing.start():], line[:closing.start()]
     media = vocabulary().media_prefix.match(simplified(line))  # '某某新聞網：' too
     line = line[media.end():] if media else line
     main, dash, rest = partition_outside_quotes(line, "——")
@@ -3980,7 +3994,8 @@ def printed_title(head: Head) -> str:
     """The title as the page prints it: its column kicker and its repost mark ('[转]'), if any, then the headline,
     then what it prints after a dash on the same line ('主题——在…座谈会上的发言', '某某成果展——文化产业新'), as
     eval/README's convention keeps it; a speaker or a date after the dash is read apart, never part of the title."""
-    return head.kicker + head.repost_mark + head.title + head.printed_subtitle if head.title else ""
+    return head.kicker + head.repost_mark + head.title + head.printed_subtitle + head.repost_suffix if head.title \
+        else ""
 
 
 def event_of(subtitle: str, title: str) -> str:
@@ -4223,6 +4238,8 @@ def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
         return None
     if len(subtitle) >= 3 and transliterated(subtitle) and simplified(subtitle) not in vocabulary().countries:
         return ShapedName(("", subtitle))
+    if named := name_occasion_speech(SPEECH_CLAUSE_TAIL.sub("", subtitle)):  # '…——某某·某某演讲'
+        return named
     bracket = BRACKETED_SPEAKER.search(head.title.strip())
     who = bracket.group("who").strip() if bracket else ""
     if who and names_in_brackets(who):
