@@ -150,3 +150,28 @@ def test_a_repost_mark_closing_the_headline_leaves_the_credit_after_its_dash(tmp
     meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>企业的八条经验——汉斯·穆勒演讲《转》</title>",
                                                       body)).markdown)
     assert (meta["title"], meta["speaker"]) == ("企业的八条经验——汉斯·穆勒演讲《转》", "汉斯·穆勒")
+
+
+@pytest.mark.parametrize("byline", ["文/汉某德*舒某茨", "文/汉某德•舒某茨", "文/汉某德·舒某茨"])
+def test_a_writers_byline_with_a_transliterated_name_names_the_speaker(tmp_path: Path, byline: str) -> None:
+    """'文/…' over a translated talk: the name's middle dot may be written with a bullet or a star."""
+    body = (f"<article><h1>我之所在</h1><div class='post-body'><p>{byline}</p><p>各位同学：</p><p>{PROSE}</p>"
+            f"<p>{OTHER}</p></div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>我之所在</title>", body)).markdown)
+    assert meta["speaker"] == "汉某德·舒某茨"
+
+
+@pytest.mark.parametrize(("title", "who"), [
+    ("厚积薄发，有的放矢-王某明博士给中国计算机系学生的建议", "王某明"), ("董事长王某明致全体员工的一封信", "王某明"),
+    ("王某明写给新同学的话", "王某明"), ("有的放矢——王某明給中國學生的建議", "王某明")])
+def test_a_title_naming_a_writer_to_an_audience(tmp_path: Path, title: str, who: str) -> None:
+    body = f"<article><h1>{title}</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
+    assert meta["speaker"] == who
+
+
+@pytest.mark.parametrize("title", ["给中国学生的建议", "某某公司致全体员工的一封信", "市委市政府给全市人民的一封信"])
+def test_a_letter_from_no_person_names_nobody(tmp_path: Path, title: str) -> None:
+    body = f"<article><h1>{title}</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
+    assert "speaker" not in meta

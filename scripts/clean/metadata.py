@@ -2137,10 +2137,14 @@ def name_office_signature(text: str) -> tuple[str, str] | None:
     return plain[name_length:], plain[:name_length]
 
 
+# A mark a page writes for a transliterated name's middle dot ('某某德•某某茨', '某某德*某某茨'), between characters.
+STAND_IN_DOT = re.compile(rf"(?<={CJK_CHAR.pattern})[・‧•∙*](?={CJK_CHAR.pattern})")
+
+
 def labelled_speaker(values: list[str]) -> tuple[str, str] | None:
     """A 作者/讲话人 value: '张三', '张三同志', '市长 张三' -> (office, name); two names or a CMS default -> None."""
     for value in values:
-        name = value.strip().removesuffix("同志")
+        name = STAND_IN_DOT.sub("·", value.strip().removesuffix("同志"))  # '霍某德*舒某茨': the name's middle dot
         if placed_name(name):
             return "", name
         if described := described_name(name):  # '张三（某某市委书记）'
@@ -2401,6 +2405,25 @@ def possessive_title_voice(e: Evidence) -> tuple[str, str] | None:
         return None
     name = title[:len(words[0][0])]  # as the page writes it
     return ("", name) if first_person_voice(e, name) else None
+
+
+def writer_to_an_audience(e: Evidence) -> tuple[str, str] | None:
+    """A title, or its part after a dash or a colon, naming who writes to whom ('某某博士给中国计算机系学生的建议',
+    '董事长某某致全体员工的一封信', '某某写给新生的话'): the writer's name, perhaps with a degree or an office, then
+    给/致/写给, the audience and the kind of message. Never on a page that reads as news."""
+    if reads_as_news(e):
+        return None
+    for part in re.split(r"\s*(?:——|—|--|-|－|[：:])\s*", e.title_head.title):
+        found = WRITER_TO_AUDIENCE.fullmatch(simplified(part))  # the name as the page writes it ('李開復')
+        who = DEGREE_AFTER_NAME.sub("", part[found.start("who"):found.end("who")]) if found else ""
+        if who and (named := (("", who) if placed_name(who) else name_then_office(who) or byline(who))):
+            return named
+    return None
+
+
+WRITER_TO_AUDIENCE = re.compile(r"(?P<who>[^，,。\s]{2,16}?)(?:写给|给|致)(?P<audience>[^，,。]{2,30})的"
+                                r"(?:一封信|公开信|信|建议|寄语|忠告|话)")
+DEGREE_AFTER_NAME = re.compile(r"(?:博士|先生|女士)$")  # '某某博士': a degree or a courtesy, no office (one script)
 
 
 FILED_TAGS_MAX = 24  # one post's tags, a menu of categories, a related post's tags; an index lists dozens
@@ -2968,6 +2991,7 @@ SPEAKER_STEPS: list[Step] = [
     ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
     ("the one person the post is filed under, the text being the speech", filed_under_speaker),
     ("title: a name and 的, the text in that person's first-person voice", possessive_title_voice),
+    ("title: a name writing to an audience ('某某博士给…学生的建议', '某某致全体员工的信')", writer_to_an_audience),
     ("meta description: office and name delivering the speech",
      lambda e: None if reads_as_news(e) else description_delivering(e)),
     ("author field", lambda e: None if reads_as_news(e) or content_farm_page(e) else author_field(e)),
