@@ -10,6 +10,7 @@ from scripts.clean.decode import scraped_paragraphs
 from scripts.clean.html_page import post_tags
 from scripts.clean.metadata import (
     copied_page_title_headline,
+    dash_credit,
     given_by_publication,
     is_bare_name,
     person_filed,
@@ -175,3 +176,24 @@ def test_a_letter_from_no_person_names_nobody(tmp_path: Path, title: str) -> Non
     body = f"<article><h1>{title}</h1><div class='post-body'><p>{PROSE}</p><p>{OTHER}</p></div></article>"
     meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
     assert "speaker" not in meta
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("以学术为志业——Max Weber   1917.11.7", ("Max Weber", dt.date(1917, 11, 7))),
+    ("论自由——John Stuart Mill 1859年2月1日", ("John Stuart Mill", dt.date(1859, 2, 1))),
+    ("奋斗的青春——王某明 2019年5月4日", ("王某明", dt.date(2019, 5, 4)))])
+def test_the_title_printed_again_with_its_author_and_day_after_a_dash(line: str, credit: tuple) -> None:
+    assert dash_credit(line) == credit
+
+
+@pytest.mark.parametrize("line", ["以学术为志业——Max Weber", "奋斗的青春——在大会上 2019年5月4日",
+                                  "奋斗的青春——the best of times 2019年5月4日"])
+def test_a_dash_without_a_name_and_a_day_is_no_credit(line: str) -> None:
+    assert dash_credit(line) is None
+
+
+def test_a_translated_lecture_credited_after_its_title(tmp_path: Path) -> None:
+    body = ("<article><h1>以学术为志业</h1><div class='post-body'><p>以学术为志业——Max Weber   1917.11.7</p>"
+            f"<p>{PROSE}</p><p>{OTHER}</p></div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>以学术为志业</title>", body)).markdown)
+    assert (meta["speaker"], meta["date"]) == ("Max Weber", dt.date(1917, 11, 7))

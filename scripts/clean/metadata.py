@@ -695,6 +695,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return HeadLine("month-day")
     if found := delivered_then_byline(line):
         return DatedBylineHeadLine("dated-byline", *found)
+    if found := dash_credit(line):
+        return DatedBylineHeadLine("dated-byline", *found)
     if date := dated_stamp(line) or masthead_date(line):
         return DateHeadLine("dateline", date)
     if found := dated_byline(line):
@@ -994,6 +996,22 @@ def described_name(line: str) -> tuple[str, str] | None:
     if described and placed_name(described.group("name")) and is_office(simplified(described.group("office"))):
         return described.group("office"), described.group("name")
     return None
+
+
+def dash_credit(line: str) -> tuple[str, dt.date] | None:
+    """'以学术为志业——Max Weber   1917.11.7': the title printed again with its author and day after a dash, as a
+    translation credits a foreign speaker -> (name, date). The name is Latin (LATIN_NAME) or a person's name."""
+    found = DASH_CREDIT.fullmatch(line.strip())
+    date = date_line(found.group("date")) if found else None
+    who = found.group("who") if found else ""
+    return (who, date) if date and (LATIN_NAME.fullmatch(who) or placed_name(who)) else None
+
+
+# A name in Latin letters: two to four capitalised words ('Max Weber', 'Theresa May', 'Martin Luther King').
+LATIN_NAME_PATTERN = r"[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}"
+LATIN_NAME = re.compile(LATIN_NAME_PATTERN)
+DASH_CREDIT = re.compile(rf"(?P<title>[^—]{{2,60}}?)\s*(?:——|—)\s*"
+                         rf"(?P<who>{LATIN_NAME_PATTERN}|[\u4e00-\u9fff·]{{2,10}})\s+(?P<date>\S.{{4,30}})")
 
 
 def dated_byline(line: str) -> tuple[str, dt.date] | None:
@@ -2895,7 +2913,7 @@ ENGLISH_SPEECH_CREDIT = re.compile(
     r"(?i:(?:opening|welcome|closing|keynote|commencement|inaugural|graduation|farewell|acceptance)\s+)?"
     r"(?i:speech|remarks|address|statement|message)\s+"
     r"(?i:(?:delivered|given)\s+)?by\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Mdm|Madam|Miss|Dr|Prof|Professor)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})\s*,")
+    rf"(?P<name>{LATIN_NAME_PATTERN})\s*,")
 
 
 def english_speech_credit(e: Evidence) -> re.Match | None:
@@ -2908,6 +2926,13 @@ def english_speech_credit(e: Evidence) -> re.Match | None:
 class ShapedName(tuple):
     """(office, name) whose name placed_name (a Chinese name's shape) cannot judge and the step has read by its own
     shape: a name in Latin letters in an English credit, a transliterated name before a head of state's office."""
+
+
+def head_lines_speaker(e: Evidence) -> tuple[str, str] | ShapedName | None:
+    """(office, name) the head lines give; a name in Latin letters ('Max Weber' credited after the title's dash) is
+    read by its own shape."""
+    who = (e.head.speaker_title, e.head.speaker) if e.head.speaker else None
+    return ShapedName(who) if who and LATIN_NAME.fullmatch(who[1]) else who
 
 
 def english_credit_speaker(e: Evidence) -> ShapedName | None:
@@ -2952,7 +2977,7 @@ SPEAKER_STEPS: list[Step] = [
     ("container author field", record_author),
     ("讲话人 field", lambda e: labelled_speaker(e.captures.speaker)),
     ("credit naming who gave the talk", credited_speaker),
-    ("head lines", lambda e: (e.head.speaker_title, e.head.speaker) if e.head.speaker else None),
+    ("head lines", head_lines_speaker),
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
