@@ -76,9 +76,12 @@ from scripts.clean.words import (
 # A transliterated name (Uyghur, Tibetan, Mongolian, foreign: 阿不都·热合曼, 买买提·艾力) joins its parts with a
 # middle dot and runs longer than five characters; it opens with no family name. A middle initial may stay in
 # Latin letters (约翰·F·肯尼迪).
-DOTTED_NAME = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧](?:[{CJK_RANGE}]{{1,8}}|[A-Z]\.?)){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}"
+MIDDLE_DOTS = "·・‧"  # the middle dot, as the pages write it (a stand-in is made one first: STAND_IN_DOT)
+DOTTED_NAME = (rf"[{CJK_RANGE}]{{1,8}}(?:[{MIDDLE_DOTS}](?:[{CJK_RANGE}]{{1,8}}|[A-Z]\.?)){{0,2}}"
+               rf"[{MIDDLE_DOTS}][{CJK_RANGE}]{{1,8}}")
 # The same, its last part as short as what follows allows: a name run into the words after it ('阿某·某某在…上发表').
-DOTTED_NAME_UP_TO = rf"[{CJK_RANGE}]{{1,8}}(?:[·・‧][{CJK_RANGE}]{{1,8}}){{0,2}}[·・‧][{CJK_RANGE}]{{1,8}}?"
+DOTTED_NAME_UP_TO = (rf"[{CJK_RANGE}]{{1,8}}(?:[{MIDDLE_DOTS}][{CJK_RANGE}]{{1,8}}){{0,2}}"
+                     rf"[{MIDDLE_DOTS}][{CJK_RANGE}]{{1,8}}?")
 LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
 # A speech's words: the words it is titled by (structure.SPEECH_TITLE_WORDS: 演讲 and 演说, a lecture or an
@@ -981,7 +984,7 @@ def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
     longest run before it that ends with one of `endings` (an office, a body) and is not itself cut out of an office
     ('某某部长阿某·某某': the name does not open with 长), the name's first part keeping two characters or more
     ('国务委员兼外交部长阿某·某某' -> 阿某·某某); 0 when there is none."""
-    dot = re.search("[·・‧]", shadow)
+    dot = re.search(f"[{MIDDLE_DOTS}]", shadow)
     for at in range((dot.start() - 2) if dot else 0, 1, -1):
         if shadow[:at].endswith(endings) and not shadow[:at + 1].endswith(vocabulary().office_endings) \
                 and dotted(shadow[at:]):
@@ -1055,7 +1058,7 @@ def dotted(line: str) -> bool:
     ('…馆向保罗·高更中学捐赠图书' is a headline round a name, not a name), nor one whose part is a person's name and a
     noun after it (a citation's '某某文集・杂文集・某某集': a collection of someone's works)."""
     return re.fullmatch(DOTTED_NAME, line) is not None and len(common_words_in(line)) < 2 \
-        and not any(map(names_a_work, re.split("[·・‧]", line)))
+        and not any(map(names_a_work, re.split(f"[{MIDDLE_DOTS}]", line)))
 
 
 def names_a_work(part: str) -> bool:
@@ -1077,7 +1080,7 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
     office, opening a speech's headline, signing the text): a family name missing from the list is then accepted
     when the run has a name's shape (unlisted_surname_name in metadata.yml)."""
     vocab = vocabulary()
-    if not re.fullmatch(NAME, line) or (re.search("[·・‧]", line) and not dotted(line)):
+    if not re.fullmatch(NAME, line) or (re.search(f"[{MIDDLE_DOTS}]", line) and not dotted(line)):
         return False
     line = simplified(line)
     if placed and has_a_japanese_names_shape(line):
@@ -3221,8 +3224,8 @@ def opening_dotted_name(text: str) -> str:
     '比某·盖某哈佛大学…' -> '比某·盖某'): the parts before the dot mostly in the characters Chinese transliterates
     with (a few, such as 卫 and 翰, are not among them), the last part the words jieba cuts that are all such
     characters, up to DOTTED_LAST_MAX of them ('哈佛' runs on after '扎某伯格' too); '' when no such name opens it."""
-    found = re.match(rf"(?:[{CJK_RANGE}]{{1,8}}[·・‧])+", text)
-    parts = re.sub("[·・‧]", "", found.group()) if found else ""
+    found = re.match(rf"(?:[{CJK_RANGE}]{{1,8}}[{MIDDLE_DOTS}])+", text)
+    parts = re.sub(f"[{MIDDLE_DOTS}]", "", found.group()) if found else ""
     if not found or 2 * sum(map(transliterated, parts)) < len(parts):
         return ""
     start = end = found.end()
