@@ -197,3 +197,24 @@ def test_a_translated_lecture_credited_after_its_title(tmp_path: Path) -> None:
             f"<p>{PROSE}</p><p>{OTHER}</p></div></article>")
     meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>以学术为志业</title>", body)).markdown)
     assert (meta["speaker"], meta["date"]) == ("Max Weber", dt.date(1917, 11, 7))
+
+
+def own_voice_page(tmp_path: Path, title: str, text: str = f"<p>{PROSE}</p><p>{OTHER}</p>") -> dict:
+    body = f"<article><h1>{title}</h1><div class='post-body'>{text}</div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
+    return meta
+
+
+def test_a_name_and_office_before_the_colon_over_a_text_in_their_own_voice(tmp_path: Path) -> None:
+    """An article in the first person that never names the person its headline names before the colon."""
+    assert own_voice_page(tmp_path, "某某大学校长王某明：从上大学到上好大学")["speaker"] == "王某明"
+
+
+def test_a_report_naming_the_person_before_the_colon_is_not_theirs(tmp_path: Path) -> None:
+    text = f"<p>王某明介绍，{PROSE}</p><p>{OTHER}</p>"
+    assert "speaker" not in own_voice_page(tmp_path, "某某大学校长王某明：从上大学到上好大学", text)
+
+
+@pytest.mark.parametrize("title", ["王某明：从“老冷战”到“新冷战”笔记", "王某明：《某某》读后感"])
+def test_notes_on_a_talk_are_not_the_lecturers(tmp_path: Path, title: str) -> None:
+    assert "speaker" not in own_voice_page(tmp_path, title)

@@ -212,6 +212,7 @@ class Vocabulary:
     sitting_record_lines: int
     titled_talk: re.Pattern
     speech_studied: re.Pattern
+    notes_title: re.Pattern
     speech_note: re.Pattern
     speech_note_blocks: int
     today_is: re.Pattern
@@ -334,6 +335,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         speech_note=re.compile(data["speech_note"]["pattern"]),
         speech_note_blocks=data["speech_note"]["max_blocks"],
         speech_studied=re.compile(rf'{SPEECH_WORDS}(?:{literal_alternation(set(data["speech_studied"]["words"]))})'),
+        notes_title=re.compile(rf'(?:{literal_alternation(set(data["notes_title"]["words"]))})\W*$'),
         titled_talk=re.compile(data["titled_talk"]["pattern"].replace(
             "{FLOURISH}", literal_alternation(set(data["headline_flourishes"]["words"])))),
         today_is=re.compile(rf'(?:{data["today_is"]["pattern"]})(?P<date>{DATE})'),
@@ -2405,6 +2407,18 @@ def person_filed(tag: str) -> str:
     return named[1] if named else ""
 
 
+def own_voice_colon(e: Evidence) -> tuple[str, str] | None:
+    """'某某大学校长王某明：从上大学到上好大学' over an article in the first person that never names 王某明: the
+    person before the colon wrote or said the text (first_person_voice). A report's headline quotes its subject so
+    too, but its text names the person it reports on; never on a page that reads as news, nor under a headline naming
+    notes on the talk ('某某：…笔记', notes_title in metadata.yml), which keep the lecturer's voice."""
+    title = e.title_head.title
+    found = colon_speaker(title)
+    if not found or reads_as_news(e) or vocabulary().notes_title.search(simplified(title)):
+        return None
+    return found if first_person_voice(e, found[1]) else None
+
+
 def first_person_voice(e: Evidence, name: str) -> bool:
     """The text says 我 (我们) again and again and never names `name`: it is that person's own talk or article
     ('你们毕业之后…依我个人的观察', filed under the writer), not a piece about them, which would name them."""
@@ -3003,6 +3017,7 @@ SPEAKER_STEPS: list[Step] = [
      else None),
     ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
      lambda e: colon_speaker(e.title_head.title) if speech_not_report(e) else None),
+    ("title opening with a name and a colon over a text in that person's own first-person voice", own_voice_colon),
     ("title: a name, the occasion, then the speech word ('某某员工大会演讲：…')",
      lambda e: name_occasion_speech(e.title_head.title) if speech_not_report(e) or not reads_as_news(e) else None),
     ("lead-in: office and name delivering the speech", delivering_in_lead_in),
