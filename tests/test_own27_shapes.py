@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from scripts.clean.decode import scraped_paragraphs
 from scripts.clean.html_page import post_tags
 from scripts.clean.metadata import (
+    closes_with_a_full_text_mark,
     copied_page_title_headline,
     dash_credit,
     given_by_publication,
@@ -218,3 +219,11 @@ def test_a_report_naming_the_person_before_the_colon_is_not_theirs(tmp_path: Pat
 @pytest.mark.parametrize("title", ["王某明：从“老冷战”到“新冷战”笔记", "王某明：《某某》读后感"])
 def test_notes_on_a_talk_are_not_the_lecturers(tmp_path: Path, title: str) -> None:
     assert "speaker" not in own_voice_page(tmp_path, title)
+
+
+@pytest.mark.parametrize(("paragraph", "closes"), [
+    ("在这个长达1.1万字的演讲中，他谈到了多方面内容。某某科技对此进行了整理。（演讲全文）", True),
+    ("某某今天出席大会并发表讲话。（附全文）", True),
+    ("今年以来，我们的工作稳中向好（全文）。", False), ("以下是讲话全文：", False)])
+def test_a_leads_closing_full_text_mark(paragraph: str, closes: bool) -> None:
+    assert closes_with_a_full_text_mark(paragraph) is closes

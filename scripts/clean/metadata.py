@@ -2506,6 +2506,13 @@ def names_listeners(text: str) -> bool:
         and bool(re.search(r"各位|(?<![我你他她它人咱])们|女士|先生", shadow))
 
 
+def closes_with_a_full_text_mark(shadow: str) -> bool:
+    """A paragraph ending with the bracketed mark that the full text follows ('…腾讯科技对此进行了整理。（演讲全文）',
+    full_text_announcement's last form), under an editor's or a blogger's paragraphs as the announcement alone is."""
+    found = vocabulary().full_text_announcement.search(shadow)
+    return found is not None and shadow[found.start()] in "。！？" and bool(re.search(r"[）)]\s*[：:]?\s*$", shadow))
+
+
 def lead_ins(e: Evidence) -> list[str]:
     """The lead-ins announcing the text: the one the cleaning took off ('…全文如下：'), and an opening block saying
     the full text follows ('…以下为发言全文。', full_text_announcement in metadata.yml), or a paragraph saying only
@@ -2516,7 +2523,8 @@ def lead_ins(e: Evidence) -> list[str]:
     at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.search(simplified(text))), None)
     if at is None:  # a paragraph that is the announcement alone, under an editor's longer introduction
         opening = paragraphs[:vocab.announcement_alone_blocks]
-        at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.match(simplified(text))), None)
+        at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.match(simplified(text))
+                   or closes_with_a_full_text_mark(simplified(text))), None)
     return e.captures.lead_in + (opening[:at + 1] if at is not None else [])  # the editor's blocks up to it
 
 
@@ -3102,11 +3110,13 @@ def lead_above_title_date(e: Evidence) -> dt.date | None:
 
 
 def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
+    """The day the first lead that dates the talk gives: a full date or a month and day in its first clause (the year
+    from its dateline or the page), 今天/昨天/今（10）日 counted from the publication day, a day after the subject."""
     for text in leads:
-        dated = lead_dateline_date(text)
-        clause = re.split(r"[，,]", without_lead_dateline(text), maxsplit=1)[0]
-        if parse_date(clause):
-            return parse_date(clause)
+        dated, undated = lead_dateline_date(text), without_lead_dateline(text)
+        clause = re.split(r"[，,]", undated, maxsplit=1)[0]
+        if day_of_clause := parse_date(clause):
+            return day_of_clause
         found = re.search(MONTH_DAY, clause)
         if found:
             return month_day_before(found.group(0),
@@ -3117,7 +3127,7 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
             return e.published - dt.timedelta(days=1)
         if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
             return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
-        sentence = re.split(r"[。！？]", without_lead_dateline(text), maxsplit=1)[0]
+        sentence = re.split(r"[。！？]", undated, maxsplit=1)[0]
         if found := DAY_AFTER_SUBJECT.search(sentence):  # '…团长、副总理某某，四月十日在大会上发言。'
             return month_day_before(found.group("day"), dated or e.published)
     return None
