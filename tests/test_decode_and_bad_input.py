@@ -157,3 +157,17 @@ def test_character_references_in_a_plain_text_dump_are_decoded(tmp_path: Path) -
     source = decode_source(text.encode("utf-8"), write(tmp_path, "a.txt", b""))
     joined = "\n".join(source.lines)
     assert "部署“今年任务”。R&D" in joined and "&nbsp" not in joined and "\u00a0\u00a0今天召开" in joined
+
+
+def test_a_post_whose_text_is_only_pictures_is_refused_saying_so(tmp_path: Path) -> None:
+    """The headline, printed again over the images, and a date row are no text: refused, not archived empty."""
+    title = "某某最新演讲万字文章：房地产可能的发展趋势（含48页PPT）"
+    pictures = "".join(f"<p><img src='/{i}.jpg'></p>" for i in range(20))
+    page = (f"<html><head><title>{title} | 某某博客</title></head><body><article><h1>{title}</h1>"
+            "<div class='post-meta'>| 发表于 2018-02-19 | |</div>"
+            f"<div class='post-body'><h2>{title}</h2><p>让某某飞得更快更高：</p>{pictures}</div></article></body></html>")
+    path = write(tmp_path, "pictures.html", page.encode("utf-8"))
+    with pytest.raises(InputError, match=r"pictures\.html.*no speech text under the headings .*only in pictures"):
+        normalize_file(path)
+    path.write_text(page.replace("<p>让某某", f"<p>{SPEECH}</p><p>让某某"), encoding="utf-8")
+    assert "今天召开全市经济工作会议" in normalize_file(path).body

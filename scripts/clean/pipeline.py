@@ -26,6 +26,7 @@ from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import apply_sidecar, load_sidecar
 from scripts.clean.structure import (
+    Block,
     Structure,
     build_structure,
     closing_signature_blocks,
@@ -67,6 +68,15 @@ def check_raw_name(path: Path) -> None:
         raise InputError(path, f"not a raw text file ({path.suffix or 'no extension'}; the archive reads "
                                f"{', '.join(sorted(RAW_SUFFIXES))}): a leftover of an interrupted command? "
                                "delete it, or add the page with `make add`")
+
+
+def refuse_headings_only(blocks: list[Block], path: Path) -> None:
+    """Refuse a post whose text is only pictures: once the metadata took its headline echo and date row off, what
+    is left is a heading or two and a line of the blogger's ('…（含48页PPT）' over nothing but images)."""
+    text_chars = sum(len(b.text) for b in blocks if b.kind == "paragraph" and has_chinese(b.text))
+    if text_chars < MIN_SPEECH_CHARS:
+        raise InputError(path, f"no speech text under the headings ({text_chars} characters of paragraphs): is "
+                               "the text only in pictures or in an attachment? add the text itself")
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -119,6 +129,7 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     signed = closing_signature_blocks(structure)  # read by the metadata steps above; not the text
     text_blocks = structure.blocks[:len(structure.blocks) - signed]
     removals += [Removal("closing-signature", block.text) for block in structure.blocks[len(text_blocks):]]
+    refuse_headings_only(text_blocks, path)
     body = render_body(text_blocks)
     text = "\n".join(b.text for b in text_blocks)
     meta["tags"] = choose_themes(score_themes(text), [score_themes(s) for s in section_texts(structure.blocks)])
