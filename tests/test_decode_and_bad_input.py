@@ -165,7 +165,8 @@ def test_a_post_whose_text_is_only_pictures_is_refused_saying_so(tmp_path: Path)
     pictures = "".join(f"<p><img src='/{i}.jpg'></p>" for i in range(20))
     page = (f"<html><head><title>{title} | 某某博客</title></head><body><article><h1>{title}</h1>"
             "<div class='post-meta'>| 发表于 2018-02-19 | |</div>"
-            f"<div class='post-body'><h2>{title}</h2><p>让某某飞得更快更高：</p>{pictures}</div></article></body></html>")
+            f"<div class='post-body'><h2>{title}</h2><p>让某某飞得更快更高：</p>{pictures}</div>"
+            "</article></body></html>")
     path = write(tmp_path, "pictures.html", page.encode("utf-8"))
     with pytest.raises(InputError, match=r"pictures\.html.*no speech text under the headings .*only in pictures"):
         normalize_file(path)

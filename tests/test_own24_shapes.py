@@ -11,6 +11,7 @@ import pytest
 
 from scripts.clean.metadata import colon_speaker
 from scripts.clean.pipeline import normalize_file
+from scripts.core.errors import InputError
 from tests.conftest import html_page
 
 PROSE = "我们要坚定信心，真抓实干，推动高质量发展取得新成效。各级各部门要认真抓好落实，确保各项目标任务圆满完成。"
@@ -85,6 +86,21 @@ def test_a_heading_opening_with_the_talks_day_and_a_colon_dates_it_and_is_no_sta
     body = f"<h1>2005年（1次讲话）</h1><div class='content'><h2>2005-07-26：与对手做朋友</h2>{SPEECH}</div>"
     document = normalize_file(html_page(tmp_path, head, body), tmp_path)
     assert str(document.meta["date"]) == "2005-07-26" and str(document.meta["published"]) == "2024-02-28"
+
+
+@pytest.mark.parametrize("second_title", ["<h2>2005-09-01：为什么要自我批判</h2>",
+                                          "<p>2005-09-01：为什么要自我批判</p>"])
+def test_a_collection_heading_each_talk_with_its_day_is_refused(tmp_path: Path, second_title: str) -> None:
+    """'2005年（2次讲话）': two talks, each under its day and its title (a heading, or a line of its own), are two
+    texts, refused with both titles named; one file must hold one speech."""
+    head = "<title>2005年（2次讲话） | 某某电子书</title>"
+    first, second = ("".join(f"<p>第{i}点，{words}，各级各部门要认真抓好落实，确保各项目标任务圆满完成。</p>"
+                             for i in range(1, 16)) for words in ("我们要与对手做朋友", "我们要坚持自我批判"))
+    body = (f"<h1>2005年（2次讲话）</h1><div class='content'><h2>2005-07-26：与对手做朋友</h2>{first}"
+            f"{second_title}{second}</div>")
+    with pytest.raises(InputError, match=r"holds 2 speeches, each under its own title \(2005-07-26：与对手做朋友、"
+                                         r"2005-09-01：为什么要自我批判\)"):
+        normalize_file(html_page(tmp_path, head, body), tmp_path)
 
 
 def post_with_dates(tmp_path: Path, dates: str, after: str = "") -> Path:

@@ -1741,10 +1741,14 @@ def dated_heading_day(e: Evidence) -> dt.date | None:
     """The day a heading of the article opens with before a colon and a title ('<h2>2005-07-26：与对手做朋友</h2>' under
     '2005年（1次讲话）'): a collection of talks heads each by the day it was given. Only a heading element and only
     with the colon: a stamp row ('2019-03-06 某某新闻网') sets its date apart with a space, as a headline never does."""
-    for heading in e.facts.marked_headings:
-        found = DATED_HEADLINE.fullmatch(heading)
-        if found and re.match(r"\s*[：:]", heading[found.end("date"):]) and dated_headline(heading):
-            return parse_date(found.group("date"))
+    return next((day for heading in e.facts.marked_headings if (day := colon_dated_title(heading))), None)
+
+
+def colon_dated_title(line: str) -> dt.date | None:
+    """The day of a title that opens with it and a colon ('2000-03-20：一个职业管理者的责任和使命'); None otherwise."""
+    found = DATED_HEADLINE.fullmatch(line)
+    if found and re.match(r"\s*[：:]", line[found.end("date"):]) and (dated := dated_headline(line)):
+        return dated[0]
     return None
 
 

@@ -19,7 +19,7 @@ from scripts.clean.dates import date_line
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
 from scripts.clean.html_page import PageFacts, lists_post_excerpts
-from scripts.clean.metadata import extract_metadata, load_regions, missing_warnings, vocabulary
+from scripts.clean.metadata import colon_dated_title, extract_metadata, load_regions, missing_warnings, vocabulary
 from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
 from scripts.clean.schema import RAW_NAME, RAW_SUFFIXES
@@ -231,13 +231,16 @@ TITLED_SPEECH_MIN_CHARS = 500  # text under a speech's title before the next: a 
 def titled_speeches(structure: Structure) -> list[str]:
     """The headings in the text that title a speech ('美国总统某某告别演讲全文', '在…大会上的讲话': speech_title_line,
     no section number) and stand over a speech's worth of text before the next such heading, the first perhaps in
-    the page's head: a blog post or a file holding two speeches titles each. A title repeated (the headline echoed
-    in the text) counts once."""
+    the page's head: a blog post or a file holding two speeches titles each. A collection of talks titles each with
+    the day it was given ('2000-03-20：一个职业管理者的责任和使命', colon_dated_title), as a heading or a line of its
+    own. A title repeated (the headline echoed in the text) counts once."""
     shapes = load_shapes()
-    headline = next((line for line in reversed(structure.head) if speech_title_line(line, shapes)), None)
+    headline = next((line for line in reversed(structure.head)
+                     if speech_title_line(line, shapes) or colon_dated_title(line)), None)
     chars: dict[str, int] = {headline: 0} if headline else {}  # each title's text, the first heading the page
     for block in structure.blocks:
-        if block.kind == "heading" and speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes):
+        titled = speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes)
+        if (block.kind == "heading" and titled) or colon_dated_title(block.text):
             chars.setdefault(block.text, 0)
         elif chars and block.kind == "paragraph":
             chars[next(reversed(chars))] += len(block.text)  # under the latest title
