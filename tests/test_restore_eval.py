@@ -70,3 +70,16 @@ def test_a_page_a_repository_keeps_gzipped_comes_back_as_the_page(tmp_path: Path
     write_manifest(set_dir, [("1.html", "a/fixtures", "page.html.gz", commit, page)])
     assert main([str(set_dir), "--mirrors", str(mirrors)]) == 0
     assert (set_dir / "raw" / "1.html").read_bytes() == page
+
+
+def test_a_manifest_row_naming_a_folder_is_reported_not_written_elsewhere(tmp_path: Path, capsys) -> None:
+    """A labeller's row 'raw/1.html' is reported with the reason; other rows are still restored."""
+    mirrors = tmp_path / "mirrors"
+    page = "<p>同志们：今天召开会议。</p>".encode()
+    commit = commit_file(mirrors, "a/one", "news.html", page)
+    set_dir = tmp_path / "set"
+    write_manifest(set_dir, [("raw/1.html", "a/one", "news.html", commit, page),
+                             ("2.html", "a/one", "news.html", commit, page)])
+    assert main([str(set_dir), "--mirrors", str(mirrors)]) == 1
+    assert "must be a bare name (NNNN.html), not 'raw/1.html'" in capsys.readouterr().err
+    assert sorted(path.name for path in (set_dir / "raw").iterdir()) == ["2.html"]

@@ -61,6 +61,8 @@ def gunzipped(data: bytes) -> list[bytes]:
 
 def restore_page(row: dict[str, str], raw_dir: Path, mirrors: Path) -> str:
     """Write one page; return '' when done or a reason it could not be restored."""
+    if Path(row["file"]).name != row["file"]:
+        return f"the manifest's file column must be a bare name (NNNN.html), not {row['file']!r}"
     target = raw_dir / row["file"]
     if target.exists() and sha256(target.read_bytes()) == row["sha256"]:
         return ""
