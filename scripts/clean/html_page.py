@@ -1227,7 +1227,7 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
         holder = link.parent
         if holder is not None and holder.name == "li":
             holder = holder.parent or holder
-        text = one_line(link.get_text(" ")).lstrip("#").strip()
+        text = one_line(unhidden_text(link)).lstrip("#").strip()
         if text:
             groups.setdefault(id(holder), []).append(text)
             if link.find_parent("article") is not None:
@@ -1236,6 +1236,21 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
     if filing.keys() & in_the_article:
         filing = {key: group for key, group in filing.items() if key in in_the_article}
     return [tag for group in filing.values() for tag in group]
+
+
+def unhidden_text(element: Tag) -> str:
+    """An element's text without its parts hidden from readers (aria-hidden): a tag link may print its name twice,
+    the second copy hidden, to keep its width when the first turns bold ('<span>胡某</span><span aria-hidden>…')."""
+    return " ".join(text for text in element.find_all(string=True) if not hidden_inside(text, element))
+
+
+def hidden_inside(text: NavigableString, element: Tag) -> bool:
+    for parent in text.parents:
+        if parent is element:
+            return False
+        if str(parent.get("aria-hidden", "")).lower() == "true":
+            return True
+    return False
 
 
 @cache
