@@ -1,7 +1,13 @@
 """Shapes eval/own28's pages showed (opened in the twenty-seventh session), rebuilt from made-up text."""
+from pathlib import Path
+
+import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_document
+from tests.conftest import html_page
 
 
 def test_a_tag_link_printing_its_name_again_hidden_files_the_post_under_the_name_once() -> None:
@@ -13,3 +19,21 @@ def test_a_tag_link_printing_its_name_again_hidden_files_the_post_under_the_name
     assert post_tags(BeautifulSoup(html, "html.parser")) == ["胡某", "近代文学"]
     shown = "<a href='/tags/某某/'><span aria-hidden='false'>某某</span><i aria-hidden='true'>#</i></a>"
     assert post_tags(BeautifulSoup(f"<article><div>{shown}</div></article>", "html.parser")) == ["某某"]
+
+
+CLASSICAL = ("<p>五年前，某先生为本校校长时，余方服务某部，开学日曾有所贡献于同校。诸君多自预科毕业而来，想必闻知。"
+             "士别三日，刮目相见，况时阅数载，诸君较昔当必为长足之进步矣。予今长斯校，请更以三事为诸君告。</p>"
+             "<p>一曰抱定宗旨。诸君来此求学，必有一定宗旨，欲求宗旨之正大与否，必先知本校之性质。</p>"
+             "<p>二曰砥砺德行。方今风俗日偷，道德沦丧，诸君为大学学生，地位甚高，肩此重任，责无旁贷。</p>")
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("王某明：就任某某大学校长的演说", "王某明"),
+                                                ("王某明：大学的宗旨", None)])
+def test_a_name_before_the_colon_of_a_headline_naming_the_speech_is_the_speaker(tmp_path: Path, title: str,
+                                                                                speaker: str | None) -> None:
+    """An old address speaks to its listeners as 诸君 inside its sentences and says 余/予, not 我: no salutation and
+    no first-person voice tell that the text is the speech, but a headline whose words after the colon close with a
+    speech word ('…的演说') does; a headline without one leaves the name unread."""
+    body = f"<article><h1>{title}</h1><div class='post-body'>{CLASSICAL}</div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)).markdown)
+    assert meta.get("speaker") == speaker

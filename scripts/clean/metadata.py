@@ -1195,6 +1195,15 @@ def colon_speaker(title: str) -> tuple[str, str] | None:
     return (byline(who) or name_then_office(who)) if who else None
 
 
+def colon_titles_a_speech(e: Evidence) -> bool:
+    """'某某：就任某某大学校长的演说': after the colon the headline names the speech itself (speech_title_end),
+    on a page that does not read as news: the text is that speech, however it opens (an old address speaks to its
+    listeners as 诸君 inside its sentences, with no salutation)."""
+    found = re.match(r"[^：:，。\s]{2,20}\s*[：:]\s*(?P<title>.+)", e.title_head.title)
+    return bool(found and vocabulary().speech_title_end.search(simplified(found.group("title")))) \
+        and not reads_as_news(e)
+
+
 def body_then_name(who: str) -> tuple[str, str] | None:
     """'某某部张某明' (a headline's '某某部张某明：…') -> ('', '张某明'): a body's name (body_endings,
     organisation_suffixes, institution_suffixes in metadata.yml) and a person's name right after it, as a news
@@ -3028,7 +3037,7 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: talk_named_before_colon(e.title_head.title) if speaks_to_an_audience(e) or not reads_as_news(e)
      else None),
     ("title opening with the speaker's name and a colon",  # a report's headline quotes its subject so
-     lambda e: colon_speaker(e.title_head.title) if speech_not_report(e) else None),
+     lambda e: colon_speaker(e.title_head.title) if speech_not_report(e) or colon_titles_a_speech(e) else None),
     ("title opening with a name and a colon over a text in that person's own first-person voice", own_voice_colon),
     ("title: a name, the occasion, then the speech word ('某某员工大会演讲：…')",
      lambda e: name_occasion_speech(e.title_head.title) if speech_not_report(e) or not reads_as_news(e) else None),
