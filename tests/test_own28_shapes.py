@@ -5,9 +5,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
+from scripts.clean.metadata import note_speaker
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
+from tests.test_metadata_signals import metadata_rules
 
 
 def test_a_tag_link_printing_its_name_again_hidden_files_the_post_under_the_name_once() -> None:
@@ -37,3 +39,14 @@ def test_a_name_before_the_colon_of_a_headline_naming_the_speech_is_the_speaker(
     body = f"<article><h1>{title}</h1><div class='post-body'>{CLASSICAL}</div></article>"
     meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)).markdown)
     assert meta.get("speaker") == speaker
+
+
+@pytest.mark.parametrize("example", metadata_rules()["writing_note"]["examples"])
+def test_the_writing_note_examples_name_their_author(example: str) -> None:
+    note, _, wanted = example.partition(" -> ")
+    assert note_speaker(note) == ("", wanted)
+
+
+@pytest.mark.parametrize("example", metadata_rules()["writing_note"]["keep"])
+def test_the_writing_note_keeps_name_nobody(example: str) -> None:
+    assert note_speaker(example.split(" (")[0]) is None

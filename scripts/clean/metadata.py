@@ -214,6 +214,7 @@ class Vocabulary:
     speech_studied: re.Pattern
     notes_title: re.Pattern
     speech_note: re.Pattern
+    writing_note: re.Pattern
     speech_note_blocks: int
     today_is: re.Pattern
     transcribed_from: re.Pattern
@@ -333,6 +334,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
         sitting_record_lines=data["sitting_record"]["max_lines"],
         speech_note=re.compile(data["speech_note"]["pattern"]),
+        writing_note=re.compile(data["writing_note"]["pattern"]),
         speech_note_blocks=data["speech_note"]["max_blocks"],
         speech_studied=re.compile(rf'{SPEECH_WORDS}(?:{literal_alternation(set(data["speech_studied"]["words"]))})'),
         notes_title=re.compile(rf'(?:{literal_alternation(set(data["notes_title"]["words"]))})\W*$'),
@@ -2686,8 +2688,10 @@ def speech_note_speaker(e: Evidence) -> tuple[str, str] | None:
 
 
 def note_speaker(text: str) -> tuple[str, str] | None:
-    """(office, name) of the speaker an editor's note names (speech_note in metadata.yml), in the page's characters."""
-    found = vocabulary().speech_note.search(simplified(text))
+    """(office, name) of the speaker an editor's note names (speech_note in metadata.yml), or the author of a collected
+    work (writing_note), in the page's characters."""
+    shadow = simplified(text)
+    found = vocabulary().speech_note.search(shadow) or vocabulary().writing_note.search(shadow)
     who = text[found.start("who"):found.end("who")].removesuffix("同志") if found else ""
     return ("", who) if placed_name(who) else (name_then_office(who) or byline(who)) if who else None
 
