@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import note_speaker
+from scripts.clean.metadata import note_speaker, role_then_name
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -50,3 +50,19 @@ def test_the_writing_note_examples_name_their_author(example: str) -> None:
 @pytest.mark.parametrize("example", metadata_rules()["writing_note"]["keep"])
 def test_the_writing_note_keeps_name_nobody(example: str) -> None:
     assert note_speaker(example.split(" (")[0]) is None
+
+
+@pytest.mark.parametrize("example", metadata_rules()["self_introduced_roles"]["examples"])
+def test_a_speaker_introducing_themself_by_role_is_named(example: str) -> None:
+    """The role between where the speaker comes from and their name is no part of the name, nor an office."""
+    words, _, wanted = example.partition(" -> ")
+    assert role_then_name(words.removeprefix("我是来自").split("的")[-1].removeprefix("我是")) == ("", wanted)
+
+
+def test_a_graduates_speech_names_the_graduate_in_its_greeting(tmp_path: Path) -> None:
+    title = "我们这个时代的变与不变——在某某大学研究生毕业典礼上的发言"
+    body = (f"<article><h1>{title}</h1><div class='post-body'><p>尊敬的各位老师，亲爱的同学们：</p>"
+            "<p>大家好！我是来自建筑学院的博士毕业生袁某辉，很荣幸有机会作为本届毕业生代表发言。</p>"
+            "<p>我们这个时代变化很快，我想和大家谈谈变与不变。我们要坚持学习，我们要保持好奇。</p></div></article>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
+    assert meta.get("speaker") == "袁某辉" and "office" not in meta

@@ -157,6 +157,7 @@ class Vocabulary:
     unlisted_name_lengths: tuple[int, ...]
     unlisted_name_initials: frozenset[str]
     cms_defaults: frozenset[str]
+    self_introduced_roles: tuple[str, ...]
     farm_rules: frozenset[str]
     title_min_chinese: int
     title_min_chinese_speech: int
@@ -278,6 +279,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         unlisted_name_lengths=tuple(data["unlisted_surname_name"]["lengths"]),
         unlisted_name_initials=frozenset(data["unlisted_surname_name"]["initial_tags"]),
         cms_defaults=frozenset(data["cms_default_names"]["words"]),
+        self_introduced_roles=tuple(data["self_introduced_roles"]["words"]),
         farm_rules=frozenset(data["content_farm"]["rules"]),
         title_min_chinese=data["title_checks"]["min_chinese"],
         title_min_chinese_speech=data["title_checks"]["min_chinese_speech_title"],
@@ -2874,8 +2876,19 @@ def self_introduced_speaker(e: Evidence) -> tuple[str, str] | None:
             name = who.rsplit("的", 1)[-1]
             if is_bare_name(name) and not reads_as_common_words(name):
                 return (who[:-len(name)].rstrip("的") if who != name else ""), name
-            if office_name := byline(who):
+            if office_name := byline(who) or role_then_name(name):
                 return office_name
+    return None
+
+
+def role_then_name(words: str) -> tuple[str, str] | None:
+    """'博士毕业生王某明' -> ('', '王某明'): a role the speaker calls themself by (self_introduced_roles in
+    metadata.yml), then their name. A role is no office: none is given."""
+    shadow = simplified(words)
+    for length in (3, 2, 4):
+        role, name = shadow[:-length], words[-length:]
+        if role.endswith(vocabulary().self_introduced_roles) and is_bare_name(name) and not reads_as_common_words(name):
+            return "", name
     return None
 
 
