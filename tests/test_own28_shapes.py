@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import note_speaker, role_then_name
+from scripts.clean.metadata import name_occasion_speech, note_speaker, role_then_name
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -66,3 +66,19 @@ def test_a_graduates_speech_names_the_graduate_in_its_greeting(tmp_path: Path) -
             "<p>我们这个时代变化很快，我想和大家谈谈变与不变。我们要坚持学习，我们要保持好奇。</p></div></article>")
     meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title}</title>", body)).markdown)
     assert meta.get("speaker") == "袁某辉" and "office" not in meta
+
+
+@pytest.mark.parametrize("caption", ["邓某某在讲话", "王某正在发言"])
+def test_a_caption_saying_someone_is_speaking_titles_no_second_speech(tmp_path: Path, caption: str) -> None:
+    """A photo's caption inside the text ('某某在讲话') is no speech's title: the page is one text, not two."""
+    first, second = ("".join(f"<p>第{i}段，{words}，各级各部门要认真抓好落实，确保各项目标任务圆满完成。</p>"
+                             for i in range(1, 16)) for words in ("我们要坚持改革开放", "发展才是硬道理"))
+    body = (f"<article><h1>在某地视察时的讲话</h1><div class='post-body'>{first}<p><img src='/1.jpg' alt='image'></p>"
+            f"<p>{caption}</p><p>三.  华灯辉煌的夜晚，某地宾馆</p>{second}</div></article>")
+    document = normalize_file(html_page(tmp_path, "<title>在某地视察时的讲话</title>", body))
+    assert "发展才是硬道理" in document.body and "我们要坚持改革开放" in document.body
+
+
+def test_a_talk_the_dictionary_names_as_one_word_names_no_speaker() -> None:
+    """'南巡讲话' is the name of a talk (one dictionary word), not 南巡's speech."""
+    assert name_occasion_speech("南巡讲话") is None and name_occasion_speech("王某明就任校长之演说") == ("", "王某明")

@@ -3251,7 +3251,8 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
     shape where only a name stands (jieba tags '谢谢你们' a name too), a transliterated name of three characters
     or more (jieba tags some a place), or one with its dot (opening_dotted_name: '马某·塞某尔经典演讲'). Words
     about another's speech between them (学习, 传达, a preposition, a pronoun, a second name) make the clause about
-    someone else's ('某某学习总书记讲话')."""
+    someone else's ('某某学习总书记讲话'). A clause the dictionary knows as one word names a talk, not its speaker
+    ('南巡讲话')."""
     shadow = simplified(title).strip()
     clause = TITLE_CLAUSE_END.split(shadow, maxsplit=1)[0]
     year = TITLE_YEAR.match(clause)
@@ -3262,8 +3263,8 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
     words = tagged_words(clause[len(dotted_name):speech.start()]) if speech else ()
     if dotted_name and speech:  # jieba cuts a dotted name apart ('马某·某勒尔经典' -> 马某 / · / 某 / 勒尔 / 经典)
         words = ((dotted_name, "nr"), *words)
-    if not words or len(words) > OCCASION_WORDS_MAX + 1:
-        return None
+    if not words or len(words) > OCCASION_WORDS_MAX + 1 or len(tagged_words(clause)) == 1:
+        return None  # the dictionary's one word, a name for the talk itself ('南巡讲话'), names nobody
     first, tag = words[0]
     who = title.strip()[start:start + len(first)]
     chinese = jieba_name(first, tag) and not ADMINISTRATIVE_END.search(first)

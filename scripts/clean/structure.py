@@ -695,8 +695,12 @@ def first_text_line(lines: list[str], shapes: Shapes, phrases: list[int] | None 
 
 def speech_title_line(line: str, shapes: Shapes) -> bool:
     """A speech's own title alone on its line ('某某出席开幕式并发表演讲（全文）', '在…会议上的讲话'): short, no
-    sentence, its speech word last."""
-    return len(line) <= shapes.heading_max and not SENTENCE_END.search(line) and bool(SPEECH_TITLE_END.search(line))
+    sentence, its speech word last; not a photo's caption saying someone is speaking ('某某在讲话', '正在发言')."""
+    return len(line) <= shapes.heading_max and not SENTENCE_END.search(line) and bool(SPEECH_TITLE_END.search(line)) \
+        and not SPEAKING_CAPTION.search(line)
+
+
+SPEAKING_CAPTION = re.compile(r"在\s*" + SPEECH_WORD.pattern + "$")  # a title says at what: '在…上的讲话'
 
 
 PULL_QUOTE = re.compile(r"[\"“「『][^\"“”「」『』]{8,200}[\"”」』]")  # one quotation, nothing around it
