@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import name_occasion_speech, note_speaker, role_then_name
+from scripts.clean.metadata import name_occasion_speech, note_speaker, office_name_delivering, role_then_name
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -82,3 +82,9 @@ def test_a_caption_saying_someone_is_speaking_titles_no_second_speech(tmp_path: 
 def test_a_talk_the_dictionary_names_as_one_word_names_no_speaker() -> None:
     """'南巡讲话' is the name of a talk (one dictionary word), not 南巡's speech."""
     assert name_occasion_speech("南巡讲话") is None and name_occasion_speech("王某明就任校长之演说") == ("", "王某明")
+
+
+def test_a_lead_naming_the_medium_before_a_comma_still_names_who_delivered() -> None:
+    lead = "新年前夕，国家主席王某明通过中央广播电视总台和互联网，发表了二〇二六年新年贺词。全文如下："
+    assert office_name_delivering(lead) == ("国家主席", "王某明")
+    assert office_name_delivering("新年前夕，国家主席王某明通过电视收看了晚会，大家很高兴。") is None
