@@ -88,3 +88,20 @@ def test_a_lead_naming_the_medium_before_a_comma_still_names_who_delivered() -> 
     lead = "新年前夕，国家主席王某明通过中央广播电视总台和互联网，发表了二〇二六年新年贺词。全文如下："
     assert office_name_delivering(lead) == ("国家主席", "王某明")
     assert office_name_delivering("新年前夕，国家主席王某明通过电视收看了晚会，大家很高兴。") is None
+
+
+FIRST_PERSON = ("<p>中国文化中，天人合一观，虽是我早年已屡次讲到，惟到最近我始彻悟此观念实是传统思想之归宿处。</p>"
+                "<p>去年九月，我赴港参加书院庆典，因行动不便，我在港数日，常留旅社中，因有所感而思及此，我愿写出以就正。</p>")
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("妙论——钱某先生《中国文化对人类未来可有的贡献》", "钱某"),
+                                                ("胡某明《容忍与自由》", "胡某明"),
+                                                ("胡某明《容忍与自由》读后感", None),
+                                                ("读胡某明《容忍与自由》", None)])
+def test_a_headline_crediting_a_work_to_its_author_names_the_speaker(tmp_path: Path, title: str,
+                                                                    speaker: str | None) -> None:
+    """A blog heads the text it reposts with its author and the work's title in 书名号; notes on the work, or a
+    headline reading it, credit nobody."""
+    body = f"<article><h1>{title}</h1><div class='post-body'>{FIRST_PERSON}</div></article>"
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)).markdown)
+    assert meta.get("speaker") == speaker

@@ -2446,6 +2446,23 @@ def first_person_voice(e: Evidence, name: str) -> bool:
 FIRST_PERSON_MIN = 5  # 我 and 我们 in the text: a voice speaking, not one quoted phrase
 
 
+def author_before_work_title(e: Evidence) -> tuple[str, str] | None:
+    """'胡某《容忍与自由》', '妙论——钱某先生《中国文化对人类未来可有的贡献》': a headline (or its part after a dash)
+    that is a person's name, perhaps with 先生, before the work's own title in 书名号, as a blog heads the text it
+    reposts, over a text speaking in the first person: that person wrote or said it. Not notes on the work
+    (notes_title in metadata.yml: '…《某书》读后感'), nor a headline reading it ('读某某《…》'), nor news."""
+    title = e.title_head.title.strip()
+    found = WORK_CREDITED.search(simplified(title))
+    if not found or reads_as_news(e) or vocabulary().notes_title.search(simplified(title)):
+        return None
+    name = title[found.start("who"):found.end("who")]
+    return ("", name) if is_bare_name(name) and body_text(e).count("我") >= FIRST_PERSON_MIN else None
+
+
+WORK_CREDITED = re.compile(r"(?:^|——|—|[-:：|｜\s])(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|教授|女士)?\s*"
+                           r"《[^《》]{2,40}》$")
+
+
 def possessive_title_voice(e: Evidence) -> tuple[str, str] | None:
     """A title opening with a person's name and 的 ('某某某的七个学分', '某某的一封信') over a text that speaks in
     the first person and never names them (first_person_voice): their own talk or letter, as the title says whose
@@ -3072,6 +3089,8 @@ SPEAKER_STEPS: list[Step] = [
     ("the one person a transcript of questions and answers labels by name", named_voice_of_turns),
     ("the one person the post is filed under, the text being the speech", filed_under_speaker),
     ("title: a name and 的, the text in that person's first-person voice", possessive_title_voice),
+    ("title: a name before the work's title in 书名号, the text in the first person ('某某《…》')",
+     author_before_work_title),
     ("title: a name writing to an audience ('某某博士给…学生的建议', '某某致全体员工的信')", writer_to_an_audience),
     ("meta description: office and name delivering the speech",
      lambda e: None if reads_as_news(e) else description_delivering(e)),
