@@ -105,3 +105,17 @@ def test_a_headline_crediting_a_work_to_its_author_names_the_speaker(tmp_path: P
     body = f"<article><h1>{title}</h1><div class='post-body'>{FIRST_PERSON}</div></article>"
     meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)).markdown)
     assert meta.get("speaker") == speaker
+
+
+def test_a_reposters_preface_over_the_title_and_its_author_goes_and_names_the_speaker(tmp_path: Path) -> None:
+    title = "治学杂话"
+    preface = "<p>梁某某先生肺腑之言，学生听后感悟颇深，特摘录至此与诸君分享。</p>"
+    text = ("<p>学生做课外学问是最必要的，若只求讲堂上功课及格，便算完事，那么你进学校只是求文凭，并不是求学问。</p>"
+            "<p>一个人总要养成读书兴味，打算做专门学者固然要如此，打算做事业家也要如此，因为书籍是最好的伴侣。</p>")
+    body = (f"<article><h1>{title}</h1><div class='post-body'>{preface}<h2>{title}</h2><h3>梁某某</h3>{text}</div>"
+            "</article>")
+    document = normalize_file(html_page(tmp_path, f"<title>{title} | 某某阁楼</title>", body))
+    assert document.meta.get("speaker") == "梁某某" and document.body.startswith("学生做课外学问")
+    no_name = body.replace("<h3>梁某某</h3>", "")
+    kept = normalize_file(html_page(tmp_path, f"<title>{title} | 某某阁楼</title>", no_name))
+    assert "特摘录至此" in kept.body  # no author under the copy: no sign the lines above are a reposter's

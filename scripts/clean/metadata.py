@@ -1336,6 +1336,7 @@ class Evidence:
     title_head: Head = field(default_factory=Head)  # the winning title, read for its speaker and date
     published: dt.date | None = None  # once the published cascade has run: dates a year-less delivery date
     cleaned_off: list[Removal] = field(default_factory=list)  # the lines the cleaning rules removed, in order
+    echoed_author: str = ""  # the name under the title printed again over the text (echo_over_its_author)
 
     def field(self, key: str) -> str:
         """The container's own value for `key` (title, published, author, source_url, record_name: what the
@@ -3053,6 +3054,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
+    ("name line under the title printed again over the text", lambda e: ("", e.echoed_author) if e.echoed_author
+     else None),
     ("title: the name its headline credits after a dash, in brackets or before the talk's title in its subtitle",
      lambda e: credited_in_headline(e)),
     ("news headline naming the speaker of the text below",
@@ -3820,7 +3823,8 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     if not title:  # no title is better than an invented one: the site shows a marked name (fields.display_title)
         warnings.append(NO_TITLE)
     removals.extend(unused_head_lines(head, title))
-    echoed = drop_title_echo(structure, title)
+    echoed, evidence.echoed_author = echo_over_its_author(structure, title)
+    echoed = echoed or drop_title_echo(structure, title)
     head.datelines += [date for removal in echoed
                        if machine_timed_stamp(removal.text) and (date := parse_date(removal.text))]
     removals.extend(echoed)
@@ -3935,6 +3939,30 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     structure.addresses_audience = any(load_shapes().salutation.match(block.text)
                                        for block in structure.blocks[:3])
     return [Removal("title-echo", block.text) for block in blocks[:end]]
+
+
+def echo_over_its_author(structure: Structure, title: str) -> tuple[list[Removal], str]:
+    """A blog's preface, then the piece's title printed again and its author's name alone under it, then the piece
+    ('梁某某先生肺腑之言，…特摘录至此与诸君分享。' / '治国学杂话' / '梁某某' / …) -> (removals, the author): the
+    preface is the reposter's (reposter-preface in cruft.yml), the title and the name are the piece's head
+    (title-echo). Only among the text's first blocks, under a preface of a few short paragraphs."""
+    key = comparable(simplified(title))
+    blocks = structure.blocks
+    for at, block in enumerate(blocks[:PREFACE_MAX_BLOCKS + 1]):
+        if len(key) < ECHO_OVER_AUTHOR_MIN_CHARS or comparable(simplified(HEADING_MARK.sub("", block.text))) != key:
+            continue
+        author = HEADING_MARK.sub("", blocks[at + 1].text).strip() if at + 2 < len(blocks) else ""
+        if not is_bare_name(author) or sum(len(b.text) for b in blocks[:at]) > PREFACE_MAX_CHARS:
+            break
+        structure.blocks = blocks[at + 2:]
+        return [*(Removal("reposter-preface", b.text) for b in blocks[:at]), Removal("title-echo", block.text),
+                Removal("title-echo", blocks[at + 1].text)], author
+    return [], ""
+
+
+PREFACE_MAX_BLOCKS = 3  # a reposter's preface over the piece's own head: a few short paragraphs
+PREFACE_MAX_CHARS = 300
+ECHO_OVER_AUTHOR_MIN_CHARS = 3  # with its author's name under it, a short title ('治国学杂话') is the title
 
 
 def machine_timed_stamp(text: str) -> bool:
