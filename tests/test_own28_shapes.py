@@ -5,7 +5,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import name_occasion_speech, note_speaker, office_name_delivering, role_then_name
+from scripts.clean.metadata import (
+    name_occasion_speech,
+    note_speaker,
+    office_name_delivering,
+    role_then_name,
+    without_lead_dateline,
+)
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from tests.conftest import html_page
@@ -119,3 +125,26 @@ def test_a_reposters_preface_over_the_title_and_its_author_goes_and_names_the_sp
     no_name = body.replace("<h3>梁某某</h3>", "")
     kept = normalize_file(html_page(tmp_path, f"<title>{title} | 某某阁楼</title>", no_name))
     assert "特摘录至此" in kept.body  # no author under the copy: no sign the lines above are a reposter's
+
+
+REPORTED = ("<p>某某科技讯4月16日下午消息，某某公司董事长王某明15日在第十四届某某高峰论坛上表示，"
+            "大公司抄袭加捆绑的模式，给行业带来深远的伤害。</p><p>“我们为什么出不了伟大的公司？就是因为行业形成了天然的垄断。”王某明说。</p>"
+            "<p>王某明说：“最可怕的是有几亿用户以后，它开始采用捆绑的办法，而且特别有效，很多用户甚至以为它才是原创。”</p>")
+
+
+@pytest.mark.parametrize("example", metadata_rules()["lead_dateline"]["examples"])
+def test_a_leads_dateline_holding_a_day_is_set_apart_from_the_lead(example: str) -> None:
+    """'某某科技讯4月16日下午消息，…王某明15日在…上表示': the 16th is the report's day; what follows the dateline is
+    the lead that dates the talk."""
+    lead = without_lead_dateline(example)
+    assert lead != example and "消息" not in lead and "电" not in lead[:2] and lead.strip()
+
+
+def test_the_site_owners_comment_and_the_old_comments_under_a_repost_go(tmp_path: Path) -> None:
+    after = ("<p><strong>站长评论：</strong></p><p>免费加捆绑，积累了一定的用户市场后，开始强力打击竞争对手。</p>"
+             "<p><strong>留言评论（旧系统）：</strong></p><p>【匿名者】 @ 2012-04-17 10:49:20</p>"
+             "<p>坐等对方出来反驳。</p>")
+    body = f"<article><h1>王某明：抄袭加捆绑伤害行业</h1><div class='post-body'>{REPORTED}{after}</div></article>"
+    document = normalize_file(html_page(tmp_path, "<title>王某明：抄袭加捆绑伤害行业</title>", body))
+    assert "有几亿用户以后" in document.body
+    assert not any(words in document.body for words in ("站长评论", "强力打击竞争对手", "留言评论", "坐等对方"))

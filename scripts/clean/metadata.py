@@ -3162,26 +3162,36 @@ def lead_above_title_date(e: Evidence) -> dt.date | None:
 
 
 def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
-    """The day the first lead that dates the talk gives: a full date or a month and day in its first clause (the year
-    from its dateline or the page), 今天/昨天/今（10）日 counted from the publication day, a day after the subject."""
+    """The day the first lead that dates the talk gives (day_a_lead_gives), read past its agency's dateline; a
+    dateline giving a month and day alone ('某某社北京12月31日电', '某某科技讯4月16日下午消息') dates the talk only
+    when the lead after it names no day of its own ('…董事长王某15日在…上表示')."""
     for text in leads:
-        dated, undated = lead_dateline_date(text), without_lead_dateline(text)
-        clause = re.split(r"[，,]", undated, maxsplit=1)[0]
-        if day_of_clause := parse_date(clause):
-            return day_of_clause
-        found = re.search(MONTH_DAY, clause)
-        if found:
-            return month_day_before(found.group(0),
-                                    dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
-        if re.search(r"今天|今日", clause) and said_or_held(simplified(re.split(r"[。！？]", text, maxsplit=1)[0])):
-            return e.published  # '今天上午，…召开，…作讲话', '某某今天举行记者会'; not '今天闲来无事，看到了…'
-        if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
-            return e.published - dt.timedelta(days=1)
-        if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
-            return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
-        sentence = re.split(r"[。！？]", undated, maxsplit=1)[0]
-        if found := DAY_AFTER_SUBJECT.search(sentence):  # '…团长、副总理某某，四月十日在大会上发言。'
-            return month_day_before(found.group("day"), dated or e.published)
+        undated = without_lead_dateline(text)
+        wire_day_only = undated != text and not lead_dateline_date(text)
+        if day := day_a_lead_gives(e, text, undated) or (day_a_lead_gives(e, text, text) if wire_day_only else None):
+            return day
+    return None
+
+
+def day_a_lead_gives(e: Evidence, text: str, undated: str) -> dt.date | None:
+    """A full date or a month and day in the lead's first clause (the year from its dateline or the page), 今天/
+    昨天/今（10）日 counted from the publication day, or a day after the subject."""
+    dated = lead_dateline_date(text)
+    clause = re.split(r"[，,]", undated, maxsplit=1)[0]
+    if day_of_clause := parse_date(clause):
+        return day_of_clause
+    found = re.search(MONTH_DAY, clause)
+    if found:
+        return month_day_before(found.group(0), dated or e.published or new_year_greeted(e) or end_of_titled_year(e))
+    if re.search(r"今天|今日", clause) and said_or_held(simplified(re.split(r"[。！？]", text, maxsplit=1)[0])):
+        return e.published  # '今天上午，…召开，…作讲话', '某某今天举行记者会'; not '今天闲来无事，看到了…'
+    if re.search(r"昨天|昨日", clause) and e.published:  # a morning paper's '某某昨天在议会发表…': the day before
+        return e.published - dt.timedelta(days=1)
+    if day := TODAY_NUMBERED.search(clause) or DAY_ONLY_DOING.search(clause):  # '某某总统今（10）日上午出席…',
+        return day_of_the_month(int(day.group("d")), e.published)  # '市長某某8日出席…': on or before publication
+    sentence = re.split(r"[。！？]", undated, maxsplit=1)[0]
+    if found := DAY_AFTER_SUBJECT.search(sentence):  # '…团长、副总理某某，四月十日在大会上发言。'
+        return month_day_before(found.group("day"), dated or e.published)
     return None
 
 
@@ -3247,9 +3257,10 @@ def lead_dateline_date(text: str) -> dt.date | None:
 
 
 def without_lead_dateline(text: str) -> str:
-    """The lead-in after its agency's dateline, when the dateline holds a date."""
+    """The lead-in after its agency's dateline, when the dateline holds a date (a month and day will do)."""
     found = vocabulary().lead_dateline.match(simplified(text))
-    return text[found.end():] if found and parse_date(found.group(0)) else text
+    return text[found.end():] if found and (parse_date(found.group(0)) or re.search(MONTH_DAY, found.group(0))) \
+        else text
 
 
 def talk_named_before_colon(title: str) -> tuple[str, str] | None:
