@@ -10,10 +10,12 @@ from scripts.clean.metadata import (
     note_speaker,
     office_name_delivering,
     role_then_name,
+    title_like,
     without_lead_dateline,
 )
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
+from scripts.core.errors import InputError
 from tests.conftest import html_page
 from tests.test_metadata_signals import metadata_rules
 
@@ -148,3 +150,21 @@ def test_the_site_owners_comment_and_the_old_comments_under_a_repost_go(tmp_path
     document = normalize_file(html_page(tmp_path, "<title>王某明：抄袭加捆绑伤害行业</title>", body))
     assert "有几亿用户以后" in document.body
     assert not any(words in document.body for words in ("站长评论", "强力打击竞争对手", "留言评论", "坐等对方"))
+
+
+def test_a_front_page_printing_posts_whole_is_refused_saying_so(tmp_path: Path) -> None:
+    """A theme printing the latest posts in full, each in its own <article>: an index of posts, not one text (its
+    second post's date line '（一九三七年七月）' was taken for the title)."""
+    post = ("<article class='post'><h2>{0}</h2><p>（一九三七年七月）</p>"
+            + "".join(f"<p>第{i}段，{{1}}，各级各部门要认真抓好落实，确保目标任务圆满完成。</p>" for i in range(1, 16))
+            + "</article>")
+    body = post.format("实践论", "我们要坚持实践第一的观点") + post.format("组织起来", "我们要把群众组织起来")
+    with pytest.raises(InputError, match=r"page\.html: the page prints 2 posts whole, each in its own <article>"):
+        normalize_file(html_page(tmp_path, "<title>人民观点</title>", body))
+    single = post.format("实践论", "我们要坚持实践第一的观点") + "<article><p>相关文章：组织起来</p></article>"
+    assert "实践第一" in normalize_file(html_page(tmp_path, "<title>实践论 | 人民观点</title>", single)).body
+
+
+@pytest.mark.parametrize("line", ["（一九三七年七月）", "2019年5月", "一九五六年四月上旬"])
+def test_a_year_and_month_alone_is_no_title(line: str) -> None:
+    assert not title_like(line)

@@ -96,6 +96,8 @@ def grouped(forms: tuple[str, ...]) -> str:
 
 DATE = grouped(FORMS)  # a date in running text
 DATE_RE = re.compile(DATE)
+# A year and month alone ('一九三七年七月', '2019年5月'): a text's time, too vague for a date, never a title.
+MONTH_OF_YEAR_RE = re.compile(rf"{YEAR}{SPACE}年{SPACE}{MONTH}{SPACE}月(?:{SPACE}[上中下]旬)?")
 # The same date without its groups, for a rule file's pattern to name as `{date}` (cruft.yml: '发布时间：{date}'),
 # so that a rule written with one form in mind reads every form the grammar reads (2024年3月5日, 2024-03-05,
 # 二〇二四年三月五日) and may wrap it in a group of its own ('(?P<published>{date})').

@@ -170,6 +170,7 @@ class PageFacts:
     current_items: list[str] = field(default_factory=list)  # a menu's items marked as the page shown ('class="on"')
     tags: list[str] = field(default_factory=list)  # the post's own tag links (post_tags in html.yml)
     excerpt_links: int = 0  # links to a whole post ('阅读全文 »'): an index of posts has several (post_excerpts)
+    whole_posts: int = 0  # <article> elements each holding a whole post (whole_posts in html.yml)
 
 
 @dataclass
@@ -1084,6 +1085,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.tags = post_tags(soup)
     facts.dated_elements = post_dates(soup)
     facts.excerpt_links = excerpt_links(soup)
+    facts.whole_posts = whole_posts(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
     facts.url = facts.url or saved_address(soup, facts.meta)
@@ -1299,6 +1301,26 @@ def excerpt_links(soup: BeautifulSoup) -> int:
 def lists_post_excerpts(facts: PageFacts) -> bool:
     """A page of posts' excerpts, each with its link to the rest (an index, not one post)."""
     return facts.excerpt_links >= excerpt_link_rules()[1]
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def whole_post_rules(path: Path = RULES_FILE) -> tuple[int, int]:
+    """How much Chinese text makes an <article> element a whole post, and how many make an index (whole_posts)."""
+    section = rule_section(path, "whole_posts")
+    return int(section["min_chars"]), int(section["min_posts"])
+
+
+def whole_posts(soup: BeautifulSoup) -> int:
+    """How many <article> elements, none inside another, each hold a whole post's text."""
+    least, _ = whole_post_rules()
+    outermost = [article for article in soup.find_all("article") if article.find_parent("article") is None]
+    return sum(1 for article in outermost if len(CJK.findall(article.get_text())) >= least)
+
+
+def prints_whole_posts(facts: PageFacts) -> bool:
+    """A front page printing several posts whole, each in its own <article> (an index, not one post)."""
+    return facts.whole_posts >= whole_post_rules()[1]
 
 
 CMS_PROPERTY = re.compile(r"<(?P<field>[a-z_]+)>(?P<value>[^<>]*)</(?P=field)>")

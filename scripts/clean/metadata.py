@@ -38,6 +38,7 @@ from scripts.clean.dates import (
     DATED_SUBTITLE,
     MONTH_DAY,
     MONTH_DAY_NOTE,
+    MONTH_OF_YEAR_RE,
     TEMPLATE_DATE_RE,
     TIME,
     TIMED_DATE,
@@ -842,7 +843,8 @@ def title_like(line: str, confirmed: bool = False) -> bool:
     ('夜雨'), hold a foreign word ('为什么 ChatGPT 不火了？') and set its phrases apart with spaces as a menu row
     does ('共迎时代挑战 共建美好未来 G20 2022': a site's <title> never holds its menu)."""
     vocab = vocabulary()
-    undated = DATE_RE.sub("", line)  # '（2010年10月1日，上海）' is a date and a place, not a title
+    undated = MONTH_OF_YEAR_RE.sub("", DATE_RE.sub("", line))  # '（2010年10月1日，上海）', '（一九三七年七月）'
+    # are a date (and a place), not a title
     letters = re.sub(r"[\W_]", "", undated)
     chinese = len(CJK_CHAR.findall(undated))
     speech_title = vocab.speech_title_end.search(simplified(line))
