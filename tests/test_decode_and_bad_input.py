@@ -172,3 +172,13 @@ def test_a_post_whose_text_is_only_pictures_is_refused_saying_so(tmp_path: Path)
         normalize_file(path)
     path.write_text(page.replace("<p>让某某", f"<p>{SPEECH}</p><p>让某某"), encoding="utf-8")
     assert "今天召开全市经济工作会议" in normalize_file(path).body
+
+
+def test_a_long_row_of_bar_separated_fields_is_no_backtracking_trap(tmp_path: Path) -> None:
+    """A row of many '|'-separated fields with spaces around them (a meta row's shape, post-meta-row) once took
+    exponential time in the number of fields; each field is now matched whole."""
+    row = "发表于 2018 | " * 60 + "阅读 " + "| " * 200
+    path = write(tmp_path, "row.txt", "\n".join(["在全市大会上的讲话", "同志们：", row, SPEECH]).encode())
+    started = time.perf_counter()
+    normalize_file(path)
+    assert time.perf_counter() - started < 60  # exponential matching took minutes at 24 fields
