@@ -168,3 +168,13 @@ def test_a_front_page_printing_posts_whole_is_refused_saying_so(tmp_path: Path) 
 @pytest.mark.parametrize("line", ["（一九三七年七月）", "2019年5月", "一九五六年四月上旬"])
 def test_a_year_and_month_alone_is_no_title(line: str) -> None:
     assert not title_like(line)
+
+
+@pytest.mark.parametrize("under", ["<p>2023-06-30</p><p>（一九四九年八月十四日）</p>",
+                                   "<p>（一九四九年八月十四日）</p><p>2023-06-30</p>"])
+def test_the_date_a_text_gives_itself_in_brackets_under_the_posts_date_is_the_texts(tmp_path: Path, under: str) -> None:
+    """A blog prints its post's day under the title, then the reposted text's own date in round brackets: the
+    bracketed one dates the text, whichever comes first."""
+    body = f"<article><h1>丢掉幻想，准备斗争</h1>{under}<div class='post-body'>{FIRST_PERSON}</div></article>"
+    document = normalize_file(html_page(tmp_path, "<title>丢掉幻想，准备斗争 | 某某的博客</title>", body))
+    assert str(document.meta.get("date")) == "1949-08-14"

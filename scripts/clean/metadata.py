@@ -371,6 +371,7 @@ class Head:
     speaker: str = ""
     speaker_title: str = ""
     date: dt.date | None = None
+    date_in_brackets: bool = False  # the date line under the title stood in round brackets ('（1949年8月14日）')
     dates_before_title: list[dt.date] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     subtitle: str = ""
@@ -502,9 +503,12 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
         case DateHeadLine(kind="date", date=date) if is_cms_stamp(line):  # '2013-11-29': the page's stamp
             head.datelines.append(date)
         case DateHeadLine(kind="date", date=date) if after:
-            if head.date:
+            bracketed = bool(DATE_IN_BRACKETS.fullmatch(line))
+            if head.date and not (bracketed and not head.date_in_brackets and date != head.date):
                 return False
-            head.date = date
+            if head.date:  # the post's bare date, then the text's own in brackets: the first is the page's stamp
+                head.datelines.append(head.date)
+            head.date, head.date_in_brackets = date, bracketed
         case DateHeadLine(kind="date", date=date):
             head.dates_before_title.append(date)
         case HeadLine(kind="month-day") if after:
@@ -835,6 +839,7 @@ def is_cms_stamp(text: str) -> bool:
 
 
 CMS_BRACKET = re.compile(r"\s*\[")  # '[2021-10-12]': a CMS list's square bracket (a text dates itself in （）)
+DATE_IN_BRACKETS = re.compile(r"\s*[（(].*[）)]\s*")  # '（一九四九年八月十四日）': how a text dates itself
 
 
 def title_like(line: str, confirmed: bool = False) -> bool:
