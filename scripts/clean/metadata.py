@@ -1197,7 +1197,7 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
 
 def colon_speaker(title: str) -> tuple[str, str] | None:
     """'张三：坚定信心 奋力开创新局面' / '市长张三：…' -> (office, name): the speaker named before a colon."""
-    match = re.match(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]", title)
+    match = COLON_NAMED.match(title)
     who = match.group("who").removesuffix("同志") if match else ""
     if within_body := body_then_name(who):  # '商务部高某明' is no five-character name opening with 商
         return within_body
@@ -1210,9 +1210,13 @@ def colon_titles_a_speech(e: Evidence) -> bool:
     """'某某：就任某某大学校长的演说': after the colon the headline names the speech itself (speech_title_end),
     on a page that does not read as news: the text is that speech, however it opens (an old address speaks to its
     listeners as 诸君 inside its sentences, with no salutation)."""
-    found = re.match(r"[^：:，。\s]{2,20}\s*[：:]\s*(?P<title>.+)", e.title_head.title)
-    return bool(found and vocabulary().speech_title_end.search(simplified(found.group("title")))) \
+    title = e.title_head.title
+    found = COLON_NAMED.match(title)
+    return bool(found and vocabulary().speech_title_end.search(simplified(title[found.end():]))) \
         and not reads_as_news(e)
+
+
+COLON_NAMED = re.compile(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]")  # the words a headline sets before its colon
 
 
 def body_then_name(who: str) -> tuple[str, str] | None:
@@ -3173,17 +3177,17 @@ def date_of_leads(e: Evidence, leads: list[str]) -> dt.date | None:
     dateline giving a month and day alone ('某某社北京12月31日电', '某某科技讯4月16日下午消息') dates the talk only
     when the lead after it names no day of its own ('…董事长王某15日在…上表示')."""
     for text in leads:
-        undated = without_lead_dateline(text)
-        wire_day_only = undated != text and not lead_dateline_date(text)
-        if day := day_a_lead_gives(e, text, undated) or (day_a_lead_gives(e, text, text) if wire_day_only else None):
+        dated, undated = lead_dateline_date(text), without_lead_dateline(text)
+        wire_day_only = undated != text and not dated
+        if day := day_a_lead_gives(e, text, undated, dated) \
+                or (day_a_lead_gives(e, text, text, dated) if wire_day_only else None):
             return day
     return None
 
 
-def day_a_lead_gives(e: Evidence, text: str, undated: str) -> dt.date | None:
-    """A full date or a month and day in the lead's first clause (the year from its dateline or the page), 今天/
-    昨天/今（10）日 counted from the publication day, or a day after the subject."""
-    dated = lead_dateline_date(text)
+def day_a_lead_gives(e: Evidence, text: str, undated: str, dated: dt.date | None) -> dt.date | None:
+    """A full date or a month and day in the lead's first clause (the year from its dateline, `dated`, or the page),
+    今天/昨天/今（10）日 counted from the publication day, or a day after the subject."""
     clause = re.split(r"[，,]", undated, maxsplit=1)[0]
     if day_of_clause := parse_date(clause):
         return day_of_clause
@@ -3942,7 +3946,7 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
         return []
     blocks = structure.blocks
     echoes = [index for index, block in enumerate(blocks)
-              if comparable(simplified(HEADING_MARK.sub("", block.text))) == key]
+              if prints_the_title(block, key)]
     if echoes and echoes[0] and begun(blocks[:echoes[0]]) and len(key) >= PAGE_TITLE_ECHO_MIN_CHARS:
         structure.blocks = [block for index, block in enumerate(blocks) if index not in echoes]
         return [Removal("title-echo", blocks[index].text) for index in echoes]
@@ -3959,6 +3963,11 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
     return [Removal("title-echo", block.text) for block in blocks[:end]]
 
 
+def prints_the_title(block: Block, key: str) -> bool:
+    """The block is the title printed again (`key`: the title, comparable), a scraper's heading mark and all."""
+    return comparable(simplified(HEADING_MARK.sub("", block.text))) == key
+
+
 def echo_over_its_author(structure: Structure, title: str) -> tuple[list[Removal], str]:
     """A blog's preface, then the piece's title printed again and its author's name alone under it, then the piece
     ('梁某某先生肺腑之言，…特摘录至此与诸君分享。' / '治国学杂话' / '梁某某' / …) -> (removals, the author): the
@@ -3967,7 +3976,7 @@ def echo_over_its_author(structure: Structure, title: str) -> tuple[list[Removal
     key = comparable(simplified(title))
     blocks = structure.blocks
     for at, block in enumerate(blocks[:PREFACE_MAX_BLOCKS + 1]):
-        if len(key) < ECHO_OVER_AUTHOR_MIN_CHARS or comparable(simplified(HEADING_MARK.sub("", block.text))) != key:
+        if len(key) < ECHO_OVER_AUTHOR_MIN_CHARS or not prints_the_title(block, key):
             continue
         author = HEADING_MARK.sub("", blocks[at + 1].text).strip() if at + 2 < len(blocks) else ""
         if not is_bare_name(author) or sum(len(b.text) for b in blocks[:at]) > PREFACE_MAX_CHARS:
