@@ -171,6 +171,7 @@ class PageFacts:
     tags: list[str] = field(default_factory=list)  # the post's own tag links (post_tags in html.yml)
     excerpt_links: int = 0  # links to a whole post ('阅读全文 »'): an index of posts has several (post_excerpts)
     whole_posts: int = 0  # <article> elements each holding a whole post (whole_posts in html.yml)
+    footer_text: str = ""  # the page's footers: <footer> and elements whose class or id says footer or copyright
 
 
 @dataclass
@@ -1086,6 +1087,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.dated_elements = post_dates(soup)
     facts.excerpt_links = excerpt_links(soup)
     facts.whole_posts = whole_posts(soup)
+    facts.footer_text = footer_text(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
     facts.url = facts.url or saved_address(soup, facts.meta)
@@ -1316,6 +1318,18 @@ def whole_posts(soup: BeautifulSoup) -> int:
     least, _ = whole_post_rules()
     outermost = [article for article in soup.find_all("article") if article.find_parent("article") is None]
     return sum(1 for article in outermost if len(CJK.findall(article.get_text())) >= least)
+
+
+FOOTER_NAMES = re.compile(r"footer|copyright|\bfoot\b", re.IGNORECASE)
+
+
+def footer_text(soup: BeautifulSoup) -> str:
+    """The text of the page's footers, where a blog names its owner ('© 2023 - 2024 张某', '©2017 By 李某')."""
+    def is_footer(tag: Tag) -> bool:
+        return tag.name == "footer" or bool(tag.attrs and FOOTER_NAMES.search(
+            " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])))
+    outermost = [tag for tag in soup.find_all(is_footer) if tag.find_parent(is_footer) is None]
+    return " ".join(one_line(tag.get_text(" ")) for tag in outermost)
 
 
 def prints_whole_posts(facts: PageFacts) -> bool:

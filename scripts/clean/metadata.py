@@ -141,6 +141,8 @@ MENU_ROW = re.compile(r"(?:[^\s|｜/]{1,6}[\s|｜/]+){2,}[^\s|｜/]{1,6}")  # '�
 @dataclass(frozen=True)
 class Vocabulary:
     office_words: tuple[str, ...]
+    dharma_titles: tuple[str, ...]
+    delivery_note: re.Pattern
     origin_stoplist: frozenset[str]
     organisation_suffixes: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
@@ -263,6 +265,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
     genres = {k: re.compile(v) for k, v in data["genres"].items() if k != "reason"}
     return Vocabulary(
         office_words=tuple(data["office_words"]["words"]),
+        dharma_titles=tuple(data["dharma_titles"]["words"]),
+        delivery_note=re.compile(data["delivery_note"]["pattern"]),
         origin_stoplist=frozenset(data["origin_stoplist"]["words"]),
         organisation_suffixes=tuple(data["organisation_suffixes"]["words"]),
         institution_suffixes=tuple(data["institution_suffixes"]["words"]),
@@ -395,7 +399,8 @@ class Head:
 class HeadLine:
     """A line above the speech as classified: its kind, and in the subclasses what the classification read."""
 
-    kind: str  # date | dateline | closing-stamp | dated-byline | byline | note | subtitle | month-day | plain | other
+    kind: str  # date | dateline | closing-stamp | dated-byline | byline | delivery-note | note | subtitle | month-day
+    # | plain | other
 
 
 @dataclass(frozen=True)
@@ -419,6 +424,13 @@ class BylineHeadLine(HeadLine):
 @dataclass(frozen=True)
 class NoteHeadLine(HeadLine):
     text: str
+
+
+@dataclass(frozen=True)
+class DeliveryNoteHeadLine(HeadLine):
+    office: str
+    name: str
+    date: dt.date | None  # the day, when the note gives a whole one
 
 
 # ---------------------------------------------------------------------------------------- the head
@@ -531,6 +543,9 @@ def read_head_line(line: str, found: HeadLine, after: bool, head: Head) -> bool:
             office_name = byline(who)                                        # day: above the title too
             head.speaker = head.speaker or (office_name[1] if office_name else who)
             head.speaker_title = head.speaker_title or (office_name[0] if office_name else "")
+            head.date = head.date or date
+        case DeliveryNoteHeadLine(office=office, name=name, date=date) if after:
+            head.speaker, head.speaker_title = (head.speaker, head.speaker_title) if head.speaker else (name, office)
             head.date = head.date or date
         case BylineHeadLine(kind="body-byline", name=name) if after:  # under the title only: above it, a reposted
             if head.speaker:                                          # source's or a column's credit
@@ -719,6 +734,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("closing-stamp", date)
     if glued_head(line):  # '政府工作报告——2023年1月12日在…会议上市长 张某某': the title line, not a byline
         return HeadLine("plain")
+    if delivered := delivery_note(line):
+        return DeliveryNoteHeadLine("delivery-note", *delivered)
     if office_name := byline(line) or described_name(line) or name_then_office(line):
         return BylineHeadLine("byline", *office_name)
     body_name = body_then_name(re.sub(r"\s+", "", line))  # '某某大学张某': the writer with their institution
@@ -1014,6 +1031,15 @@ def described_name(line: str) -> tuple[str, str] | None:
     return None
 
 
+def delivery_note(line: str) -> tuple[str, str, dt.date | None] | None:
+    """'弘一法师癸酉正月在厦门妙释寺讲', '张某明教授2019年5月6日在某某大学讲演' under a title -> (office, name, the day
+    if it is whole): who gave the talk, when and where (delivery_note in metadata.yml)."""
+    found = vocabulary().delivery_note.fullmatch(simplified(line.strip()))
+    who = line.strip()[found.start("who"):found.end("who")] if found else ""
+    office_name = (name_then_office(who) or (("", who) if placed_name(who) else None) or byline(who)) if who else None
+    return (*office_name, parse_date(found.group("when"))) if found and office_name else None
+
+
 def dash_credit(line: str) -> tuple[str, dt.date] | None:
     """'以学术为志业——Max Weber   1917.11.7': the title printed again with its author and day after a dash, as a
     translation credits a foreign speaker -> (name, date). The name is Latin (LATIN_NAME) or a person's name."""
@@ -1162,9 +1188,17 @@ def name_then_office(who: str) -> tuple[str, str] | None:
     dotted = [length for length in range(3, len(shadow)) if re.fullmatch(DOTTED_NAME, shadow[:length])]
     for length in (2, 3, 4, *dotted):  # a transliterated name with its dot: '阿不都·热合曼总理'
         name, office = shadow[:length], shadow[length:]
-        if office and (office in vocab.office_endings or office in vocab.office_words) and placed_name(name):
+        if office and (office in vocab.office_endings or office in vocab.office_words) \
+                and (placed_name(name) or dharma_name(name, office)):
             return who[length:], who[:length]
     return None
+
+
+def dharma_name(name: str, title: str) -> bool:
+    """'弘一' before 法师: a monk's two-character Dharma name before his title (dharma_titles in metadata.yml), no
+    common word ('星云' is a nebula)."""
+    return title in vocabulary().dharma_titles and len(name) == 2 \
+        and re.fullmatch(rf"[{CJK_RANGE}]+", name) is not None and not is_word(name)
 
 
 def name_office_closing(who: str) -> tuple[str, str] | None:
@@ -2299,13 +2333,22 @@ def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
         if found := TURN_LABEL.match(block.text) or BRACKETED_TURN_LABEL.match(block.text):
             labels[found.group("label")] += 1
             bracketed |= {found.group("label")} if found.re is BRACKETED_TURN_LABEL else set()
-    named = [label for label in labels
-             if is_bare_name(label) or (label in bracketed and len(label) >= 3 and transliterated(label))]
+    named = [label for label in labels if not introduces_a_quotation(label)
+             and (is_bare_name(label) or (label in bracketed and len(label) >= 3 and transliterated(label)))]
     others = [label for label in labels if label not in named]
     if len(named) == 1 and others and labels[named[0]] >= vocabulary().dialogue_min_turns \
             and not any(simplified(label) in vocabulary().reporter_turn_labels for label in others):
         return ("", named[0]) if is_bare_name(named[0]) else ShapedName(("", named[0]))
     return None
+
+
+def introduces_a_quotation(label: str) -> bool:
+    """'古人云', '孔子曰', '子曰': who said the saying quoted after the colon, with the classical verb of saying (曰, or
+    云 after a common word that is no name: '王云', '刘青云' and '张家云' are names), never a turn's label."""
+    shadow = simplified(label)
+    words = tagged_words(shadow[:-1])
+    return shadow.endswith("曰") or (shadow.endswith("云") and len(words) == 1 and len(words[0][0]) >= 2
+                                    and is_word(words[0][0]) and not words[0][1].startswith("nr"))
 
 
 # A turn's label in brackets, as a transcript of a town hall or a press conference prints it ('[某某]好吧，…').
@@ -2984,6 +3027,21 @@ def blog_author(e: Evidence) -> str:
     return container_author(e) if e.fields.get("kind") == BLOG_FRONT_MATTER else ""
 
 
+def reposted_speakers_meta_author(e: Evidence) -> tuple[str, str] | None:
+    """A blog post's <meta name=author> (or its JSON-LD author) naming a person who is not the blog's owner, over a
+    text that is a speech: whoever reposts a talk and sets its speaker as the post's author. A blogger's own name
+    is every post's author and is printed as the site's too: in its footer ('© 2023 - 2024 张某', '©2017 By 李某')
+    or in the <title>'s site part, which rules it out. A CMS fills the meta with its editor or its reporter, so a
+    page that reads as news, a 范文 site's page, and one naming the speaker anywhere else are never read so (the
+    step comes after every other)."""
+    author = (e.facts.meta.get("author") or e.facts.json_ld.get("author", "")).strip()
+    if not placed_name(author) or not speech_not_report(e) or reads_as_news(e) or content_farm_page(e):
+        return None
+    owner = simplified(" ".join([e.facts.footer_text, *page_title_parts(e)[1:], *site_names(e)]))
+    named = signing_author(e, author)
+    return ("", named) if named and simplified(author) not in owner else None
+
+
 BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
 MARKDOWN_KINDS = ("markdown", BLOG_FRONT_MATTER)  # containers.py's kinds of a Markdown file
 
@@ -3113,6 +3171,8 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
     ("author field of a data record left among the text",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else record_author_left(e)),
+    ("meta author of a blog's post, a person other than the blog's owner, over a speech",
+     reposted_speakers_meta_author),
 ]
 
 
@@ -3852,7 +3912,9 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
     removals.extend(echoed)
     dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
     who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: (isinstance(v, ShapedName)
-                                                                             or placed_name(speaker_name(v)))
+                                                                             or placed_name(speaker_name(v))
+                                                                             or (isinstance(v, tuple)
+                                                                                 and dharma_name(v[1], v[0])))
                                          and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""

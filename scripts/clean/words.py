@@ -44,16 +44,18 @@ def reads_as_common_words(text: str) -> bool:
     dictionary tags some leaders' names as common words (周恩来, 万里). A two-character verb, noun or function word
     the dictionary knows is no name ('关注', '分享', '简介', '程序': a page's buttons and section headings), nor one of
     place, position or time ('国内', '上面', '今年'); nor four characters cut into a two-character name and a noun
-    or a verb ('高亮|划线': a given name of three characters after a one-character family name is rare enough)."""
+    or a verb ('高亮|划线') or into a two-character name and a quantity ('雷某|万|字', a headline's '万字演讲实录'): a
+    given name of three characters after a one-character family name is rare enough."""
     words = tagged_words(text)
     first, tag = words[0] if words else ("", "")
     if len(words) == 1:
         if len(first) == 2:
             return tag in COMMON_TWO_CHARACTER_TAGS and is_word(first)
         return len(first) >= 4 and not tag.startswith("nr") and first in dictionary()
-    if len(text) == 4 and len(words) == 2 and len(first) == 2 and tag.startswith("nr") \
-            and words[1][1] in COMMON_TWO_CHARACTER_TAGS and words[1][0] in dictionary():
-        return True  # '高亮|划线': a two-character name, then a noun or a verb: a phrase (no given name of three)
+    if len(text) == 4 and len(first) == 2 and tag.startswith("nr") and (
+            (len(words) == 2 and words[1][1] in COMMON_TWO_CHARACTER_TAGS and words[1][0] in dictionary())
+            or words[1][1] == "m"):
+        return True  # '高亮|划线', '雷某|万|字': a two-character name, then a word or a quantity: a phrase
     if len(first) < 2 or not is_word(first) or (tag.startswith("nr") and len(first) < 3):
         return False
     return len(text) - len(first) >= 2 and all(is_word(word) for word, _ in words[1:])

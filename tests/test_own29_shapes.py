@@ -1,0 +1,103 @@
+"""Shapes eval/own29's pages showed (opened in the twenty-eighth session), rebuilt from made-up text."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.metadata import (
+    delivery_note,
+    introduces_a_quotation,
+    name_then_office,
+    talk_named_before_colon,
+)
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_document
+from scripts.clean.words import reads_as_common_words
+from tests.conftest import html_page
+from tests.test_metadata_signals import metadata_rules
+
+SPEECH = ("<p>各位老师、各位同学：</p><p>大家好！今天很高兴回到学院，和即将毕业的同学们说几句话。"
+          "我们每个人都从某处出发，走到今天。</p><p>我希望你们记住，过去的荣光终将被稀释，错误终将被原谅。愿你们走得更远。</p><p>谢谢大家！</p>")
+
+
+def blog_post(tmp_path: Path, author: str, footer: str) -> Path:
+    """A static blog's post page: its <meta name=author>, the post's meta row printing the author again, a footer."""
+    body = (f"<header><a href='/'>某某的博客</a></header><article><h1>愿你走得更远</h1>"
+            f"<div class='post-meta'><span>2025-10-07</span> · <span>1907字</span> · <span>{author}</span></div>"
+            f"<div class='post-content'>{SPEECH}</div></article><footer>{footer}</footer>")
+    head = f"<title>愿你走得更远 | Someone's Blog</title><meta name='author' content='{author}'>"
+    return html_page(tmp_path, head, body)
+
+
+@pytest.mark.parametrize(("footer", "speaker"), [
+    ("© 2025 Someone's Blog · Powered by Hugo", "庞某"),
+    ("2023 - 2024 庞某 博客已运行", None),  # the blog's owner: every post's author, never the speaker as such
+    ("©2017 - 2020 By 庞某 驱动 Hexo", None),
+])
+def test_a_blogs_meta_author_other_than_its_owner_names_the_speaker_of_a_speech(tmp_path: Path, footer: str,
+                                                                                speaker: str | None) -> None:
+    meta, _ = split_document(normalize_file(blog_post(tmp_path, "庞某", footer)).markdown)
+    assert meta.get("speaker") == speaker
+
+
+def test_a_news_pages_meta_author_is_never_read_as_the_speaker(tmp_path: Path) -> None:
+    """A CMS fills <meta name=author> with its reporter or editor."""
+    body = ("<h1>某某大学举行2025届毕业典礼</h1><div class='info'>发布时间：2025-06-30 来源：本网讯 记者 王某某</div>"
+            "<div class='content'><p>本网讯（记者 王某某）6月29日上午，某某大学2025届毕业典礼在体育馆举行。"
+            "校长在典礼上致辞，勉励毕业生志存高远。</p><p>典礼上，毕业生代表发言，回顾了四年的求学生活。"
+            "随后，校领导为毕业生拨穗。</p></div>")
+    page = html_page(tmp_path, "<title>某某大学举行2025届毕业典礼_某某大学新闻网</title><meta name='author' "
+                               "content='王某某'>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta.get("speaker") is None
+
+
+@pytest.mark.parametrize("run", ["雷某万字", "马某三点"])
+def test_a_two_character_name_before_a_quantity_is_a_phrase(run: str) -> None:
+    """'雷某万字演讲实录：…' ('a talk of ten thousand characters'): the name is 雷某, not 雷某万字."""
+    assert reads_as_common_words(run)
+
+
+def test_a_headline_counting_the_talks_length_names_its_speaker_alone() -> None:
+    assert talk_named_before_colon("雷军万字演讲实录：如何把小米做到世界前三") == ("", "雷军")
+
+
+@pytest.mark.parametrize("example", metadata_rules()["delivery_note"]["examples"])
+def test_a_note_saying_who_spoke_when_and_where_names_the_speaker(example: str) -> None:
+    line, _, wanted = example.partition(" -> ")
+    found = delivery_note(line)
+    assert found is not None and found[1] == wanted
+
+
+@pytest.mark.parametrize("example", metadata_rules()["delivery_note"]["keep"])
+def test_a_speech_title_or_a_caption_is_no_delivery_note(example: str) -> None:
+    assert delivery_note(example.split(" (")[0]) is None
+
+
+def test_a_delivery_note_gives_a_whole_day() -> None:
+    assert delivery_note("张某明教授2019年5月6日在某某大学讲演") == ("教授", "张某明", dt.date(2019, 5, 6))
+
+
+@pytest.mark.parametrize("example", metadata_rules()["dharma_titles"]["examples"])
+def test_a_monks_dharma_name_before_his_title_is_a_name(example: str) -> None:
+    who, _, wanted = example.partition(" -> ")
+    found = name_then_office(who)
+    assert (found[1] if found else "no speaker") == wanted.split(" (")[0]
+
+
+def test_a_monks_talk_under_its_delivery_note_is_credited_to_him(tmp_path: Path) -> None:
+    """A Dharma name opens with no family name; with its title and the note under the headline it is the speaker."""
+    body = ("<article><h1>改过实验谈</h1><div class='post-body'><p>弘某法师癸酉正月在厦门某某寺讲</p>"
+            "<p>今值旧历新年，请观全市之中，新气象充满。我等素信佛法之人，当此万象更新时，亦应一新乃可。</p>"
+            "<p>古人云：过而能改，善莫大焉。若欲改过，须先多读佛书儒书，详明善恶之区别。</p>"
+            "<p>古人云：知过不难，改过为难。诸君当于此用功，乃可谓之新。</p><p>问：如何改过？</p><p>答：从小处着手。</p>"
+            "</div></article>")
+    page = html_page(tmp_path, "<title>改过实验谈 | 某某的博客</title>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta.get("speaker") == "弘某"
+
+
+@pytest.mark.parametrize(("label", "quoting"), [("古人云", True), ("孔子曰", True), ("子曰", True), ("俗话云", True),
+                                                ("王云", False), ("刘青云", False), ("张家云", False)])
+def test_a_classical_verb_of_saying_makes_a_quotation_not_a_turns_label(label: str, quoting: bool) -> None:
+    assert introduces_a_quotation(label) is quoting
