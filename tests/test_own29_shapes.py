@@ -101,3 +101,35 @@ def test_a_monks_talk_under_its_delivery_note_is_credited_to_him(tmp_path: Path)
                                                 ("王云", False), ("刘青云", False), ("张家云", False)])
 def test_a_classical_verb_of_saying_makes_a_quotation_not_a_turns_label(label: str, quoting: bool) -> None:
     assert introduces_a_quotation(label) is quoting
+
+
+@pytest.mark.parametrize(("footer", "speaker"), [("© 2019 某某教会", "王弟兄"), ("© 2019 王弟兄", None)])
+def test_the_by_field_of_a_posts_meta_row_names_a_sermons_preacher(tmp_path: Path, footer: str,
+                                                                   speaker: str | None) -> None:
+    """A church's site posts each Sunday's sermon with its preacher in the post's meta row ('… | By 王某'), the
+    sermon greeting the congregation with peace; the blog's owner, named in its footer, is nobody's speaker."""
+    body = ("<article><h1>不可按着外貌待人</h1><div class='post-meta'><span>发表于 2017-06-12</span> | "
+            "<span>分类于 雅各书</span> ｜ <span>By 王弟兄</span></div><div class='post-body'><p>弟兄姊妹们平安！</p>"
+            "<p>今天讲道之前，我想先给大家讲个故事。相传古时有一位诗人郊游，来到一座庙中休息，主事的人见他衣着简朴，对他非常冷淡。</p>"
+            "<p>我们今天读的经文提醒我们，不可按着外貌待人。愿主赐福大家。</p></div></article>"
+            f"<footer>{footer}</footer>")
+    page = html_page(tmp_path, "<title>不可按着外貌待人 | 某某教会</title>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta.get("speaker") == speaker
+
+
+@pytest.mark.parametrize(("quoted", "speaker"), [("“哎呀，行了，老罗，咱们那时候不是幼稚吗？”", "罗某浩"),
+                                                 ("“哎呀，行了，咱们那时候不是幼稚吗？”", None)])
+def test_a_post_filed_once_under_a_person_whom_the_text_calls_by_family_name(tmp_path: Path, quoted: str,
+                                                                           speaker: str | None) -> None:
+    """A blog files a passage of a talk under its speaker in its keywords only; the passage speaks in the first
+    person and quotes a friend calling the speaker '老罗'. Without that, one keyword is not enough."""
+    text = ("<p>每一个年轻人都相信自己是与众不同的，我年轻的时候也是这样。我现在看到很多我的同龄人变了，"
+            "我回家吃饭心情好就敷衍一下。</p>"
+            f"<p>我说：“你们年轻时候都说要改变世界。”然后他们说：{quoted}我就跟他们说，我不这么看。</p>"
+            "<p>每一个生命来到世间，都注定改变世界，这是你的宿命，我也一样。</p>")
+    head = "<title>每一个生命都注定改变世界 - 某某亭记</title><meta name='keywords' content='理想主义, 罗某浩'>"
+    body = f"<article><h1>每一个生命都注定改变世界</h1><div class='content'>{text}</div></article>"
+    page = html_page(tmp_path, head, body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta.get("speaker") == speaker

@@ -104,7 +104,8 @@ def test_title_glued_to_salutation_goes_to_head() -> None:
     assert structure.blocks[0].text == "同志们："
 
 
-@pytest.mark.parametrize("salutation", ["各位某某市民：", "各位参议员先生，", "全国同胞们：", "各位师生："])
+@pytest.mark.parametrize("salutation", ["各位某某市民：", "各位参议员先生，", "全国同胞们：", "各位师生：",
+                                        "弟兄姊妹们平安！", "主内弟兄姐妹们：", "大家平安！"])
 def test_an_address_to_the_public_opens_the_text(salutation: str) -> None:
     """The speaker names the people addressed; the salutation is the text's first line, not a head line."""
     structure = build_structure(["市长新年致辞", salutation, PROSE, PROSE])

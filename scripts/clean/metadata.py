@@ -2454,7 +2454,8 @@ def filed_tags(e: Evidence) -> list[str]:
 def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     """The one person a blog files the talk it reposts under (its tags, keywords or tag links: '梁某某', '投资'), when
     the text is the speech, or a lead-in over it names that person, or the post files itself under them twice (its
-    keywords and its tag links) and the text speaks in the first person and never names them (first_person_voice). A
+    keywords and its tag links), or once and someone in it calls the speaker by that person's family name ('老罗，…':
+    called_by_family_name), and the text speaks in the first person and never names them (first_person_voice). A
     tag is a person's name when jieba tags it one of two or three characters and it has a name's shape. Of several
     people, the one the page links more often than any other (the post's own tag, and again in its keywords, beside a
     menu of categories naming others once); two people as often name nobody in particular."""
@@ -2466,7 +2467,15 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
         return None
     twice = names[0][1] >= 2  # in the post's keywords and its tag links both: its own filing, not a menu's item
     return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) \
-        or (twice and first_person_voice(e, name)) else None
+        or ((twice or called_by_family_name(body_text(e), name)) and first_person_voice(e, name)) else None
+
+
+def called_by_family_name(text: str, name: str) -> bool:
+    """Someone in the text calls the speaker by family name, as friends do ('老罗，咱们那时候…', '小王，你…'): the
+    familiar 老 or 小 and the family name of `name`, then a pause (a comma, a stop, a closing quote)."""
+    shadow = simplified(name)
+    family = next((f for f in vocabulary().compound_surnames if shadow.startswith(f)), shadow[:1])
+    return bool(re.search(rf"(?<![\u4e00-\u9fff])[老小]{re.escape(family)}[，,。！？!?：:”」\s]", simplified(text)))
 
 
 def person_filed(tag: str) -> str:
@@ -3027,19 +3036,32 @@ def blog_author(e: Evidence) -> str:
     return container_author(e) if e.fields.get("kind") == BLOG_FRONT_MATTER else ""
 
 
-def reposted_speakers_meta_author(e: Evidence) -> tuple[str, str] | None:
-    """A blog post's <meta name=author> (or its JSON-LD author) naming a person who is not the blog's owner, over a
-    text that is a speech: whoever reposts a talk and sets its speaker as the post's author. A blogger's own name
-    is every post's author and is printed as the site's too: in its footer ('© 2023 - 2024 张某', '©2017 By 李某')
-    or in the <title>'s site part, which rules it out. A CMS fills the meta with its editor or its reporter, so a
-    page that reads as news, a 范文 site's page, and one naming the speaker anywhere else are never read so (the
-    step comes after every other)."""
-    author = (e.facts.meta.get("author") or e.facts.json_ld.get("author", "")).strip()
-    if not placed_name(author) or not speech_not_report(e) or reads_as_news(e) or content_farm_page(e):
+def post_author_not_the_owner(e: Evidence) -> tuple[str, str] | None:
+    """A blog post's author naming a person who is not the blog's owner, over a text that is a speech: whoever
+    reposts a talk (a church its sermons) and sets its speaker as the post's author. The author is the one its
+    <meta name=author> or JSON-LD names, or the 'By' field of the post's meta row under the title ('发表于 … |
+    分类于 … | By 王某'). A blogger's own name is every post's author and is printed as the site's too: in its
+    footer ('© 2023 - 2024 张某', '©2017 By 李某') or in the <title>'s site part, which rules it out. A CMS fills
+    the meta with its editor or its reporter, so a page that reads as news, a 范文 site's page, and one naming the
+    speaker anywhere else are never read so (the step comes after every other)."""
+    if not speech_not_report(e) or reads_as_news(e) or content_farm_page(e):
         return None
     owner = simplified(" ".join([e.facts.footer_text, *page_title_parts(e)[1:], *site_names(e)]))
-    named = signing_author(e, author)
-    return ("", named) if named and simplified(author) not in owner else None
+    authors = [e.facts.meta.get("author", ""), e.facts.json_ld.get("author", ""), *post_row_authors(e.structure.head)]
+    named = next((name for author in authors if placed_name(name := author.strip())
+                  and simplified(name) not in owner and signing_author(e, name)), "")
+    return ("", named) if named else None
+
+
+# The author's field of a blog post's meta row: 'By' (or 作者 without its colon) and the name, between the row's
+# separators ('发表于2017-06-12 | 分类于雅各书｜By王某'); a row with a date in it.
+POST_ROW_AUTHOR = re.compile(r"(?:^|[|｜·•])\s*(?:[Bb]y|BY|作者)\s*(?P<name>[^\s|｜·•:：]{2,8})\s*(?=$|[|｜·•])")
+
+
+def post_row_authors(lines: list[str]) -> list[str]:
+    """The names the 'By' fields of dated rows among `lines` give."""
+    return [found.group("name") for line in lines if DATE_RE.search(line)
+            for found in [POST_ROW_AUTHOR.search(line)] if found]
 
 
 BLOG_FRONT_MATTER = "front-matter"  # containers.py's kind for a Markdown file's YAML front matter
@@ -3171,8 +3193,8 @@ SPEAKER_STEPS: list[Step] = [
      lambda e: None if reads_as_news(e) or content_farm_page(e) else blog_author(e)),
     ("author field of a data record left among the text",
      lambda e: None if reads_as_news(e) or content_farm_page(e) else record_author_left(e)),
-    ("meta author of a blog's post, a person other than the blog's owner, over a speech",
-     reposted_speakers_meta_author),
+    ("blog post's author (meta author, 'By' in its meta row), a person other than the blog's owner, over a speech",
+     post_author_not_the_owner),
 ]
 
 
