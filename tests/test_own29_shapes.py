@@ -133,3 +133,8 @@ def test_a_post_filed_once_under_a_person_whom_the_text_calls_by_family_name(tmp
     page = html_page(tmp_path, head, body)
     meta, _ = split_document(normalize_file(page).markdown)
     assert meta.get("speaker") == speaker
+
+
+def test_a_dharma_title_in_traditional_script_is_read_as_in_simplified() -> None:
+    assert name_then_office("弘一法師") == ("法師", "弘一")
+    assert delivery_note("弘一法師癸酉正月在廈門某某寺講") == ("法師", "弘一", None)

@@ -1197,8 +1197,8 @@ def name_then_office(who: str) -> tuple[str, str] | None:
 def dharma_name(name: str, title: str) -> bool:
     """'弘一' before 法师: a monk's two-character Dharma name before his title (dharma_titles in metadata.yml), no
     common word ('星云' is a nebula)."""
-    return title in vocabulary().dharma_titles and len(name) == 2 \
-        and re.fullmatch(rf"[{CJK_RANGE}]+", name) is not None and not is_word(name)
+    return simplified(title) in vocabulary().dharma_titles and len(name) == 2 \
+        and re.fullmatch(rf"[{CJK_RANGE}]+", name) is not None and not is_word(simplified(name))
 
 
 def name_office_closing(who: str) -> tuple[str, str] | None:
