@@ -138,3 +138,28 @@ def test_a_post_filed_once_under_a_person_whom_the_text_calls_by_family_name(tmp
 def test_a_dharma_title_in_traditional_script_is_read_as_in_simplified() -> None:
     assert name_then_office("弘一法師") == ("法師", "弘一")
     assert delivery_note("弘一法師癸酉正月在廈門某某寺講") == ("法師", "弘一", None)
+
+
+def test_a_logo_in_an_h1_does_not_turn_the_title_around(tmp_path: Path) -> None:
+    """'领导致辞_某某科技' with the company's name in an <h1> (its logo) and the breadcrumb ending with 领导致辞: the
+    <title> names the page first and the site after it, whatever the logo shows."""
+    body = ("<div class='logo'><h1>某某科技</h1></div><div class='position'>主页 &gt; 关于我们 &gt; 领导致辞</div>"
+            "<div class='content'><p>尊敬的各界朋友：</p><p>大家好！感谢您与我们公司风雨同舟一路走来，"
+            "没有您的关心和支持就没有公司的今天。</p><p>我们将一如既往，为客户提供更好的产品和服务，与大家共同成长。</p></div>")
+    page = html_page(tmp_path, "<title>领导致辞_某某科技</title>", body)
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert meta.get("title") == "领导致辞"
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [("第二十周升旗仪式国旗下讲话-激励自我 马某", "马某"),
+                                                   ("第二十周升旗仪式国旗下讲话 全文", None),
+                                                   ("激励自我 马某", None)])
+def test_a_name_closing_a_speech_headline_after_a_space_is_its_speaker(tmp_path: Path, headline: str,
+                                                                       speaker: str | None) -> None:
+    """A school's site credits a talk under the flag by the speaker's name after a space closing its headline; a word
+    there ('全文') is no name, and a headline naming no speech credits nobody."""
+    body = (f"<div class='title'>{headline}</div><div class='content'><p>老师们、同学们：</p>"
+            "<p>大家早上好！本学期的期末考试已经临近，各学科都已经进入到紧张的复习阶段。</p>"
+            "<p>期末考试是一个学期以来教和学的总结，希望同学们认真复习，考出好成绩。谢谢大家！</p></div>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{headline}</title>", body)).markdown)
+    assert meta.get("speaker") == speaker

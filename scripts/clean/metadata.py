@@ -1475,9 +1475,16 @@ def page_title_parts(e: Evidence) -> list[str]:
     if len(parts) >= 2 and (headline := shown_title_end(e.facts.title, shown)):
         return headline  # ... or its end whole, after the site's name and column ('某某中学_栏目_主题-张某校长')
     if len(parts) >= 2 and any(shows_title_part(line, parts[-1]) for line in shown) \
-            and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown):
+            and not any(same_headline(line, parts[0]) or comparable(line) == comparable(parts[0]) for line in shown) \
+            and not any(comparable(crumb) == comparable(parts[0]) for crumb in crumb_leaves(e.crumbs())):
         return parts[::-1]  # (a short headline shown as it is, '校长致辞', is shown too: same_headline wants five)
     return parts
+
+
+def crumb_leaves(trails: list[str]) -> list[str]:
+    """Each breadcrumb trail's last element: the page's own column or title ('主页 > 关于我们 > 领导致辞 >'), which a
+    <title> opening with it names first, even when the page's logo in an <h1> shows the site's name after it."""
+    return [crumbs[-1] for trail in trails if (crumbs := [c.strip() for c in CRUMB_SPLIT.split(trail) if c.strip()])]
 
 
 SHORT_TITLE_PART = 8  # a <title> part this short is more often a site's name than a headline
@@ -3147,7 +3154,7 @@ SPEAKER_STEPS: list[Step] = [
     ("name line under the title, the page naming that person again", name_line_named_again),
     ("name line under the title printed again over the text", lambda e: ("", e.echoed_author) if e.echoed_author
      else None),
-    ("title: the name its headline credits after a dash, in brackets or before the talk's title in its subtitle",
+    ("title: the name its headline credits after a dash, in brackets, after a closing space or before the talk's title",
      lambda e: credited_in_headline(e)),
     ("news headline naming the speaker of the text below",
      lambda e: (e.title_head.reported_speaker or e.head.reported_speaker) if speaks_to_an_audience(e) else None),
@@ -4321,8 +4328,8 @@ def first_date(values: list[str]) -> dt.date | None:
 
 def last_crumb(trails: list[str]) -> str:
     """The trail's last element when it can name the page: longer than a column name, or a short speech title."""
-    crumbs = [c.strip() for trail in trails for c in CRUMB_SPLIT.split(trail) if c.strip()]
-    return crumbs[-1] if crumbs and (len(crumbs[-1]) > 8 or short_speech_title(crumbs[-1])) else ""
+    leaf = (crumb_leaves(trails) or [""])[-1]
+    return leaf if len(leaf) > 8 or short_speech_title(leaf) else ""
 
 
 def person_name(text: str | None) -> str:
@@ -4494,8 +4501,9 @@ def names_in_brackets(who: str) -> bool:
 def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
     """The person a speech's headline credits where a blog or a collection sets the speaker's name: alone after its
     dash ('在…葬礼上的讲话——伯某克里', a transliterated name the head's reading leaves), in brackets closing its
-    first part ('…不是打工者（周某祎）——在…培训上的讲话'), or with an office before the talk's own title in 书名号 in
-    its subtitle ('坚守营造梦想——尹某教授《…》演讲实录'). The headline, subtitle and all, must name a speech and be no
+    first part ('…不是打工者（周某祎）——在…培训上的讲话'), after a space closing it ('…国旗下讲话-激励自我 马某',
+    CLOSING_NAME), or with an office before the talk's own title in 书名号 in its subtitle ('坚守营造梦想——尹某教授
+    《…》演讲实录'). The headline, subtitle and all, must name a speech and be no
     headline about studying one (speech_studied in metadata.yml): a study note's dash credits its writer."""
     head = e.title_head
     subtitle = head.printed_subtitle.lstrip("—").strip()
@@ -4510,10 +4518,17 @@ def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
     who = bracket.group("who").strip() if bracket else ""
     if who and names_in_brackets(who):
         return "", who
+    if (closing := CLOSING_NAME.search(head.title.strip())) and is_bare_name(closing.group("who")):
+        return "", closing.group("who")
     shadow = simplified(subtitle)
     talk = SPEECH_CLAUSE_TAIL.sub("", re.sub(r"《[^《》]+》", "", shadow))
     named = speech_named_by(talk) if talk != shadow else None  # only a subtitle quoting the talk's own title
     return (named[0], in_original(named[1], shadow, subtitle)) if named else None
+
+
+# A name set apart by a space closing a speech's headline, as a school's site credits a talk under the flag
+# ('第二十周升旗仪式国旗下讲话-激励自我 马某').
+CLOSING_NAME = re.compile(r"\S\s+(?P<who>[^\s\d]{2,4})$")
 
 
 def names_its_speaker(part: str) -> tuple[str, str] | None:
