@@ -12,7 +12,9 @@ from scripts.clean.metadata import (
 )
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
+from scripts.clean.sidecar import sidecar_path
 from scripts.clean.words import reads_as_common_words
+from scripts.core.errors import InputError
 from tests.conftest import html_page
 from tests.test_metadata_signals import metadata_rules
 
@@ -163,3 +165,36 @@ def test_a_name_closing_a_speech_headline_after_a_space_is_its_speaker(tmp_path:
             "<p>期末考试是一个学期以来教和学的总结，希望同学们认真复习，考出好成绩。谢谢大家！</p></div>")
     meta, _ = split_document(normalize_file(html_page(tmp_path, f"<title>{headline}</title>", body)).markdown)
     assert meta.get("speaker") == speaker
+
+
+@pytest.mark.parametrize(("credits", "speaker"), [(["主讲：宋某婷"], "宋某婷"),
+                                                  (["主讲：宋某婷", "主讲人：宋某婷教授"], "宋某婷"),
+                                                  (["主讲：余某老师", "主讲：宋某婷", "主讲：刘某老师"], None)])
+def test_credits_naming_several_people_list_talks_and_credit_nobody(tmp_path: Path, credits: list[str],
+                                                                    speaker: str | None) -> None:
+    """A course site's front page credits each of its talks to its teacher ('主讲：…'): several people, nobody's
+    speech; one person credited twice is still the speaker."""
+    listed = "".join(f"<p>{credit}</p>" for credit in credits)
+    body = (f"<div class='content'>{listed}<p>大家好！今天我们一起来学习英语的自然拼读，这是学好发音的第一步。</p>"
+            "<p>自然拼读让你看到单词就能读出来，听到单词就能写出来，我们今天先学五个元音。</p></div>")
+    meta, _ = split_document(normalize_file(html_page(tmp_path, "<title>自然拼读</title>", body)).markdown)
+    assert meta.get("speaker") == speaker
+
+
+GLUED_HEADLINES = ("<div class='content'><p>学习贯彻•某某部长说：发挥优势展现担当作为在大战大考中写好答卷"
+                   "全省统战工作会议召开"
+                   "某某在党外人士座谈会上指出发挥优势凝聚发展正能量同心协力推动发展高质量某某在湖北省考察疫情防控工作"
+                   "某某在决战决胜脱贫攻坚座谈会上强调坚决夺取脱贫攻坚战全面胜利奋战关键阶段决胜收官之年</p></div>")
+
+
+def test_headlines_run_together_without_a_sentence_are_refused(tmp_path: Path) -> None:
+    """A list page whose items lost their line breaks leaves a run of headlines with no 。 nor ，: no speech."""
+    page = html_page(tmp_path, "<title>相关链接</title>", GLUED_HEADLINES)
+    with pytest.raises(InputError, match="no sentence"):
+        normalize_file(page)
+
+
+def test_a_sidecar_setting_the_genre_lets_an_unpunctuated_text_through(tmp_path: Path) -> None:
+    page = html_page(tmp_path, "<title>相关链接</title>", GLUED_HEADLINES)
+    sidecar_path(page).write_text("genre: 讲话\n", encoding="utf-8")
+    assert normalize_file(page).body

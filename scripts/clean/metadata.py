@@ -1935,11 +1935,14 @@ def name_line_named_again(e: Evidence) -> tuple[str, str] | None:
 def credited_speaker(e: Evidence) -> tuple[str, str] | None:
     """'口述｜张三、整理｜李四', '致辞：张三（教师代表）' in the credit line the cleaning took off (the speaker-credit
     rule), a short head line or an opening block (speaker_credit in metadata.yml) -> ('', name), in the page's own
-    characters."""
-    for line in [*e.captures.credit, *e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]:
-        if name := credited_name(line):
-            return "", name
-    return None
+    characters. Credits naming two people or more ('主讲：张三' … '主讲：李四') list courses or a panel's talks: the
+    page is nobody's speech."""
+    lines = [*e.captures.credit, *e.structure.head, *(b.text for b in e.structure.blocks[:CREDIT_BLOCKS])]
+    credits = [found for line in lines if (found := speaker_credit(line))]
+    names = [simplified(name) for name, placed in credits if placed]
+    people = {next((name for name in names if simplified(value).startswith(name)), simplified(value))
+              for value, _ in credits}  # '主讲：张某' and '主讲人：张某教授' credit one person
+    return ("", next(name for name, placed in credits if placed)) if names and len(people) == 1 else None
 
 
 CREDIT_BLOCKS = 5  # a speaker's credit stands among the text's first blocks
@@ -1947,9 +1950,16 @@ CREDIT_BLOCKS = 5  # a speaker's credit stands among the text's first blocks
 
 def credited_name(line: str) -> str:
     """The name a speaker's credit gives ('口述｜张三', '致辞：张三（…）'), in the page's characters; '' if none."""
+    found = speaker_credit(line)
+    return found[0] if found and found[1] else ""
+
+
+def speaker_credit(line: str) -> tuple[str, bool] | None:
+    """What a speaker's credit line gives after its label, in the page's characters, and whether that is a person's
+    name ('主讲：张三' -> ('张三', True); '主讲：某某老师' -> ('某某老师', False)); None for any other line."""
     vocab = vocabulary()
     found = vocab.speaker_credit.search(simplified(line)) if len(line) <= vocab.speaker_credit_max else None
-    return line[found.start("name"):found.end("name")] if found and placed_name(found.group("name")) else ""
+    return (line[found.start("name"):found.end("name")], placed_name(found.group("name"))) if found else None
 
 
 def heading_under_the_credit(e: Evidence) -> str:

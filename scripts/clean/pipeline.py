@@ -95,6 +95,25 @@ def normalize_file(path: Path, root: Path = REPO) -> Document:
     return normalize_bytes(data, path, root)
 
 
+SENTENCE_MARKS = re.compile(r"[。！？；，!?;]|[,.](?=\s)")
+
+
+UNPUNCTUATED_RUN = 80  # characters in one block: a video's subtitles, one short line each, never run so long
+
+
+def refuse_unpunctuated(structure: Structure, path: Path) -> None:
+    """A text with no sentence in it, not a comma nor a full stop, and a block of UNPUNCTUATED_RUN characters or more:
+    what is left is headlines or links run together (a list page whose items lost their line breaks), never a speech.
+    A video's transcript has no marks either, but one short line a subtitle. A contributor's sidecar setting the genre
+    lets such a text through (a transcript typed without punctuation)."""
+    text = "".join(block.text for block in structure.blocks)
+    longest = max((len(block.text) for block in structure.blocks), default=0)
+    if longest >= UNPUNCTUATED_RUN and not SENTENCE_MARKS.search(text):
+        raise InputError(path, f"the text left has no sentence ({len(text)} characters, no 。，！？): headlines or "
+                               "links run together, not a speech; save the speech's own page, or set `genre:` in a "
+                               "sidecar if the text really has no punctuation")
+
+
 def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     corrections = load_sidecar(path)
     page = unwrap(data, path, corrections.get("encoding"))
@@ -111,6 +130,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     if body_chars < MIN_SPEECH_CHARS:
         raise InputError(path, f"no speech text left after removing page chrome ({body_chars} characters); "
                                "is this only a site's navigation or an index page?")
+    if not corrections.get("genre"):
+        refuse_unpunctuated(structure, path)
     refuse_collections(structure, cleaned.removals, path)
     refuse_post_index(source.facts, path)
     source_file = display_path(path, root)
