@@ -8,6 +8,7 @@ from scripts.clean.metadata import (
     delivery_note,
     introduces_a_quotation,
     name_then_office,
+    split_title,
     talk_named_before_colon,
 )
 from scripts.clean.pipeline import normalize_file
@@ -154,6 +155,7 @@ def test_a_logo_in_an_h1_does_not_turn_the_title_around(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("headline", "speaker"), [("第二十周升旗仪式国旗下讲话-激励自我 马某", "马某"),
+                                                   ("第十六周升旗仪式-国旗下讲话-刘某老师", "刘某"),
                                                    ("第二十周升旗仪式国旗下讲话 全文", None),
                                                    ("激励自我 马某", None)])
 def test_a_name_closing_a_speech_headline_after_a_space_is_its_speaker(tmp_path: Path, headline: str,
@@ -198,3 +200,9 @@ def test_a_sidecar_setting_the_genre_lets_an_unpunctuated_text_through(tmp_path:
     page = html_page(tmp_path, "<title>相关链接</title>", GLUED_HEADLINES)
     sidecar_path(page).write_text("genre: 讲话\n", encoding="utf-8")
     assert normalize_file(page).body
+
+
+def test_a_mediums_report_on_a_speech_names_no_speaker_in_its_headline() -> None:
+    """'央广《某某节目》报道某某在…座谈会上重要讲话引起热烈反响': the headline of a report on the reactions."""
+    head = split_title("央广《新闻和报纸摘要》报道某某某总书记在某某座谈会上重要讲话引起热烈反响")
+    assert not head.speaker

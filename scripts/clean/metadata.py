@@ -96,6 +96,9 @@ SPEAKER_TITLE_LINE = re.compile(
 # speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
+# A medium reporting on the speech before the speaker's name in a headline ('央广《某某节目》报道…', '…播发…'): the
+# headline is the report's, about someone else's speech.
+REPORTED_BY_MEDIA = re.compile(r"报道|报导|播发|播报|转播|综述|获悉")
 # A subtitle that says where (and perhaps when) the headline's speech was given ('在…座谈会上的发言',
 # '2023年1月5日在…会议上的讲话'): printed after a dash on the headline's own line, it is part of the title as printed.
 DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?"
@@ -1332,6 +1335,9 @@ def read_simplified_title_line(line: str, head: Head) -> None:
     if dated := NAME_THEN_DATE.fullmatch(who):  # '张某同志2019年5月6日在…上的讲话': the day it was given
         head.date = head.date or parse_date(dated.group("date"))
         who = dated.group("who") if head.date else who
+    if match and REPORTED_BY_MEDIA.search(who):  # '央广《某某节目》报道某某在…上重要讲话引起反响': the medium's
+        head.title = line                        # report on the speech, no speaker's title
+        return
     if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
         head.title = line
         head.reported_speaker = ("", who) if placed_name(who) else name_then_office(who) or byline(who)
@@ -4528,7 +4534,8 @@ def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
     who = bracket.group("who").strip() if bracket else ""
     if who and names_in_brackets(who):
         return "", who
-    if (closing := CLOSING_NAME.search(head.title.strip())) and is_bare_name(closing.group("who")):
+    if (closing := CLOSING_NAME.search(head.title.strip())) and is_bare_name(closing.group("who")) \
+            and (closing.group("honorific") or not closing.group("dash")):
         return "", closing.group("who")
     shadow = simplified(subtitle)
     talk = SPEECH_CLAUSE_TAIL.sub("", re.sub(r"《[^《》]+》", "", shadow))
@@ -4537,8 +4544,9 @@ def credited_in_headline(e: Evidence) -> tuple[str, str] | ShapedName | None:
 
 
 # A name set apart by a space closing a speech's headline, as a school's site credits a talk under the flag
-# ('第二十周升旗仪式国旗下讲话-激励自我 马某').
-CLOSING_NAME = re.compile(r"\S\s+(?P<who>[^\s\d]{2,4})$")
+# ('第二十周升旗仪式国旗下讲话-激励自我 马某'), or by a dash when a teacher's or a student's honorific follows it
+# ('…-国旗下讲话-刘某老师': after a dash without one, a short word may be the talk's topic).
+CLOSING_NAME = re.compile(r"\S(?:\s+|\s*(?P<dash>[-－—]+)\s*)(?P<who>[^\s\d\-－—]{2,4}?)(?P<honorific>老师|同学)?$")
 
 
 def names_its_speaker(part: str) -> tuple[str, str] | None:
