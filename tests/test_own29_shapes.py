@@ -7,6 +7,7 @@ import pytest
 from scripts.clean.metadata import (
     delivery_note,
     introduces_a_quotation,
+    name_occasion_speech,
     name_then_office,
     split_title,
     talk_named_before_colon,
@@ -206,3 +207,25 @@ def test_a_mediums_report_on_a_speech_names_no_speaker_in_its_headline() -> None
     """'央广《某某节目》报道某某在…座谈会上重要讲话引起热烈反响': the headline of a report on the reactions."""
     head = split_title("央广《新闻和报纸摘要》报道某某某总书记在某某座谈会上重要讲话引起热烈反响")
     assert not head.speaker
+
+
+def test_students_discussing_a_speech_are_no_speakers_title() -> None:
+    assert not split_title("我校研究生热议某某某总书记在庆祝某某成立100周年大会上的重要讲话").speaker
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("罗某宇2024“时间的朋友”跨年演讲全文稿（含全套PPT）", "罗某宇"),
+                                                ("特朗普2019年国情咨文演讲全文翻译", "特朗普"),
+                                                ("“时间的朋友”跨年演讲", None)])
+def test_a_name_a_year_and_a_quoted_series_before_the_speech_word(title: str, speaker: str | None) -> None:
+    found = name_occasion_speech(title)
+    assert (found[1] if found else None) == speaker
+
+
+def test_a_subtitle_under_a_box_drawing_dash_credits_the_speaker(tmp_path: Path) -> None:
+    """A text file types its dash with box-drawing lines ('──某某在…上的讲话')."""
+    text = ("## 不前进就免职\n\n──任某非在生产系统干部就职仪式上的讲话\n\n首先祝贺您们就任新职务。"
+            "公司组织改造从市场部中层开始，已经延伸到生产系统。\n\n华为的干部没有终身制，从总裁到工段长无一例外。我们的队伍越来越庞大。\n")
+    page = tmp_path / "talk.md"
+    page.write_text(text, encoding="utf-8")
+    meta, _ = split_document(normalize_file(page).markdown)
+    assert (meta.get("title"), meta.get("speaker")) == ("不前进就免职", "任某非")

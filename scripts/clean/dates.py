@@ -31,7 +31,7 @@ DAY = rf"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}
 SPACE = r"\s*"
 # A dash opening a subtitle: the em dash (——), the horizontal bar some fonts and pages use for it (――), the
 # full-width and the ASCII hyphen.
-DASH = "[—―－-]"
+DASH = "[—―－─-]"  # the box-drawing line (─) a text file types for a dash too
 # A year of the Republic of China (Taiwan, Hong Kong and older pages): 民国九十年 = 2001, 中華民國一一〇年 = 2021.
 ROC_ERA = r"(?:中华民国|中華民國|民国|民國)"
 ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇

@@ -96,9 +96,7 @@ SPEAKER_TITLE_LINE = re.compile(
 # speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-# A medium reporting on the speech before the speaker's name in a headline ('央广《某某节目》报道…', '…播发…'): the
-# headline is the report's, about someone else's speech.
-REPORTED_BY_MEDIA = re.compile(r"报道|报导|播发|播报|转播|综述|获悉")
+
 # A subtitle that says where (and perhaps when) the headline's speech was given ('在…座谈会上的发言',
 # '2023年1月5日在…会议上的讲话'): printed after a dash on the headline's own line, it is part of the title as printed.
 DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?"
@@ -3401,12 +3399,12 @@ def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
     or more (jieba tags some a place), or one with its dot (opening_dotted_name: '马某·塞某尔经典演讲'). Words
     about another's speech between them (学习, 传达, a preposition, a pronoun, a second name) make the clause about
     someone else's ('某某学习总书记讲话'). A clause the dictionary knows as one word names a talk, not its speaker
-    ('南巡讲话')."""
+    ('南巡讲话'). A series' quoted name between them is no word ('某某2024“时间的朋友”跨年演讲全文稿')."""
     shadow = simplified(title).strip()
     clause = TITLE_CLAUSE_END.split(shadow, maxsplit=1)[0]
     year = TITLE_YEAR.match(clause)
     start = year.end() if year else 0
-    clause = SPEECH_CLAUSE_TAIL.sub("", clause[start:])
+    clause = QUOTED_OCCASION.sub("", SPEECH_CLAUSE_TAIL.sub("", clause[start:]))
     speech = re.search(rf"(?:{SPEECH_WORDS})$", clause)
     dotted_name = opening_dotted_name(clause)
     words = tagged_words(clause[len(dotted_name):speech.start()]) if speech else ()
@@ -3458,10 +3456,18 @@ def jieba_name(word: str, tag: str) -> bool:
 
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 TITLE_CLAUSE_END = re.compile(r"[：:，,|｜\s（(—-]")
-SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|(?:整理|文字|速记)?稿|整理版?|文字版)$")  # '演讲整理稿'
+# The quoted name of a series or an occasion after the speaker's name ('某某2024“时间的朋友”跨年演讲'): one word.
+QUOTED_OCCASION = re.compile(r"(?<=..)[“\"「《][^”\"」》]{1,20}[”\"」》]")
+# What a headline puts after the speech word, one or more ('演讲整理稿', '演讲全文翻译')
+SPEECH_CLAUSE_TAIL = re.compile(r"(?:全文|实录|原文|节选|(?:整理|文字|速记)?稿|整理版?|文字版|翻译|译文|中文版)+$")
 OCCASION_WORDS_MAX = 6  # '环球|转型|论坛|压轴': the occasion and the topic in a few words
 ADMINISTRATIVE_END = re.compile("[省市县区镇乡村州]$")  # '高新区': a place jieba's dictionary tags as a name
 REPORTING_VERBS = {"学习", "传达", "贯彻", "解读", "点评", "评", "谈", "听", "聆听", "观看", "回应", "领会"}
+# Before the speaker's name in a headline, a medium reporting on the speech ('央广《某某节目》报道…', '…播发…') or
+# people taking it up ('我校研究生热议…', '…收看…'): the headline is a report's, about someone else's speech. The
+# reporting verbs of two characters or more (one alone may be a family name: 谈).
+MEDIA_VERBS = {"报道", "报导", "播发", "播报", "转播", "综述", "获悉", "热议", "收看", "畅谈", "研讨"}
+REPORTED_BY_MEDIA = re.compile("|".join(sorted({verb for verb in REPORTING_VERBS if len(verb) > 1} | MEDIA_VERBS)))
 
 
 def new_year_greeted(e: Evidence) -> dt.date | None:
