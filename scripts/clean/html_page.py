@@ -1320,14 +1320,14 @@ def whole_posts(soup: BeautifulSoup) -> int:
     return sum(1 for article in outermost if len(CJK.findall(article.get_text())) >= least)
 
 
-FOOTER_NAMES = re.compile(r"footer|copyright|\bfoot\b", re.IGNORECASE)
+FOOTER_TOKENS = frozenset({"foot", "footer"})  # class and id words naming a footer (ElementNames' tokens)
+FOOTER_SUBSTRINGS = ("footer", "copyright")
 
 
 def footer_text(soup: BeautifulSoup) -> str:
     """The text of the page's footers, where a blog names its owner ('© 2023 - 2024 张某', '©2017 By 李某')."""
     def is_footer(tag: Tag) -> bool:
-        return tag.name == "footer" or bool(tag.attrs and FOOTER_NAMES.search(
-            " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])))
+        return tag.name == "footer" or ElementNames.of(tag).say(FOOTER_TOKENS, FOOTER_SUBSTRINGS)
     outermost = [tag for tag in soup.find_all(is_footer) if tag.find_parent(is_footer) is None]
     return " ".join(one_line(tag.get_text(" ")) for tag in outermost)
 

@@ -96,7 +96,6 @@ SPEAKER_TITLE_LINE = re.compile(
 # speech's title reads '在…上的讲话'.
 NEWS_HEADLINE = re.compile(rf"在.{{2,60}}?(?:上|中|时|期间)(?:(?:发表|作|做)了?[^的]{{0,8}}?)?{SPEECH_WORDS}$")
 EVENT = re.compile(rf"在(?P<event>.{{2,60}}?)(?:上|中|时|期间|之际)?的?{SPEECH_WORDS}")
-
 # A subtitle that says where (and perhaps when) the headline's speech was given ('在…座谈会上的发言',
 # '2023年1月5日在…会议上的讲话'): printed after a dash on the headline's own line, it is part of the title as printed.
 DELIVERY_STATEMENT = re.compile(rf"[（(]?(?:{DATE}\s*)?在.{{2,60}}?(?:上|中|时|期间|之际)?的?.{{0,4}}?"
@@ -1333,7 +1332,7 @@ def read_simplified_title_line(line: str, head: Head) -> None:
     if dated := NAME_THEN_DATE.fullmatch(who):  # '张某同志2019年5月6日在…上的讲话': the day it was given
         head.date = head.date or parse_date(dated.group("date"))
         who = dated.group("who") if head.date else who
-    if match and REPORTED_BY_MEDIA.search(who):  # '央广《某某节目》报道某某在…上重要讲话引起反响': the medium's
+    if match and REPORTS_ON_A_SPEECH.search(who):  # '央广《某某节目》报道某某在…上重要讲话引起反响': the medium's
         head.title = line                        # report on the speech, no speaker's title
         return
     if match and NEWS_HEADLINE.search(match.group("title")):  # '县长张三在大会上发表讲话': a report's headline
@@ -3065,12 +3064,12 @@ def post_author_not_the_owner(e: Evidence) -> tuple[str, str] | None:
     footer ('© 2023 - 2024 张某', '©2017 By 李某') or in the <title>'s site part, which rules it out. A CMS fills
     the meta with its editor or its reporter, so a page that reads as news, a 范文 site's page, and one naming the
     speaker anywhere else are never read so (the step comes after every other)."""
-    if not speech_not_report(e) or reads_as_news(e) or content_farm_page(e):
+    authors = [e.facts.meta.get("author", ""), e.facts.json_ld.get("author", ""), *post_row_authors(e.structure.head)]
+    people = [name for author in authors if placed_name(name := author.strip())]
+    if not people or not speech_not_report(e) or reads_as_news(e) or content_farm_page(e):
         return None
     owner = simplified(" ".join([e.facts.footer_text, *page_title_parts(e)[1:], *site_names(e)]))
-    authors = [e.facts.meta.get("author", ""), e.facts.json_ld.get("author", ""), *post_row_authors(e.structure.head)]
-    named = next((name for author in authors if placed_name(name := author.strip())
-                  and simplified(name) not in owner and signing_author(e, name)), "")
+    named = next((name for name in people if simplified(name) not in owner and signing_author(e, name)), "")
     return ("", named) if named else None
 
 
@@ -3467,7 +3466,7 @@ REPORTING_VERBS = {"学习", "传达", "贯彻", "解读", "点评", "评", "谈
 # people taking it up ('我校研究生热议…', '…收看…'): the headline is a report's, about someone else's speech. The
 # reporting verbs of two characters or more (one alone may be a family name: 谈).
 MEDIA_VERBS = {"报道", "报导", "播发", "播报", "转播", "综述", "获悉", "热议", "收看", "畅谈", "研讨"}
-REPORTED_BY_MEDIA = re.compile("|".join(sorted({verb for verb in REPORTING_VERBS if len(verb) > 1} | MEDIA_VERBS)))
+REPORTS_ON_A_SPEECH = re.compile("|".join(sorted({verb for verb in REPORTING_VERBS if len(verb) > 1} | MEDIA_VERBS)))
 
 
 def new_year_greeted(e: Evidence) -> dt.date | None:
@@ -3962,10 +3961,7 @@ def extract_metadata(structure: Structure, captures: Captures, source_file: str,
                        if machine_timed_stamp(removal.text) and (date := parse_date(removal.text))]
     removals.extend(echoed)
     dialogue = several_speakers_take_turns(evidence.structure)  # a conversation's transcript: nobody's speech
-    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: (isinstance(v, ShapedName)
-                                                                             or placed_name(speaker_name(v))
-                                                                             or (isinstance(v, tuple)
-                                                                                 and dharma_name(v[1], v[0])))
+    who, provenance["speaker"] = cascade(SPEAKER_STEPS, evidence, lambda v: has_a_speakers_shape(v)
                                          and not dialogue
                                          and not reported_in_third_person(evidence, speaker_name(v)))
     speaker = speaker_name(who) if who else ""
@@ -4109,6 +4105,13 @@ def machine_timed_stamp(text: str) -> bool:
     """A line that is a date and its clock time alone ('2024-05-13 06:15'): a CMS's publication stamp, never a
     speech's delivery date (a speech's date line has no clock: '（2024年5月13日）')."""
     return bool(DATE_LINE_RE.fullmatch(text.strip()) and CLOCK_TIME.search(text))
+
+
+def has_a_speakers_shape(value: Any) -> bool:
+    """A speaker step's answer names a person: a name a step read by its own shape (ShapedName), a name where only a
+    name stands (placed_name), or a monk's Dharma name before his title (dharma_name)."""
+    return isinstance(value, ShapedName) or placed_name(speaker_name(value)) \
+        or (isinstance(value, tuple) and dharma_name(value[1], value[0]))
 
 
 def speaker_name(value: Any) -> str:
