@@ -9,6 +9,7 @@ print counts per rule and tests can assert which rule fired. Values a rule captu
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 import unicodedata
@@ -247,6 +248,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_trailing_credits(result)
     drop_trailing_promotion(result)
     drop_trailing_postscript(result)
+    drop_readers_notes(result)
     drop_closing_about(result)
     drop_closing_writer_name(result)
     read_footer_rows(result, by_kind["fields"])
@@ -1344,6 +1346,28 @@ def drop_trailing_postscript(result: CleanResult) -> None:
         return
     result.removals += [Removal("trailing-postscript", line) for line in result.lines[start:] if line]
     result.lines = result.lines[:start]
+
+
+# The speaker's last words thanking the audience, on a short line of their own ('谢谢大家！', 'Thank you all').
+CLOSING_THANKS = re.compile(r"(?:谢谢|多谢|感谢|非常感谢|万分感谢|thank\s+you)", re.IGNORECASE)
+CLOSING_THANKS_MAX_CHARS = 40
+
+
+def drop_readers_notes(result: CleanResult) -> None:
+    """A reposter's notes on the speech under it: a line that is only their label ('个人理解', '读后感':
+    readers-notes' `words` in cruft.yml) right under the speaker's closing thanks (CLOSING_THANKS, a short line)
+    goes with everything after it, the speech ended with the thanks (readers-notes). The notes are shorter than
+    the speech they follow."""
+    filled = [index for index, line in enumerate(result.lines) if line]
+    words = code_rule_words("readers-notes")
+    for before, index in itertools.pairwise(filled):
+        thanks = simplified(result.lines[before]).strip()
+        label = LABEL_DECORATION.sub("", simplified(result.lines[index])).replace(" ", "")
+        shorter = sum(map(len, result.lines[index:])) < sum(map(len, result.lines[:index]))
+        if label in words and len(thanks) <= CLOSING_THANKS_MAX_CHARS and CLOSING_THANKS.match(thanks) and shorter:
+            result.removals += [Removal("readers-notes", line) for line in result.lines[index:] if line]
+            result.lines = result.lines[:index]
+            return
 
 
 AFTER_END_MARK_MAX_LINES = 4  # a site's few lines under the mark; more would be text going on (a second part)

@@ -3,8 +3,8 @@
 
 Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
-numeral parts, 日 or 号; a range's first day, 2023年5月6－8日), 2023-05-06 / 2023/5/6 / 2023.05.06, a Republic of
-China year (中華民國九十年元旦,
+numeral parts, 日 or 号; a range's first day, 2023年5月6－8日), 2023-05-06 / 2023/5/6 / 2023.05.06 / 2023 / 05 / 06,
+a Republic of China year (中華民國九十年元旦,
 民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact
 20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility
 (no date after today; no
@@ -61,7 +61,8 @@ FORMS = (
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
     # A meeting of several days: its first day, the day it opened.
     rf"(?P<y>{YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){DAY_RANGE_END}",
-    rf"(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){NUMERIC_DAY_END}",
+    # The separator may stand between spaces, as some templates print it ('2014 / 08 / 15'), the same both times.
+    rf"(?P<y>\d{{4}})(?P<sep> ?[-/.] ?)(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]){NUMERIC_DAY_END}",
     TEMPLATE_DATE,
     # Figures parted by commas, as some writers type a date under a signature or in a subtitle's brackets
     # ('2013,1,15', '（2012,6,12,上午11时）'): a year of this century or the last, and no fourth figure after it.
@@ -101,7 +102,7 @@ MONTH_OF_YEAR_RE = re.compile(rf"{YEAR}{SPACE}年{SPACE}{MONTH}{SPACE}月(?:{SPA
 # The same date without its groups, for a rule file's pattern to name as `{date}` (cruft.yml: '发布时间：{date}'),
 # so that a rule written with one form in mind reads every form the grammar reads (2024年3月5日, 2024-03-05,
 # 二〇二四年三月五日) and may wrap it in a group of its own ('(?P<published>{date})').
-DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", "[-/.]", re.sub(r"\(\?P<\w+>", "(?:", DATE))
+DATE_PATTERN = re.sub(r"\(\?P=sep\d+\)", " ?[-/.] ?", re.sub(r"\(\?P<\w+>", "(?:", DATE))
 # A line that is only a date, as printed under a title or a signature: (2023年5月6日), 2015-07-21 17:36:12.
 WEEKDAY = rf"(?:{SPACE}[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)"  # '2019年5月6日（星期一）'
 TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a machine's stamp

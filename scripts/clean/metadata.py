@@ -211,6 +211,7 @@ class Vocabulary:
     credit_row_date_label: re.Pattern
     post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
+    full_text_heading: re.Pattern
     lead_dateline: re.Pattern
     sitting_record: re.Pattern
     sitting_record_lines: int
@@ -337,6 +338,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
                      re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
+        full_text_heading=re.compile(data["full_text_heading"]["pattern"]),
         lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
         sitting_record_lines=data["sitting_record"]["max_lines"],
@@ -1082,11 +1084,11 @@ def office_before(name: str, texts: list[str]) -> str:
 
 
 def longest_office_suffix(run: str) -> str:
-    """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'."""
-    for start in range(len(run) - 2, -1, -1):
+    """The longest tail of `run` that reads as an office: '会议召开市委书记' -> '市委书记'. It ends with an office
+    ending, of two characters or more ('书记', '董事长', '首席执行官')."""
+    ending = max((word for word in vocabulary().office_endings if run.endswith(word)), key=len, default="")
+    for start in range(len(run) - len(ending), -1, -1) if ending else ():
         tail = run[start:]
-        if not tail.endswith(vocabulary().office_endings):
-            return ""
         if start == 0 or not is_office(run[start - 1:]) or run[start - 1] in "。，":
             return tail if is_office(tail) else ""
     return ""
@@ -2039,10 +2041,11 @@ TITLE_STEPS: list[Step] = [
      lambda e: e.facts.title_elements[0] if len(e.facts.title_elements) == 1 else ""),
     ("《title》 in the head", lambda e: quoted_speech_title(
         e.structure.head + [b.text for b in e.structure.blocks[:3]])),
+    ("the menu's current item naming a speech, over a text without a heading, the <title> naming none",
+     lambda e: current_speech_item(e) if not short_speech_title(page_title_head(e)) else ""),
     ("<title> split on _ - |", lambda e: page_title_head(e)),
     ("last breadcrumb", relevant_crumb),
     ("headline over the report's dateline", headline_over_a_report),
-    ("the menu's current item naming a speech, over a text without a heading", lambda e: current_speech_item(e)),
 ]
 
 # Read only when no step above gives a title.
@@ -2222,13 +2225,20 @@ def is_office_line(line: str) -> bool:
 def signature_below_the_text(e: Evidence) -> tuple[str, str] | None:
     """An office and a name signing a speech just under its text where the page set them apart: the first lines
     after the text's element, or the short lines after the text the cleaning took off as the site's
-    (trailing-site-text: '董事长 石田某' set right-aligned under a company's message). Only under a speech (its
-    title names one, or it addresses its audience), never under a news report; a name alone there may be anybody's
-    (a web designer, a contact)."""
+    (trailing-site-text: '董事长 石田某' set right-aligned under a company's message), or a name a dash signs there
+    ('——李某成' under a '总经理致辞'). Only under a speech (its title names one, or it addresses its audience), never
+    under a news report; a name alone there, undashed, may be anybody's (a web designer, a contact)."""
     if reads_as_news(e) or not titled_or_spoken_as_a_speech(e):
         return None
     taken_off = [r.text.strip() for r in e.structure.removals if r.rule == "trailing-site-text"][:SIGNATURE_LINES]
-    return next((who for who in map(signed_by, [*e.after_article[:2], *taken_off]) if who and who[0]), None)
+    return next((who for who in map(office_or_dash_signer, [*e.after_article[:2], *taken_off]) if who), None)
+
+
+def office_or_dash_signer(line: str) -> tuple[str, str] | None:
+    """(office, name) of a line signing a text with the signer's office ('董事长 石田某'), or with a dash before the
+    name ('——李某成')."""
+    who = signed_by(line)
+    return who if who and who[0] else dash_signer(line)
 
 
 def name_office_signature(text: str) -> tuple[str, str] | None:
@@ -2410,11 +2420,18 @@ def office_name_delivering(text: str) -> tuple[str, str] | None:
         office = longest_office_suffix(match.group("run"))
         name = match.group("name")
         office = ANNOUNCING_PREFIX.sub("", office)  # '以下为财政司司长陈某今日…的致辞全文': the office is 财政司司长
-        occasion = simplified(name) in vocabulary().speech_occasions  # '校长毕业典礼致辞': the occasion, no Mr 毕
+        occasion = runs_into_an_occasion(simplified(name))  # '校长毕业典礼致辞': the occasion, no Mr 毕
         if office and placed_name(name) and not occasion:
             start = match.start("name")
             return text[start - len(office):start], text[start:match.end("name")]
     return None
+
+
+def runs_into_an_occasion(name: str) -> bool:
+    """A run read as a name that is the occasion ('毕业典礼'), or a name of two characters or more run into it
+    ('王某新春' in '董事长王某新春致辞'): speech_occasions in metadata.yml."""
+    occasions = vocabulary().speech_occasions
+    return name in occasions or any(name.endswith(word) and len(name) - len(word) >= 2 for word in occasions)
 
 
 # Words that open with a family name's character and make a compound with the speech word after them, never a name
@@ -2643,7 +2660,23 @@ def lead_ins(e: Evidence) -> list[str]:
         opening = paragraphs[:vocab.announcement_alone_blocks]
         at = next((i for i, text in enumerate(opening) if vocab.full_text_announcement.match(simplified(text))
                    or closes_with_a_full_text_mark(simplified(text))), None)
-    return e.captures.lead_in + (opening[:at + 1] if at is not None else [])  # the editor's blocks up to it
+    if at is None:
+        return e.captures.lead_in + paragraphs_above_a_full_text_heading(e)
+    return e.captures.lead_in + opening[:at + 1]  # the editor's blocks up to it
+
+
+def paragraphs_above_a_full_text_heading(e: Evidence) -> list[str]:
+    """The paragraphs above a heading among the text's first blocks that names the text below as the speech itself
+    ('演讲稿', '【演讲全文】'; full_text_heading in metadata.yml): the editor's introduction, a lead-in."""
+    first = e.structure.blocks[:vocabulary().opening_blocks["full_text_announcement"] + 1]
+    at = next((i for i, block in enumerate(first) if block.kind == "heading" and full_text_heading(block.text)), 0)
+    return [block.text for block in first[:at] if block.kind == "paragraph"]
+
+
+def full_text_heading(text: str) -> bool:
+    """A heading naming the speech's text ('演讲稿', '【讲话实录】：'; full_text_heading in metadata.yml)."""
+    bare = re.sub(r"^[\s【\[［]+|[\s】\]］：:]+$", "", simplified(text))
+    return bool(vocabulary().full_text_heading.fullmatch(bare))
 
 
 def office_name_titling(title: str) -> tuple[str, str] | None:
@@ -2762,13 +2795,27 @@ def name_opening(text: str) -> str:
 
 
 def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
-    """'县长张某某发表…讲话' or '张某某县长今天…发表讲话' (lead_name_office in metadata.yml) in a lead-in."""
+    """'县长张某某发表…讲话' or '张某某县长今天…发表讲话' (lead_name_office in metadata.yml) in a lead-in; a news report
+    quoting the speech after its own account of several paragraphs is the text, and it names no speaker."""
+    if report_around_the_speech(e):
+        return None
     return next(filter(None, map(delivering_named, announcing_leads(e))), None)
 
 
 def delivering_named(text: str) -> tuple[str, str] | None:
-    """(office, name) of whoever a lead says gave the speech, office first or name first (lead_name_office)."""
-    return office_name_delivering(text) or name_office_delivering(text)
+    """(office, name) of whoever a lead says gave the speech, office first or name first (lead_name_office), or
+    whose speech the lead says took place."""
+    return office_name_delivering(text) or name_office_delivering(text) or named_speech_took_place(text)
+
+
+def named_speech_took_place(text: str) -> tuple[str, str] | ShapedName | None:
+    """'…，罗某宇“时间的朋友”跨年演讲如约而至。' -> ('', '罗某宇'): a lead's clause whose subject is a person's speech
+    on an occasion (name_occasion_speech) and whose verb says it took place (TOOK_PLACE)."""
+    for clause in re.split(r"[，,。；;！？]", text):
+        took_place = re.search(rf"{TOOK_PLACE}$", simplified(clause).strip())
+        if took_place and (who := name_occasion_speech(clause.strip()[:took_place.start()])):
+            return who
+    return None
 
 
 def description_delivering(e: Evidence) -> tuple[str, str] | None:
@@ -2823,8 +2870,12 @@ def announcing_leads(e: Evidence) -> list[str]:
 # A lead's clause saying a speech was given ('并发表讲话', '发表视频致辞', '以「…」为题发表演说'), read on the
 # simplified shadow.
 # '工作报告' holds no verb: '听取政府工作报告' says nothing of who spoke.
+# The speech taking place as the clause's subject, perhaps at a place ('某某“时间的朋友”跨年演讲如约而至',
+# '…演讲在北京举行').
+TOOK_PLACE = "(?:在[^。！？，,；]{1,20}?)?(?:如约而至|如期而至|如期举行|隆重举行|举行|开讲)"
 DELIVERY_CLAUSE = re.compile(r"(?:发表|(?<!工)作|做|致)[^。！？，,；]{0,12}?"
-                             r"(?:讲话|演说|演讲|致辞|发言|谈话|贺词|献词|报告)|并(?:讲话|致辞|发言|演讲)|致辞")
+                             r"(?:讲话|演说|演讲|致辞|发言|谈话|贺词|献词|报告)|并(?:讲话|致辞|发言|演讲)|致辞"
+                             rf"|(?:讲话|演说|演讲|报告){TOOK_PLACE}")
 LEAD_MAX = 200  # a reporter's lead over a speech is one sentence or two
 
 

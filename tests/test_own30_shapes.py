@@ -1,0 +1,125 @@
+"""Shapes eval/own30's pages showed (opened in the twenty-ninth session), rebuilt from made-up text."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.dates import parse_date
+from scripts.clean.metadata import full_text_heading, longest_office_suffix, named_speech_took_place
+from scripts.clean.pipeline import normalize_file
+from scripts.clean.render import split_document
+from tests.conftest import html_page
+from tests.test_metadata_signals import metadata_rules
+
+SPEECH_TEXT = ("<p>大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。</p>"
+               "<p>过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。</p>"
+               "<p>谢谢大家！</p>")
+
+
+def meta_of(page: Path) -> dict:
+    meta, _ = split_document(normalize_file(page).markdown)
+    return meta
+
+
+def test_a_company_page_titled_only_by_its_menus_current_item_takes_that_item_over_the_site_name(
+        tmp_path: Path) -> None:
+    """<title> is the company's name; the section menu marks '董事长致辞' as the page shown ('wrapbox-act')."""
+    body = ("<ul class='nav'><li><a href='index.html'>首页</a></li><li><a href='about.html'>关于我们</a></li></ul>"
+            "<ul class='subnav'><li><a href='profile.html'>集团概况</a></li>"
+            "<li class='wrapbox-act'><a href='speech.html'>董事长致辞</a></li>"
+            "<li><a href='history.html'>发展历程</a></li></ul>"
+            "<div class='text'><p>尊敬的社会各界朋友：</p><p>您们好！我谨代表董事会与全体员工向一直以来关心和支持"
+            "集团发展的社会各界朋友表示诚挚的谢意！热诚欢迎光临集团网站。</p><p>多年来，我们用辛勤的汗水换来一个又一个成长壮大的故事，"
+            "赢得了客户的信赖。我们将与各界朋友们通力合作，共筑行业美好未来！</p></div>"
+            "<div class='footer'>Copyright © 某某电缆集团</div>")
+    assert meta_of(html_page(tmp_path, "<title>某某电缆</title>", body))["title"] == "董事长致辞"
+
+
+@pytest.mark.parametrize("text", ["2014 / 08 / 15", "2014 - 08 - 15", "发布时间：2014 / 08 / 15"])
+def test_a_numeric_date_with_its_separators_between_spaces_is_read(text: str) -> None:
+    assert parse_date(text) == dt.date(2014, 8, 15)
+
+
+@pytest.mark.parametrize("text", ["2014 /08/15", "2014/08 / 15"])
+def test_a_numeric_date_spaced_unevenly_is_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_name_a_dash_signs_under_a_company_message_is_its_speaker(tmp_path: Path) -> None:
+    """'——李某成' right-aligned under a '总经理致辞', which the cleaning takes off as the site's trailing text."""
+    body = ("<div class='side'><a href='a.html'>公司简介</a><a href='b.html'>总经理致辞</a></div>"
+            "<div class='main'><h2>总经理致辞</h2><p>我公司自组建成立以来，秉承以科技为先导、以创新求发展的企业精神，"
+            "实行质量第一、信誉第一的经营理念，铸就了一个又一个精品工程。</p><p>秉持诚信、开放理念，我公司愿与您携手共进，"
+            "共创更加灿烂辉煌的明天。</p><p align='right'>——  李某成</p></div>"
+            "<div class='links'><a href='a.html'>公司简介</a><a href='c.html'>工程业绩</a><a href='d.html'>联系我们</a>"
+            "</div>")
+    assert meta_of(html_page(tmp_path, "<title>某某第三建筑工程有限公司</title>", body))["speaker"] == "李某成"
+
+
+@pytest.mark.parametrize(("run", "office"), [
+    ("集团董事长", "集团董事长"), ("某某创始人、董事长兼首席执行官", "某某创始人、董事长兼首席执行官"),
+    ("全国人大常委会委员长", "全国人大常委会委员长"), ("县长", "县长"), ("会议召开", ""),
+])
+def test_an_office_of_three_characters_or_more_ends_a_run(run: str, office: str) -> None:
+    assert longest_office_suffix(run) == office
+
+
+def test_an_introduction_over_a_full_text_heading_names_and_dates_the_speech(tmp_path: Path) -> None:
+    """A blog's repost: a pull quote, the introduction (month and day only), a heading '演讲稿', the speech."""
+    body = ("<article><h1>人人都是开发者</h1><div class='meta'>2024-04-19</div><div class='post'>"
+            "<p>“自然语言会成为下一代的编程语言。”</p>"
+            "<p>4月16日，某某开发者大会在深圳召开，某某创始人、董事长兼首席执行官李某宏发表了《人人都是开发者》的主题演讲，"
+            "描述了一个人人都能参与创造的时代。</p><h2>演讲稿</h2>" + SPEECH_TEXT + "</div></article>")
+    meta = meta_of(html_page(tmp_path, "<title>人人都是开发者 | 某某的博客</title>", body))
+    assert (meta.get("speaker"), meta.get("date")) == ("李某宏", dt.date(2024, 4, 16))
+
+
+def test_an_introduction_without_a_full_text_heading_names_nobody(tmp_path: Path) -> None:
+    """The same introduction over a heading that is the speech's own section names no speaker: no lead-in."""
+    body = ("<article><h1>人人都是开发者</h1><div class='meta'>2024-04-19</div><div class='post'>"
+            "<p>4月16日，某某开发者大会在深圳召开，某某创始人、董事长兼首席执行官李某宏发表了《人人都是开发者》的主题演讲，"
+            "描述了一个人人都能参与创造的时代。</p><h2>一、变化</h2>" + SPEECH_TEXT + "</div></article>")
+    assert meta_of(html_page(tmp_path, "<title>人人都是开发者 | 某某的博客</title>", body)).get("speaker") is None
+
+
+def test_a_dated_lead_saying_a_persons_speech_took_place_names_and_dates_it(tmp_path: Path) -> None:
+    body = ("<article><h1>时间的朋友(2020)</h1><div class='meta'>Jan 1, 2021</div><div class='post'>"
+            "<p>2020年12月31日20:30，武汉某某中心，罗某宇“时间的朋友”跨年演讲如约而至。</p>"
+            "<p>今年的演讲主题是——“长大以后”。</p><h3>第一部分：开场</h3>"
+            "<p>有一件事，在我心里憋了半年，跟谁都没说。因为我一定要把它带到今天晚上，在这里讲给你听。</p>"
+            "<p>你看，这里有一堆糖果，但这不是一堆普通的糖果。过去的很多年里，它曾经出现在世界各地的展览上。</p></div>"
+            "</article>")
+    meta = meta_of(html_page(tmp_path, "<title>时间的朋友(2020) | 某某</title>", body))
+    assert (meta.get("speaker"), meta.get("date")) == ("罗某宇", dt.date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(("lead", "who"), [
+    ("2020年12月31日20:30，武汉某某中心，罗某宇“时间的朋友”跨年演讲如约而至。", ("", "罗某宇")),
+    ("昨晚，张某明年度演讲在北京举行。", ("", "张某明")),
+    ("今年的演讲如约而至。", None),  # whose speech, the clause does not say
+    ("全县秋季工作推进会在县城举行。", None),  # a meeting, no speech
+])
+def test_a_clause_saying_a_named_speech_took_place_names_its_speaker(lead: str, who: tuple | None) -> None:
+    assert named_speech_took_place(lead) == who
+
+
+def test_a_report_quoting_the_speech_after_its_own_account_names_no_speaker_from_its_lead(tmp_path: Path) -> None:
+    """Paragraphs of reporting before the salutation: a news report kept whole, whoever its lead says spoke."""
+    text = ("某某科技讯11月2日下午消息，2020年某某产业发展大会今日在广州召开，某某公司董事长梁某发表开幕演讲。\n\n"
+            "梁某认为，视频能够改变人们的生活，满足人们对美好生活的需求。\n\n"
+            "梁某表示，当前产业面临着标准不统一、发展节奏不协调的挑战。\n\n"
+            "梁某发言全文如下：\n\n各位嘉宾、女士们、先生们，大家上午好。很高兴参加产业发展大会，与产业组织和伙伴们交流。\n\n"
+            "我们相信，开放合作的产业生态，是产业健康发展的基础。\n\n谢谢大家。\n")
+    page = tmp_path / "report.txt"
+    page.write_text(f"某某公司梁某：加速产业创新发展\n\n{text}", encoding="utf-8")
+    assert meta_of(page).get("speaker") is None
+
+
+@pytest.mark.parametrize("heading", metadata_rules()["full_text_heading"]["examples"])
+def test_the_full_text_heading_examples_name_the_speech(heading: str) -> None:
+    assert full_text_heading(heading)
+
+
+@pytest.mark.parametrize("heading", metadata_rules()["full_text_heading"]["keep"])
+def test_the_full_text_heading_keeps_are_headings_of_the_speech(heading: str) -> None:
+    assert not full_text_heading(heading)
