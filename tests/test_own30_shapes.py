@@ -123,3 +123,22 @@ def test_the_full_text_heading_examples_name_the_speech(heading: str) -> None:
 @pytest.mark.parametrize("heading", metadata_rules()["full_text_heading"]["keep"])
 def test_the_full_text_heading_keeps_are_headings_of_the_speech(heading: str) -> None:
     assert not full_text_heading(heading)
+
+
+LECTURE = ("<p>各位朋友大家好，我是某某大学的老师。今天想跟大家聊一聊孤独这件事。</p>"
+           "<p>我们每个人都会在某个时刻感到孤独，而文学正是替我们说出这种感受的地方。</p><p>谢谢大家。</p>")
+
+
+def test_a_date_under_the_title_that_is_the_post_date_element_dates_the_post_not_the_talk(tmp_path: Path) -> None:
+    body = ("<article><h1 class='post-title'>孤独的多棱镜</h1><div class='post-info'>"
+            "<div class='post-date'>2018-08-26</div><div class='post-wordCount'>文章字数: 7k</div></div>"
+            f"<div class='post-content'>{LECTURE}</div></article>")
+    meta = meta_of(html_page(tmp_path, "<title>孤独的多棱镜 | 某某的小站</title>", body))
+    assert (meta.get("date"), meta.get("published")) == (None, dt.date(2018, 8, 26))
+
+
+def test_a_date_line_beside_the_post_date_element_still_dates_the_talk(tmp_path: Path) -> None:
+    body = ("<h1>某某任务第二场新闻发布会</h1><p>2012年6月24日</p><div class='pubdate'>发布日期: 2012-06-25</div>"
+            f"<div class='content'>{LECTURE}</div>")
+    meta = meta_of(html_page(tmp_path, "<title>某某任务第二场新闻发布会</title>", body))
+    assert meta.get("date") == dt.date(2012, 6, 24)

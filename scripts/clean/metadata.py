@@ -3650,9 +3650,17 @@ def posted_over_an_announced_text(e: Evidence) -> bool:
 
 def date_under_the_title_is_the_pages(e: Evidence) -> bool:
     """The bare date line under the title is the page's posting day, not the speech's (report_under_a_dated_headline,
-    posted_over_an_announced_text, bare_beside_a_bracketed_source_date)."""
+    posted_over_an_announced_text, bare_beside_a_bracketed_source_date, printed_by_the_post_date_element)."""
     return report_under_a_dated_headline(e) or posted_over_an_announced_text(e) \
-        or bare_beside_a_bracketed_source_date(e)
+        or bare_beside_a_bracketed_source_date(e) or printed_by_the_post_date_element(e)
+
+
+def printed_by_the_post_date_element(e: Evidence) -> bool:
+    """The bare date under the title is the very text of the element the template names the post's date ('<div
+    class="post-date">2018-08-26</div>', post_dates in html.yml): the day the blog posted it. A date line beside
+    such an element ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's."""
+    dated = [line.strip() for line in e.structure.head if date_line(line) == e.head.date]
+    return bool(e.head.date) and any(line == element.strip() for line in dated for element in e.facts.dated_elements)
 
 
 def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
