@@ -36,7 +36,7 @@ from scripts.clean.rule_files import (
 )
 from scripts.clean.rule_files import RuleFileError as RuleFileError  # where the rule file's tests look for it
 from scripts.clean.shadow import Found, ShadowPattern, shadow_compile, simplified
-from scripts.clean.structure import is_rule_line, load_shapes
+from scripts.clean.structure import is_rule_line, load_shapes, typed_rule
 from scripts.clean.words import is_word
 
 RULES_FILE = RULES_DIR / "cruft.yml"
@@ -1370,6 +1370,14 @@ def drop_readers_notes(result: CleanResult) -> None:
             return
 
 
+def rule_under_the_thanks(lines: list[str], filled: list[int], index: int) -> bool:
+    """lines[index] is a typed horizontal rule ('————————') right under the speaker's closing thanks (CLOSING_THANKS,
+    a short line): a blogger's rule closing the speech, as an end mark does."""
+    above = [at for at in filled if at < index][-1:]
+    thanks = simplified(lines[above[0]]).strip() if above else ""
+    return typed_rule(lines[index]) and len(thanks) <= CLOSING_THANKS_MAX_CHARS and bool(CLOSING_THANKS.match(thanks))
+
+
 AFTER_END_MARK_MAX_LINES = 4  # a site's few lines under the mark; more would be text going on (a second part)
 AFTER_END_MARK_MAX_CHARS = 200
 
@@ -1382,7 +1390,8 @@ def drop_after_end_mark(result: CleanResult, line_rules: list[Rule]) -> None:
     end_mark = rules_named(line_rules, "end-mark")
     filled = [index for index, line in enumerate(result.lines) if line]
     second_half = filled[len(filled) // 2:] if len(filled) >= 2 else []
-    mark = next((index for index in reversed(second_half) if first_full_match(result.lines[index], end_mark)), None)
+    mark = next((index for index in reversed(second_half) if first_full_match(result.lines[index], end_mark)
+                 or rule_under_the_thanks(result.lines, filled, index)), None)
     if mark is None:
         return
     after = [line for line in result.lines[mark + 1:] if line]
