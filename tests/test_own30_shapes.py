@@ -142,3 +142,24 @@ def test_a_date_line_beside_the_post_date_element_still_dates_the_talk(tmp_path:
             f"<div class='content'>{LECTURE}</div>")
     meta = meta_of(html_page(tmp_path, "<title>某某任务第二场新闻发布会</title>", body))
     assert meta.get("date") == dt.date(2012, 6, 24)
+
+
+SECTIONS = ("同志们：\n\n今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。\n\n"
+            "一、认清形势\n\n秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产具有重要意义。\n\n"
+            "二、突出重点\n\n要抓好秋收，确保颗粒归仓；要抓好秋种，确保面积稳定。\n\n"
+            "三、压实责任\n\n希望大家扎实工作，确保各项任务圆满完成。\n")
+
+
+def test_a_numbered_contents_widget_above_the_text_goes_and_the_headings_stay(tmp_path: Path) -> None:
+    page = tmp_path / "export.txt"
+    page.write_text("在全县秋季农业生产工作会议上的讲话\n首页\n友情链接\n目录\n1.\n一、认清形势\n2.\n二、突出重点\n3.\n三、压实责任\n"
+                    f"首页\n友情链接\n留言板\n{SECTIONS}", encoding="utf-8")
+    body = normalize_file(page).body
+    assert body.count("一、认清形势") == 1 and "希望大家扎实工作" in body and "目录" not in body
+
+
+def test_a_documents_own_contents_list_without_entry_numbers_stays(tmp_path: Path) -> None:
+    page = tmp_path / "paper.txt"
+    page.write_text(f"在全县秋季农业生产工作会议上的讲话\n一、认清形势\n二、突出重点\n三、压实责任\n\n{SECTIONS}",
+                    encoding="utf-8")
+    assert normalize_file(page).body.count("二、突出重点") == 2

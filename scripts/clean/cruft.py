@@ -225,6 +225,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     move_page_footnotes(result)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     drop_contents_list(result)
+    drop_contents_echo(result)
     cut_footer(result, by_kind["cut"])
     drop_repost_preamble(result, by_kind["line"])
     drop_preface_above_rule(result, by_kind["line"])
@@ -400,6 +401,50 @@ def drop_contents_list(result: CleanResult) -> None:
             at += 1
     result.removals += [Removal("contents-list", lines[at]) for at in sorted(dropped)]
     result.lines = [line for at, line in enumerate(lines) if at not in dropped]
+
+
+# A contents list's entry number alone on its line ('1.', '2、', '一、'), as a blog theme's table of contents prints it
+# apart from the heading it numbers.
+ENTRY_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、]\d{0,2})*[.．、]?")
+CONTENTS_ECHO_MIN = 3  # entries echoing the text's headings in order: fewer may be a lead repeating a line
+
+
+def drop_contents_echo(result: CleanResult) -> None:
+    """A blog theme's table of contents above the text, as a crawler's text export prints it: among the first
+    CONTENTS_HEAD_LINES lines, a run of CONTENTS_ECHO_MIN entries or more, each numbered by a line of its own ('1.',
+    '一、'), each printed again as a line further down in the same order (the text's own headings), perhaps under a
+    目录 label, goes (contents-echo). The headings in the text stay, and so does a document's own contents list
+    ('第一章 …' / '一、…', entries without numbers of their own: the text's)."""
+    lines = result.lines
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    dropped: set[int] = set()
+    for run in numbered_echoes(lines, filled[:CONTENTS_HEAD_LINES], filled):
+        first = next((at for at in reversed(filled) if at < run[0] and not (
+            ENTRY_NUMBER.fullmatch(lines[at].strip()) or CONTENTS_HEADING.fullmatch(lines[at].strip()))), -1)
+        dropped |= {at for at in filled if first < at <= run[-1]}
+    result.removals += [Removal("contents-echo", lines[at]) for at in sorted(dropped)]
+    result.lines = [line for at, line in enumerate(lines) if at not in dropped]
+
+
+def numbered_echoes(lines: list[str], head: list[int], filled: list[int]) -> list[list[int]]:
+    """The runs among `head` of CONTENTS_ECHO_MIN entries or more, each after an entry number alone on its line
+    (ENTRY_NUMBER), each printed again further down in the run's order."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    numbered, echoed = False, -1  # an entry number stands right above; where the run's last entry is printed again
+    for at in head:
+        text = lines[at].strip()
+        if ENTRY_NUMBER.fullmatch(text) or (not run and CONTENTS_HEADING.fullmatch(text)):
+            numbered = numbered or bool(ENTRY_NUMBER.fullmatch(text))
+            continue
+        after = max(echoed, at)
+        echo = next((later for later in filled if later > after and lines[later].strip() == text), None) \
+            if numbered and len(CJK_CHAR.findall(text)) >= 2 else None
+        if echo is None and len(run) >= CONTENTS_ECHO_MIN:
+            runs.append(run)
+        run, echoed = ([*run, at], echo) if echo is not None else ([], -1)
+        numbered = False
+    return [*runs, run] if len(run) >= CONTENTS_ECHO_MIN else runs
 
 
 def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]) -> None:
