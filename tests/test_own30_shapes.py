@@ -163,3 +163,13 @@ def test_a_documents_own_contents_list_without_entry_numbers_stays(tmp_path: Pat
     page.write_text(f"在全县秋季农业生产工作会议上的讲话\n一、认清形势\n二、突出重点\n三、压实责任\n\n{SECTIONS}",
                     encoding="utf-8")
     assert normalize_file(page).body.count("二、突出重点") == 2
+
+
+def test_a_name_among_a_posts_tags_yields_to_the_speaker_introducing_themself(tmp_path: Path) -> None:
+    """A crawler's text export prints the post's tags as lines over the text; the last may be a name the talk cites."""
+    page = tmp_path / "export.txt"
+    page.write_text("正义与运气 - 某某的博客\n首页\n文章随笔\n正义与运气\n2025年3月11日\n正义理论\n政治哲学\n罗某斯\n"
+                    "大家下午好，我是葛某友，来自某某大学哲学系。今天想跟大家聊一聊运气和正义。\n"
+                    "说到运气，我相信很多人的第一反应是彩票。我们每个人的出身，其实也是一种运气。\n"
+                    "罗某斯说，一个正义的社会应当让运气的影响尽量变小。谢谢大家。\n", encoding="utf-8")
+    assert meta_of(page).get("speaker") == "葛某友"

@@ -3165,8 +3165,12 @@ class ShapedName(tuple):
 
 def head_lines_speaker(e: Evidence) -> tuple[str, str] | ShapedName | None:
     """(office, name) the head lines give; a name in Latin letters ('Max Weber' credited after the title's dash) is
-    read by its own shape."""
+    read by its own shape. A name line is no byline when the speech's greeting names someone else as the speaker
+    ('大家下午好，我是葛某友' under a post's tag list that ends '罗某斯' / '康某'): the speaker's own words win."""
     who = (e.head.speaker_title, e.head.speaker) if e.head.speaker else None
+    introduced = self_introduced_speaker(e) if who else None
+    if who and introduced and introduced[1] != who[1] and who[1] not in introduced[1]:
+        return None
     return ShapedName(who) if who and LATIN_NAME.fullmatch(who[1]) else who
 
 
