@@ -173,3 +173,13 @@ def test_a_name_among_a_posts_tags_yields_to_the_speaker_introducing_themself(tm
                     "说到运气，我相信很多人的第一反应是彩票。我们每个人的出身，其实也是一种运气。\n"
                     "罗某斯说，一个正义的社会应当让运气的影响尽量变小。谢谢大家。\n", encoding="utf-8")
     assert meta_of(page).get("speaker") == "葛某友"
+
+
+def test_a_menus_label_over_the_headline_takes_no_value_in_a_text_export(tmp_path: Path) -> None:
+    """'标签' (the menu's Tags) over the headline: the headline, the <title>'s first part, is no tag row's value."""
+    page = tmp_path / "export.txt"
+    page.write_text("人人都是开发者 | 某某的博客\n某某的博客\n博客\n分类\n标签\n人人都是开发者\n2024/04/19\n"
+                    "大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。\n"
+                    "过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。\n"
+                    "谢谢大家！\n", encoding="utf-8")
+    assert meta_of(page)["title"] == "人人都是开发者"

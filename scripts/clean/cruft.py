@@ -221,7 +221,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     broken, set_apart = broken_apart(lines, by_kind["break"])
     result = CleanResult(lines=[line.strip(EDGE_SPACE) for line in broken], set_apart=set_apart)
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
-    result.lines = join_split_labels(result.lines, by_kind["fields"])
+    result.lines = join_split_labels(result.lines, by_kind["fields"], page_title)
     move_page_footnotes(result)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     drop_contents_list(result)
@@ -290,11 +290,13 @@ def line_parts(line: str, rule: Rule) -> LineParts:
     return LineParts([part for part in parts if part.strip()] or [line], pieces)
 
 
-def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
+def join_split_labels(lines: list[str], field_rules: list[Rule], page_title: str = "") -> list[str]:
     """'来源：' on one line and '四川日报' on the next (a page's label and value cells, one per line) become
     one 'label：value' line, so the rules see the pair they were written for. A known label alone on its line
     without its colon ('来源' over '四川日报', a table's cells) is read the same way, and alone it is an empty
-    label ('浏览次数' whose counter the saved page lost)."""
+    label ('浏览次数' whose counter the saved page lost). The page's headline (the longest part of its <title>) is
+    no label's value: a menu's last item ('标签') stands over it in a crawler's text export."""
+    headline = max(TITLE_PIECES_AROUND_SPACES.split(page_title.strip()), key=len) if page_title.strip() else ""
     labels = tuple({label for rule in field_rules for label in rule.labels})
     if not labels:
         return lines
@@ -310,6 +312,7 @@ def join_split_labels(lines: list[str], field_rules: list[Rule]) -> list[str]:
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         label = f"{alone.group(1)}：" if alone else line
         if match and value_at is not None and is_label_value(lines[value_at]) \
+                and not (len(headline) >= HEADLINE_MIN and lines[value_at].strip() == headline) \
                 and not (split_row and DATE_LINE_RE.fullmatch(lines[value_at])):  # '（2018年9月3日）': the speech's
             joined.append(label + lines[value_at])
             index = value_at + 1
@@ -2075,6 +2078,10 @@ def title_site_parts(title: str) -> list[str]:
 
 
 TITLE_PIECES = re.compile(r"\s*[_|｜\-–—－]+\s*|\s+")
+# A <title>'s separators between its headline and the site's name: an underscore, a bar, or a dash between spaces
+# (a dash without spaces may be the headline's own, '中国-东盟').
+TITLE_PIECES_AROUND_SPACES = re.compile(r"\s*[_|｜]+\s*|\s+[\-–—－]+\s+")
+HEADLINE_MIN = 6  # characters of a headline: a shorter <title> part may be a site's or a source's name
 
 
 def without_website_name(line: str, name: str) -> str:
