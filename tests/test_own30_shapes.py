@@ -96,6 +96,8 @@ def test_a_dated_lead_saying_a_persons_speech_took_place_names_and_dates_it(tmp_
 @pytest.mark.parametrize(("lead", "who"), [
     ("2020年12月31日20:30，武汉某某中心，罗某宇“时间的朋友”跨年演讲如约而至。", ("", "罗某宇")),
     ("昨晚，张某明年度演讲在北京举行。", ("", "张某明")),
+    ("2020年12月31日，武汉某某中心，禤某强“时间的朋友”跨年演讲如约而至。", ("", "禤某强")),  # a rare surname
+    ("今年的“时间的朋友”跨年演讲如约而至。", None),
     ("今年的演讲如约而至。", None),  # whose speech, the clause does not say
     ("全县秋季工作推进会在县城举行。", None),  # a meeting, no speech
 ])

@@ -2813,9 +2813,21 @@ def named_speech_took_place(text: str) -> tuple[str, str] | ShapedName | None:
     on an occasion (name_occasion_speech) and whose verb says it took place (TOOK_PLACE)."""
     for clause in re.split(r"[，,。；;！？]", text):
         took_place = re.search(rf"{TOOK_PLACE}$", simplified(clause).strip())
-        if took_place and (who := name_occasion_speech(clause.strip()[:took_place.start()])):
+        subject = clause.strip()[:took_place.start()] if took_place else ""
+        if took_place and (who := name_occasion_speech(subject) or name_before_a_series(subject)):
             return who
     return None
+
+
+# A name right before a series' quoted name or its year ('禤某强“时间的朋友”跨年演讲', '某某2024“…”演讲').
+NAME_BEFORE_SERIES = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:\d{4})?[“「『\"]")
+
+
+def name_before_a_series(subject: str) -> tuple[str, str] | None:
+    """The name opening a speech's subject before the series' quoted name, one the dictionary may not know (a rare
+    surname: '禤某强“…”跨年演讲'), read by its shape (placed_name)."""
+    found = NAME_BEFORE_SERIES.match(subject)
+    return ("", found.group("name")) if found and placed_name(found.group("name")) else None
 
 
 def description_delivering(e: Evidence) -> tuple[str, str] | None:
