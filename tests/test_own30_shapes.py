@@ -185,3 +185,15 @@ def test_a_menus_label_over_the_headline_takes_no_value_in_a_text_export(tmp_pat
                     "过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。\n"
                     "谢谢大家！\n", encoding="utf-8")
     assert meta_of(page)["title"] == "人人都是开发者"
+
+
+def test_the_post_date_above_the_text_wins_over_a_prev_next_cards_date_under_it(tmp_path: Path) -> None:
+    body = ("<article><h1 class='post-title'>打工者的故事</h1><div class='post-info'>"
+            "<div class='post-date'>2018-08-26</div></div><div class='post-content'>"
+            "<p>各位朋友大家好，我是某某大学的老师。今天想跟大家聊一聊孤独这件事，聊一聊"
+            "我们每个人在某个时刻都会感到的那种孤独，以及文学怎样替我们说出这种感受。</p>"
+            "<p>我们每个人都会在某个时刻感到孤独，而文学正是替我们说出这种感受的地方。谢谢大家。</p></div></article>"
+            "<div class='article-pager'><div class='card'><a href='/2018/08/01/dream/'>梦开始的地方</a>"
+            "<span class='publish-date'>2018-08-01</span></div></div>")
+    meta = meta_of(html_page(tmp_path, "<title>打工者的故事 | 某某的小站</title>", body))
+    assert meta.get("published") == dt.date(2018, 8, 26)

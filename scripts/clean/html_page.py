@@ -1268,12 +1268,15 @@ def post_date_rules(path: Path = RULES_FILE) -> tuple[frozenset[str], int, re.Pa
 
 def post_dates(soup: BeautifulSoup) -> list[str]:
     """The post's date from elements whose class or id names a date ('<span class="post__date">2013-05-11</span>',
-    'entry-date', 'pubtime'; post_dates in html.yml): their short texts holding a date, when they all agree on one.
-    Elements giving several days are an index's or a related list's, and a date that is a link leads to another
-    post: neither dates this one."""
+    'entry-date', 'pubtime'; post_dates in html.yml): their short texts holding a date, when they all agree on one,
+    or else when those above the post's first paragraph (POST_TEXT_MIN) agree: a prev/next card under the text
+    dates another post. Elements giving several days above the text are an index's or a related list's, and a date
+    that is a link leads to another post: neither dates this one."""
     words, most, today = post_date_rules()
-    texts = []
+    texts, before_text = [], []
+    text_seen = False  # a paragraph of the text came before: dates after it may be other posts' (prev/next cards)
     for element in soup.find_all(True):
+        text_seen = text_seen or (element.name == "p" and len(one_line(element.get_text(" "))) >= POST_TEXT_MIN)
         names = [*(element.get("class") or []), str(element.get("id") or "")]
         if not words & {token.lower() for name in names for token in re.split(r"[-_\s]+", name) if token}:
             continue
@@ -1281,8 +1284,15 @@ def post_dates(soup: BeautifulSoup) -> list[str]:
         linked = element.find("a") is not None or element.find_parent("a") is not None  # another post's date
         if len(text) <= most and DATE_RE.search(text) and not today.search(text) and not linked:
             texts.append(text)
-    days = {found.group(0) for text in texts for found in islice(DATE_RE.finditer(text), 1)}
-    return texts[:1] if len(days) == 1 else []
+            before_text += [] if text_seen else [text]
+    for dated in (texts, before_text):
+        days = {found.group(0) for text in dated for found in islice(DATE_RE.finditer(text), 1)}
+        if len(days) == 1:
+            return dated[:1]
+    return []
+
+
+POST_TEXT_MIN = 60  # characters of a paragraph of the post's text: its date stands above the first of them
 
 
 @cache
