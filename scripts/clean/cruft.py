@@ -9,7 +9,6 @@ print counts per rule and tests can assert which rule fired. Values a rule captu
 from __future__ import annotations
 
 import difflib
-import itertools
 import math
 import re
 import unicodedata
@@ -1408,22 +1407,26 @@ def drop_readers_notes(result: CleanResult) -> None:
     the speech they follow."""
     filled = [index for index, line in enumerate(result.lines) if line]
     words = code_rule_words("readers-notes")
-    for before, index in itertools.pairwise(filled):
-        thanks = simplified(result.lines[before]).strip()
+    for before, index in pairwise(filled):
         label = LABEL_DECORATION.sub("", simplified(result.lines[index])).replace(" ", "")
-        shorter = sum(map(len, result.lines[index:])) < sum(map(len, result.lines[:index]))
-        if label in words and len(thanks) <= CLOSING_THANKS_MAX_CHARS and CLOSING_THANKS.match(thanks) and shorter:
+        if label in words and thanks_the_audience(result.lines[before]) \
+                and sum(map(len, result.lines[index:])) < sum(map(len, result.lines[:index])):
             result.removals += [Removal("readers-notes", line) for line in result.lines[index:] if line]
             result.lines = result.lines[:index]
             return
+
+
+def thanks_the_audience(line: str) -> bool:
+    """A short line opening with the speaker's thanks (CLOSING_THANKS): the speech's last words."""
+    shadow = simplified(line).strip()
+    return len(shadow) <= CLOSING_THANKS_MAX_CHARS and bool(CLOSING_THANKS.match(shadow))
 
 
 def rule_under_the_thanks(lines: list[str], filled: list[int], index: int) -> bool:
     """lines[index] is a typed horizontal rule ('————————') right under the speaker's closing thanks (CLOSING_THANKS,
     a short line): a blogger's rule closing the speech, as an end mark does."""
     above = [at for at in filled if at < index][-1:]
-    thanks = simplified(lines[above[0]]).strip() if above else ""
-    return typed_rule(lines[index]) and len(thanks) <= CLOSING_THANKS_MAX_CHARS and bool(CLOSING_THANKS.match(thanks))
+    return typed_rule(lines[index]) and bool(above) and thanks_the_audience(lines[above[0]])
 
 
 AFTER_END_MARK_MAX_LINES = 4  # a site's few lines under the mark; more would be text going on (a second part)

@@ -2820,7 +2820,7 @@ def named_speech_took_place(text: str) -> tuple[str, str] | ShapedName | None:
 
 
 # A name right before a series' quoted name or its year ('禤某强“时间的朋友”跨年演讲', '某某2024“…”演讲').
-NAME_BEFORE_SERIES = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:\d{4})?[“「『\"]")
+NAME_BEFORE_SERIES = re.compile(rf"(?P<name>[{CJK_RANGE}·]{{2,10}}?)(?:\d{{4}})?[“「『\"]")
 
 
 def name_before_a_series(subject: str) -> tuple[str, str] | None:
