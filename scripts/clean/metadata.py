@@ -3659,9 +3659,19 @@ def posted_over_an_announced_text(e: Evidence) -> bool:
     speech, and the bare date between them is the day the page posted it (the lead-in dates the speech); so is a
     reporting sentence over the speech (reported_opening: '2019年5月31日，…并发表重要讲话。'). A date in
     brackets under the title ('（2023年12月31日）') is the speech's own, as everywhere."""
-    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
-    return bool(e.head.date and dated and (lead_ins(e) or reported_opening(e))) \
-        and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
+    dated = head_date_lines(e)
+    return bool(e.head.date and dated and (lead_ins(e) or reported_opening(e))) and not printed_in_brackets(dated)
+
+
+def head_date_lines(e: Evidence) -> list[str]:
+    """The head lines that give the date read under the title (e.head.date)."""
+    return [line for line in e.structure.head if date_line(line) == e.head.date]
+
+
+def printed_in_brackets(dated: list[str]) -> bool:
+    """A date line in brackets ('（2019年5月6日）', '（一九五六年四月二十五日）', '（1956-04-25）'): how a speech or an
+    article prints its own date under its title, in whatever digits."""
+    return any(re.match(r"\s*[（(【\[]", line) for line in dated)
 
 
 def date_under_the_title_is_the_pages(e: Evidence) -> bool:
@@ -3675,17 +3685,16 @@ def printed_by_the_post_date_element(e: Evidence) -> bool:
     """The bare date under the title is the very text of the element the template names the post's date ('<div
     class="post-date">2018-08-26</div>', post_dates in html.yml): the day the blog posted it. A date line beside
     such an element ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's."""
-    dated = [line.strip() for line in e.structure.head if date_line(line) == e.head.date]
-    return bool(e.head.date) and any(line == element.strip() for line in dated for element in e.facts.dated_elements)
+    return bool(e.head.date) and any(line.strip() == element.strip() for line in head_date_lines(e)
+                                     for element in e.facts.dated_elements)
 
 
 def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
     """'2016-05-01' under the title and '来源：某某社 （2016年4月26日）（节录）' under it: the 来源 line's bracketed
     date is the speech's (source_line_date), so the other, bare date is the day the page posted it."""
-    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
+    dated = head_date_lines(e)
     source = source_line_date(e)
-    return bool(e.head.date and dated and source and source != e.head.date) \
-        and not any(re.match(r"\s*[（(【\[]", line) for line in dated)
+    return bool(e.head.date and dated and source and source != e.head.date) and not printed_in_brackets(dated)
 
 
 WEB_EARLIEST = dt.date(1995, 1, 1)  # no site posted a page before the mid-1990s: an earlier date is a text's own
@@ -3700,10 +3709,7 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
     if e.head.date and e.head.date < WEB_EARLIEST:
         return False  # '一九五六年四月二十五日' under a title: no page was posted then; it is the text's own date
-    dated = [line for line in e.structure.head if date_line(line) == e.head.date]
-    # a date in brackets is how a text's own date is printed (in whatever digits: '（1956年4月25日）',
-    # '（一九五六年四月二十五日）', '（1956-04-25）')
-    printed_as_a_texts = any(re.match(r"\s*[（(【\[]", line) for line in dated)
+    printed_as_a_texts = printed_in_brackets(head_date_lines(e))
     speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
     return bool(e.head.date and title) and not printed_as_a_texts and not speech_title \
         and not (e.head.speaker or e.title_head.speaker) \
