@@ -3,13 +3,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scripts.clean.dates import parse_date
-from scripts.clean.metadata import full_text_heading, longest_office_suffix, named_speech_took_place
+from scripts.clean.metadata import longest_office_suffix, named_speech_took_place
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
+from scripts.clean.structure import RULES_FILE as STRUCTURE_RULES
+from scripts.clean.structure import full_text_heading
 from tests.conftest import html_page
-from tests.test_metadata_signals import metadata_rules
 
 SPEECH_TEXT = ("<p>大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。</p>"
                "<p>过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。</p>"
@@ -117,12 +119,15 @@ def test_a_report_quoting_the_speech_after_its_own_account_names_no_speaker_from
     assert meta_of(page).get("speaker") is None
 
 
-@pytest.mark.parametrize("heading", metadata_rules()["full_text_heading"]["examples"])
+FULL_TEXT_HEADINGS = yaml.safe_load(STRUCTURE_RULES.read_text(encoding="utf-8"))["full_text_headings"]
+
+
+@pytest.mark.parametrize("heading", FULL_TEXT_HEADINGS["examples"])
 def test_the_full_text_heading_examples_name_the_speech(heading: str) -> None:
     assert full_text_heading(heading)
 
 
-@pytest.mark.parametrize("heading", metadata_rules()["full_text_heading"]["keep"])
+@pytest.mark.parametrize("heading", FULL_TEXT_HEADINGS["keep"])
 def test_the_full_text_heading_keeps_are_headings_of_the_speech(heading: str) -> None:
     assert not full_text_heading(heading)
 

@@ -408,6 +408,8 @@ def drop_contents_list(result: CleanResult) -> None:
 # A contents list's entry number alone on its line ('1.', '2、', '一、'), as a blog theme's table of contents prints it
 # apart from the heading it numbers.
 ENTRY_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、]\d{0,2})*[.．、]?")
+NUMBER_ENDING = re.compile(rf"\s(?:{ENTRY_NUMBER.pattern})$")
+NUMBERED_ENTRY = re.compile(r"(?:\d{1,2}[.．])+\s+(\S.*)")
 CONTENTS_ECHO_MIN = 3  # entries echoing the text's headings in order: fewer may be a lead repeating a line
 
 
@@ -436,11 +438,15 @@ def numbered_echoes(lines: list[str], head: list[int], filled: list[int]) -> lis
     numbered, echoed = False, -1  # an entry number stands right above; where the run's last entry is printed again
     for at in head:
         text = lines[at].strip()
-        if ENTRY_NUMBER.fullmatch(text) or (not run and CONTENTS_HEADING.fullmatch(text)):
-            numbered = numbered or bool(ENTRY_NUMBER.fullmatch(text))
+        number = ENTRY_NUMBER.fullmatch(text) or NUMBER_ENDING.search(text)  # '0 % 1.': a reading gauge, then '1.'
+        if number or (not run and CONTENTS_HEADING.fullmatch(text)):
+            numbered = numbered or bool(number)
             continue
+        joined = NUMBERED_ENTRY.fullmatch(text)  # '2. 二，学点哲学…': a crawler joined the number to its entry,
+        numbered = numbered or bool(joined)  # which the heading in the text may print or not ('2. 《…》', '二，…')
+        printed = {text, joined.group(1)} if joined else {text}
         after = max(echoed, at)
-        echo = next((later for later in filled if later > after and lines[later].strip() == text), None) \
+        echo = next((later for later in filled if later > after and lines[later].strip() in printed), None) \
             if numbered and len(CJK_CHAR.findall(text)) >= 2 else None
         if echo is None and len(run) >= CONTENTS_ECHO_MIN:
             runs.append(run)

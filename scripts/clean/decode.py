@@ -38,7 +38,17 @@ BINARY_SIGNATURES = {
 }
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
-PARAGRAPH_END_GAP = re.compile(r"(?<=[。！？!?”」』])[^\S\n](?=[\u4e00-\u9fff“「『《（【])")  # '…祝福！ 过去一年'
+# '…祝福！ 过去一年', '…钥匙。 2. 二，'
+PARAGRAPH_END_GAP = re.compile(r"(?<=[。！？!?”」』])[^\S\n](?=[\u4e00-\u9fff“「『《（【0-9])")
+WIDE_CHARS = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # Chinese characters and the full-width marks
+# The space a crawler put between two of the page's strings ('首页 新闻中心 正文'), next to a Chinese character: in a
+# line joined so, Chinese prose has none; a space between two Latin words ('Powered by Hexo') is the string's own.
+STRING_GAP = re.compile(rf"(?<=[{WIDE_CHARS}])[^\S\n](?=\S)|(?<=\S)[^\S\n](?=[{WIDE_CHARS}])")
+WIDE_CHAR = re.compile(f"[{WIDE_CHARS}]")
+CRAWLER_SPACE = re.compile(rf"(?<=[{WIDE_CHARS}]) (?=[{WIDE_CHARS}])")
+LABEL_COLON = re.compile(r"[：:]")
+SENTENCE_MARKS = re.compile(r"[，。；！？、,;!?]")
+STRING_RUN_MIN = 3  # strings in a row without a sentence's marks: a menu or a list, not words set apart in a sentence
 RUN_ON_MIN_CHARS = 200  # a flattened page's line; a wrapped PDF line or a title is far shorter
 RUN_ON_MIN_GAPS = 3  # gaps needed before a line is taken for a flattened page (one may be a typo)
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -369,14 +379,55 @@ def scraped_paragraphs(line: str) -> list[str]:
     each paragraph's closing mark ('…致以美好的新年祝福！ 过去一年，…', a crawler joining the <p> texts with ' ').
     A long line with several such gaps is cut there, so that each paragraph (and each caption, byline and signature
     row) is a line. A space after a closing mark is tried only when there are no wider gaps: Chinese prose puts no
-    space there, while a stray space inside a sentence ('我们 向全校师生') is no paragraph's end."""
+    space there, while a stray space inside a sentence ('我们 向全校师生') is no paragraph's end. A line joined so is
+    the crawler's, strings and all: each part is cut again into the page's menus and lists (page_strings)."""
     if len(line) < RUN_ON_MIN_CHARS:
         return [line]
-    for gap in (PARAGRAPH_GAP, PARAGRAPH_END_GAP):
-        parts = [part for part in gap.split(line) if part]
-        if len(parts) > RUN_ON_MIN_GAPS:
-            return parts
+    parts = [part for part in PARAGRAPH_GAP.split(line) if part]
+    if len(parts) > RUN_ON_MIN_GAPS:
+        return parts
+    parts = [part for part in PARAGRAPH_END_GAP.split(line) if part]
+    if len(parts) > RUN_ON_MIN_GAPS:
+        return [string for part in parts for string in page_strings(part)]
     return [line]
+
+
+def page_strings(part: str) -> list[str]:
+    """A flattened page's part between two paragraph ends, cut into the page's strings where it holds a run of
+    STRING_RUN_MIN or more Chinese strings without a sentence's marks ('首页 新闻中心 正文', a list of other posts): a
+    menu, a list. Fewer such strings between others with marks are words a crawler set apart within a sentence (a
+    link, a bold name: '省委副书记、代省长 王某明 出席开幕式并致辞。'), so that sentence stays one line; a Latin
+    word or a number among them ('我们向 Hexo 社区和 2025 年的…') is the sentence's own, counted for neither. A row
+    of labelled fields stays one line too (field_row)."""
+    lines: list[str] = []
+    sentence: list[str] = []  # the strings of the line being read, joined again with the crawler's spaces
+    run: list[str] = []  # the strings without marks since the last string with marks
+    for string in [*STRING_GAP.split(part), ""]:
+        if string and not SENTENCE_MARKS.search(string):
+            run.append(string)
+            continue
+        if sum(1 for piece in run if WIDE_CHAR.search(piece)) >= STRING_RUN_MIN and not field_row(run):
+            lines += [joined_strings(sentence)] if sentence else []
+            lines += run
+            sentence = []
+        else:
+            sentence += run
+        sentence += [string] if string else []
+        run = []
+    return [line for line in [*lines, joined_strings(sentence)] if line]
+
+
+def field_row(strings: list[str]) -> bool:
+    """'发布时间：2022-12-30 来源：某某日报 字号：大 中 小', '党委书记：王某明 校长：李某 2025年1月1日': half the
+    strings or more carry a label's colon, a row the page set on one line (a stamp row, a joint signature), read so
+    by the line rules."""
+    return 2 * sum(1 for string in strings if LABEL_COLON.search(string)) >= len(strings)
+
+
+def joined_strings(strings: list[str]) -> str:
+    """A sentence's strings as the page showed them: with nothing between two Chinese characters (the crawler's space
+    stood for the edge of a link or a bold name: '代省长王某明出席'), with a space next to a Latin word or a number."""
+    return CRAWLER_SPACE.sub("", " ".join(strings))
 
 
 def clean_line(line: str) -> str:

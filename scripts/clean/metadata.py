@@ -64,7 +64,15 @@ from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import BAR_SEPARATOR, SITE_SEPARATORS, PageFacts
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import in_both_scripts, simplified
-from scripts.clean.structure import SPEECH_TITLE_WORDS, SPEECH_WORD, Block, Structure, ends_with_greeting, load_shapes
+from scripts.clean.structure import (
+    SPEECH_TITLE_WORDS,
+    SPEECH_WORD,
+    Block,
+    Structure,
+    ends_with_greeting,
+    full_text_heading,
+    load_shapes,
+)
 from scripts.clean.words import (
     common_words_in,
     dictionary,
@@ -211,7 +219,6 @@ class Vocabulary:
     credit_row_date_label: re.Pattern
     post_stamps: tuple[re.Pattern, ...]
     full_text_announcement: re.Pattern
-    full_text_heading: re.Pattern
     lead_dateline: re.Pattern
     sitting_record: re.Pattern
     sitting_record_lines: int
@@ -338,7 +345,6 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         post_stamps=(re.compile(rf'(?:{data["published_label"]["pattern"]})(?P<stamp>(?:{DATE}){TIME})'),
                      re.compile(data["post_stamp"]["posted_pattern"].replace("{DATE}", DATE).replace("{TIME}", TIME))),
         full_text_announcement=re.compile(data["full_text_announcement"]["pattern"]),
-        full_text_heading=re.compile(data["full_text_heading"]["pattern"]),
         lead_dateline=re.compile(data["lead_dateline"]["pattern"]),
         sitting_record=re.compile(data["sitting_record"]["pattern"]),
         sitting_record_lines=data["sitting_record"]["max_lines"],
@@ -2667,16 +2673,10 @@ def lead_ins(e: Evidence) -> list[str]:
 
 def paragraphs_above_a_full_text_heading(e: Evidence) -> list[str]:
     """The paragraphs above a heading among the text's first blocks that names the text below as the speech itself
-    ('演讲稿', '【演讲全文】'; full_text_heading in metadata.yml): the editor's introduction, a lead-in."""
-    first = e.structure.blocks[:vocabulary().opening_blocks["full_text_announcement"] + 1]
+    ('演讲稿', '【演讲全文】'; full_text_headings in structure.yml): the editor's introduction, a lead-in."""
+    first = e.structure.blocks[:load_shapes().full_text_heading_reach]
     at = next((i for i, block in enumerate(first) if block.kind == "heading" and full_text_heading(block.text)), 0)
     return [block.text for block in first[:at] if block.kind == "paragraph"]
-
-
-def full_text_heading(text: str) -> bool:
-    """A heading naming the speech's text ('演讲稿', '【讲话实录】：'; full_text_heading in metadata.yml)."""
-    bare = re.sub(r"^[\s【\[［]+|[\s】\]］：:]+$", "", simplified(text))
-    return bool(vocabulary().full_text_heading.fullmatch(bare))
 
 
 def office_name_titling(title: str) -> tuple[str, str] | None:

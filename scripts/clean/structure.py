@@ -98,6 +98,8 @@ class Shapes:
     openers: tuple[str, ...]
     caption_cues: tuple[str, ...]
     genre_section: ShadowPattern
+    full_text_heading: ShadowPattern
+    full_text_heading_reach: int  # a heading naming the text stands among the text's first blocks
     closings: tuple[str, ...]
     signature: ShadowPattern
     list_headings: ShadowPattern
@@ -116,11 +118,11 @@ class Shapes:
 
 # The sections of structure.yml, and the keys each entry of a section may have.
 SHAPE_SECTIONS = {"salutations", "headings", "point_markers", "paragraph_openers", "caption_cues",
-                  "genre_section_headings", "closings",
+                  "genre_section_headings", "full_text_headings", "closings",
                   "signature", "list_headings", "byline", "run_on_min_chars", "run_on_target_chars",
                   "caption_max_chars", "wrapped_line_min_chars", "heading_max_chars", "noted_title", "spoken_phrases",
                   "numbered_titles", "quoted_lines", "chronicle_entries"}
-SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep"}
+SHAPE_ENTRY_KEYS = {"name", "pattern", "words", "rank", "reason", "examples", "keep", "max_blocks"}
 
 
 def check_shapes(path: Path, data: dict) -> None:
@@ -148,6 +150,8 @@ def load_shapes(path: Path = RULES_FILE) -> Shapes:
         openers=tuple(data["paragraph_openers"]["words"]),
         caption_cues=tuple(data["caption_cues"]["words"]),
         genre_section=shadow_compile(data["genre_section_headings"]["pattern"]),
+        full_text_heading=shadow_compile(data["full_text_headings"]["pattern"]),
+        full_text_heading_reach=data["full_text_headings"]["max_blocks"],
         closings=tuple(data["closings"]["words"]),
         signature=shadow_compile(data["signature"]["pattern"].replace("{date_line}", DATE_LINE)),
         list_headings=shadow_compile(data["list_headings"]["pattern"]),
@@ -1055,6 +1059,9 @@ def label_short_lines(blocks: list[Block], shapes: Shapes, removals: list[Remova
             text = blocks[index].text
             if simplified(text).startswith(shapes.closings):
                 continue  # '最后谨祝各位校友' over the wish: the speech's closing words
+            if index < shapes.full_text_heading_reach and full_text_heading(text):
+                labelled[index] = Block("heading", text, 1)  # '致辞全文' over the speech: its word is no caption's
+                continue
             if is_caption(text, shapes, text in marked) or (text not in marked and (paired or len(run) > 2)
                                             and not (len(run) == 1 and singles.count(text) >= REPEATED_HEADING)
                                             and not shapes.numbered_title.match(text)):
@@ -1191,6 +1198,12 @@ def is_caption(text: str, shapes: Shapes, marked: bool = False) -> bool:
     if marked and shapes.genre_section.fullmatch(text):
         return False
     return any(cue in shadow for cue in shapes.caption_cues)
+
+
+def full_text_heading(text: str) -> bool:
+    """A heading naming the speech's text ('演讲稿', '【讲话实录】：'; full_text_headings in structure.yml)."""
+    bare = re.sub(r"^[\s【\[［]+|[\s】\]］：:]+$", "", text)
+    return bool(load_shapes().full_text_heading.fullmatch(bare))
 
 
 def has_parallel(text: str, others: list[str]) -> bool:
