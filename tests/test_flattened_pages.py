@@ -4,9 +4,9 @@ import datetime as dt
 from pathlib import Path
 
 from scripts.clean.decode import page_strings, scraped_paragraphs
-from scripts.clean.pipeline import normalize_file
+from scripts.clean.pipeline import normalize_file, titled_speeches
 from scripts.clean.render import split_document
-from scripts.clean.structure import build_structure
+from scripts.clean.structure import Block, Structure, build_structure
 from tests.conftest import text_page
 
 LEAD = "省委副书记、代省长 王某明 出席开幕式并致辞。"
@@ -95,3 +95,25 @@ def test_a_heading_naming_the_speech_under_the_lead_is_no_caption() -> None:
     lines = [line for paragraph in paragraphs for line in (paragraph, "")]
     blocks = build_structure(lines).blocks
     assert ("heading", "致辞全文") in [(block.kind, block.text) for block in blocks]
+
+
+def test_a_forum_threads_starter_label_is_no_speaker(tmp_path: Path) -> None:
+    """A saved thread prints '楼主' where the poster's name would stand, under the post's title and time."""
+    text = "\n".join(["从原子弹爆炸原理想开去", "2005-09-11 18:04:42", "楼主", *PARAGRAPHS[1:]])
+    meta, _ = split_document(normalize_file(text_page(tmp_path, text + "\n")).markdown)
+    assert meta.get("speaker") is None
+
+
+def test_a_provinces_name_under_the_headline_is_no_speaker(tmp_path: Path) -> None:
+    """A news site's regional channel ('江苏') on the line under the headline: a place, though 江 is a family name."""
+    text = "\n".join(["在第三届某某创投峰会上的致辞", "江苏", *PARAGRAPHS[1:]])
+    meta, _ = split_document(normalize_file(text_page(tmp_path, text + "\n")).markdown)
+    assert meta.get("speaker") is None
+
+
+def test_a_heading_naming_the_speech_again_titles_no_second_speech() -> None:
+    """A blog's repost: '致辞全文' over the speech its lead announced, the tag '致辞' over another post's teaser under
+    it: one speech titled, not two (the page would be refused as a collection)."""
+    speech = [Block("paragraph", paragraph * 3) for paragraph in PARAGRAPHS]
+    blocks = [Block("paragraph", LEAD), Block("heading", "致辞全文", 1), *speech, Block("heading", "致辞", 1), *speech]
+    assert titled_speeches(Structure(head=[], blocks=blocks)) == ["致辞"]

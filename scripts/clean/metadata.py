@@ -1118,7 +1118,7 @@ def names_a_work(part: str) -> bool:
 
 def is_bare_name(line: str, placed: bool = False) -> bool:
     """A person's name: 2-5 characters opening with a family name (or a transliterated name with middle dots, which
-    opens with none), not an office, not a CMS default, not a run of
+    opens with none), not an office, not a CMS default or a forum's '楼主', not a province's name, not a run of
     common words that opens with a family name's character ('全文下载', '武汉动态', '信箱': words.reads_as_common_words)
     (read on the simplified shadow, so that 陳嘉文 is a name as 陈嘉文 is). A middle dot joins the parts of a
     transliterated name and never opens or closes one ('阿不都·' is a name cut short).
@@ -1134,7 +1134,7 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
         return not is_office(line) and line not in vocab.cms_defaults
     if len(line) == LONGEST_NAME and not line.startswith(vocab.compound_surnames) and not dotted(line):
         return False  # a given name of four characters after a one-character family name: a phrase ('信息学竞赛')
-    return not is_office(line) and line not in vocab.cms_defaults \
+    return not is_office(line) and line not in vocab.cms_defaults and line not in province_short_names() \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") and not SPEECH_WORD.search(line) \
         and (line[0] in vocab.surnames or line.startswith(vocab.compound_surnames) or dotted(line)
@@ -4752,6 +4752,13 @@ def load_regions(path: Path = REGIONS_FILE) -> list[tuple[str, str, str]]:
 def province_names() -> tuple[str, ...]:
     """The gazetteer's provincial-level names (regions.yml), longest first, so that a prefix test is unambiguous."""
     return tuple(sorted({province for province, _, _ in load_regions()}, key=len, reverse=True))
+
+
+@cache
+def province_short_names() -> frozenset[str]:
+    """Every name a province goes by in running text ('江苏', '江苏省'; regions.yml): a place, never a person's name,
+    though a family name's character opens it (a site's footer or its regional channel under the title)."""
+    return frozenset(short for _, city, short in load_regions() if not city)
 
 
 def split_region(region: str) -> tuple[str, str]:

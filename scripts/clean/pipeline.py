@@ -30,6 +30,7 @@ from scripts.clean.structure import (
     Structure,
     build_structure,
     closing_signature_blocks,
+    full_text_heading,
     has_chinese,
     load_shapes,
     speech_title_line,
@@ -264,7 +265,8 @@ def titled_speeches(structure: Structure) -> list[str]:
                      if speech_title_line(line, shapes) or colon_dated_title(line)), None)
     chars: dict[str, int] = {headline: 0} if headline else {}  # each title's text, the first heading the page
     for block in structure.blocks:
-        titled = speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes)
+        titled = speech_title_line(block.text, shapes) and not starts_heading(block.text, shapes) \
+            and not full_text_heading(block.text)  # '致辞全文' over the headline's speech names that speech again
         if (block.kind == "heading" and titled) or colon_dated_title(block.text):
             chars.setdefault(block.text, 0)
         elif chars and block.kind == "paragraph":
