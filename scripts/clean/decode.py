@@ -400,7 +400,7 @@ def page_strings(part: str) -> list[str]:
     word or a number among them ('我们向 Hexo 社区和 2025 年的…') is the sentence's own, counted for neither. A row
     of labelled fields stays one line too (field_row)."""
     lines: list[str] = []
-    sentence: list[str] = []  # the strings of the line being read, joined again with the crawler's spaces
+    sentence: list[str] = []  # the strings of the line being read, joined again as the page showed them
     run: list[str] = []  # the strings without marks since the last string with marks
     for string in [*STRING_GAP.split(part), ""]:
         if string and not SENTENCE_MARKS.search(string):
