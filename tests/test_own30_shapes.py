@@ -11,11 +11,12 @@ from scripts.clean.pipeline import normalize_file
 from scripts.clean.render import split_document
 from scripts.clean.structure import RULES_FILE as STRUCTURE_RULES
 from scripts.clean.structure import full_text_heading
-from tests.conftest import html_page
+from tests.conftest import html_page, text_page
 
-SPEECH_TEXT = ("<p>大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。</p>"
-               "<p>过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。</p>"
-               "<p>谢谢大家！</p>")
+SPEECH_PARAGRAPHS = ["大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。",
+                     "过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。",
+                     "谢谢大家！"]
+SPEECH_TEXT = "".join(f"<p>{paragraph}</p>" for paragraph in SPEECH_PARAGRAPHS)
 
 
 def meta_of(page: Path) -> dict:
@@ -114,8 +115,7 @@ def test_a_report_quoting_the_speech_after_its_own_account_names_no_speaker_from
             "梁某表示，当前产业面临着标准不统一、发展节奏不协调的挑战。\n\n"
             "梁某发言全文如下：\n\n各位嘉宾、女士们、先生们，大家上午好。很高兴参加产业发展大会，与产业组织和伙伴们交流。\n\n"
             "我们相信，开放合作的产业生态，是产业健康发展的基础。\n\n谢谢大家。\n")
-    page = tmp_path / "report.txt"
-    page.write_text(f"某某公司梁某：加速产业创新发展\n\n{text}", encoding="utf-8")
+    page = text_page(tmp_path, f"某某公司梁某：加速产业创新发展\n\n{text}", "report.txt")
     assert meta_of(page).get("speaker") is None
 
 
@@ -158,38 +158,31 @@ SECTIONS = ("同志们：\n\n今天召开全县秋季农业生产工作会议，
 
 
 def test_a_numbered_contents_widget_above_the_text_goes_and_the_headings_stay(tmp_path: Path) -> None:
-    page = tmp_path / "export.txt"
-    page.write_text("在全县秋季农业生产工作会议上的讲话\n首页\n友情链接\n目录\n1.\n一、认清形势\n2.\n二、突出重点\n3.\n三、压实责任\n"
-                    f"首页\n友情链接\n留言板\n{SECTIONS}", encoding="utf-8")
-    body = normalize_file(page).body
+    text = ("在全县秋季农业生产工作会议上的讲话\n首页\n友情链接\n目录\n"
+            f"1.\n一、认清形势\n2.\n二、突出重点\n3.\n三、压实责任\n首页\n友情链接\n留言板\n{SECTIONS}")
+    body = normalize_file(text_page(tmp_path, text, "export.txt")).body
     assert body.count("一、认清形势") == 1 and "希望大家扎实工作" in body and "目录" not in body
 
 
 def test_a_documents_own_contents_list_without_entry_numbers_stays(tmp_path: Path) -> None:
-    page = tmp_path / "paper.txt"
-    page.write_text(f"在全县秋季农业生产工作会议上的讲话\n一、认清形势\n二、突出重点\n三、压实责任\n\n{SECTIONS}",
-                    encoding="utf-8")
-    assert normalize_file(page).body.count("二、突出重点") == 2
+    text = f"在全县秋季农业生产工作会议上的讲话\n一、认清形势\n二、突出重点\n三、压实责任\n\n{SECTIONS}"
+    assert normalize_file(text_page(tmp_path, text, "paper.txt")).body.count("二、突出重点") == 2
 
 
 def test_a_name_among_a_posts_tags_yields_to_the_speaker_introducing_themself(tmp_path: Path) -> None:
     """A crawler's text export prints the post's tags as lines over the text; the last may be a name the talk cites."""
-    page = tmp_path / "export.txt"
-    page.write_text("正义与运气 - 某某的博客\n首页\n文章随笔\n正义与运气\n2025年3月11日\n正义理论\n政治哲学\n罗某斯\n"
-                    "大家下午好，我是葛某友，来自某某大学哲学系。今天想跟大家聊一聊运气和正义。\n"
-                    "说到运气，我相信很多人的第一反应是彩票。我们每个人的出身，其实也是一种运气。\n"
-                    "罗某斯说，一个正义的社会应当让运气的影响尽量变小。谢谢大家。\n", encoding="utf-8")
-    assert meta_of(page).get("speaker") == "葛某友"
+    text = ("正义与运气 - 某某的博客\n首页\n文章随笔\n正义与运气\n2025年3月11日\n正义理论\n政治哲学\n罗某斯\n"
+            "大家下午好，我是葛某友，来自某某大学哲学系。今天想跟大家聊一聊运气和正义。\n"
+            "说到运气，我相信很多人的第一反应是彩票。我们每个人的出身，其实也是一种运气。\n"
+            "罗某斯说，一个正义的社会应当让运气的影响尽量变小。谢谢大家。\n")
+    assert meta_of(text_page(tmp_path, text, "export.txt")).get("speaker") == "葛某友"
 
 
 def test_a_menus_label_over_the_headline_takes_no_value_in_a_text_export(tmp_path: Path) -> None:
     """'标签' (the menu's Tags) over the headline: the headline, the <title>'s first part, is no tag row's value."""
-    page = tmp_path / "export.txt"
-    page.write_text("人人都是开发者 | 某某的博客\n某某的博客\n博客\n分类\n标签\n人人都是开发者\n2024/04/19\n"
-                    "大家好，欢迎参加本次开发者大会。今天现场来了五千多位开发者和科技爱好者。\n"
-                    "过去这一年，我跟很多创业者交流，感觉大家都既兴奋、又害怕错过。我们相信，人人都能成为开发者。\n"
-                    "谢谢大家！\n", encoding="utf-8")
-    assert meta_of(page)["title"] == "人人都是开发者"
+    head = ["人人都是开发者 | 某某的博客", "某某的博客", "博客", "分类", "标签", "人人都是开发者", "2024/04/19"]
+    text = "\n".join([*head, *SPEECH_PARAGRAPHS]) + "\n"
+    assert meta_of(text_page(tmp_path, text, "export.txt"))["title"] == "人人都是开发者"
 
 
 def test_the_post_date_above_the_text_wins_over_a_prev_next_cards_date_under_it(tmp_path: Path) -> None:
