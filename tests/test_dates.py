@@ -43,6 +43,9 @@ from scripts.clean.dates import (
     ("2023年2月30日", None),
     ("2023-13-01", None),
     ("第2023期", None),
+    ("（２０１２年１１月８日）", dt.date(2012, 11, 8)),  # full-width figures, as GB2312-era texts type them
+    ("１９５５年１２月３１日", dt.date(1955, 12, 31)),
+    ("２０２３年２月３０日", None),
 ])
 def test_parse_date(text: str, date: dt.date | None) -> None:
     assert parse_date(text) == date
@@ -57,6 +60,7 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
     ("2019年5月6日（星期一）", dt.date(2019, 5, 6)),
     ("2023年05月06日 星期六 10:20", dt.date(2023, 5, 6)),
     ("【2023年5月6日】", dt.date(2023, 5, 6)),
+    ("（２０１２年１１月８日）", dt.date(2012, 11, 8)),
     ("2018年9月3日在全市大会上", None),
     ("来源：2018年9月3日", None),
 ])

@@ -3,8 +3,8 @@
 
 Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/零 for zero), a month and a day
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
-numeral parts, 日 or 号; a range's first day, 2023年5月6－8日), 2023-05-06 / 2023/5/6 / 2023.05.06 / 2023 / 05 / 06,
-a Republic of China year (中華民國九十年元旦,
+numeral parts, 日 or 号; figures full-width too, ２０１２年１１月８日; a range's first day, 2023年5月6－8日),
+2023-05-06 / 2023/5/6 / 2023.05.06 / 2023 / 05 / 06, a Republic of China year (中華民國九十年元旦,
 民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact
 20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility
 (no date after today; no
@@ -24,14 +24,17 @@ CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 _CN = "〇○零Ｏ一二三四五六七八九"
 _UNIT = "一二三四五六七八九"
 
-# The named parts.
+# The named parts. A year, month and day in figures may be typed in full-width figures too ('（２０１２年１１月８日）',
+# as GB2312-era texts and papers' archives print them): Python reads them as numbers (int('１１') == 11), and `\d`
+# matches them already.
 YEAR = rf"(?:\d{{4}}|[{_CN}]{{4}})"
-MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-DAY = rf"(?:3[01]|[12]\d|0?[1-9]|三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])"
+MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])"
+DAY = (rf"(?:3[01]|[12]\d|0?[1-9]|３[０１]|[１２]\d|０?[１-９]"
+       rf"|三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])")
 SPACE = r"\s*"
 # A dash opening a subtitle: the em dash (——), the horizontal bar some fonts and pages use for it (――), the
 # full-width and the ASCII hyphen.
-DASH = "[—―－─-]"  # the box-drawing line (─) a text file types for a dash too
+DASH = "[—―－─━-]"  # the box-drawing lines (─, ━) a text file types for a dash too
 # A year of the Republic of China (Taiwan, Hong Kong and older pages): 民国九十年 = 2001, 中華民國一一〇年 = 2021.
 ROC_ERA = r"(?:中华民国|中華民國|民国|民國)"
 ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇

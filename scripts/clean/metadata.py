@@ -119,7 +119,8 @@ TRAILING_SPACED_DATE = re.compile(rf"(?:\s+|(?<=[话辞词告言稿课]))(?=\S*�
 DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 STAMP_AT_END = re.compile(rf"(?:{DATE}){WEEKDAY}?{TIME}?\s*$")  # '… 2024年6月8日 週六 下午2:30'
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
-DATED_PLACE = re.compile(rf"[（(]\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*[）)]")  # '(2010年10月1日,上海)'
+# The day and the place a speech was given, in brackets or not: '(2010年10月1日,上海)', '2020年1月17日，内比都'.
+DATED_PLACE = re.compile(rf"(?P<open>[（(])?\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*(?(open)[）)])")
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -2570,6 +2571,22 @@ WORK_CREDITED = re.compile(r"(?:^|——|—|[-:：|｜\s])(?P<who>[\u4e00-\u9ff
                            r"《[^《》]{2,40}》$")
 
 
+def author_after_work_title(e: Evidence) -> tuple[str, str] | None:
+    """'《高举…而团结奋斗》 习某', '《在…大会上的讲话》-习某': a headline that is only the speech's own title in
+    书名号, then the name of who gave it after a space or a dash, as a collection or a corpus heads each text, over
+    a text that addresses its audience or speaks in the first person. Not news (a report quotes a title too)."""
+    title = e.title_head.title.strip()
+    found = WORK_THEN_CREDIT.fullmatch(simplified(title))
+    if not found or reads_as_news(e):
+        return None
+    name = title[found.start("who"):found.end("who")]
+    voiced = speaks_to_an_audience(e) or body_text(e).count("我") >= FIRST_PERSON_MIN
+    return ("", name) if voiced and is_bare_name(name) else None
+
+
+WORK_THEN_CREDIT = re.compile(r"《[^《》]{2,60}》\s*(?:[-－—–]{1,2}\s*)?(?P<who>[\u4e00-\u9fff]{2,4})")
+
+
 def possessive_title_voice(e: Evidence) -> tuple[str, str] | None:
     """A title opening with a person's name and 的 ('某某某的七个学分', '某某的一封信') over a text that speaks in
     the first person and never names them (first_person_voice): their own talk or letter, as the title says whose
@@ -3272,6 +3289,7 @@ SPEAKER_STEPS: list[Step] = [
     ("title: a name and 的, the text in that person's first-person voice", possessive_title_voice),
     ("title: a name before the work's title in 书名号, the text in the first person ('某某《…》')",
      author_before_work_title),
+    ("title: the work's title in 书名号, then the name of who gave it ('《…》 某某')", author_after_work_title),
     ("title: a name writing to an audience ('某某博士给…学生的建议', '某某致全体员工的信')", writer_to_an_audience),
     ("meta description: office and name delivering the speech",
      lambda e: None if reads_as_news(e) else description_delivering(e)),

@@ -1,0 +1,68 @@
+"""Shapes found by running the cleaner over unlabelled text files in the wild (corpora of reports and speeches that
+word-cloud and translation projects keep), each rebuilt here from made-up text: a delivery date in full-width
+figures, a subtitle opened by a box-drawing dash, a speech's title in 书名号 followed by its speaker's name, and the
+day and place of a speech under its speaker's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import text_page
+
+OPENING = "同志们："
+PROSE = "现在，我代表上一届委员会向大会作报告。我们要坚定信心，真抓实干，推动高质量发展取得新成效。"
+OTHER = "今年以来，全市经济运行稳中向好，主要指标好于预期，民生保障有力有效，社会大局和谐稳定，成绩来之不易。"
+BODY = f"{OPENING}\n{PROSE}\n{OTHER}\n"
+
+
+def test_a_delivery_date_in_full_width_figures_is_the_speech_date(tmp_path: Path) -> None:
+    """'（２０１２年１１月８日）' under a report's title, as GB2312-era texts type figures: it was dropped as head
+    chrome and the report had no date."""
+    page = text_page(tmp_path, "坚定信心 为建设美好家园而奋斗\n——在某某市第五次代表大会上的报告\n"
+                               f"（２０１２年１１月８日）\n王建国\n{BODY}")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["date"] == dt.date(2012, 11, 8)
+    assert document.meta["speaker"] == "王建国"
+    assert "２０１２" not in document.body
+
+
+@pytest.mark.parametrize("dash", ["━━", "——", "──"])
+def test_a_subtitle_opened_by_a_box_drawing_dash_is_no_title(tmp_path: Path, dash: str) -> None:
+    """'━━在…上的报告' (heavy box-drawing lines typed for the dash): read as a plain line, the subtitle was the
+    title and the main title above it was lost."""
+    page = text_page(tmp_path, f"坚定信心 为建设美好家园而奋斗\n{dash}在某某市第五次代表大会上的报告\n"
+                               f"（2012年11月8日）\n王建国\n{BODY}")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"].replace(" ", "") == "坚定信心为建设美好家园而奋斗"
+    assert document.meta["date"] == dt.date(2012, 11, 8)
+
+
+@pytest.mark.parametrize("credit", [" 王建国", "　王建国", "-王建国", "——王建国"])
+def test_a_name_after_the_speechs_title_in_shuminghao_is_its_speaker(tmp_path: Path, credit: str) -> None:
+    """'《高举…而团结奋斗》 某某', as a corpus heads each text: the title named no speech word, so no step read the
+    name closing it."""
+    page = text_page(tmp_path, f"《坚定信心　为建设美好家园而团结奋斗》{credit}\n\n{BODY}")
+    assert normalize_file(page, tmp_path).meta["speaker"] == "王建国"
+
+
+def test_a_name_after_a_books_title_over_a_news_report_is_no_speaker(tmp_path: Path) -> None:
+    """A report under '《…》 name' (a book and its author, written about in the third person) names no speaker."""
+    report = ("本报讯 近日，某某出版社出版的新书在市图书馆举行首发式，读者排起长队。"
+              "该书记录了某某县三十年来的发展变化，受到广泛好评。")
+    page = text_page(tmp_path, f"《山乡巨变三十年》 王建国\n\n{report}\n{OTHER}\n")
+    assert normalize_file(page, tmp_path).meta.get("speaker") is None
+
+
+@pytest.mark.parametrize("place", ["2020年1月17日，内比都", "(2020年1月17日，内比都)"])
+def test_the_day_and_place_under_the_speakers_name_are_the_speech_date(tmp_path: Path, place: str) -> None:
+    """'2020年1月17日，内比都' under '中华人民共和国主席 某某', as a ministry prints a speech abroad: it was read as
+    the page's publication stamp, and the speech had no date."""
+    page = text_page(tmp_path, f"在某某国家建交七十周年庆祝活动上的致辞\n某某国家主席　王建国\n{place}\n"
+                               f"尊敬的各位来宾，女士们，先生们：\n{PROSE}\n{OTHER}\n")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["date"] == dt.date(2020, 1, 17)
+    assert document.meta.get("published") is None
