@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.clean.metadata import office_name_delivering, speech_named_by, titled_as_its_subject
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
 
@@ -66,3 +67,30 @@ def test_the_day_and_place_under_the_speakers_name_are_the_speech_date(tmp_path:
     document = normalize_file(page, tmp_path)
     assert document.meta["date"] == dt.date(2020, 1, 17)
     assert document.meta.get("published") is None
+
+
+@pytest.mark.parametrize(("title", "office", "name"), [
+    ("某某清洁公司2015年年会王某霞副总经理的讲话", "副总经理", "王某霞"),
+    ("某某清洁公司2015年年会王超副总经理讲话", "副总经理", "王超"),
+    ("某某集团年会张某明常务副总经理的讲话", "常务副总经理", "张某明")])
+def test_a_deputys_office_keeps_its_fu(title: str, office: str, name: str) -> None:
+    """'…王某霞副总经理的讲话': 副总经理 is no listed ending, so the name took the 副 ('某霞副', '王超副')."""
+    assert speech_named_by(title) == (office, name)
+
+
+@pytest.mark.parametrize(("lead", "office", "name"), [
+    ("集团党委副书记兼副总经理田某线上出席并作专题宣讲。", "集团党委副书记兼副总经理", "田某"),
+    ("省长李某某视频致辞。", "省长", "李某某"),
+    ("县长王某以书面方式致辞。", "县长", "王某")])
+def test_how_a_speaker_took_part_is_no_part_of_the_name(lead: str, office: str, name: str) -> None:
+    """'…副总经理田某线上出席并…宣讲': the manner ran into the name ('田某线上')."""
+    assert office_name_delivering(lead) == (office, name)
+
+
+@pytest.mark.parametrize(("title", "name", "subject"), [
+    ("关于雷某的演讲稿", "雷某", True), ("学习雷某精神演讲稿", "雷某", True),
+    ("纪念张某某同志诞辰一百周年", "张某某", True),
+    ("雷某的演讲", "雷某", False), ("雷某在某某大学的演讲", "雷某", False)])
+def test_a_title_about_a_person_makes_them_its_subject(title: str, name: str, subject: bool) -> None:
+    """A blog files a student's talk on a model under the model's name: the talk is about him, not his."""
+    assert titled_as_its_subject(title, name) is subject

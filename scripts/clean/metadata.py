@@ -195,6 +195,7 @@ class Vocabulary:
     heading_marks: re.Pattern
     meta_keys: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
+    attendance_manners: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     body_endings: tuple[str, ...]
     not_bodies: tuple[str, ...]
@@ -319,6 +320,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         heading_marks=re.compile(data["title_wrappers"]["heading_marks_pattern"]),
         meta_keys={k: tuple(v) for k, v in data["meta_keys"].items() if k != "reason"},
         speech_verbs=tuple(data["speech_verbs"]["words"]),
+        attendance_manners=tuple(data["attendance_manners"]["words"]),
         speech_occasions=tuple(data["speech_occasions"]["words"]),
         body_endings=tuple(data["body_endings"]["words"]),
         not_bodies=tuple(data["body_endings"]["not_bodies"]),
@@ -1197,10 +1199,17 @@ def name_then_office(who: str) -> tuple[str, str] | None:
     dotted = [length for length in range(3, len(shadow)) if re.fullmatch(DOTTED_NAME, shadow[:length])]
     for length in (2, 3, 4, *dotted):  # a transliterated name with its dot: '阿不都·热合曼总理'
         name, office = shadow[:length], shadow[length:]
-        if office and (office in vocab.office_endings or office in vocab.office_words) \
+        plain_office = DEPUTY_OPENING.sub("", office)  # '王某霞副总经理'
+        if plain_office and (plain_office in vocab.office_endings or plain_office in vocab.office_words) \
                 and (placed_name(name) or dharma_name(name, office)):
             return who[length:], who[:length]
     return None
+
+
+# A deputy's office is its office with 副 before it (副总经理, 常务副市长): the 副 is the office's, not the name's.
+DEPUTY = r"(?:常务|执行)?副"
+DEPUTY_OPENING = re.compile(f"^{DEPUTY}")
+DEPUTY_CLOSING = re.compile(f"{DEPUTY}$")
 
 
 def dharma_name(name: str, title: str) -> bool:
@@ -1218,6 +1227,8 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
     vocab = vocabulary()
     office = next((end for end in sorted(vocab.office_endings, key=len, reverse=True)
                    if shadow.endswith(end)), "")
+    if office and (deputy := DEPUTY_CLOSING.search(shadow[:-len(office)])):  # '…王某霞副总经理'
+        office = deputy.group(0) + office
     splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4)]
     splits = [(start, end) for start, end in splits if office and start >= 0]
     named = [(start, end) for start, end in splits if is_bare_name(who[start:end])]
@@ -2454,11 +2465,13 @@ ANNOUNCING_PREFIX = re.compile(r"^(?:以下|下面|下文)(?:为|是|系|為|係
 def delivering_pattern() -> re.Pattern:
     verbs = literal_alternation(set(vocabulary().speech_verbs))
     endings = literal_alternation(set(vocabulary().office_endings))
+    manners = literal_alternation(set(vocabulary().attendance_manners))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
                       rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
                       rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's, Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?[，,]?)?"  # the medium: '通过电视和网络', '通过…互联网，发表了…'
+                      rf"(?:{manners})?"  # how they took part: '线上出席', '视频致辞' (attendance_manners)
                       # '出席…开幕典礼，致词', '出席…并讲话', '出席…时的致辞', '出席…开幕礼致辞全文'
                       # (not '出席…听取…报告')
                       rf"(?:出席(?:(?!听取|审议|聆听|观看)[^。！？]){{1,60}}?(?:[，,]\s*并?|并|时的?)?)?"
@@ -2510,8 +2523,21 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
     twice = names[0][1] >= 2  # in the post's keywords and its tag links both: its own filing, not a menu's item
+    if titled_as_its_subject(e.title_head.title, name):  # a talk about them ('关于雷某的演讲稿'), not by them
+        return None
     return ("", name) if speech_not_report(e) or any(name in lead for lead in announcing_leads(e)) \
         or ((twice or called_by_family_name(body_text(e), name)) and first_person_voice(e, name)) else None
+
+
+def titled_as_its_subject(title: str, name: str) -> bool:
+    """The title makes the person the talk's subject, not its speaker: '关于雷某的演讲稿', '学习雷某精神演讲稿',
+    '纪念某某某同志诞辰一百周年' (SUBJECT_BEFORE_NAME before the name, SUBJECT_AFTER_NAME after it)."""
+    shadow, name = simplified(title), re.escape(simplified(name))
+    return bool(re.search(rf"(?:{SUBJECT_BEFORE_NAME}){name}|{name}(?:同志)?的?(?:{SUBJECT_AFTER_NAME})", shadow))
+
+
+SUBJECT_BEFORE_NAME = "关于|学习|纪念|缅怀|追忆|怀念|歌颂|赞美|致敬"
+SUBJECT_AFTER_NAME = "精神|事迹|诞辰|逝世|生平"
 
 
 def called_by_family_name(text: str, name: str) -> bool:
