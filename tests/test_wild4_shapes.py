@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean.metadata import office_name_delivering, speech_named_by, titled_as_its_subject
+from scripts.clean.containers import safe_yaml
+from scripts.clean.metadata import office_name_delivering, speech_named_by, title_like, titled_as_its_subject
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
 
@@ -94,3 +95,44 @@ def test_how_a_speaker_took_part_is_no_part_of_the_name(lead: str, office: str, 
 def test_a_title_about_a_person_makes_them_its_subject(title: str, name: str, subject: bool) -> None:
     """A blog files a student's talk on a model under the model's name: the talk is about him, not his."""
     assert titled_as_its_subject(title, name) is subject
+
+
+def test_a_papers_commentator_byline_is_no_title(tmp_path: Path) -> None:
+    """'本报评论员' under a commentary's headline and subtitle: six characters, it read as a short title, and a
+    series of commentaries all came out titled '本报评论员'."""
+    page = text_page(tmp_path, "加强制度建设 强化监督\n——四论学习贯彻某某会议精神\n本报评论员\n"
+                               "《 某某日报 》（ 2015年01月18日 01 版）　　信任不能代替监督，管长远要靠制度。"
+                               "新形势下，需要加强制度建设、强化监督。\n"
+                               f"{OTHER}\n{PROSE}\n")
+    assert normalize_file(page, tmp_path).meta["title"].replace(" ", "") == "加强制度建设强化监督"
+
+
+@pytest.mark.parametrize("byline", ["本报评论员", "人民日报评论员", "新华社记者", "本刊编辑部"])
+def test_an_institutional_byline_is_not_title_like(byline: str) -> None:
+    assert not title_like(byline)
+
+
+def test_front_matter_with_python_tags_is_read_as_front_matter(tmp_path: Path) -> None:
+    """A Python 2 exporter writes '!!python/unicode' before its values: the safe loader refused the whole block, its
+    'description:' line became the title, and its keys were left in the text."""
+    front = ("---\ncategories: !!python/unicode 'lunwen'\ndescription: 商业写作的本质\n"
+             "keywords: !!python/str '论坛,某某'\ntitle: 在某某公司年会上的讲话\n---\n")
+    document = normalize_file(text_page(tmp_path, f"{front}\n{BODY}", "post.md"), tmp_path)
+    assert document.meta["title"] == "在某某公司年会上的讲话"
+    assert "keywords" not in document.body and "python" not in document.body
+
+
+def test_a_python_object_tag_constructs_nothing() -> None:
+    """Only strings, lists and mappings come out of a tagged value: an object tag is read as its arguments."""
+    assert safe_yaml("x: !!python/object/apply:os.system ['echo hi']") == {"x": ["echo hi"]}
+
+
+def test_an_address_of_several_lines_is_the_texts_opening(tmp_path: Path) -> None:
+    """'尊敬的某某主席先生，' / '亚太工商界各位代表，' / '女士们，先生们，朋友们：': the second line was split into a
+    title ('亚太工商界') and a salutation, and the address's first lines were left in the head."""
+    head = "深化伙伴关系 增强发展动力\n——在某某峰会上的主旨演讲\n（2016年11月19日，利马）\n某某国主席 王建国\n\n"
+    address = "布斯塔曼特主席先生，\n\n亚太工商界各位代表，\n\n女士们，先生们，朋友们：\n\n"
+    document = normalize_file(text_page(tmp_path, f"{head}{address}{PROSE}\n\n{OTHER}\n"), tmp_path)
+    assert document.meta["title"].replace(" ", "") == "深化伙伴关系增强发展动力"
+    body = document.body
+    assert body.index("布斯塔曼特主席先生") < body.index("亚太工商界各位代表") < body.index(PROSE)

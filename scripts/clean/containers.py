@@ -1452,9 +1452,27 @@ def safe_toml(text: str) -> dict[str, Any]:
         return {}
 
 
+class ForeignTagLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that reads a value under a language's own tag as the plain value it tags: a front matter
+    that Python 2 tools wrote ('title: !!python/unicode '某某'', '!!python/str') was no YAML to the safe loader, and its
+    keys were read as the page's text. Nothing is constructed but strings, lists and mappings."""
+
+
+def tagged_value(loader: yaml.SafeLoader, _suffix: str, node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+for foreign_prefix in ("tag:yaml.org,2002:python/", "!"):  # '!!python/unicode', and an application's local '!tag'
+    ForeignTagLoader.add_multi_constructor(foreign_prefix, tagged_value)
+
+
 def safe_yaml(text: str) -> object:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=ForeignTagLoader)
     except yaml.YAMLError:
         return None
 

@@ -185,6 +185,7 @@ class Vocabulary:
     repost_suffix: re.Pattern
     title_open_end: re.Pattern
     credit_line: re.Pattern
+    institutional_byline: re.Pattern
     author_credit: re.Pattern
     site_prefix: re.Pattern
     site_name_prefix: re.Pattern
@@ -310,6 +311,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         repost_suffix=re.compile(data["title_checks"]["repost_suffix_pattern"]),
         title_open_end=re.compile(data["title_open_end"]["pattern"]),
         credit_line=re.compile(data["credit_line"]["pattern"]),
+        institutional_byline=re.compile(data["institutional_byline"]["pattern"]),
         author_credit=re.compile(data["author_credit"]["pattern"]),
         site_prefix=re.compile(data["title_wrappers"]["site_prefix_pattern"]),
         site_name_prefix=re.compile(data["title_wrappers"]["site_name_prefix_pattern"]),
@@ -888,6 +890,7 @@ def title_like(line: str, confirmed: bool = False) -> bool:
         return False
     shadow = simplified(line)  # the vocabularies are written in simplified characters ('返回首頁', '頁面' too)
     if vocab.markup.search(line) or vocab.furniture.search(shadow) or vocab.column.fullmatch(shadow) \
+            or vocab.institutional_byline.match(shadow.strip()) \
             or DATE_STAMP.match(line) or vocab.dateline.match(shadow) \
             or (MENU_ROW.fullmatch(line) and not confirmed) or CODE_COMMENT_LINE.match(line):
         return False

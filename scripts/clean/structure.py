@@ -249,6 +249,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     lines = ["" if index in introduction else line for index, line in enumerate(lines)]
     start = body_start(lines, shapes, phrases)
     start = with_first_section_heading(lines, start, marked, shapes)
+    start = with_address_lines_above(lines, start, shapes)
     head = [line for line in lines[:start] if line]
     body = lines[start:]
     structure = Structure(head=head, blocks=[])
@@ -532,12 +533,20 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
             return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
         in_a_sentence = match is not None and match.group(0).endswith(("，", ",")) and bool(re.search(r"[，,]", lead))
         if match and len(lead) <= 80 and not re.search(r"[。！？]", lead) and not in_a_sentence \
-                and not lead.rstrip().endswith(("，", ",", "、")):
+                and not lead.rstrip().endswith(("，", ",", "、")) and not continues_an_address(lines[:index], lead):
             pieces = [line[:match.start()], line[match.start():match.end()], line[match.end():]]
             return [*lines[:index], *(p for p in pieces if p), *lines[index + 1:]]
         if line and is_prose(line, shapes):
             return lines
     return lines
+
+
+def continues_an_address(above: list[str], lead: str) -> bool:
+    """'亚太工商界各位代表，' under '尊敬的某某主席先生，': an address of several lines, each closing with a
+    comma, whose line names who the 各位 are before them; its words are the address's, not a title glued to it (a
+    title names no address above it, and holds a speech word when glued)."""
+    previous = next((line.strip() for line in reversed(above) if line.strip()), "")
+    return previous.endswith(("，", ",")) and not SPEECH_WORD.search(lead)
 
 
 # A scraper's run-on text of a news page: the report's lead sentences, then the speech's headline ending with its
@@ -614,6 +623,27 @@ def is_rule_line(lines: list[str], index: int) -> bool:
 SECTION_SERIES_LEAD = 2  # the words a series of section headings opens with alike ('关于…', '坚持…')
 # A speech's title ends with its speech word, perhaps with 全文 and a short note after it ('…的讲话全文（摘要）').
 SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:全文|實錄|实录)?(?:[（(][^）)]{1,8}[）)])?$")
+
+
+def with_address_lines_above(lines: list[str], start: int, shapes: Shapes) -> int:
+    """The text opens at its salutation, and the short lines right above it that close with a comma are the same
+    address's first lines ('尊敬的某某主席先生，' / '亚太工商界各位代表，' over '女士们，先生们，朋友们：'): a head
+    line (a title, a date, a byline) never closes with a comma."""
+    if start >= len(lines) or not shapes.salutation.match(lines[start].strip()):
+        return start
+    first = start
+    for index in range(start - 1, -1, -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if not line.endswith(("，", ",")) or len(line) > ADDRESS_LINE_MAX or SENTENCE_END.search(line) \
+                or re.search(r"[：:]", line):
+            break
+        first = index
+    return first
+
+
+ADDRESS_LINE_MAX = 30  # characters of one line of an address ('尊敬的某某国总统某某某阁下，')
 
 
 def with_first_section_heading(lines: list[str], start: int, marked: frozenset[str], shapes: Shapes) -> int:
