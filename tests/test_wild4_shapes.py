@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.containers import safe_yaml
-from scripts.clean.metadata import office_name_delivering, speech_named_by, title_like, titled_as_its_subject
+from scripts.clean.metadata import byline, office_name_delivering, speech_named_by, title_like, titled_as_its_subject
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
 
@@ -136,3 +136,23 @@ def test_an_address_of_several_lines_is_the_texts_opening(tmp_path: Path) -> Non
     assert document.meta["title"].replace(" ", "") == "深化伙伴关系增强发展动力"
     body = document.body
     assert body.index("布斯塔曼特主席先生") < body.index("亚太工商界各位代表") < body.index(PROSE)
+
+
+@pytest.mark.parametrize("headline", ["某某会见越南国家主席武某赏", "某某致电祝贺某国新任总理王某某"])
+def test_a_headline_on_meeting_someone_is_no_byline(headline: str) -> None:
+    """'某某会见越南国家主席武某赏': the guest's office and name close the headline; read as a byline, the guest was
+    the speaker of a news report and the page lost its title."""
+    assert byline(headline) is None
+
+
+def test_the_guests_office_and_name_alone_are_still_a_byline() -> None:
+    assert byline("越南国家主席武某赏") == ("越南国家主席", "武某赏")
+
+
+def test_a_report_on_a_meeting_keeps_its_headline(tmp_path: Path) -> None:
+    report = ("本报北京10月20日电 10月20日上午，国家主席某某在人民大会堂会见来华出席论坛的越南国家主席武某赏。"
+              "双方就两国关系深入交换意见。")
+    page = text_page(tmp_path, f"\n某某会见越南国家主席武某赏\n\n{report}\n{OTHER}\n")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "某某会见越南国家主席武某赏"
+    assert document.meta.get("speaker") is None

@@ -207,6 +207,7 @@ class Vocabulary:
     reported_saying: str
     reported_saying_blocks: int
     event_headline: re.Pattern
+    meeting_verbs: tuple[str, ...]
     foreign_leader: re.Pattern
     name_on_a_day: re.Pattern
     transliteration: frozenset[str]
@@ -333,6 +334,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         reported_saying=data["reported_saying"]["pattern"],
         reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
+        meeting_verbs=tuple(data["meeting_verbs"]["words"]),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
         name_on_a_day=name_on_a_day_pattern(data["foreign_leader_title"]),
         transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
@@ -1004,9 +1006,11 @@ PREPOSITIONS = ("为", "给", "对", "跟", "请", "被", "把", "在")
 
 def office_chain(office: str) -> bool:
     """The offices before a byline's name: no sentence ('。：；'), no preposition opening them ('为百岁教授祝寿' is a
-    headline, not the 教授 祝寿), and a comma only between offices that each end with an office word ('市委常委、组织部
-    部长，市委党校校长'; not '会议由县长主持，县委书记')."""
-    if re.search(r"[。：；]", office) or office.startswith(PREPOSITIONS):
+    headline, not the 教授 祝寿), no verb of meeting someone (meeting_verbs in metadata.yml), and a comma only
+    between offices that each end with an office word ('市委常委、组织部部长，市委党校校长'; not '会议由县长主持，
+    县委书记')."""
+    if re.search(r"[。：；]", office) or office.startswith(PREPOSITIONS) \
+            or any(verb in office for verb in vocabulary().meeting_verbs):  # '某某会见某国主席': a headline
         return False
     return all(part.endswith(vocabulary().office_endings) for part in re.split(r"[，,]", office))
 
