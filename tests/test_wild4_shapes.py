@@ -156,3 +156,33 @@ def test_a_report_on_a_meeting_keeps_its_headline(tmp_path: Path) -> None:
     document = normalize_file(page, tmp_path)
     assert document.meta["title"] == "某某会见越南国家主席武某赏"
     assert document.meta.get("speaker") is None
+
+
+def test_a_collections_number_before_a_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """'55. 王某某在某某峰会欢迎宴会上的祝酒辞': with the number the title named no speaker, and a toast was no speech
+    word."""
+    address = "尊敬的各位来宾，女士们，先生们："
+    page = text_page(tmp_path, f"55. 王建国在某某峰会欢迎宴会上的祝酒辞\n{address}\n{PROSE}\n{OTHER}\n")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "王建国在某某峰会欢迎宴会上的祝酒辞"
+    assert document.meta["speaker"] == "王建国"
+
+
+@pytest.mark.parametrize("mark", ["*", "※", "①", "[1]"])
+def test_a_notes_mark_closing_a_title_is_dropped(tmp_path: Path, mark: str) -> None:
+    """Collected works link a title to the note on its occasion ('向全国进军的命令*')."""
+    page = text_page(tmp_path, f"# 坚定信心的命令{mark}\n\n（一九四九年四月二十一日）\n\n{BODY}", "work.md")
+    assert normalize_file(page, tmp_path).meta["title"] == "坚定信心的命令"
+
+
+@pytest.mark.parametrize("address", ["各野战军全体指挥员战斗员同志们，南方各游击区人民解放军同志们：",
+                                     "中国共产党全国代表会议各位代表同志们："])
+def test_a_salutation_naming_its_group_first_opens_the_text(tmp_path: Path, address: str) -> None:
+    """The words before '同志们' name whom it addresses: split off as a glued title, they became the title, and the
+    date under the real title was read as the page's publication."""
+    head = "# 坚定信心的命令\n\n（一九四九年四月二十一日）\n\n"
+    page = text_page(tmp_path, f"{head}{address}\n\n{PROSE}\n\n{OTHER}\n", "work.md")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "坚定信心的命令"
+    assert document.meta["date"] == dt.date(1949, 4, 21)
+    assert document.body.startswith(address)

@@ -96,7 +96,7 @@ NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
 # A speech's words: the words it is titled by (structure.SPEECH_TITLE_WORDS: 演讲 and 演说, a lecture or an
 # address, are speeches too) and the genres a title names besides, in both scripts (Big5 pages; 致詞, Taiwan's).
 SPEECH_WORDS = in_both_scripts((*SPEECH_TITLE_WORDS, "主持词", "总结讲话", "动员讲话", "讲稿", "工作报告", "辅导报告",
-                                "宣讲", "讲课", "党课", "献词"))
+                                "宣讲", "讲课", "党课", "献词", "祝酒辞", "祝酒词"))  # a toast at a banquet is a speech
 SPEAKER_TITLE_LINE = re.compile(
     rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
@@ -1319,6 +1319,11 @@ def drop_site_title_copies(candidates: list[str], site_titles: list[str], remova
     return own
 
 
+# The number a collection or a corpus gives each of its texts before the title ('17. 习近平主席在…上的致辞'): figures
+# and a full stop or an enumeration comma, then the title's first Chinese character or its opening bracket.
+LIST_INDEX = re.compile(rf"^\s*\d{{1,3}}\s*[.．、]\s*(?=[{CJK_RANGE}《“「])")
+
+
 def read_title_line(line: str, head: Head) -> None:
     """'武文罡同志在…座谈会上的讲话' -> speaker and title; '市委常委、…副市长在…' -> office and title. Read on the
     simplified shadow ('張某某書記在…上的講話', '縣長某某在…上發表講話'); what is kept is cut from the page's line."""
@@ -1344,6 +1349,7 @@ def in_original(part: str, shadow: str, line: str) -> str:
 
 
 def read_simplified_title_line(line: str, head: Head) -> None:
+    line = LIST_INDEX.sub("", line)  # '55.习近平在…上的祝酒辞': a collection's number, no part of the title
     date_in_title = TRAILING_DATE_RE.search(line) or TRAILING_SPACED_DATE.search(line)
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
@@ -4297,7 +4303,8 @@ def without_year_field(line: str) -> str:
 def without_title_wrappers(line: str) -> str:
     """The title without what a site, a mirror or a column wrapped around it (title_wrappers in metadata.yml):
     the site's name before an arrow, its name or domain after a bar, an issue label, a
-    bracketed site's name ('【某某在线】…'), and a Markdown copy's heading marks ('## …')."""
+    bracketed site's name ('【某某在线】…'), a Markdown copy's heading marks ('## …'), and a note's mark closing it
+    (FOOTNOTE_MARK)."""
     vocab = vocabulary()
     line = vocab.heading_marks.sub("", line.strip(), count=1)
     if (found := vocab.bracketed_site.match(line)) and names_a_site(found.group("site")) \
@@ -4307,7 +4314,13 @@ def without_title_wrappers(line: str) -> str:
         line = line[found.end():]
     if (found := vocab.site_suffix.search(line)) and names_a_site(found.group("site")):
         line = without_trailing_columns(line[:found.start()], found.group("sep").strip())
-    return vocab.issue_prefix.sub("", line, count=1).strip()
+    line = vocab.issue_prefix.sub("", line, count=1).strip()
+    return line if line.startswith("*") else FOOTNOTE_MARK.sub("", line)
+
+
+# A note's mark closing a title, as collected works link a title to the note on its occasion ('向全国进军的命令*',
+# '…新发展格局※', '…的讲话①', '…的讲话[1]'); not a Markdown emphasis's closing star ('*…*' opens with one).
+FOOTNOTE_MARK = re.compile(r"(?<=[^\s*])\s*(?:\*{1,3}|※|[①-⑳]|[\[［〔]\d{1,2}[\]］〕])$")
 
 
 def without_trailing_columns(line: str, separator: str) -> str:

@@ -542,11 +542,19 @@ def split_salutation(lines: list[str], shapes: Shapes) -> list[str]:
 
 
 def continues_an_address(above: list[str], lead: str) -> bool:
-    """'亚太工商界各位代表，' under '尊敬的某某主席先生，': an address of several lines, each closing with a
-    comma, whose line names who the 各位 are before them; its words are the address's, not a title glued to it (a
-    title names no address above it, and holds a speech word when glued)."""
+    """The words before a salutation are the address's own, not a title glued to it (a glued title holds a speech
+    word): an address of several lines, each closing with a comma, whose line names who the 各位 are ('亚太工商界
+    各位代表，' under '尊敬的某某主席先生，'), or words that name a group addressed themselves
+    ('各野战军全体指挥员战斗员同志们，', '中国共产党全国代表会议各位代表同志们：', ADDRESSED_GROUP)."""
+    if SPEECH_WORD.search(lead):
+        return False
     previous = next((line.strip() for line in reversed(above) if line.strip()), "")
-    return previous.endswith(("，", ",")) and not SPEECH_WORD.search(lead)
+    return previous.endswith(("，", ",")) or bool(ADDRESSED_GROUP.fullmatch(lead.strip()))
+
+
+# Words naming whom a salutation addresses, run into it: opening with 各 or 全体 ('各野战军全体指挥员战斗员' before
+# 同志们), or closing with an assembly or its members ('…全国代表会议' before 各位代表).
+ADDRESSED_GROUP = re.compile(rf"(?:各|全体)[{CJK_RANGE}]{{1,20}}|[{CJK_RANGE}]{{2,24}}(?:会议|大会|全会|代表|人员|员)")
 
 
 # A scraper's run-on text of a news page: the report's lead sentences, then the speech's headline ending with its
