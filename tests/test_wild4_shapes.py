@@ -186,3 +186,27 @@ def test_a_salutation_naming_its_group_first_opens_the_text(tmp_path: Path, addr
     assert document.meta["title"] == "坚定信心的命令"
     assert document.meta["date"] == dt.date(1949, 4, 21)
     assert document.body.startswith(address)
+
+
+def test_a_short_title_over_its_bracketed_date_is_the_title(tmp_path: Path) -> None:
+    """'# 组织起来' over '（一九四三年十一月二十九日）', as collected works print a short title: four characters were
+    too few for a title, and the date under it went unread."""
+    page = text_page(tmp_path, f"# 组织起来\n\n（一九四三年十一月二十九日）\n\n{PROSE}\n\n{OTHER}\n", "work.md")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "组织起来"
+    assert document.meta["date"] == dt.date(1943, 11, 29)
+
+
+def test_a_date_time_and_place_in_brackets_are_no_title(tmp_path: Path) -> None:
+    """'（2016年1月16日上午，钓鱼台国宾馆）' under '某某：在…上的致辞': with the time of day it was no date line, and it
+    read as the title."""
+    page = text_page(tmp_path, f"王建国：在某某银行开业仪式上的致辞\n\n（2016年1月16日上午，钓鱼台国宾馆）\n\n"
+                               f"尊敬的各位来宾，\n\n{PROSE}\n\n{OTHER}\n")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "在某某银行开业仪式上的致辞"
+    assert document.meta["date"] == dt.date(2016, 1, 16)
+
+
+@pytest.mark.parametrize("note", ["（在多伦多大学）", "(在某某大学)"])
+def test_a_line_wholly_in_brackets_is_not_title_like(note: str) -> None:
+    assert not title_like(note)

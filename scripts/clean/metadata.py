@@ -120,7 +120,8 @@ DATE_STAMP = re.compile(rf"(?:{DATE}){TIME}?")
 STAMP_AT_END = re.compile(rf"(?:{DATE}){WEEKDAY}?{TIME}?\s*$")  # '… 2024年6月8日 週六 下午2:30'
 STAMP_ORIGIN = re.compile(r"来源[：:]\s*([^\s|｜]{2,30})")
 # The day and the place a speech was given, in brackets or not: '(2010年10月1日,上海)', '2020年1月17日，内比都'.
-DATED_PLACE = re.compile(rf"(?P<open>[（(])?\s*(?:{DATE})\s*[，,、]\s*[{CJK_RANGE}]{{2,10}}\s*(?(open)[）)])")
+DATED_PLACE = re.compile(rf"(?P<open>[（(])?\s*(?:{DATE})\s*(?:上午|下午|中午|晚上|早上)?\s*[，,、]"
+                         rf"\s*[{CJK_RANGE}]{{2,10}}\s*(?(open)[）)])")  # '（2016年1月16日上午，钓鱼台国宾馆）' too
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
@@ -897,7 +898,12 @@ def title_like(line: str, confirmed: bool = False) -> bool:
             or (MENU_ROW.fullmatch(line) and not confirmed) or CODE_COMMENT_LINE.match(line):
         return False
     return not field_line().match(shadow) and not is_salutation(line) and not is_credit_line(line) \
-        and not is_field_row(line)
+        and not is_field_row(line) and not BRACKETED_NOTE.fullmatch(line.strip())
+
+
+# A line wholly in one pair of brackets: a note under a title (where or when it was said: '（在多伦多大学）'), never
+# the title itself.
+BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 # A headline opening with the day it names ('2026-03-25 某某主题演讲', '2024年3月5日：某某座谈会'): an archive's way of
@@ -1581,7 +1587,7 @@ def acceptable_title(e: Evidence) -> Callable[[str], bool]:
     sites = site_names(e)
     text = body_text(e)
     return lambda t: (title_like(split_title(t).title) or confirmed_short_title(e, t) or declared_title(e, t)
-                      or dated_headline(t) is not None
+                      or dated_headline(t) is not None or short_title_over_its_date(e, t)
                       or (headline_and_page_title(e, t) and title_like(split_title(t).title, confirmed=True))) \
         and comparable(t) not in sites \
         and not (vocabulary().clause_mark.search(t) and not taken_up(t, text) and not over_its_subtitle(e, t)
@@ -1622,6 +1628,26 @@ def foreign_title(title: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", title)
     return len(words) >= 3 and not CJK_CHAR.search(title) and not vocabulary().markup.search(title) \
         and not DATE_STAMP.match(title) and not re.search(r"https?://|www\.|[{}<>=]", title)
+
+
+def bracketed_date_under_the_title(e: Evidence) -> dt.date | None:
+    """The day in brackets on the head line right under the chosen title ('组织起来' / '（一九四三年十一月二十九日）'),
+    where the head lines took no title of their own (a title too short for them, confirmed elsewhere)."""
+    head = [line.strip() for line in e.structure.head]
+    title = comparable(e.title_head.title)
+    at = next((index for index, line in enumerate(head) if title and comparable(line) == title), None)
+    under = head[at + 1] if at is not None and at + 1 < len(head) else ""
+    return date_line(under) if DATE_IN_BRACKETS.fullmatch(under) else None
+
+
+def short_title_over_its_date(e: Evidence, candidate: str) -> bool:
+    """A title too short for title_like that opens the page right over the day the text was given, in brackets, as
+    collected works print a short title ('组织起来' over '（一九四三年十一月二十九日）'): the page's first line, with
+    nothing but the bracketed date under it before the text. Not a genre word alone ('讲话')."""
+    head = [line.strip() for line in e.structure.head]
+    return len(head) == 2 and comparable(head[0]) == comparable(candidate) \
+        and bool(DATE_IN_BRACKETS.fullmatch(head[1])) and not names_a_genre(candidate) \
+        and title_like(split_title(candidate).title, confirmed=True)
 
 
 def confirmed_short_title(e: Evidence, candidate: str) -> bool:
@@ -3776,6 +3802,7 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
 DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
     ("date under the title", lambda e: None if date_under_the_title_is_the_pages(e) else e.head.date),
+    ("date in brackets under the title the head lines did not read", bracketed_date_under_the_title),
     ("date in the title", lambda e: e.title_head.date),
     ("date opening the title as it opens a record's name in a collection ('19950618_…')", title_name_date),
     ("the day the headline opens with", headline_day),
