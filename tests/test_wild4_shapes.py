@@ -210,3 +210,23 @@ def test_a_date_time_and_place_in_brackets_are_no_title(tmp_path: Path) -> None:
 @pytest.mark.parametrize("note", ["（在多伦多大学）", "(在某某大学)"])
 def test_a_line_wholly_in_brackets_is_not_title_like(note: str) -> None:
     assert not title_like(note)
+
+
+def test_an_address_line_that_lost_its_comma_still_opens_the_text(tmp_path: Path) -> None:
+    """'尊敬的某某总统' (its comma lost) over '尊敬的某某总理，' / '女士们、先生们：': it stayed in the head and became
+    the title, and the day and place under the subtitle were read as the page's stamp."""
+    head = "坚定信心 开辟更加光明未来\n——在某某会晤大范围会议上的讲话\n2017年9月4日，厦门\n"
+    page = text_page(tmp_path, f"{head}尊敬的祖马总统\n尊敬的普京总统，\n女士们、先生们、朋友们：\n{PROSE}\n{OTHER}\n")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"].replace(" ", "") == "坚定信心开辟更加光明未来"
+    assert document.meta["date"] == dt.date(2017, 9, 4)
+    assert document.body.startswith("尊敬的祖马总统")
+
+
+def test_a_banner_line_is_not_joined_to_a_colon_headline(tmp_path: Path) -> None:
+    """'某某重要讲话数据库' over '王某某：为…而不懈努力' over its '——在…上的讲话': the two lines were joined as one
+    title in two lines, and the speaker before the colon went unread."""
+    head = "某某重要讲话数据库\n王建国：为构建新型伙伴关系而不懈努力\n——在某某对话上的讲话\n（2016年6月6日）\n"
+    document = normalize_file(text_page(tmp_path, f"{head}{BODY}"), tmp_path)
+    assert document.meta["title"] == "王建国：为构建新型伙伴关系而不懈努力"
+    assert document.meta["speaker"] == "王建国"

@@ -714,14 +714,16 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
     """A main title set in two lines over its subtitle ('高举…旗帜' / '为…而团结奋斗' / '——在…大会上的报告'): the
     two headline lines right above a '——' subtitle are one title, joined with a space; else the last line alone.
-    Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner)."""
+    Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner), and
+    the second opens with no speaker's name and colon ('某某：为…而努力' is a headline of its own)."""
     title, previous = lines[title_at], title_at - 1
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
     if under != "subtitle" or previous not in plain or comparable(lines[previous]) == comparable(title):
         return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上') is one title
     above = lines[previous]
     if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
-           and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)):
+           and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)) \
+            and not colon_speaker(title):  # '某某：为…而努力' is a whole headline, under a site's banner
         return f"{above} {title}"
     return title
 

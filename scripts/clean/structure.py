@@ -635,8 +635,8 @@ SPEECH_TITLE_END = re.compile(SPEECH_WORD.pattern + r"(?:全文|實錄|实录)?(
 
 def with_address_lines_above(lines: list[str], start: int, shapes: Shapes) -> int:
     """The text opens at its salutation, and the short lines right above it that close with a comma are the same
-    address's first lines ('尊敬的某某主席先生，' / '亚太工商界各位代表，' over '女士们，先生们，朋友们：'): a head
-    line (a title, a date, a byline) never closes with a comma."""
+    address's first lines ('尊敬的某某主席先生，' / '亚太工商界各位代表，' over '女士们，先生们，朋友们：'), the first
+    perhaps without its comma ('尊敬的某某总统'): a head line (a title, a date, a byline) never closes with a comma."""
     if start >= len(lines) or not shapes.salutation.match(lines[start].strip()):
         return start
     first = start
@@ -644,8 +644,8 @@ def with_address_lines_above(lines: list[str], start: int, shapes: Shapes) -> in
         line = lines[index].strip()
         if not line:
             continue
-        if not line.endswith(("，", ",")) or len(line) > ADDRESS_LINE_MAX or SENTENCE_END.search(line) \
-                or re.search(r"[：:]", line):
+        closes_a_part = line.endswith(("，", ",")) or shapes.salutation.fullmatch(line + "，")  # its comma lost
+        if not closes_a_part or len(line) > ADDRESS_LINE_MAX or SENTENCE_END.search(line) or re.search(r"[：:]", line):
             break
         first = index
     return first
