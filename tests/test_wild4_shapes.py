@@ -230,3 +230,17 @@ def test_a_banner_line_is_not_joined_to_a_colon_headline(tmp_path: Path) -> None
     document = normalize_file(text_page(tmp_path, f"{head}{BODY}"), tmp_path)
     assert document.meta["title"] == "王建国：为构建新型伙伴关系而不懈努力"
     assert document.meta["speaker"] == "王建国"
+
+
+@pytest.mark.parametrize("title", ["王建国欢迎某某团队回归公司的讲话", "王建国同各界优秀青年代表座谈时的讲话",
+                                   "王建国与某某秘书处座谈会上的讲话"])
+def test_a_title_opening_with_the_speaker_and_what_they_did_names_them(tmp_path: Path, title: str) -> None:
+    """'某某欢迎…团队回归华为的讲话': only the '某某在…上的讲话' form was read for its speaker."""
+    page = text_page(tmp_path, f"## {title}\n\n2006年5月10日\n\n{BODY}", "talk.md")
+    assert normalize_file(page, tmp_path).meta["speaker"] == "王建国"
+
+
+def test_a_title_on_studying_such_a_talk_names_no_speaker(tmp_path: Path) -> None:
+    report = "近日，学院党支部组织全体党员集中学习，大家纷纷表示收获很大。支部书记主持会议并作总结。"
+    page = text_page(tmp_path, f"## 学习王建国同青年代表座谈时的讲话精神\n\n{report}\n\n{OTHER}\n", "study.md")
+    assert normalize_file(page, tmp_path).meta.get("speaker") is None

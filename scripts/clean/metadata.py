@@ -2638,6 +2638,25 @@ WORK_CREDITED = re.compile(r"(?:^|——|—|[-:：|｜\s])(?P<who>[\u4e00-\u9ff
                            r"《[^《》]{2,40}》$")
 
 
+def name_opening_its_speech_title(e: Evidence) -> tuple[str, str] | None:
+    """'某某欢迎某某团队回归华为的讲话', '某某同各界优秀青年代表座谈时的讲话': a title that opens with the speaker's
+    name, says what they did with whom, and closes with 的 and the speech word (SPEAKER_TITLE_LINE reads the '在…上的
+    讲话' form), over a text that addresses its audience or speaks in the first person. Not a headline about studying
+    the speech (speech_studied in metadata.yml)."""
+    title = e.title_head.title.strip()
+    found = NAME_THEN_DEED.fullmatch(simplified(title))
+    if not found or vocabulary().speech_studied.search(simplified(title)):
+        return None
+    name = title[found.start("who"):found.end("who")]
+    voiced = speaks_to_an_audience(e) or body_text(e).count("我") >= FIRST_PERSON_MIN
+    return ("", name) if voiced and placed_name(name) and is_bare_name(name) else None
+
+
+# A name, a verb of meeting or addressing someone, whom, and 的 with the speech word closing the title.
+NAME_THEN_DEED = re.compile(rf"(?P<who>[{CJK_RANGE}]{{2,4}}?)(?:同志)?(?:同|与|跟|欢迎|会见|接见|对|给|向)"
+                            rf"[^，。！？：:]{{2,60}}?(?:时|上)?的{SPEECH_WORDS}")
+
+
 def author_after_work_title(e: Evidence) -> tuple[str, str] | None:
     """'《高举…而团结奋斗》 习某', '《在…大会上的讲话》-习某': a headline that is only the speech's own title in
     书名号, then the name of who gave it after a space or a dash, as a collection or a corpus heads each text, over
@@ -3357,6 +3376,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title: a name before the work's title in 书名号, the text in the first person ('某某《…》')",
      author_before_work_title),
     ("title: the work's title in 书名号, then the name of who gave it ('《…》 某某')", author_after_work_title),
+    ("title: the speaker's name, what they did with whom, then the speech word ('某某欢迎…的讲话')",
+     name_opening_its_speech_title),
     ("title: a name writing to an audience ('某某博士给…学生的建议', '某某致全体员工的信')", writer_to_an_audience),
     ("meta description: office and name delivering the speech",
      lambda e: None if reads_as_news(e) else description_delivering(e)),
