@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.clean.containers import safe_yaml
+from scripts.clean.dates import date_line, spans_days
 from scripts.clean.metadata import byline, office_name_delivering, speech_named_by, title_like, titled_as_its_subject
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
@@ -244,3 +245,20 @@ def test_a_title_on_studying_such_a_talk_names_no_speaker(tmp_path: Path) -> Non
     report = "近日，学院党支部组织全体党员集中学习，大家纷纷表示收获很大。支部书记主持会议并作总结。"
     page = text_page(tmp_path, f"## 学习王建国同青年代表座谈时的讲话精神\n\n{report}\n\n{OTHER}\n", "study.md")
     assert normalize_file(page, tmp_path).meta.get("speaker") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [("2017年10月4日-6日", dt.date(2017, 10, 4)),
+                                          ("（2023年5月30日至6月2日）", dt.date(2023, 5, 30))])
+def test_a_span_of_days_under_the_title_is_the_speechs_date(tmp_path: Path, line: str, day: dt.date) -> None:
+    """'2017年10月4日-6日' under a talk's title: a meeting's days, which no site stamps a page with. It was no date
+    line, and a stamp-reading step filed its first day as the publication date."""
+    text = f"### 一、关于今年的工作\n\n{PROSE}\n\n{OTHER}\n"
+    page = text_page(tmp_path, f"# 在某某代表处工作汇报会上的讲话\n\n{line}\n\n{text}", "talk.md")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["date"] == day
+    assert document.meta.get("published") is None
+
+
+def test_a_span_of_days_is_read_by_its_first_day() -> None:
+    assert date_line("2017年10月4日-6日") == dt.date(2017, 10, 4)
+    assert spans_days("2017年10月4日-6日") and not spans_days("2017年10月4日")

@@ -112,7 +112,11 @@ TIMED_DATE = re.compile(rf"(?:{DATE}){TIME}")  # a date and its time of day: a m
 # A news site's note of its later update after its stamp: '2024/03/05 15:32（3/5 16:10 更新）'.
 UPDATE_NOTE = rf"(?:{SPACE}[（(][^（）()]{{0,24}}?(?:更新|更正|修改|updated?)[^（）()]{{0,6}}[）)])"
 # '[2023-05-06]': a CMS list's bracket
-DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE}){WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"
+# The last day of a meeting of several days after a whole first date ('2017年10月4日-6日', '2023年5月6日至8日'): the
+# line dates the text by its first day, and no site stamps a page with a span of days (spans_days).
+LAST_DAY = rf"{SPACE}(?:{DASH}|[~～至到]){SPACE}(?:{MONTH}{SPACE}月{SPACE})?{DAY}{SPACE}[日号號]"
+SPAN_OF_DAYS = re.compile(rf"(?:{DATE}){LAST_DAY}")
+DATE_LINE = rf"[（(【\[]?{SPACE}(?:{DATE})(?:{LAST_DAY})?{WEEKDAY}?{TIME}?{SPACE}[）)】\]]?{UPDATE_NOTE}?"
 DATE_LINE_RE = re.compile(DATE_LINE)
 # A publication stamp alone on its line: a date with its time of day, perhaps after the name of the site or app that
 # printed it ('某某日报客户端 2024-03-12 15:35:47'). A speech is dated by its day, never by the minute.
@@ -174,6 +178,11 @@ def date_line(text: str) -> dt.date | None:
     """The date of a line that holds only a date (and perhaps a time, in parentheses or not)."""
     match = DATE_LINE_RE.fullmatch(text.strip())
     return parse_date(match.group(0)) if match else None
+
+
+def spans_days(line: str) -> bool:
+    """The line names a span of days after a whole date ('2017年10月4日-6日'): a meeting's, never a page's stamp."""
+    return bool(SPAN_OF_DAYS.search(line))
 
 
 def url_date(url: str) -> dt.date | None:

@@ -56,6 +56,7 @@ from scripts.clean.dates import (
     parse_date,
     plausible,
     plausible_speech_date,
+    spans_days,
     url_date,
     us_stamp,
 )
@@ -3782,7 +3783,10 @@ def printed_in_brackets(dated: list[str]) -> bool:
 
 def date_under_the_title_is_the_pages(e: Evidence) -> bool:
     """The bare date line under the title is the page's posting day, not the speech's (report_under_a_dated_headline,
-    posted_over_an_announced_text, bare_beside_a_bracketed_source_date, printed_by_the_post_date_element)."""
+    posted_over_an_announced_text, bare_beside_a_bracketed_source_date, printed_by_the_post_date_element). A span of
+    days ('2017年10月4日-6日': a meeting's) never is: no site stamps a page so."""
+    if any(spans_days(line) for line in head_date_lines(e)):
+        return False
     return report_under_a_dated_headline(e) or posted_over_an_announced_text(e) \
         or bare_beside_a_bracketed_source_date(e) or printed_by_the_post_date_element(e)
 
