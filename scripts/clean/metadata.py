@@ -2615,8 +2615,17 @@ def own_voice_colon(e: Evidence) -> tuple[str, str] | None:
 def first_person_voice(e: Evidence, name: str) -> bool:
     """The text says 我 (我们) again and again and never names `name`: it is that person's own talk or article
     ('你们毕业之后…依我个人的观察', filed under the writer), not a piece about them, which would name them."""
-    text = body_text(e)
-    return text.count("我") >= FIRST_PERSON_MIN and simplified(name) not in text
+    return speaks_in_the_first_person(e) and simplified(name) not in body_text(e)
+
+
+def speaks_in_the_first_person(e: Evidence) -> bool:
+    """The text says 我 (我们) again and again: a voice speaking, not one quoted phrase."""
+    return body_text(e).count("我") >= FIRST_PERSON_MIN
+
+
+def spoken_by_someone(e: Evidence) -> bool:
+    """The text is a voice's own: it addresses its audience or speaks in the first person."""
+    return speaks_to_an_audience(e) or speaks_in_the_first_person(e)
 
 
 FIRST_PERSON_MIN = 5  # 我 and 我们 in the text: a voice speaking, not one quoted phrase
@@ -2632,7 +2641,7 @@ def author_before_work_title(e: Evidence) -> tuple[str, str] | None:
     if not found or reads_as_news(e) or vocabulary().notes_title.search(simplified(title)):
         return None
     name = title[found.start("who"):found.end("who")]
-    return ("", name) if is_bare_name(name) and body_text(e).count("我") >= FIRST_PERSON_MIN else None
+    return ("", name) if is_bare_name(name) and speaks_in_the_first_person(e) else None
 
 
 WORK_CREDITED = re.compile(r"(?:^|——|—|[-:：|｜\s])(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|教授|女士)?\s*"
@@ -2649,8 +2658,7 @@ def name_opening_its_speech_title(e: Evidence) -> tuple[str, str] | None:
     if not found or vocabulary().speech_studied.search(simplified(title)):
         return None
     name = title[found.start("who"):found.end("who")]
-    voiced = speaks_to_an_audience(e) or body_text(e).count("我") >= FIRST_PERSON_MIN
-    return ("", name) if voiced and placed_name(name) and is_bare_name(name) else None
+    return ("", name) if spoken_by_someone(e) and placed_name(name) and is_bare_name(name) else None
 
 
 # A name, a verb of meeting or addressing someone, whom, and 的 with the speech word closing the title.
@@ -2667,8 +2675,7 @@ def author_after_work_title(e: Evidence) -> tuple[str, str] | None:
     if not found or reads_as_news(e):
         return None
     name = title[found.start("who"):found.end("who")]
-    voiced = speaks_to_an_audience(e) or body_text(e).count("我") >= FIRST_PERSON_MIN
-    return ("", name) if voiced and is_bare_name(name) else None
+    return ("", name) if spoken_by_someone(e) and is_bare_name(name) else None
 
 
 WORK_THEN_CREDIT = re.compile(r"《[^《》]{2,60}》\s*(?:[-－—–]{1,2}\s*)?(?P<who>[\u4e00-\u9fff]{2,4})")
