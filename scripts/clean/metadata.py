@@ -210,6 +210,9 @@ class Vocabulary:
     reported_saying_blocks: int
     event_headline: re.Pattern
     meeting_verbs: tuple[str, ...]
+    subject_before_name: str
+    subject_after_name: str
+    name_then_deed: re.Pattern
     foreign_leader: re.Pattern
     name_on_a_day: re.Pattern
     transliteration: frozenset[str]
@@ -269,6 +272,12 @@ def name_on_a_day_pattern(rule: dict[str, Any]) -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[\s（(《“，,]))(?P<name>[{rule['characters']}·]{{2,8}}|[\u4e00-\u9fff]{{2,4}})"
                       rf"于\s*(?:{DATE})\s*在"
                       rf"[^。！？]{{2,60}}?(?:上|中|时)?(?:作|做|发表)?的?[^。！？]{{0,12}}?(?:{rule['speech']}|报告)")
+
+
+def name_then_deed_pattern(verbs: list[str]) -> re.Pattern:
+    """A name, one of speech_deed_verbs (metadata.yml), whom, and 的 with the speech word closing the title."""
+    return re.compile(rf"(?P<who>[{CJK_RANGE}]{{2,4}}?)(?:同志)?(?:{'|'.join(map(re.escape, verbs))})"
+                      rf"[^，。！？：:]{{2,60}}?(?:时|上)?的{SPEECH_WORDS}")
 
 
 @cache
@@ -337,6 +346,9 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         reported_saying_blocks=data["reported_saying"]["min_blocks"],
         event_headline=re.compile(data["event_headline"]["pattern"]),
         meeting_verbs=tuple(data["meeting_verbs"]["words"]),
+        subject_before_name="|".join(map(re.escape, data["talk_subject"]["before_name"])),
+        subject_after_name="|".join(map(re.escape, data["talk_subject"]["after_name"])),
+        name_then_deed=name_then_deed_pattern(data["speech_deed_verbs"]["words"]),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
         name_on_a_day=name_on_a_day_pattern(data["foreign_leader_title"]),
         transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
@@ -2573,13 +2585,10 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
 
 def titled_as_its_subject(title: str, name: str) -> bool:
     """The title makes the person the talk's subject, not its speaker: '关于雷某的演讲稿', '学习雷某精神演讲稿',
-    '纪念某某某同志诞辰一百周年' (SUBJECT_BEFORE_NAME before the name, SUBJECT_AFTER_NAME after it)."""
-    shadow, name = simplified(title), re.escape(simplified(name))
-    return bool(re.search(rf"(?:{SUBJECT_BEFORE_NAME}){name}|{name}(?:同志)?的?(?:{SUBJECT_AFTER_NAME})", shadow))
-
-
-SUBJECT_BEFORE_NAME = "关于|学习|纪念|缅怀|追忆|怀念|歌颂|赞美|致敬"
-SUBJECT_AFTER_NAME = "精神|事迹|诞辰|逝世|生平"
+    '纪念某某某同志诞辰一百周年' (talk_subject in metadata.yml: its words before the name and after it)."""
+    shadow, name, words = simplified(title), re.escape(simplified(name)), vocabulary()
+    return bool(re.search(rf"(?:{words.subject_before_name}){name}|{name}(?:同志)?的?(?:{words.subject_after_name})",
+                          shadow))
 
 
 def called_by_family_name(text: str, name: str) -> bool:
@@ -2654,16 +2663,11 @@ def name_opening_its_speech_title(e: Evidence) -> tuple[str, str] | None:
     讲话' form), over a text that addresses its audience or speaks in the first person. Not a headline about studying
     the speech (speech_studied in metadata.yml)."""
     title = e.title_head.title.strip()
-    found = NAME_THEN_DEED.fullmatch(simplified(title))
+    found = vocabulary().name_then_deed.fullmatch(simplified(title))
     if not found or vocabulary().speech_studied.search(simplified(title)):
         return None
     name = title[found.start("who"):found.end("who")]
     return ("", name) if spoken_by_someone(e) and placed_name(name) and is_bare_name(name) else None
-
-
-# A name, a verb of meeting or addressing someone, whom, and 的 with the speech word closing the title.
-NAME_THEN_DEED = re.compile(rf"(?P<who>[{CJK_RANGE}]{{2,4}}?)(?:同志)?(?:同|与|跟|欢迎|会见|接见|对|给|向)"
-                            rf"[^，。！？：:]{{2,60}}?(?:时|上)?的{SPEECH_WORDS}")
 
 
 def author_after_work_title(e: Evidence) -> tuple[str, str] | None:
