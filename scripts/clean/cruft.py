@@ -21,7 +21,7 @@ from pathlib import Path
 
 from scripts.clean.captures import IGNORED, Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, CRUMB_MARKS, SENTENCE_END
-from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATED_SUBTITLE
+from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATE_RE, DATED_SUBTITLE, TIMED_DATE
 from scripts.clean.document import Removal
 from scripts.clean.rule_files import (
     RULES_DIR,
@@ -222,6 +222,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"], page_title)
     move_page_footnotes(result)
+    drop_thread_replies(result)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     drop_contents_list(result)
     drop_contents_echo(result)
@@ -596,6 +597,63 @@ COPY_MIN_PARAGRAPHS = 2  # the copy repeats at least this many of them, in order
 COPY_OPENING_PARAGRAPHS = 3  # the copy starts with one of the article's first long paragraphs
 COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its own title and labels
 WHITE_SPACE = re.compile(r"\s+")
+
+
+def drop_thread_replies(result: CleanResult) -> None:
+    """A forum thread saved with its posts, each under a header line (post_header: its floor, its poster, its time
+    stamp): the speech is the post holding the most prose, with the posts right after it under the same poster's
+    name (a long text posted over several floors); the other posts are replies and go, each header with them. The
+    first kept header's day is the post's publication date. Needs two headers at least, one of them after a
+    paragraph of prose: one stamp row over a text is the page's, not a thread's."""
+    headers = [(index, who) for index, line in enumerate(result.lines) if (who := post_header(line)) is not None]
+    prose_before = prose_running_total(result.lines)
+    if len(headers) < 2 or not any(prose_before[index] for index, _ in headers):
+        return
+    bounds = [index for index, _ in headers] + [len(result.lines)]
+    posts = [(start, end, who) for (start, who), end in zip(headers, bounds[1:], strict=True)]
+    main = max(range(len(posts)), key=lambda at: prose_before[posts[at][1]] - prose_before[posts[at][0]])
+    last = main
+    while last + 1 < len(posts) and posts[last + 1][2] and posts[last + 1][2] == posts[main][2]:
+        last += 1
+    stamp = DATE_RE.search(result.lines[posts[main][0]])
+    if stamp:
+        result.captures.add("published", stamp.group(0))
+    kept_headers = {start for start, _, _ in posts[main:last + 1]}
+    dropped = [index for index in range(headers[0][0], len(result.lines))
+               if index in kept_headers or not posts[main][0] <= index < posts[last][1]]
+    result.removals += [Removal("thread-replies", result.lines[index]) for index in dropped
+                        if result.lines[index].strip()]
+    gone = set(dropped)
+    result.lines = [line for index, line in enumerate(result.lines) if index not in gone]
+
+
+def post_header(line: str) -> str | None:
+    """The poster's name (perhaps '') if the line is a forum post's header: a time stamp (a date and its time of
+    day), a floor ('#3', '3楼', '沙发') or a poster's label (`words` of thread-replies: 楼主, 作者, 发表于 …), and at
+    most a short name besides, without a sentence's marks ('#### 2# 某网友 2021-03-05 10:40', '作者：某网友 日期：
+    2010-05-06 12:30:01'). None for any other line."""
+    shadow = simplified(line.strip(EDGE_SPACE)).lstrip("#*>-+ ").replace("**", "")
+    if len(shadow) > POST_HEADER_MAX or not (stamp := TIMED_DATE.search(shadow)):
+        return None
+    rest = STAMP_LABEL.sub("", shadow[:stamp.start()]) + " " + shadow[stamp.end():]
+    marked = FLOOR.search(rest) or any(word in rest for word in code_rule_words("thread-replies"))
+    if not marked or POST_SENTENCE.search(rest):
+        return None
+    rest = FLOOR.sub(" ", rest)
+    for word in sorted(code_rule_words("thread-replies"), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    names = POST_SEPARATORS.sub(" ", rest).split()
+    if len(names) > 1 or any(len(name) > POST_NAME_MAX for name in names):
+        return None
+    return names[0] if names else ""
+
+
+POST_HEADER_MAX = 80  # characters: a header is a floor, a name and a stamp; a line of text is longer
+POST_NAME_MAX = 20  # a poster's name
+FLOOR = re.compile(r"(?<![\d.:-])(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼层fF])(?![\d.:-])")
+STAMP_LABEL = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[:：]\s*$")  # the stamp's own label ('日期：', '回复时间：')
+POST_SENTENCE = re.compile(r"[。！？，；,;!?]")
+POST_SEPARATORS = re.compile(r"[|｜·•:：\-—()（）\[\]【】<>〈〉]")
 
 
 def drop_second_copy(result: CleanResult) -> None:

@@ -87,6 +87,8 @@ class Hints:
     comment_substrings: tuple[str, ...] = ()
     comment_min_prose: int = 100
     feed_tokens: frozenset[str] = frozenset()
+    thread_tokens: frozenset[str] = frozenset()  # thread_posts: a forum engine's name for a post's text
+    thread_substrings: tuple[str, ...] = ()
     feed_substrings: tuple[str, ...] = ()
     current_tokens: frozenset[str] = frozenset()  # a menu's mark of the page being shown ('on', 'current')
     current_max_chars: int = 0
@@ -135,6 +137,8 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         comment_min_prose=int(data["comment_sections"]["min_prose_before"]),
         feed_tokens=frozenset(data["feed_sections"]["tokens"]),
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
+        thread_tokens=frozenset(data["thread_posts"]["tokens"]),
+        thread_substrings=tuple(data["thread_posts"]["substrings"]),
         current_tokens=frozenset(data["current_item_hints"]["tokens"]),
         current_max_chars=int(data["current_item_hints"]["max_chars"]),
         comment_labels=labels_pattern(data["section_labels"]["comments"]),
@@ -600,14 +604,17 @@ class Walker:
 
 # ---------------------------------------------------------------------------------------- the article
 def section_name(names: ElementNames, hints: Hints) -> str:
-    """The element's class or id names a readers' comment section (comment_sections in html.yml: 'html-comments')
-    or a feed of other articles (feed_sections: 'html-feed'); else ''."""
+    """The element's class or id names a readers' comment section (comment_sections in html.yml: 'html-comments'),
+    a feed of other articles (feed_sections: 'html-feed') or a forum post's text (thread_posts: 'html-thread-reply',
+    which only a post after the opening one is); else ''."""
     if not names.tokens:
         return ""
     if names.say(hints.comment_tokens, hints.comment_substrings):
         return "html-comments"
     if names.say(hints.feed_tokens, hints.feed_substrings):
         return "html-feed"
+    if names.say(hints.thread_tokens, hints.thread_substrings):
+        return "html-thread-reply"
     return ""
 
 
@@ -710,7 +717,8 @@ def block_prose(block: Block) -> int:
 
 def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> dict[int, str]:
     """Elements named as readers' comments or a feed of other articles that come after the post's prose
-    (comment_sections, feed_sections in html.yml), with everything inside them, each with its removal's name.
+    (comment_sections, feed_sections in html.yml) or forum posts after the opening one, whatever their size
+    (thread_posts), with everything inside them, each with its removal's name.
     Their sums are taken out of their ancestors', so that a discussion or a feed longer than the post is not taken
     for the article."""
     found: dict[int, str] = {}
@@ -718,11 +726,17 @@ def comment_sections(frames: list[Frame], blocks: list[Block], hints: Hints) -> 
     for block in blocks:
         prose_before.append(prose_before[-1] + block_prose(block))
     taken = 0  # prose of the sections found so far, all of it before the next element's first block
+    opening_post_end = -1  # where the thread's opening post ends: every post after it is a reply
     for index, frame in enumerate(frames):
         if frame.parent in found:
             found[index] = found[frame.parent]
             continue
-        if not frame.section or prose_before[frame.first] - taken < hints.comment_min_prose:
+        if frame.section == "html-thread-reply":
+            if opening_post_end < 0 and frame.cjk:
+                opening_post_end = frame.end
+            if frame.first < opening_post_end:
+                continue  # the opening post, or an element inside it
+        elif not frame.section or prose_before[frame.first] - taken < hints.comment_min_prose:
             continue
         if frame.section == "html-feed" and not frame.links and frame.prose < hints.comment_min_prose:
             continue  # a feed links to other articles or holds their prose; not '<div class="related">' round a date
