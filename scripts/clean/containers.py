@@ -33,6 +33,7 @@ import json5
 import markdown
 import yaml
 
+from scripts.clean.bbcode_markup import bbcode_html, bbcode_in_markdown, looks_like_bbcode
 from scripts.clean.chinese import CJK_CHAR, LINE_BREAKS
 from scripts.clean.component_markup import Markup, component_markup
 from scripts.clean.cruft import Rule, first_full_match, load_rules
@@ -255,6 +256,8 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
         return text_page(body, fields, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return as_page(markdown_to_html(text), ContainerFields(kind="markdown"), html=True)
+    if not looks_like_html(text) and looks_like_bbcode(text):
+        return as_page(bbcode_html(text), ContainerFields(kind="bbcode"), html=True)
     if not looks_like_html(text) and looks_like_wikitext(text):
         wiki = wikitext_page(text)
         return as_page(wiki.html, ContainerFields(kind="wikitext", title=wiki.title, author=wiki.author,
@@ -474,10 +477,13 @@ def markdown_to_html(text: str) -> str:
     paragraph stays one (nl2br): the dump's lines are the page's lines. A numbered line
     ('1. 要…') keeps its number: it is the speech's own numbering, not a list the renderer may renumber.
     A static-site generator's shortcodes are read first (`static_site_shortcodes`), and a hard-wrapped dump's lines
-    are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own. A
+    are rejoined (rejoin_hard_wrapped in structure.py): nl2br would make each cut piece a line of its own; a forum
+    backup's BBCode is read in place (bbcode_in_markdown). A
     footnote ('[^1]: …', as pandoc writes a Word document's notes) is a footnote, not a link whose address
     swallows the note's words; the notes' section is the page's, set apart under the text."""
     text = "\n".join(rejoin_hard_wrapped(LINE_BREAKS.sub("\n", static_site_shortcodes(text)).split("\n")))
+    if looks_like_bbcode(text):  # a forum backup's posts as their boards stored them
+        text = bbcode_in_markdown(text)
     html = markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html",
                              extensions=["nl2br", "footnotes"])
     html = MARKED_PLACEHOLDER.sub(lambda found: "".join(TAG.findall(found.group(0))), html)
@@ -510,6 +516,8 @@ def text_page(text: str, fields: ContainerFields, markdown: bool = False) -> Unw
     if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
         return as_page(markdown_to_html(front.group("body")), filled(fields, fields_of(mapping, "front-matter")),
                        html=True)
+    if not markdown and not MARKUP.search(text) and looks_like_bbcode(text):  # a board's post as its database keeps it
+        return as_page(bbcode_html(text), fields, html=True)
     if markdown or reads_as_markdown(text):
         return as_page(markdown_to_html(text), fields, html=True)
     return as_page(text, fields)
