@@ -91,6 +91,20 @@ def test_a_page_stamp_is_no_thread(tmp_path: Path, text: str) -> None:
     assert not any(removal.rule == "thread-replies" and removal.text in SPEECH for removal in document.removals)
 
 
+def test_a_boards_chrome_round_the_opening_post_goes(tmp_path: Path) -> None:
+    """A text export of a Discuz thread keeps the board's chrome round the opening post (forum-thread-chrome): the
+    editor's note, the post's stamp with its buttons, an attachment's line, the button rows. The stamp's day is the
+    publication date, the later editing day is not."""
+    text = "\n".join([TITLE, "查看: 2031|回复: 3", "电梯直达", "发表于 2021-3-5 10:21 | 只看该作者",
+                      "本帖最后由 风中的某某 于 2021-3-9 08:30 编辑", *SPEECH, "会场.jpg (123.45 KB, 下载次数: 5)",
+                      "2021-3-5 10:20 上传", "下载附件", "保存到相册", "使用道具 举报", "支持 0 反对 0"])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.split("\n\n")[0] == SPEECH[0]
+    assert document.body.rstrip().endswith(SPEECH[-1])
+    assert document.meta["published"] == dt.date(2021, 3, 5)
+    assert {removal.rule for removal in document.removals} >= {"forum-thread-chrome"}
+
+
 @pytest.mark.parametrize(("line", "who"), [
     ("#### 2# 路人甲乙 2021-03-05 10:40", "路人甲乙"),
     ("作者：路人甲乙 日期：2010-05-06 13:02:45", "路人甲乙"),
