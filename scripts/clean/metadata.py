@@ -63,6 +63,7 @@ from scripts.clean.dates import (
 from scripts.clean.document import Removal
 from scripts.clean.field_names import field_names, spelling
 from scripts.clean.html_page import BAR_SEPARATOR, SITE_SEPARATORS, PageFacts
+from scripts.clean.official_documents import load_signs
 from scripts.clean.rule_files import RULES_DIR, RuleFileError, read_rule_file, reads_rule_file, shown
 from scripts.clean.shadow import in_both_scripts, simplified
 from scripts.clean.structure import (
@@ -727,14 +728,16 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
 def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
     """A main title set in two lines over its subtitle ('高举…旗帜' / '为…而团结奋斗' / '——在…大会上的报告'): the
     two headline lines right above a '——' subtitle are one title, joined with a space; else the last line alone.
-    Neither line may be a speech title of its own, a sentence or the name of an institution (a site's banner), and
-    the second opens with no speaker's name and colon ('某某：为…而努力' is a headline of its own)."""
+    Neither line may be a speech title of its own, a sentence, the name of an institution (a site's banner) or a
+    document's number ('电邮讲话【2019】37号 签发人：某某', document-number in documents.yml), and the second opens
+    with no speaker's name and colon ('某某：为…而努力' is a headline of its own)."""
     title, previous = lines[title_at], title_at - 1
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
     if under != "subtitle" or previous not in plain or comparable(lines[previous]) == comparable(title):
         return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上') is one title
     above = lines[previous]
-    if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line)
+    numbered = load_signs()["document-number"].pattern.fullmatch
+    if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line) and not numbered(line)
            and len(line) <= TITLE_LINE_MAX and line[-1] not in "。！？：；，" for line in (above, title)) \
             and not colon_speaker(title):  # '某某：为…而努力' is a whole headline, under a site's banner
         return f"{above} {title}"
@@ -3822,7 +3825,8 @@ WEB_EARLIEST = dt.date(1995, 1, 1)  # no site posted a page before the mid-1990s
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
-    """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), over a text that opens as a report,
+    """A headline that names no speech and no speaker ('纪念某某同志逝世40周年'), nor a subtitle under it a speech
+    ('——在…表彰大会上的讲话'), over a text that opens as a report,
     not by addressing an audience: the bare date line under it is the day the page was posted, not a delivery
     date (a date in brackets, '（2019年5月6日）', is how a speech or an article is dated under its title; the form
     of its digits says nothing: 2019-05-06 and 二〇一九年五月六日 stand as 2019年5月6日 does)."""
@@ -3831,7 +3835,9 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
     if e.head.date and e.head.date < WEB_EARLIEST:
         return False  # '一九五六年四月二十五日' under a title: no page was posted then; it is the text's own date
     printed_as_a_texts = printed_in_brackets(head_date_lines(e))
-    speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title)
+    subtitles = [simplified(SUBTITLE.sub("", line)) for line in e.structure.head if SUBTITLE.match(line)]
+    speech_title = vocabulary().speech_title_end.search(title) or EVENT.search(title) \
+        or any(vocabulary().speech_title_end.search(subtitle) for subtitle in subtitles)  # '——…大会上的讲话'
     return bool(e.head.date and title) and not printed_as_a_texts and not speech_title \
         and not (e.head.speaker or e.title_head.speaker) \
         and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))

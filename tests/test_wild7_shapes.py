@@ -1,0 +1,40 @@
+"""Shapes found by running the cleaner over a seventh batch of unlabelled files in the wild (a company's speeches
+sent as numbered e-mails, each rebuilt here from made-up text): a document number and its signer over the title,
+a chief called by family name and 总, and a date under a subtitle that names the speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from scripts.clean.pipeline import normalize_file
+from tests.conftest import text_page
+
+BODY = ("首先，我通过你们感谢一万多名员工，为公司的改革做出了榜样，我也感谢你们的家人对公司工作的支持与理解。\n"
+        "当时我心里是有压力的，我悄悄对大家讲，我们要坚持以客户为中心，以奋斗者为本，推动各项改革取得新的成效。\n")
+
+
+def test_a_document_number_and_its_signer_are_no_part_of_the_title(tmp_path: Path) -> None:
+    """'电邮讲话【2019】037号  签发人：某某' over the title, as a speech sent round as a numbered document prints it:
+    the two lines were joined into one title."""
+    page = text_page(tmp_path, "总 裁 办 电 子 邮 件\n\n电邮讲话【2019】037号           签发人：王某明\n\n"
+                               "寂寞英雄是伟大的英雄\n\n——王总在某某改革表彰大会上的讲话\n\n2019年3月29日\n\n" + BODY)
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "寂寞英雄是伟大的英雄"
+
+
+def test_a_chief_called_by_family_name_and_zong_is_no_speaker(tmp_path: Path) -> None:
+    """'——王总在…上的讲话': staff call their chief 王总, which names nobody in particular (honorific_endings)."""
+    page = text_page(tmp_path, "王总与采购干部座谈会上的讲话\n\n2017年8月24日\n\n" + BODY)
+    document = normalize_file(page, tmp_path)
+    assert "speaker" not in document.meta
+    assert document.meta["title"] == "王总与采购干部座谈会上的讲话"
+
+
+def test_a_date_under_a_subtitle_naming_the_speech_is_the_speechs(tmp_path: Path) -> None:
+    """A headline naming no speech over '——在…大会上的讲话' and a bare date: the date is the speech's, though no
+    speaker is read (it was taken for the day the page was posted)."""
+    page = text_page(tmp_path, "寂寞英雄是伟大的英雄\n\n——在某某改革表彰大会上的讲话\n\n2019年3月29日\n\n" + BODY)
+    document = normalize_file(page, tmp_path)
+    assert document.meta["date"] == dt.date(2019, 3, 29)
+    assert "published" not in document.meta
