@@ -1,12 +1,16 @@
 """Shapes found by running the cleaner over a seventh batch of unlabelled files in the wild (a company's speeches
-sent as numbered e-mails, each rebuilt here from made-up text): a document number and its signer over the title,
-a chief called by family name and 总, and a date under a subtitle that names the speech."""
+sent as numbered e-mails, a blog's reposted talks; each rebuilt here from made-up text): a document number and its
+signer over the title, a chief called by family name and 总, a date under a subtitle that names the speech, and a
+name run into where the talk was given."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from scripts.clean.metadata import talk_named_before_colon
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
 
@@ -38,3 +42,10 @@ def test_a_date_under_a_subtitle_naming_the_speech_is_the_speechs(tmp_path: Path
     document = normalize_file(page, tmp_path)
     assert document.meta["date"] == dt.date(2019, 3, 29)
     assert "published" not in document.meta
+
+
+@pytest.mark.parametrize(("title", "name"), [("李某清华演讲：如果不来到这个学校，我可能不会做一个歌手", "李某"),
+                                             ("张三北大演讲：青春不设限", "张三")])
+def test_a_name_run_into_where_the_talk_was_given(title: str, name: str) -> None:
+    """'李某清华演讲：…' (Li's talk at Tsinghua): the speaker was read as '李某清华'."""
+    assert talk_named_before_colon(title) == ("", name)

@@ -3572,10 +3572,25 @@ def talk_named_before_colon(title: str) -> tuple[str, str] | None:
     if not who:
         return None
     shadow = simplified(who)
+    if where := name_then_where(shadow):  # '李某清华演讲：…': the name, then where the talk was given
+        return ("", who[:len(who) - len(where)])
     office = max((end for end in vocabulary().office_endings if shadow.endswith(end)), key=len, default="")
     name = who[:len(who) - len(office)]
     return ("", who) if placed_name(who) else (who[len(name):], name) if office and placed_name(name) \
         else name_office_closing(who)
+
+
+def name_then_where(text: str) -> str:
+    """The place or body after a person's name ('李某清华' -> '清华', '王某北大' -> '北大'): jieba reads the run as a
+    name and one word naming a place, an organisation, another proper noun or a short form (PLACE_TAGS: 北大 is
+    one); '' for any other run."""
+    words = tagged_words(text)
+    if len(words) == 2 and words[0][1] == "nr" and words[1][1] in PLACE_TAGS and is_bare_name(words[0][0]):
+        return words[1][0]
+    return ""
+
+
+PLACE_TAGS = frozenset({"ns", "nt", "nz", "j"})  # jieba's tags of a place, an organisation, a proper noun, a short form
 
 
 def name_occasion_speech(title: str) -> tuple[str, str] | ShapedName | None:
