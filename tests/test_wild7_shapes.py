@@ -49,3 +49,32 @@ def test_a_date_under_a_subtitle_naming_the_speech_is_the_speechs(tmp_path: Path
 def test_a_name_run_into_where_the_talk_was_given(title: str, name: str) -> None:
     """'李某清华演讲：…' (Li's talk at Tsinghua): the speaker was read as '李某清华'."""
     assert talk_named_before_colon(title) == ("", name)
+
+
+CHINESE = ["今年是联合国成立75周年，我们在这里共商合作大计，意义十分重大。",
+           "我们要坚持多边主义，维护以联合国为核心的国际体系，推动构建人类命运共同体。",
+           "让我们携手努力，共同创造世界更加美好的未来，为各国人民带来更多福祉！"]
+ENGLISH = ["This year marks the 75th anniversary of the founding of the United Nations.",
+           "We should uphold multilateralism and the international system with the UN at its core.",
+           "Let us work together to create a better future for the world and bring more benefits to all."]
+
+
+def test_a_translations_salutations_go_with_its_paragraphs(tmp_path: Path) -> None:
+    """A Chinese speech with its English translation after each paragraph: english-line took the translation's
+    paragraphs, but its salutations ('Mr. President,', 'Dear Colleagues,') stayed and became headings."""
+    lines = ["在某某峰会上的讲话", "主席先生，", "各位同事：", "Mr. President,", "Dear Colleagues,"]
+    for chinese, english in zip(CHINESE, ENGLISH, strict=True):
+        lines += [chinese, english]
+    document = normalize_file(text_page(tmp_path, "\n".join([*lines, "谢谢大家。", "Thank you."])), tmp_path)
+    assert "President" not in document.body and "Colleagues" not in document.body and "Thank" not in document.body
+    assert all(chinese in document.body for chinese in CHINESE)
+
+
+def test_english_headings_between_chinese_paragraphs_make_no_translation(tmp_path: Path) -> None:
+    """A talk with its slides' English titles between the Chinese paragraphs: no paragraph is translated, and a
+    short English heading ('Real-Time HTAP') stays."""
+    lines = ["某某数据库的发展与实践", "Cloud-Native", CHINESE[0], "Why is it so popular?", CHINESE[1],
+             "Security matters!", CHINESE[2], "Real-Time HTAP", CHINESE[0] + CHINESE[1]]
+    document = normalize_file(text_page(tmp_path, "\n".join(lines)), tmp_path)
+    assert "Security matters!" in document.body and "Real-Time HTAP" in document.body
+    assert not any(removal.rule == "translation-leftover" for removal in document.removals)

@@ -234,7 +234,10 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     drop_announced_speech_lead(result, by_kind["line"])
     drop_lead_over_announced_address(result, by_kind["line"])
     drop_after_end_mark(result, by_kind["line"])
+    translated = translated_paragraph_by_paragraph(result.lines)
     drop_lines(result, by_kind["line"], by_kind["fields"])
+    if translated:
+        drop_translation_leftovers(result)
     keep_main_turns(result)
     drop_news_lead(result)
     drop_crumb_echoes(result)
@@ -1545,6 +1548,19 @@ def drop_closing_about(result: CleanResult) -> None:
 CLOSING_NAME = re.compile(r"(?<=[。！？!?”」』])\s*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]$")
 
 
+def drop_translation_leftovers(result: CleanResult) -> None:
+    """A Chinese text printed with its English translation after each paragraph (translated_paragraph_by_paragraph),
+    the translation's lines taken off (english-line): the translation's short lines that rule leaves, each of a few
+    English words only — its salutations and headings ('Mr. President,', 'Dear Colleagues,') — go with it
+    (translation-leftover in cruft.yml); read as the text's, they became its headings."""
+    leftovers = {index for index, line in enumerate(result.lines) if ENGLISH_SHORT_LINE.fullmatch(line.strip())}
+    result.removals += [Removal("translation-leftover", result.lines[index].strip()) for index in sorted(leftovers)]
+    result.lines = [line for index, line in enumerate(result.lines) if index not in leftovers]
+
+
+ENGLISH_SHORT_LINE = re.compile(r"[A-Za-z][A-Za-z.'’\-]*(?: [A-Za-z.'’\-]+){0,3}[,:!;]?")
+
+
 def drop_closing_writer_name(result: CleanResult) -> None:
     """A news report's writer named in brackets after the text's last sentence ('…在阿根廷举行。（张三）'): only on
     the text's last line, and never a transcript's reaction or an end mark (closing-writer-name in cruft.yml)."""
@@ -1781,6 +1797,19 @@ def embedded_english(lines: list[str]) -> set[int]:
     first = next((at for at, is_chinese in enumerate(chinese) if is_chinese), len(filled))
     last = max((at for at, is_chinese in enumerate(chinese) if is_chinese), default=-1)
     return {filled[at][0] for at, is_english in enumerate(english) if is_english and first < at < last}
+
+
+def translated_paragraph_by_paragraph(lines: list[str]) -> bool:
+    """A Chinese text printed with its English translation after each paragraph: BILINGUAL_MIN_PAIRS Chinese
+    paragraphs or more each followed by an English one, and most English paragraphs (BILINGUAL_SHARE) so placed.
+    An English paragraph is a sentence of EMBEDDED_ENGLISH_MIN_WORDS words or more: headings or slides' titles
+    between Chinese paragraphs ('Why is TiDB so popular?') make no pairs."""
+    filled = [line for line in lines if line]
+    english = [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS
+               for line in filled]
+    chinese = chinese_paragraphs(filled, english)
+    pairs = sum(1 for at in range(len(filled) - 1) if chinese[at] and english[at + 1])
+    return pairs >= BILINGUAL_MIN_PAIRS and pairs >= BILINGUAL_SHARE * sum(english)
 
 
 def english_original(lines: list[str]) -> bool:
