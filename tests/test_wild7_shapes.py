@@ -78,3 +78,13 @@ def test_english_headings_between_chinese_paragraphs_make_no_translation(tmp_pat
     document = normalize_file(text_page(tmp_path, "\n".join(lines)), tmp_path)
     assert "Security matters!" in document.body and "Real-Time HTAP" in document.body
     assert not any(removal.rule == "translation-leftover" for removal in document.removals)
+
+
+def test_a_headline_on_how_a_speech_was_received_names_no_speaker(tmp_path: Path) -> None:
+    """'某某总书记在全国教育大会上的讲话引起师生热烈反响': campus news of the reactions, not the speech (speech_studied
+    in metadata.yml); the leader whose speech it reports was its speaker."""
+    page = text_page(tmp_path, "张某明总书记在全国教育大会上的讲话引起师生热烈反响\n"
+                               "本网讯（记者王某）全国教育大会10日在北京召开，张某明出席会议并发表重要讲话。\n"
+                               "讲话在全校师生中引起热烈反响，大家纷纷表示，要把讲话精神落实到教书育人的全过程。\n")
+    document = normalize_file(page, tmp_path)
+    assert "speaker" not in document.meta

@@ -4474,9 +4474,15 @@ def split_title(line: str) -> Head:
             head.speaker_title, head.speaker = head.speaker_title or office_name[0], head.speaker or office_name[1]
     if line:
         read_title_line(line.strip(), head)
-    if line and not head.speaker and (around := speaker_around_speech(line.strip())):
+    if line and not head.speaker and not about_the_speech(line) and (around := speaker_around_speech(line.strip())):
         head.speaker_title, head.speaker = around
     return head
+
+
+def about_the_speech(line: str) -> bool:
+    """The words right after a speech word say it was studied or received ('…的讲话精神', '…的讲话引起师生热烈反响':
+    speech_studied in metadata.yml): a report's headline on the speech, naming no speaker of the page."""
+    return bool(vocabulary().speech_studied.search(simplified(line)))
 
 
 # '某某2022年新年贺词', '某某发表二〇二一年新年贺词', '国家主席某某发表…': who gave the speech opening the title, then
