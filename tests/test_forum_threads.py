@@ -105,6 +105,17 @@ def test_a_boards_chrome_round_the_opening_post_goes(tmp_path: Path) -> None:
     assert {removal.rule for removal in document.removals} >= {"forum-thread-chrome"}
 
 
+def test_a_bulletin_board_posts_signature_and_origin_line_go(tmp_path: Path) -> None:
+    """A university BBS's post (水木, 未名): the speech, then the poster's signature under '--' and the board's origin
+    line '※ 来源:·…·[FROM: …]' (signature-separator); they ran into the speech's end."""
+    text = "\n".join(["发信人: someone (某网友), 信区: Reader", f"标  题: {TITLE}",
+                      "发信站: 水木社区 (Fri Mar  5 10:21:00 2021), 站内", "", TITLE, "", *SPEECH, "", "--",
+                      "路漫漫其修远兮", "", "※ 来源:·水木社区 http://www.newsmth.net·[FROM: 166.111.*.*]"])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.rstrip().endswith(SPEECH[-1])
+    assert "水木社区" not in document.body and "路漫漫" not in document.body
+
+
 @pytest.mark.parametrize(("line", "who"), [
     ("#### 2# 路人甲乙 2021-03-05 10:40", "路人甲乙"),
     ("作者：路人甲乙 日期：2010-05-06 13:02:45", "路人甲乙"),
