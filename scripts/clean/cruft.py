@@ -609,8 +609,10 @@ def drop_thread_replies(result: CleanResult) -> None:
     first kept header's day is the post's publication date. Needs two headers at least, one of them after a
     paragraph of prose: one stamp row over a text is the page's, not a thread's."""
     headers = [(index, who) for index, line in enumerate(result.lines) if (who := post_header(line)) is not None]
+    if len(headers) < 2:
+        return
     prose_before = prose_running_total(result.lines)
-    if len(headers) < 2 or not any(prose_before[index] for index, _ in headers):
+    if not any(prose_before[index] for index, _ in headers):
         return
     bounds = [index for index, _ in headers] + [len(result.lines)]
     posts = [(start, end, who) for (start, who), end in zip(headers, bounds[1:], strict=True)]
@@ -639,16 +641,23 @@ def post_header(line: str) -> str | None:
     if len(shadow) > POST_HEADER_MAX or not (stamp := TIMED_DATE.search(shadow)):
         return None
     rest = STAMP_LABEL.sub("", shadow[:stamp.start()]) + " " + shadow[stamp.end():]
-    marked = FLOOR.search(rest) or any(word in rest for word in code_rule_words("thread-replies"))
+    marked = FLOOR.search(rest) or any(word in rest for word in poster_labels())
     if not marked or POST_SENTENCE.search(rest):
         return None
     rest = FLOOR.sub(" ", rest)
-    for word in sorted(code_rule_words("thread-replies"), key=len, reverse=True):
+    for word in poster_labels():
         rest = rest.replace(word, " ")
     names = POST_SEPARATORS.sub(" ", rest).split()
     if len(names) > 1 or any(len(name) > POST_NAME_MAX for name in names):
         return None
     return names[0] if names else ""
+
+
+@cache
+def poster_labels() -> tuple[str, ...]:
+    """The poster's labels of thread-replies (cruft.yml `words`), longest first: a label goes before a shorter one
+    it holds. Sorted once, not for every line of every page."""
+    return tuple(sorted(code_rule_words("thread-replies"), key=len, reverse=True))
 
 
 POST_HEADER_MAX = 80  # characters: a header is a floor, a name and a stamp; a line of text is longer
@@ -1783,15 +1792,14 @@ def embedded_english(lines: list[str]) -> set[int]:
     an English version of the whole text, or a translation after each paragraph, is no small share or comes in
     pairs, and stays dropped."""
     filled = [(at, line) for at, line in enumerate(lines) if line]
-    english = [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS
-               for _, line in filled]
+    english = english_sentence_lines([line for _, line in filled])
     if not any(english):
         return set()
     chinese = chinese_paragraphs([line for _, line in filled], english)
     english_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if is_english)
     other_text = sum(len(line) for (_, line), is_english in zip(filled, english, strict=True) if not is_english)
     english_text //= LATIN_PER_CHINESE
-    translated = sum(1 for at in range(len(filled) - 1) if chinese[at] and english[at + 1])
+    translated = translated_pairs(chinese, english)
     if english_text > EMBEDDED_ENGLISH_SHARE * (english_text + other_text) or translated >= BILINGUAL_MIN_PAIRS:
         return set()
     first = next((at for at, is_chinese in enumerate(chinese) if is_chinese), len(filled))
@@ -1805,11 +1813,19 @@ def translated_paragraph_by_paragraph(lines: list[str]) -> bool:
     An English paragraph is a sentence of EMBEDDED_ENGLISH_MIN_WORDS words or more: headings or slides' titles
     between Chinese paragraphs ('Why is TiDB so popular?') make no pairs."""
     filled = [line for line in lines if line]
-    english = [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS
-               for line in filled]
-    chinese = chinese_paragraphs(filled, english)
-    pairs = sum(1 for at in range(len(filled) - 1) if chinese[at] and english[at + 1])
+    english = english_sentence_lines(filled)
+    pairs = translated_pairs(chinese_paragraphs(filled, english), english)
     return pairs >= BILINGUAL_MIN_PAIRS and pairs >= BILINGUAL_SHARE * sum(english)
+
+
+def english_sentence_lines(lines: list[str]) -> list[bool]:
+    """Which lines are English sentences of EMBEDDED_ENGLISH_MIN_WORDS words or more (a banner or a heading is not)."""
+    return [bool(LATIN_SENTENCE.fullmatch(line)) and len(line.split()) >= EMBEDDED_ENGLISH_MIN_WORDS for line in lines]
+
+
+def translated_pairs(chinese: list[bool], english: list[bool]) -> int:
+    """How many Chinese paragraphs have an English sentence line right after them (their translation)."""
+    return sum(1 for at in range(len(chinese) - 1) if chinese[at] and english[at + 1])
 
 
 def english_original(lines: list[str]) -> bool:
