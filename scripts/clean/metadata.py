@@ -2667,7 +2667,7 @@ def name_opening_its_speech_title(e: Evidence) -> tuple[str, str] | None:
     the speech (speech_studied in metadata.yml)."""
     title = e.title_head.title.strip()
     found = vocabulary().name_then_deed.fullmatch(simplified(title))
-    if not found or vocabulary().speech_studied.search(simplified(title)):
+    if not found or about_the_speech(title):
         return None
     name = title[found.start("who"):found.end("who")]
     return ("", name) if spoken_by_someone(e) and placed_name(name) and is_bare_name(name) else None

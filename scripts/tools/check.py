@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from scripts.clean.bbcode_markup import bbcode_rules
 from scripts.clean.component_markup import component_rules
 from scripts.clean.containers import shortcode_rules, template_engines, title_setter
 from scripts.clean.cruft import load_rules, reporter_credit, website_endings
@@ -63,7 +64,7 @@ RULE_LOADERS: dict[str, tuple[Callable[[Path], object], ...]] = {
     "documents.yml": (load_signs,), "themes.yml": (load_themes,),
     "html.yml": (load_hints, cms_property_names, script_date_names),
     "containers.yml": (field_names, shortcode_rules, title_setter, prose_rule, feed_rules, component_rules,
-                       template_engines),
+                       template_engines, bbcode_rules),
     "metadata.yml": (vocabulary,), "regions.yml": (load_regions,)}
 BUILD_OUTPUT_LINES = 40
 
