@@ -243,19 +243,24 @@ ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 _ENGLISH_MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                   r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))(?![A-Za-z])\.?")
 _ENGLISH_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# 'Fri Mar  5 10:21:00 2021': C's ctime(), as Unix bulletin boards (Firebird, KBS) stamp a post.
+_CTIME = (rf"{_ENGLISH_MONTH.replace('mon>', 'mon3>')}\s+{_ENGLISH_DAY.replace('d>', 'd3>')}"
+          rf"\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?P<y3>\d{{4}})")
 ENGLISH_DATE_RE = re.compile(
     rf"(?<![A-Za-z\d])(?:{_ENGLISH_DAY}\s+{_ENGLISH_MONTH},?\s+(?P<y>\d{{4}})"
-    rf"|{_ENGLISH_MONTH.replace('mon>', 'mon2>')}\s+{_ENGLISH_DAY.replace('d>', 'd2>')},?\s+(?P<y2>\d{{4}}))(?!\d)")
+    rf"|{_ENGLISH_MONTH.replace('mon>', 'mon2>')}\s+{_ENGLISH_DAY.replace('d>', 'd2>')},?\s+(?P<y2>\d{{4}})"
+    rf"|{_CTIME})(?!\d)")
 
 
 def english_date(text: str) -> dt.date | None:
     """The first date written with an English month name in `text` ('Tue, 16 Jun 2020 18:28:37 +0000',
-    'June 16, 2020'); None when there is none or it is no calendar day."""
+    'June 16, 2020', 'Fri Mar  5 10:21:00 2021'); None when there is none or it is no calendar day."""
     for match in ENGLISH_DATE_RE.finditer(text):
-        month_name = (match.group("mon") or match.group("mon2"))[:3].lower()
+        month_name = (match.group("mon") or match.group("mon2") or match.group("mon3"))[:3].lower()
         try:
-            return dt.date(int(match.group("y") or match.group("y2")), ENGLISH_MONTHS.index(month_name) + 1,
-                           int(match.group("d") or match.group("d2")))
+            return dt.date(int(match.group("y") or match.group("y2") or match.group("y3")),
+                           ENGLISH_MONTHS.index(month_name) + 1,
+                           int(match.group("d") or match.group("d2") or match.group("d3")))
         except ValueError:
             continue
     return None

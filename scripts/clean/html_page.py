@@ -164,6 +164,7 @@ class PageFacts:
     title_elements: list[str] = field(default_factory=list)  # elements whose class/id says 'title'
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> content
     times: list[str] = field(default_factory=list)  # <time datetime> (or its text)
+    time_texts: list[str] = field(default_factory=list)  # what each <time> element prints
     dated_elements: list[str] = field(default_factory=list)  # the one date elements named so give (post_dates)
     script_dates: list[str] = field(default_factory=list)  # dates the page's script states (script_dates in html.yml)
     json_ld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, author, publisher
@@ -173,6 +174,7 @@ class PageFacts:
     marked_headings: list[str] = field(default_factory=list)  # article lines set as headings (h2–h6, all bold)
     current_items: list[str] = field(default_factory=list)  # a menu's items marked as the page shown ('class="on"')
     tags: list[str] = field(default_factory=list)  # the post's own tag links (post_tags in html.yml)
+    dropped_rows: list[str] = field(default_factory=list)  # rows above the text's end dropped as chrome, not as links
     excerpt_links: int = 0  # links to a whole post ('阅读全文 »'): an index of posts has several (post_excerpts)
     whole_posts: int = 0  # <article> elements each holding a whole post (whole_posts in html.yml)
     footer_text: str = ""  # the page's footers: <footer> and elements whose class or id says footer or copyright
@@ -857,6 +859,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             after.extend(split_lines(block.text))
         elif reason:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
+            facts.dropped_rows += [] if reason == "html-link-list" else split_lines(block.text)
         else:
             lines.extend([*split_lines(block.text), ""])
             if index >= start and (marked_heading(block, frames, hints)
@@ -1095,6 +1098,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
         facts.meta.setdefault(key, value)
     facts.json_ld = json_ld(soup)
     facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
+    facts.time_texts = [one_line(t.get_text(" ")) for t in soup.find_all("time")]
     facts.microdata_published = microdata_published(soup)
     facts.script_dates = script_dates(soup)
     facts.tags = post_tags(soup)

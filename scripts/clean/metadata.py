@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -1416,10 +1416,11 @@ def read_simplified_title_line(line: str, head: Head) -> None:
 
 
 def own_title(line: str, match: re.Match) -> str:
-    """A byline set apart on the title line ('张三同志在…上的讲话', '市长张三：在…') is cut off; a headline that
-    names its speaker ('市长张三在…上的讲话') is the title as the page shows it."""
+    """A byline set apart on the title line by a space or a colon ('张三同志 在…上的讲话', '市长张三：在…') is cut
+    off; a headline that names its speaker ('市长张三在…上的讲话', '胡耀邦同志在…大会上的讲话') is the title as the
+    page shows it."""
     between = line[match.end("who"):match.start("title")]
-    return match.group("title") if re.search(r"\s|[：:]|同志", between) else line
+    return match.group("title") if re.search(r"\s|[：:]", between) else line
 
 
 def is_office(text: str) -> bool:
@@ -1523,7 +1524,8 @@ def page_title_parts(e: Evidence) -> list[str]:
     """The parts of the page's <title>, the page's title first and the site's name last (title_parts); a <title>
     whose last part is the headline the page shows (a head line, an <h1>, a title element, the text's first
     block) and whose first is not names its site (and column) first, whatever the site's name looks like. A
-    <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site;
+    <title> the page shows whole as a headline is one part: its dash sets the headline's subtitle off, no site
+    (and so is all of it before the site's name the page declares, when the page shows that as its headline);
     so are its last parts, when the page shows them whole after a site's name and column before them. A <title>
     closing with the site's name the page declares, a separator inside it, is that name and the rest before it."""
     parts = title_parts(e.facts.title)
@@ -1532,6 +1534,9 @@ def page_title_parts(e: Evidence) -> list[str]:
     shown = [*e.structure.head, *e.facts.headings, *e.facts.title_elements, *(b.text for b in e.structure.blocks[:2])]
     if len(parts) >= 2 and any(comparable(line) == comparable(e.facts.title) for line in shown):
         return [e.facts.title.strip()]  # the page shows the whole <title> as its headline ('主题——在…上的发言')
+    rest = title_before_site_name(e.facts.title, e.meta("site"))
+    if rest and any(comparable(line) == comparable(rest) for line in shown):
+        return [rest, e.meta("site").strip()]  # ... or all before the declared site name ('标题 - 副题 - 某某社区')
     if len(parts) >= 2 and (headline := shown_title_end(e.facts.title, shown)):
         return headline  # ... or its end whole, after the site's name and column ('某某中学_栏目_主题-张某校长')
     if len(parts) >= 2 and any(shows_title_part(line, parts[-1]) for line in shown) \
@@ -1772,16 +1777,17 @@ def title_part_on_page(e: Evidence) -> str:
 
 
 def headline_without_widget_words(e: Evidence, heading: str) -> str:
-    """An <h1> that holds the headline and, after it, the words of a widget set inside it ('某某事件始末 播报文章
-    语音播报文章'): when the <title>'s part is the start of the <h1> and the head shows that part as a line of
-    its own, the headline is that part. Not an <h1> with a date in it (a speech's title and its delivery date)."""
+    """An <h1> (or a title element) that holds the headline and, after it, the words of a widget set inside it
+    ('某某事件始末 播报文章 语音播报文章', a forum's badge: '某某问题 精华'): when the <title>'s part is the start of
+    the <h1> and the head shows that part as a line of its own, the headline is that part. Not an <h1> with a date
+    in it (a speech's title and its delivery date)."""
     part = comparable(page_title_parts(e)[0])
     whole = comparable(heading)
-    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading):
-        shown = next((line.strip() for line in e.structure.head if comparable(line) == part), "")
-        rest = heading.strip()[len(shown):]
-        if shown and heading.strip().startswith(shown) and rest[:1].isspace():
-            return shown  # the widget's words stand apart; a <title> cut short ends mid-phrase ('…暨省管领导')
+    if heading and part and whole != part and whole.startswith(part) and not DATE_RE.search(heading) \
+            and any(comparable(line) == part for line in e.structure.head):
+        for space in re.finditer(r"\s+", heading.strip()):  # the widget's words stand apart; a <title> cut short
+            if comparable(heading.strip()[:space.start()]) == part:  # ends mid-phrase ('…暨省管领导')
+                return heading.strip()[:space.start()]
     return heading
 
 
@@ -2100,7 +2106,8 @@ TITLE_STEPS: list[Step] = [
     ("<h1> matching <title>", lambda e: headline_without_widget_words(e, matching_title(e.facts.headings,
                                                                                      page_title_parts(e)[0]))),
     ("<h1> opening <title> before a separator", headline_opening_page_title),
-    ("title element matching <title>", lambda e: matching_title(e.facts.title_elements, page_title_parts(e)[0])),
+    ("title element matching <title>", lambda e: headline_without_widget_words(e, matching_title(
+        e.facts.title_elements, page_title_parts(e)[0]))),
     ("<title> part shown on the page", title_part_on_page),
     ("JSON-LD headline", lambda e: e.facts.json_ld.get("headline", "")),  # declared by the page, as ArticleTitle
     ("meta og:title", lambda e: title_parts(e.facts.meta.get("og:title", ""))[0]),
@@ -3822,10 +3829,11 @@ def date_under_the_title_is_the_pages(e: Evidence) -> bool:
 
 def printed_by_the_post_date_element(e: Evidence) -> bool:
     """The bare date under the title is the very text of the element the template names the post's date ('<div
-    class="post-date">2018-08-26</div>', post_dates in html.yml): the day the blog posted it. A date line beside
-    such an element ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's."""
+    class="post-date">2018-08-26</div>', post_dates in html.yml) or of a <time> element (a forum's or a blog's
+    post header, '<time datetime="2021-03-05">'): the day it was posted. A date line beside such an element
+    ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's."""
     return bool(e.head.date) and any(line.strip() == element.strip() for line in head_date_lines(e)
-                                     for element in e.facts.dated_elements)
+                                     for element in [*e.facts.dated_elements, *e.facts.time_texts])
 
 
 def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
@@ -4076,8 +4084,13 @@ def post_stamp_in_the_text(e: Evidence) -> dt.date | None:
     ('发表于2021年3月5日10:21 - （阅读：12）', '〓某某论坛发布时间2021/03/05 10:21:40 by某网友〓',
     '本帖由某某于2021年3月5日10:21:40在〖某某版〗发表'; post_stamp in metadata.yml): a publication label with a date
     and its clock time, the first in the text (the replies' stamps come after the post's)."""
-    for block in e.structure.blocks:
-        shadow = simplified(block.text)
+    return first_post_stamp(block.text for block in e.structure.blocks)
+
+
+def first_post_stamp(rows: Iterable[str]) -> dt.date | None:
+    """The day of the first post stamp (post_stamp in metadata.yml) in these rows, read on their simplified shadow."""
+    for row in rows:
+        shadow = simplified(row)
         found = [match for pattern in vocabulary().post_stamps if (match := pattern.search(shadow))]
         if found:
             return parse_date(min(found, key=lambda match: match.start()).group("stamp"))
@@ -4108,6 +4121,8 @@ PUBLISHED_STEPS: list[Step] = [
     ("date under a bare 时间/日期 label in the editor's credit row", bare_labelled_date_in_a_credit_row),
     ("labelled date set apart from its label, or in a Western form", labelled_date_apart),
     ("labelled post stamp in the text", post_stamp_in_the_text),
+    ("labelled post stamp in a row the page reader dropped as chrome (a forum's post header)",
+     lambda e: first_post_stamp(e.facts.dropped_rows)),
     ("更新时间 line", lambda e: first_date(e.captures.updated)),
     ("更新时间 in a head line", lambda e: labelled_head_date(e, vocabulary().updated_label)),
     ("microdata datePublished, one day however often it is marked", microdata_date),
@@ -4667,11 +4682,19 @@ def parts_beside_site_name(title: str, site: str) -> list[str]:
     """title_parts, unless they cut apart the site's name the page declares (meta SiteName, og:site_name) at the
     <title>'s end: a separator inside that name ('标题 | 某某之城 - City of Time') parts nothing of the title, which is
     then the rest before the name, whole."""
-    parts, site, title = title_parts(title), site.strip(), title.strip()
-    if len(site) < 2 or site in parts or not title.endswith(site):
+    parts = title_parts(title)
+    if site.strip() in parts:
         return parts
-    rest = DANGLING_SEPARATOR.sub("", title.removesuffix(site))
-    return [rest, site] if rest else parts
+    rest = title_before_site_name(title, site)
+    return [rest, site.strip()] if rest else parts
+
+
+def title_before_site_name(title: str, site: str) -> str:
+    """The <title> before the site's name it closes with ('标题 - 副题 - 某某社区' -> '标题 - 副题'), or ''."""
+    site, title = site.strip(), title.strip()
+    if len(site) < 2 or not title.endswith(site):
+        return ""
+    return DANGLING_SEPARATOR.sub("", title.removesuffix(site))
 
 
 def title_parts(title: str) -> list[str]:
