@@ -41,8 +41,9 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
             rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
             rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
 ROC_OFFSET = 1911
-# A time of day, perhaps after the part of the day a Taiwanese or Hong Kong stamp names ('下午2:30').
-TIME = (r"(?:\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?"
+# A time of day, perhaps after a comma ('2021年3月5日, 10:21', as phpBB stamps a post) and the part of the day a
+# Taiwanese or Hong Kong stamp names ('下午2:30').
+TIME = (r"(?:\s*[,，]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?"
         r"(?:[:：]\s*[0-5]\d\s*(?:秒)?)?)")
 
 # The end of a meeting of several days after its first day ('2025年11月22－23日', '2020年11月2至4日').

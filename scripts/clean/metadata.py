@@ -214,6 +214,7 @@ class Vocabulary:
     subject_before_name: str
     subject_after_name: str
     name_then_deed: re.Pattern
+    attendance_deck: re.Pattern  # a headline's deck naming who attended and chaired (deck_verbs)
     foreign_leader: re.Pattern
     name_on_a_day: re.Pattern
     transliteration: frozenset[str]
@@ -350,6 +351,8 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         subject_before_name="|".join(map(re.escape, data["talk_subject"]["before_name"])),
         subject_after_name="|".join(map(re.escape, data["talk_subject"]["after_name"])),
         name_then_deed=name_then_deed_pattern(data["speech_deed_verbs"]["words"]),
+        attendance_deck=re.compile(rf"(?:[{CJK_RANGE}·、，,]{{2,40}}?"
+                                   rf"(?:{literal_alternation(data['deck_verbs']['words'])})\s*)+"),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
         name_on_a_day=name_on_a_day_pattern(data["foreign_leader_title"]),
         transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
@@ -495,6 +498,8 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal],
     bylined = set(offices) | {i + 1 for i in offices}
     titled = [i for i in plain if not names_a_person(lines[i]) and i not in bylined] or plain
     title_at = titled[-1] if titled else len(lines)
+    if len(titled) >= 2 and vocab.attendance_deck.fullmatch(simplified(lines[title_at]).strip()):
+        title_at = titled[-2]  # '…新年茶话会 某某发表重要讲话' over its deck '李某张某出席 王某主持'
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
         title_at = titled[-2]  # '岁末感恩 同心前行' over '岁末感恩 同心前行 2019/2020年度冬季通讯'
     title_at = headline_over_its_lede(lines, titled, title_at)
@@ -733,8 +738,9 @@ def two_line_title(lines: list[str], title_at: int, plain: list[int], classified
     with no speaker's name and colon ('某某：为…而努力' is a headline of its own)."""
     title, previous = lines[title_at], title_at - 1
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
-    if under != "subtitle" or previous not in plain or comparable(lines[previous]) == comparable(title):
-        return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上') is one title
+    if under != "subtitle" or previous not in plain or comparable(title) in comparable(lines[previous]):
+        return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上'), the first time perhaps after
+        # its speaker ('某某教授：为…而读书' / '为…而读书'), is one title
     above = lines[previous]
     numbered = load_signs()["document-number"].pattern.fullmatch
     if all(title_like(line) and not EVENT.search(line) and not names_an_institution(line) and not numbered(line)
@@ -1066,11 +1072,19 @@ def dotted_name_after(shadow: str, endings: tuple[str, ...]) -> int:
 
 def described_name(line: str) -> tuple[str, str] | None:
     """'张三（某某县委书记）' under a title -> (office, name): a name with its office in brackets, or both in brackets
-    ('（张三，某某大学副校长）')."""
+    ('（张三，某某大学副校长）'), or a name with the body it works for in brackets ('张三（法学院）')."""
     described = NAME_WITH_OFFICE.fullmatch(line.strip()) or BRACKETED_NAME_OFFICE.fullmatch(line.strip())
-    if described and placed_name(described.group("name")) and is_office(simplified(described.group("office"))):
+    office = simplified(described.group("office")) if described else ""
+    if described and placed_name(described.group("name")) and (is_office(office) or names_a_body(office)):
         return described.group("office"), described.group("name")
     return None
+
+
+def names_a_body(text: str) -> bool:
+    """'法学院', '某某市财政局', '某某有限公司': a run of Chinese characters ending as a body's name does."""
+    vocab = vocabulary()
+    return bool(re.fullmatch(rf"[{CJK_RANGE}]{{2,20}}", text)) \
+        and text.endswith(vocab.body_endings + vocab.organisation_suffixes + vocab.institution_suffixes)
 
 
 def delivery_note(line: str) -> tuple[str, str, dt.date | None] | None:
@@ -1416,11 +1430,10 @@ def read_simplified_title_line(line: str, head: Head) -> None:
 
 
 def own_title(line: str, match: re.Match) -> str:
-    """A byline set apart on the title line by a space or a colon ('张三同志 在…上的讲话', '市长张三：在…') is cut
-    off; a headline that names its speaker ('市长张三在…上的讲话', '胡耀邦同志在…大会上的讲话') is the title as the
-    page shows it."""
+    """A byline set apart on the title line ('张三同志在…上的讲话', '市长张三：在…') is cut off; a headline that
+    names its speaker ('市长张三在…上的讲话') is the title as the page shows it."""
     between = line[match.end("who"):match.start("title")]
-    return match.group("title") if re.search(r"\s|[：:]", between) else line
+    return match.group("title") if re.search(r"\s|[：:]|同志", between) else line
 
 
 def is_office(text: str) -> bool:
@@ -2003,6 +2016,23 @@ def page_strings(e: Evidence) -> list[str]:
     captured = [value for name in Captures.names() for value in getattr(e.captures, name)]
     return [*e.structure.head, *(b.text for b in e.structure.blocks), *(r.text for r in e.structure.removals),
             *captured, *e.after_article]
+
+
+# The signer of a text sent round as a numbered document ('电邮讲话【2020】120号  签发人：某某某').
+DOCUMENT_SIGNER = re.compile(rf"签\s*发\s*人\s*[：:]\s*(?P<name>[{CJK_RANGE}]{{2,4}})(?![{CJK_RANGE}])")
+
+
+def signer_the_title_calls_by_family_name(e: Evidence) -> tuple[str, str] | None:
+    """'——任总在…座谈会上的讲话' under '电邮讲话【2020】120号 签发人：任某某': a company's staff call their chief by the
+    family name and 总 (honorific_endings in metadata.yml), which names nobody alone; the document's signer with that
+    family name is the one the title means. Read on the simplified shadow of the head's lines."""
+    lines = [simplified(line) for line in e.structure.head]
+    signers = [found.group("name") for line in lines if (found := DOCUMENT_SIGNER.search(line))]
+    honorifics = "|".join(map(re.escape, vocabulary().honorific_endings))
+    chief = re.compile(rf"(?:^|——|—|-)\s*([{CJK_RANGE}]{{1,2}}?)(?:{honorifics})(?=在|与|同|和|对|给|向|的)")
+    called = {found.group(1) for line in [*lines, simplified(e.title_head.title)] for found in chief.finditer(line)}
+    named = [name for name in signers if placed_name(name) and any(name.startswith(family) for family in called)]
+    return ("", named[0]) if len(set(named)) == 1 else None
 
 
 def name_line_named_again(e: Evidence) -> tuple[str, str] | None:
@@ -3357,6 +3387,8 @@ SPEAKER_STEPS: list[Step] = [
     ("title naming the speaker",
      lambda e: (e.title_head.speaker_title, e.title_head.speaker) if e.title_head.speaker else None),
     ("name line under the title, the page naming that person again", name_line_named_again),
+    ("the document's signer, whom the title calls by family name and 总 ('任总在…的讲话' / '签发人：任某某')",
+     signer_the_title_calls_by_family_name),
     ("name line under the title printed again over the text", lambda e: ("", e.echoed_author) if e.echoed_author
      else None),
     ("title: the name its headline credits after a dash, in brackets, after a closing space or before the talk's title",
