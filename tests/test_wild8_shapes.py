@@ -83,3 +83,34 @@ def test_a_signer_of_another_family_name_is_no_speaker(tmp_path: Path) -> None:
     page = text_page(tmp_path, "电邮讲话【2019】037号           签发人：李某明\n\n"
                                "寂寞英雄是伟大的英雄\n\n——王总在某某改革表彰大会上的讲话\n\n2019年3月29日\n\n" + BODY)
     assert "speaker" not in normalize_file(page, tmp_path).meta
+
+
+def test_a_salutation_to_a_years_intake_opens_the_speech(tmp_path: Path) -> None:
+    """'2022级新同学们：' under the byline: a school addresses its new students by their year; the line was taken for
+    head chrome and the speech lost its salutation."""
+    page = text_page(tmp_path, "在2022年开学典礼上的讲话\n某某大学校长张某明\n2022级新同学们：\n   你们好！\n"
+                               "今年恰逢中国共产主义青年团成立100周年，美丽的校园迎来了九千多名追求进步、追逐理想的新青年，"
+                               "我谨代表学校全体师生员工向你们表示热烈的祝贺！\n同学们，希望你们在大学校园里勇敢地追求探索，"
+                               "尽情地挥洒汗水，书写属于每一个人的精彩乐章！\n")
+    document = normalize_file(page, tmp_path)
+    assert document.body.startswith("2022级新同学们：")
+    assert document.meta["speaker"] == "张某明"
+
+
+SPEECH_TWICE = ["尊敬的各位来宾，女士们，先生们：",
+                "很高兴来到美丽的首尔，同老师们、同学们以及各界朋友见面。首先，我谨代表中国政府和人民，向大家致以诚挚的问候。",
+                "中韩两国毗邻而居，友好交往源远流长。我们愿同韩方一道，推动两国关系不断向前发展，造福两国人民。",
+                "感姆撒哈米达！谢谢！（新华社首尔7月4日电）"]
+
+
+def test_a_lead_announcing_the_second_copy_goes_with_it(tmp_path: Path) -> None:
+    """A speech printed twice, the second time under a reporter's lead ending '全文如下：': the lead stayed as the
+    text's last paragraph; and the speech's own last line, a thanks with the agency's credit, goes on standing."""
+    text = "\n".join(["携手共创美好未来", *SPEECH_TWICE, "关键词：", "合作 发展", "携手共创美好未来",
+                      "发布时间：2014-07-04",
+                      "国家主席某某4日在某某大学发表了题为《携手共创美好未来》的演讲。全文如下：",
+                      "携手共创美好未来", *SPEECH_TWICE])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.rstrip().endswith(SPEECH_TWICE[-1])
+    assert "全文如下" not in document.body
+    assert document.body.count(SPEECH_TWICE[1]) == 1

@@ -1583,10 +1583,20 @@ def drop_closing_writer_name(result: CleanResult) -> None:
 
 
 def copy_header_start(lines: list[str], index: int) -> int:
+    """Where the copy's header starts: its short lines (title, source, empty labels) right above it, and a lead
+    announcing it above those ('国家主席某某4日在某某大学发表了题为《…》的演讲。全文如下：'), but nothing above that
+    lead (the first copy's last line may be as short as a header's)."""
     while index > 0 and (not lines[index - 1].strip() or (len(lines[index - 1]) < COPY_HEADER_CHARS
-                                                            and lines[index - 1][-1] not in "。！？!?")):
-        index -= 1
-    return index
+                                                            and not SENTENCE_END.search(lines[index - 1]))):
+        index -= 1  # a short line holding a sentence's end ('谢谢！（新华社某地7月4日电）') closes the first copy
+    above = index
+    while above > 0 and not lines[above - 1].strip():
+        above -= 1
+    return above - 1 if above > 0 and ANNOUNCES_WHAT_FOLLOWS.search(lines[above - 1]) else index
+
+
+ANNOUNCES_WHAT_FOLLOWS = re.compile(r"(?:如下|附后)\s*[:：。]?\s*$")  # '…的演讲。全文如下：'
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:

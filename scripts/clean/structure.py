@@ -1178,9 +1178,10 @@ def drop_trailing_links(blocks: list[Block], run: list[int], shapes: Shapes, dro
     signature's names (a menu: BARE_WORD; the wishes after a closing '祝大家' are not counted); link lists go. A
     work the paragraph above names in 《》 and the run opens with (a poem read out) stays whole. A single last
     line with a comma inside is the cut-off end of a sentence (the page stopped mid-speech): it stays too, and
-    the pipeline warns that the text may be incomplete."""
-    if (len(run) == 1 and looks_cut_off(blocks[run[0]].text)) or announced_work(blocks, run) \
-            or outweighs_text(blocks, run):
+    the pipeline warns that the text may be incomplete. So does a last sentence with the agency's credit after it.
+    """
+    if (len(run) == 1 and (looks_cut_off(blocks[run[0]].text) or credited_last_sentence(blocks[run[0]].text))) \
+            or announced_work(blocks, run) or outweighs_text(blocks, run):
         return
     closings = [index for index in run if simplified(blocks[index].text).startswith(shapes.closings)]
     before_wishes = [index for index in run if not closings or index < closings[0]]  # '祝大家' / '新年快乐' / …
@@ -1213,6 +1214,15 @@ def announced_work(blocks: list[Block], run: list[int]) -> bool:
     it is the text's end, not the site's link list."""
     before = blocks[run[0] - 1].text if run[0] > 0 else ""
     return f"《{blocks[run[0]].text}》" in before
+
+
+def credited_last_sentence(text: str) -> bool:
+    """The speech's short last sentence with the agency's credit after it ('谢谢！（新华网首尔7月4日电）'): a sentence's
+    end mark, then only the credit in brackets; no link list's item reads so."""
+    return bool(CREDITED_SENTENCE_END.search(text))
+
+
+CREDITED_SENTENCE_END = re.compile(r"[。！？!?][”’」』]*\s*[（(][^（）()]{2,30}电\s*[）)]\s*$")
 
 
 def looks_cut_off(text: str) -> bool:
