@@ -1596,7 +1596,6 @@ def copy_header_start(lines: list[str], index: int) -> int:
 
 
 ANNOUNCES_WHAT_FOLLOWS = re.compile(r"(?:如下|附后)\s*[:：。]?\s*$")  # '…的演讲。全文如下：'
-SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def keep_captures(result: CleanResult, line: str, rules: list[Rule]) -> None:
