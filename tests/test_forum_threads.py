@@ -175,3 +175,37 @@ def test_flarum_replies_holding_more_prose_than_the_speech_go(tmp_path: Path) ->
     document = normalize_file(html_page(tmp_path, f"<title>{TITLE} - 某某社区</title>", body), tmp_path)
     assert SPEECH[-1] in document.body
     assert reply not in document.body
+
+
+PART_TWO = ["二、突出工作重点，狠抓责任落实。我们要坚持人民至上、生命至上，把安全生产摆在更加突出的位置。",
+            "三、加强组织领导，确保工作实效。各级党委政府要切实加强对安全生产工作的领导，主要负责同志要亲自抓。"]
+
+
+def test_the_opening_posters_next_floors_in_html_go_on_with_the_speech(tmp_path: Path) -> None:
+    """A speech too long for one post, which its poster went on with in the next floor: the second floor was dropped
+    as a reply (the engines name every post alike); the poster's name in each post's container tells them apart.
+    The reply after them still goes, and so does the poster's later answer to it."""
+    posts = [discuz_post(1, "楼主", "某网友", SPEECH), discuz_post(2, "沙发", "某网友", PART_TWO),
+             discuz_post(3, "板凳", "路人甲乙", REPLIES),
+             discuz_post(4, "地板", "某网友", ["谢谢支持，大家一起学习落实。"])]
+    body = f'<div id="postlist"><h1 class="ts"><span id="thread_subject">{TITLE}</span></h1>{"".join(posts)}</div>'
+    document = normalize_file(html_page(tmp_path, f"<title>{TITLE} - 某某论坛</title>", body), tmp_path)
+    assert SPEECH[-1] in document.body
+    assert document.body.rstrip().endswith(PART_TWO[-1].split("。", 1)[1])
+    assert not any(reply in document.body for reply in REPLIES)
+    assert "谢谢支持" not in document.body and "沙发" not in document.body and "某网友" not in document.body
+
+
+def tieba_post(poster: str, paragraphs: list[str]) -> str:
+    """One floor as Baidu Tieba prints it: the poster's name beside the post's text."""
+    return (f'<div class="l_post j_l_post"><div class="d_author"><ul><li class="d_name">'
+            f'<a class="p_author_name j_user_card">{poster}</a></li></ul></div><div class="d_post_content_main">'
+            f'<div class="d_post_content j_d_post_content">{"<br>".join(paragraphs)}</div></div></div>')
+
+
+def test_a_tieba_thread_keeps_the_floors_its_opening_poster_continued_in(tmp_path: Path) -> None:
+    body = (f'<div class="core_title_wrap"><h3 class="core_title_txt">{TITLE}</h3></div><div id="j_p_postlist">'
+            f'{tieba_post("某网友", SPEECH)}{tieba_post("某网友", PART_TWO)}{tieba_post("路人甲乙", REPLIES)}</div>')
+    document = normalize_file(html_page(tmp_path, f"<title>{TITLE}_某某吧_百度贴吧</title>", body), tmp_path)
+    assert SPEECH[-1] in document.body and PART_TWO[0].split("。", 1)[1][:20] in document.body
+    assert not any(reply in document.body for reply in REPLIES)

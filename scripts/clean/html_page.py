@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
@@ -89,6 +90,7 @@ class Hints:
     feed_tokens: frozenset[str] = frozenset()
     thread_tokens: frozenset[str] = frozenset()  # thread_posts: a forum engine's name for a post's text
     thread_substrings: tuple[str, ...] = ()
+    thread_posters: tuple[str, ...] = ()  # CSS selectors of a post's poster's name (thread_posts' posters)
     feed_substrings: tuple[str, ...] = ()
     current_tokens: frozenset[str] = frozenset()  # a menu's mark of the page being shown ('on', 'current')
     current_max_chars: int = 0
@@ -139,6 +141,7 @@ def load_hints(path: Path = RULES_FILE) -> Hints:
         feed_substrings=tuple(data["feed_sections"]["substrings"]),
         thread_tokens=frozenset(data["thread_posts"]["tokens"]),
         thread_substrings=tuple(data["thread_posts"]["substrings"]),
+        thread_posters=tuple(data["thread_posts"]["posters"]),
         current_tokens=frozenset(data["current_item_hints"]["tokens"]),
         current_max_chars=int(data["current_item_hints"]["max_chars"]),
         comment_labels=labels_pattern(data["section_labels"]["comments"]),
@@ -413,8 +416,10 @@ def script_shown_elements(root: Tag, share: float, hidden_classes: frozenset[str
 class Walker:
     """Visits every node once, cutting blocks at block elements and summing text per element."""
 
-    def __init__(self, hints: Hints) -> None:
+    def __init__(self, hints: Hints, continued: frozenset[int] = frozenset()) -> None:
         self.hints = hints
+        self.continued = continued  # id() of the posts that go on with the opening post (continued_posts)
+        self.continued_frames: list[int] = []  # ... and the frames they open
         self.frames = [Frame("#root", -1, 0, "", 0)]
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
@@ -489,9 +494,11 @@ class Walker:
                                  len(self.blocks), centered(tag, parent.centered),
                                  as_prose=set_as_prose(tag, parent.as_prose),
                                  in_article=parent.in_article or tag.name == "article",
-                                 section=section_name(names, self.hints),
+                                 section="" if id(tag) in self.continued else section_name(names, self.hints),
                                  current=bool(names.tokens & self.hints.current_tokens)))
         self.current = len(self.frames) - 1
+        if id(tag) in self.continued:
+            self.continued_frames.append(self.current)
         if is_hyperlink(tag):
             self.open_anchors.append(self.current)
         self.open_bold += tag.name in self.hints.bold_tags
@@ -617,6 +624,39 @@ def section_name(names: ElementNames, hints: Hints) -> str:
         return "html-feed"
     if names.say(hints.thread_tokens, hints.thread_substrings):
         return "html-thread-reply"
+    return ""
+
+
+def continued_posts(soup: BeautifulSoup, hints: Hints) -> frozenset[int]:
+    """The id() of the forum posts right after the opening post that its poster wrote (thread_posts' posters in
+    html.yml name where an engine prints a post's poster): a text too long for one post, which the poster went on
+    with in the next floors. They are the text, not replies. A post whose poster cannot be read ends the run."""
+    named = [tag for tag in soup.find_all(True)
+             if ElementNames.of(tag).say(hints.thread_tokens, hints.thread_substrings)]
+    inner = {id(tag) for tag in named}
+    posts = [tag for tag in named if not any(id(parent) in inner for parent in tag.parents)]
+    holding = Counter(id(parent) for post in posts for parent in post.parents)  # how many posts each element holds
+    opening = next((at for at, post in enumerate(posts) if CJK.search(post.get_text())), None)
+    if opening is None or not (poster := post_poster(posts[opening], holding, hints)):
+        return frozenset()
+    continued: list[int] = []
+    for post in posts[opening + 1:]:
+        if post_poster(post, holding, hints) != poster:
+            break
+        continued += [id(post), *(id(tag) for tag in post.find_all(True) if id(tag) in inner)]  # and the names
+    return frozenset(continued)  # inside it ('d_post_content' in Tieba's 'd_post_content_main')
+
+
+def post_poster(post: Tag, holding: Counter[int], hints: Hints) -> str:
+    """The name of the poster of this post: the first poster element (thread_posts' posters) inside the post, or
+    inside the nearest ancestor that holds this post and no other ('<div id="post_2">' round the poster's column
+    and the text; `holding` counts the posts each element holds); '' when none is found."""
+    for holder in [post, *post.parents]:
+        if holder is not post and holding[id(holder)] > 1:
+            return ""  # the holder holds other posts too: no container of this post alone names its poster
+        for selector in hints.thread_posters:
+            if found := holder.select_one(selector):
+                return one_line(found.get_text(" "))
     return ""
 
 
@@ -770,6 +810,17 @@ def article_frame(frames: list[Frame], share: float) -> int | None:
     return best
 
 
+def with_continued_posts(frames: list[Frame], article: int | None, continued: list[int]) -> int | None:
+    """The article, widened to the element holding the posts its poster went on with (continued_posts) when the
+    opening post alone was taken for it."""
+    if article is None or not continued:
+        return article
+    last = max(frames[index].end for index in continued)
+    while frames[article].end < last and frames[article].parent >= 0:
+        article = frames[article].parent
+    return article
+
+
 def article_end(frames: list[Frame], article: int, chrome: list[bool], hints: Hints) -> int:
     """Where the article's text ends: the article element, and the sibling elements right after it that
     go on with prose (a speech split over several <div>s or pages of a template), up to the first sibling
@@ -817,14 +868,14 @@ def marked_frames(frames: list[Frame], hints: Hints, article: int | None) -> tup
 def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
     """The page's lines (article and the head above it), the dropped lines, and the page's facts."""
     hints = hints or load_hints()
-    walker = Walker(hints)
+    walker = Walker(hints, continued_posts(soup, hints))
     walker.walk(soup.body or soup)
     frames, blocks = walker.frames, walker.blocks
     labelled = labelled_sections(frames, blocks, hints)
     title = soup.find("title")
     later_headline_articles(frames, blocks, title.get_text(" ") if title else "", hints.second_headline)
     comments = comment_sections(frames, blocks, hints)
-    article = article_frame(frames, hints.article_share)
+    article = with_continued_posts(frames, article_frame(frames, hints.article_share), walker.continued_frames)
     chrome, crumb = marked_frames(frames, hints, article)
     facts = page_facts(soup, frames, blocks, crumb, walker.link_texts, hints)
     start = frames[article].first if article is not None else 0
