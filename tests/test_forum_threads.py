@@ -209,3 +209,20 @@ def test_a_tieba_thread_keeps_the_floors_its_opening_poster_continued_in(tmp_pat
     document = normalize_file(html_page(tmp_path, f"<title>{TITLE}_某某吧_百度贴吧</title>", body), tmp_path)
     assert SPEECH[-1] in document.body and PART_TWO[0].split("。", 1)[1][:20] in document.body
     assert not any(reply in document.body for reply in REPLIES)
+
+
+def test_a_bulletin_board_threads_replies_under_their_own_headers_go(tmp_path: Path) -> None:
+    """A Unix board's thread (水木's 同主题阅读): each post under its '发信人 / 标题 / 发信站' header, a reply quoting
+    the post under '【 在 … 的大作中提到: 】'. The reply ran on after the first post's signature."""
+    def post(who: str, nick: str, title: str, clock: str, lines: list[str]) -> list[str]:
+        return [f"发信人: {who} ({nick}), 信区: Reader", f"标  题: {title}",
+                f"发信站: 水木社区 (Fri Mar  5 {clock} 2021), 站内", "", *lines, "", "--", "",
+                "※ 来源:·水木社区 http://www.newsmth.net·[FROM: 166.111.*.*]", ""]
+    reply = [REPLIES[0], "【 在 someone (某网友) 的大作中提到: 】", f": {SPEECH[0]}", f": {SPEECH[1]}"]
+    text = "\n".join([*post("someone", "某网友", TITLE, "10:21:00", [TITLE, "（2021年3月2日）", *SPEECH]),
+                      *post("other", "路人甲", f"Re: {TITLE}", "11:02:00", reply)])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.rstrip().endswith(SPEECH[-1])
+    assert REPLIES[0] not in document.body and "大作" not in document.body
+    assert document.meta["published"] == dt.date(2021, 3, 5)
+    assert document.meta["speaker"] == "王某明"

@@ -638,6 +638,8 @@ def post_header(line: str) -> str | None:
     most a short name besides, without a sentence's marks ('#### 2# 某网友 2021-03-05 10:40', '作者：某网友 日期：
     2010-05-06 12:30:01'). None for any other line."""
     shadow = simplified(line.strip(EDGE_SPACE)).lstrip("#*>-+ ").replace("**", "")
+    if bbs := BBS_POSTER_LINE.fullmatch(shadow):
+        return bbs.group("who")  # a Unix board stamps the post two lines below, on its 发信站 line
     if len(shadow) > POST_HEADER_MAX or not (stamp := TIMED_DATE.search(shadow)):
         return None
     rest = STAMP_LABEL.sub("", shadow[:stamp.start()]) + " " + shadow[stamp.end():]
@@ -661,6 +663,10 @@ def poster_labels() -> tuple[str, ...]:
 
 
 POST_HEADER_MAX = 80  # characters: a header is a floor, a name and a stamp; a line of text is longer
+# A Unix bulletin board's post header (水木, 未名 and the other Firebird and KBS boards): '发信人: someone (某网友),
+# 信区: Reader', the poster's id, nickname and board (bbs-post-header in cruft.yml takes the header's lines off).
+BBS_POSTER_LINE = re.compile(r"发信人\s*[:：]\s*(?P<who>[^\s,，:：（()）]{1,40})\s*"
+                             r"(?:[（(][^（）()]{0,40}[）)])?\s*(?:[,，]\s*信区\s*[:：]\s*\S{1,40})?")
 POST_NAME_MAX = 20  # a poster's name
 FLOOR = re.compile(r"(?<![\d.:-])(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼层fF])(?![\d.:-])")
 STAMP_LABEL = re.compile(rf"[{CJK_RANGE}]{{1,6}}\s*[:：]\s*$")  # the stamp's own label ('日期：', '回复时间：')
