@@ -13,7 +13,8 @@ import pytest
 from scripts.clean.dates import TIMED_DATE
 from scripts.clean.metadata import split_title
 from scripts.clean.pipeline import normalize_file
-from tests.conftest import text_page
+from scripts.core.errors import InputError
+from tests.conftest import html_page, text_page
 
 BODY = ("尊敬的各位领导、老师，亲爱的同学们：\n\n大家上午好！能在此作为教师代表致辞，我深感荣幸。"
         "首先，祝贺同学们取得优异成绩，祝贺大家进入这所有着深厚传统的大学。\n\n今天，我想谈谈读书。大学是知识的海洋，在海洋中我们需要学会游泳，阅读能力好比是"
@@ -114,3 +115,26 @@ def test_a_lead_announcing_the_second_copy_goes_with_it(tmp_path: Path) -> None:
     assert document.body.rstrip().endswith(SPEECH_TWICE[-1])
     assert "全文如下" not in document.body
     assert document.body.count(SPEECH_TWICE[1]) == 1
+
+
+def list_item(n: int) -> str:
+    """One item of a column's list page: the article's headline linking to it, its date, its opening."""
+    return (f'<div class="list-media-item"><h1><a href="/articles/{n}.html">某某在第{n}届毕业典礼上的发言</a> '
+            f'<span>2013-07-2{n}</span></h1><div class="list-media-desc"><p>亲爱的同学们，大家好！'
+            f'能够参加你们的毕业典礼，我深感荣幸；而让我站在这里发言，则受宠若惊。心里激动却又紧张，这是第{n}篇的开头...'
+            '</p></div></div>')
+
+
+def test_a_columns_list_of_linked_headlines_over_excerpts_is_refused(tmp_path: Path) -> None:
+    """A column's 列表 page: each article's headline links to it, its opening under it, no '阅读全文' link. The
+    excerpts of unrelated speeches ran together as one text."""
+    body = '<div class="heading"><a href="/">首页</a> / 励志演讲 / 列表</div>' + "".join(map(list_item, range(1, 6)))
+    with pytest.raises(InputError, match="linked headlines"):
+        normalize_file(html_page(tmp_path, "<title>励志演讲_列表</title>", body), tmp_path)
+
+
+def test_a_speech_with_teasers_of_related_posts_under_it_stays(tmp_path: Path) -> None:
+    speech = "".join(f"<p>{paragraph}</p>" for paragraph in BODY.split("\n") if paragraph) * 3
+    body = f'<h1>为中华之崛起而读书</h1><div class="content">{speech}</div>' + "".join(map(list_item, range(1, 4)))
+    document = normalize_file(html_page(tmp_path, "<title>为中华之崛起而读书</title>", body), tmp_path)
+    assert document.meta["title"] == "为中华之崛起而读书"

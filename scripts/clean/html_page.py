@@ -180,6 +180,7 @@ class PageFacts:
     dropped_rows: list[str] = field(default_factory=list)  # rows above the text's end dropped as chrome, not as links
     excerpt_links: int = 0  # links to a whole post ('阅读全文 »'): an index of posts has several (post_excerpts)
     whole_posts: int = 0  # <article> elements each holding a whole post (whole_posts in html.yml)
+    linked_excerpts: int = 0  # headings linking to another page, each over its article's excerpt (linked_excerpts)
     footer_text: str = ""  # the page's footers: <footer> and elements whose class or id says footer or copyright
 
 
@@ -1156,6 +1157,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.dated_elements = post_dates(soup)
     facts.excerpt_links = excerpt_links(soup)
     facts.whole_posts = whole_posts(soup)
+    facts.linked_excerpts = linked_excerpts(soup)
     facts.footer_text = footer_text(soup)
     canonical = soup.find("link", rel="canonical")
     facts.url = str(canonical.get("href") or "") if canonical else facts.meta.get("og:url", "")
@@ -1397,6 +1399,38 @@ def whole_posts(soup: BeautifulSoup) -> int:
     least, _ = whole_post_rules()
     outermost = [article for article in soup.find_all("article") if article.find_parent("article") is None]
     return sum(1 for article in outermost if len(CJK.findall(article.get_text())) >= least)
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def linked_excerpt_rules(path: Path = RULES_FILE) -> tuple[int, float, int]:
+    """How much Chinese text makes an excerpt, how much of a heading its link must hold, and how many such items make
+    an index (linked_excerpts in html.yml)."""
+    section = rule_section(path, "linked_excerpts")
+    return int(section["min_chars"]), float(section["link_share"]), int(section["min_items"])
+
+
+def linked_excerpts(soup: BeautifulSoup) -> int:
+    """How many headings (h1–h4) are a link to another page (their text mostly the link's) with a paragraph of prose
+    right after them, when those excerpts hold most of the page's Chinese text: a column's or a tag's list, each
+    item its article's headline over an excerpt (a speech with teasers of related posts under it holds more)."""
+    least, share, _ = linked_excerpt_rules()
+    count = excerpted = 0
+    for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
+        text = len(CJK.findall(DATE_RE.sub("", heading.get_text())))
+        linked = sum(len(CJK.findall(a.get_text())) for a in heading.find_all("a", href=True))
+        after = heading.find_next(["p", "div"])
+        excerpt = after.get_text() if after is not None and not after.find(["h1", "h2", "h3", "h4"]) else ""
+        if text and linked >= share * text and len(CJK.findall(excerpt)) >= least and SENTENCE_END.search(excerpt):
+            count += 1
+            excerpted += len(CJK.findall(excerpt))
+    page = len(CJK.findall((soup.body or soup).get_text()))
+    return count if 2 * excerpted >= page else 0
+
+
+def lists_linked_excerpts(facts: PageFacts) -> bool:
+    """A list page: several linked headlines, each over its article's excerpt (an index, not one speech)."""
+    return facts.linked_excerpts >= linked_excerpt_rules()[2]
 
 
 FOOTER_TOKENS = frozenset({"foot", "footer"})  # class and id words naming a footer (ElementNames' tokens)

@@ -18,7 +18,7 @@ from scripts.clean.cruft import CHINESE_SENTENCE, clean_lines
 from scripts.clean.dates import date_line
 from scripts.clean.decode import decode_source
 from scripts.clean.document import Document, Removal
-from scripts.clean.html_page import PageFacts, lists_post_excerpts, prints_whole_posts
+from scripts.clean.html_page import PageFacts, lists_linked_excerpts, lists_post_excerpts, prints_whole_posts
 from scripts.clean.metadata import colon_dated_title, extract_metadata, load_regions, missing_warnings, vocabulary
 from scripts.clean.official_documents import refuse_documents, refuse_programme
 from scripts.clean.render import render_body, render_document
@@ -240,8 +240,9 @@ def refuse_collections(structure: Structure, removals: list[Removal], path: Path
 
 
 def refuse_post_index(facts: PageFacts, path: Path) -> None:
-    """A blog's front page, archive or tag page: each post's opening with a link to the rest (post_excerpts), or
-    each post whole in its own <article> element (whole_posts)."""
+    """A blog's front page, archive or tag page: each post's opening with a link to the rest (post_excerpts), each
+    post whole in its own <article> element (whole_posts), or each article's linked headline over its opening
+    (linked_excerpts)."""
     if lists_post_excerpts(facts):
         raise InputError(path, f"the page lists {facts.excerpt_links} posts' openings, each with a link to the rest "
                                "('阅读全文 »'): an index of posts, not one speech; save the post's own page and add "
@@ -249,6 +250,10 @@ def refuse_post_index(facts: PageFacts, path: Path) -> None:
     if prints_whole_posts(facts):
         raise InputError(path, f"the page prints {facts.whole_posts} posts whole, each in its own <article> element: "
                                "a blog's front page, not one speech; save the post's own page and add that")
+    if lists_linked_excerpts(facts):
+        raise InputError(path, f"the page lists {facts.linked_excerpts} linked headlines, each over the opening of its "
+                               "article: a column's or a tag's list page, not one speech; save the article's own page "
+                               "and add that")
 
 
 TITLED_SPEECH_MIN_CHARS = 500  # text under a speech's title before the next: a whole speech, not a quoted title
