@@ -2028,11 +2028,20 @@ def signer_the_title_calls_by_family_name(e: Evidence) -> tuple[str, str] | None
     family name is the one the title means. Read on the simplified shadow of the head's lines."""
     lines = [simplified(line) for line in e.structure.head]
     signers = [found.group("name") for line in lines if (found := DOCUMENT_SIGNER.search(line))]
-    honorifics = "|".join(map(re.escape, vocabulary().honorific_endings))
-    chief = re.compile(rf"(?:^|——|—|-)\s*([{CJK_RANGE}]{{1,2}}?)(?:{honorifics})(?=在|与|同|和|对|给|向|的)")
-    called = {found.group(1) for line in [*lines, simplified(e.title_head.title)] for found in chief.finditer(line)}
+    if not signers:
+        return None
+    called = {found.group(1) for line in [*lines, simplified(e.title_head.title)]
+              for found in chief_by_family_name().finditer(line)}
     named = [name for name in signers if placed_name(name) and any(name.startswith(family) for family in called)]
     return ("", named[0]) if len(set(named)) == 1 else None
+
+
+@cache
+def chief_by_family_name() -> re.Pattern[str]:
+    """A family name and a form of address (honorific_endings: '任总') opening a title or a subtitle, before the
+    occasion ('——任总在…', '任总与…')."""
+    honorifics = literal_alternation(list(vocabulary().honorific_endings))
+    return re.compile(rf"(?:^|——|—|-)\s*([{CJK_RANGE}]{{1,2}}?)(?:{honorifics})(?=在|与|同|和|对|给|向|的)")
 
 
 def name_line_named_again(e: Evidence) -> tuple[str, str] | None:
