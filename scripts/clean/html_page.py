@@ -491,14 +491,15 @@ class Walker:
         if tag.name == "input" and str(tag.get("type") or "text").strip().lower() in self.hints.field_types:
             parent.field_box = True
         names = ElementNames.of(tag)
+        continued = id(tag) in self.continued
         self.frames.append(Frame(tag.name, self.current, parent.depth + 1, hint_of(names, self.hints),
                                  len(self.blocks), centered(tag, parent.centered),
                                  as_prose=set_as_prose(tag, parent.as_prose),
                                  in_article=parent.in_article or tag.name == "article",
-                                 section="" if id(tag) in self.continued else section_name(names, self.hints),
+                                 section="" if continued else section_name(names, self.hints),
                                  current=bool(names.tokens & self.hints.current_tokens)))
         self.current = len(self.frames) - 1
-        if id(tag) in self.continued:
+        if continued:
             self.continued_frames.append(self.current)
         if is_hyperlink(tag):
             self.open_anchors.append(self.current)
@@ -911,12 +912,12 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
             after.extend(split_lines(block.text))
         elif reason:
             dropped.extend((reason, line) for line in split_lines(block.text) if line.strip())
-            facts.dropped_rows += [] if reason == "html-link-list" else split_lines(block.text)
         else:
             lines.extend([*split_lines(block.text), ""])
             if index >= start and (marked_heading(block, frames, hints)
                                    or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
+    facts.dropped_rows = [line for reason, line in dropped if reason != "html-link-list"]
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
 
 
@@ -1149,8 +1150,9 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     for key, value in cms_property_fields(soup).items():
         facts.meta.setdefault(key, value)
     facts.json_ld = json_ld(soup)
-    facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in soup.find_all("time")]
-    facts.time_texts = [one_line(t.get_text(" ")) for t in soup.find_all("time")]
+    times = soup.find_all("time")
+    facts.times = [str(t.get("datetime") or t.get_text(" ")).strip() for t in times]
+    facts.time_texts = [one_line(t.get_text(" ")) for t in times]
     facts.microdata_published = microdata_published(soup)
     facts.script_dates = script_dates(soup)
     facts.tags = post_tags(soup)
@@ -1414,7 +1416,7 @@ def linked_excerpts(soup: BeautifulSoup) -> int:
     """How many headings (h1–h4) are a link to another page (their text mostly the link's) with a paragraph of prose
     right after them, when those excerpts hold most of the page's Chinese text: a column's or a tag's list, each
     item its article's headline over an excerpt (a speech with teasers of related posts under it holds more)."""
-    least, share, _ = linked_excerpt_rules()
+    least, share, items = linked_excerpt_rules()
     count = excerpted = 0
     for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
         text = len(CJK.findall(DATE_RE.sub("", heading.get_text())))
@@ -1424,8 +1426,9 @@ def linked_excerpts(soup: BeautifulSoup) -> int:
         if text and linked >= share * text and len(CJK.findall(excerpt)) >= least and SENTENCE_END.search(excerpt):
             count += 1
             excerpted += len(CJK.findall(excerpt))
-    page = len(CJK.findall((soup.body or soup).get_text()))
-    return count if 2 * excerpted >= page else 0
+    if count < items:
+        return count  # too few to make an index: the page's own text need not be counted
+    return count if 2 * excerpted >= len(CJK.findall((soup.body or soup).get_text())) else 0
 
 
 def lists_linked_excerpts(facts: PageFacts) -> bool:
