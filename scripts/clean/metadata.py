@@ -31,6 +31,7 @@ from scripts.clean.cruft import (
 )
 from scripts.clean.dates import (
     COMPACT,
+    COMPACT_RE,
     DASH,
     DATE,
     DATE_LINE_RE,
@@ -48,8 +49,10 @@ from scripts.clean.dates import (
     YEAR,
     chinese_number,
     date_line,
+    dates_in,
     english_date,
     field_date,
+    from_match,
     instant_date,
     machine_stamp,
     month_day_before,
@@ -127,7 +130,8 @@ DATED_PLACE = re.compile(rf"(?P<open>[（(])?\s*(?:{DATE})\s*(?:上午|下午|�
 NOTE_DATE = re.compile(rf"[（(]?\s*{DASH}{{0,2}}\s*(?:{DATE})(?=\s*[，,、在于）)]|$)")  # '(2010年10月1日,上海)'
 SIGNATURE = re.compile(rf"(?P<office>[^，。：:\s]{{2,20}})\s*[：:]\s*(?P<name>{NAME})")
 YEAR_IN_EVENT = re.compile(rf"(?P<y>{YEAR})年")  # '2023年全市经济工作会议' (a year, no day)
-NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}")  # '…处长的讲话', '…会长致辞'
+# '…处长的讲话', '…会长致辞', '…教授演讲全文'
+NAMED_SPEECH = re.compile(rf"(?P<who>[^，。：:\s]{{4,40}}?)的?{SPEECH_WORDS}(?:全文)?(?:实录|實錄)?")
 # '张三（某某市委书记）'; the closing bracket is optional, as field parsing may strip it
 NAME_WITH_OFFICE = re.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^（）()]{{2,30}})[）)]?")
 # '（张三，某某大学副校长）' under a reposted talk's headline: the speaker's name and office together in brackets.
@@ -1274,7 +1278,8 @@ def name_office_closing(who: str) -> tuple[str, str] | None:
                    if shadow.endswith(end)), "")
     if office and (deputy := DEPUTY_CLOSING.search(shadow[:-len(office)])):  # '…王某霞副总经理'
         office = deputy.group(0) + office
-    splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4)]
+    # a Japanese name may run to five characters ('…大学上野千某子教授'): tried last, as is_bare_name reads its shape
+    splits = [(len(who) - len(office) - length, len(who) - len(office)) for length in (3, 2, 4, 5)]
     splits = [(start, end) for start, end in splits if office and start >= 0]
     named = [(start, end) for start, end in splits if is_bare_name(who[start:end])]
 
@@ -1335,8 +1340,9 @@ def body_then_name(who: str) -> tuple[str, str] | None:
 
 
 def speech_named_by(title: str) -> tuple[str, str] | None:
-    """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞')."""
-    match = NAMED_SPEECH.fullmatch(title)
+    """A title naming its speaker before the speech word ('某某委投资司韩某峰处长的讲话', '校长王某某致辞'), perhaps
+    after the occasion and a space ('2019年某某大学入学典礼 王某某教授演讲全文')."""
+    match = NAMED_SPEECH.fullmatch(title) or NAMED_SPEECH.fullmatch(re.split(r"\s+", title.strip())[-1])
     return name_office_closing(match.group("who")) if match else None
 
 
@@ -3907,6 +3913,20 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
         and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
 
 
+
+
+def day_inside_a_speech_title(e: Evidence) -> dt.date | None:
+    """The one whole day a speech's title names inside it, not at either end ('郭某某2022年5月4日直播',
+    '某某20250107CES主题演讲（全文）'): the day the speech was given. Only the title of a speech (a speech word in it,
+    or over a text that addresses its audience), never the headline of a report studying one ('学习…讲话精神'), and
+    only when the title names one day: a headline naming two, or a span of days ('每周一学（1月19日-25日）…'), is a
+    schedule's. Nor a news headline saying a speech was given ('…在…上发表重要讲话'): its day is the report's."""
+    title = simplified(e.title_head.title)
+    days = {*dates_in(title), *filter(None, map(from_match, COMPACT_RE.finditer(title)))}
+    if len(days) != 1 or vocabulary().speech_studied.search(title) or spans_days(title) or NEWS_HEADLINE.search(title):
+        return None
+    return days.pop() if re.search(SPEECH_WORDS, title) or speaks_to_an_audience(e) else None
+
 DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
     ("date under the title", lambda e: None if date_under_the_title_is_the_pages(e) else e.head.date),
@@ -3920,6 +3940,7 @@ DATE_STEPS: list[Step] = [
     ("date under the signature block closing the text", closing_signature_date),
     ("date line opening the text", opening_date_line),
     ("dated note or subtitle", note_date),
+    ("the one day a speech's title names inside it ('某某2022年5月4日直播')", day_inside_a_speech_title),
     ("month and day under the title, year of publication", lambda e: next(filter(None, (
         month_day_before(text, e.published) for text in [*e.head.month_days, e.head.subtitle])), None)),
     ("agency's dateline after the speech, year of publication", closing_dateline_date),
