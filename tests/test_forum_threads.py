@@ -125,6 +125,10 @@ def test_a_bulletin_board_posts_signature_and_origin_line_go(tmp_path: Path) -> 
     ("2021年3月5日 10:40 新华网", None),  # a news page's stamp row: no floor, no poster's label
     ("张某于2021-03-05 10:21发表了重要讲话，他指出，要坚持人民至上。", None),  # a sentence
     ("引用 路人甲乙 发表于 2021-3-5 10:40", None),  # a quote's line inside a reply names two
+    ("#1 路人甲乙 2021-03-05 10:40", "路人甲乙"),  # a '#' run into its floor's figure is no heading mark
+    ("## #3 路人甲乙 2021-03-05 10:40", "路人甲乙"),
+    ("- 2楼 路人甲乙 2021-03-05 10:40", "路人甲乙"),
+    ("## 2021-03-05 10:40 会议纪要", None),  # a Markdown heading with a stamp: no floor, no poster's label
 ])
 def test_a_post_header_is_a_floor_or_a_posters_label_a_name_and_a_time(line: str, who: str | None) -> None:
     assert post_header(line) == who
@@ -226,3 +230,28 @@ def test_a_bulletin_board_threads_replies_under_their_own_headers_go(tmp_path: P
     assert REPLIES[0] not in document.body and "大作" not in document.body
     assert document.meta["published"] == dt.date(2021, 3, 5)
     assert document.meta["speaker"] == "王某明"
+
+
+def test_a_thread_numbering_its_floors_with_a_hash_keeps_only_the_opening_post(tmp_path: Path) -> None:
+    """'#1 某网友 2021-03-05 10:21': the '#' was taken off as a Markdown heading's mark, so no floor was read, and
+    every reply stayed with the speech."""
+    text = "\n".join([TITLE, "", "#1 风中的某某 2021-03-05 10:21", "", *SPEECH, "", "#2 路人甲乙 2021-03-05 10:40", "",
+                      REPLIES[0], "", "#3 某某的小号 2021-03-05 11:02", "", REPLIES[1], ""])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert SPEECH[-1] in document.body
+    assert not any(reply in document.body for reply in REPLIES)
+    assert "路人甲乙" not in document.body
+
+
+@pytest.mark.parametrize(("mark", "header"), [("> ", "#2 路人甲乙 2021-03-05 10:40"),
+                                              (": ", "2楼 路人甲乙 2021-03-05 10:40")])
+def test_a_reply_quoting_the_whole_speech_is_no_speech(tmp_path: Path, mark: str, header: str) -> None:
+    """A reply quoting the speech line by line ('> …', or a Unix board's ': …' under '【 在 某某 的大作中提到: 】')
+    holds all its prose and its own comment besides: it was taken for the speech, and the opening post went."""
+    quoted = ["【 在 风中的某某 的大作中提到: 】"] if mark == ": " else []
+    text = "\n".join([TITLE, "", "1楼 风中的某某 2021-03-05 10:21", "", *SPEECH, "", header, "", *quoted,
+                      *[mark + line for line in SPEECH], "", REPLIES[0], ""])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.count(SPEECH[-1]) == 1
+    assert mark + SPEECH[-1] not in document.body and "&gt;" not in document.body and "&#58;" not in document.body
+    assert REPLIES[0] not in document.body

@@ -604,14 +604,16 @@ WHITE_SPACE = re.compile(r"\s+")
 
 def drop_thread_replies(result: CleanResult) -> None:
     """A forum thread saved with its posts, each under a header line (post_header: its floor, its poster, its time
-    stamp): the speech is the post holding the most prose, with the posts right after it under the same poster's
-    name (a long text posted over several floors); the other posts are replies and go, each header with them. The
+    stamp): the speech is the post holding the most prose of its own (not counting a reply's lines quoting what it
+    answers, '> …' or a Unix board's ': …': a reply quoting the whole speech holds it, and more), with the posts right
+    after it under the same poster's name (a long text posted over several floors); the other posts are replies and
+    go, each header with them. The
     first kept header's day is the post's publication date. Needs two headers at least, one of them after a
     paragraph of prose: one stamp row over a text is the page's, not a thread's."""
     headers = [(index, who) for index, line in enumerate(result.lines) if (who := post_header(line)) is not None]
     if len(headers) < 2:
         return
-    prose_before = prose_running_total(result.lines)
+    prose_before = prose_running_total(["" if QUOTED_REPLY_LINE.match(line) else line for line in result.lines])
     if not any(prose_before[index] for index, _ in headers):
         return
     bounds = [index for index, _ in headers] + [len(result.lines)]
@@ -637,7 +639,7 @@ def post_header(line: str) -> str | None:
     day), a floor ('#3', '3楼', '沙发') or a poster's label (`words` of thread-replies: 楼主, 作者, 发表于 …), and at
     most a short name besides, without a sentence's marks ('#### 2# 某网友 2021-03-05 10:40', '作者：某网友 日期：
     2010-05-06 12:30:01'). None for any other line."""
-    shadow = simplified(line.strip(EDGE_SPACE)).lstrip("#*>-+ ").replace("**", "")
+    shadow = LEADING_MARKUP.sub("", simplified(line.strip(EDGE_SPACE))).replace("**", "")
     if bbs := BBS_POSTER_LINE.fullmatch(shadow):
         return bbs.group("who")  # a Unix board stamps the post two lines below, on its 发信站 line
     if len(shadow) > POST_HEADER_MAX or not (stamp := TIMED_DATE.search(shadow)):
@@ -663,6 +665,11 @@ def poster_labels() -> tuple[str, ...]:
 
 
 POST_HEADER_MAX = 80  # characters: a header is a floor, a name and a stamp; a line of text is longer
+# Markdown's marks opening a header line: a heading's '#'s before their space, list, quote and emphasis marks. Not
+# a '#' run into a figure: '#1 某网友 2021-03-05 10:21' is the first floor.
+LEADING_MARKUP = re.compile(r"^(?:#{1,6}(?=[\s#])|[*>\-+\s])+")
+# A reply's line quoting the post it answers: a mail-style '> ' (a Markdown quote) or a Unix board's ': '.
+QUOTED_REPLY_LINE = re.compile(r"\s*(?:>|＞|:\s|：\s)")
 # A Unix bulletin board's post header (水木, 未名 and the other Firebird and KBS boards): '发信人: someone (某网友),
 # 信区: Reader', the poster's id, nickname and board (bbs-post-header in cruft.yml takes the header's lines off).
 BBS_POSTER_LINE = re.compile(r"发信人\s*[:：]\s*(?P<who>[^\s,，:：（()）]{1,40})\s*"
