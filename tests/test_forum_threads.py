@@ -129,6 +129,8 @@ def test_a_bulletin_board_posts_signature_and_origin_line_go(tmp_path: Path) -> 
     ("## #3 路人甲乙 2021-03-05 10:40", "路人甲乙"),
     ("- 2楼 路人甲乙 2021-03-05 10:40", "路人甲乙"),
     ("## 2021-03-05 10:40 会议纪要", None),  # a Markdown heading with a stamp: no floor, no poster's label
+    ("发表于 2010-5-6 12:30 | 只看该作者", ""),  # the button is no poster ('只看该' was read as one)
+    ("1楼 大 中 小 发表于 2010-5-6 12:30 只看该作者", ""),  # Discuz 7's font-size switch
 ])
 def test_a_post_header_is_a_floor_or_a_posters_label_a_name_and_a_time(line: str, who: str | None) -> None:
     assert post_header(line) == who
@@ -255,3 +257,42 @@ def test_a_reply_quoting_the_whole_speech_is_no_speech(tmp_path: Path, mark: str
     assert document.body.count(SPEECH[-1]) == 1
     assert mark + SPEECH[-1] not in document.body and "&gt;" not in document.body and "&#58;" not in document.body
     assert REPLIES[0] not in document.body
+
+
+def discuz7_export(posts: list[tuple[str, list[str]]], poster_lines: bool = True) -> str:
+    """A text export of a Discuz 7 thread: the poster's name from the column beside each post on a line of its own
+    (when the export keeps it), then the post's header row, with the font-size switch and the buttons, then the text."""
+    lines = [TITLE, ""]
+    for floor, (poster, paragraphs) in enumerate(posts, start=1):
+        lines += [poster, ""] if poster_lines else []
+        lines += [f"{floor}楼 大 中 小 发表于 2010-5-{5 + floor} 12:30 只看该作者", "", *paragraphs, ""]
+    return "\n".join(lines)
+
+
+def test_a_discuz_text_export_keeps_the_opening_post_and_drops_each_posters_line(tmp_path: Path) -> None:
+    """'1楼 大 中 小 发表于 … 只看该作者' under the poster's name: the row's buttons were read as a poster ('只看该',
+    the same for every post, so every reply went on with the speech), and the name line above the opening post
+    was taken for the title."""
+    text = discuz7_export([("风中的某某", SPEECH), ("路人甲乙", REPLIES[:1]), ("某某的小号", REPLIES[1:])])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert SPEECH[-1] in document.body
+    assert not any(reply in document.body for reply in REPLIES)
+    assert "路人甲乙" not in document.body and "风中的某某" not in document.body
+    assert document.meta["title"] == TITLE
+    assert document.meta["published"] == dt.date(2010, 5, 6)
+
+
+def test_a_discuz_text_export_keeps_the_floors_its_opening_poster_went_on_in(tmp_path: Path) -> None:
+    text = discuz7_export([("风中的某某", SPEECH), ("风中的某某", PART_TWO), ("路人甲乙", REPLIES)])
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert PART_TWO[-1].split("。", 1)[1] in document.body
+    assert not any(reply in document.body for reply in REPLIES)
+
+
+def test_a_speechs_last_short_line_is_no_posters_name_without_the_layout(tmp_path: Path) -> None:
+    """Header rows without a poster's line over each of them: the speech's signature right above the next row
+    stays (one short line over one row does not make the layout)."""
+    text = discuz7_export([("", [*SPEECH, "王某明"]), ("", REPLIES)], poster_lines=False).replace("\n\n\n", "\n\n")
+    document = normalize_file(text_page(tmp_path, text), tmp_path)
+    assert document.body.rstrip().endswith("王某明")
+    assert not any(reply in document.body for reply in REPLIES)

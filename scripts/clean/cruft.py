@@ -206,12 +206,13 @@ def code_rule_words(name: str, path: Path = RULES_FILE) -> tuple[str, ...]:
 
 
 def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
-                page_crumbs: Iterable[str] = (), page_title: str = "") -> CleanResult:
+                page_crumbs: Iterable[str] = (), page_title: str = "", posts_read: bool = False) -> CleanResult:
     """Apply every rule to the decoded lines; return the remaining trimmed lines.
 
     Empty lines are kept (collapsed to one) because they tell paragraph breaks from wrapped lines.
     `page_crumbs`: the breadcrumb trails an HTML page's markup holds (its reader took them off the lines), which
-    may name the site (site-name-in-text); `page_title`: its <title>, whose parts may name a 范文/文库 site too.
+    may name the site (site-name-in-text); `page_title`: its <title>, whose parts may name a 范文/文库 site too;
+    `posts_read`: the page's reader already told a forum thread's posts apart (the lines are the text's posts).
     """
     rules = load_rules() if rules is None else rules
     by_kind = defaultdict(list)
@@ -222,7 +223,7 @@ def clean_lines(lines: list[str], rules: tuple[Rule, ...] | None = None,
     remove_inline(result, [rule for rule in by_kind["inline"] if rule.before_lines])
     result.lines = join_split_labels(result.lines, by_kind["fields"], page_title)
     move_page_footnotes(result)
-    drop_thread_replies(result)
+    drop_thread_replies(result, posts_read)
     drop_repeated(result, by_kind["repeated"], by_kind["line"])
     drop_contents_list(result)
     drop_contents_echo(result)
@@ -602,36 +603,65 @@ COPY_HEADER_CHARS = 40  # short unpunctuated lines just before the copy are its 
 WHITE_SPACE = re.compile(r"\s+")
 
 
-def drop_thread_replies(result: CleanResult) -> None:
+def drop_thread_replies(result: CleanResult, posts_read: bool = False) -> None:
     """A forum thread saved with its posts, each under a header line (post_header: its floor, its poster, its time
     stamp): the speech is the post holding the most prose of its own (not counting a reply's lines quoting what it
     answers, '> …' or a Unix board's ': …': a reply quoting the whole speech holds it, and more), with the posts right
     after it under the same poster's name (a long text posted over several floors); the other posts are replies and
-    go, each header with them. The
-    first kept header's day is the post's publication date. Needs two headers at least, one of them after a
-    paragraph of prose: one stamp row over a text is the page's, not a thread's."""
-    headers = [(index, who) for index, line in enumerate(result.lines) if (who := post_header(line)) is not None]
+    go, each header with them. A header row that names no poster ('1楼 大 中 小 发表于 … 只看该作者') may have the
+    poster's name on the line above it (with_poster_lines). The first kept header's day is the post's publication
+    date. Needs two headers at least, one of them after a paragraph of prose: one stamp row over a text is the
+    page's, not a thread's. When the page's reader already told the posts apart (`posts_read`: an HTML thread's
+    replies are off and the opening poster's next floors kept, by its markup), every post left is the text and
+    only the header rows go."""
+    headers = with_poster_lines(result.lines, [(index, index, who) for index, line in enumerate(result.lines)
+                                               if (who := post_header(line)) is not None])
     if len(headers) < 2:
         return
     prose_before = prose_running_total(["" if QUOTED_REPLY_LINE.match(line) else line for line in result.lines])
-    if not any(prose_before[index] for index, _ in headers):
+    if not any(prose_before[start] for start, _, _ in headers):
         return
-    bounds = [index for index, _ in headers] + [len(result.lines)]
-    posts = [(start, end, who) for (start, who), end in zip(headers, bounds[1:], strict=True)]
-    main = max(range(len(posts)), key=lambda at: prose_before[posts[at][1]] - prose_before[posts[at][0]])
-    last = main
+    bounds = [start for start, _, _ in headers] + [len(result.lines)]
+    posts = [(start, end, who, row) for (start, row, who), end in zip(headers, bounds[1:], strict=True)]
+    main = 0 if posts_read else max(range(len(posts)),
+                                    key=lambda at: prose_before[posts[at][1]] - prose_before[posts[at][0]])
+    last = len(posts) - 1 if posts_read else main
     while last + 1 < len(posts) and posts[last + 1][2] and posts[last + 1][2] == posts[main][2]:
         last += 1
-    stamp = DATE_RE.search(result.lines[posts[main][0]])
+    stamp = DATE_RE.search(result.lines[posts[main][3]])
     if stamp:
         result.captures.add("published", stamp.group(0))
-    kept_headers = {start for start, _, _ in posts[main:last + 1]}
+    kept_headers = {index for start, _, _, row in posts[main:last + 1] for index in range(start, row + 1)}
     dropped = [index for index in range(headers[0][0], len(result.lines))
                if index in kept_headers or not posts[main][0] <= index < posts[last][1]]
     result.removals += [Removal("thread-replies", result.lines[index]) for index in dropped
                         if result.lines[index].strip()]
     gone = set(dropped)
     result.lines = [line for index, line in enumerate(result.lines) if index not in gone]
+
+
+def with_poster_lines(lines: list[str], headers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(first line, stamp row, poster) of each post header. A text export of a board that prints the poster in a
+    column beside the post ('风中的某某' over '1楼 大 中 小 发表于 2010-5-6 12:30 只看该作者') puts the name on the
+    line above each header row that names no one: when every such row has a short bare line right above it (never
+    the page's first line, its title), that line is the header's, and its poster's. A layout, so all or none: one
+    row over a speech's last short line ('王某明') is not enough to take that line for a name."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    above = {row: next((index for index in range(row - 1, first, -1) if lines[index].strip()), None)
+             for _, row, who in headers if not who}
+    names = {row: (index, lines[index].strip()) for row, index in above.items() if index is not None
+             and poster_name_line(lines[index])}
+    if len(names) < 2 or len(names) < len(above):
+        return headers
+    return [(names[row][0], row, names[row][1]) if row in names else (start, row, who)
+            for start, row, who in headers]
+
+
+def poster_name_line(line: str) -> bool:
+    """A line that can be only a poster's name: short, one word, no sentence's marks, no date and no header."""
+    text = line.strip(EDGE_SPACE)
+    return 0 < len(text) <= POST_NAME_MAX and not re.search(r"\s", text) and not POST_SENTENCE.search(text) \
+        and not DATE_RE.search(text) and post_header(text) is None
 
 
 def post_header(line: str) -> str | None:
@@ -648,13 +678,25 @@ def post_header(line: str) -> str | None:
     marked = FLOOR.search(rest) or any(word in rest for word in poster_labels())
     if not marked or POST_SENTENCE.search(rest):
         return None
-    rest = FLOOR.sub(" ", rest)
-    for word in poster_labels():
+    rest = FONT_SIZES.sub(" ", FLOOR.sub(" ", rest))
+    for word in (*forum_phrases(), *poster_labels()):  # '只看该作者' before its 作者
         rest = rest.replace(word, " ")
     names = POST_SEPARATORS.sub(" ", rest).split()
     if len(names) > 1 or any(len(name) > POST_NAME_MAX for name in names):
         return None
     return names[0] if names else ""
+
+
+@cache
+@reads_rule_file(RULES_FILE)
+def forum_phrases(path: Path = RULES_FILE) -> tuple[str, ...]:
+    """A forum engine's own button phrases (the vocabulary forum_phrases of cruft.yml: '只看该作者', '电梯直达'),
+    longest first: a post header's row of buttons, never its poster's name."""
+    return tuple(sorted(vocabularies(path, read_rule_file(path))["forum_phrases"], key=len, reverse=True))
+
+
+# The font-size switch Discuz 7 prints in every post's header row ('1楼 大 中 小 发表于 2010-5-6 12:30 只看该作者').
+FONT_SIZES = re.compile(r"(?:字体(?:大小)?\s*[:：]?\s*)?大\s+中\s+小")
 
 
 @cache

@@ -182,6 +182,7 @@ class PageFacts:
     whole_posts: int = 0  # <article> elements each holding a whole post (whole_posts in html.yml)
     linked_excerpts: int = 0  # headings linking to another page, each over its article's excerpt (linked_excerpts)
     footer_text: str = ""  # the page's footers: <footer> and elements whose class or id says footer or copyright
+    posts_read: bool = False  # a forum thread's posts were told apart here (thread_posts): replies off, floors kept
 
 
 @dataclass
@@ -918,6 +919,7 @@ def html_text(soup: BeautifulSoup, hints: Hints | None = None) -> HtmlText:
                                    or section_headline(index, headline, frames, blocks)):
                 facts.marked_headings.append(block.text.strip())
     facts.dropped_rows = [line for reason, line in dropped if reason != "html-link-list"]
+    facts.posts_read = bool(walker.continued_frames) or "html-thread-reply" in comments.values()
     return HtmlText(lines=lines, after_article=after, dropped=dropped, facts=facts)
 
 

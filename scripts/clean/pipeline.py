@@ -120,7 +120,8 @@ def normalize_bytes(data: bytes, path: Path, root: Path = REPO) -> Document:
     page = unwrap(data, path, corrections.get("encoding"))
     source = decode_source(page.data, path, page.encoding, page.html)
     refuse_a_document_per_line(source.lines, path)
-    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs, page_title=source.facts.title)
+    cleaned = clean_lines(source.lines, page_crumbs=source.facts.crumbs, page_title=source.facts.title,
+                          posts_read=source.facts.posts_read)
     if not corrections.get("genre"):
         refuse_programme(cleaned.lines, path)
     structure = build_structure(cleaned.lines, marked_headings=source.facts.marked_headings)
