@@ -968,9 +968,10 @@ def reads_as_a_name(text: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """'摄影 张三', '文/李四' (credit_line in metadata.yml): a role and a person's name (on the simplified shadow)."""
+    """'摄影 张三', '文/李四', '朱某峻　摄' (credit_line in metadata.yml): a role and a person's name (on the simplified
+    shadow)."""
     found = vocabulary().credit_line.match(simplified(line.strip()))
-    return found is not None and is_bare_name(found.group("name") or found.group("spaced"))
+    return found is not None and is_bare_name(found.group("name") or found.group("spaced") or found.group("before"))
 
 
 def is_salutation(line: str) -> bool:
@@ -1226,8 +1227,9 @@ def has_a_japanese_names_shape(shadow: str) -> bool:
 
 
 def names_a_person(line: str) -> bool:
-    """A line that is a person's name, perhaps with 同志 after it ('李某明同志' under a title)."""
-    return is_bare_name(line.removesuffix("同志"))
+    """A line that is a person's name, perhaps with 同志 after it ('李某明同志' under a title); not a photo's credit
+    ('朱某峻　摄', whose 摄 a four-character name could end with)."""
+    return is_bare_name(line.removesuffix("同志")) and not is_credit_line(line)
 
 
 def read_subtitle_speaker(head: Head) -> None:
