@@ -502,8 +502,10 @@ def read_head(lines: list[str], site_titles: list[str], removals: list[Removal],
     bylined = set(offices) | {i + 1 for i in offices}
     titled = [i for i in plain if not names_a_person(lines[i]) and i not in bylined] or plain
     title_at = titled[-1] if titled else len(lines)
-    if len(titled) >= 2 and vocab.attendance_deck.fullmatch(simplified(lines[title_at]).strip()):
-        title_at = titled[-2]  # '…新年茶话会 某某发表重要讲话' over its deck '李某张某出席 王某主持'
+    decks = 0  # '…新年茶话会 某某发表重要讲话' over its deck '李某张某出席 王某主持', perhaps set in two lines
+    while decks + 1 < len(titled) and attendance_deck(lines[titled[-1 - decks]]):
+        decks += 1
+    title_at = titled[-1 - decks] if titled else title_at
     if len(titled) >= 2 and repeats_and_extends(lines[titled[-2]], lines[title_at]):
         title_at = titled[-2]  # '岁末感恩 同心前行' over '岁末感恩 同心前行 2019/2020年度冬季通讯'
     title_at = headline_over_its_lede(lines, titled, title_at)
@@ -734,13 +736,27 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     return ""
 
 
+# What a headline says happened and a deck of names never does: '…举行春节团拜会 某某出席' is the headline.
+HEADLINE_EVENT = re.compile(r"举行|召开|举办|开幕|闭幕|会")
+
+
+def attendance_deck(line: str) -> bool:
+    """A headline's deck naming who attended and chaired ('李某张某出席 王某主持', deck_verbs in metadata.yml): names
+    and those verbs only, no event."""
+    shadow = simplified(line).strip()
+    return bool(vocabulary().attendance_deck.fullmatch(shadow)) and not HEADLINE_EVENT.search(shadow)
+
+
 def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
     """A main title set in two lines over its subtitle ('高举…旗帜' / '为…而团结奋斗' / '——在…大会上的报告'): the
     two headline lines right above a '——' subtitle are one title, joined with a space; else the last line alone.
     Neither line may be a speech title of its own, a sentence, the name of an institution (a site's banner) or a
     document's number ('电邮讲话【2019】37号 签发人：某某', document-number in documents.yml), and the second opens
-    with no speaker's name and colon ('某某：为…而努力' is a headline of its own)."""
+    with no speaker's name and colon ('某某：为…而努力' is a headline of its own). Two lines that the page also prints
+    as one line higher up are that one headline."""
     title, previous = lines[title_at], title_at - 1
+    if previous in plain and comparable(lines[previous] + title) in {comparable(line) for line in lines[:previous]}:
+        return f"{lines[previous]} {title}"  # printed whole above, then in two lines
     under = classified[title_at + 1].kind if title_at + 1 < len(lines) else ""
     if under != "subtitle" or previous not in plain or comparable(title) in comparable(lines[previous]):
         return title  # a title printed twice ('某某的报告' / '某某的报告' / '——…上'), the first time perhaps after
