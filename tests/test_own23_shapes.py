@@ -143,3 +143,15 @@ def test_a_talk_titled_by_a_year_and_a_transliterated_name_is_theirs(tmp_path: P
     body = f"<h1>{title}</h1><div class='post'>{SPEECH}</div>"
     page = html_page(tmp_path, f"<title>{title} | 某某的博客</title>", body)
     assert normalize_file(page, tmp_path).meta["speaker"] == "奥巴马"
+
+
+@pytest.mark.parametrize(("tags", "keywords"), [(["喬布斯", "演講"], None), (["喬布斯"], "乔布斯,演讲")])
+def test_a_talk_filed_under_a_name_in_traditional_script_is_theirs(tmp_path: Path, tags: list[str],
+                                                                     keywords: str | None) -> None:
+    """'喬布斯' as a tag: jieba read the traditional spelling as no name, and a page whose keywords spell the name in
+    the other script counted two people once each. The name is kept as the tag prints it."""
+    page = blog_post(tmp_path, tags, SPEECH)
+    if keywords:
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace(f"content='{','.join(tags)}'", f"content='{keywords}'"), encoding="utf-8")
+    assert normalize_file(page, tmp_path).meta["speaker"] == "喬布斯"

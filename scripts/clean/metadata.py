@@ -2645,8 +2645,10 @@ def filed_under_speaker(e: Evidence) -> tuple[str, str] | None:
     menu of categories naming others once); two people as often name nobody in particular."""
     if len(e.facts.tags) > FILED_TAGS_MAX:
         return None  # an index of posts, each with its tags: nobody's page
-    names = Counter(filter(None, map(person_filed, filed_tags(e)))).most_common(2)
-    name = names[0][0] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
+    filed = list(filter(None, map(person_filed, filed_tags(e))))
+    spelled = {simplified(name): name for name in filed}  # counted in either script, spelled as the tag links (last)
+    names = Counter(map(simplified, filed)).most_common(2)
+    name = spelled[names[0][0]] if names and (len(names) == 1 or names[0][1] > names[1][1]) else ""
     if not name or ADMINISTRATIVE_END.search(name) or reads_as_news(e):
         return None
     twice = names[0][1] >= 2  # in the post's keywords and its tag links both: its own filing, not a menu's item
@@ -2676,7 +2678,7 @@ def person_filed(tag: str) -> str:
     """The person a tag files a post under: the tag is their name (jieba tags it one), or their name before the speech
     word ('某某某演讲稿', '某某某讲话', name_occasion_speech), as a blog files its reposts of one person's talks."""
     tag = tag.strip()
-    if len(tag) >= 2 and len(words := tagged_words(tag)) == 1 and jieba_name(*words[0]):
+    if len(tag) >= 2 and len(words := tagged_words(simplified(tag))) == 1 and jieba_name(*words[0]):
         return tag
     named = name_occasion_speech(tag)
     return named[1] if named else ""
