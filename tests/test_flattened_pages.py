@@ -117,3 +117,31 @@ def test_a_heading_naming_the_speech_again_titles_no_second_speech() -> None:
     speech = [Block("paragraph", paragraph * 3) for paragraph in PARAGRAPHS]
     blocks = [Block("paragraph", LEAD), Block("heading", "致辞全文", 1), *speech, Block("heading", "致辞", 1), *speech]
     assert titled_speeches(Structure(head=[], blocks=blocks)) == ["致辞"]
+
+
+def blog_export(tmp_path: Path, headline: str, site: str, meta_row: str) -> Path:
+    """A blog post saved on one line: its <title> ('headline | site'), the menu, the headline again, the post's
+    meta row and the text."""
+    text = " ".join([f"{headline} | {site}", site, "首页 归档 分类 标签 关于", headline, meta_row, *PARAGRAPHS[:-1],
+                     *PARAGRAPHS[1:-1] * 6, PARAGRAPHS[-1], "Copyright © 2021 某某的博客"])  # a line of 1,000 and more
+    return text_page(tmp_path, text + "\n", "export.txt")
+
+
+def test_a_headline_holding_a_separator_of_its_own_is_the_title(tmp_path: Path) -> None:
+    """'时间的朋友-罗某宇(2020) | 某某博客' over the headline '时间的朋友-罗某宇(2020)': the title was cut at the
+    headline's own dash, and the rest of it ran into the text's first paragraph."""
+    page = blog_export(tmp_path, "时间的朋友-罗某宇(2020)", "某某博客", "Jan 1, 2021 3 min read")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "时间的朋友-罗某宇(2020)"
+    assert "罗某宇(2020)" not in document.body
+
+
+def test_the_one_day_in_the_menus_over_the_headline_is_the_posts_date(tmp_path: Path) -> None:
+    """'首页 归档 分类 标签 关于 2021年1月1日 上午 6.1k 字' between the <title> and the headline: the post's meta row,
+    taken off with the menus, and the page went without its date."""
+    page = blog_export(tmp_path, "时间的朋友-罗某宇(2020)", "My note", "")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("关于 时间的朋友", "关于 2021年1月1日 上午 6.1k 字 时间的朋友"), encoding="utf-8")
+    document = normalize_file(page, tmp_path)
+    assert document.meta["title"] == "时间的朋友-罗某宇(2020)"
+    assert document.meta["published"] == dt.date(2021, 1, 1)

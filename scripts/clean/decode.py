@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
+from scripts.clean.dates import dates_in
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import TITLE_SEPARATOR, PageFacts, html_text
 from scripts.clean.shadow import simplified
@@ -96,8 +97,9 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
         flattened = flattened_export(text.splitlines())  # one line as saved, before its paragraph gaps part it
         if flattened:
             title, chrome, (headline, rest) = flattened
+            days = {*dates_in(simplified(chrome[0]))}  # the one day the menus over the headline print: the post's
             return SourceText(lines=[headline, "", *text_to_lines(rest)], encoding=encoding, is_html=False,
-                              facts=PageFacts(title=title),
+                              facts=PageFacts(title=title, menu_dates=[chrome[0]] if len(days) == 1 else []),
                               dropped=[("flattened-page-chrome", piece) for piece in chrome if piece])
         at = exported_page_title(lines)
         if at is None:
@@ -156,22 +158,31 @@ def flattened_export(lines: list[str]) -> tuple[str, tuple[str, str], tuple[str,
     if len(texts) != 1 or len(texts[0]) < FLATTENED_MIN:
         return None
     line = texts[0]
-    separator = re.search(TITLE_SEPARATOR, line[:EXPORTED_TITLE_MAX])
-    if not separator or separator.start() < 4:
+    found = repeated_headline(line)
+    if found is None:
         return None
-    headline = line[:separator.start()].strip()
-    site = re.match(r"\S+", line[separator.end():])
-    title_end = separator.end() + (site.end() if site else 0)
-    sentence_end = line.find("。", separator.end())
-    again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))
-    if again < 0:  # the crawler joined the strings with no space: the <title> ends at its last short site part
-        title_end = site_parts_end(line, separator.end())
-        again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))
-    if again < 0:
-        return None
+    headline, title_end, again = found
     rest = line[again + len(headline):].strip()
     tail = flattened_tail(rest)
     return line[:title_end].strip(), (line[title_end:again].strip(), rest[tail:].strip()), (headline, rest[:tail])
+
+
+def repeated_headline(line: str) -> tuple[str, int, int] | None:
+    """(headline, end of the <title>, where the headline is printed again) of a page saved on one line: the <title>'s
+    part before a separator that the page prints again before the text's first sentence ends. The longest such part
+    wins: a headline may hold a separator of its own ('时间的朋友-罗某宇(2020) | 某某博客' over the headline
+    '时间的朋友-罗某宇(2020)')."""
+    separators = [found for found in re.finditer(TITLE_SEPARATOR, line[:EXPORTED_TITLE_MAX]) if found.start() >= 4]
+    for separator in reversed(separators):
+        headline = line[:separator.start()].strip()
+        site = re.match(r"\S+", line[separator.end():])
+        sentence_end = line.find("。", separator.end())
+        for title_end in (separator.end() + (site.end() if site else 0),
+                          site_parts_end(line, separator.end())):  # strings joined with no space: after the last
+            again = line.find(headline, title_end, sentence_end if sentence_end > 0 else len(line))  # short part
+            if again >= 0:
+                return headline, title_end, again
+    return None
 
 
 FLATTENED_FOOTER = re.compile(r"ICP备|Copyright|版权所有|©", re.IGNORECASE)
