@@ -145,3 +145,18 @@ def test_the_one_day_in_the_menus_over_the_headline_is_the_posts_date(tmp_path: 
     document = normalize_file(page, tmp_path)
     assert document.meta["title"] == "时间的朋友-罗某宇(2020)"
     assert document.meta["published"] == dt.date(2021, 1, 1)
+
+
+OPENING = "我想给新入职的同事讲一讲我的期望，再提几个建议。"
+
+
+def test_the_date_opening_the_text_under_the_headline_is_the_posts_date(tmp_path: Path) -> None:
+    """'… 在某某新员工入职培训上的讲话 2015-08-13 · 全文 5673 字 我想给新入职的同事…': the post's meta row under the
+    headline runs into the text's first sentence; its day dates the page. A day inside the text's first clause does
+    not."""
+    page = blog_export(tmp_path, "在某某新员工入职培训上的讲话", "RainySat", f"2015-08-13 · 全文 5673 字 {OPENING}")
+    assert normalize_file(page, tmp_path).meta["published"] == dt.date(2015, 8, 13)
+    (tmp_path / "late").mkdir()
+    late = blog_export(tmp_path / "late", "在某某新员工入职培训上的讲话", "RainySat",
+                       f"{OPENING[:-1]}，2015年8月13日。")
+    assert not normalize_file(late, tmp_path / "late").meta.get("published")

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
-from scripts.clean.dates import dates_in
+from scripts.clean.dates import DATE_RE, dates_in
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import TITLE_SEPARATOR, PageFacts, html_text
 from scripts.clean.shadow import simplified
@@ -97,9 +97,8 @@ def decode_source(data: bytes, path: Path, encoding: str | None = None, html: bo
         flattened = flattened_export(text.splitlines())  # one line as saved, before its paragraph gaps part it
         if flattened:
             title, chrome, (headline, rest) = flattened
-            days = {*dates_in(simplified(chrome[0]))}  # the one day the menus over the headline print: the post's
             return SourceText(lines=[headline, "", *text_to_lines(rest)], encoding=encoding, is_html=False,
-                              facts=PageFacts(title=title, menu_dates=[chrome[0]] if len(days) == 1 else []),
+                              facts=PageFacts(title=title, menu_dates=post_date_rows(chrome[0], rest)),
                               dropped=[("flattened-page-chrome", piece) for piece in chrome if piece])
         at = exported_page_title(lines)
         if at is None:
@@ -165,6 +164,18 @@ def flattened_export(lines: list[str]) -> tuple[str, tuple[str, str], tuple[str,
     rest = line[again + len(headline):].strip()
     tail = flattened_tail(rest)
     return line[:title_end].strip(), (line[title_end:again].strip(), rest[tail:].strip()), (headline, rest[:tail])
+
+
+ROW_DATE_REACH = 40  # a post's meta row under its headline: its date comes before the text's first clause
+
+
+def post_date_rows(menus: str, text: str) -> list[str]:
+    """Where a page saved on one line prints its post's date: the menus between the <title> and the headline, or
+    the row opening the text under the headline ('2021-08-24 · 全文 5673 字 …', '发表于 2015-08-13 我想…'), each
+    only when it holds one day and, under the headline, before any clause of the text."""
+    opening = DATE_RE.search(text[:ROW_DATE_REACH])
+    row = text[:opening.end()] if opening and not re.search(r"[。！？，,]", text[:opening.start()]) else ""
+    return [piece for piece in (menus, row) if len({*dates_in(simplified(piece))}) == 1][:1]
 
 
 def repeated_headline(line: str) -> tuple[str, int, int] | None:

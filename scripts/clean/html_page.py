@@ -183,7 +183,7 @@ class PageFacts:
     linked_excerpts: int = 0  # headings linking to another page, each over its article's excerpt (linked_excerpts)
     footer_text: str = ""  # the page's footers: <footer> and elements whose class or id says footer or copyright
     posts_read: bool = False  # a forum thread's posts were told apart here (thread_posts): replies off, floors kept
-    menu_dates: list[str] = field(default_factory=list)  # a one-line export's menus over its headline, one day in them
+    menu_dates: list[str] = field(default_factory=list)  # a one-line export's rows round its headline, one day in each
 
 
 @dataclass

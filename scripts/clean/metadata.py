@@ -4211,7 +4211,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("URL date", url_stamp),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("element whose class names it the post's date ('post-date')", lambda e: first_date(e.facts.dated_elements)),
-    ("the one day among the menus over the headline of a page saved on one line",
+    ("the one day among the menus over the headline, or opening the text under it, of a page saved on one line",
      lambda e: first_date(e.facts.menu_dates)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
     # A scraper's date column may be its own crawl or index date: it fills only what the page does not print.
