@@ -119,11 +119,12 @@ def test_a_heading_naming_the_speech_again_titles_no_second_speech() -> None:
     assert titled_speeches(Structure(head=[], blocks=blocks)) == ["致辞"]
 
 
-def blog_export(tmp_path: Path, headline: str, site: str, meta_row: str) -> Path:
+def blog_export(tmp_path: Path, headline: str, site: str, meta_row: str, separator: str = "|") -> Path:
     """A blog post saved on one line: its <title> ('headline | site'), the menu, the headline again, the post's
     meta row and the text."""
-    text = " ".join([f"{headline} | {site}", site, "首页 归档 分类 标签 关于", headline, meta_row, *PARAGRAPHS[:-1],
-                     *PARAGRAPHS[1:-1] * 6, PARAGRAPHS[-1], "Copyright © 2021 某某的博客"])  # a line of 1,000 and more
+    text = " ".join([f"{headline} {separator} {site}", site, "首页 归档 分类 标签 关于", headline, meta_row,
+                     *PARAGRAPHS[:-1], *PARAGRAPHS[1:-1] * 6, PARAGRAPHS[-1],  # a line of 1,000 characters and more
+                     "Copyright © 2021 某某的博客"])
     return text_page(tmp_path, text + "\n", "export.txt")
 
 
@@ -160,3 +161,11 @@ def test_the_date_opening_the_text_under_the_headline_is_the_posts_date(tmp_path
     late = blog_export(tmp_path / "late", "在某某新员工入职培训上的讲话", "RainySat",
                        f"{OPENING[:-1]}，2015年8月13日。")
     assert not normalize_file(late, tmp_path / "late").meta.get("published")
+
+
+def test_a_blog_themes_double_slash_parts_the_headline_from_the_site(tmp_path: Path) -> None:
+    """'360需要的，不是打工者（周某祎） ——在新员工入职培训上的讲话 // RainySat': the title was cut at the subtitle's
+    dash, the only separator read."""
+    headline = "我们需要的，不是打工者（周某祎） ——在新员工入职培训上的讲话"
+    page = blog_export(tmp_path, headline, "RainySat", f"2015-08-13 {OPENING}", separator="//")
+    assert normalize_file(page, tmp_path).meta["title"].replace(" ", "") == headline.replace(" ", "")

@@ -1192,7 +1192,8 @@ BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts o
 SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
                    re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
                    # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
-                   re.compile(r"\s+·\s*|\s*·\s+"))
+                   re.compile(r"\s+·\s*|\s*·\s+"),
+                   re.compile(r"\s+//\s+"))  # a blog theme's '标题 // 站名', spaced: an address's '//' has none
 # Any of them: where a text export's first line (the page's <title>) parts its headline from the site's name.
 TITLE_SEPARATOR = "|".join(f"(?:{separator.pattern})" for separator in SITE_SEPARATORS)
 
