@@ -219,6 +219,7 @@ class Vocabulary:
     subject_after_name: str
     name_then_deed: re.Pattern
     attendance_deck: re.Pattern  # a headline's deck naming who attended and chaired (deck_verbs)
+    deck_events: tuple[str, ...]  # what a headline says happened, never in a deck
     foreign_leader: re.Pattern
     name_on_a_day: re.Pattern
     transliteration: frozenset[str]
@@ -357,6 +358,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         name_then_deed=name_then_deed_pattern(data["speech_deed_verbs"]["words"]),
         attendance_deck=re.compile(rf"(?:[{CJK_RANGE}·、，,]{{2,40}}?"
                                    rf"(?:{literal_alternation(data['deck_verbs']['words'])})\s*)+"),
+        deck_events=tuple(data["deck_events"]["words"]),
         foreign_leader=foreign_leader_pattern(data["foreign_leader_title"]),
         name_on_a_day=name_on_a_day_pattern(data["foreign_leader_title"]),
         transliteration=frozenset(data["foreign_leader_title"]["characters"] + "·"),
@@ -736,15 +738,12 @@ def wrapped_title(lines: list[str], title_at: int, plain: list[int]) -> str:
     return ""
 
 
-# What a headline says happened and a deck of names never does: '…举行春节团拜会 某某出席' is the headline.
-HEADLINE_EVENT = re.compile(r"举行|召开|举办|开幕|闭幕|会")
-
-
 def attendance_deck(line: str) -> bool:
     """A headline's deck naming who attended and chaired ('李某张某出席 王某主持', deck_verbs in metadata.yml): names
-    and those verbs only, no event."""
+    and those verbs only, no event (deck_events)."""
     shadow = simplified(line).strip()
-    return bool(vocabulary().attendance_deck.fullmatch(shadow)) and not HEADLINE_EVENT.search(shadow)
+    vocab = vocabulary()
+    return bool(vocab.attendance_deck.fullmatch(shadow)) and not any(word in shadow for word in vocab.deck_events)
 
 
 def two_line_title(lines: list[str], title_at: int, plain: list[int], classified: list[HeadLine]) -> str:
