@@ -3932,8 +3932,6 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
         and not (opening.startswith(vocabulary().speech_openings) or is_salutation(opening))
 
 
-
-
 def day_inside_a_speech_title(e: Evidence) -> dt.date | None:
     """The one whole day a speech's title names inside it, not at either end ('郭某某2022年5月4日直播',
     '某某20250107CES主题演讲（全文）'): the day the speech was given. Only the title of a speech (a speech word in it,
@@ -3945,6 +3943,7 @@ def day_inside_a_speech_title(e: Evidence) -> dt.date | None:
     if len(days) != 1 or vocabulary().speech_studied.search(title) or spans_days(title) or NEWS_HEADLINE.search(title):
         return None
     return days.pop() if re.search(SPEECH_WORDS, title) or speaks_to_an_audience(e) else None
+
 
 DATE_STEPS: list[Step] = [
     ("date of the sitting a proceedings record reports", sitting_date),
