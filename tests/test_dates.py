@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from scripts.clean.dates import (
     DATE_LINE_RE,
     DATE_RE,
+    JAPANESE_ERAS,
     chinese_number,
     date_line,
     month_day_before,
@@ -40,6 +41,10 @@ from scripts.clean.dates import (
     ("九十年元旦", None),
     ("發布日期：102年1月16日", dt.date(2013, 1, 16)),  # Taiwan's pages: a three-figure ROC year without its era
     ("到了89年底的时候", None), ("89年5月6日", None),  # two figures: 1989 as it is said, or ROC 89 — unread
+    ("平成31年4月12日", dt.date(2019, 4, 12)),  # a Japanese era's year, as a translated Japanese speech is signed
+    ("令和元年5月1日", dt.date(2019, 5, 1)),  # 元年: the era's first year
+    ("昭和二十年八月十五日", dt.date(1945, 8, 15)),
+    ("平成40年1月1日", None),  # 平成 ran 31 years
     ("2023年2月30日", None),
     ("2023-13-01", None),
     ("第2023期", None),
@@ -93,9 +98,16 @@ def test_every_date_line_the_grammar_matches_is_read(line: str) -> None:
     """No pattern matches what parse cannot read: every part converts to a number, and the line's date is
     exactly that year, month and day, or none when they name no calendar day (2月30日)."""
     match = DATE_RE.search(line)
-    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymdrn"}
+    parts = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "ymdrnek"}
     if "r" in parts:  # a Republic of China year
         parts["y"] = str(chinese_number(parts["r"]) + 1911)
+    if "e" in parts:  # a Japanese era's year: 元 is its first, and no era year runs past the era's last
+        first, last = JAPANESE_ERAS[parts["e"]]
+        era_year = 1 if parts["k"] == "元" else chinese_number(parts["k"])
+        if not 1 <= era_year <= last:
+            assert date_line(line) is None
+            return
+        parts["y"] = str(first + era_year - 1)
     if "n" in parts:  # 元旦
         parts["m"], parts["d"] = "1", "1"
     year, month, day = (chinese_number(parts[key]) for key in "ymd")

@@ -69,3 +69,17 @@ def test_a_companys_founder_and_ceo_are_offices(title: str, office: str) -> None
     """创始人 and CEO close a company head's office as 董事长 and 总裁 do; the name after them gave the speech."""
     head = split_title(title)
     assert (head.speaker, head.speaker_title) == ("王某某", office)
+
+
+def test_the_day_in_brackets_opening_the_text_run_on_into_the_headnote_is_its_day(tmp_path: Path) -> None:
+    """A collected work's copy sets its date in brackets before the editor's headnote, in one paragraph."""
+    page = text_page(tmp_path, "星星之火\n\n（一九三〇年一月五日）这是某某给某某的一封信，收入本书时作了删改。\n\n"
+                               + SPEECH)
+    document = normalize_file(page, tmp_path)
+    assert document.meta["date"] == dt.date(1930, 1, 5)
+    assert document.provenance["date"] == "date line opening the text"
+
+
+def test_a_date_in_brackets_later_in_the_first_paragraph_dates_nothing(tmp_path: Path) -> None:
+    page = text_page(tmp_path, "读书与做人\n\n据统计（2019年5月6日）全校三千余名师生参加了读书活动。\n\n" + SPEECH)
+    assert "date" not in normalize_file(page, tmp_path).meta

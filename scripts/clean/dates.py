@@ -5,7 +5,8 @@ Parts: a year (four digits, or four Chinese numerals 二〇二三 with 〇/○/�
 (digits, or Chinese numerals with 十 and 廿/卅: 十一, 二十五, 廿五). Forms: 2023年5月6日 (any mix of digit and
 numeral parts, 日 or 号; figures full-width too, ２０１２年１１月８日; a range's first day, 2023年5月6－8日),
 2023-05-06 / 2023/5/6 / 2023.05.06 / 2023 / 05 / 06, a Republic of China year (中華民國九十年元旦,
-民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), and the compact
+民国102年5月6日, or three figures without the era: 102年5月6日 and Taiwan's stamps 112-12-05), a Japanese era's
+year (平成31年4月12日, 令和元年5月1日: a translated Japanese speech's signature), and the compact
 20230506 of CMS addresses (/t20230506_123.html). A time may follow (07:41, 07时41分, 17:36:12). Plausibility
 (no date after today; no
 publication before 1949, no speech before the Republic's first year, 1912; a page is published on or after the
@@ -41,6 +42,11 @@ ROC_YEAR = (rf"(?:\d{{1,3}}|[{_CN}]{{2,3}}"  # 90, 一一〇
             rf"|[{_UNIT}]?百(?:[〇○零]?[{_UNIT}]|[{_UNIT}]?十[{_UNIT}]?)?"  # 一百零二, 一百一十
             rf"|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])")  # 九十, 五
 ROC_OFFSET = 1911
+# A year of a Japanese era, as a translated Japanese speech is signed ('平成31年4月12日', '令和元年5月1日'): each era's
+# year 1 and the last year it ran (令和 runs on).
+JAPANESE_ERAS = {"明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31), "令和": (2019, 99)}
+JAPANESE_ERA = "(?:" + "|".join(JAPANESE_ERAS) + ")"
+ERA_YEAR = rf"(?:元|\d{{1,2}}|[{_UNIT}]?十[{_UNIT}]?|[{_UNIT}])"  # 元 is the first year: 令和元年
 # A time of day, perhaps after a comma ('2021年3月5日, 10:21', as phpBB stamps a post) and the part of the day a
 # Taiwanese or Hong Kong stamp names ('下午2:30').
 TIME = (r"(?:\s*[,，]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[01]?\d|2[0-3])\s*[:：时時]\s*[0-5]\d\s*(?:分\s*)?"
@@ -73,6 +79,7 @@ FORMS = (
     r"(?<![\d,，])(?P<y>(?:19|20)\d{2})[,，](?P<m>1[0-2]|0?[1-9])[,，](?P<d>3[01]|[12]\d|0?[1-9])(?![\d亿万千百元个%％]|[,，]\d)",
     rf"{ROC_ERA}{SPACE}(?P<r>{ROC_YEAR}){SPACE}年{SPACE}"
     rf"(?:(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]|(?P<n>元旦))",  # 元旦: 1 January
+    rf"(?P<e>{JAPANESE_ERA}){SPACE}(?P<k>{ERA_YEAR}){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
     # A Republic of China year of three figures without the era's name, as Taiwan's pages print dates
     # ('102年1月16日' = 2013-01-16); two figures stay unread ('89年' is also how 1989 is said).
     rf"(?<!\d)(?P<r>1\d\d){SPACE}年{SPACE}(?P<m>{MONTH}){SPACE}月{SPACE}(?P<d>{DAY}){SPACE}[日号號]",
@@ -150,9 +157,15 @@ def chinese_number(text: str) -> int:
 def from_match(match: re.Match) -> dt.date | None:
     """The date a match of DATE, DATE_LINE or COMPACT names; None when it is no calendar day (2月30日)."""
     parts = {name[0]: value for name, value in match.groupdict().items()
-             if value and name[0] in "ymdrn" and (len(name) == 1 or name[1:].isdigit())}
+             if value and name[0] in "ymdrnek" and (len(name) == 1 or name[1:].isdigit())}
     if "r" in parts:
         parts["y"] = str(chinese_number(parts["r"]) + ROC_OFFSET)
+    if "e" in parts:
+        first, last = JAPANESE_ERAS[parts["e"]]
+        era_year = 1 if parts["k"] == "元" else chinese_number(parts["k"])
+        if not 1 <= era_year <= last:  # '平成40年' is no year
+            return None
+        parts["y"] = str(first + era_year - 1)
     if "n" in parts:
         parts["m"], parts["d"] = "1", "1"
     year, month, day = (chinese_number(parts[key]) for key in "ymd")

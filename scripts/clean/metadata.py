@@ -3480,9 +3480,16 @@ SPEAKER_STEPS: list[Step] = [
 
 
 def opening_date_line(e: Evidence) -> dt.date | None:
-    """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）')."""
+    """A date line among the first blocks: a reposted speech's own title block ('…讲话 / 张三 / （日期）'); or the
+    day in brackets opening the text's first block, run together with what follows it, as a collected work's copy
+    sets its date before the editor's headnote ('（一九三〇年一月五日）这是某某给某某的一封信…')."""
     opening = e.structure.blocks[:min(6, len(e.structure.blocks) - 3)]
-    return next((date_line(b.text) for b in opening if date_line(b.text) and not is_cms_stamp(b.text)), None)
+    on_its_line = next((date_line(b.text) for b in opening if date_line(b.text) and not is_cms_stamp(b.text)), None)
+    run_on = OPENING_BRACKETED_DATE.match(e.structure.blocks[0].text) if e.structure.blocks else None
+    return on_its_line or (parse_date(run_on.group(0)) if run_on else None)
+
+
+OPENING_BRACKETED_DATE = re.compile(rf"\s*[（(]\s*(?:{DATE})\s*[）)]")
 
 
 def note_date(e: Evidence) -> dt.date | None:
