@@ -13,7 +13,14 @@ import pytest
 import yaml
 
 from scripts.clean.containers import RULES_FILE, source_title
-from scripts.clean.metadata import RULES_DIR, is_filler_line, name_office_delivering, title_like, vocabulary
+from scripts.clean.metadata import (
+    RULES_DIR,
+    is_filler_line,
+    name_office_delivering,
+    possessive_speech,
+    title_like,
+    vocabulary,
+)
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import text_page
 
@@ -172,3 +179,15 @@ def test_a_record_printed_as_text_is_read_by_its_camel_case_keys(tmp_path: Path)
     record = record.replace(lead, '        publishTime: "2024-05-08",\n')
     meta = normalize_file(text_page(tmp_path, record, "article.txt"), tmp_path).meta
     assert (meta["title"], meta["published"]) == ("在2024年全县秋季工作推进会上的讲话", dt.date(2024, 5, 8))
+
+
+@pytest.mark.parametrize("example", metadata_rule("lead_possessive_speech")["examples"])
+def test_the_lead_possessive_speech_examples_hold(example: str) -> None:
+    lead, _, wanted = example.partition(" -> ")
+    name, office = wanted.removesuffix(")").split(" (")
+    assert possessive_speech(lead) == (office, name)
+
+
+@pytest.mark.parametrize("lead", metadata_rule("lead_possessive_speech")["keep"])
+def test_a_lead_clause_not_opening_with_the_speaker_s_speech_names_nobody(lead: str) -> None:
+    assert possessive_speech(lead) is None

@@ -83,3 +83,15 @@ def test_the_day_in_brackets_opening_the_text_run_on_into_the_headnote_is_its_da
 def test_a_date_in_brackets_later_in_the_first_paragraph_dates_nothing(tmp_path: Path) -> None:
     page = text_page(tmp_path, "读书与做人\n\n据统计（2019年5月6日）全校三千余名师生参加了读书活动。\n\n" + SPEECH)
     assert "date" not in normalize_file(page, tmp_path).meta
+
+
+def test_a_translation_s_lead_naming_whose_speech_it_is_names_the_speaker(tmp_path: Path) -> None:
+    """The editor's two paragraphs over a translated address: the first's subject is the speaker's speech, the
+    second says the full translation follows."""
+    lead = ("在今年的某某大学入学典礼上，上野千某子名誉教授的致词就好像一颗深水炸弹，引起了极大反响。\n\n"
+            "很多字句，都切中要害，直抵人心。完整译文如下，送给所有在求学路上努力着的学生们。\n\n")
+    # no salutation: two paragraphs of prose over one are a news report's account, which names no speaker
+    address = ("## 面对的现实\n\n对于这个选拔考试的公正性，你们想必是深信不疑的。若是出现了不公正，一定会气愤吧。\n\n"
+               "希望你们不要把努力得来的成果只用在自己身上。谢谢大家！\n")
+    document = normalize_file(text_page(tmp_path, "某某大学入学致词：等待你们的是什么\n\n" + lead + address), tmp_path)
+    assert (document.meta["speaker"], document.meta["speaker_title"]) == ("上野千某子", "名誉教授")

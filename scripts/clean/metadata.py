@@ -256,6 +256,7 @@ class Vocabulary:
     column_kicker: re.Pattern
     lead_name_office: re.Pattern
     lead_titled_speech: re.Pattern
+    lead_possessive_speech: re.Pattern
     dialogue_min_turns: int
     dialogue_min_speakers: int
     reporter_turn_labels: frozenset[str]
@@ -397,6 +398,7 @@ def vocabulary(path: Path = METADATA_FILE) -> Vocabulary:
         lead_name_office=re.compile(data["lead_name_office"]["pattern"].replace(
             "{office}", "|".join(map(re.escape, sorted(data["office_endings"]["words"], key=len, reverse=True))))),
         lead_titled_speech=re.compile(data["lead_titled_speech"]["pattern"]),
+        lead_possessive_speech=re.compile(data["lead_possessive_speech"]["pattern"]),
         dialogue_min_turns=data["dialogue_turns"]["min_turns"],
         dialogue_min_speakers=data["dialogue_turns"]["min_speakers"],
         reporter_turn_labels=frozenset(data["dialogue_turns"]["reporter_labels"]),
@@ -1272,8 +1274,9 @@ def name_then_office(who: str) -> tuple[str, str] | None:
     return None
 
 
-# A deputy's office is its office with 副 before it (副总经理, 常务副市长): the 副 is the office's, not the name's.
-DEPUTY = r"(?:常务|执行)?副"
+# A deputy's office is its office with 副 before it (副总经理, 常务副市长), and a professor's may carry an honour or a
+# chair (名誉教授, 客座教授, 讲席教授): the word is the office's, not the name's ('上野千某子名誉教授').
+DEPUTY = r"(?:(?:常务|执行)?副|名誉|荣誉|客座|特聘|讲席|终身|资深)"
 DEPUTY_OPENING = re.compile(f"^{DEPUTY}")
 DEPUTY_CLOSING = re.compile(f"{DEPUTY}$")
 
@@ -2994,7 +2997,25 @@ def delivering_in_lead_in(e: Evidence) -> tuple[str, str] | None:
 def delivering_named(text: str) -> tuple[str, str] | None:
     """(office, name) of whoever a lead says gave the speech, office first or name first (lead_name_office), or
     whose speech the lead says took place."""
-    return office_name_delivering(text) or name_office_delivering(text) or named_speech_took_place(text)
+    return office_name_delivering(text) or name_office_delivering(text) or named_speech_took_place(text) \
+        or possessive_speech(text)
+
+
+def possessive_speech(text: str) -> tuple[str, str] | None:
+    """'…，上野千某子名誉教授的致词就好像一颗深水炸弹' -> ('名誉教授', '上野千某子'): a lead's clause opening with a
+    person's speech as its subject (lead_possessive_speech in metadata.yml). The words before 的 are that person's
+    name, perhaps with the office after it, and nothing else; in the page's characters."""
+    for clause in map(str.strip, re.split(r"[，,。；;！？]", text)):
+        found = vocabulary().lead_possessive_speech.match(simplified(clause))
+        who = clause[:found.end("who")] if found else ""
+        if not who:
+            continue
+        if placed_name(who):
+            return "", who
+        closing = name_then_office(who) or name_office_closing(who)
+        if closing and who.startswith(closing[1]):  # the name opens the clause: '学习某某书记的…' names nobody
+            return closing
+    return None
 
 
 def named_speech_took_place(text: str) -> tuple[str, str] | ShapedName | None:
