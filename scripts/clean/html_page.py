@@ -1182,7 +1182,27 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
                             or " ".join(block.text for block in blocks[frame.first:frame.end]))
             if CJK.search(text) and len(text) <= hints.current_max_chars and text not in facts.current_items:
                 facts.current_items.append(text)
+    if hints and not facts.current_items:
+        facts.current_items = lone_marked_items(soup, hints.current_max_chars)
     return facts
+
+
+def lone_marked_items(soup: BeautifulSoup, most: int) -> list[str]:
+    """The items of menus that the template marks as the page shown where no class name says so (a hashed or
+    meaningless class): in a list of MENU_ITEMS_MIN items or more, the one item with a class none of the others
+    carries ('<li><a>集团概况</a></li><li class="x7f3a"><a>董事长致辞</a></li><li><a>技术中心</a></li>'); its short
+    text, as current_item_hints reads a marked item's."""
+    found = []
+    for menu in soup.find_all(["ul", "ol", "dl"]):
+        items = menu.find_all(["li", "dd"], recursive=False)
+        classed = [item for item in items if item.get("class")]
+        text = one_line(classed[0].get_text(" ")) if len(items) >= MENU_ITEMS_MIN and len(classed) == 1 else ""
+        if CJK.search(text) and len(text) <= most and text not in found:
+            found.append(text)
+    return found
+
+
+MENU_ITEMS_MIN = 3  # a section menu lists a few pages; one item beside another is no menu
 
 
 CRUMB_SEPARATOR = re.compile(f"[{CRUMB_MARKS}]")
@@ -1343,9 +1363,35 @@ def post_date_rules(path: Path = RULES_FILE) -> tuple[frozenset[str], int, re.Pa
     return frozenset(section["class_words"]), int(section["max_chars"]), re.compile(section["today_widget"])
 
 
+@cache
+@reads_rule_file(RULES_FILE)
+def meta_row_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
+    """What a post's other meta fields say beside its date (row_words: '文章字数', '阅读', 'views'), and how long such
+    a field's text may be (post_dates in html.yml)."""
+    section = rule_section(path, "post_dates")
+    return re.compile(literal_alternation(section["row_words"]), re.IGNORECASE), int(section["row_max_chars"])
+
+
+def in_a_meta_row(element: Tag) -> bool:
+    """The element holds a date alone, not in brackets, and a sibling beside it is one of the post's other meta fields
+    ('<div>2018-08-26</div><div>文章字数: 7k</div>'; row_words in html.yml): the post's date in a theme's meta row,
+    told by the row when no class name says so."""
+    own = one_line(" ".join(element.find_all(string=True, recursive=False)))
+    if not own or own[0] in "（([【" or not DATE_LINE_RE.fullmatch(own):
+        return False
+    words, most = meta_row_rules()
+    siblings = [one_line(tag.get_text(" ")) for tag in element.find_next_siblings(True, limit=ROW_SIBLINGS)
+                + element.find_previous_siblings(True, limit=ROW_SIBLINGS)]
+    return any(len(text) <= most and words.search(text) for text in siblings)
+
+
+ROW_SIBLINGS = 6  # fields a theme's meta row holds on either side of the date, at most
+
+
 def post_dates(soup: BeautifulSoup) -> list[str]:
     """The post's date from elements whose class or id names a date ('<span class="post__date">2013-05-11</span>',
-    'entry-date', 'pubtime'; post_dates in html.yml): their short texts holding a date, when they all agree on one,
+    'entry-date', 'pubtime'; post_dates in html.yml), or that hold it alone in the post's meta row (in_a_meta_row):
+    their short texts holding a date, when they all agree on one,
     or else when those above the post's first paragraph (POST_TEXT_MIN) agree: a prev/next card under the text
     dates another post. Elements giving several days above the text are an index's or a related list's, and a date
     that is a link leads to another post: neither dates this one."""
@@ -1355,7 +1401,8 @@ def post_dates(soup: BeautifulSoup) -> list[str]:
     for element in soup.find_all(True):
         text_seen = text_seen or (element.name == "p" and len(one_line(element.get_text(" "))) >= POST_TEXT_MIN)
         names = [*(element.get("class") or []), str(element.get("id") or "")]
-        if not words & {token.lower() for name in names for token in re.split(r"[-_\s]+", name) if token}:
+        named = words & {token.lower() for name in names for token in re.split(r"[-_\s]+", name) if token}
+        if not named and not in_a_meta_row(element):
             continue
         text = one_line(element.get_text(" "))
         linked = element.find("a") is not None or element.find_parent("a") is not None  # another post's date
