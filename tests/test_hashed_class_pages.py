@@ -1,6 +1,8 @@
-"""A template whose class names say nothing (hashed by a build tool, or meaningless): the post's date in its meta row
-is still the post's, and the menu item marked as the page shown is still the page's name. scripts/measure/variants.py
-`renamed-classes` measures the same on the labelled sets; every page here is made up."""
+"""Pages from templates nobody here has seen: class names that say nothing (hashed by a build tool, or meaningless),
+where the post's date in its meta row is still the post's and the menu item marked as the page shown still names the
+page; and a <title> whose first part opens with a site and its column (as a blog reposting a government page keeps
+it), which still gives its headline. scripts/measure/variants.py `renamed-classes` and `title-site-prefix` measure
+the same on the labelled sets; every page here is made up."""
 
 from __future__ import annotations
 
@@ -52,3 +54,17 @@ def test_a_menu_whose_items_all_have_classes_marks_none(tmp_path: Path) -> None:
             "<li class='a3'><a href='c.html'>董事长致辞</a></li><li class='a4'><a href='d.html'>技术中心</a></li>")
     document = normalize_file(html_page(tmp_path, "<title>某某集团</title>", company_page(menu)), tmp_path)
     assert document.meta.get("title") != "董事长致辞"
+
+
+def test_a_title_part_that_opens_with_a_site_and_its_column_gives_up_the_headline(tmp_path: Path) -> None:
+    """'某某市人民政府 - 新闻中心 - 标题 | 某某的博客': a government page's <title> a blog kept whole."""
+    head = "<title>某某市人民政府 - 新闻中心 - 矛盾论 | 某某的博客</title>"
+    body = ("<div><a href='/'>某某的博客</a></div><h1>矛盾论</h1><div>" + TALK + "</div>")
+    assert normalize_file(html_page(tmp_path, head, body), tmp_path).meta["title"] == "矛盾论"
+
+
+def test_a_dash_inside_the_headline_stays_in_it(tmp_path: Path) -> None:
+    head = "<title>某某市人民政府 - 新闻中心 - 比尔盖茨谈AI公开信全文——AI的时代已经到来 | 某某的博客</title>"
+    body = "<h1>比尔盖茨谈AI公开信全文——AI的时代已经到来</h1><div>" + TALK + "</div>"
+    assert normalize_file(html_page(tmp_path, head, body), tmp_path).meta["title"] == \
+        "比尔盖茨谈AI公开信全文——AI的时代已经到来"

@@ -4827,7 +4827,8 @@ def title_parts(title: str) -> list[str]:
     if last[1] is not underscore and cuts:
         parts[:1] = [parts[0][:cuts[0].start()], parts[0][cuts[0].end():]]  # '标题_某某公司|关键词|关键词'
     parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in parts) if part]
-    if len(parts) > 1 and (inner := site_and_message_title(parts[0]) or titled_by_its_own_site(parts[0])):
+    if len(parts) > 1 and (inner := site_and_message_title(parts[0]) or titled_by_its_own_site(parts[0])
+                           or opened_by_its_own_site(parts[0])):
         return [*inner, *parts[1:]]
     return parts[::-1] if names_its_site_first(parts) else parts
 
@@ -4840,6 +4841,29 @@ def titled_by_its_own_site(part: str) -> list[str]:
     pieces = title_parts(part)
     return pieces if len(pieces) >= 2 and part.rstrip().endswith(pieces[-1]) and names_a_site(pieces[-1]) \
         and not names_a_site(pieces[0]) else []
+
+
+def opened_by_its_own_site(part: str) -> list[str]:
+    """A <title>'s first part that is itself 'site-column-title' ('某某市人民政府 - 新闻中心 - 标题' before a reposting
+    blog's '| 某某的博客'): [title, column, site], when the part opens with a site's name and a short column, each
+    followed by the same separator; [] otherwise. Only those two are cut off: a dash further on is the title's own
+    ('…公开信全文——AI的时代已经到来'), and a kicker alone before a bar ('时局 | 标题') is the headline's."""
+    cut = first_separator(part)
+    after = first_separator(part, cut.end()) if cut else None
+    if not cut or not after or after.re is not cut.re:
+        return []
+    site, column, title = part[:cut.start()].strip(), part[cut.end():after.start()].strip(), part[after.end():].strip()
+    short_column = 0 < len(comparable(column)) <= SHORT_TITLE_PART
+    return [title, column, site] if short_column and names_a_site(site) and title and not names_a_site(title) else []
+
+
+def first_separator(text: str, start: int = 0) -> re.Match | None:
+    """The first separator of any family (SITE_SEPARATORS) in the text from `start`, outside quotation marks and
+    书名号."""
+    quoted = quoted_positions(text)
+    found = [match for pattern in SITE_SEPARATORS for match in pattern.finditer(text, start)
+             if match.start() not in quoted]
+    return min(found, key=lambda match: match.start(), default=None)
 
 
 MESSAGE_TITLE_MAX = 8  # Chinese characters of a page's genre title ('总经理致辞', '校长寄语'): no occasion in it
