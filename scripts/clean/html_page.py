@@ -1210,7 +1210,9 @@ BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")  # a bar between a <title>'s parts o
 # Separators a site puts between the page's title, its column and its own name, by family: the family of
 # the last separator in a <title> is the site's; a '-' inside the title itself (中国-东盟) is then no cut.
 SITE_SEPARATORS = (re.compile(r"\s*_+\s*"), BAR_SEPARATOR,
-                   re.compile(r"\s*(?:-{1,2}|–|—{1,2}|－)\s*"),
+                   # a hyphen set against a figure without a space is a range's or a name's ('2019-2020学年',
+                   # 'COVID-19'), no separator; between letters it may part a title from its site ('…GPU-EDN 某某')
+                   re.compile(r"\s*(?:(?<!\d)-{1,2}(?!\d)|(?<=\s)-{1,2}|-{1,2}(?=\s)|–|—{1,2}|－)\s*"),
                    # a middle dot with space round it: without, it joins a transliterated name ('阿不都·热合曼')
                    re.compile(r"\s+·\s*|\s*·\s+"),
                    re.compile(r"\s+//\s+"))  # a blog theme's '标题 // 站名', spaced: an address's '//' has none

@@ -1606,15 +1606,19 @@ def shows_title_part(line: str, part: str) -> bool:
 def shown_title_end(title: str, shown: list[str]) -> list[str]:
     """[headline, column …, site] when the page shows the end of its <title> whole as its headline, after a
     separator that sets the site's name (and column) off before it, and the headline holds a separator of its own
-    ('某某中学_栏目_主题讲话-张某校长' shown as '主题讲话-张某校长')."""
+    ('某某中学_栏目_主题讲话-张某校长' shown as '主题讲话-张某校长'). Not when the page shows all before it whole as a
+    line too: that is the headline, and the end the site's banner with a bar of its own ('标题 | 某某's blog|某某的个人
+    博客', a text export printing the <title>, the headline and the banner one under the other)."""
     squeezed = re.sub(r"\s+", "", title)
+    shown_whole = {comparable(line) for line in shown}
     for line in shown:
         key = re.sub(r"\s+", "", line)
         if len(comparable(key)) < SHOWN_TITLE_END_MIN or not squeezed.endswith(key) or squeezed == key \
                 or not any(pattern.search(key) for pattern in SITE_SEPARATORS):
             continue  # a shown end without a separator of its own is a part, read as the others are
         before = squeezed[:-len(key)]
-        if DANGLING_SEPARATOR.search(before) and (rest := DANGLING_SEPARATOR.sub("", before)):
+        if DANGLING_SEPARATOR.search(before) and (rest := DANGLING_SEPARATOR.sub("", before)) \
+                and comparable(rest) not in shown_whole:
             return [line.strip(), *title_parts(rest)]
     return []
 
