@@ -35,3 +35,15 @@ def test_a_text_export_printing_the_headline_and_a_banner_with_a_bar_of_its_own_
             "学位授予仪式毕业生代表发言稿", "2012-06-14 |", "分类于", "软件学院"]
     document = normalize_file(text_page(tmp_path, "\n".join(head) + "\n" + SPEECH), tmp_path)
     assert document.meta["title"] == "学位授予仪式毕业生代表发言稿"
+
+
+def test_the_headline_a_text_export_prints_again_in_its_menus_stays_the_title(tmp_path: Path) -> None:
+    """'总经理致辞' in the header's menu, over the text with the post's stamp, and in the footer's menu: three copies,
+    as a PDF's running header has; the copy over the text is the headline, the menus' copies go."""
+    menu = ["某某建筑工程有限公司", "首页", "公司简介", "董事长寄语", "总经理致辞", "工程业绩", "联系我们"]
+    text = ("某某建筑工程有限公司自组建成立以来，秉承诚信经营的理念，为社会建设了一大批优质工程。\n"
+            "我们愿与各界朋友携手并进，共创美好未来。\n")
+    page = "\n".join([*menu, "总经理致辞", "2017-01-12 14:01:30", "admin", "1158"]) + "\n" + text + "\n".join(menu)
+    document = normalize_file(text_page(tmp_path, page + "\n"), tmp_path)
+    assert document.meta["title"] == "总经理致辞"
+    assert "董事长寄语" not in document.body and "总经理致辞" not in document.body

@@ -480,10 +480,11 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
         repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
             keep_captures(result, line, line_rules)
-        for line in result.lines:
-            if line in repeated:
+        headlines = {at for line in repeated if (at := headline_copy(result.lines, line)) is not None}
+        for at, line in enumerate(result.lines):
+            if line in repeated and at not in headlines:
                 result.removals.append(Removal(rule.name, line))
-        result.lines = [line for line in result.lines if line not in repeated]
+        result.lines = [line for at, line in enumerate(result.lines) if line not in repeated or at in headlines]
 
 
 PAGE_FOOTNOTE = re.compile(r"[①-⑳]\s*\S.{1,300}[。.）)]")  # '①某某：指…。' set at the foot of a PDF's page
@@ -554,6 +555,27 @@ def repeated_content(lines: list[str], line: str) -> bool:
     words = sum(1 for char in line if char.isalnum())
     return words >= 2 and all(SECTION_END.search(before) and after and not BARE_NUMBER.fullmatch(after)
                               for before, after in around)
+
+
+def headline_copy(lines: list[str], line: str) -> int | None:
+    """Where a repeated line is the headline over the text, not a running header: its copy standing last before the
+    first paragraph of prose, with at most HEADLINE_GAP short lines between (the post's stamp, its author, its
+    count of reads), where no page breaks. A text export of a company's page prints its menu's '总经理致辞' in the
+    header, again as the headline over the text and again in the footer; only the copies in the menus go."""
+    first_prose = next((at for at, text in enumerate(lines) if SENTENCE_CLOSED.search(text.strip())), None)
+    if first_prose is None or not HEADLINE_WORDS.search(line):  # a number alone ('20') heads no text
+        return None
+    key = running_key(line)
+    copies = [at for at in range(first_prose) if lines[at] and running_key(lines[at]) == key]
+    between = [text for text in lines[copies[-1] + 1:first_prose] if text.strip()] if copies else []
+    short = all(len(compact(text)) <= HEADLINE_GAP_CHARS and not CLAUSE_INSIDE.search(text) for text in between)
+    return copies[-1] if copies and len(between) <= HEADLINE_GAP and short else None
+
+
+SENTENCE_CLOSED = re.compile(r"[。！？][”’」』）)]*$")  # a paragraph of prose ends so
+HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+HEADLINE_GAP = 4  # short lines between a headline and its text: a stamp, an author, a count of reads, a source
+HEADLINE_GAP_CHARS = 30
 
 
 def running_key(line: str) -> str:
