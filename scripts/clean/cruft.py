@@ -560,19 +560,23 @@ def repeated_content(lines: list[str], line: str) -> bool:
 def headline_copy(lines: list[str], line: str) -> int | None:
     """Where a repeated line is the headline over the text, not a running header: its copy standing last before the
     first paragraph of prose, with at most HEADLINE_GAP short lines between (the post's stamp, its author, its
-    count of reads), where no page breaks. A text export of a company's page prints its menu's '总经理致辞' in the
-    header, again as the headline over the text and again in the footer; only the copies in the menus go."""
-    first_prose = next((at for at, text in enumerate(lines) if SENTENCE_CLOSED.search(text.strip())), None)
-    if first_prose is None or not HEADLINE_WORDS.search(line):  # a number alone ('20') heads no text
+    count of reads), when no copy stands inside the text, where a PDF's pages break. A text export of a company's
+    page prints its menu's '总经理致辞' in the header, again as the headline over the text and again in the footer;
+    only the copies in the menus go."""
+    prose = [at for at, text in enumerate(lines) if SECTION_END.search(text.strip())]
+    if not prose or not HEADLINE_WORDS.search(line):  # a number alone ('20') heads no text
         return None
     key = running_key(line)
-    copies = [at for at in range(first_prose) if lines[at] and running_key(lines[at]) == key]
+    everywhere = [at for at, text in enumerate(lines) if text and running_key(text) == key]
+    if any(prose[0] < at < prose[-1] for at in everywhere):  # printed between pages too: a running header
+        return None
+    first_prose = prose[0]
+    copies = [at for at in everywhere if at < first_prose]
     between = [text for text in lines[copies[-1] + 1:first_prose] if text.strip()] if copies else []
     short = all(len(compact(text)) <= HEADLINE_GAP_CHARS and not CLAUSE_INSIDE.search(text) for text in between)
     return copies[-1] if copies and len(between) <= HEADLINE_GAP and short else None
 
 
-SENTENCE_CLOSED = re.compile(r"[。！？][”’」』）)]*$")  # a paragraph of prose ends so
 HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 HEADLINE_GAP = 4  # short lines between a headline and its text: a stamp, an author, a count of reads, a source
 HEADLINE_GAP_CHARS = 30
