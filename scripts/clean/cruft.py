@@ -480,7 +480,8 @@ def drop_repeated(result: CleanResult, rules: list[Rule], line_rules: list[Rule]
         repeated |= page_numbers(result.lines, repeated)
         for line in repeated:
             keep_captures(result, line, line_rules)
-        headlines = {at for line in repeated if (at := headline_copy(result.lines, line)) is not None}
+        prose = [at for at, text in enumerate(result.lines) if SECTION_END.search(text.strip())]
+        headlines = {at for line in repeated if (at := headline_copy(result.lines, prose, line)) is not None}
         for at, line in enumerate(result.lines):
             if line in repeated and at not in headlines:
                 result.removals.append(Removal(rule.name, line))
@@ -557,13 +558,12 @@ def repeated_content(lines: list[str], line: str) -> bool:
                               for before, after in around)
 
 
-def headline_copy(lines: list[str], line: str) -> int | None:
+def headline_copy(lines: list[str], prose: list[int], line: str) -> int | None:
     """Where a repeated line is the headline over the text, not a running header: its copy standing last before the
     first paragraph of prose, with at most HEADLINE_GAP short lines between (the post's stamp, its author, its
     count of reads), when no copy stands inside the text, where a PDF's pages break. A text export of a company's
     page prints its menu's '总经理致辞' in the header, again as the headline over the text and again in the footer;
-    only the copies in the menus go."""
-    prose = [at for at, text in enumerate(lines) if SECTION_END.search(text.strip())]
+    only the copies in the menus go. `prose`: where the lines end a paragraph (SECTION_END), in order."""
     if not prose or not HEADLINE_WORDS.search(line):  # a number alone ('20') heads no text
         return None
     key = running_key(line)

@@ -4817,18 +4817,17 @@ def title_parts(title: str) -> list[str]:
     the site's name last (a two-part <title> naming its site first is turned round: names_its_site_first). A
     separator inside quotation marks or 书名号 is part of a name ('“奋进新征程——…展”开幕_某某网')."""
     quoted = quoted_positions(title)
-    last = max(((match.start(), pattern) for pattern in SITE_SEPARATORS for match in pattern.finditer(title)
-                if match.start() not in quoted), default=None, key=lambda found: found[0])
+    last = max(unquoted_separators(title), default=None, key=lambda match: match.start())
     if not last:
         return [title]
     parts, start = [], 0
-    for cut in (match for match in last[1].finditer(title) if match.start() not in quoted):
+    for cut in (match for match in last.re.finditer(title) if match.start() not in quoted):
         parts.append(title[start:cut.start()])
         start = cut.end()
     parts.append(title[start:])
     underscore = SITE_SEPARATORS[0]  # never inside a headline: it parts the title from the site before a keyword list
     cuts = [match for match in underscore.finditer(parts[0]) if match.start() not in quoted]
-    if last[1] is not underscore and cuts:
+    if last.re is not underscore and cuts:
         parts[:1] = [parts[0][:cuts[0].start()], parts[0][cuts[0].end():]]  # '标题_某某公司|关键词|关键词'
     parts = [part for part in (DANGLING_SEPARATOR.sub("", part) for part in parts) if part]
     if len(parts) > 1 and (inner := site_and_message_title(parts[0]) or titled_by_its_own_site(parts[0])
@@ -4862,12 +4861,16 @@ def opened_by_its_own_site(part: str) -> list[str]:
 
 
 def first_separator(text: str, start: int = 0) -> re.Match | None:
-    """The first separator of any family (SITE_SEPARATORS) in the text from `start`, outside quotation marks and
-    书名号."""
+    """The first separator of any family in the text from `start`, outside quotation marks and 书名号."""
+    return min(unquoted_separators(text, start), key=lambda match: match.start(), default=None)
+
+
+def unquoted_separators(text: str, start: int = 0) -> list[re.Match]:
+    """Every separator of every family (SITE_SEPARATORS) in the text from `start`, outside quotation marks and 书名号
+    (a dash inside '“奋进新征程——…展”' is part of a name)."""
     quoted = quoted_positions(text)
-    found = [match for pattern in SITE_SEPARATORS for match in pattern.finditer(text, start)
-             if match.start() not in quoted]
-    return min(found, key=lambda match: match.start(), default=None)
+    return [match for pattern in SITE_SEPARATORS for match in pattern.finditer(text, start)
+            if match.start() not in quoted]
 
 
 MESSAGE_TITLE_MAX = 8  # Chinese characters of a page's genre title ('总经理致辞', '校长寄语'): no occasion in it
