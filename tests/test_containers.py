@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean.containers import RULES_FILE, field_key, find_body, title_without_site
+from scripts.clean.containers import RULES_FILE, field_key, find_body, title_without_site, yaml_front_matter
 from scripts.clean.field_names import field_names
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.program_source import literal_value
@@ -63,6 +63,27 @@ def test_markdown_front_matter_gives_metadata_and_body(tmp_path: Path) -> None:
     for key in ("title:", "author:", "source_url:", "---"):
         assert key not in document.body
     assert SPEECH[1] in document.body
+
+
+def test_hexo_front_matter_without_its_opening_line(tmp_path: Path) -> None:
+    """Hexo reads a post whose front matter has only its closing '---'; the keys are the post's fields, not text."""
+    text = (f"title: {TITLE}\ndate: 2023-09-12 16:47:20\ntags:\n    - 讲话\ncategories: 会议\n---\n\n"
+            + "\n\n".join(SPEECH) + "\n")
+    document = normalize_file(write(tmp_path, "post.md", text), tmp_path)
+    assert document.meta["title"] == TITLE
+    assert str(document.meta["published"]) == "2023-09-12"
+    for key in ("title:", "categories", "---"):
+        assert key not in document.body
+    assert SPEECH[1] in document.body
+
+
+def test_a_text_opening_with_a_colon_line_is_no_front_matter() -> None:
+    """Only a YAML mapping with a post's field names is front matter, opened or not: a 'Note: …' line over a rule,
+    or a line that is no YAML key, is the text's."""
+    assert yaml_front_matter(f"title: {TITLE}\n---\n正文") == ({"title": TITLE}, "正文")
+    assert yaml_front_matter("Note: 以下为讲话全文\n---\n正文") is None
+    assert yaml_front_matter("同志们：今天开会。\n---\n正文") is None
+    assert yaml_front_matter("title: [未闭合\n---\n正文") is None  # no YAML
 
 
 def test_markdown_syntax_is_read_not_kept(tmp_path: Path) -> None:

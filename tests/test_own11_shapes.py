@@ -12,7 +12,7 @@ import pytest
 
 from scripts.clean.containers import ManyRecords, records_in
 from scripts.clean.dates import DATE_RE, TEMPLATE_DATE_RE, from_match
-from scripts.clean.metadata import dated_headline
+from scripts.clean.metadata import dated_headline, labels_a_page_line
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.xml_records import xml_records
 from tests.conftest import text_page
@@ -136,6 +136,21 @@ def test_a_label_over_a_dialogue_names_no_speaker(tmp_path: Path) -> None:
     text = "\n\n".join(["# 2024-03-05 座談實錄", "張某明：", SPEECH[1], f"李某華：{SPEECH[2]}", f"張某明：{SPEECH[3]}"])
     document = normalize_file(text_page(tmp_path, text, "talk.md"), tmp_path)
     assert "speaker" not in document.meta
+
+
+def test_a_page_label_opening_the_text_is_no_voice(tmp_path: Path) -> None:
+    """'原标题：…' run into the text's first paragraph is a repost's note, not a transcript labelled by its voice:
+    原 is a family name, but the label is one the page's own lines open with."""
+    opening = f"原标题：全县秋收工作全面展开新华社某某9月5日电{SPEECH[1]}{SPEECH[2]}"  # a headline run into the text
+    text = "\n\n".join([opening, SPEECH[1].replace("今天", "昨天"), SPEECH[3]])
+    document = normalize_file(text_page(tmp_path, text, "repost.txt"), tmp_path)
+    assert "speaker" not in document.meta
+
+
+@pytest.mark.parametrize(("label", "page_line"), [("原标题", True), ("编者按", True), ("来源", True),
+                                                  ("张某明", False), ("主持人", False), ("欧阳修", False)])
+def test_labels_a_page_line(label: str, page_line: bool) -> None:
+    assert labels_a_page_line(label) is page_line
 
 
 @pytest.mark.parametrize(("line", "found"), [

@@ -68,6 +68,10 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 ORDERED_ITEM = re.compile(r"^(\s*\d+)\.(?=\s)", re.M)
 CARRIAGE_RETURN = re.compile(r"\r\n?")
 FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
+# Hexo lets a post's front matter go without its opening '---': the file opens with 'title: …' and the first
+# '---' line closes it (hexo-front-matter's own pattern makes the opening line optional).
+UNOPENED_FRONT_MATTER = re.compile(
+    r"\A\s*(?P<yaml>[A-Za-z_][\w-]*:(?:[ \t][^\n]*)?(?:\n.*?)?)\n---[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(?P<toml>.*?)\n\+\+\+[ \t]*(?:\n|\Z)(?P<body>.*)\Z", re.S)  # Hugo's
 COLUMN_NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,30}")  # a CSV header cell
 WEB_ADDRESS = re.compile(r"https?://", re.I)
@@ -243,11 +247,11 @@ def unwrap(data: bytes, path: Path, encoding: str | None = None) -> Unwrapped:
     if note := raw_note(text):  # a note app's export: the note's properties after its text
         return text_page(note.body, ContainerFields(kind="note export", title=note.title, author=note.author,
                                                     source_url=note.source_url), markdown=True)
-    front = FRONT_MATTER.match(text)
-    if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
-        return as_page(markdown_to_html(front.group("body")), fields_of(mapping, "front-matter"), html=True)
-    if front and CODE_LINE.search(front.group("yaml")):
-        return fenced_component(front, path)
+    if front := yaml_front_matter(text):
+        mapping, body = front
+        return as_page(markdown_to_html(body), fields_of(mapping, "front-matter"), html=True)
+    if (fenced := FRONT_MATTER.match(text)) and CODE_LINE.search(fenced.group("yaml")):
+        return fenced_component(fenced, path)
     toml_front = TOML_FRONT_MATTER.match(text)
     if toml_front and (mapping := safe_toml(toml_front.group("toml"))) and known_keys(mapping):
         return as_page(markdown_to_html(toml_front.group("body")), fields_of(mapping, "front-matter"), html=True)
@@ -512,10 +516,9 @@ def text_page(text: str, fields: ContainerFields, markdown: bool = False) -> Unw
     """A container's text as the page: read as Markdown when it is (a .md file's, or reads_as_markdown), else as
     it stands (HTML or plain text). A record whose text is a whole Markdown post (a repository's file saved with
     its front matter) has the post's fields fill what the record lacks, and the post's body is the page."""
-    front = FRONT_MATTER.match(text)
-    if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
-        return as_page(markdown_to_html(front.group("body")), filled(fields, fields_of(mapping, "front-matter")),
-                       html=True)
+    if front := yaml_front_matter(text):
+        mapping, body = front
+        return as_page(markdown_to_html(body), filled(fields, fields_of(mapping, "front-matter")), html=True)
     if not markdown and not MARKUP.search(text) and looks_like_bbcode(text):  # a board's post as its database keeps it
         return as_page(bbcode_html(text), fields, html=True)
     if markdown or reads_as_markdown(text):
@@ -1446,6 +1449,16 @@ def stated_date(value: str) -> str:
     """A date field's value, a Unix time in it written as the day it names ('1624128762' -> '2021-06-20')."""
     day = epoch_date(value)
     return day.isoformat() if day else value
+
+
+def yaml_front_matter(text: str) -> tuple[dict, str] | None:
+    """A Markdown post's YAML front matter (between '---' lines, or Hexo's with no opening line) -> (its fields,
+    the post's body); None unless the block is a YAML mapping with a field name a post has (title, date, author…)."""
+    for pattern in (FRONT_MATTER, UNOPENED_FRONT_MATTER):
+        front = pattern.match(text)
+        if front and isinstance(mapping := safe_yaml(front.group("yaml")), dict) and known_keys(mapping):
+            return mapping, front.group("body")
+    return None
 
 
 def known_keys(mapping: dict) -> bool:

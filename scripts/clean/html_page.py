@@ -1319,10 +1319,12 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
     /tags/ or /categories/ segment, post_tags in html.yml) that sit together in an element holding few of them.
     A sidebar's tag cloud or a menu of categories links many and files no post; a tag link in a list item counts
     with its list. Where some of the groups sit inside the post's <article> element, the others (a small blog's
-    sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file no post."""
+    sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file no post. The tags of a
+    card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that post."""
     address, most = post_tag_rules()
     groups: dict[int, list[str]] = {}
     in_the_article: set[int] = set()
+    holders: dict[int, Tag | None] = {}
     for link in soup.find_all("a"):
         href = unquote(str(link.get("href") or ""))
         if not (address.search(href) or "tag" in (link.get("rel") or [])):
@@ -1335,10 +1337,51 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
             groups.setdefault(id(holder), []).append(text)
             if link.find_parent("article") is not None:
                 in_the_article.add(id(holder))
-    filing = {key: group for key, group in groups.items() if len(group) <= most}
+            holders[id(holder)] = holder
+    headline = page_headline(soup)
+    filing = {key: group for key, group in groups.items() if len(group) <= most
+              and not teaser_of_another_post(holders[key], address, headline)}
     if filing.keys() & in_the_article:
         filing = {key: group for key, group in filing.items() if key in in_the_article}
     return [tag for group in filing.values() for tag in group]
+
+
+TEASER_HEADLINE_MIN = 6  # characters of a link's words (or its picture's alt) that name another post
+
+
+def teaser_of_another_post(holder: Tag | None, tag_address: re.Pattern[str], headline: str) -> bool:
+    """A tag list inside a card that shows another post (a theme's 上一篇/下一篇 or related posts: its picture and
+    headline linked first, then its date and its tags): the card's link to that post comes before the tags within
+    the list's parent or grandparent. Those tags file the other post, not this one. A link to this page's own
+    headline (a header linking the post to itself over its tags) is no other post's; a post's footer sets its own
+    tags before the links to its neighbours."""
+    parent = holder.parent if holder is not None else None
+    for card in (parent, parent.parent if parent is not None else None):
+        if not isinstance(card, Tag):
+            return False
+        for element in card.descendants:
+            if element is holder:
+                break
+            if isinstance(element, Tag) and element.name == "a" and names_another_post(element, tag_address, headline):
+                return True
+    return False
+
+
+def names_another_post(link: Tag, tag_address: re.Pattern[str], headline: str) -> bool:
+    """A link to a post other than this one: not a tag's, its words (or its picture's alt) headline-long and not
+    this page's headline; a post's permalink on its date is its own."""
+    href = unquote(str(link.get("href") or ""))
+    if not href or href.startswith(("#", "javascript:")) or tag_address.search(href):
+        return False
+    image = link.find("img")
+    words = one_line(link.get_text(" ")) or (str(image.get("alt") or "") if image else "")
+    letters = re.sub(r"[\W\d_]", "", words)  # a permalink's date ('Jan 22 2013', '2013-01-22') names no post
+    return len(letters) >= TEASER_HEADLINE_MIN and not (headline and (words in headline or headline in words))
+
+
+def page_headline(soup: BeautifulSoup) -> str:
+    """The page's <title>, to tell a link to the post itself from a link to another."""
+    return one_line(soup.title.get_text(" ")) if soup.title else ""
 
 
 def unhidden_text(element: Tag) -> str:

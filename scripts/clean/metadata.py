@@ -24,6 +24,7 @@ from scripts.clean.cruft import (
     CRUMB_LABEL,
     CRUMB_SPLIT,
     TAG_MARKS,
+    Rule,
     crumb_root,
     load_rules,
     names_a_farm_site,
@@ -83,6 +84,7 @@ from scripts.clean.words import (
     dictionary,
     is_word,
     literal_alternation,
+    opens_with_a_common_word,
     reads_as_common_words,
     tagged_words,
 )
@@ -1204,6 +1206,9 @@ def is_bare_name(line: str, placed: bool = False) -> bool:
         return not is_office(line) and line not in vocab.cms_defaults
     if len(line) == LONGEST_NAME and not line.startswith(vocab.compound_surnames) and not dotted(line):
         return False  # a given name of four characters after a one-character family name: a phrase ('信息学竞赛')
+    if len(line) == LONGEST_NAME - 1 and not line.startswith(vocab.compound_surnames) \
+            and opens_with_a_common_word(line):
+        return False  # '成功|励志', a column's name: a given name of three after a one-character family name is rare
     return not is_office(line) and line not in vocab.cms_defaults and line not in province_short_names() \
         and not line.endswith(vocab.body_endings + vocab.honorific_endings) \
         and not line.endswith("同志") and not SPEECH_WORD.search(line) \
@@ -2491,15 +2496,37 @@ def lone_turn_label(e: Evidence) -> tuple[str, str] | None:
     """A name and a colon alone on the last line over the text ('张某明：', a transcript's heading '### 某某：')
     while no paragraph of the text opens with another name and a colon, or opening its first paragraph ('张某明：
     非常高兴参加…') while no other paragraph opens with a label and a colon at all (an interview's '记者：' asks): a
-    transcript of one voice, labelled once where it starts."""
+    transcript of one voice, labelled once where it starts. Not a page's own label ('原标题：', labels_a_page_line)
+    or a narrator's '某某说：', nor a name the text goes on to speak of: '孔子：吾十有五…' opening an essay is its
+    epigraph."""
     alone = LONE_LABEL.fullmatch(e.structure.head[-1]) if e.structure.head else None
     opening = TURN_LABEL.match(e.structure.blocks[0].text) if e.structure.blocks and not alone else None
     name = alone.group("name") if alone else opening.group("label") if opening else ""
-    if not name or not names_a_person(name):
+    if not name or not names_a_person(name) or labels_a_page_line(name) or introduces_a_quotation(name):
         return None
+    if opening and any(simplified(name) in simplified(block.text) for block in e.structure.blocks[1:]):
+        return None  # the text goes on to speak of them: their words opened it as an epigraph
     labels = {turn.group("label") for block in e.structure.blocks if (turn := TURN_LABEL.match(block.text))}
     others = {label for label in labels if names_a_person(label)} if alone else labels - {name}
     return None if others else ("", name)
+
+
+def labels_a_page_line(label: str) -> bool:
+    """'原标题', '编者按', '来源': a label the page's own lines open with — a field's (field_line) or one that a line
+    rule of cruft.yml takes off with its value ('原标题：…', original-title-line) — never a voice's in a transcript,
+    however much it reads as a name (原 and 编 are family names)."""
+    line = f"{label}：{LABEL_PROBE_VALUE}"
+    return bool(field_line().match(line)) \
+        or any(rule.pattern is not None and rule.pattern.fullmatch(line) for rule in chrome_line_rules())
+
+
+LABEL_PROBE_VALUE = "在全县大会上的讲话"  # a value any labelled line could carry, to ask the line rules of a label
+
+
+@cache
+def chrome_line_rules() -> tuple[Rule, ...]:
+    """cruft.yml's rules that take off a whole line."""
+    return tuple(rule for rule in load_rules() if rule.kind == "line" and rule.pattern is not None)
 
 
 def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
@@ -2511,7 +2538,8 @@ def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
     labels: Counter[str] = Counter()
     bracketed = set()
     for block in e.structure.blocks:
-        if found := TURN_LABEL.match(block.text) or BRACKETED_TURN_LABEL.match(block.text):
+        found = TURN_LABEL.match(block.text) or BRACKETED_TURN_LABEL.match(block.text)
+        if found and not FIGURE_AFTER_LABEL.match(block.text, found.end() - 1):
             labels[found.group("label")] += 1
             bracketed |= {found.group("label")} if found.re is BRACKETED_TURN_LABEL else set()
     named = [label for label in labels if not introduces_a_quotation(label)
@@ -2524,12 +2552,17 @@ def named_voice_of_turns(e: Evidence) -> tuple[str, str] | None:
 
 
 def introduces_a_quotation(label: str) -> bool:
-    """'古人云', '孔子曰', '子曰': who said the saying quoted after the colon, with the classical verb of saying (曰, or
-    云 after a common word that is no name: '王云', '刘青云' and '张家云' are names), never a turn's label."""
+    """'古人云', '孔子曰', '子曰', '某某师说': who said the words quoted after the colon, with a verb of saying (曰 or
+    说, which no name ends with; or 云 after a common word that is no name: '王云', '刘青云' and '张家云' are names),
+    a narrator's, never a turn's label."""
     shadow = simplified(label)
     words = tagged_words(shadow[:-1])
-    return shadow.endswith("曰") or (shadow.endswith("云") and len(words) == 1 and len(words[0][0]) >= 2
+    return shadow.endswith(("曰", "说")) or (shadow.endswith("云") and len(words) == 1 and len(words[0][0]) >= 2
                                     and is_word(words[0][0]) and not words[0][1].startswith("nr"))
+
+
+# A label's value that opens with a figure ('成交价：1.306亿港币', '面积：120平方米'): a field's, never a voice's words.
+FIGURE_AFTER_LABEL = re.compile(r"[\d０-９]")
 
 
 # A turn's label in brackets, as a transcript of a town hall or a press conference prints it ('[某某]好吧，…').

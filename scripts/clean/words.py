@@ -61,6 +61,14 @@ def reads_as_common_words(text: str) -> bool:
     return len(text) - len(first) >= 2 and all(is_word(word) for word, _ in words[1:])
 
 
+def opens_with_a_common_word(text: str) -> bool:
+    """'成功|励志', '热门|推荐': the run opens with a common word of two characters — a verb, a noun, an adjective or a
+    function word the dictionary knows well — that jieba does not read as a name's or a place's."""
+    words = tagged_words(text)
+    first, tag = words[0] if words else ("", "")
+    return len(first) == 2 and is_word(first) and tag in COMMON_TWO_CHARACTER_TAGS | {"a", "ad", "an"}
+
+
 def common_words_in(text: str) -> list[str]:
     """The common nouns, verbs and function words of two characters or more in `text` ('高更中学捐赠图书' ->
     中学, 捐赠, 图书)."""
