@@ -17,7 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 
-from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, LINE_BREAKS
+from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, CONTROL_CHARS, LINE_BREAKS
 from scripts.clean.dates import DATE_RE, dates_in
 from scripts.clean.entities import decode_references
 from scripts.clean.html_page import TITLE_SEPARATOR, PageFacts, html_text
@@ -37,7 +37,6 @@ BINARY_SIGNATURES = {
     b"\x1f\x8b": "a gzip archive",
     b"{\\rtf": "an RTF document (save as text first)",
 }
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]")
 PARAGRAPH_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")  # two or more spaces of any width
 # '…祝福！ 过去一年', '…钥匙。 2. 二，'
 PARAGRAPH_END_GAP = re.compile(r"(?<=[。！？!?”」』])[^\S\n](?=[\u4e00-\u9fff“「『《（【0-9])")

@@ -25,7 +25,7 @@ from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
-from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
+from scripts.clean.chinese import BAR_MARKS, CJK_RANGE, CONTROL_CHARS, CRUMB_MARKS, LINE_BREAKS, SENTENCE_END
 from scripts.clean.chinese import CJK_CHAR as CJK
 from scripts.clean.dates import DATE_LINE_RE, DATE_RE, TIMED_DATE, epoch_date
 from scripts.clean.entities import decode_references
@@ -1619,7 +1619,8 @@ def ld_items(data: object) -> list[dict]:
 
 
 def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """An element's text on one line, without the invisible marks a headline may carry ('\ufeff全民…')."""
+    return re.sub(r"\s+", " ", CONTROL_CHARS.sub("", text)).strip()
 
 
 def markup_text(text: str) -> str:

@@ -754,22 +754,25 @@ SHORT_OPENING_MIN = 4  # characters of a short first sentence ('春天来了。'
 
 def with_short_opening(lines: list[str], start: int, shapes: Shapes) -> int:
     """The text's first paragraph may be one short sentence ('又是一年春光好！', '今天我很高兴来到这里。'), too short
-    for `is_prose`: the line right above the first prose line is the text's when it is one clause ending a
-    sentence with 。 (a title does not), or with ！ or ？ under another head line (the title above it); not a
-    date, a bracketed note, a noted title or a heading."""
+    for `is_prose`, or a few of them, one to a line ('这是时代的呼唤。' / '这是历史的责任。', a leading article's
+    opening): each line right above the first prose line is the text's when it is one clause ending a sentence
+    with 。 (a title does not), or with ！ or ？ under another head line (the title above it); not a date, a
+    bracketed note, a noted title or a heading."""
     above = [index for index in range(start) if lines[index]]
-    if not above:
-        return start
-    line = lines[above[-1]].strip()
+    while above and opens_the_text(lines[above[-1]].strip(), len(above), shapes):
+        start = above.pop()
+    return start
+
+
+def opens_the_text(line: str, head_lines: int, shapes: Shapes) -> bool:
+    """with_short_opening's test of one line over the text, the last of `head_lines` lines above it."""
     ending = line[-1:]
     if len(line) < SHORT_OPENING_MIN or not has_chinese(line) or DATE_LINE_RE.fullmatch(line) \
             or TAIL_NOTE.fullmatch(line) or shapes.noted_title.fullmatch(line) or starts_heading(line, shapes):
-        return start
+        return False
     if re.search(r"[，、；：,;:]", line):
-        return start  # one clause: a line of several ('神奇，偶然掉在…') is a kicker or an epigraph as often
-    if ending == "。" or (ending in "！？" and len(above) >= 2):
-        return above[-1]
-    return start
+        return False  # one clause: a line of several ('神奇，偶然掉在…') is a kicker or an epigraph as often
+    return ending == "。" or (ending in "！？" and head_lines >= 2)
 
 
 def past_stamped_headline(lines: list[str], start: int, shapes: Shapes) -> int:
