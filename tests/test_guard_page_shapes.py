@@ -3,13 +3,14 @@ a column's name, an epigraph's author, a narrator's '某某说：' and a priced 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from scripts.clean.html_page import post_tags
-from scripts.clean.metadata import introduces_a_quotation, is_bare_name
+from scripts.clean.metadata import dated_headline, introduces_a_quotation, is_bare_name
 from scripts.clean.pipeline import normalize_file
 from tests.conftest import html_page, text_page
 
@@ -93,3 +94,17 @@ def test_a_run_of_short_sentences_opening_the_text_is_the_texts(tmp_path: Path) 
     document = normalize_file(text_page(tmp_path, text), tmp_path)
     assert document.meta["title"].replace(" ", "") == "牢记嘱托走好新的赶考之路"
     assert all(line in document.body for line in opening)
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("2004年7月13日外交部发言人某某在例行记者会上答记者问",
+     (dt.date(2004, 7, 13), "外交部发言人某某在例行记者会上答记者问")),
+    ("2020年1月1日新华社北京电", None), ("2017年05月14日08:19来源：某某网", None), ("2019年3月6日星期三", None)])
+def test_a_day_written_with_its_character_may_run_straight_into_the_headline(line: str, found: tuple | None) -> None:
+    assert dated_headline(line) == found
+
+
+def test_a_scraped_record_titled_by_its_day_and_the_briefing_keeps_its_title(tmp_path: Path) -> None:
+    title = "2004年7月13日外交部发言人某某在例行记者会上答记者问"
+    text = f"title: {title}\nurl: http://www.example.gov.cn/wjb/312430.htm\ncontent: \n" + "\n".join(SPEECH)
+    assert normalize_file(text_page(tmp_path, text, "record.txt"), tmp_path).meta["title"] == title

@@ -954,8 +954,9 @@ BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 # A headline opening with the day it names ('2026-03-25 某某主题演讲', '2024年3月5日：某某座谈会'): an archive's way of
-# heading a talk or a meeting by its date.
-DATED_HEADLINE = re.compile(rf"\s*(?P<date>{DATE})(?:\s+|\s*[：:｜|]\s*)(?P<title>\S.*)")
+# heading a talk or a meeting by its date. A day written with 日 may run straight into the words, as a ministry
+# titles its spokesperson's briefings ('2004年7月13日外交部发言人某某在例行记者会上答记者问').
+DATED_HEADLINE = re.compile(rf"\s*(?P<date>{DATE})(?:\s+|\s*[：:｜|]\s*|(?<=[日号])(?=[{CJK_RANGE}]))(?P<title>\S.*)")
 
 
 def dated_headline(line: str) -> tuple[dt.date, str] | None:
@@ -963,7 +964,13 @@ def dated_headline(line: str) -> tuple[dt.date, str] | None:
     row: '2019-03-06 某某新闻网' is title-like too, so only a page's headline element is read this way)."""
     found = DATED_HEADLINE.fullmatch(line)
     day = parse_date(found.group("date")) if found else None
-    return (day, found.group("title")) if found and day and title_like(found.group("title")) else None
+    glued = found is not None and found.end("date") == found.start("title")  # '…13日外交部发言人…'
+    if not found or not day or (glued and len(found.group("title")) < GLUED_TITLE_MIN):
+        return None  # a dateline's source run into its day ('…日新华社北京电') is no headline
+    return (day, found.group("title")) if title_like(found.group("title")) else None
+
+
+GLUED_TITLE_MIN = 10  # characters of the words a headline's day runs straight into
 
 
 LABELLED_VALUE = re.compile(r"(?P<label>[^\s：:]{1,6})\s*[：:]\s*(?P<value>\S.*)")
