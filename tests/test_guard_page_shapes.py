@@ -108,3 +108,14 @@ def test_a_scraped_record_titled_by_its_day_and_the_briefing_keeps_its_title(tmp
     title = "2004年7月13日外交部发言人某某在例行记者会上答记者问"
     text = f"title: {title}\nurl: http://www.example.gov.cn/wjb/312430.htm\ncontent: \n" + "\n".join(SPEECH)
     assert normalize_file(text_page(tmp_path, text, "record.txt"), tmp_path).meta["title"] == title
+
+
+def test_a_mark_alone_on_its_line_closes_the_line_above(tmp_path: Path) -> None:
+    """A text export breaks a line where an inline element ended ('<b>这是第二个方面</b>。'): the mark alone on the next
+    line closes the words above it; under a sentence that has its own mark (the lead-in it closed was taken off as
+    chrome) it goes."""
+    text = "\n".join([TITLE, "", SPEECH[0], SPEECH[1], "这是第二个方面", "。", SPEECH[2], "以下为演讲全文", "。",
+                      SPEECH[3]])
+    body = normalize_file(text_page(tmp_path, text), tmp_path).body
+    assert "这是第二个方面。" in body
+    assert "\n。" not in body and "。。" not in body

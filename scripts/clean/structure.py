@@ -907,6 +907,10 @@ MARKED_HEADING_MIN = 4  # characters
 TIMED_STAMP_AT_END = re.compile(rf"{TIMED_DATE.pattern}\s*$")  # a row closing with a date and its clock
 
 
+LONE_MARKS = re.compile(r"\s*[。！？；，、：”’」』）)!?;,:]+\s*")  # marks that only ever close what precedes them
+ORPHAN_MARK = re.compile(r"\s*[。！？；，、：!?;,:]+\s*")
+
+
 def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] = frozenset(),
                        marked: frozenset[str] = frozenset()) -> list[str]:
     """Glue lines broken mid-sentence (PDF page breaks, a site breaking at '；') back together. A line of a
@@ -920,6 +924,8 @@ def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] 
         numbered = len(paragraphs) >= 2 and SECTION_NUMBER.fullmatch(paragraphs[-2])
         headed = bool(paragraphs) and any(text in marked and len(text) >= MARKED_HEADING_MIN
                                           for text in (paragraphs[-1], line))
+        if paragraphs and ORPHAN_MARK.fullmatch(line) and paragraphs[-1][-1] in END_CLOSED + END_SOFT:
+            continue  # a mark whose words the cleaning took off ('以下为全文' / '。') under a sentence that has its own
         if paragraphs and not numbered and not headed and continues(paragraphs[-1], line, shapes, phrase):
             paragraphs[-1] += line
         else:
@@ -929,6 +935,8 @@ def join_wrapped_lines(body: list[str], shapes: Shapes, phrases: frozenset[str] 
 
 
 def continues(previous: str, line: str, shapes: Shapes, phrase: bool = False) -> bool:
+    if LONE_MARKS.fullmatch(line):
+        return True  # '。' alone: a text export broke the line where an inline element ended ('<b>以下为全文</b>。')
     if starts_heading(line, shapes) or is_heading_line(previous, shapes):
         return False
     last = previous[-1]
