@@ -40,7 +40,7 @@ def test_the_tags_of_a_card_showing_the_previous_post_file_that_post() -> None:
     html = (f"<html><head><title>研发费用审计思路 | 某某的博客</title></head><body><main>{own}<p>正文。</p>"
             f"{card('/2025/01/01/kua-nian/', '罗某宇2025跨年演讲——来自未来的好消息', ['跨年', '演讲', '罗某宇'])}"
             "</main></body></html>")
-    assert post_tags(BeautifulSoup(html, "lxml")) == ["审计", "研发费用"]
+    assert post_tags(BeautifulSoup(html, "lxml"), "研发费用审计思路 | 某某的博客") == ["审计", "研发费用"]
 
 
 def test_a_post_header_linking_its_own_headline_over_its_tags_keeps_them() -> None:
@@ -48,7 +48,7 @@ def test_a_post_header_linking_its_own_headline_over_its_tags_keeps_them() -> No
               "<div class='meta'><a href='/2024/05/10/this-post/'>2024-05-10</a>"
               "<span><a href='/tags/审计/'>审计</a></span></div></header>")
     html = f"<html><head><title>研发费用审计思路 | 某某的博客</title></head><body>{header}<p>正文。</p></body></html>"
-    assert post_tags(BeautifulSoup(html, "lxml")) == ["审计"]
+    assert post_tags(BeautifulSoup(html, "lxml"), "研发费用审计思路 | 某某的博客") == ["审计"]
 
 
 @pytest.mark.parametrize(("run", "name"), [("成功励志", False), ("热门推荐", False), ("欧阳修明", True),

@@ -50,7 +50,7 @@ SIDEBAR = ("<aside id='sidebar'><div class='widget tag'><h3>Tags</h3><ul>"
 def test_a_small_blogs_sidebar_cloud_files_no_post_when_the_article_has_its_tags() -> None:
     html = ("<article><div class='post'>…</div><footer><div class='tags'><a href='/tags/致辞/'>致辞</a>, "
             f"<a href='/tags/班主任/'>班主任</a></div></footer></article>{SIDEBAR}")
-    assert post_tags(BeautifulSoup(html, "lxml")) == ["致辞", "班主任"]
+    assert post_tags(BeautifulSoup(html, "lxml"), "") == ["致辞", "班主任"]
 
 
 def test_a_name_in_the_sidebar_cloud_is_not_the_speaker(tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_the_posts_own_name_tag_still_names_the_speaker(tmp_path: Path) -> None:
 
 def test_without_an_article_element_every_small_group_files_the_post() -> None:
     html = "<div class='post-tags'><a href='/tags/王某明/'>王某明</a></div>" + SIDEBAR
-    assert post_tags(BeautifulSoup(html, "lxml")) == ["王某明", "查某", "毕业论文", "班主任"]
+    assert post_tags(BeautifulSoup(html, "lxml"), "") == ["王某明", "查某", "毕业论文", "班主任"]
 
 
 def test_a_crawlers_paragraphs_joined_by_one_space_after_their_closing_marks_are_lines_again() -> None:

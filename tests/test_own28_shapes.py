@@ -26,9 +26,9 @@ def test_a_tag_link_printing_its_name_again_hidden_files_the_post_under_the_name
     link = ("<a href='/tags/{0}/'><span class='absolute'>{0} </span>"
             "<span class='opacity-0' aria-hidden=true>{0} </span></a>")
     html = f"<article><p>正文。</p><div class='tags'>{link.format('胡某')}{link.format('近代文学')}</div></article>"
-    assert post_tags(BeautifulSoup(html, "html.parser")) == ["胡某", "近代文学"]
+    assert post_tags(BeautifulSoup(html, "html.parser"), "") == ["胡某", "近代文学"]
     shown = "<a href='/tags/某某/'><span aria-hidden='false'>某某</span><i aria-hidden='true'>#</i></a>"
-    assert post_tags(BeautifulSoup(f"<article><div>{shown}</div></article>", "html.parser")) == ["某某"]
+    assert post_tags(BeautifulSoup(f"<article><div>{shown}</div></article>", "html.parser"), "") == ["某某"]
 
 
 CLASSICAL = ("<p>五年前，某先生为本校校长时，余方服务某部，开学日曾有所贡献于同校。诸君多自预科毕业而来，想必闻知。"

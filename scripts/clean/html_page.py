@@ -1158,7 +1158,7 @@ def page_facts(soup: BeautifulSoup, frames: list[Frame], blocks: list[Block], cr
     facts.time_texts = [one_line(t.get_text(" ")) for t in times]
     facts.microdata_published = microdata_published(soup)
     facts.script_dates = script_dates(soup)
-    facts.tags = post_tags(soup)
+    facts.tags = post_tags(soup, facts.title)
     facts.dated_elements = post_dates(soup)
     facts.excerpt_links = excerpt_links(soup)
     facts.whole_posts = whole_posts(soup)
@@ -1314,13 +1314,14 @@ def post_tag_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
     return re.compile(rf"/(?:{segments})/[^/?#]"), int(section["max_links"])
 
 
-def post_tags(soup: BeautifulSoup) -> list[str]:
+def post_tags(soup: BeautifulSoup, page_title: str) -> list[str]:
     """The tags a blog files the post under: the texts of links to its tag pages (rel=tag, or an address with a
     /tags/ or /categories/ segment, post_tags in html.yml) that sit together in an element holding few of them.
     A sidebar's tag cloud or a menu of categories links many and files no post; a tag link in a list item counts
     with its list. Where some of the groups sit inside the post's <article> element, the others (a small blog's
     sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file no post. The tags of a
-    card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that post."""
+    card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that post; `page_title`, the
+    page's <title>, tells a link to the post itself from a link to another."""
     address, most = post_tag_rules()
     groups: dict[int, list[str]] = {}
     in_the_article: set[int] = set()
@@ -1338,9 +1339,8 @@ def post_tags(soup: BeautifulSoup) -> list[str]:
             if link.find_parent("article") is not None:
                 in_the_article.add(id(holder))
             holders[id(holder)] = holder
-    headline = page_headline(soup)
     filing = {key: group for key, group in groups.items() if len(group) <= most
-              and not teaser_of_another_post(holders[key], address, headline)}
+              and not teaser_of_another_post(holders[key], address, page_title)}
     if filing.keys() & in_the_article:
         filing = {key: group for key, group in filing.items() if key in in_the_article}
     return [tag for group in filing.values() for tag in group]
@@ -1354,16 +1354,17 @@ def teaser_of_another_post(holder: Tag | None, tag_address: re.Pattern[str], hea
     headline linked first, then its date and its tags): the card's link to that post comes before the tags within
     the list's parent or grandparent. Those tags file the other post, not this one. A link to this page's own
     headline (a header linking the post to itself over its tags) is no other post's; a post's footer sets its own
-    tags before the links to its neighbours."""
+    tags before the links to its neighbours. The links before the list within its parent are among those before it
+    within its grandparent, so the grandparent (or the parent, at the top) is read once."""
     parent = holder.parent if holder is not None else None
-    for card in (parent, parent.parent if parent is not None else None):
-        if not isinstance(card, Tag):
+    card = parent.parent if parent is not None and isinstance(parent.parent, Tag) else parent
+    if not isinstance(card, Tag):
+        return False
+    for element in card.descendants:
+        if element is holder:
             return False
-        for element in card.descendants:
-            if element is holder:
-                break
-            if isinstance(element, Tag) and element.name == "a" and names_another_post(element, tag_address, headline):
-                return True
+        if isinstance(element, Tag) and element.name == "a" and names_another_post(element, tag_address, headline):
+            return True
     return False
 
 
@@ -1377,11 +1378,6 @@ def names_another_post(link: Tag, tag_address: re.Pattern[str], headline: str) -
     words = one_line(link.get_text(" ")) or (str(image.get("alt") or "") if image else "")
     letters = re.sub(r"[\W\d_]", "", words)  # a permalink's date ('Jan 22 2013', '2013-01-22') names no post
     return len(letters) >= TEASER_HEADLINE_MIN and not (headline and (words in headline or headline in words))
-
-
-def page_headline(soup: BeautifulSoup) -> str:
-    """The page's <title>, to tell a link to the post itself from a link to another."""
-    return one_line(soup.title.get_text(" ")) if soup.title else ""
 
 
 def unhidden_text(element: Tag) -> str:
