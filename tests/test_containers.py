@@ -77,6 +77,18 @@ def test_hexo_front_matter_without_its_opening_line(tmp_path: Path) -> None:
     assert SPEECH[1] in document.body
 
 
+def test_an_excerpt_mark_cutting_a_sentence_joins_its_pieces(tmp_path: Path) -> None:
+    """A blog engine's '<!--more-->' set after a fixed number of characters cuts the text's first sentence; the
+    two pieces are one paragraph again (the short first piece had been taken for a head line and dropped). Under a
+    whole sentence the mark is only a paragraph's end."""
+    cut = "9月9日，学校在启航活动中心"
+    text = (f"---\ntitle: {TITLE}\ndate: 2022-09-10\n---\n\n{cut}\n<!--more-->\n多功能厅举行教师节表彰大会。\n\n"
+            + SPEECH[0] + "\n<!-- more -->\n" + "\n\n".join(SPEECH[1:]) + "\n")
+    document = normalize_file(write(tmp_path, "post.md", text), tmp_path)
+    assert f"{cut}多功能厅举行教师节表彰大会。" in document.body
+    assert f"{SPEECH[0]}\n\n{SPEECH[1]}" in document.body and "more" not in document.body
+
+
 def test_a_text_opening_with_a_colon_line_is_no_front_matter() -> None:
     """Only a YAML mapping with a post's field names is front matter, opened or not: a 'Note: …' line over a rule,
     or a line that is no YAML key, is the text's."""

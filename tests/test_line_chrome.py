@@ -145,6 +145,21 @@ def test_a_second_copy_of_the_article_goes_but_a_repeated_sentence_stays() -> No
     assert chorus.lines[-2:] == [third, fourth], "a closing refrain is no copy: a copy starts with the opening"
 
 
+def test_a_second_copy_running_the_paragraphs_together_goes_but_an_opening_said_again_stays() -> None:
+    """A scraper that saved the text twice, the second time with its line breaks gone: the copy is one long line
+    made of the article's paragraphs in order, and goes with the date line over it. A speaker who opens the last
+    paragraph with the first one again (and goes on) makes no copy."""
+    from scripts.clean.cruft import clean_lines
+    first = "今天召开全县秋季农业生产工作会议，主要任务是分析当前农业农村形势，安排部署秋收秋种工作。"
+    second = "秋季农业生产是全年粮食生产的关键环节，抓好秋收秋种，对于稳定粮食生产、促进农民增收具有重要意义。"
+    third = "各级各部门要切实加强组织领导，层层压实责任，确保秋收秋种各项工作落到实处，不误农时。"
+    copied = clean_lines(["2014年1月14日", first, second, third, "2014年1月14日", f"{first} {second}   {third}"])
+    assert copied.lines == ["2014年1月14日", first, second, third]
+    closing = f"{first}我们要以更加昂扬的斗志，奋力夺取秋收秋种的全面胜利。"
+    bookend = clean_lines(["同志们：", first, second, third, closing])
+    assert bookend.lines[-1] == closing and not any(r.rule == "second-copy" for r in bookend.removals)
+
+
 LONG_SPEECH = ["同志们：", *(f"第{n}项工作要认真抓好落实，确保各项目标任务圆满完成，推动高质量发展取得新成效。"
                           for n in range(14))]
 

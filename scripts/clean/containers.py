@@ -52,7 +52,7 @@ from scripts.clean.rule_files import RULES_DIR, entry_error, reads_rule_file, ru
 from scripts.clean.shadow import simplified
 from scripts.clean.sidecar import SOURCE_ORDER
 from scripts.clean.sql_record import PHP_GUARD, SqlText, bare_rows, sql_rows
-from scripts.clean.structure import rejoin_hard_wrapped
+from scripts.clean.structure import END_SOFT, rejoin_hard_wrapped
 from scripts.clean.subtitles import looks_like_subtitles, subtitle_lines
 from scripts.clean.tool_xml import tool_records
 from scripts.clean.wikitext import looks_like_wikitext, wikitext_page
@@ -485,7 +485,8 @@ def markdown_to_html(text: str) -> str:
     backup's BBCode is read in place (bbcode_in_markdown). A
     footnote ('[^1]: …', as pandoc writes a Word document's notes) is a footnote, not a link whose address
     swallows the note's words; the notes' section is the page's, set apart under the text."""
-    text = "\n".join(rejoin_hard_wrapped(LINE_BREAKS.sub("\n", static_site_shortcodes(text)).split("\n")))
+    text = LINE_BREAKS.sub("\n", static_site_shortcodes(text))
+    text = "\n".join(rejoin_hard_wrapped(EXCERPT_MARK.sub(across_excerpt_mark, text).split("\n")))
     if looks_like_bbcode(text):  # a forum backup's posts as their boards stored them
         text = bbcode_in_markdown(text)
     html = markdown.markdown(ORDERED_ITEM.sub(r"\1\\.", text), output_format="html",
@@ -493,6 +494,19 @@ def markdown_to_html(text: str) -> str:
     html = MARKED_PLACEHOLDER.sub(lambda found: "".join(TAG.findall(found.group(0))), html)
     html = FOOTNOTE_REFERENCE.sub(r"[\g<number>]", html)  # footnote-mark (cruft.yml) takes it off, reported
     return html.replace("\x02", "").replace("\x03", "")
+
+
+# A blog engine's excerpt mark on a line of its own (Hexo, Hugo, Jekyll, WordPress: '<!--more-->'), between two lines.
+EXCERPT_MARK = re.compile(r"(?<=(?P<before>[^\n]))\n[ \t]*<!--\s*more\s*-->[ \t]*\n(?=[^\n])", re.I)
+
+
+def across_excerpt_mark(found: re.Match) -> str:
+    """Where a post's summary ends, not a break in its text: a tool that sets the mark after a fixed number of
+    characters cuts a sentence ('…2022年数学与交叉科' / '<!--more-->' / '学前沿研究生论坛…'), and its two pieces are
+    one line again: above it, a line that stops on a character or a digit, or on a comma. Elsewhere the mark is a
+    line break."""
+    before = found.group("before")
+    return "" if CJK_CHAR.match(before) or before.isdigit() or before in END_SOFT else "\n"
 
 
 # The renderer's mark of a footnote in the text: written back as the '[1]' a page prints.

@@ -754,26 +754,26 @@ def drop_second_copy(result: CleanResult) -> None:
     that saved both): from where the article's opening paragraphs start again, in order, the rest of the page
     is the copy when most of its long paragraphs were seen before. Short header lines (the copy's
     own title, source, empty labels) just before it go with it. Paragraphs are compared without their white
-    space (one copy's '4 支' is the other's '4支')."""
+    space (one copy's '4 支' is the other's '4支'), and a copy may run several of them together into one (a
+    scraper's second field holding the text with its line breaks gone)."""
     lines = result.lines
-    first_seen: dict[str, int] = {}
-    opening: list[int] = []  # the first long paragraphs: a copy repeats the article from its start
-    checked: set[str] = set()
+    opening: dict[int, str] = {}  # the first long paragraphs: a copy repeats the article from its start
+    checked: set[int] = set()
     for index, line in enumerate(lines):
         if len(line) < COPY_PARAGRAPH_CHARS:
             continue
-        if len(opening) < COPY_OPENING_PARAGRAPHS:
-            opening.append(index)
         key = copy_key(line)
-        if first_seen.get(key) in opening and key not in checked:
-            checked.add(key)  # each opening paragraph's first repeat is looked at once: linear time
-            if not second_copy_from(lines, first_seen[key], index):
+        original = next((at for at, opened in opening.items() if key.startswith(opened)), None)
+        if len(opening) < COPY_OPENING_PARAGRAPHS and original is None:
+            opening[index] = key
+        if original is not None and original not in checked:
+            checked.add(original)  # each opening paragraph's first repeat is looked at once: linear time
+            if not second_copy_from(lines, original, index):
                 continue
             start = copy_header_start(lines, index)
             result.removals += [Removal("second-copy", dropped) for dropped in lines[start:] if dropped.strip()]
             result.lines = lines[:start]
             return
-        first_seen.setdefault(key, index)
 
 
 def copy_key(line: str) -> str:
@@ -782,15 +782,25 @@ def copy_key(line: str) -> str:
 
 
 def second_copy_from(lines: list[str], original: int, repeat: int) -> bool:
-    """The long paragraphs from `repeat` on mostly repeat those from `original` on, in order."""
+    """The long paragraphs from `repeat` on mostly repeat those from `original` on, in order: each is made, nearly
+    all of it, of the next earlier ones. A copy that runs several together into one repeats every one of them (a
+    speaker may close by saying two of the opening paragraphs again, not the whole article)."""
     later = [copy_key(line) for line in lines[repeat:] if len(line) >= COPY_PARAGRAPH_CHARS]
     earlier = [copy_key(line) for line in lines[original:repeat] if len(line) >= COPY_PARAGRAPH_CHARS]
-    in_order = 0
+    in_order = repeated = 0
+    run_together = False
     for line in later:
-        if in_order < len(earlier) and line == earlier[in_order]:
+        at = taken = took = 0
+        while in_order < len(earlier) and (found := line.find(earlier[in_order], at)) >= 0:
+            at = found + len(earlier[in_order])
+            taken += len(earlier[in_order])
+            took += 1
             in_order += 1
+        repeated += taken * 5 >= len(line) * 4
+        run_together = run_together or took > 1
     distinct = len(set(earlier[:in_order]))  # one paragraph said over and over is no copy of an article
-    return distinct >= COPY_MIN_PARAGRAPHS and in_order * 5 >= len(later) * 4
+    whole = not run_together or in_order == len(earlier)
+    return distinct >= COPY_MIN_PARAGRAPHS and repeated * 5 >= len(later) * 4 and whole
 
 
 EDITOR_SIGNATURE = re.compile(r"\s*(?:[—－-]{1,2}|──|[（(])\s*(?:编者|编辑部|本刊编辑部|本报编辑部)\s*[）)]?\s*")

@@ -1317,15 +1317,18 @@ def post_tag_rules(path: Path = RULES_FILE) -> tuple[re.Pattern[str], int]:
 def post_tags(soup: BeautifulSoup, page_title: str) -> list[str]:
     """The tags a blog files the post under: the texts of links to its tag pages (rel=tag, or an address with a
     /tags/ or /categories/ segment, post_tags in html.yml) that sit together in an element holding few of them.
-    A sidebar's tag cloud or a menu of categories links many and files no post; a tag link in a list item counts
-    with its list. Where some of the groups sit inside the post's <article> element, the others (a small blog's
-    sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file no post. The tags of a
+    A sidebar's tag cloud or a menu of categories links many and files no post, nor does a list that counts the
+    posts under each tag ('<a href="/tags/查重/">查重</a><small>1</small>': the site's tags, however few); a tag
+    link in a list item counts with its list. Where some of the groups sit inside the post's <article> element, the
+    others (a small blog's sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file
+    no post. The tags of a
     card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that post; `page_title`, the
     page's <title>, tells a link to the post itself from a link to another."""
     address, most = post_tag_rules()
     groups: dict[int, list[str]] = {}
     in_the_article: set[int] = set()
     holders: dict[int, Tag | None] = {}
+    clouds: set[int] = set()
     for link in soup.find_all("a"):
         href = unquote(str(link.get("href") or ""))
         if not (address.search(href) or "tag" in (link.get("rel") or [])):
@@ -1334,16 +1337,31 @@ def post_tags(soup: BeautifulSoup, page_title: str) -> list[str]:
         if holder is not None and holder.name == "li":
             holder = holder.parent or holder
         text = one_line(unhidden_text(link)).lstrip("#").strip()
+        if counted(link):
+            clouds.add(id(holder))
         if text:
             groups.setdefault(id(holder), []).append(text)
             if link.find_parent("article") is not None:
                 in_the_article.add(id(holder))
             holders[id(holder)] = holder
-    filing = {key: group for key, group in groups.items() if len(group) <= most
+    filing = {key: group for key, group in groups.items() if len(group) <= most and key not in clouds
               and not teaser_of_another_post(holders[key], address, page_title)}
     if filing.keys() & in_the_article:
         filing = {key: group for key, group in filing.items() if key in in_the_article}
     return [tag for group in filing.values() for tag in group]
+
+
+POST_COUNT = re.compile(r"\s*[(（\[]?\s*\d{1,5}\s*[)）\]]?\s*")  # '1', '(8)': how many posts a tag files
+
+
+def counted(link: Tag) -> bool:
+    """A tag link followed by the number of posts it files ('查重<small>1</small>', '毕业论文 (8)'): a site's list of
+    its tags, not a post's filing."""
+    after = link.next_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    text = after.get_text() if isinstance(after, Tag) else str(after or "")
+    return bool(text) and bool(POST_COUNT.fullmatch(text))
 
 
 TEASER_HEADLINE_MIN = 6  # characters of a link's words (or its picture's alt) that name another post

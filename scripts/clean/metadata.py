@@ -781,6 +781,8 @@ def classify_head_line(line: str, vocab: Vocabulary) -> HeadLine:
         return DateHeadLine("date", date)  # '——与市场人员座谈，1994年1月26日': the occasion, then the day
     if (labelled := DELIVERY_LABEL_LINE.fullmatch(line)) and (date := parse_date(labelled.group("date"))):
         return DateHeadLine("date", date)  # '讲话时间：2024年3月5日 讲话地点：…': the day it was given
+    if date := adoption_date(line):  # '（2013年2月28日中国共产党…全体会议通过）': the day it was adopted
+        return DateHeadLine("date", date)
     if DATED_SUBTITLE.fullmatch(line):
         return HeadLine("subtitle")
     if MONTH_DAY_NOTE.fullmatch(line) and not SUBTITLE.match(line):
@@ -821,6 +823,19 @@ LEADING_DATE = re.compile(rf"[（(]\s*(?:{DATE})\s*[）)]\s*")  # a bracketed da
 # after it ('讲话地点：县会议中心'): a delivery date, never a title.
 DELIVERY_LABEL_LINE = re.compile(rf"[（(]?\s*(?:讲话|致辞|发言|演讲|演说|报告|讲课|宣讲|講話|致辭|發言|演講|演說)"
                                  rf"(?:时间|日期|時間)\s*[：:]\s*(?P<date>{DATE})[^。！？]{{0,30}}")
+
+
+# A report's or a communiqué's note in brackets under its title, the day the meeting adopted it first
+# ('（2013年2月28日中国共产党第十八届中央委员会第二次全体会议通过）', '（…通过 根据…修正）'): its date, never
+# page furniture.
+ADOPTION_NOTE = re.compile(rf"[（(]\s*(?P<date>{DATE})\s*[^（）()。！？]{{2,80}}?(?:通过|批准)"
+                           rf"[^（）()。！？]{{0,120}}[）)]")
+
+
+def adoption_date(line: str) -> dt.date | None:
+    """The day a bracketed note under a title says the meeting adopted the text (ADOPTION_NOTE)."""
+    adopted = ADOPTION_NOTE.fullmatch(line.strip())
+    return parse_date(adopted.group("date")) if adopted else None
 
 
 def delivered_then_byline(line: str) -> tuple[str, dt.date] | None:
@@ -3946,7 +3961,8 @@ def posted_over_an_announced_text(e: Evidence) -> bool:
 
 def head_date_lines(e: Evidence) -> list[str]:
     """The head lines that give the date read under the title (e.head.date)."""
-    return [line for line in e.structure.head if date_line(line) == e.head.date]
+    return [line for line in e.structure.head
+            if date_line(line) == e.head.date or (e.head.date and adoption_date(line) == e.head.date)]
 
 
 def printed_in_brackets(dated: list[str]) -> bool:

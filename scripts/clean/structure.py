@@ -240,7 +240,7 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     shapes = shapes or load_shapes()
     lines, dumped = without_heading_marks([normalize_text(line) for line in lines], shapes)
     marked = frozenset(normalize_text(line) for line in marked_headings) | dumped
-    lines = unwrap_hard_wrapped(lines, shapes)
+    lines = rejoin_cut_dates(unwrap_hard_wrapped(lines, shapes))
     lines = split_salutation(lines, shapes)
     lines_before = lines
     phrases = spoken_phrase_lines(lines, shapes)
@@ -454,6 +454,28 @@ def unwrap_hard_wrapped(lines: list[str], shapes: Shapes) -> list[str]:
     goes on."""
     return [normalize_text("".join(parts)) if len(parts) > 1 else parts[0]
             for parts in wrapped_paragraphs(lines, shapes, wrap_width(lines))]
+
+
+# Where a date's number ends a line of words and its unit opens the next: a year ('…于2017' / '年…'), a month
+# ('…批准，7' / '月19日…') or a day ('…6月7' / '日，学校…').
+DATE_CUTS = [(re.compile(rf"[{CJK}，、]\d{{4}}$"), re.compile(r"年")),
+             (re.compile(rf"[{CJK}，、]\d{{1,2}}$"), re.compile(r"月\d")),
+             (re.compile(r"月\d{1,2}$"), re.compile(r"[日号]"))]
+
+
+def rejoin_cut_dates(lines: list[str]) -> list[str]:
+    """A date that a page's markup cut after its number ('…经省委组织部批准，7' / '月19日，学校…召开。': a CMS that
+    closed a paragraph inside it) is one line again; the piece before the cut had been read as a head line (the
+    title) and the text had opened mid-date. A number alone on its line (a page's number) was cut from nothing."""
+    rejoined: list[str] = []
+    for line in lines:
+        last = next((at for at in range(len(rejoined) - 1, -1, -1) if rejoined[at]), None)
+        if last is not None and any(unit.match(line) and number.search(rejoined[last]) for number, unit in DATE_CUTS):
+            rejoined[last + 1:] = []  # the blank lines between the pieces
+            rejoined[last] += line
+        else:
+            rejoined.append(line)
+    return rejoined
 
 
 def rejoin_hard_wrapped(lines: list[str], shapes: Shapes | None = None) -> list[str]:
