@@ -4470,16 +4470,27 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
         structure.blocks = [block for index, block in enumerate(blocks) if index not in echoes]
         return [Removal("title-echo", blocks[index].text) for index in echoes]
     echo = echoes[0] if echoes and echoes[0] < TITLE_ECHO_BLOCKS else None
+    width = 1  # blocks the copy takes
+    if echo is None and (split := title_in_two_blocks(blocks, key)) is not None:
+        echo, width = split, 2
     if echo is None or any(len(block.text) > ECHO_HEAD_MAX_CHARS for block in blocks[:echo]) \
-            or len(blocks) <= echo + 1:
+            or len(blocks) <= echo + width:
         return []
-    end = echo + 1
+    end = echo + width
     while end < len(blocks) - 1 and machine_timed_stamp(blocks[end].text):  # the echoed headline's date row
         end += 1
     structure.blocks = blocks[end:]
     structure.addresses_audience = any(load_shapes().salutation.match(block.text)
                                        for block in structure.blocks[:3])
     return [Removal("title-echo", block.text) for block in blocks[:end]]
+
+
+def title_in_two_blocks(blocks: list[Block], key: str) -> int | None:
+    """Where the title is printed again over two lines among the text's first blocks, as an article's centred
+    headline breaks it ('某学院开展“不忘初心，牢记使命”' / '新党员入党宣誓暨…活动'): the first line's index."""
+    parts = [comparable(simplified(HEADING_MARK.sub("", block.text))) for block in blocks[:TITLE_ECHO_BLOCKS + 1]]
+    return next((at for at in range(len(parts) - 1)
+                 if parts[at] and parts[at + 1] and parts[at] + parts[at + 1] == key), None)
 
 
 def prints_the_title(block: Block, key: str) -> bool:

@@ -262,8 +262,8 @@ def build_structure(lines: list[str], shapes: Shapes | None = None,
     paragraphs = [piece for text in joined for piece in split_run_on(text, shapes)]
     structure.blocks = classify(paragraphs, shapes, structure.removals, marked, spoken)
     structure.blocks = message_section_of_a_page_of_sections(structure, shapes)
-    structure.removals += [Removal("typed-rule", block.text) for block in structure.blocks if typed_rule(block.text)]
-    structure.blocks = [block for block in structure.blocks if not typed_rule(block.text)]
+    structure.removals += [Removal("typed-rule", block.text) for block in structure.blocks if says_nothing(block)]
+    structure.blocks = [block for block in structure.blocks if not says_nothing(block)]
     structure.phrases = spoken
     structure.addresses_audience = any(shapes.salutation.match(block.text) for block in structure.blocks[:3])
     texts = [block.text for block in structure.blocks if block.kind == "paragraph"]
@@ -642,6 +642,15 @@ def typed_rule(text: str) -> bool:
     """A line of the text that is a typed horizontal rule alone ('————————', '-----'), as a PDF's text sets one over
     its footnotes or a dump between sections: it separates, says nothing, and is no heading."""
     return bool(RULE_LINE.fullmatch(WHITESPACE.sub("", text)))
+
+
+def says_nothing(block: Block) -> bool:
+    """A typed rule (typed_rule), or a heading made of marks only ('|' left over from a post's meta row, '**' from an
+    emptied bold run): no letter, digit or character of any script to head anything with."""
+    return typed_rule(block.text) or (block.kind == "heading" and not WORDLIKE.search(block.text))
+
+
+WORDLIKE = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
 
 
 def is_rule_line(lines: list[str], index: int) -> bool:
