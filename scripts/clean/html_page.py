@@ -1321,9 +1321,8 @@ def post_tags(soup: BeautifulSoup, page_title: str) -> list[str]:
     posts under each tag ('<a href="/tags/查重/">查重</a><small>1</small>': the site's tags, however few); a tag
     link in a list item counts with its list. Where some of the groups sit inside the post's <article> element, the
     others (a small blog's sidebar cloud of a few tags, '<aside><li><a href="/tags/查重/">') are the site's and file
-    no post. The tags of a
-    card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that post; `page_title`, the
-    page's <title>, tells a link to the post itself from a link to another."""
+    no post. The tags of a card showing another post (上一篇/下一篇, related posts: teaser_of_another_post) file that
+    post; `page_title`, the page's <title>, tells a link to the post itself from a link to another."""
     address, most = post_tag_rules()
     groups: dict[int, list[str]] = {}
     in_the_article: set[int] = set()

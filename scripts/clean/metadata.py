@@ -4488,14 +4488,19 @@ def drop_title_echo(structure: Structure, title: str) -> list[Removal]:
 def title_in_two_blocks(blocks: list[Block], key: str) -> int | None:
     """Where the title is printed again over two lines among the text's first blocks, as an article's centred
     headline breaks it ('某学院开展“不忘初心，牢记使命”' / '新党员入党宣誓暨…活动'): the first line's index."""
-    parts = [comparable(simplified(HEADING_MARK.sub("", block.text))) for block in blocks[:TITLE_ECHO_BLOCKS + 1]]
+    parts = [printed_key(block) for block in blocks[:TITLE_ECHO_BLOCKS + 1]]
     return next((at for at in range(len(parts) - 1)
                  if parts[at] and parts[at + 1] and parts[at] + parts[at + 1] == key), None)
 
 
 def prints_the_title(block: Block, key: str) -> bool:
     """The block is the title printed again (`key`: the title, comparable), a scraper's heading mark and all."""
-    return comparable(simplified(HEADING_MARK.sub("", block.text))) == key
+    return printed_key(block) == key
+
+
+def printed_key(block: Block) -> str:
+    """A block's words as a title is compared: without a scraper's heading mark, simplified, comparable."""
+    return comparable(simplified(HEADING_MARK.sub("", block.text)))
 
 
 def echo_over_its_author(structure: Structure, title: str) -> tuple[list[Removal], str]:

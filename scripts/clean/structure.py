@@ -468,13 +468,15 @@ def rejoin_cut_dates(lines: list[str]) -> list[str]:
     closed a paragraph inside it) is one line again; the piece before the cut had been read as a head line (the
     title) and the text had opened mid-date. A number alone on its line (a page's number) was cut from nothing."""
     rejoined: list[str] = []
+    last: int | None = None  # the index of the last line with words
     for line in lines:
-        last = next((at for at in range(len(rejoined) - 1, -1, -1) if rejoined[at]), None)
         if last is not None and any(unit.match(line) and number.search(rejoined[last]) for number, unit in DATE_CUTS):
             rejoined[last + 1:] = []  # the blank lines between the pieces
             rejoined[last] += line
-        else:
-            rejoined.append(line)
+            continue
+        rejoined.append(line)
+        if line:
+            last = len(rejoined) - 1
     return rejoined
 
 
