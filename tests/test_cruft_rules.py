@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean.captures import IGNORED, Captures
+from scripts.clean.captures import NOT_CAPTURED, Captures
 from scripts.clean.cruft import (
     KIND_KEYS,
     RULES_FILE,
@@ -170,7 +170,7 @@ def test_every_rule_name_reported_by_code_has_an_entry() -> None:
 
 def test_every_capture_is_written_by_a_rule_and_read_downstream() -> None:
     """No Captures field that no rule fills, and none that no later stage reads."""
-    written = {key for entry in ALL_ENTRIES for key in entry.get("labels", {}).values()} - {IGNORED}
+    written = {key for entry in ALL_ENTRIES for key in entry.get("labels", {}).values()} - NOT_CAPTURED
     patterns = [re.compile(entry["pattern"]) for entry in ALL_ENTRIES if "pattern" in entry]
     written |= {group for pattern in patterns for group in pattern.groupindex}
     assert written == Captures.names()

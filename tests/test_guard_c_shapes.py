@@ -1,5 +1,6 @@
 """Shapes that a third draw of unlabelled pages in the wild showed misread: a communiqué's adoption note under its
-title taken for page furniture, its date lost; a date the markup cut after its number."""
+title taken for page furniture, its date lost; a date the markup cut after its number; an empty counter's label
+taking the text's first line for its count."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def test_a_list_counting_the_posts_under_each_tag_files_no_post() -> None:
     own = "<div class='tags'><a href='/tags/查重/'>查重</a><a href='/tags/毕业论文/'>毕业论文</a></div>"
     soup = BeautifulSoup(f"<html><body><article><p>同学们：</p>{own}</article></body></html>", "html.parser")
     assert post_tags(soup, "") == ["查重", "毕业论文"]
+
+
+@pytest.mark.parametrize("counter", ["阅读次数：", "点击数：", "閱讀次數："])
+def test_an_empty_counter_takes_no_text_for_its_count(tmp_path: Path, counter: str) -> None:
+    """A counter a script fills ('阅读次数：<span id=hits></span>') is empty in a saved page. Its row's last label
+    took the next short line for its value, and the row went with it: here the first piece of a date the markup
+    cut ('6月29' over '日，我校…'), elsewhere a byline. A counter's value is a number: a count is still read so."""
+    title = "校友为在校学弟学妹做主题报告"
+    paragraphs = ["6月29",
+                  "日，我校校友在回母校探访之际，为经济管理学院师生做了一场生动的主题报告，1400余名师生到场聆听。",
+                  "我校副校长、党委副书记和部分学生工作负责人参加报告会，报告会由经济管理学院院长主持。"]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    row = f"<h3>{title}</h3><p>发布日期：2017-06-30| {counter}</p>"
+    page = html_page(tmp_path, f"<title>{title}</title>", row + body)
+    document = normalize_file(page, tmp_path)
+    assert document.body.startswith("6月29日，我校校友")
+    assert document.meta["published"] == dt.date(2017, 6, 30)
+    whole = f"<p>{paragraphs[0]}{paragraphs[1]}</p><p>{paragraphs[2]}</p>"
+    for count in ("1,024次", "次"):  # the unit alone: the script that writes the number did not run
+        counted = html_page(tmp_path, f"<title>{title}</title>",
+                            f"<h3>{title}</h3><p>发布日期：2017-06-30| {counter}</p><p>{count}</p>{whole}")
+        removed = [removal.text for removal in normalize_file(counted, tmp_path).removals]
+        assert f"发布日期：2017-06-30| {counter}{count}" in removed

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-IGNORED = "ignore"  # a fields rule's label whose value nobody needs ('点击数：', '字号：'): the line goes, no capture
+IGNORED = "ignore"  # a fields rule's label whose value nobody needs ('字号：', '标签：'): the line goes, no capture
+COUNTED = "count"  # a counter's label ('阅读次数：', '点击数：'): its value is a number; the line goes, no capture
+NOT_CAPTURED = frozenset({IGNORED, COUNTED})
 
 
 @dataclass

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from scripts.clean.captures import IGNORED, Captures
+from scripts.clean.captures import COUNTED, NOT_CAPTURED, Captures
 from scripts.clean.chinese import CJK_CHAR, CJK_RANGE, CRUMB_MARKS, SENTENCE_END
 from scripts.clean.dates import DATE_LINE, DATE_LINE_RE, DATE_RE, DATED_SUBTITLE, TIMED_DATE
 from scripts.clean.document import Removal
@@ -141,7 +141,7 @@ def check_entry(path: Path, entry: dict) -> None:
 def check_capture_names(path: Path, name: str, entry: dict) -> None:
     """A rule captures only into a field of `Captures`: its pattern's named groups, its labels' keys."""
     groups = set(re.compile(entry["pattern"]).groupindex) if "pattern" in entry else set()
-    keys = set(entry.get("labels", {}).values()) - {IGNORED}
+    keys = set(entry.get("labels", {}).values()) - NOT_CAPTURED
     unknown = (groups | keys) - Captures.names()
     if unknown:
         raise entry_error(path, name, f"captures into {', '.join(sorted(unknown))}, not a field of Captures (one "
@@ -301,7 +301,8 @@ def join_split_labels(lines: list[str], field_rules: list[Rule], page_title: str
     label ('浏览次数' whose counter the saved page lost). The page's headline (the longest part of its <title>) is
     no label's value: a menu's last item ('标签') stands over it in a crawler's text export."""
     headline = max(TITLE_PIECES_AROUND_SPACES.split(page_title.strip()), key=len) if page_title.strip() else ""
-    labels = tuple({label for rule in field_rules for label in rule.labels})
+    keys = {label: key for rule in field_rules for label, key in rule.labels.items()}
+    labels = tuple(keys)
     if not labels:
         return lines
     pattern, bare = label_pattern(labels), bare_label_pattern(labels)
@@ -316,6 +317,7 @@ def join_split_labels(lines: list[str], field_rules: list[Rule], page_title: str
         value_at = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None) if match else None
         label = f"{alone.group(1)}：" if alone else line
         if match and value_at is not None and is_label_value(lines[value_at]) \
+                and fills_the_label(label, lines[value_at], keys) \
                 and not (len(headline) >= HEADLINE_MIN and lines[value_at].strip() == headline) \
                 and not (split_row and DATE_LINE_RE.fullmatch(lines[value_at])):  # '（2018年9月3日）': the speech's
             joined.append(label + lines[value_at])
@@ -324,6 +326,17 @@ def join_split_labels(lines: list[str], field_rules: list[Rule], page_title: str
             joined.append(label if match else line)
             index += 1
     return joined
+
+
+# '1,024', '3.2k', '56次', '12页', or the unit alone when the script that writes the number did not run ('次')
+COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[kKwW千万]?\s*(?:次|人次|人|页|分)?|次|人次|人|页|分")
+
+
+def fills_the_label(label: str, value: str, keys: dict[str, str]) -> bool:
+    """A counter's label ('阅读次数：') takes only a count from the next line: a counter a script fills is empty in a
+    saved page, and the line under it is the text's ('6月29' over '日，我校校友…', a date the markup cut)."""
+    fields = parse_fields(label, keys)
+    return not (fields and fields[-1][0] == COUNTED) or bool(COUNT_VALUE.fullmatch(value.strip()))
 
 
 def in_head(lines_before: list[str]) -> bool:
@@ -2069,7 +2082,7 @@ def match_field_rules(result: CleanResult, line: str, rules: list[Rule], zone: s
         if fields:
             result.removals.append(Removal(rule.name, line))
             for key, value in fields:
-                if key != IGNORED and value:
+                if key not in NOT_CAPTURED and value:
                     result.captures.add(key, value)
             return True
     return False
@@ -2159,7 +2172,7 @@ def with_the_rows_date_apart(fields: list[tuple[str, str]], labels: dict[str, st
         return fields
     apart: list[tuple[str, str]] = []
     for key, value in fields:
-        dated = VALUE_THEN_DATE.fullmatch(value) if key != IGNORED else None
+        dated = VALUE_THEN_DATE.fullmatch(value) if key not in NOT_CAPTURED else None
         if not dated:
             apart.append((key, value))
             continue
