@@ -41,11 +41,13 @@ def test_pages_come_back_as_stored_including_re_encoded_pages_and_corpus_records
     set_dir = tmp_path / "set"
     write_manifest(set_dir, [("1.html", "a/one", "news.html", first, utf8_page),
                              ("2.html", "b/two", "old.html", second, gbk_text.encode("utf-8")),
-                             ("3.txt", "c/corpus", "reports.tsv", third, "2016\t第二篇报告。".encode())])
+                             ("3.txt", "c/corpus", "reports.tsv", third, "2016\t第二篇报告。".encode()),
+                             ("4.txt", "c/corpus", "reports.tsv", third, "1954\t第一篇报告。\n".encode())])
     assert main([str(set_dir), "--mirrors", str(mirrors)]) == 0
     assert (set_dir / "raw" / "1.html").read_bytes() == utf8_page
     assert (set_dir / "raw" / "2.html").read_text(encoding="utf-8") == gbk_text
     assert (set_dir / "raw" / "3.txt").read_text(encoding="utf-8") == "2016\t第二篇报告。"
+    assert (set_dir / "raw" / "4.txt").read_text(encoding="utf-8") == "1954\t第一篇报告。\n"  # cut with its line end
 
 
 def test_a_missing_mirror_or_a_changed_page_is_reported_and_nothing_is_guessed(tmp_path: Path, capsys) -> None:

@@ -70,7 +70,8 @@ def restore_page(row: dict[str, str], raw_dir: Path, mirrors: Path) -> str:
     data = git_bytes(mirrors / owner_name, row["commit"], row["path"])
     if data is None:
         return f"no mirror of {row['repository']} at {row['commit'][:10]} (fetch github:{row['repository']})"
-    for candidate in [data, *utf8_forms(data), *data.splitlines(), *gunzipped(data)]:
+    records = [*data.splitlines(), *data.splitlines(keepends=True)]  # a record cut with or without its line end
+    for candidate in [data, *utf8_forms(data), *records, *gunzipped(data)]:
         if sha256(candidate) == row["sha256"]:
             target.write_bytes(candidate)
             return ""
