@@ -1433,6 +1433,21 @@ def read_title_line(line: str, head: Head) -> None:
         head.reported_speaker = (in_original(office, shadow, line), in_original(name, shadow, line))
 
 
+# A collected work's title closing on its author and the month it was written ('工作方法六十条（草案）某某明
+# （一九五八年一月）'): the name is set apart from the title by a space or a closing mark.
+SIGNED_MONTH_AT_END = re.compile(rf"(?<=[\s）)》”])(?P<who>[{CJK_RANGE}·]{{2,5}})"
+                                 rf"\s*[（(]\s*{MONTH_OF_YEAR_RE.pattern}\s*[）)]$")
+
+
+def signed_and_dated_in_the_title(line: str) -> tuple[str, str] | None:
+    """The title and its author's name when a title line closes on the name and a year and month in brackets, the
+    way collected works head a text; the month is too vague for a date, and neither is part of the title."""
+    found = SIGNED_MONTH_AT_END.search(line)
+    title = line[:found.start()].strip() if found else ""
+    return (title, found.group("who")) if found and is_bare_name(found.group("who"), placed=True) \
+        and title_like(title) else None
+
+
 def in_original(part: str, shadow: str, line: str) -> str:
     """The page's own characters for a piece of a line's simplified shadow (same length, same positions)."""
     at = shadow.find(part) if part else -1
@@ -1445,6 +1460,8 @@ def read_simplified_title_line(line: str, head: Head) -> None:
     if date_in_title:
         head.date = head.date or parse_date(date_in_title.group(0))
         line = line[:date_in_title.start()].strip()
+    if not date_in_title and (signed := signed_and_dated_in_the_title(line)):
+        line, head.speaker = signed[0], head.speaker or signed[1]
     if (opening := LEADING_DATE.match(line)) and EVENT.match(line[opening.end():]):
         head.date = head.date or parse_date(opening.group(0))  # '（2024年3月5日）在…上的讲话': the day, then the title
         line = line[opening.end():].strip()
@@ -3985,8 +4002,9 @@ def printed_by_the_post_date_element(e: Evidence) -> bool:
     """The bare date under the title is the very text of the element the template names the post's date ('<div
     class="post-date">2018-08-26</div>', post_dates in html.yml) or of a <time> element (a forum's or a blog's
     post header, '<time datetime="2021-03-05">'): the day it was posted. A date line beside such an element
-    ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's."""
-    return bool(e.head.date) and any(line.strip() == element.strip() for line in head_date_lines(e)
+    ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's, and so is a day before the web, which a
+    repost site sets in that element for the text it reposts ('1945-10-01' over an essay of that year)."""
+    return bool(posted_on_the_web(e.head.date)) and any(line.strip() == element.strip() for line in head_date_lines(e)
                                      for element in [*e.facts.dated_elements, *e.facts.time_texts])
 
 
@@ -3999,6 +4017,12 @@ def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
 
 
 WEB_EARLIEST = dt.date(1995, 1, 1)  # no site posted a page before the mid-1990s: an earlier date is a text's own
+
+
+def posted_on_the_web(date: dt.date | None) -> dt.date | None:
+    """The date, if a site could have posted a page on it (WEB_EARLIEST or later): a post's date element may hold an
+    earlier day, the reposted text's own."""
+    return date if date and date >= WEB_EARLIEST else None
 
 
 def report_under_a_dated_headline(e: Evidence) -> bool:
@@ -4297,7 +4321,7 @@ PUBLISHED_STEPS: list[Step] = [
     ("URL date", url_stamp),
     ("<time> element", lambda e: first_date(e.facts.times)),
     ("the post's date element: its class names it ('post-date'), or it stands in the post's meta row",
-     lambda e: first_date(e.facts.dated_elements)),
+     lambda e: posted_on_the_web(first_date(e.facts.dated_elements))),
     ("the one day among the menus over the headline, or opening the text under it, of a page saved on one line",
      lambda e: first_date(e.facts.menu_dates)),
     ("date in the page's script (WeChat's ct)", lambda e: first_date(e.facts.script_dates)),
