@@ -55,3 +55,29 @@ def test_a_collected_works_title_closing_on_its_author_and_month(tmp_path: Path,
     document = normalize_file(page, tmp_path)
     assert document.meta["title"] == title
     assert document.meta.get("speaker") == speaker
+
+
+ESSAY = ("<p>“从前有一个老婆婆，她眼睛瞎了，可是很有智慧。”或许这个故事大家都听过，它在很多地方流传。</p>"
+         "<p>语言可以是活的，也可以是死的。死的语言不仅是一种被人遗弃、不再使用的语言，它还会扼杀思想。</p>"
+         "<p>我们终将死去，这也许就是生命的意义所在。但是我们创造语言，这也许就是衡量我们生命的尺度。</p>")
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [("张某明：《论语言的剥夺》RT", "张某明"),
+                                                   ("张某明：《论语言的剥夺》", "张某明"),
+                                                   ("张某明：《论语言的剥夺》出版发行", None)])
+def test_a_name_and_a_colon_over_a_works_title_in_quotes(tmp_path: Path, headline: str, speaker: str | None) -> None:
+    """'某某：《剥夺的语言》RT': a repost titles a lecture with its author, a colon and the lecture's title in 书名号,
+    perhaps with a short repost mark: the text is that person's. A headline that goes on after the title says
+    something about the work ('…》出版发行') and names no author of the text."""
+    page = html_page(tmp_path, f"<title>{headline} | 某某的博客</title>",
+                     f"<h1>{headline}</h1><div class='post'>{ESSAY}</div>")
+    assert normalize_file(page, tmp_path).meta.get("speaker") == speaker
+
+
+@pytest.mark.parametrize("label", ["演讲人", "演讲者", "主讲嘉宾", "主讲人"])
+def test_a_speaker_label_over_the_talk_names_its_speaker(tmp_path: Path, label: str) -> None:
+    """'演讲人：某某' over a talk is its byline, as '主讲人：' and '讲话人：' are: the speaker, and the line goes."""
+    body = f"<h1>武大，梦开始的地方</h1><p>{label}：张某明</p><div class='post'>{TALK}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>武大，梦开始的地方</title>", body), tmp_path)
+    assert document.meta["speaker"] == "张某明"
+    assert f"{label}：" not in document.body

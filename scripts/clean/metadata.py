@@ -1358,13 +1358,20 @@ def colon_speaker(title: str) -> tuple[str, str] | None:
 
 
 def colon_titles_a_speech(e: Evidence) -> bool:
-    """'某某：就任某某大学校长的演说': after the colon the headline names the speech itself (speech_title_end),
-    on a page that does not read as news: the text is that speech, however it opens (an old address speaks to its
-    listeners as 诸君 inside its sentences, with no salutation)."""
+    """'某某：就任某某大学校长的演说': after the colon the headline names the speech itself (speech_title_end), or
+    only a work's title in 书名号 ('某某：《语言的剥夺》'), on a page that does not read as news: the text is that
+    speech, however it opens (an old address speaks to its listeners as 诸君 inside its sentences, with no
+    salutation)."""
     title = e.title_head.title
     found = COLON_NAMED.match(title)
-    return bool(found and vocabulary().speech_title_end.search(simplified(title[found.end():]))) \
+    after = simplified(title[found.end():]) if found else ""
+    return bool(found and (vocabulary().speech_title_end.search(after) or QUOTED_WORK.fullmatch(after))) \
         and not reads_as_news(e)
+
+
+# After a name and a colon, the title of a work in 书名号 and nothing more but a short repost mark ('某某：《语言的
+# 剥夺》', '…》RT'): the page is that work of that person, as a repost titles a lecture or an essay.
+QUOTED_WORK = re.compile(r"\s*《[^《》]{2,40}》\s*(?:[A-Za-z]{1,3}|[（(\[【]?转载?[）)\]】]?)?\s*")
 
 
 COLON_NAMED = re.compile(r"(?P<who>[^：:，。\s]{2,20})\s*[：:]")  # the words a headline sets before its colon
