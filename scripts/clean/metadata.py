@@ -4011,8 +4011,9 @@ def printed_by_the_post_date_element(e: Evidence) -> bool:
     post header, '<time datetime="2021-03-05">'): the day it was posted. A date line beside such an element
     ('2012年6月24日' over '发布日期: 2012-06-24') may be the speech's, and so is a day before the web, which a
     repost site sets in that element for the text it reposts ('1945-10-01' over an essay of that year)."""
-    return bool(posted_on_the_web(e.head.date)) and any(line.strip() == element.strip() for line in head_date_lines(e)
-                                     for element in [*e.facts.dated_elements, *e.facts.time_texts])
+    elements = [*e.facts.dated_elements, *e.facts.time_texts]
+    return bool(posted_on_the_web(e.head.date)) and any(line.strip() == element.strip()
+                                                        for line in head_date_lines(e) for element in elements)
 
 
 def bare_beside_a_bracketed_source_date(e: Evidence) -> bool:
