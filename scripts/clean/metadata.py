@@ -4041,7 +4041,7 @@ def report_under_a_dated_headline(e: Evidence) -> bool:
     of its digits says nothing: 2019-05-06 and 二〇一九年五月六日 stand as 2019年5月6日 does)."""
     title = simplified(e.title_head.title)
     opening = e.structure.blocks[0].text if e.structure.blocks else ""
-    if e.head.date and e.head.date < WEB_EARLIEST:
+    if e.head.date and not posted_on_the_web(e.head.date):
         return False  # '一九五六年四月二十五日' under a title: no page was posted then; it is the text's own date
     printed_as_a_texts = printed_in_brackets(head_date_lines(e))
     subtitles = [simplified(SUBTITLE.sub("", line)) for line in e.structure.head if SUBTITLE.match(line)]
