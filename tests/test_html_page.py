@@ -160,6 +160,27 @@ def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it() -> None:
     assert "第一行" in lines and "第二行" in lines
 
 
+def test_a_source_line_break_after_a_quoted_term_goes_on_with_the_sentence() -> None:
+    """A closing quote ends a sentence only after the sentence's own mark: a source line break after a quoted
+    term ('以“青春逐梦，强军强国”') is a space inside the sentence, not a line (which read as a heading over the
+    rest); after '…强国。”' it stays the source's own line."""
+    page = read("<body><div class='content'><p>演讲比赛上，雷涛为大家带来了以“青春逐梦，强军强国”\n"
+                "    为主题的演讲。他说：“要争当祖国的忠诚卫士。”\n    责任编辑：张三</p>"
+                f"<p>{PROSE}</p></div></body>")
+    lines = [line for line in page.lines if line]
+    assert "演讲比赛上，雷涛为大家带来了以“青春逐梦，强军强国” 为主题的演讲。他说：“要争当祖国的忠诚卫士。”" in lines
+    assert "责任编辑：张三" in lines
+
+
+def test_a_text_typed_a_paragraph_a_line_keeps_a_heading_ending_in_a_quote() -> None:
+    """Where a text node's other source breaks end sentences (a text pasted a paragraph a line), a line closing
+    on a quote is a heading of its own, not the start of the paragraph under it."""
+    page = read("<body><div class='content'><p>有关这次演讲，日刊曾做专门介绍。兹将此则报道摘录如下：\n"
+                "北大胡适之校长昨讲“自由主义与中国”\n国立北京大学校长胡适之先生前日来杭，并参观本校。\n"
+                f"首由校长介绍，继胡先生于一片掌声中起立。\n{PROSE}</p></div></body>")
+    assert "北大胡适之校长昨讲“自由主义与中国”" in page.lines
+
+
 def test_text_outside_any_block_is_kept_to_the_end() -> None:
     """A scraper's content field is often an HTML fragment with no wrapping element: '第一段<br>第二段'."""
     page = read(f"{PROSE}<span class='highlight'>同志们</span>，{PROSE}<br>最后一段，谢谢大家！")

@@ -71,3 +71,13 @@ def test_an_article_setting_its_sections_as_h1s_keeps_them() -> None:
                 f"<section><h1>二、主要任务</h1><p>{OTHER}</p></section></article></body></html>")
     text = "\n".join(page.lines)
     assert REPORT in text and OTHER in text and "二、主要任务" in text
+
+
+def test_a_donation_box_under_the_post_goes_with_its_note() -> None:
+    """A blog's donation box opens with an appeal naming a sum ('捐赠一元，支持一下！' in a <details> summary);
+    it and the note inside it are the blogger's, never the text's."""
+    note = "注：如在捐赠时留言署名，则会按署名列入感谢名单。未署名时，则以佚名列入。"
+    page = read(f"<body><div class='post'><p>{POST}</p><hr/><div><details><summary>捐赠一元，支持一下！</summary>"
+                f"<img src='pay.jpg'><p>{note}</p></details></div></div></body>")
+    text = "\n".join(page.lines)
+    assert POST in text and note not in text and "捐赠一元" not in text

@@ -1143,7 +1143,8 @@ def said_in_order(first: str, second: str) -> int:
 
 def echoes(line: str, after: list[str], whole: bool = True, cut_off: bool = True) -> bool:
     """`line` repeats the next line (`whole`), or is the start of the next lines (one or more, from one of the next
-    three) cut off with an ellipsis, perhaps under a label (`cut_off`)."""
+    three) cut off with an ellipsis, perhaps under a label, or whole sentences under a label ('摘要：' and the first
+    sentences of the paragraph under it) (`cut_off`)."""
     if len(line) < ECHO_MIN_CHARS:
         return False
     cut = TEASER_END.search(line)
@@ -1152,9 +1153,9 @@ def echoes(line: str, after: list[str], whole: bool = True, cut_off: bool = True
     body = body[label.end():] if label else body
     if len(body) < ECHO_MIN_CHARS:
         return False
-    if not cut:
-        return whole and len(body) >= COPY_PARAGRAPH_CHARS and body == after[0]
-    if not cut_off:
+    if not cut and whole and len(body) >= COPY_PARAGRAPH_CHARS and body == after[0]:
+        return True
+    if not cut_off or not (cut or (label and body.rstrip()[-1] in SENTENCE_ENDS)):
         return False
     body = copy_key(body)
     texts = [copy_key(following) for following in after]

@@ -49,7 +49,8 @@ PARAGRAPH_TAGS = ["p", "table", "ul", "ol", "blockquote", *sorted(HEADING_TAGS)]
 TEXT_TYPES = (NavigableString, CData)
 PREFORMATTED_TAGS = frozenset({"pre", "textarea", "plaintext", "xmp", "listing"})
 SOURCE_BREAK = re.compile(r"[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")  # line breaks in the page's source (a blank line too)
-SENTENCE_CLOSE = frozenset("。！？；：…”」』）)!?;:")  # a source line break after one of these is kept
+SENTENCE_CLOSE = frozenset("。！？；：…）)!?;:")  # a source line break after one of these is kept
+QUOTE_CLOSE = frozenset("”」』")  # … and after one of these only where it closes a sentence ('…强国。”')
 SENTENCE_PUNCTUATION = re.compile(f"[，。；！？：、]|(?<=[{CJK_RANGE}])[,;!?]")  # ASCII after Chinese: NFKC-folded
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_TITLE_CHARS = 120
@@ -272,6 +273,15 @@ def hint_of(names: ElementNames, hints: Hints) -> str:
     return ""
 
 
+def closes_a_sentence(last_chars: str) -> bool:
+    """Whether the text's last two characters end a sentence: a closing quote ends one only after the
+    sentence's own mark ('…强国。”'), not after a quoted term ('以“青春逐梦，强军强国”' and a source line
+    break before '为主题的演讲'), which the line goes on after."""
+    if last_chars[-1:] in QUOTE_CLOSE:
+        return last_chars[-2:-1] in SENTENCE_CLOSE
+    return last_chars[-1:] in SENTENCE_CLOSE
+
+
 def shown_text(node: PageElement) -> str:
     """The text of a node, an element's or a string's (not a comment's), without the spaces around it."""
     if isinstance(node, Tag):
@@ -435,7 +445,7 @@ class Walker:
         self.buffer_styled = 0  # letters and digits of the block inside them
         self.styled_frames: set[int] = set()
         self.open_pre = 0  # open <pre> (or white-space:pre) elements: their line breaks are shown
-        self.last_char = ""  # the last visible character of the text so far
+        self.last_chars = ""  # the last two visible characters of the text so far
         self.pre_frames: set[int] = set()
         self.after_image = False  # a picture was seen and no text block has ended since
         self.text_after_image = False  # the text block being read began after a picture (not text then a picture)
@@ -555,7 +565,7 @@ class Walker:
         if self.open_anchors:
             self.link_texts.setdefault(self.open_anchors[-1], []).append(text)
         if text.strip():
-            self.last_char = text.rstrip()[-1]
+            self.last_chars = (self.last_chars + text.rstrip())[-2:]
         if self.open_anchors:
             self.buffer_links += len(LETTERS.findall(text))
         if self.open_bold:
@@ -567,13 +577,23 @@ class Walker:
         """A line break in the page's source is shown as a space (a paragraph typed with display line breaks
         is one line); after a sentence's end it is kept, as the source's own line of text, and so is a blank line
         between two pieces of text of one text node (a text pasted into the template without <p>s, its paragraphs
-        parted by an empty line; between two elements such a gap is the markup's layout)."""
-        parts, last, position = [], self.last_char, 0
-        for match in SOURCE_BREAK.finditer(text):  # one pass: each piece is looked at once (linear)
+        parted by an empty line; between two elements such a gap is the markup's layout). After a closing quote
+        that ends no sentence ('以“青春逐梦，强军强国”') the break is kept only in a text typed a paragraph a line,
+        whose other breaks mostly end sentences: there the line is a heading ('北大胡适之校长昨讲“自由主义与中国”')."""
+        breaks, ends, last, position = list(SOURCE_BREAK.finditer(text)), [], self.last_chars, 0
+        for match in breaks:  # two passes over the node's breaks: linear
+            last = (last + text[position:match.start()].rstrip())[-2:]
+            ends.append(last)
+            position = match.end()
+        inner = [end for end, match in zip(ends, breaks, strict=True)
+                 if match.end() < len(text) and end[-1:] not in QUOTE_CLOSE]
+        line_a_paragraph = len(inner) >= 2 and 4 * sum(map(closes_a_sentence, inner)) >= 3 * len(inner)
+        parts, position = [], 0
+        for end, match in zip(ends, breaks, strict=True):
             piece = text[position:match.start()]
-            last = piece.rstrip()[-1:] or last
             blank = bool(piece.strip()) and match.end() < len(text) and match.group().count("\n") > 1
-            parts += [piece, "\n" if last in SENTENCE_CLOSE or blank else " "]
+            kept = closes_a_sentence(end) or blank or (line_a_paragraph and end[-1:] in QUOTE_CLOSE)
+            parts += [piece, "\n" if kept else " "]
             position = match.end()
         parts.append(text[position:])
         return "".join(parts)
