@@ -59,8 +59,9 @@ DEVELOPMENT_SETS = ("../shared/devset", "eval/dev2", "eval/dev3", "eval/dev4", "
                     "eval/own8", "eval/own9", "eval/own10", "eval/own11", "eval/own12", "eval/own13", "eval/own14",
                     "eval/own15", "eval/own16", "eval/own17", "eval/own18", "eval/own19", "eval/own20",
                     "eval/own21", "eval/own23", "eval/own24", "eval/own25", "eval/own26", "eval/own27",
-                    "eval/own28", "eval/own29", "eval/own30", "eval/own31", "eval/ext-magic", "eval/ext-cwce")
-HELD_OUT_SETS = ("eval/own32",)
+                    "eval/own28", "eval/own29", "eval/own30", "eval/own31", "eval/own32", "eval/ext-magic",
+                    "eval/ext-cwce")
+HELD_OUT_SETS = ("eval/own33",)
 SOURCE_TEXTS = "source_texts"
 LITERAL_MIN = 6  # Chinese characters: shorter runs are labels and words ('发布时间', '责任编辑')
 CJK_RUN = re.compile(f"[{CJK_RANGE}]{{{LITERAL_MIN},}}")
