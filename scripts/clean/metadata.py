@@ -100,12 +100,15 @@ DOTTED_NAME_UP_TO = (rf"[{CJK_RANGE}]{{1,8}}(?:[{MIDDLE_DOTS}][{CJK_RANGE}]{{1,8
                      rf"[{MIDDLE_DOTS}][{CJK_RANGE}]{{1,8}}?")
 LONGEST_NAME = 5  # a compound family name and a given name of three ('欧阳某某某'), or a dotted name
 NAME = rf"(?:{DOTTED_NAME}|[{CJK_RANGE}·]{{2,{LONGEST_NAME}}})"
+# The courtesy a name may carry in a title or a lead ('张三同志在…上的讲话', '蔡英文女士就职演说', '孙中山先生'):
+# not part of the name.
+HONORIFIC = "(?:同志|先生|女士)"
 # A speech's words: the words it is titled by (structure.SPEECH_TITLE_WORDS: 演讲 and 演说, a lecture or an
 # address, are speeches too) and the genres a title names besides, in both scripts (Big5 pages; 致詞, Taiwan's).
 SPEECH_WORDS = in_both_scripts((*SPEECH_TITLE_WORDS, "主持词", "总结讲话", "动员讲话", "讲稿", "工作报告", "辅导报告",
                                 "宣讲", "讲课", "党课", "献词", "祝酒辞", "祝酒词"))  # a toast at a banquet is a speech
 SPEAKER_TITLE_LINE = re.compile(
-    rf"(?P<who>[^，。：]{{2,40}}?)(?:同志)?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
+    rf"(?P<who>[^，。：]{{2,40}}?){HONORIFIC}?\s*[：:]?\s*(?P<title>在.{{2,80}}?{SPEECH_WORDS}.*)")
 # A news headline about a speech, not the speech's own title: the verb of delivering it follows the place
 # ('在全县大会上发表重要讲话', '在大会上作政府工作报告'), or the speech word does without 的 ('在大会上发言'); a
 # speech's title reads '在…上的讲话'.
@@ -142,7 +145,7 @@ PHOTO_POSITION = re.compile(r"\s*[（(](?:[左右中前后後]\w{0,2}|居中)[�
 BRACKETED_SPEAKER = re.compile(r"\s*[（(](?P<who>[^（）()，。]{2,20})[）)]$")  # '在…上的讲话（县长 张三）'
 # A speaker's name, then the day the speech was given (written with 年), before the occasion:
 # '张某同志1966年9月13日在…'.
-NAME_THEN_DATE = re.compile(rf"(?P<who>.{{2,40}}?)(?:同志)?\s*(?P<date>(?=\S*年)(?:{DATE}))")
+NAME_THEN_DATE = re.compile(rf"(?P<who>.{{2,40}}?){HONORIFIC}?\s*(?P<date>(?=\S*年)(?:{DATE}))")
 TRANSCRIPT_LABEL = re.compile(rf"^{NAME}\s*[：:]\s*")  # '张三：' opening a transcript's paragraph
 # A page that states no title keeps none (an invented one would be wrong); the site shows a marked name instead.
 NO_TITLE = "no title found — set `title` in the sidecar"
@@ -286,7 +289,7 @@ def name_on_a_day_pattern(rule: dict[str, Any]) -> re.Pattern:
 
 def name_then_deed_pattern(verbs: list[str]) -> re.Pattern:
     """A name, one of speech_deed_verbs (metadata.yml), whom, and 的 with the speech word closing the title."""
-    return re.compile(rf"(?P<who>[{CJK_RANGE}]{{2,4}}?)(?:同志)?(?:{'|'.join(map(re.escape, verbs))})"
+    return re.compile(rf"(?P<who>[{CJK_RANGE}]{{2,4}}?){HONORIFIC}?(?:{'|'.join(map(re.escape, verbs))})"
                       rf"[^，。！？：:]{{2,60}}?(?:时|上)?的{SPEECH_WORDS}")
 
 
@@ -2209,7 +2212,7 @@ def delivered_title(headline: str) -> str:
     who = office_name_delivering(headline)
     if not who or not headline.startswith("".join(who)):
         return ""
-    rest = re.sub(r"^(?:同志)?(?:今天|今日)?(?:发表|發表|作|做|致)了?", "", headline[len("".join(who)):])
+    rest = re.sub(rf"^{HONORIFIC}?(?:今天|今日)?(?:发表|發表|作|做|致)了?", "", headline[len("".join(who)):])
     title = re.sub(r"[〇○零Ｏ一二三四五六七八九]{4}(?=年)", lambda m: re.sub("[○零Ｏ]", "〇", m.group(0)), rest)
     return title if rest != headline[len("".join(who)):] and short_speech_title(title) else ""
 
@@ -2679,7 +2682,7 @@ def delivering_pattern() -> re.Pattern:
     endings = literal_alternation(set(vocabulary().office_endings))
     manners = literal_alternation(set(vocabulary().attendance_manners))
     return re.compile(rf"(?P<run>[{CJK_RANGE}、]{{0,30}}?{endings})"
-                      rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?)(?:同志)?"
+                      rf"(?!{NOT_A_NAME_BEFORE_THE_SPEECH})(?P<name>{DOTTED_NAME_UP_TO}|[{CJK_RANGE}·]{{2,4}}?){HONORIFIC}?"
                       rf"(?=(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{{1,12}}[）)])?"  # '今日（五月六日）'
                       rf"(?:[今昨][（(]\d{{1,2}}[）)]日|\d{{1,2}}日)?"  # Taiwan's, Hong Kong's news: '今（5）日', '8日'
                       rf"(?:通过[^，。！？]{{1,30}}?[，,]?)?"  # the medium: '通过电视和网络', '通过…互联网，发表了…'
@@ -2747,7 +2750,7 @@ def titled_as_its_subject(title: str, name: str) -> bool:
     """The title makes the person the talk's subject, not its speaker: '关于雷某的演讲稿', '学习雷某精神演讲稿',
     '纪念某某某同志诞辰一百周年' (talk_subject in metadata.yml: its words before the name and after it)."""
     shadow, name, words = simplified(title), re.escape(simplified(name)), vocabulary()
-    return bool(re.search(rf"(?:{words.subject_before_name}){name}|{name}(?:同志)?的?(?:{words.subject_after_name})",
+    return bool(re.search(rf"(?:{words.subject_before_name}){name}|{name}{HONORIFIC}?的?(?:{words.subject_after_name})",
                           shadow))
 
 
@@ -2965,7 +2968,7 @@ def office_name_titling(title: str) -> tuple[str, str] | None:
         return None
     before = shadow[:ending.start()]
     occasions = literal_alternation(set(vocabulary().speech_occasions))
-    occasion = re.compile(rf"(?:同志)?的?(?:(?:{YEAR})年度?)?(?:{occasions})?的?")
+    occasion = re.compile(rf"{HONORIFIC}?的?(?:(?:{YEAR})年度?)?(?:{occasions})?的?")
     for length in (2, 3, 4):
         for start in range(len(before) - length, 1, -1):
             name, rest = before[start:start + length], before[start + length:]
@@ -4722,7 +4725,8 @@ def about_the_speech(line: str) -> bool:
 # '某某2022年新年贺词', '某某发表二〇二一年新年贺词', '国家主席某某发表…': who gave the speech opening the title, then
 # 发表, a year or an occasion's word (at least one: '金句讲话' names nobody), then the speech's words closing it.
 OCCASION_WORDS = "新年|新春|元旦|春节|国庆|就职|告别"
-NAME_THEN_SPEECH = re.compile(rf"(?P<who>[{CJK_RANGE}·]{{2,20}}?)(?:同志)?(?=发表|{YEAR}年|{OCCASION_WORDS})(?:发表)?"
+NAME_THEN_SPEECH = re.compile(rf"(?P<who>[{CJK_RANGE}·]{{2,20}}?){HONORIFIC}?"
+                              rf"(?=发表|{YEAR}年|{OCCASION_WORDS})(?:发表)?"
                               rf"(?:{YEAR}年度?)?的?(?:{OCCASION_WORDS}|年度)?{SPEECH_WORDS}(?:全文)?")
 # '《在…大会上的讲话》-某某': the speech's own title in 书名号, then who gave it after a dash or a bar.
 QUOTED_SPEECH_BY = re.compile(r"《(?P<speech>[^《》]+)》\s*(?:[-—–_|｜]{1,2})\s*(?P<who>[^《》\s]{2,12})")

@@ -610,18 +610,22 @@ def is_prose(line: str, shapes: Shapes) -> bool:
 def closes_a_quoted_sentence(line: str) -> bool:
     """A line closing with a quotation mark or a bracket is a sentence when the quotation ends one ('他说：「我们要
     坚持下去。」') or when some punctuation inside it marks a clause ('…要抓好落实（掌声）'); a headline quoting a
-    phrase has none ('某某配音员转任「亲善大使」'), and a headline naming its subject before a colon closes on a
-    quoted phrase with no sentence in it at all ('某某：未来五年，拼谁能“咬住”')."""
+    phrase has none ('某某配音员转任「亲善大使」', nor one listing quoted phrases, '打造「…」、「…」'), and a
+    headline naming its subject before a colon closes on a quoted phrase with no sentence in it at all
+    ('某某：未来五年，拼谁能“咬住”')."""
     if line[-1] not in CLOSERS:
         return False
     if line.rstrip(CLOSERS)[-1:] in END_CLOSED + END_SOFT + "!?":
         return True
-    return bool(UNQUOTED_CLAUSE.search(line)) and not (line[-1] in QUOTE_CLOSERS and COLON_HEADLINE.match(line))
+    return bool(UNQUOTED_CLAUSE.search(QUOTED_LIST_COMMA.sub("", line))) \
+        and not (line[-1] in QUOTE_CLOSERS and COLON_HEADLINE.match(line))
 
 
 QUOTE_CLOSERS = "”’」』\"'"
 COLON_HEADLINE = re.compile(r"[^，。！？；：,;:!?\s]{2,12}[：:][^。！？!?]*$")  # '某某：…' with no sentence end
 UNQUOTED_CLAUSE = re.compile(r"[，。！？；：,;:!?…、]")
+# '、' between two quoted phrases lists them ('打造「團結的民主」、「有效率的民主」'): a headline's list, no clause
+QUOTED_LIST_COMMA = re.compile(r"(?<=[”’」』])\s*、\s*(?=[“‘「『])")
 BRACKETED_END = re.compile(r"[（(][^（）()。！？]*[）)]$")  # a note in brackets closing a line, no sentence before it
 
 
