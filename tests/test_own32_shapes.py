@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scripts.clean.pipeline import normalize_file
 from scripts.clean.structure import is_prose, load_shapes
+from tests.conftest import html_page
 
 ADDRESS = ("各位來賓、各位鄉親，大家好：\n\n"
            "## 感謝與承擔\n\n"
@@ -60,3 +61,19 @@ def test_a_name_with_a_courtesy_in_the_title_is_the_speaker(tmp_path: Path) -> N
     """'…縣長王某某女士就職演說': 女士 (先生, 同志) is a courtesy after the name, not part of it."""
     document = normalize_file(saved_page_text(tmp_path), tmp_path)
     assert document.meta["speaker"] == "王某某"
+
+
+REPORT = ("<p>新华社北京10月31日电 中共中央政治局10月31日下午就人工智能发展现状和趋势举行第九次集体学习。</p>"
+          "<p>会议强调，要深入把握新一代人工智能发展的特点，加强人工智能和产业发展融合，为高质量发展提供新动能。</p>"
+          "<p>会议指出，各级领导干部要努力学习科技前沿知识，把握人工智能发展规律和特点，加强统筹协调，形成工作合力。</p>")
+
+
+def test_a_date_alone_beside_the_share_button_under_the_text_is_the_posts(tmp_path: Path) -> None:
+    """A Q&A engine's article row under the text (a vote count, 分享 and the day in an <em>) dates the post, as the
+    meta row under a headline does; the forum's comments below date themselves."""
+    row = ("<div class='meta clearfix'><div class='vote'><a><b>0</b></a></div><span class='pull-right'>"
+           "<a id='article_share'>分享</a><div class='sharebox'><a href='#'></a></div>"
+           "<em class='text-color-999'>2018-11-01</em></span></div>")
+    body = f"<div class='article'><h1>政治局举行集体学习</h1><div class='content'>{REPORT}</div>{row}</div>"
+    document = normalize_file(html_page(tmp_path, "<title>政治局举行集体学习 - 某某社区</title>", body), tmp_path)
+    assert document.meta["published"] == dt.date(2018, 11, 1)
